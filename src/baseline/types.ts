@@ -1,0 +1,19 @@
+// The live state a check compares against: from a registry export file now, from the API later.
+
+export interface LiveSchema {
+  title: string;
+  /** Platform id, when known. */
+  id?: string;
+  etag?: string;
+  /** The schema as the platform stores it, platform-assigned fields (id, etag) removed. */
+  doc: Record<string, unknown>;
+}
+
+export interface LiveState {
+  /** Human-readable origin: `export:<path>` or `api:<url>`. */
+  source: string;
+  schemas: Map<string, LiveSchema>;
+}
+
+/** Fields the platform adds to a stored schema; not part of the contract. */
+export const PLATFORM_FIELDS = ['id', 'etag'] as const;

@@ -1,0 +1,166 @@
+#!/usr/bin/env node
+// The command-line front: flags + CXONE_* environment -> Settings -> mode -> printed report and
+// exit code (0 clean, 1 findings at/above fail-on, 2 usage, 3 platform). See DESIGN.md.
+
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { exitCodeOf, UsageError } from './core/errors.js';
+import type { Report } from './core/report.js';
+import { runDemo } from './demo/demo.js';
+import { runDiff } from './modes/diff.js';
+import { runCheck, TOOL_VERSION } from './modes/index.js';
+import { formatText, toJson } from './report/index.js';
+import { buildSettings, type RawInputs } from './settings/index.js';
+
+const USAGE = `cxone-contract ${TOOL_VERSION} — guard the event contracts of a NICE CXone EventBridge tenant
+
+usage:
+  cxone-contract check   [--root DIR] [--config FILE] [--export FILE] [--policy P] [--fail-on L] [--format text|json|sarif|github]
+                         [--schemas GLOB] [--filters GLOB] [--report-file FILE]
+  cxone-contract diff    OLD NEW [--policy P] [--format text|json]
+  cxone-contract demo    check the bundled example repo against its example registry export
+  cxone-contract deploy | drift | export | emulator   (not available in this version)
+
+policies: additive (default), backward, forward, full, none     fail-on: error (default), warning, notice, never
+environment: CXONE_API_BASE_URL, CXONE_TOKEN_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_TENANT
+exit codes: 0 ok, 1 findings at or above fail-on (diff: incompatible), 2 usage or configuration error, 3 platform failure
+`;
+
+const CHECK_FLAGS = {
+  root: { type: 'string' },
+  config: { type: 'string' },
+  export: { type: 'string' },
+  policy: { type: 'string' },
+  'fail-on': { type: 'string' },
+  format: { type: 'string' },
+  schemas: { type: 'string', multiple: true },
+  filters: { type: 'string', multiple: true },
+  'report-file': { type: 'string' },
+  'api-base-url': { type: 'string' },
+  'token-url': { type: 'string' },
+  'token-request-format': { type: 'string' },
+  tenant: { type: 'string' },
+  'no-color': { type: 'boolean' },
+} satisfies ParseArgsConfig['options'];
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  color: boolean;
+}
+
+export async function cli(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return await check(rest, io);
+      case 'diff':
+        return await diff(rest, io);
+      case 'demo':
+        return await runDemo(io);
+      case 'deploy':
+      case 'drift':
+      case 'export':
+      case 'emulator':
+        throw new UsageError(`"${command}" is not available in this version of cxone-contract`);
+      case '--version':
+      case '-v':
+        io.out(`${TOOL_VERSION}\n`);
+        return 0;
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.out(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}" (try --help)`);
+    }
+  } catch (err) {
+    io.err(`cxone-contract: error: ${err instanceof Error ? err.message : String(err)}\n`);
+    return exitCodeOf(err);
+  }
+}
+
+function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, allowPositionals = false) {
+  try {
+    return parseArgs({ args, options, allowPositionals, strict: true });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message} (try --help)`);
+  }
+}
+
+async function check(args: string[], io: Io): Promise<number> {
+  const { values: v } = parse(args, CHECK_FLAGS);
+  const env = io.env;
+  const raw: RawInputs = {
+    root: v.root,
+    config: v.config,
+    'registry-export': v.export,
+    policy: v.policy,
+    'fail-on': v['fail-on'],
+    format: v.format,
+    schemas: v.schemas?.join('\n'),
+    filters: v.filters?.join('\n'),
+    'report-file': v['report-file'],
+    'api-base-url': v['api-base-url'] ?? env.CXONE_API_BASE_URL,
+    'token-url': v['token-url'] ?? env.CXONE_TOKEN_URL,
+    'token-request-format': v['token-request-format'],
+    'client-id': env.CXONE_CLIENT_ID,
+    'client-secret': env.CXONE_CLIENT_SECRET,
+    tenant: v.tenant ?? env.CXONE_TENANT,
+  };
+  const settings = await buildSettings(raw, { cwd: io.cwd });
+  const report = await runCheck(settings);
+  await writeReportFile(report, settings.reportFile);
+  printReport(report, settings.format, io, io.color && !v['no-color']);
+  return report.failed ? 1 : 0;
+}
+
+export function printReport(report: Report, format: string, io: Io, color: boolean): void {
+  if (format === 'json') io.out(toJson(report));
+  else if (format === 'text') io.out(formatText(report, { color }));
+  else throw new UsageError(`--format ${format} is not available in this version (use text or json)`);
+}
+
+async function writeReportFile(report: Report, file: string | undefined): Promise<void> {
+  if (!file) return;
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  const { dirname } = await import('node:path');
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, toJson(report));
+}
+
+async function diff(args: string[], io: Io): Promise<number> {
+  const { values: v, positionals } = parse(args, { policy: { type: 'string' }, format: { type: 'string' } }, true);
+  if (positionals.length !== 2) throw new UsageError('diff takes two schema files: cxone-contract diff OLD NEW');
+  const result = await runDiff(positionals[0]!, positionals[1]!, { cwd: io.cwd, policy: v.policy, format: v.format });
+  io.out(result.output);
+  return result.exitCode;
+}
+
+/** True when this module is the process's entry point (the bundled bin or `node lib/cli.js`). */
+async function isEntry(): Promise<boolean> {
+  const { realpathSync } = await import('node:fs');
+  const { fileURLToPath } = await import('node:url');
+  const argv1 = process.argv[1];
+  if (!argv1) return false;
+  try {
+    return realpathSync(argv1) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (await isEntry()) {
+  const code = await cli(process.argv.slice(2), {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    env: process.env,
+    cwd: process.cwd(),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  });
+  process.exitCode = code;
+}

@@ -1,0 +1,56 @@
+// `cxone-contract demo` (npm run demo): check the example contract repo shipped in examples/
+// against its example registry export, and show the findings with file:line.
+
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UsageError } from '../core/errors.js';
+import type { Report } from '../core/report.js';
+import { runCheck } from '../modes/index.js';
+import { formatText } from '../report/index.js';
+import { buildSettings } from '../settings/index.js';
+
+export interface DemoIo {
+  out: (text: string) => void;
+  cwd: string;
+  color: boolean;
+}
+
+export async function runDemo(io: DemoIo): Promise<number> {
+  const examples = findExamples();
+  const root = relative(io.cwd, examples) || '.';
+  const settings = await buildSettings(
+    { root: examples, 'registry-export': join(examples, 'registry-export.json') },
+    { cwd: io.cwd },
+  );
+  io.out(`cxone-contract demo: checking the example repo ${root}/ against the live registry export ${join(root, 'registry-export.json')}\n\n`);
+  const report = await runCheck(settings);
+  io.out(formatText(withDisplayPaths(report, root), { color: io.color }));
+  io.out(
+    report.failed
+      ? `\nThe check fails (exit 1): a breaking change against the live schema would reach consumers. See the findings above.\n`
+      : `\nThe check passes.\n`,
+  );
+  return report.failed ? 1 : 0;
+}
+
+/** examples/ sits at the package root: two levels above dist/cli/, one above lib/ or src/demo/../ */
+function findExamples(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'examples', 'registry-export.json'))) return join(dir, 'examples');
+    dir = dirname(dir);
+  }
+  throw new UsageError('demo: the examples/ folder was not found next to this installation');
+}
+
+/** Show paths relative to where the user stands, so `file:line` can be opened directly. */
+function withDisplayPaths(report: Report, root: string): Report {
+  if (root === '.') return report;
+  const show = (file: string) => `${root}/${file}`;
+  return {
+    ...report,
+    findings: report.findings.map((f) => ({ ...f, file: show(f.file) })),
+    plan: report.plan.map((p) => ({ ...p, file: show(p.file) })),
+  };
+}

@@ -1,0 +1,140 @@
+// The attribute paths of all event schemas (`customer.tier`, `items.sku`) with the JSON types each
+// can have, built in one pass over every schema, so checking N filters against M schemas is
+// O(size of schemas + size of filters), not O(N x M). Types are bit sets: this runs over every
+// property of every schema, so it avoids allocating per property.
+
+import { resolvePointer } from '../../core/pointer.js';
+import { isRecord } from '../context.js';
+
+export const TYPE_BITS: Readonly<Record<string, number>> = { string: 1, integer: 2, number: 4, boolean: 8, array: 16, object: 32, null: 64 };
+/** Some schema declares the path without saying its type: every operator may fit. */
+export const ANY_TYPE = 128;
+
+export interface PathIndex {
+  /** Type bits of `path` (0: declared, types unknown), or undefined when no schema declares it. */
+  lookup(path: string): number | undefined;
+  /** Declared paths that end with the same property name: candidates for "did you mean". */
+  sameLeaf(path: string): readonly string[];
+  readonly schemaCount: number;
+}
+
+/** Event nesting is shallow; this bounds recursive definitions that $ref does not already stop. */
+const MAX_DEPTH = 32;
+/** Nodes visited per schema at most: $refs expand shared definitions, which must not explode. */
+const MAX_VISITS = 100_000;
+
+export function buildPathIndex(schemas: readonly Record<string, unknown>[]): PathIndex {
+  const types = new Map<string, number>();
+  /** Objects whose keys are free (additionalProperties schema/true, patternProperties): any sub-path exists. */
+  const open = new Set<string>();
+
+  for (const root of schemas) {
+    const refs = new Set<unknown>();
+    let visits = 0;
+    // `record`: declare the types of `node` at `path` (false for the root, and for array items,
+    // whose properties continue the array's path but whose type is not the array's).
+    const visit = (node: unknown, path: string, record: boolean, depth: number): void => {
+      if (depth > MAX_DEPTH || ++visits > MAX_VISITS) return;
+      if (record) types.set(path, (types.get(path) ?? 0) | typeBits(node));
+      if (!isRecord(node)) return;
+      // $ref targets and combinator branches describe the same value, at the same path; they
+      // supply its types unless the node states them itself.
+      const branch = record && node.type === undefined;
+      for (const key in node) {
+        const value = node[key];
+        switch (key) {
+          case '$ref':
+            if (typeof value === 'string' && value.startsWith('#')) {
+              const target = resolveLocal(root, value);
+              if (target !== undefined && !refs.has(target)) {
+                refs.add(target); // on the current $ref chain: stops recursive definitions
+                visit(target, path, branch, depth + 1);
+                refs.delete(target);
+              }
+            }
+            break;
+          case 'allOf':
+          case 'anyOf':
+          case 'oneOf':
+            if (Array.isArray(value)) for (const sub of value) visit(sub, path, branch, depth + 1);
+            break;
+          case 'if':
+          case 'then':
+          case 'else':
+            visit(value, path, branch, depth + 1);
+            break;
+          case 'properties':
+            if (isRecord(value)) for (const name in value) visit(value[name], path === '' ? name : `${path}.${name}`, true, depth + 1);
+            break;
+          case 'additionalProperties':
+            if (value === true || isRecord(value)) open.add(path);
+            break;
+          case 'patternProperties':
+            open.add(path);
+            break;
+          case 'items':
+            if (Array.isArray(value)) for (const sub of value) visit(sub, path, false, depth + 1);
+            else visit(value, path, false, depth + 1);
+            break;
+        }
+      }
+    };
+    visit(root, '', false, 0);
+  }
+  open.delete(''); // the top level is closed by the platform's own rule
+
+  let leaves: Map<string, string[]> | undefined; // built on first use: only needed for unknown paths
+  return {
+    schemaCount: schemas.length,
+    lookup(path) {
+      const direct = types.get(path);
+      if (direct !== undefined) return direct;
+      for (let dot = path.lastIndexOf('.'); dot > 0; dot = path.lastIndexOf('.', dot - 1)) {
+        if (open.has(path.slice(0, dot))) return ANY_TYPE;
+      }
+      return undefined;
+    },
+    sameLeaf(path) {
+      if (!leaves) {
+        leaves = new Map();
+        for (const p of types.keys()) {
+          const leaf = p.slice(p.lastIndexOf('.') + 1);
+          const list = leaves.get(leaf);
+          if (list) list.push(p);
+          else leaves.set(leaf, [p]);
+        }
+      }
+      return leaves.get(path.slice(path.lastIndexOf('.') + 1)) ?? [];
+    },
+  };
+}
+
+/** The type bits a property schema allows; ANY_TYPE when it does not say. */
+function typeBits(node: unknown): number {
+  if (!isRecord(node)) return ANY_TYPE; // `true` or malformed
+  const t = node.type;
+  if (typeof t === 'string') return TYPE_BITS[t] ?? 0;
+  if (Array.isArray(t)) return t.reduce((bits: number, x) => bits | (TYPE_BITS[x as string] ?? 0), 0);
+  if (isRecord(node.properties)) return TYPE_BITS.object!;
+  if (node.items !== undefined) return TYPE_BITS.array!;
+  const values = Array.isArray(node.enum) ? node.enum : 'const' in node ? [node.const] : undefined;
+  if (values) return values.reduce((bits: number, v) => bits | (TYPE_BITS[jsonType(v)] ?? 0), 0);
+  // Types that come from $ref or combinator branches are added when those are visited.
+  const delegated = typeof node.$ref === 'string' || Array.isArray(node.allOf) || Array.isArray(node.anyOf) || Array.isArray(node.oneOf);
+  return delegated ? 0 : ANY_TYPE;
+}
+
+function jsonType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+function resolveLocal(root: Record<string, unknown>, ref: string): unknown {
+  try {
+    return resolvePointer(root, decodeURIComponent(ref.slice(1)));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,91 @@
+// A cheap, sound pre-check that lets most filter regexes skip recheck (~10-300 ms per pattern).
+// A backtracking matcher can take super-linear time only when it has to choose between many ways
+// of splitting the input. For a pattern that (a) has no alternation, lookaround, backreference or
+// quantified group, (b) has at most one unbounded quantifier (*, +, {n,}) and only a few bounded
+// choices (?, {n,m}), and (c) starts with ^ when it has an unbounded quantifier, the matcher tries
+// one start position (^) or a bounded amount of work per position, and at each one the single
+// unbounded quantifier backtracks at most n times over a constant number of bounded choices:
+// linear in the input. `^skill_42_.*$` passes; `a*b` does not (quadratic when unanchored), nor
+// `^(a+)+$`. Anything not proven linear here goes to recheck.
+
+/** Product of the choices bounded quantifiers add; beyond it the constant factor is no longer small. */
+const MAX_BOUNDED_CHOICES = 64;
+
+/**
+ * True when `pattern` (already known to compile with the `u` flag) cannot backtrack
+ * super-linearly. False means "not proven", not "vulnerable".
+ */
+export function provablyLinear(pattern: string): boolean {
+  let unbounded = 0;
+  let choices = 1;
+  let last: 'none' | 'atom' | 'group' = 'none';
+  for (let i = 0; i < pattern.length; ) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      const n = pattern[i + 1] ?? '';
+      if (/[1-9k]/.test(n)) return false; // backreference
+      i += escapeLength(pattern, i);
+      last = n === 'b' || n === 'B' ? 'none' : 'atom';
+    } else if (c === '[') {
+      i = classEnd(pattern, i);
+      last = 'atom';
+    } else if (c === '(') {
+      if (/^\(\?<?[=!]/.test(pattern.slice(i, i + 4))) return false; // lookaround
+      if (pattern.startsWith('(?:', i)) i += 3;
+      else if (pattern.startsWith('(?<', i)) i = pattern.indexOf('>', i) + 1; // named group
+      else i += 1;
+      last = 'none';
+    } else if (c === ')') {
+      i += 1;
+      last = 'group';
+    } else if (c === '|') {
+      return false;
+    } else if (c === '*' || c === '+' || c === '?' || c === '{') {
+      if (last === 'group') return false; // quantified group
+      const q = quantifier(pattern, i);
+      if (!q) return false;
+      if (q.max === Infinity) unbounded += 1;
+      else choices *= q.max - q.min + 1;
+      if (unbounded > 1 || choices > MAX_BOUNDED_CHOICES) return false;
+      i = q.end;
+      if (pattern[i] === '?') i += 1; // lazy: same choices, other order
+      last = 'none';
+    } else if (c === '^') {
+      if (i !== 0) return false; // keep the anchoring argument simple
+      i += 1;
+      last = 'none';
+    } else {
+      i += 1;
+      last = c === '$' ? 'none' : 'atom';
+    }
+  }
+  return unbounded === 0 || pattern.startsWith('^');
+}
+
+function escapeLength(p: string, i: number): number {
+  const n = p[i + 1];
+  if ((n === 'u' || n === 'p' || n === 'P') && p[i + 2] === '{') return p.indexOf('}', i) - i + 1;
+  if (n === 'u') return 6;
+  if (n === 'x') return 4;
+  if (n === 'c') return 3;
+  return 2;
+}
+
+/** Index just after the `]` closing the class that opens at `i`. */
+function classEnd(p: string, i: number): number {
+  let j = i + 1;
+  while (j < p.length && p[j] !== ']') j += p[j] === '\\' ? escapeLength(p, j) : 1;
+  return j + 1;
+}
+
+function quantifier(p: string, i: number): { min: number; max: number; end: number } | null {
+  const c = p[i];
+  if (c === '*') return { min: 0, max: Infinity, end: i + 1 };
+  if (c === '+') return { min: 1, max: Infinity, end: i + 1 };
+  if (c === '?') return { min: 0, max: 1, end: i + 1 };
+  const m = /^\{(\d+)(,(\d*))?\}/.exec(p.slice(i));
+  if (!m) return null;
+  const min = Number(m[1]);
+  const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+  return { min, max, end: i + m[0].length };
+}

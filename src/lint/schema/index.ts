@@ -1,0 +1,22 @@
+// All checks of one event schema file. The specific checks run first so the generic
+// meta-validation can leave out what they already said; ajv compiles only well-formed schemas.
+
+import type { Contract } from '../../core/contract.js';
+import type { Finding } from '../../core/finding.js';
+import { checkCompile } from './compile.js';
+import { checkExamples } from './examples.js';
+import { checkLimits } from './limits.js';
+import { checkMeta, metaErrors } from './meta.js';
+import { checkPropertyNames } from './properties.js';
+import { checkTypes } from './types.js';
+import { checkVersion } from './version.js';
+
+export function lintSchema(contract: Contract): Finding[] {
+  const specific = [...checkLimits(contract), ...checkTypes(contract), ...checkPropertyNames(contract), ...checkVersion(contract)];
+  const errors = metaErrors(contract);
+  const findings = [...specific, ...checkMeta(contract, errors, new Set(specific.map((f) => f.pointer)))];
+  const compiled = checkCompile(contract, errors.length === 0);
+  findings.push(...compiled.findings);
+  if (compiled.validate) findings.push(...checkExamples(contract, compiled.validate));
+  return findings;
+}

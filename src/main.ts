@@ -1,0 +1,61 @@
+// The action front: read inputs (masking secrets at once), build Settings, run the mode, report
+// through annotations, the job summary and outputs. The only place that touches action inputs.
+
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { tmpdir } from 'node:os';
+import * as core from '@actions/core';
+import { exitCodeOf, UsageError } from './core/errors.js';
+import type { Report } from './core/report.js';
+import { runCheck } from './modes/index.js';
+import { annotate, formatText, toJson, writeJobSummary } from './report/index.js';
+import { buildSettings, INPUT_NAMES, SECRET_INPUTS, type RawInputs, type Settings } from './settings/index.js';
+
+export async function run(): Promise<void> {
+  try {
+    const settings = await buildSettings(readInputs(), {
+      cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+      defaults: { format: 'github', reportFile: join(process.env.RUNNER_TEMP || tmpdir(), 'cxone-contract-report.json') },
+    });
+    if (settings.mode !== 'check') {
+      throw new UsageError(`mode: "${settings.mode}" is not available in this version of cxone-contract (use mode: check)`);
+    }
+    const report = await runCheck(settings);
+    await publish(report, settings);
+    if (report.failed) {
+      const c = report.counts;
+      core.setFailed(`${c.errors} error(s), ${c.warnings} warning(s)${c.breaking ? `, ${c.breaking} breaking change(s)` : ''}: fails at fail-on: ${report.failOn}`);
+    }
+  } catch (err) {
+    core.setFailed(err instanceof Error ? err.message : String(err));
+    process.exitCode = exitCodeOf(err);
+  }
+}
+
+/** Every input, secrets masked the moment they are read. */
+function readInputs(): RawInputs {
+  const raw: RawInputs = {};
+  for (const name of INPUT_NAMES) {
+    const value = core.getInput(name);
+    if (value && SECRET_INPUTS.includes(name)) core.setSecret(value);
+    raw[name] = value;
+  }
+  return raw;
+}
+
+async function publish(report: Report, settings: Settings): Promise<void> {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const prefix = relative(workspace, settings.root).split(sep).join('/');
+  annotate(report.findings, { pathPrefix: prefix && !prefix.startsWith('..') ? prefix : undefined });
+  core.info(formatText({ ...report, findings: [] }).trimEnd());
+  await writeJobSummary(report);
+  if (settings.reportFile) {
+    await mkdir(dirname(settings.reportFile), { recursive: true });
+    await writeFile(settings.reportFile, toJson(report));
+    core.setOutput('report-file', settings.reportFile);
+  }
+  core.setOutput('errors', report.counts.errors);
+  core.setOutput('warnings', report.counts.warnings);
+  core.setOutput('breaking', report.counts.breaking);
+  core.setOutput('plan', JSON.stringify(report.plan.map(({ kind, name, action, version, liveVersion }) => ({ kind, name, action, version, liveVersion }))));
+}

@@ -1,0 +1,72 @@
+// Triage: apply the config's per-rule levels and ignores to the raw findings, and report the
+// config's own problems (expired or unused ignores) as findings at the config file's line.
+
+import { UsageError } from '../core/errors.js';
+import type { Finding } from '../core/finding.js';
+import { defineRules, finding } from '../core/rule.js';
+import type { Ignore, RuleLevel } from '../settings/types.js';
+
+export const triageRules = defineRules({
+  'ignore-expired': {
+    id: 'ignore-expired',
+    severity: 'error',
+    summary: 'An ignore in the config file is past its expiry date.',
+    doc: 'Ignores are promises to fix something later. Past its `expires` date an ignore no longer suppresses anything, and the stale entry itself fails the run so the promise is looked at again.',
+    fix: 'Fix the finding it suppressed and delete the ignore, or move `expires` to a new date with a new reason.',
+  },
+  'ignore-unused': {
+    id: 'ignore-unused',
+    severity: 'notice',
+    summary: 'An ignore in the config file matched no finding.',
+    doc: 'An ignore that matches nothing is dead configuration: the problem it covered is gone, or the rule, contract or pointer is misspelled and the finding it meant to accept is still reported.',
+    fix: 'Delete the ignore, or correct its rule, contract or pointer.',
+  },
+});
+
+export interface TriageInput {
+  findings: Finding[];
+  ruleLevels: Record<string, RuleLevel>;
+  ignores: Ignore[];
+  knownRules: ReadonlySet<string>;
+  /** Today, as YYYY-MM-DD (UTC). */
+  today: string;
+}
+
+export function triage(input: TriageInput): Finding[] {
+  for (const id of [...Object.keys(input.ruleLevels), ...input.ignores.map((i) => i.rule)]) {
+    if (!input.knownRules.has(id)) throw new UsageError(`config: unknown rule id "${id}" (the rule list is in docs/rules.md)`);
+  }
+  const out: Finding[] = [];
+  const used = new Set<Ignore>();
+  const active = input.ignores.filter((ig) => ig.expires === undefined || ig.expires >= input.today);
+  for (const raw of input.findings) {
+    const level = input.ruleLevels[raw.rule];
+    if (level === 'off') continue;
+    const f: Finding = level ? { ...raw, severity: level } : raw;
+    const ignore = active.find((ig) => matches(ig, f));
+    if (ignore) {
+      used.add(ignore);
+      out.push({ ...f, suppressed: { reason: ignore.reason } });
+    } else out.push(f);
+  }
+  for (const ig of input.ignores) {
+    const where = { file: ig.file, line: ig.line, column: 1, pointer: '', contract: ig.contract };
+    if (ig.expires !== undefined && ig.expires < input.today) {
+      out.push(finding(triageRules['ignore-expired'], { ...where, message: `ignore of ${ig.rule} for "${ig.contract}" expired on ${ig.expires} (reason was: ${ig.reason})` }));
+    } else if (!used.has(ig)) {
+      out.push(finding(triageRules['ignore-unused'], { ...where, message: `ignore of ${ig.rule} for "${ig.contract}"${ig.pointer ? ` at ${ig.pointer}` : ''} matched no finding` }));
+    }
+  }
+  return out;
+}
+
+/** An ignore matches its rule in its contract, at its pointer or anywhere below it. */
+function matches(ig: Ignore, f: Finding): boolean {
+  if (ig.rule !== f.rule || ig.contract !== f.contract) return false;
+  if (ig.pointer === undefined || ig.pointer === '') return true;
+  return f.pointer === ig.pointer || f.pointer.startsWith(ig.pointer + '/');
+}
+
+export function todayUtc(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

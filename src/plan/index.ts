@@ -1,0 +1,1 @@
+export { buildPlan } from './plan.js';

@@ -1,0 +1,102 @@
+// The text report for terminals and logs: one line per finding, the plan, a closing count line.
+//
+//   schemas/interaction-ended.yaml:14:7 error type-changed `duration_seconds` changed type ...
+//
+//   plan: 1 create, 1 update, 6 unchanged, 0 blocked
+//     create   schema  CallTransferred 1.0.0  (schemas/call-transferred.yaml)
+//
+//   1 error, 0 warnings, 0 notices (1 breaking) in 15 files
+//
+// Suppressed findings are left out (they are in the JSON report); the closing line counts them.
+
+import { sortFindings, type Finding, type Severity } from '../core/finding.js';
+import type { PlanAction, PlanItem, Report } from '../core/report.js';
+import { activeFindings, plural } from './order.js';
+
+export interface TextOptions {
+  /** ANSI colors; only for a terminal that wants them. */
+  color?: boolean;
+}
+
+type Paint = (code: string, s: string) => string;
+
+const SEVERITY_COLOR: Record<Severity, string> = { error: '1;31', warning: '33', notice: '36' };
+const ACTION_COLOR: Record<PlanAction, string> = { create: '32', update: '33', unchanged: '2', blocked: '1;31' };
+const ACTIONS: readonly PlanAction[] = ['create', 'update', 'unchanged', 'blocked'];
+
+export function formatText(report: Report, opts: TextOptions = {}): string {
+  const paint: Paint = opts.color ? (code, s) => `\u001b[${code}m${s}\u001b[0m` : (_code, s) => s;
+  const out: string[] = [];
+
+  const findings = sortFindings(activeFindings(report.findings));
+  for (const f of findings) out.push(findingLine(f, paint));
+
+  const plan = planLines(report.plan, paint);
+  if (plan.length > 0) {
+    if (out.length > 0) out.push('');
+    out.push(...plan);
+  }
+
+  if (out.length > 0) out.push('');
+  out.push(closingLine(report, paint));
+  return out.join('\n') + '\n';
+}
+
+/** `file:line:col`, `file:line` when the column is unknown, `file` when the line is. */
+export function location(f: Pick<Finding, 'file' | 'line' | 'column'>): string {
+  if (f.line <= 0) return f.file;
+  if (f.column <= 0) return `${f.file}:${f.line}`;
+  return `${f.file}:${f.line}:${f.column}`;
+}
+
+function findingLine(f: Finding, paint: Paint): string {
+  return [
+    location(f),
+    paint(SEVERITY_COLOR[f.severity], f.severity),
+    paint('2', f.rule),
+    oneLine(f.message),
+  ].join(' ');
+}
+
+/** Keep one finding on one line whatever its message holds. */
+function oneLine(s: string): string {
+  return s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+function planLines(plan: readonly PlanItem[], paint: Paint): string[] {
+  if (plan.length === 0) return [];
+  const count = (a: PlanAction): number => plan.filter((p) => p.action === a).length;
+  const lines = [`plan: ${ACTIONS.map((a) => `${count(a)} ${a}`).join(', ')}`];
+  const items = plan
+    .filter((p) => p.action !== 'unchanged')
+    .sort((a, b) => ACTIONS.indexOf(a.action) - ACTIONS.indexOf(b.action) || a.file.localeCompare(b.file));
+  for (const p of items) {
+    let line = `  ${paint(ACTION_COLOR[p.action], p.action.padEnd(8))} ${p.kind.padEnd(6)}  ${p.name}`;
+    const version = versionText(p);
+    if (version) line += ` ${version}`;
+    line += `  (${p.file})`;
+    if (p.action === 'blocked' && p.reasons.length > 0) line += `: ${p.reasons.map(oneLine).join('; ')}`;
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** `1.2.0 -> 1.3.0` for a change of a live contract, `1.0.0` for a new one. */
+export function versionText(p: Pick<PlanItem, 'version' | 'liveVersion'>, arrow = '->'): string {
+  if (p.liveVersion !== undefined && p.version !== undefined && p.liveVersion !== p.version) {
+    return `${p.liveVersion} ${arrow} ${p.version}`;
+  }
+  return p.version ?? p.liveVersion ?? '';
+}
+
+function closingLine(report: Report, paint: Paint): string {
+  const c = report.counts;
+  const extras: string[] = [];
+  if (c.breaking > 0) extras.push(`${c.breaking} breaking`);
+  if (c.suppressed > 0) extras.push(`${c.suppressed} ignored`);
+  const line =
+    `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notices, 'notice')}` +
+    (extras.length > 0 ? ` (${extras.join(', ')})` : '') +
+    ` in ${plural(c.files, 'file')}`;
+  return paint(report.failed ? '1;31' : '1;32', line);
+}

@@ -1,0 +1,30 @@
+// Every rule the product can raise, with the file where its code lives. docs/rules.md is
+// generated from this list (npm run docs); a rule id leads to its code in one step.
+
+import type { Rule } from './core/rule.js';
+import { ruleSources as contractRules } from './contracts/index.js';
+import { ruleSources as evolutionRules } from './evolution/index.js';
+import { ruleSources as lintRules } from './lint/index.js';
+import { triageRules } from './modes/triage.js';
+
+export interface RuleSource {
+  source: string;
+  rules: Rule[];
+}
+
+export const RULE_SOURCES: RuleSource[] = [
+  ...contractRules,
+  ...lintRules,
+  ...evolutionRules,
+  { source: 'src/modes/triage.ts', rules: Object.values(triageRules) },
+];
+
+export function allRules(): Rule[] {
+  return RULE_SOURCES.flatMap((s) => s.rules);
+}
+
+let ids: Set<string> | undefined;
+export function knownRuleIds(): ReadonlySet<string> {
+  ids ??= new Set(allRules().map((r) => r.id));
+  return ids;
+}

@@ -1,0 +1,96 @@
+// Build the Settings object: explicit inputs/flags win, then the repo config file, then defaults.
+// This is the only place raw inputs are interpreted.
+
+import { isAbsolute, join, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { UsageError } from '../core/errors.js';
+import { readRepoConfig } from './config-file.js';
+import {
+  DEFAULT_ALLOW_BREAKING_LABEL,
+  DEFAULT_CONFIG_FILE,
+  DEFAULT_FILTER_GLOBS,
+  DEFAULT_SCHEMA_GLOBS,
+  FAIL_ON,
+  FORMATS,
+  MODES,
+  POLICIES,
+  TOKEN_FORMATS,
+  type RawInputs,
+  type Settings,
+} from './types.js';
+import { bool, days, given, list, oneOf, positiveInt, url } from './values.js';
+
+export interface BuildContext {
+  /** Directory relative paths are resolved from (the workspace for the action, cwd for the CLI). */
+  cwd: string;
+  /** Defaults that differ per front, e.g. the action writes a report file under RUNNER_TEMP. */
+  defaults?: Partial<Pick<Settings, 'format' | 'reportFile' | 'auditFile'>>;
+}
+
+export async function buildSettings(raw: RawInputs, ctx: BuildContext): Promise<Settings> {
+  const opt = (name: keyof RawInputs): string | undefined => (given(raw[name]) ? raw[name]!.trim() : undefined);
+  const root = resolve(ctx.cwd, opt('root') ?? '.');
+  await mustBeDirectory(root, 'root');
+
+  const configName = opt('config') ?? DEFAULT_CONFIG_FILE;
+  const configPath = isAbsolute(configName) ? configName : join(root, configName);
+  const config = await readRepoConfig(configPath, configName);
+  if (!config && given(raw.config) && configName !== DEFAULT_CONFIG_FILE) {
+    throw new UsageError(`config: ${configName} does not exist`);
+  }
+
+  const registryExport = opt('registry-export');
+  const file = (name: keyof RawInputs) => {
+    const v = opt(name);
+    return v === undefined ? undefined : resolve(ctx.cwd, v);
+  };
+
+  const settings: Settings = {
+    mode: oneOf('mode', opt('mode') ?? 'check', MODES),
+    root,
+    schemaGlobs: given(raw.schemas) ? list(raw.schemas) : (config?.schemas ?? DEFAULT_SCHEMA_GLOBS),
+    filterGlobs: given(raw.filters) ? list(raw.filters) : (config?.filters ?? DEFAULT_FILTER_GLOBS),
+    policy: opt('policy') ? oneOf('policy', opt('policy')!, POLICIES) : (config?.policy ?? 'additive'),
+    failOn: opt('fail-on') ? oneOf('fail-on', opt('fail-on')!, FAIL_ON) : (config?.failOn ?? 'error'),
+    ruleLevels: config?.rules ?? {},
+    ignores: config?.ignores ?? [],
+    configFile: config ? configName : undefined,
+    registryExport: registryExport === undefined ? undefined : resolve(ctx.cwd, registryExport),
+    api: {
+      baseUrl: opt('api-base-url') && url('api-base-url', opt('api-base-url')!),
+      tokenUrl: opt('token-url') && url('token-url', opt('token-url')!),
+      tokenRequestFormat: oneOf('token-request-format', opt('token-request-format') ?? 'form', TOKEN_FORMATS),
+      clientId: opt('client-id'),
+      clientSecret: opt('client-secret'),
+      tenant: opt('tenant'),
+    },
+    format: opt('format') ? oneOf('format', opt('format')!, FORMATS) : (ctx.defaults?.format ?? 'text'),
+    reportFile: file('report-file') ?? ctx.defaults?.reportFile,
+    github: {
+      token: opt('github-token'),
+      comment: bool('comment', opt('comment') ?? 'true'),
+      allowBreakingLabel: opt('allow-breaking-label') ?? DEFAULT_ALLOW_BREAKING_LABEL,
+    },
+    sarifFile: file('sarif-file'),
+    dryRun: bool('dry-run', opt('dry-run') ?? 'false'),
+    auditFile: file('audit-file') ?? ctx.defaults?.auditFile,
+    auditArtifact: opt('audit-artifact'),
+    activationTimeoutSeconds: positiveInt('activation-timeout', opt('activation-timeout') ?? '60', 3600),
+    maxConcurrency: positiveInt('max-concurrency', opt('max-concurrency') ?? '4', 64),
+    allowDeployFrom: list(opt('allow-deploy-from') ?? ''),
+    driftIssue: bool('drift-issue', opt('drift-issue') ?? 'false'),
+    deadFilterWindowDays: days('dead-filter-window', opt('dead-filter-window') ?? '7d'),
+  };
+  if (settings.schemaGlobs.length === 0 && settings.filterGlobs.length === 0) {
+    throw new UsageError('schemas/filters: no globs given: nothing to check');
+  }
+  if (settings.registryExport && settings.api.baseUrl) {
+    throw new UsageError('registry-export and api-base-url are both set: choose the export file (offline) or the live API');
+  }
+  return settings;
+}
+
+async function mustBeDirectory(path: string, name: string): Promise<void> {
+  const s = await stat(path).catch(() => undefined);
+  if (!s?.isDirectory()) throw new UsageError(`${name}: ${path} is not a directory`);
+}

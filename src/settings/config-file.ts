@@ -1,0 +1,102 @@
+// The optional repo config (.cxone-contract.yml): read, parsed with positions (it is small),
+// validated against schemas/config.schema.json. Any problem is a UsageError (exit 2) naming the
+// file, the line and what is wrong.
+
+import { readFile } from 'node:fs/promises';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import { UsageError } from '../core/errors.js';
+import { parsePointer } from '../core/pointer.js';
+import type { Ignore, Policy, FailOn, RuleLevel } from './types.js';
+
+export interface RepoConfig {
+  schemas?: string[];
+  filters?: string[];
+  policy?: Policy;
+  failOn?: FailOn;
+  rules: Record<string, RuleLevel>;
+  ignores: Ignore[];
+}
+
+interface RawConfig {
+  schemas?: string | string[];
+  filters?: string | string[];
+  policy?: Policy;
+  'fail-on'?: FailOn;
+  rules?: Record<string, RuleLevel>;
+  ignores?: Omit<Ignore, 'file' | 'line'>[];
+}
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+let validate: ValidateFunction | undefined;
+
+/** Read the config at `absPath` (shown as `displayPath`); undefined when the file does not exist. */
+export async function readRepoConfig(absPath: string, displayPath: string): Promise<RepoConfig | undefined> {
+  let text: string;
+  try {
+    text = await readFile(absPath, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new UsageError(`${displayPath}: cannot read the config file (${(err as Error).message})`);
+  }
+  if (text.length > MAX_CONFIG_BYTES) throw new UsageError(`${displayPath}: the config file is larger than 1 MiB`);
+  return parseRepoConfig(text, displayPath);
+}
+
+export function parseRepoConfig(text: string, displayPath: string): RepoConfig {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+  const where = (offset: number | undefined) => `${displayPath}:${offset === undefined ? 1 : lines.linePos(offset).line}`;
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    throw new UsageError(`${where(e.pos[0])}: ${e.message.split('\n')[0]}`);
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  } catch (err) {
+    throw new UsageError(`${displayPath}: ${(err as Error).message}`);
+  }
+  validate ??= new Ajv({ allErrors: false, strict: false }).compile(configSchema);
+  if (!validate(data)) {
+    const e = validate.errors![0]!;
+    const at = e.instancePath || '/';
+    if (e.keyword === 'additionalProperties') {
+      const key = (e.params as { additionalProperty: string }).additionalProperty;
+      throw new UsageError(`${where(offsetOf(doc, `${e.instancePath}/${key}`))}: ${at} unknown key "${key}"`);
+    }
+    throw new UsageError(`${where(offsetOf(doc, e.instancePath))}: ${at} ${e.message}`);
+  }
+  const raw = data as RawConfig;
+  const toList = (v: string | string[] | undefined) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
+  return {
+    schemas: toList(raw.schemas),
+    filters: toList(raw.filters),
+    policy: raw.policy,
+    failOn: raw['fail-on'],
+    rules: raw.rules ?? {},
+    ignores: (raw.ignores ?? []).map((ig, i) => ({
+      ...ig,
+      expires: ig.expires === undefined ? undefined : String(ig.expires),
+      file: displayPath,
+      line: lines.linePos(offsetOf(doc, `/ignores/${i}`) ?? 0).line,
+    })),
+  };
+}
+
+/** Source offset of the node at a JSON pointer (or its nearest ancestor). */
+function offsetOf(doc: Document, pointer: string): number | undefined {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as { range?: [number] } | null)?.range?.[0];
+  for (const token of parsePointer(pointer)) {
+    let next: unknown;
+    if (isMap(node)) next = node.items.find((p) => String((p.key as { value?: unknown })?.value) === token);
+    else if (isSeq(node)) next = node.items[Number(token)];
+    if (next === undefined) break;
+    const pairKey = (next as { key?: { range?: [number] } }).key;
+    offset = pairKey?.range?.[0] ?? (next as { range?: [number] }).range?.[0] ?? offset;
+    node = (next as { value?: unknown }).value ?? next;
+  }
+  return offset;
+}

@@ -1,0 +1,120 @@
+// The one typed Settings object every stage reads. Built only by ./build.ts, from the raw strings
+// either front collected (action inputs or CLI flags + CXONE_* variables) and the repo config file.
+
+import type { Severity } from '../core/finding.js';
+import type { Mode } from '../core/report.js';
+
+export const POLICIES = ['additive', 'backward', 'forward', 'full', 'none'] as const;
+export type Policy = (typeof POLICIES)[number];
+
+export const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+export const MODES = ['check', 'deploy', 'drift'] as const;
+
+export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const TOKEN_FORMATS = ['form', 'json'] as const;
+export type TokenFormat = (typeof TOKEN_FORMATS)[number];
+
+export type RuleLevel = Severity | 'off';
+
+export interface Ignore {
+  rule: string;
+  contract: string;
+  pointer?: string;
+  reason: string;
+  /** YYYY-MM-DD; after this day the ignore no longer applies and is itself an error. */
+  expires?: string;
+  /** Where the ignore is written, for findings about it. */
+  file: string;
+  line: number;
+}
+
+export interface ApiSettings {
+  baseUrl?: string;
+  tokenUrl?: string;
+  tokenRequestFormat: TokenFormat;
+  clientId?: string;
+  clientSecret?: string;
+  tenant?: string;
+}
+
+export interface Settings {
+  mode: Mode;
+  /** Absolute path of the contract repo. */
+  root: string;
+  schemaGlobs: string[];
+  filterGlobs: string[];
+  policy: Policy;
+  failOn: FailOn;
+  /** Per-rule severity overrides from the config file. */
+  ruleLevels: Record<string, RuleLevel>;
+  ignores: Ignore[];
+  /** Config file used, relative to root, when one was found. */
+  configFile?: string;
+  /** Absolute path of a registry export used as the live baseline. */
+  registryExport?: string;
+  api: ApiSettings;
+  format: Format;
+  /** Where to write the JSON report (the action always writes one). */
+  reportFile?: string;
+  github: { token?: string; comment: boolean; allowBreakingLabel: string };
+  sarifFile?: string;
+  dryRun: boolean;
+  auditFile?: string;
+  auditArtifact?: string;
+  activationTimeoutSeconds: number;
+  maxConcurrency: number;
+  /** Refs (glob patterns) a deploy may run from besides the default branch. */
+  allowDeployFrom: string[];
+  driftIssue: boolean;
+  deadFilterWindowDays: number;
+}
+
+/**
+ * The raw, untyped values as the fronts collected them, keyed by action input name.
+ * An empty string or undefined means "not given": the config file or the default applies.
+ */
+export type RawInputs = Partial<Record<InputName, string>>;
+
+export const INPUT_NAMES = [
+  'mode',
+  'root',
+  'schemas',
+  'filters',
+  'config',
+  'policy',
+  'fail-on',
+  'format',
+  'report-file',
+  'registry-export',
+  'api-base-url',
+  'token-url',
+  'token-request-format',
+  'client-id',
+  'client-secret',
+  'tenant',
+  'github-token',
+  'comment',
+  'allow-breaking-label',
+  'sarif-file',
+  'dry-run',
+  'audit-file',
+  'audit-artifact',
+  'activation-timeout',
+  'max-concurrency',
+  'allow-deploy-from',
+  'drift-issue',
+  'dead-filter-window',
+] as const;
+export type InputName = (typeof INPUT_NAMES)[number];
+
+/** Inputs whose values are secrets: masked by the fronts the moment they are read. */
+export const SECRET_INPUTS: readonly InputName[] = ['client-secret', 'github-token'];
+
+export const DEFAULT_SCHEMA_GLOBS = ['cxone/schemas/**/*.{yaml,yml,json}'];
+export const DEFAULT_FILTER_GLOBS = ['cxone/filters/**/*.{yaml,yml,json}'];
+export const DEFAULT_CONFIG_FILE = '.cxone-contract.yml';
+export const DEFAULT_ALLOW_BREAKING_LABEL = 'cxone-breaking-change-approved';

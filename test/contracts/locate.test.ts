@@ -1,0 +1,73 @@
+// locate(): JSON pointer -> 1-based line/column in the original text, computed lazily.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseContract } from '../../src/contracts/index.js';
+import type { Contract } from '../../src/core/contract.js';
+import { utf8 } from './helpers.js';
+
+const fixture = new URL('../fixtures/contracts/customer-event.yaml', import.meta.url);
+
+function load(bytes: Uint8Array, file = 'cxone/schemas/customer-event.yaml'): Contract {
+  const r = parseContract('schema', file, bytes);
+  expect(r.findings).toEqual([]);
+  if (!r.contract) throw new Error('no contract');
+  return r.contract;
+}
+
+describe('locate', () => {
+  const contract = load(readFileSync(fixture));
+
+  it('parses plain JSON data with the core schema (dates and versions stay strings)', () => {
+    expect(contract.name).toBe('CustomerUpdated');
+    expect(contract.doc['created']).toBe('2024-01-01');
+    expect(contract.doc['cxoneVersion']).toBe('1.2.0');
+    expect(contract.doc['additionalProperties']).toBe(false);
+  });
+
+  it.each([
+    ['/title', 3, 1],
+    ['/properties', 8, 1],
+    ['/properties/customer', 9, 3],
+    ['/properties/customer/properties/tier', 13, 7],
+    ['/properties/customer/properties/tier/type', 14, 9],
+    ['/properties/customer/properties/id/format', 12, 27], // a key inside a flow mapping
+    ['/properties/customer/properties/tier/enum/2', 15, 30], // a sequence item: the item itself
+    ['/properties/tags', 16, 3], // a quoted key: its opening quote
+    ['/properties/tags/items/1/type', 20, 9],
+    ['/properties/path~1with~0odd/$ref', 22, 5], // ~1 and ~0 unescaped
+    ['/required/0', 29, 12],
+  ])('%s -> %i:%i', (pointer, line, column) => {
+    expect(contract.locate(pointer)).toEqual({ line, column });
+  });
+
+  it('maps a pointer that does not exist to its nearest existing ancestor', () => {
+    expect(contract.locate('/properties/customer/properties/tier/maxLength')).toEqual({ line: 13, column: 7 });
+    expect(contract.locate('/properties/customer/properties/missing/type')).toEqual({ line: 11, column: 5 });
+    expect(contract.locate('/properties/tags/items/7')).toEqual({ line: 18, column: 5 });
+    expect(contract.locate('/properties/tags/items/-')).toEqual({ line: 18, column: 5 });
+    expect(contract.locate('/title/deeper')).toEqual({ line: 3, column: 1 }); // into a scalar
+    expect(contract.locate('/nope')).toEqual({ line: 2, column: 1 }); // the root mapping
+  });
+
+  it('follows aliases to the anchored node', () => {
+    expect(contract.locate('/definitions/alsoText')).toEqual({ line: 27, column: 3 });
+    expect(contract.locate('/definitions/alsoText/maxLength')).toEqual({ line: 26, column: 5 });
+  });
+
+  it('never throws, even for a malformed pointer', () => {
+    expect(contract.locate('no-leading-slash')).toEqual({ line: 2, column: 1 });
+  });
+
+  it('locates in JSON files', () => {
+    const json = load(utf8('{\n  "title": "J",\n  "properties": {\n    "a": {"type": "string"}\n  }\n}\n'), 'x.json');
+    expect(json.locate('/properties/a/type')).toEqual({ line: 4, column: 11 });
+    expect(json.locate('/properties/b')).toEqual({ line: 3, column: 3 });
+  });
+
+  it('returns the same answer on repeated calls (cached parse)', () => {
+    const c = load(readFileSync(fixture));
+    const first = c.locate('/properties/customer/properties/tier/type');
+    expect(c.locate('/properties/customer/properties/tier/type')).toEqual(first);
+    expect(first).toEqual({ line: 14, column: 9 });
+  });
+});

@@ -1,0 +1,45 @@
+// The stage's rules: complete, documented, and each listed with the file whose code raises it.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ruleSources, rules } from '../../src/contracts/index.js';
+
+const EXPECTED: Record<string, string> = {
+  'file-too-large': 'error',
+  'file-unreadable': 'error',
+  'file-encoding': 'error',
+  'file-bom': 'warning',
+  'file-empty': 'error',
+  'yaml-syntax': 'error',
+  'yaml-duplicate-key': 'error',
+  'yaml-alias-bomb': 'error',
+  'yaml-too-deep': 'error',
+  'yaml-multiple-documents': 'error',
+  'not-a-mapping': 'error',
+};
+
+describe('contracts rules', () => {
+  it('has exactly the expected ids and severities', () => {
+    const all = Object.values(rules);
+    expect(Object.fromEntries(all.map((r) => [r.id, r.severity]))).toEqual(EXPECTED);
+    expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
+  });
+
+  it('documents every rule', () => {
+    for (const r of Object.values(rules)) {
+      expect(r.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(r.summary.length).toBeGreaterThan(10);
+      expect(r.summary).not.toMatch(/\n/);
+      expect(r.doc.length).toBeGreaterThan(80);
+      expect(r.fix.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('lists each rule once, under a source file that defines it', () => {
+    const listed = ruleSources.flatMap((s) => s.rules.map((r) => r.id));
+    expect(listed.sort()).toEqual(Object.keys(EXPECTED).sort());
+    for (const { source, rules: inFile } of ruleSources) {
+      const code = readFileSync(new URL(`../../${source}`, import.meta.url), 'utf8');
+      for (const r of inFile) expect(code).toContain(`id: '${r.id}'`);
+    }
+  });
+});

@@ -1,0 +1,107 @@
+// The bundled action, run as the runner runs it: `node dist/index.js` with INPUT_* variables and
+// the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files.
+
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ACTION, hasStackTrace, runNode, tempRepo } from './helpers.js';
+
+const schema = (type: string, version: string) => `$schema: http://json-schema.org/draft-07/schema#
+type: object
+title: CallConnected
+description: A call was connected to an agent.
+cxoneVersion: ${version}
+additionalProperties: false
+properties:
+  call_id:
+    type: string
+  wait_seconds:
+    type: ${type}
+required: [call_id]
+`;
+const live = {
+  entities: [
+    {
+      id: 'sch-1',
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      type: 'object',
+      title: 'CallConnected',
+      description: 'A call was connected to an agent.',
+      cxoneVersion: '1.0.0',
+      additionalProperties: false,
+      properties: { call_id: { type: 'string' }, wait_seconds: { type: 'integer' } },
+      required: ['call_id'],
+    },
+  ],
+};
+
+async function runAction(files: Record<string, string>, inputs: Record<string, string>) {
+  const ws = await tempRepo({ ...files, 'registry-export.json': JSON.stringify(live), 'out/.keep': '' });
+  const outputFile = join(ws, 'out/github-output');
+  const summaryFile = join(ws, 'out/step-summary.md');
+  const env: Record<string, string> = {
+    GITHUB_WORKSPACE: ws,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: join(ws, 'out'),
+    'INPUT_REGISTRY-EXPORT': 'registry-export.json',
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  await Promise.all([outputFile, summaryFile].map((f) => import('node:fs/promises').then((fs) => fs.writeFile(f, ''))));
+  const run = runNode(ACTION, [], { cwd: ws, env });
+  const outputs = parseOutputs(await readFile(outputFile, 'utf8'));
+  const summary = await readFile(summaryFile, 'utf8');
+  return { ...run, outputs, summary, ws };
+}
+
+/** GITHUB_OUTPUT uses `name<<delimiter` heredocs. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+describe('the bundled action (dist/index.js)', () => {
+  it('annotates a breaking change on its YAML line, sets outputs and fails the step', async () => {
+    const r = await runAction({ 'cxone/schemas/call-connected.yaml': schema('string', '1.1.0') }, { 'client-secret': 's3cr3t-value' });
+    expect(r.code).toBe(1);
+    // type-changed points at `type: string` of wait_seconds: line 11, column 5 (the key) of the file.
+    expect(r.stdout).toContain('::error title=type-changed,file=cxone/schemas/call-connected.yaml,line=11,col=5::type of "wait_seconds" changed from "integer" to "string"');
+    expect(r.outputs).toMatchObject({ errors: '1', warnings: '0', breaking: '1' });
+    expect(JSON.parse(r.outputs.plan!)).toEqual([{ kind: 'schema', name: 'CallConnected', action: 'blocked', version: '1.1.0', liveVersion: '1.0.0' }]);
+    const report = JSON.parse(await readFile(r.outputs['report-file']!, 'utf8'));
+    expect(report.counts.breaking).toBe(1);
+    expect(r.summary).toContain('type-changed');
+    expect(r.stdout).toContain('::error::1 error(s), 0 warning(s), 1 breaking change(s): fails at fail-on: error');
+    expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
+  });
+
+  it('masks the client secret as soon as it is read and never prints it', async () => {
+    const r = await runAction({ 'cxone/schemas/call-connected.yaml': schema('string', '1.1.0') }, { 'client-secret': 's3cr3t-value' });
+    expect(r.stdout.indexOf('::add-mask::s3cr3t-value')).toBeGreaterThanOrEqual(0);
+    const rest = r.stdout.replace('::add-mask::s3cr3t-value', '') + r.stderr + r.summary + JSON.stringify(r.outputs);
+    expect(rest).not.toContain('s3cr3t-value');
+  });
+
+  it('passes a compatible change and reports the plan', async () => {
+    const r = await runAction({ 'cxone/schemas/call-connected.yaml': schema('integer', '1.0.0') }, {});
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('::error');
+    expect(r.outputs).toMatchObject({ errors: '0', breaking: '0' });
+    expect(JSON.parse(r.outputs.plan!)[0].action).toBe('unchanged');
+  });
+
+  it('annotations carry the root prefix when the contract repo is a subfolder', async () => {
+    const ws = { 'contracts/cxone/schemas/call-connected.yaml': schema('string', '1.1.0') };
+    const r = await runAction(ws, { root: 'contracts', 'registry-export': 'registry-export.json' });
+    expect(r.stdout).toContain('file=contracts/cxone/schemas/call-connected.yaml,line=11');
+  });
+
+  it('an invalid input fails with one clear line, exit 2, no stack trace', async () => {
+    const r = await runAction({ 'cxone/schemas/call-connected.yaml': schema('integer', '1.0.0') }, { policy: 'lenient' });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('::error::policy: "lenient" is not one of additive, backward, forward, full, none');
+    expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
+  });
+});

@@ -1,0 +1,88 @@
+// The bundled command line (dist/cli/index.js) as a user runs it.
+
+import { Ajv } from 'ajv';
+import { cp, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLI, REPO, hasStackTrace, runNode, tempRepo } from './helpers.js';
+
+const EXAMPLES = join(REPO, 'examples');
+
+describe('cxone-contract (bundled CLI)', () => {
+  it('demo: prints the example repo\'s findings with file:line and exits 1 on the breaking change', () => {
+    const r = runNode(CLI, ['demo']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^examples\/cxone\/schemas\/interaction-ended\.yaml:39:9 error type-changed /m);
+    expect(r.stdout).toMatch(/create.*CallTransferred/);
+    expect(r.stdout).toMatch(/update.*OrderPlaced/);
+    expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
+  });
+
+  it('check --format json prints a report that validates against schemas/report.schema.json', async () => {
+    const r = runNode(CLI, ['check', '--root', EXAMPLES, '--export', join(EXAMPLES, 'registry-export.json'), '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    const schema = JSON.parse(await readFile(join(REPO, 'schemas/report.schema.json'), 'utf8'));
+    const validate = new Ajv({ strict: false }).compile(schema);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    expect(report.counts).toMatchObject({ breaking: 1, schemas: 8, filters: 7 });
+    expect(report.baseline).toMatch(/^export:/);
+  });
+
+  it('check without a baseline lints only and passes the clean example repo', () => {
+    const r = runNode(CLI, ['check', '--root', EXAMPLES]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/0 errors/);
+  });
+
+  it('--fail-on never turns the breaking change into exit 0 but still reports it', () => {
+    const r = runNode(CLI, ['check', '--root', EXAMPLES, '--export', join(EXAMPLES, 'registry-export.json'), '--fail-on', 'never']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('type-changed');
+  });
+
+  it('a config ignore with a reason suppresses the breaking change; an expired one fails', async () => {
+    const ignore = (expires: string) =>
+      `ignores:\n  - rule: type-changed\n    contract: InteractionEnded\n    pointer: /properties/interaction/properties/duration_seconds\n    reason: consumers migrated\n    expires: ${expires}\n`;
+    const withConfig = async (config: string) => {
+      const dir = await tempRepo({ '.cxone-contract.yml': config });
+      await cp(join(EXAMPLES, 'cxone'), join(dir, 'cxone'), { recursive: true });
+      return dir;
+    };
+    const exportFile = join(EXAMPLES, 'registry-export.json');
+    const r = runNode(CLI, ['check', '--root', await withConfig(ignore('2999-01-01')), '--export', exportFile]);
+    expect(r.stdout).toMatch(/0 errors.*1 ignored/);
+    expect(r.code).toBe(0);
+    const r2 = runNode(CLI, ['check', '--root', await withConfig(ignore('2020-01-01')), '--export', exportFile]);
+    expect(r2.code).toBe(1);
+    expect(r2.stdout).toMatch(/^\.cxone-contract\.yml:2:1 error ignore-expired /m);
+    expect(r2.stdout).toMatch(/^cxone\/schemas\/interaction-ended\.yaml:39:9 error type-changed /m);
+  });
+
+  it('diff --format json prints the documented shape and exits 1 when incompatible', () => {
+    const r = runNode(CLI, ['diff', 'test/fixtures/diff/old.yaml', 'test/fixtures/diff/new.json', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ compatible: false, policy: 'additive' });
+    expect(out.changes).toEqual([expect.objectContaining({ rule: 'type-changed', severity: 'error', pointer: '/properties/amount/type' })]);
+    const same = runNode(CLI, ['diff', 'test/fixtures/diff/old.yaml', 'test/fixtures/diff/old.yaml', '--format', 'json']);
+    expect(same.code).toBe(0);
+    expect(JSON.parse(same.stdout)).toEqual({ compatible: true, policy: 'additive', changes: [] });
+  });
+
+  it.each([
+    [['check', '--policy', 'lenient'], /policy: "lenient" is not one of/],
+    [['check', '--bogus'], /Unknown option '--bogus'/],
+    [['check', '--root', '/nonexistent-dir'], /root: \/nonexistent-dir is not a directory/],
+    [['check', '--root', 'test'], /no contract files under/],
+    [['check', '--root', EXAMPLES, '--export', 'missing.json'], /registry-export: cannot read missing.json \(ENOENT\)/],
+    [['diff', 'only-one.yaml'], /diff takes two schema files/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+  ])('%j is a usage error: one line, exit 2', (args, message) => {
+    const r = runNode(CLI, args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(hasStackTrace(r.stderr)).toBe(false);
+  });
+});

@@ -1,0 +1,43 @@
+// Helpers for end-to-end tests: run the bundled dist/ as a child process, the way the Actions
+// runner (dist/index.js) and a user's shell (dist/cli/index.js) do.
+
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+export const REPO = resolve(import.meta.dirname, '../..');
+export const ACTION = join(REPO, 'dist/index.js');
+export const CLI = join(REPO, 'dist/cli/index.js');
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runNode(script: string, args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Run {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_') && !k.startsWith('CXONE_')));
+  const r = spawnSync(process.execPath, [script, ...args], {
+    cwd: opts.cwd ?? REPO,
+    env: { ...clean, NO_COLOR: '1', ...opts.env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Write `files` (path -> content) under a new temp directory and return it. */
+export async function tempRepo(files: Record<string, string | Uint8Array>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'cxc-e2e-'));
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), content);
+  }
+  return dir;
+}
+
+/** No stack trace: no `    at fn (file:line)` frames and no bare Error class dumps. */
+export function hasStackTrace(text: string): boolean {
+  return /^\s+at .+[:(].*\d+/m.test(text) || /\n\s*at (?:async )?[\w.<>]+ \(/.test(text);
+}

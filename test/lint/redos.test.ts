@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { recheck } from '../../src/lint/filter/recheck.js';
+import { provablyLinear } from '../../src/lint/filter/redos-fast-path.js';
+import { checkRedos, redosVerdict } from '../../src/lint/filter/redos.js';
+import { contract, summary } from './helpers.js';
+
+// Patterns the fast path must let through: linear by construction.
+const LINEAR = [
+  '^skill_42_.*$',
+  'abc',
+  '^a+$',
+  '^[a-z]{1,3}-\\d+$',
+  '^[*+(|]+x$',
+  '^(?:queue_)[a-z]+$',
+  '^\\p{L}+$',
+  '^\\u{1F600}+',
+  '^(?<id>[0-9]+)$',
+  'a?b?c',
+];
+
+// Patterns the fast path must not prove, vulnerable or merely unproven.
+const NOT_PROVEN = [
+  'a*b', // unanchored: quadratic
+  '\\s+$',
+  '^(a+)+$',
+  '^a*a*$',
+  '^(ab)*$',
+  '^(a|b)c$',
+  '^(?=a).*$',
+  '^(a)\\1.*$',
+  '^a?a?a?a?a?a?a?$', // 2^7 bounded choices: over the budget
+  '^a{1,1000}$',
+  'x^a*',
+];
+
+describe('the ReDoS fast path', () => {
+  it.each(LINEAR)('proves %s linear', (p) => {
+    expect(provablyLinear(p)).toBe(true);
+  });
+
+  it.each(NOT_PROVEN)('does not prove %s', (p) => {
+    expect(provablyLinear(p)).toBe(false);
+  });
+
+  it('agrees with recheck on every pattern it proves (soundness)', () => {
+    for (const p of [...LINEAR, '^skill_7_[a-z0-9]*$', '^\\d{3}-.*']) {
+      expect(recheck(p, 'u', 10_000).status, p).toBe('safe');
+    }
+  });
+});
+
+describe('recheck verdicts', () => {
+  it('reports a polynomial regex with its degree', () => {
+    const v = redosVerdict('\\s+$');
+    expect(v.kind).toBe('vulnerable');
+    expect(v.kind === 'vulnerable' && v.message).toContain('2nd degree polynomial');
+  });
+
+  it('caches verdicts by pattern', () => {
+    expect(redosVerdict('^[a-z]+_[0-9]+$')).toBe(redosVerdict('^[a-z]+_[0-9]+$'));
+  });
+
+  it('says it does not know, as a warning, when recheck runs out of time', () => {
+    const c = contract('filter', { name: 'f' });
+    const findings = checkRedos(c, '^(a|b|ab)*c$', ['pattern_rules', 0, 'pattern'], 0);
+    expect(summary(findings)).toEqual([{ rule: 'regex-redos-unknown', severity: 'warning', pointer: '/pattern_rules/0/pattern' }]);
+    expect(findings[0]!.message).toContain('could not decide within 0 ms');
+  });
+
+  it("uses recheck's in-process engine whatever the environment asks for (no binary, worker or java)", () => {
+    const vars = { RECHECK_SYNC_BACKEND: 'no-such-backend', RECHECK_BACKEND: 'native', RECHECK_BIN: '/nonexistent/recheck' };
+    const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+    try {
+      Object.assign(process.env, vars);
+      expect(recheck('^(x+x+)+y$', 'u', 10_000).status).toBe('vulnerable');
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+  });
+});

@@ -1,0 +1,40 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ruleSources } from '../../src/lint/index.js';
+
+const ROOT = new URL('../../', import.meta.url);
+const all = ruleSources.flatMap(({ source, rules }) => rules.map((rule) => ({ source, rule })));
+
+describe('the lint rule registry', () => {
+  it('has every rule of the lint stage, once', () => {
+    const ids = all.map((r) => r.rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual([
+      'additional-properties-not-false', 'cidr-invalid', 'deprecated-not-in-properties', 'duplicate-filter-name',
+      'duplicate-schema-title', 'example-invalid', 'filter-invalid', 'invalid-version', 'operator-type-mismatch',
+      'operator-value-type', 'payload-too-large', 'prefix-empty', 'regex-invalid', 'regex-redos', 'regex-redos-unknown',
+      'required-not-in-properties', 'schema-compile', 'schema-invalid', 'too-many-properties', 'unknown-attribute',
+      'unknown-channel', 'unknown-operator', 'unknown-pattern-type', 'unsupported-type',
+    ]);
+  });
+
+  it.each(all.map(({ source, rule }) => [rule.id, source, rule] as const))('%s is documented and defined in %s', (id, source, rule) => {
+    expect(id).toMatch(/^[a-z]+(-[a-z0-9]+)*$/);
+    expect(['error', 'warning', 'notice']).toContain(rule.severity);
+    for (const text of [rule.summary, rule.doc, rule.fix]) expect(text.length).toBeGreaterThan(20);
+    const path = new URL(source, ROOT);
+    expect(existsSync(path)).toBe(true);
+    // One step from the id to the code: the file that defines the rule also raises it.
+    const code = readFileSync(path, 'utf8');
+    expect(code).toContain(`id: '${id}'`);
+    const key = /(\w+): \{\s*id: '([^']+)'/g;
+    const keys = [...code.matchAll(key)].filter((x) => x[2] === id).map((x) => x[1]!);
+    expect(keys).toHaveLength(1);
+    expect(code).toMatch(new RegExp(`rules\\.${keys[0]}\\b`));
+  });
+
+  it('warns only where the lint cannot be sure', () => {
+    const warnings = all.filter((r) => r.rule.severity !== 'error').map((r) => r.rule.id);
+    expect(warnings.sort()).toEqual(['regex-redos-unknown', 'unknown-attribute']);
+  });
+});

@@ -1,0 +1,90 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/core/errors.js';
+import { buildSettings } from '../../src/settings/index.js';
+
+async function repo(config?: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'cxc-settings-'));
+  await mkdir(join(dir, 'cxone'), { recursive: true });
+  if (config !== undefined) await writeFile(join(dir, '.cxone-contract.yml'), config);
+  return dir;
+}
+
+describe('buildSettings', () => {
+  it('applies the documented defaults when nothing is given', async () => {
+    const root = await repo();
+    const s = await buildSettings({}, { cwd: root });
+    expect(s.root).toBe(root);
+    expect(s.policy).toBe('additive');
+    expect(s.failOn).toBe('error');
+    expect(s.schemaGlobs).toEqual(['cxone/schemas/**/*.{yaml,yml,json}']);
+    expect(s.filterGlobs).toEqual(['cxone/filters/**/*.{yaml,yml,json}']);
+    expect(s.github.comment).toBe(true);
+    expect(s.github.allowBreakingLabel).toBe('cxone-breaking-change-approved');
+    expect(s.maxConcurrency).toBe(4);
+    expect(s.activationTimeoutSeconds).toBe(60);
+    expect(s.deadFilterWindowDays).toBe(7);
+    expect(s.configFile).toBeUndefined();
+  });
+
+  it('takes values from the config file, and explicit inputs over the config file', async () => {
+    const root = await repo('policy: backward\nfail-on: warning\nschemas: [contracts/*.yaml]\nrules:\n  unknown-attribute: off\n');
+    const fromConfig = await buildSettings({}, { cwd: root });
+    expect(fromConfig.policy).toBe('backward');
+    expect(fromConfig.failOn).toBe('warning');
+    expect(fromConfig.schemaGlobs).toEqual(['contracts/*.yaml']);
+    expect(fromConfig.ruleLevels).toEqual({ 'unknown-attribute': 'off' });
+    expect(fromConfig.configFile).toBe('.cxone-contract.yml');
+    const explicit = await buildSettings({ policy: 'full', 'fail-on': 'never', schemas: 'a/*.yml\nb/**/*.{yaml,yml}' }, { cwd: root });
+    expect(explicit.policy).toBe('full');
+    expect(explicit.failOn).toBe('never');
+    expect(explicit.schemaGlobs).toEqual(['a/*.yml', 'b/**/*.{yaml,yml}']);
+  });
+
+  it('keeps the line of each ignore for findings about it', async () => {
+    const root = await repo('ignores:\n  - rule: type-changed\n    contract: OrderPlaced\n    reason: consumers migrated\n    expires: 2026-01-31\n');
+    const s = await buildSettings({}, { cwd: root });
+    expect(s.ignores).toEqual([
+      { rule: 'type-changed', contract: 'OrderPlaced', reason: 'consumers migrated', expires: '2026-01-31', file: '.cxone-contract.yml', line: 2 },
+    ]);
+  });
+
+  it.each([
+    [{ policy: 'lenient' }, /policy: "lenient" is not one of additive, backward, forward, full, none/],
+    [{ 'fail-on': 'fatal' }, /fail-on: "fatal" is not one of/],
+    [{ comment: 'yes' }, /comment: "yes" is not a boolean/],
+    [{ 'max-concurrency': '0' }, /max-concurrency: "0" is not a whole number/],
+    [{ 'dead-filter-window': 'a week' }, /dead-filter-window/],
+    [{ 'api-base-url': 'ftp://x' }, /api-base-url: "ftp:\/\/x" is not an http\(s\) URL/],
+    [{ root: 'does-not-exist' }, /root: .* is not a directory/],
+    [{ config: 'missing.yml' }, /config: missing.yml does not exist/],
+  ])('rejects %o with one clear usage error', async (raw, message) => {
+    const root = await repo();
+    const err = await buildSettings(raw, { cwd: root }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UsageError);
+    expect((err as UsageError).exitCode).toBe(2);
+    expect((err as Error).message).toMatch(message);
+  });
+
+  it.each([
+    ['policy: lenient\n', /\.cxone-contract\.yml:1: \/policy must be equal to one of the allowed values/],
+    ['fail-on: error\nbogus: 1\n', /\.cxone-contract\.yml:2: \/ unknown key "bogus"/],
+    ['ignores:\n  - rule: type-changed\n    contract: X\n', /\.cxone-contract\.yml:2: \/ignores\/0 must have required property 'reason'/],
+    ['policy: [unclosed\n', /\.cxone-contract\.yml:\d+: /],
+    ['a: 1\na: 2\n', /\.cxone-contract\.yml:2: .*[Uu]nique/],
+  ])('an invalid config file %j is a usage error naming the file and line', async (config, message) => {
+    const root = await repo(config);
+    const err = await buildSettings({}, { cwd: root }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UsageError);
+    expect((err as Error).message).toMatch(message);
+  });
+
+  it('refuses an export file and an API together', async () => {
+    const root = await repo();
+    await expect(buildSettings({ 'registry-export': 'x.json', 'api-base-url': 'https://api.example.test' }, { cwd: root })).rejects.toThrow(
+      /choose the export file/,
+    );
+  });
+});
