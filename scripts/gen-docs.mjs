@@ -1,6 +1,7 @@
 // Generate docs/rules.md from the rule registry (run after `npm run build`). Never hand-edit it.
 import { writeFileSync } from 'node:fs';
 import { RULE_SOURCES } from '../lib/rule-registry.js';
+import { KINDS, kindVerdict } from '../lib/evolution/index.js';
 
 const esc = (s) => s.replace(/\|/g, '\\|');
 const lines = [
@@ -16,6 +17,32 @@ const lines = [
 ];
 const all = RULE_SOURCES.flatMap((s) => s.rules.map((r) => ({ ...r, source: s.source })));
 for (const r of all) lines.push(`| [\`${r.id}\`](#${r.id}) | ${r.severity} | ${esc(r.summary)} | \`${r.source}\` |`);
+
+// Schema changes: the compatibility table every policy is computed from.
+const mark = (v) => (v === 'ok' ? '✓' : v === 'notice' ? 'notice' : '✗ breaking');
+lines.push(
+  '',
+  '## Schema changes and policies',
+  '',
+  'Comparing a schema with its live version yields changes of these kinds. **backward** = every event',
+  'valid under the live schema stays valid under the new one; **forward** = every event valid under the',
+  'new schema was valid under the live one. A policy is a column computed from those two facts:',
+  '`backward`, `forward`, `full` (both), `none`, and `additive` (the default, the platform\'s own rule:',
+  'backward, plus no type change on an existing property even when it widens, plus a property may',
+  'only be removed when the live version listed it in `x-cxone-deprecated-fields`).',
+  'Under an odd number of `not`s the two directions swap; inside a `oneOf` branch that is not provably',
+  'disjoint from its siblings, a widening is not backward compatible either (an old event could match',
+  'two branches).',
+  '',
+  '| change kind | backward | forward | additive | full |',
+  '|---|---|---|---|---|',
+);
+for (const [kind, info] of Object.entries(KINDS)) {
+  lines.push(`| [\`${kind}\`](#${kind}) | ${info.backward ? '✓' : '✗'} | ${info.forward ? '✓' : '✗'} | ${mark(kindVerdict(kind, 'additive'))} | ${mark(kindVerdict(kind, 'full'))} |`);
+}
+const departures = Object.entries(KINDS).filter(([, info]) => info.note);
+lines.push('', '## Decisions', '', 'Where a verdict departs from what schema registries publish, or needed a choice, and why:', '');
+for (const [kind, info] of departures) lines.push(`- **\`${kind}\`** — ${info.note}`);
 for (const r of all) {
   lines.push('', `## ${r.id}`, '', `**Default severity:** ${r.severity} · **Code:** \`${r.source}\``, '', r.summary, '', r.doc, '', `**How to fix:** ${r.fix}`);
 }

@@ -8,7 +8,8 @@ import type { Report } from './core/report.js';
 import { runDemo } from './demo/demo.js';
 import { runDiff } from './modes/diff.js';
 import { runCheck, TOOL_VERSION } from './modes/index.js';
-import { formatText, toJson } from './report/index.js';
+import { toJson } from './report/json.js';
+import { formatText } from './report/text.js';
 import { buildSettings, type RawInputs } from './settings/index.js';
 
 const USAGE = `cxone-contract ${TOOL_VERSION} — guard the event contracts of a NICE CXone EventBridge tenant

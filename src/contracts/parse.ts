@@ -59,7 +59,7 @@ export function parseContract(kind: ContractKind, file: string, bytes: Uint8Arra
 
   const name = contractName(kind, file, value);
   for (const f of findings) f.contract = name; // e.g. file-bom: the contract is still usable
-  return { contract: { kind, name, file, doc: value, locate: createLocator(text) }, findings };
+  return { contract: { kind, name, file, doc: value, locate: createLocator(text, lim.maxDepth) }, findings };
 }
 
 function isPlainMapping(v: unknown): v is Record<string, unknown> {

@@ -13,6 +13,36 @@ function sortKeys(value: unknown): unknown {
   return out;
 }
 
-export function sameContent(a: unknown, b: unknown): boolean {
-  return canonicalJson(a) === canonicalJson(b);
+/**
+ * Deep equality of two JSON values, key order ignored, without building anything (it runs on
+ * every schema of every check). Iterative, so deep documents cannot overflow the stack; `skip`
+ * names keys of the top-level object to ignore (e.g. a schema's cxoneVersion).
+ */
+export function sameContent(a: unknown, b: unknown, skipTopLevel?: ReadonlySet<string>): boolean {
+  const stack: [unknown, unknown, boolean][] = [[a, b, true]];
+  while (stack.length > 0) {
+    const [x, y, top] = stack.pop()!;
+    if (x === y) continue;
+    if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object') return false;
+    if (Array.isArray(x)) {
+      if (!Array.isArray(y) || x.length !== y.length) return false;
+      for (let i = 0; i < x.length; i++) stack.push([x[i], y[i], false]);
+      continue;
+    }
+    if (Array.isArray(y)) return false;
+    const ox = x as Record<string, unknown>;
+    const oy = y as Record<string, unknown>;
+    const skip = top ? skipTopLevel : undefined;
+    let nx = 0;
+    for (const key in ox) {
+      if (!Object.hasOwn(ox, key) || skip?.has(key) || ox[key] === undefined) continue;
+      nx++;
+      if (!Object.hasOwn(oy, key)) return false;
+      stack.push([ox[key], oy[key], false]);
+    }
+    let ny = 0;
+    for (const key in oy) if (Object.hasOwn(oy, key) && !skip?.has(key) && oy[key] !== undefined) ny++;
+    if (nx !== ny) return false;
+  }
+  return true;
 }

@@ -19,8 +19,8 @@ export interface Contract {
   doc: Record<string, unknown>;
   /**
    * Source position of the node at `pointer`; for a pointer that does not exist, the position
-   * of its nearest existing ancestor. Computed lazily (a slower, position-keeping parse), so only
-   * files that have findings pay for it.
+   * of its nearest existing ancestor. Computed lazily (a second pass over the file's YAML events,
+   * indexed once per file), so only files that have findings pay for it.
    */
   locate(pointer: string): Position;
 }

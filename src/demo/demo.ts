@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { UsageError } from '../core/errors.js';
 import type { Report } from '../core/report.js';
 import { runCheck } from '../modes/index.js';
-import { formatText } from '../report/index.js';
+import { formatText } from '../report/text.js';
 import { buildSettings } from '../settings/index.js';
 
 export interface DemoIo {

@@ -1,18 +1,22 @@
-// What the evolution walker emits: one Change per difference between the live and the repo schema.
-// Whether a change breaks consumers is decided from the change kind by ./policy.ts, as data.
+// What the evolution walker emits: one Change per difference between the live and the repo
+// schema. Whether it breaks consumers is decided from its kind by ./policy.ts, as data.
 
-export const CHANGE_KINDS = [
-  'property-removed',
-  'deprecated-property-removed',
-  'required-removed',
-  'type-changed',
-] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
+import type { ChangeKind } from './kinds/index.js';
+
+export type { ChangeKind };
 
 export interface Change {
   kind: ChangeKind;
-  /** Pointer of the changed node (in the repo schema; for removals, in the live one). */
+  /** Pointer in the NEW document of the changed node; for removals, where the node was (locate maps it to the nearest surviving parent). */
   pointer: string;
+  /** Pointer in the OLD document. */
+  oldPointer: string;
   old?: unknown;
   new?: unknown;
+  /** Human sentence for this occurrence. */
+  message: string;
+  /** The change sits under an odd number of `not`s: its effect on validity is inverted. */
+  negated?: boolean;
+  /** The change sits in a `oneOf` branch not provably disjoint from its siblings: a widening can make an old event match two branches. */
+  exclusive?: boolean;
 }

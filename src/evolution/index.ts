@@ -1,25 +1,37 @@
 // The evolution stage: live schema vs repo schema -> changes -> findings under a policy.
-// The seam the full engine plugs into: `compareSchemas` (walker) and `judgeChanges` (verdicts).
 
 import type { Finding } from '../core/finding.js';
 import type { Change } from './change.js';
-import { judgeChanges, type JudgeContext } from './judge.js';
-import { evolutionRules } from './rules.js';
-import { compareSchemas } from './simple-walker.js';
+import { compareSchemas } from './engine.js';
+import { judgeChanges, judgeEach, type JudgeContext } from './judge.js';
+import { verdict } from './policy.js';
+import { evolutionRuleSources } from './rules.js';
+import { checkVersion, versionRules } from './version.js';
 
 export type { Change, ChangeKind } from './change.js';
-export { VERDICTS, verdict, type Verdict } from './policy.js';
-export { compareSchemas, judgeChanges, evolutionRules };
+export { KINDS, type KindInfo } from './kinds/index.js';
+export { breaksBackward, kindVerdict, verdict, type Verdict } from './policy.js';
+export { compareSchemas, judgeChanges };
 
-export function evolve(
-  live: Record<string, unknown>,
-  repo: Record<string, unknown>,
-  ctx: JudgeContext,
-): { changes: Change[]; findings: Finding[] } {
+export interface Evolution {
+  changes: Change[];
+  /** Every finding: those of changes that matter under the policy, then the version rules'. */
+  findings: Finding[];
+  /** Each change with its finding, if it has one. */
+  judged: { change: Change; finding?: Finding }[];
+}
+
+export function evolve(live: Record<string, unknown>, repo: Record<string, unknown>, ctx: JudgeContext): Evolution {
   const changes = compareSchemas(live, repo);
-  return { changes, findings: judgeChanges(changes, ctx) };
+  const judged = judgeEach(changes, { ...ctx, oldDoc: live, newDoc: repo });
+  const findings = judged.flatMap((j) => (j.finding ? [j.finding] : []));
+  if (ctx.policy !== 'none') {
+    findings.push(...checkVersion(live, repo, changes.map((change) => ({ change, verdict: verdict(change, ctx.policy) })), ctx));
+  }
+  return { changes, findings, judged };
 }
 
 export const ruleSources = [
-  { source: 'src/evolution/rules.ts (raised in src/evolution/judge.ts)', rules: Object.values(evolutionRules) },
+  ...evolutionRuleSources,
+  { source: 'src/evolution/version.ts', rules: Object.values(versionRules) },
 ];

@@ -1,57 +1,65 @@
-// Turn changes into findings under a policy: the verdict comes from the table in ./policy.ts.
+// Turn changes into findings under a policy (verdicts from the table in ./policy.ts), with a
+// witness event for every change that breaks old events.
 
 import type { Finding } from '../core/finding.js';
-import { parsePointer } from '../core/pointer.js';
 import { finding } from '../core/rule.js';
 import type { Policy } from '../settings/types.js';
 import type { Change } from './change.js';
-import { verdict } from './policy.js';
-import { evolutionRules } from './rules.js';
+import { breaksBackward, verdict } from './policy.js';
+import { kindRule } from './rules.js';
+import { findWitness } from './witness/index.js';
 
 export interface JudgeContext {
   file: string;
   contract: string;
   policy: Policy;
+  /** The two documents, for witnesses. */
+  oldDoc?: unknown;
+  newDoc?: unknown;
+  /**
+   * How many more contracts may get witnesses (each costs two ajv compilations, ~15 ms); shared
+   * across a run and spent in file order, so output stays deterministic. Unlimited when absent.
+   */
+  witnessBudget?: { contracts: number };
 }
 
 export function judgeChanges(changes: Change[], ctx: JudgeContext): Finding[] {
-  const out: Finding[] = [];
+  return judgeEach(changes, ctx).flatMap(({ finding: f }) => (f ? [f] : []));
+}
+
+/** Each change with its finding under the policy (none when the change is fine). */
+export function judgeEach(changes: Change[], ctx: JudgeContext): { change: Change; finding?: Finding }[] {
+  const out: { change: Change; finding?: Finding }[] = [];
+  let spent = false;
+  // The budget counts contracts: the first witness of this contract spends one, the rest are free.
+  const spendWitness = (c: JudgeContext) => {
+    if (!c.witnessBudget || spent) return true;
+    if (c.witnessBudget.contracts <= 0) return false;
+    c.witnessBudget.contracts--;
+    return (spent = true);
+  };
   for (const change of changes) {
-    const v = verdict(change.kind, ctx.policy);
-    if (v === 'ok') continue;
-    const f = finding(evolutionRules[change.kind], {
-      message: describe(change),
-      file: ctx.file,
-      pointer: change.pointer,
-      contract: ctx.contract,
-    });
+    const v = verdict(change, ctx.policy);
+    if (v === 'ok') {
+      out.push({ change });
+      continue;
+    }
+    const rule = kindRule(change.kind);
+    const f = finding(rule, { message: change.message, file: ctx.file, pointer: change.pointer, contract: ctx.contract });
     f.severity = v === 'breaking' ? 'error' : 'notice';
-    if (v === 'breaking') f.breaking = true;
-    out.push(f);
+    if (v === 'breaking') {
+      f.breaking = true;
+      if (breaksBackward(change) && ctx.oldDoc !== undefined) {
+        if (!spendWitness(ctx)) {
+          f.help = `${rule.fix} (Example events were built for the first contracts only; \`cxone-contract diff LIVE NEW\` shows one for this change.)`;
+        } else {
+          const w = findWitness(ctx.oldDoc, ctx.newDoc, change);
+          if (w.found) f.witness = w.event;
+          else f.help = `${rule.fix} (No example event could be built: ${w.reason}.)`;
+        }
+      }
+    }
+    out.push({ change, finding: f });
   }
   return out;
-}
-
-function describe(c: Change): string {
-  const name = propertyPath(c.pointer);
-  switch (c.kind) {
-    case 'property-removed':
-      return `property "${name}" was removed; live events carrying it will be rejected`;
-    case 'deprecated-property-removed':
-      return `deprecated property "${name}" was removed`;
-    case 'required-removed':
-      return `"${String(c.old)}" is no longer required${name ? ` in "${name}"` : ''}; consumers relying on it will break`;
-    case 'type-changed':
-      return `type of "${name}" changed from ${JSON.stringify(c.old)} to ${JSON.stringify(c.new)}`;
-  }
-}
-
-/** `/properties/customer/properties/tier/type` -> `customer.tier`: the names after each `properties`. */
-function propertyPath(pointer: string): string {
-  const tokens = parsePointer(pointer);
-  const names: string[] = [];
-  for (let i = 0; i < tokens.length - 1; i++) {
-    if (tokens[i] === 'properties') names.push(tokens[++i]!);
-  }
-  return names.join('.');
 }

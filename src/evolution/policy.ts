@@ -1,27 +1,46 @@
-// Compatibility as data: for each change kind, its verdict under each policy. A policy is a
-// column of this table, not a branch in code. `breaking` fails the check; `notice` is reported.
-//
-// BACKWARD = every event valid under the live schema stays valid under the new one.
-// FORWARD  = every event valid under the new schema was valid under the live one.
-// additive = the platform's own rule (seeds): BACKWARD, no type change, no removal unless the
-//            live version deprecated the field, and a required field stays required.
+// Compatibility as data: a policy is a column computed from each kind's two facts in ./kinds/
+// (does it keep old events valid? does it keep new events valid under the old schema?),
+// plus the additive policy's own stricter entries. Never branching code per kind.
 
 import type { Policy } from '../settings/types.js';
-import type { ChangeKind } from './change.js';
+import type { Change, ChangeKind } from './change.js';
+import { KINDS } from './kinds/index.js';
 
 export type Verdict = 'ok' | 'notice' | 'breaking';
 
-export const VERDICTS: Record<ChangeKind, Record<Policy, Verdict>> = {
-  // Closed content model: an old event carrying the property is rejected by the new schema.
-  'property-removed': { additive: 'breaking', backward: 'breaking', forward: 'ok', full: 'breaking', none: 'ok' },
-  // Same semantics, but the live version announced the removal: the platform accepts it.
-  'deprecated-property-removed': { additive: 'notice', backward: 'breaking', forward: 'ok', full: 'breaking', none: 'ok' },
-  // Old events all still validate (BACKWARD holds); consumers relying on the field break (FORWARD).
-  'required-removed': { additive: 'breaking', backward: 'ok', forward: 'breaking', full: 'breaking', none: 'ok' },
-  // A type change (even a widening) breaks consumers' parsers; the simple rule treats all as breaking.
-  'type-changed': { additive: 'breaking', backward: 'breaking', forward: 'breaking', full: 'breaking', none: 'ok' },
-};
+/**
+ * The verdict of a kind under a policy. `negated`: under an odd number of `not`s, so the two
+ * directions swap. `exclusive`: inside a `oneOf` branch not provably disjoint from its siblings,
+ * where accepting more can make an old event match a second branch (backward breaks) and
+ * accepting less can make an event that matched two branches match one (forward breaks): only a
+ * change that keeps both directions stays compatible.
+ */
+export function kindVerdict(kind: ChangeKind, policy: Policy, negated = false, exclusive = false): Verdict {
+  const info = KINDS[kind];
+  const rawBackward = negated ? info.forward : info.backward;
+  const rawForward = negated ? info.backward : info.forward;
+  const backward = rawBackward && (!exclusive || rawForward);
+  const forward = rawForward && (!exclusive || rawBackward);
+  switch (policy) {
+    case 'none':
+      return 'ok';
+    case 'backward':
+      return backward ? 'ok' : 'breaking';
+    case 'forward':
+      return forward ? 'ok' : 'breaking';
+    case 'full':
+      return backward && forward ? 'ok' : 'breaking';
+    case 'additive':
+      if (!negated && !exclusive && 'additive' in info && info.additive) return info.additive;
+      return backward ? 'ok' : 'breaking';
+  }
+}
 
-export function verdict(kind: ChangeKind, policy: Policy): Verdict {
-  return VERDICTS[kind][policy];
+export function verdict(change: Change, policy: Policy): Verdict {
+  return kindVerdict(change.kind, policy, change.negated, change.exclusive);
+}
+
+/** True when the change can make an event valid under the old schema invalid under the new one. */
+export function breaksBackward(change: Change): boolean {
+  return kindVerdict(change.kind, 'backward', change.negated, change.exclusive) === 'breaking';
 }

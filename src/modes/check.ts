@@ -8,7 +8,7 @@ import type { Contract } from '../core/contract.js';
 import type { Report } from '../core/report.js';
 import { readExportFile, type LiveState } from '../baseline/index.js';
 import { evolve } from '../evolution/index.js';
-import { lintContracts } from '../lint/index.js';
+import { lintContracts, prepareLint } from '../lint/index.js';
 import { buildPlan } from '../plan/index.js';
 import { knownRuleIds } from '../rule-registry.js';
 import type { Settings } from '../settings/types.js';
@@ -28,6 +28,7 @@ export async function runCheck(settings: Settings, options: CheckOptions = {}): 
     );
   }
   const live = await loadBaseline(settings);
+  await prepareLint(loaded.contracts);
   const raw = [...loaded.findings, ...lintContracts(loaded.contracts), ...evolutionFindings(loaded.contracts, live, settings)];
   const findings = triage({
     findings: raw,
@@ -49,13 +50,17 @@ async function loadBaseline(settings: Settings): Promise<LiveState | undefined> 
   return undefined;
 }
 
+/** Contracts of one run that get example events (each costs ~15 ms of ajv compilation). */
+export const WITNESS_CONTRACTS_PER_RUN = 10;
+
 function evolutionFindings(contracts: Contract[], live: LiveState | undefined, settings: Settings): Finding[] {
   if (!live) return [];
   const out: Finding[] = [];
+  const witnessBudget = { contracts: WITNESS_CONTRACTS_PER_RUN };
   for (const c of contracts) {
     const liveSchema = c.kind === 'schema' ? live.schemas.get(c.name) : undefined;
     if (!liveSchema) continue;
-    out.push(...evolve(liveSchema.doc, c.doc, { file: c.file, contract: c.name, policy: settings.policy }).findings);
+    out.push(...evolve(liveSchema.doc, c.doc, { file: c.file, contract: c.name, policy: settings.policy, witnessBudget }).findings);
   }
   return out;
 }

@@ -64,6 +64,25 @@ describe('locate', () => {
     expect(json.locate('/properties/b')).toEqual({ line: 3, column: 3 });
   });
 
+  it('keeps positions right after a byte order mark', () => {
+    const r = parseContract('schema', 'bom.yaml', utf8('\uFEFFtitle: T\nproperties:\n  a: [x, "y"]\n'));
+    expect(r.contract?.locate('/title')).toEqual({ line: 1, column: 1 });
+    expect(r.contract?.locate('/properties/a/1')).toEqual({ line: 3, column: 10 });
+  });
+
+  it('locates in the document that has content when an empty one comes first', () => {
+    // The yaml-library locator read only the first (empty) document and answered 1:1 for everything.
+    const c = load(utf8('---\n---\ntitle: T\nproperties:\n  a: {type: string}\n'));
+    expect(c.locate('')).toEqual({ line: 3, column: 1 });
+    expect(c.locate('/properties/a/type')).toEqual({ line: 5, column: 7 });
+  });
+
+  it('falls back to the yaml-library locator for what events cannot place (a null item)', () => {
+    const c = load(utf8('title: T\nlist:\n  -\n  - x\n'));
+    expect(c.locate('/list/0')).toEqual({ line: 3, column: 4 });
+    expect(c.locate('/list/1')).toEqual({ line: 4, column: 5 });
+  });
+
   it('returns the same answer on repeated calls (cached parse)', () => {
     const c = load(readFileSync(fixture));
     const first = c.locate('/properties/customer/properties/tier/type');

@@ -64,12 +64,12 @@ function parseOutputs(text: string): Record<string, string> {
 
 describe('the bundled action (dist/index.js)', () => {
   it('annotates a breaking change on its YAML line, sets outputs and fails the step', async () => {
-    const r = await runAction({ 'cxone/schemas/call-connected.yaml': schema('string', '1.1.0') }, { 'client-secret': 's3cr3t-value' });
+    const r = await runAction({ 'cxone/schemas/call-connected.yaml': schema('string', '2.0.0') }, { 'client-secret': 's3cr3t-value' });
     expect(r.code).toBe(1);
     // type-changed points at `type: string` of wait_seconds: line 11, column 5 (the key) of the file.
     expect(r.stdout).toContain('::error title=type-changed,file=cxone/schemas/call-connected.yaml,line=11,col=5::type of "wait_seconds" changed from "integer" to "string"');
     expect(r.outputs).toMatchObject({ errors: '1', warnings: '0', breaking: '1' });
-    expect(JSON.parse(r.outputs.plan!)).toEqual([{ kind: 'schema', name: 'CallConnected', action: 'blocked', version: '1.1.0', liveVersion: '1.0.0' }]);
+    expect(JSON.parse(r.outputs.plan!)).toEqual([{ kind: 'schema', name: 'CallConnected', action: 'blocked', version: '2.0.0', liveVersion: '1.0.0' }]);
     const report = JSON.parse(await readFile(r.outputs['report-file']!, 'utf8'));
     expect(report.counts.breaking).toBe(1);
     expect(r.summary).toContain('type-changed');

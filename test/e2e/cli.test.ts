@@ -1,7 +1,7 @@
 // The bundled command line (dist/cli/index.js) as a user runs it.
 
 import { Ajv } from 'ajv';
-import { cp, readFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, REPO, hasStackTrace, runNode, tempRepo } from './helpers.js';
@@ -41,22 +41,29 @@ describe('cxone-contract (bundled CLI)', () => {
     expect(r.stdout).toContain('type-changed');
   });
 
-  it('a config ignore with a reason suppresses the breaking change; an expired one fails', async () => {
+  it('approving a break takes a config ignore and a major bump; an expired ignore fails', async () => {
     const ignore = (expires: string) =>
       `ignores:\n  - rule: type-changed\n    contract: InteractionEnded\n    pointer: /properties/interaction/properties/duration_seconds\n    reason: consumers migrated\n    expires: ${expires}\n`;
-    const withConfig = async (config: string) => {
+    const withConfig = async (config: string, version = '2.2.0') => {
       const dir = await tempRepo({ '.cxone-contract.yml': config });
       await cp(join(EXAMPLES, 'cxone'), join(dir, 'cxone'), { recursive: true });
+      const file = join(dir, 'cxone/schemas/interaction-ended.yaml');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('cxoneVersion: 2.2.0', `cxoneVersion: ${version}`));
       return dir;
     };
     const exportFile = join(EXAMPLES, 'registry-export.json');
-    const r = runNode(CLI, ['check', '--root', await withConfig(ignore('2999-01-01')), '--export', exportFile]);
-    expect(r.stdout).toMatch(/0 errors.*1 ignored/);
-    expect(r.code).toBe(0);
-    const r2 = runNode(CLI, ['check', '--root', await withConfig(ignore('2020-01-01')), '--export', exportFile]);
-    expect(r2.code).toBe(1);
-    expect(r2.stdout).toMatch(/^\.cxone-contract\.yml:2:1 error ignore-expired /m);
-    expect(r2.stdout).toMatch(/^cxone\/schemas\/interaction-ended\.yaml:39:9 error type-changed /m);
+    // Approved, but still a minor bump: the version rule asks for the major one.
+    const minor = runNode(CLI, ['check', '--root', await withConfig(ignore('2999-01-01')), '--export', exportFile]);
+    expect(minor.code).toBe(1);
+    expect(minor.stdout).toMatch(/^cxone\/schemas\/interaction-ended\.yaml:5:1 error version-bump-too-small .*needs a major bump \(e\.g\. 3\.0\.0/m);
+    expect(minor.stdout).not.toMatch(/error type-changed/);
+    const major = runNode(CLI, ['check', '--root', await withConfig(ignore('2999-01-01'), '3.0.0'), '--export', exportFile]);
+    expect(major.stdout).toMatch(/0 errors.*1 ignored/);
+    expect(major.code).toBe(0);
+    const expired = runNode(CLI, ['check', '--root', await withConfig(ignore('2020-01-01'), '3.0.0'), '--export', exportFile]);
+    expect(expired.code).toBe(1);
+    expect(expired.stdout).toMatch(/^\.cxone-contract\.yml:2:1 error ignore-expired /m);
+    expect(expired.stdout).toMatch(/^cxone\/schemas\/interaction-ended\.yaml:39:9 error type-changed /m);
   });
 
   it('diff --format json prints the documented shape and exits 1 when incompatible', () => {
@@ -65,6 +72,15 @@ describe('cxone-contract (bundled CLI)', () => {
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ compatible: false, policy: 'additive' });
     expect(out.changes).toEqual([expect.objectContaining({ rule: 'type-changed', severity: 'error', pointer: '/properties/amount/type' })]);
+    // the witness: an event the old schema accepts and the new one rejects
+    expect(typeof out.changes[0].witness.amount).toBe('number');
+    const compatible = runNode(CLI, ['diff', 'test/fixtures/diff/new.json', 'test/fixtures/diff/widened.yaml', '--format', 'json', '--policy', 'backward']);
+    expect(compatible.code).toBe(0);
+    expect(JSON.parse(compatible.stdout)).toEqual({
+      compatible: true,
+      policy: 'backward',
+      changes: [expect.objectContaining({ rule: 'type-extended', severity: 'notice', pointer: '/properties/amount/type' })],
+    });
     const same = runNode(CLI, ['diff', 'test/fixtures/diff/old.yaml', 'test/fixtures/diff/old.yaml', '--format', 'json']);
     expect(same.code).toBe(0);
     expect(JSON.parse(same.stdout)).toEqual({ compatible: true, policy: 'additive', changes: [] });

@@ -6,7 +6,7 @@ import type { Contract } from '../../core/contract.js';
 import type { Finding } from '../../core/finding.js';
 import { defineRules } from '../../core/rule.js';
 import { report, show, type Path } from '../context.js';
-import { recheck, type Diagnostics } from './recheck.js';
+import { loadRecheck, recheck, type Diagnostics } from './recheck.js';
 import { provablyLinear } from './redos-fast-path.js';
 
 export const rules = defineRules({
@@ -83,4 +83,18 @@ export function checkRedos(contract: Contract, pattern: string, path: Path, time
   if (v.kind === 'safe') return [];
   const rule = v.kind === 'vulnerable' ? rules.regexRedos : rules.regexRedosUnknown;
   return [report(rule, contract, path, `regex ${show(pattern)}: ${v.message}`)];
+}
+
+/**
+ * Load the ReDoS engine when some regex of these filters needs it (fails the fast path), so the
+ * synchronous lint can use it; a run whose patterns are all provably linear never loads it.
+ */
+export async function prepareRedos(contracts: readonly Contract[]): Promise<void> {
+  for (const c of contracts) {
+    const rulesList = c.kind === 'filter' ? c.doc.pattern_rules : undefined;
+    if (!Array.isArray(rulesList)) continue;
+    for (const r of rulesList as { type?: unknown; pattern?: unknown }[]) {
+      if (r?.type === 'regex' && typeof r.pattern === 'string' && !provablyLinear(r.pattern)) return loadRecheck();
+    }
+  }
 }

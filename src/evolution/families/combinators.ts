@@ -1,0 +1,73 @@
+// The combinators keyword family: allOf, anyOf, oneOf (./combinators-lists.ts, with member
+// pairing in ./combinators-match.ts and provable disjointness in ./combinators-disjoint.ts),
+// `not`, and the conditional if/then/else. A schema is the conjunction of its keywords, so each
+// keyword is judged on its own: its language widening or narrowing widens or narrows the node.
+
+import { asSchema, isFalseSchema, isTrueSchema, type Schema } from '../schema-model.js';
+import type { Visit } from '../walk.js';
+import { compareLists, LISTS, where } from './combinators-lists.js';
+import { describe, sameSchema } from './combinators-match.js';
+
+/** Keywords this family compares (the catch-all family reports changes of any other keyword). */
+export const combinatorsKeywords: readonly string[] = [...LISTS, 'not', 'if', 'then', 'else'];
+
+export function compareCombinators(v: Visit): void {
+  compareLists(v);
+  compareNot(v);
+  compareConditional(v);
+}
+
+/**
+ * `not`: L(not X) is the complement of L(X), so a change inside X counts the other way round —
+ * the walker's `negate` swaps the directions for everything below.
+ */
+function compareNot(v: Visit): void {
+  const o = asSchema(v.old.not);
+  const n = asSchema(v.new.not);
+  if (o && n) {
+    // Inside a non-disjoint oneOf branch any change must break (the branch must stay equivalent),
+    // whatever the parity of `not`s: a `negate` descent would drop that `exclusive` flag, and the
+    // exclusive verdict (backward && forward) is the same either way, so keep it instead.
+    v.descend(o, n, ['not'], ['not'], v.exclusive ? {} : { negate: true });
+  } else if (n && !isFalseSchema(n)) {
+    v.emit('not-added', `${where(v)} gained a "not" (${describe(n)}); events matching it are now rejected`, { at: ['not'], oldAt: [], new: n });
+  } else if (o && !isFalseSchema(o)) {
+    v.emit('not-removed', `the "not" of ${where(v)} (${describe(o)}) was removed; events it excluded are now accepted`, { at: ['not'], old: o });
+  }
+}
+
+/**
+ * if/then/else: L = (I ∧ T) ∨ (¬I ∧ E), `then`/`else` defaulting to true; without `if` they have
+ * no effect. With the same condition (up to annotations) the branches are compared as usual;
+ * any other change of the condition is not analysed (`if-changed`, breaking both ways).
+ */
+function compareConditional(v: Visit): void {
+  const oldIf = effectiveIf(v.old);
+  const newIf = effectiveIf(v.new);
+  if (!oldIf && !newIf) return;
+  if (newIf && !oldIf) {
+    v.emit('if-added', `${where(v)} gained a conditional (if/then/else); events must now satisfy the branch their condition selects`, {
+      at: ['if'],
+      oldAt: [],
+      new: newIf,
+    });
+  } else if (oldIf && !newIf) {
+    v.emit('if-removed', `the conditional (if/then/else) of ${where(v)} was removed; its branches no longer constrain events`, { at: ['if'], old: oldIf });
+  } else if (oldIf && newIf && sameSchema(oldIf, newIf)) {
+    v.descend(asSchema(v.old.then), asSchema(v.new.then), ['then']);
+    v.descend(asSchema(v.old.else), asSchema(v.new.else), ['else']);
+  } else {
+    v.emit('if-changed', `the "if" condition of ${where(v)} changed (${describe(oldIf!)} -> ${describe(newIf!)}); its then/else branches now apply to different events`, {
+      at: ['if'],
+      old: oldIf,
+      new: newIf,
+    });
+  }
+}
+
+/** The `if` of a node when its conditional constrains anything (a `then` or `else` that is not `true`). */
+function effectiveIf(node: Schema): Schema | undefined {
+  const cond = asSchema(node.if);
+  if (!cond) return undefined;
+  return isTrueSchema(asSchema(node.then)) && isTrueSchema(asSchema(node.else)) ? undefined : cond;
+}

@@ -1,0 +1,36 @@
+// The `type` keyword: compare the sets of JSON values the two type lists allow (integer ⊂ number).
+
+import { typesOf, type JsonType } from '../schema-model.js';
+import type { Visit } from '../walk.js';
+
+const ALL: JsonType[] = ['array', 'boolean', 'integer', 'null', 'number', 'object', 'string'];
+
+export function compareTypes(v: Visit): void {
+  const oldTypes = typesOf(v.old);
+  const newTypes = typesOf(v.new);
+  if (!oldTypes && !newTypes) return;
+  const o = domain(oldTypes);
+  const n = domain(newTypes);
+  const lost = [...o].filter((t) => !n.has(t));
+  const gained = [...n].filter((t) => !o.has(t));
+  if (lost.length === 0 && gained.length === 0) return;
+  const kind = lost.length === 0 ? 'type-extended' : gained.length === 0 ? 'type-narrowed' : 'type-changed';
+  const show = (t: ReadonlySet<JsonType> | undefined) => (!t ? 'any type' : t.size === 1 ? JSON.stringify([...t][0]) : JSON.stringify([...t]));
+  const where = v.label ? `"${v.label}"` : 'the event';
+  v.emit(kind, `type of ${where} changed from ${show(oldTypes)} to ${show(newTypes)}`, {
+    at: newTypes ? ['type'] : [],
+    oldAt: oldTypes ? ['type'] : [],
+    old: v.old.type,
+    new: v.new.type,
+  });
+}
+
+/** The value domain as a set of atomic types: number = integer + non-integer numbers. */
+function domain(types: ReadonlySet<JsonType> | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const t of types ?? ALL) {
+    if (t === 'number') out.add('integer').add('fraction');
+    else out.add(t);
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+// Change kinds about the comparison itself and about the `type` keyword.
+
+import { defineKinds } from './kind.js';
+
+export const generalKinds = defineKinds({
+  'annotation-changed': {
+    backward: true,
+    forward: true,
+    summary: 'An annotation changed: title, description, default, examples or $comment. Validation is unaffected.',
+    example: { old: { type: 'string', description: 'Order id' }, new: { type: 'string', description: 'The order id' } },
+    fix: 'Nothing to fix; under the platform rules it needs at least a patch version bump.',
+  },
+  'keyword-changed': {
+    backward: false,
+    forward: false,
+    summary: 'A keyword the engine does not model (e.g. `format` on an unknown vocabulary, or a misspelt keyword) was added, removed or changed.',
+    example: { old: { type: 'string', contentEncoding: 'base64' }, new: { type: 'string', contentEncoding: 'base32' } },
+    fix: 'If the change is intended and safe, approve it (label or config ignore); otherwise revert it.',
+    note: 'Conservative on purpose: a change whose effect cannot be analysed is never reported as compatible.',
+  },
+  'comparison-incomplete': {
+    backward: false,
+    forward: false,
+    summary: 'The schemas were too large or too deeply recursive to compare completely.',
+    example: { old: { type: 'object' }, new: { type: 'object' } },
+    fix: 'Split the schema, or compare fewer levels of recursion; the verdict is conservatively breaking.',
+  },
+  'type-extended': {
+    backward: true,
+    forward: false,
+    additive: 'breaking',
+    summary: 'The node accepts more JSON types than before (e.g. string -> [string, null], integer -> number).',
+    example: { old: { type: 'string' }, new: { type: ['string', 'null'] } },
+    fix: 'Under the additive policy no existing property may change type, even to a wider one: add a new property instead.',
+  },
+  'type-narrowed': {
+    backward: false,
+    forward: true,
+    summary: 'The node accepts fewer JSON types than before (e.g. [string, null] -> string, number -> integer).',
+    example: { old: { type: ['string', 'null'] }, new: { type: 'string' } },
+    fix: 'Keep the old types; live events with the dropped types would be rejected.',
+  },
+  'type-changed': {
+    backward: false,
+    forward: false,
+    summary: 'The node accepts different JSON types, neither a superset nor a subset of the old ones.',
+    example: { old: { type: 'integer' }, new: { type: 'string' } },
+    fix: 'Keep the type. Add a new property with the new type (and deprecate the old one) instead.',
+  },
+});

@@ -1,0 +1,111 @@
+// Change kinds of the strings keyword family (see ../families/strings.ts): maxLength, minLength,
+// pattern and format. They are only reported when both schemas allow strings; otherwise the
+// change of `type` says everything.
+
+import { defineKinds } from './kind.js';
+
+export const stringsKinds = defineKinds({
+  'max-length-added': {
+    backward: false,
+    forward: true,
+    summary: 'A maxLength was added: live strings longer than it are now rejected.',
+    example: { old: { type: 'string' }, new: { type: 'string', maxLength: 64 } },
+    fix: 'Choose a limit at or above the longest value producers send today, or leave the length open.',
+  },
+  'max-length-removed': {
+    backward: true,
+    forward: false,
+    summary: 'The maxLength was removed: longer strings are now accepted, which consumers on the old schema may reject.',
+    example: { old: { type: 'string', maxLength: 64 }, new: { type: 'string' } },
+    fix: 'Safe for existing events; check that consumers cope with longer values before producers send them.',
+  },
+  'max-length-increased': {
+    backward: true,
+    forward: false,
+    summary: 'The maxLength was raised: longer strings are now accepted, which consumers on the old schema may reject.',
+    example: { old: { type: 'string', maxLength: 32 }, new: { type: 'string', maxLength: 64 } },
+    fix: 'Safe for existing events; check that consumers cope with longer values before producers send them.',
+  },
+  'max-length-decreased': {
+    backward: false,
+    forward: true,
+    summary: 'The maxLength was lowered: live strings between the new and the old limit are now rejected.',
+    example: { old: { type: 'string', maxLength: 64 }, new: { type: 'string', maxLength: 32 } },
+    fix: 'Keep the old limit; a tighter limit needs a new property (and a deprecation of the old one).',
+  },
+  'min-length-added': {
+    backward: false,
+    forward: true,
+    summary: 'A minLength was added: live strings shorter than it are now rejected.',
+    example: { old: { type: 'string' }, new: { type: 'string', minLength: 1 } },
+    fix: 'Leave the minimum out, or make sure no producer has ever sent a shorter value.',
+    note: '`minLength: 0` constrains nothing and is treated as absent, so adding or removing it is no change at all.',
+  },
+  'min-length-removed': {
+    backward: true,
+    forward: false,
+    summary: 'The minLength was removed: shorter strings are now accepted, which consumers on the old schema may reject.',
+    example: { old: { type: 'string', minLength: 1 }, new: { type: 'string' } },
+    fix: 'Safe for existing events; check that consumers cope with shorter (empty) values.',
+  },
+  'min-length-increased': {
+    backward: false,
+    forward: true,
+    summary: 'The minLength was raised: live strings between the old and the new minimum are now rejected.',
+    example: { old: { type: 'string', minLength: 1 }, new: { type: 'string', minLength: 3 } },
+    fix: 'Keep the old minimum; a tighter one needs a new property (and a deprecation of the old one).',
+  },
+  'min-length-decreased': {
+    backward: true,
+    forward: false,
+    summary: 'The minLength was lowered: shorter strings are now accepted, which consumers on the old schema may reject.',
+    example: { old: { type: 'string', minLength: 3 }, new: { type: 'string', minLength: 1 } },
+    fix: 'Safe for existing events; check that consumers cope with shorter values.',
+  },
+  'pattern-added': {
+    backward: false,
+    forward: true,
+    summary: 'A pattern was added: live strings that do not match it are now rejected.',
+    example: { old: { type: 'string' }, new: { type: 'string', pattern: '^[A-Z]{3}$' } },
+    fix: 'Leave the pattern out, or make sure every value producers have sent matches it.',
+  },
+  'pattern-removed': {
+    backward: true,
+    forward: false,
+    summary: 'The pattern was removed: strings of any shape are now accepted, which consumers on the old schema may reject.',
+    example: { old: { type: 'string', pattern: '^[A-Z]{3}$' }, new: { type: 'string' } },
+    fix: 'Safe for existing events; check that consumers do not rely on the old shape.',
+  },
+  'pattern-changed': {
+    backward: false,
+    forward: false,
+    summary: 'The pattern was replaced by a different one: some strings may match one and not the other.',
+    example: { old: { type: 'string', pattern: '^[A-Z]{3}$' }, new: { type: 'string', pattern: '^[A-Z]{3,4}$' } },
+    fix: 'Keep the old pattern; if the new one is truly wider, approve the change explicitly (label or config ignore).',
+    note: 'Regular expressions are compared by their source text only: whether one accepts a superset of the other is not analysed, so any change counts as breaking both ways.',
+  },
+  'format-added': {
+    backward: false,
+    forward: true,
+    summary: 'A format was added: live strings that are not in that format are now rejected.',
+    example: { old: { type: 'string' }, new: { type: 'string', format: 'email' } },
+    fix: 'Leave the format out (describe it in `description`), or make sure every value sent so far has that format.',
+    note: 'In draft-07 a validator may treat `format` as an annotation only; it is judged here as an assertion, which is the cautious reading.',
+  },
+  'format-removed': {
+    backward: true,
+    forward: false,
+    summary: 'The format was removed: strings of any form are now accepted, which consumers on the old schema may reject.',
+    example: { old: { type: 'string', format: 'email' }, new: { type: 'string' } },
+    fix: 'Safe for existing events; check that consumers do not rely on the old format.',
+    note: 'Judged with `format` as an assertion (see format-added).',
+  },
+  'format-changed': {
+    backward: false,
+    forward: false,
+    summary: 'The format was replaced by a different one: values valid in one format may be invalid in the other.',
+    example: { old: { type: 'string', format: 'date-time' }, new: { type: 'string', format: 'date' } },
+    fix: 'Keep the old format; add a new property with the new format (and deprecate the old one) instead.',
+    note: 'Formats are compared by name; relations such as email being a subset of idn-email are not used, because validators disagree on them.',
+  },
+});

@@ -1,0 +1,73 @@
+// The platform's own reading of the walker's changes:
+// - removing a property that the live version listed in `x-cxone-deprecated-fields` is the
+//   planned end of a migration (`deprecated-property-removed`), not an accident;
+// - a property removed and another added beside it with an equal schema is one likely rename.
+
+import { canonicalJson } from '../core/canonical.js';
+import { parsePointer, resolvePointer } from '../core/pointer.js';
+import type { Change } from './change.js';
+
+const REMOVED = /^property-removed-/;
+const ADDED = /property-added-to-/;
+
+/**
+ * Removal kinds the platform's deprecation turns into a planned removal, each to the kind with the
+ * same backward/forward facts (only the additive verdict softens). Platform schemas are closed at
+ * the top level; a removal from any other content model keeps its own kind.
+ */
+const DEPRECATED_KIND = {
+  'property-removed-from-closed-content-model': 'deprecated-property-removed',
+  'property-removed-required-from-closed-content-model': 'deprecated-required-property-removed',
+} as const;
+
+export function applyPlatformRules(changes: Change[], oldDoc: unknown, newDoc: unknown): Change[] {
+  const deprecated = new Set(stringList((oldDoc as { 'x-cxone-deprecated-fields'?: unknown })?.['x-cxone-deprecated-fields']));
+  const out = changes.map((c): Change => {
+    const kind = DEPRECATED_KIND[c.kind as keyof typeof DEPRECATED_KIND];
+    if (!kind || c.negated || c.exclusive) return c;
+    const tokens = parsePointer(c.oldPointer);
+    if (tokens.length === 2 && tokens[0] === 'properties' && deprecated.has(tokens[1]!)) {
+      return { ...c, kind, message: `deprecated property "${tokens[1]}" was removed` };
+    }
+    return c;
+  });
+  return mergeRenames(out, oldDoc, newDoc);
+}
+
+function mergeRenames(changes: Change[], oldDoc: unknown, newDoc: unknown): Change[] {
+  const removed = changes.filter((c) => REMOVED.test(c.kind) && !c.negated);
+  const added = changes.filter((c) => ADDED.test(c.kind) && !c.negated);
+  if (removed.length === 0 || added.length === 0) return changes;
+  const drop = new Set<Change>();
+  const merged: Change[] = [];
+  for (const r of removed) {
+    const parent = parentOf(r.oldPointer);
+    const schema = text(resolvePointer(oldDoc, r.oldPointer));
+    const twin = added.find((a) => !drop.has(a) && parentOf(a.pointer) === parent && text(resolvePointer(newDoc, a.pointer)) === schema);
+    if (!twin || schema === undefined) continue;
+    drop.add(r).add(twin);
+    const from = parsePointer(r.oldPointer).at(-1);
+    const to = parsePointer(twin.pointer).at(-1);
+    merged.push({
+      kind: 'property-renamed',
+      pointer: twin.pointer,
+      oldPointer: r.oldPointer,
+      old: from,
+      new: to,
+      message: `property "${from}" looks renamed to "${to}" (same schema); live events still carry "${from}"`,
+    });
+  }
+  return [...changes.filter((c) => !drop.has(c)), ...merged];
+}
+
+function parentOf(pointer: string): string {
+  return pointer.slice(0, pointer.lastIndexOf('/'));
+}
+
+function text(v: unknown): string | undefined {
+  return v === undefined ? undefined : canonicalJson(v);
+}
+
+function stringList(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}

@@ -1,0 +1,62 @@
+// Normalised schemas: plain objects where `$ref`s are replaced by their (shared) targets, so the
+// graph may be cyclic. `src` remembers each node's pointer in its source document, for findings.
+
+export type Schema = Record<string, unknown>;
+
+export interface NormalizedSchema {
+  root: Schema;
+  /** Source pointer of each normalised node. */
+  src: WeakMap<Schema, string>;
+  /** The raw (source) object of each node whose subtree holds no `$ref`: for those, equal raw content means equal meaning, and the walker can skip the pair. */
+  refFreeRaw: WeakMap<Schema, object>;
+}
+
+export const JSON_TYPES = ['array', 'boolean', 'integer', 'null', 'number', 'object', 'string'] as const;
+export type JsonType = (typeof JSON_TYPES)[number];
+
+/** Marker of the `false` schema (nothing validates): `{ not: {} }` after normalisation. */
+export function isFalseSchema(s: Schema | undefined): boolean {
+  if (!s) return false;
+  const keys = Object.keys(s);
+  return keys.length === 1 && keys[0] === 'not' && isTrueSchema(s.not as Schema);
+}
+
+/** The `true` schema (everything validates): `{}` once annotations are ignored. */
+export function isTrueSchema(s: Schema | undefined): boolean {
+  if (!s) return true;
+  for (const k of Object.keys(s)) if (affectsValidation(k)) return false;
+  return true;
+}
+
+/** Annotation keywords: they never affect validity (a change of one is `annotation-changed`). */
+export const ANNOTATIONS = new Set(['title', 'description', 'default', 'examples', '$comment', 'readOnly', 'writeOnly', '$id', '$schema', 'definitions']);
+
+/** Platform metadata, judged by the platform rules (version.ts), not by validation. */
+export const PLATFORM_FIELDS = new Set(['cxoneVersion']);
+
+/**
+ * Whether a keyword can change which events validate. Annotations, vendor extensions (`x-*`,
+ * e.g. x-cxone-deprecated-fields) and platform metadata cannot: the one definition every family
+ * uses when it asks whether two schemas are "the same".
+ */
+export function affectsValidation(key: string): boolean {
+  return !ANNOTATIONS.has(key) && !PLATFORM_FIELDS.has(key) && !key.startsWith('x-');
+}
+
+export function asSchema(v: unknown): Schema | undefined {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Schema) : undefined;
+}
+
+/** The types a schema allows; undefined = any type. `integer` is a subset of `number`. */
+export function typesOf(s: Schema): ReadonlySet<JsonType> | undefined {
+  const t = s.type;
+  if (t === undefined) return undefined;
+  return new Set((Array.isArray(t) ? t : [t]) as JsonType[]);
+}
+
+/** True when the schema allows values of `type` (taking integer ⊂ number into account). */
+export function allowsType(s: Schema, type: JsonType): boolean {
+  const types = typesOf(s);
+  if (!types) return true;
+  return types.has(type) || (type === 'integer' && types.has('number'));
+}

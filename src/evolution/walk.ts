@@ -1,0 +1,176 @@
+// Walk two normalised schemas together and collect the changes. Iterative with a work stack and
+// a set of visited (old, new, negated) pairs: recursive schemas and `$ref` cycles terminate,
+// and deep nesting cannot overflow the call stack. Each keyword family (./families/) looks at one
+// pair of nodes, emits changes, and asks for subschema pairs to be compared.
+
+import { sameContent } from '../core/canonical.js';
+import { escapeToken, parsePointer } from '../core/pointer.js';
+import type { Change, ChangeKind } from './change.js';
+import { FAMILIES } from './families/index.js';
+import type { NormalizedSchema, Schema } from './schema-model.js';
+
+/** Work budget: beyond it the comparison stops and says so (conservatively breaking). */
+export const MAX_VISITS = 200_000;
+
+export type Token = string | number;
+
+export interface Visit {
+  readonly old: Schema;
+  readonly new: Schema;
+  readonly oldPtr: string;
+  readonly newPtr: string;
+  /** Under an odd number of `not`s. */
+  readonly negated: boolean;
+  /** Inside a `oneOf` branch whose siblings are not provably disjoint: widenings can break too. */
+  readonly exclusive: boolean;
+  /** Readable location for messages, e.g. `customer.tier` or `items[]`; '' for the root. */
+  readonly label: string;
+  /** Record a change at `at`, tokens below this node (the same tokens in both documents unless `oldAt` is given). */
+  emit(kind: ChangeKind, message: string, detail?: { at?: Token[]; oldAt?: Token[]; old?: unknown; new?: unknown }): void;
+  /** Compare two subschemas; `undefined` stands for the `true` schema (no constraint). */
+  descend(oldSub: Schema | undefined, newSub: Schema | undefined, oldAt: Token[], newAt?: Token[], opts?: { negate?: boolean; exclusive?: boolean }): void;
+}
+
+export type Family = (visit: Visit) => void;
+
+interface Task {
+  old: Schema;
+  new: Schema;
+  oldPtr: string;
+  newPtr: string;
+  negated: boolean;
+  exclusive: boolean;
+}
+
+const TRUE_SCHEMA: Schema = Object.freeze({}) as Schema;
+
+export function walk(oldS: NormalizedSchema, newS: NormalizedSchema): Change[] {
+  const ids = new WeakMap<Schema, number>();
+  let nextId = 0;
+  const id = (s: Schema) => {
+    let n = ids.get(s);
+    if (n === undefined) ids.set(s, (n = ++nextId));
+    return n;
+  };
+  const seen = new Set<string>();
+  const run: Run = { changes: [], stack: [], oldS, newS };
+  run.stack.push({ old: oldS.root, new: newS.root, oldPtr: oldS.src.get(oldS.root) ?? '', newPtr: newS.src.get(newS.root) ?? '', negated: false, exclusive: false });
+  let visits = 0;
+  while (run.stack.length > 0) {
+    const task = run.stack.pop()!;
+    if (task.old === task.new) continue;
+    const key = `${id(task.old)}:${id(task.new)}:${task.negated ? 1 : 0}${task.exclusive ? 1 : 0}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (++visits > MAX_VISITS) {
+      run.changes.push({
+        kind: 'comparison-incomplete',
+        pointer: task.newPtr,
+        oldPointer: task.oldPtr,
+        message: `the schemas are too large to compare completely (over ${MAX_VISITS} node pairs); treated as breaking`,
+      });
+      break;
+    }
+    const visit = new TaskVisit(task, run);
+    for (const family of FAMILIES) family(visit);
+  }
+  return run.changes.sort((a, b) => a.pointer.localeCompare(b.pointer) || a.kind.localeCompare(b.kind));
+}
+
+interface Run {
+  changes: Change[];
+  stack: Task[];
+  oldS: NormalizedSchema;
+  newS: NormalizedSchema;
+}
+
+const below = (ptr: string, at: Token[]) => (at.length === 0 ? ptr : ptr + at.map((t) => '/' + escapeToken(t)).join(''));
+
+/** One pair of nodes under comparison, as the families see it (a class: no closures per visit). */
+class TaskVisit implements Visit {
+  private labelCache: string | undefined;
+
+  constructor(
+    private readonly task: Task,
+    private readonly run: Run,
+  ) {}
+
+  get old() {
+    return this.task.old;
+  }
+  get new() {
+    return this.task.new;
+  }
+  get oldPtr() {
+    return this.task.oldPtr;
+  }
+  get newPtr() {
+    return this.task.newPtr;
+  }
+  get negated() {
+    return this.task.negated;
+  }
+  get exclusive() {
+    return this.task.exclusive;
+  }
+  /** Most visits emit nothing: the label is only worked out when a message needs it. */
+  get label() {
+    return (this.labelCache ??= labelOf(this.task.newPtr));
+  }
+
+  emit(kind: ChangeKind, message: string, detail: { at?: Token[]; oldAt?: Token[]; old?: unknown; new?: unknown } = {}): void {
+    const at = detail.at ?? [];
+    const t = this.task;
+    this.run.changes.push({
+      kind,
+      pointer: below(t.newPtr, at),
+      oldPointer: below(t.oldPtr, detail.oldAt ?? at),
+      ...('old' in detail ? { old: detail.old } : {}),
+      ...('new' in detail ? { new: detail.new } : {}),
+      message,
+      ...(t.negated ? { negated: true } : {}),
+      ...(t.exclusive ? { exclusive: true } : {}),
+    });
+  }
+
+  descend(oldSub: Schema | undefined, newSub: Schema | undefined, oldAt: Token[], newAt: Token[] = oldAt, opts: { negate?: boolean; exclusive?: boolean } = {}): void {
+    const { oldS, newS, stack } = this.run;
+    // Equal source content without any $ref below means equal meaning: nothing to find there.
+    const rawOld = oldSub && oldS.refFreeRaw.get(oldSub);
+    const rawNew = newSub && newS.refFreeRaw.get(newSub);
+    if (rawOld && rawNew && sameContent(rawOld, rawNew)) return;
+    const t = this.task;
+    stack.push({
+      old: oldSub ?? TRUE_SCHEMA,
+      new: newSub ?? TRUE_SCHEMA,
+      oldPtr: (oldSub && oldS.src.get(oldSub)) ?? below(t.oldPtr, oldAt),
+      newPtr: (newSub && newS.src.get(newSub)) ?? below(t.newPtr, newAt),
+      negated: opts.negate ? !t.negated : t.negated,
+      // Exclusivity survives a `not`: a change under it still moves events in or out of the branch.
+      exclusive: t.exclusive || Boolean(opts.exclusive),
+    });
+  }
+}
+
+/** `/properties/customer/properties/tier` -> `customer.tier`; `/items` -> `[]`; other keywords in parentheses. */
+export function labelOf(pointer: string): string {
+  const tokens = parsePointer(pointer);
+  let label = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((t === 'properties' || t === 'patternProperties') && i + 1 < tokens.length) {
+      const name = tokens[++i]!;
+      label += (label ? '.' : '') + (t === 'patternProperties' ? `/${name}/` : name);
+    } else if (t === 'items') {
+      const next = tokens[i + 1];
+      if (next !== undefined && /^\d+$/.test(next)) label += `[${tokens[++i]}]`;
+      else label += '[]';
+    } else if (t === 'definitions') {
+      label += (label ? '.' : '') + `#${tokens[++i] ?? ''}`;
+    } else {
+      const next = tokens[i + 1];
+      label += `(${t}${next !== undefined && /^\d+$/.test(next) ? ` ${tokens[++i]}` : ''})`;
+    }
+  }
+  return label;
+}

@@ -1,0 +1,17 @@
+// Shared generators of the evolution engine's property tests. The implementation lives in
+// scripts/evolution-arbitraries.mjs (plain ESM, so the long run scripts/soundness.mjs can use it
+// against the compiled engine in lib/); this module gives it to the tests with types.
+
+import { Ajv } from 'ajv';
+
+import { AJV_OPTIONS } from '../../scripts/evolution-arbitraries.mjs';
+
+export * from '../../scripts/evolution-arbitraries.mjs';
+
+/**
+ * The oracle of the property: ajv, draft-07, formats not validated (so `format` is never
+ * generated). See AJV_OPTIONS in scripts/evolution-arbitraries.mjs for the two extra options.
+ */
+export function propertyAjv(): Ajv {
+  return new Ajv(AJV_OPTIONS);
+}

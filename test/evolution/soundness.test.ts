@@ -1,0 +1,108 @@
+// Soundness of the evolution engine, by property: for random draft-07 schemas, random mutations of
+// them and events built from their shape, whenever ajv accepts an event under the old schema and
+// rejects it under the new one, compareSchemas must have reported a change that breaks backward.
+// (The converse is not required: the engine may be conservative.) How schemas, mutations and
+// events are generated: scripts/evolution-arbitraries.mjs. The long run: scripts/soundness.mjs.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareSchemas } from '../../src/evolution/engine.js';
+import { breaksBackward, verdict } from '../../src/evolution/policy.js';
+import { canonical, constantsOf, documentArb, eventFrom, makeSoundness, mutate, propertyAjv, streamsArb, subschemaSlots, trialArb, type Trial } from './arbitraries.js';
+
+const RUNS = Number(process.env.SOUNDNESS_TEST_RUNS ?? 10_000);
+const SEED = process.env.SOUNDNESS_SEED === undefined ? undefined : Number(process.env.SOUNDNESS_SEED);
+const params = (numRuns: number): fc.Parameters<[Trial]> => ({ numRuns, ...(SEED === undefined ? {} : { seed: SEED }) });
+
+const ajv = propertyAjv();
+const engine = { compareSchemas, breaksBackward, verdict, ajv };
+
+describe('evolution soundness (property)', () => {
+  it(`backward: an event valid under old and invalid under new is always covered by a breaking change (${RUNS} trials)`, () => {
+    const { check, stats } = makeSoundness(engine);
+    fc.assert(
+      fc.property(trialArb(), (trial) => {
+        check(trial, 'backward');
+      }),
+      params(RUNS),
+    );
+    console.log(`backward soundness: ${JSON.stringify(stats)}`);
+    // Not vacuous: a good share of trials reached ajv with events under a non-breaking verdict
+    // or were settled by a breaking change (the rest had no valid event or could not compile).
+    expect(stats.checked + stats.trivial).toBeGreaterThan(stats.trials * 0.5);
+  }, 120_000);
+
+  it('forward: an event valid under new and invalid under old is always covered by a forward-breaking change', () => {
+    const { check, stats } = makeSoundness(engine);
+    fc.assert(
+      fc.property(trialArb(), (trial) => {
+        check(trial, 'forward');
+      }),
+      params(Math.ceil(RUNS / 5)),
+    );
+    console.log(`forward soundness: ${JSON.stringify(stats)}`);
+  }, 120_000);
+
+  it('a schema compared with a copy of itself reports no change', () => {
+    fc.assert(
+      fc.property(documentArb(), (doc) => {
+        const changes = compareSchemas(doc, JSON.parse(JSON.stringify(doc)));
+        expect(changes).toEqual([]);
+      }),
+      { numRuns: 1000, ...(SEED === undefined ? {} : { seed: SEED }) },
+    );
+  });
+
+  it('annotation-only changes (title, description, $comment, examples, default, cxoneVersion, x-*) break nothing', () => {
+    const annotation = fc.oneof(
+      fc.record({ key: fc.constantFrom('title', 'description', '$comment', 'x-note'), value: fc.constantFrom('one', 'two') }),
+      fc.record({ key: fc.constantFrom('examples'), value: fc.constant([1, 'a']) }),
+      fc.record({ key: fc.constantFrom('default'), value: fc.constantFrom(0, 'a', null) }),
+    );
+    const edits = fc.array(fc.record({ at: fc.nat(), edit: annotation, remove: fc.boolean() }), { minLength: 1, maxLength: 3 });
+    const version = fc.option(fc.constantFrom(['1.0.0', '1.1.0'], ['1.0.0', '2.0.0'], ['1.2.3', '1.2.4']), { nil: undefined });
+    fc.assert(
+      fc.property(documentArb(), edits, version, (doc, list, versions) => {
+        const oldDoc = versions ? { ...doc, cxoneVersion: versions[0] } : doc;
+        const newDoc = JSON.parse(JSON.stringify(versions ? { ...doc, cxoneVersion: versions[1] } : doc)) as Record<string, unknown>;
+        for (const { at, edit, remove } of list) {
+          const nodes = subschemaSlots(newDoc)
+            .map((slot) => slot.value)
+            .filter((v): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v) && !('$ref' in v));
+          const node = nodes[at % nodes.length];
+          if (!node) continue;
+          if (remove && edit.key in node) delete node[edit.key];
+          else node[edit.key] = edit.value;
+        }
+        const breaking = compareSchemas(oldDoc, newDoc).filter((c) => breaksBackward(c) || verdict(c, 'forward') === 'breaking');
+        expect(breaking.map((c) => `${c.kind} at ${c.pointer}`)).toEqual([]);
+      }),
+      { numRuns: 1000, ...(SEED === undefined ? {} : { seed: SEED }) },
+    );
+  });
+
+  it('the generators are not vacuous: most schemas admit events, most mutations change the schema', () => {
+    const samples = fc.sample(fc.tuple(trialArb(), streamsArb), { numRuns: 500, seed: 42 });
+    let admits = 0;
+    let changed = 0;
+    for (const [trial, streams] of samples) {
+      const newDoc = mutate(trial.old, trial.mutations);
+      if (canonical(newDoc) !== canonical(trial.old)) changed++;
+      const validate = ajv.compile(trial.old);
+      ajv.removeSchema(trial.old);
+      const constants = constantsOf(trial.old, newDoc);
+      if (
+        streams.some((s) => {
+          try {
+            return validate(eventFrom(trial.old, s, constants));
+          } catch {
+            return false;
+          }
+        })
+      )
+        admits++;
+    }
+    expect(admits).toBeGreaterThan(samples.length * 0.7);
+    expect(changed).toBeGreaterThan(samples.length * 0.8);
+  });
+});

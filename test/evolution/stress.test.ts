@@ -1,0 +1,249 @@
+// Hostile shapes: compareSchemas and the whole evolve() (with witnesses) must finish, without
+// throwing or hanging, on recursive schemas, $ref cycles, pure $ref loops, 5,000 levels of nesting
+// and a 100,000-value enum, and still find the change where it is. No timing assertions
+// (performance is measured by scripts/bench-diff.mjs, not by tests).
+
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import type { Change } from '../../src/evolution/change.js';
+import { compareSchemas } from '../../src/evolution/engine.js';
+import { breaksBackward, evolve } from '../../src/evolution/index.js';
+
+type Doc = Record<string, unknown>;
+
+const ctx = { file: 'cxone/schemas/stress.yaml', contract: 'Stress', policy: 'backward' as const };
+const LONG = 120_000;
+
+/** Run evolve() and check every witness it offers against both schemas with ajv. */
+function evolveChecked(oldDoc: Doc, newDoc: Doc, { checkWitnesses = true } = {}) {
+  const result = evolve(oldDoc, newDoc, ctx);
+  if (checkWitnesses) {
+    // No meta-validation: ajv checks `enum` for duplicates pairwise (draft-07 meta-schema), which
+    // takes over a minute on a 100,000-value enum. The product's ajv skips it too.
+    const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true, validateSchema: false });
+    for (const f of result.findings) {
+      if (f.witness === undefined) continue;
+      expect(ajv.validate(oldDoc, f.witness), `witness ${JSON.stringify(f.witness)} valid under old`).toBe(true);
+      expect(ajv.validate(newDoc, f.witness), `witness ${JSON.stringify(f.witness)} invalid under new`).toBe(false);
+    }
+  }
+  return result;
+}
+
+const brief = (changes: Change[]) => changes.map((c) => `${c.kind} ${c.pointer}`);
+const breaking = (changes: Change[]) => changes.filter(breaksBackward);
+
+// ---------------------------------------------------------------------------------------------
+
+describe('recursive schemas', () => {
+  /** A tree: every node has a value and children that are trees ($ref '#'). */
+  const tree = (value: Doc): Doc => ({
+    type: 'object',
+    additionalProperties: false,
+    required: ['value'],
+    properties: {
+      value,
+      children: { type: 'array', items: { $ref: '#' } },
+    },
+  });
+
+  it('the same tree: no change', () => {
+    expect(compareSchemas(tree({ type: 'string' }), tree({ type: 'string' }))).toEqual([]);
+    expect(evolveChecked(tree({ type: 'string' }), tree({ type: 'string' })).findings.filter((f) => f.breaking)).toEqual([]);
+  });
+
+  it('a widened node value: one compatible change at its pointer', () => {
+    const changes = evolveChecked(tree({ type: 'string' }), tree({ type: ['string', 'null'] })).changes;
+    expect(brief(changes)).toEqual(['type-extended /properties/value/type']);
+    expect(breaking(changes)).toEqual([]);
+  });
+
+  it('a narrowed node value: breaking, with a witness that holds', () => {
+    const { changes, findings } = evolveChecked(tree({ type: 'string' }), tree({ type: 'string', maxLength: 3 }));
+    expect(brief(breaking(changes))).toEqual(['max-length-added /properties/value/maxLength']);
+    expect(findings.some((f) => f.breaking)).toBe(true);
+  });
+
+  it('a recursive definition reached through properties', () => {
+    const doc = (leaf: Doc): Doc => ({
+      type: 'object',
+      properties: { root: { $ref: '#/definitions/node' } },
+      definitions: { node: { type: 'object', properties: { leaf, next: { $ref: '#/definitions/node' } } } },
+    });
+    expect(compareSchemas(doc({ type: 'integer' }), doc({ type: 'integer' }))).toEqual([]);
+    const changes = evolveChecked(doc({ type: 'integer' }), doc({ type: 'string' })).changes;
+    expect(brief(changes)).toEqual(['type-changed /definitions/node/properties/leaf/type']);
+  });
+});
+
+describe('$ref cycles', () => {
+  /** A -> B -> A through properties: an alternating chain. */
+  const cycle = (n: Doc): Doc => ({
+    type: 'object',
+    properties: { start: { $ref: '#/definitions/A' } },
+    definitions: {
+      A: { type: 'object', properties: { b: { $ref: '#/definitions/B' } } },
+      B: { type: 'object', properties: { a: { $ref: '#/definitions/A' }, n } },
+    },
+  });
+
+  it('the same cycle: no change', () => {
+    expect(compareSchemas(cycle({ type: 'integer' }), cycle({ type: 'integer' }))).toEqual([]);
+    evolveChecked(cycle({ type: 'integer' }), cycle({ type: 'integer' }));
+  });
+
+  it('a change inside the cycle is found once, where it is', () => {
+    const widened = evolveChecked(cycle({ type: 'integer' }), cycle({ type: 'number' })).changes;
+    expect(brief(widened)).toEqual(['type-extended /definitions/B/properties/n/type']);
+    const changed = evolveChecked(cycle({ type: 'integer' }), cycle({ type: 'string' })).changes;
+    expect(brief(changed)).toEqual(['type-changed /definitions/B/properties/n/type']);
+    expect(breaking(changed)).toHaveLength(1);
+  });
+
+  it('a cycle on one side only', () => {
+    const flat: Doc = { type: 'object', properties: { start: { type: 'object', properties: { b: { type: 'object' } } } } };
+    const changes = evolveChecked(flat, cycle({ type: 'integer' })).changes;
+    expect(breaking(changes).length).toBeGreaterThan(0);
+    evolveChecked(cycle({ type: 'integer' }), flat);
+  });
+});
+
+describe('pure $ref loops', () => {
+  const selfLoop = (extra: Doc = {}): Doc => ({ $ref: '#/definitions/a', definitions: { a: { $ref: '#/definitions/a' } }, ...extra });
+  const twoLoop: Doc = { $ref: '#/definitions/a', definitions: { a: { $ref: '#/definitions/b' }, b: { $ref: '#/definitions/a' } } };
+  const inProperty = (loop: boolean): Doc => ({
+    type: 'object',
+    properties: { x: loop ? { $ref: '#/definitions/a' } : { type: 'string' } },
+    definitions: { a: { $ref: '#/definitions/a' } },
+  });
+
+  it('the same loop: no change', () => {
+    expect(compareSchemas(selfLoop(), selfLoop())).toEqual([]);
+    expect(compareSchemas(twoLoop, twoLoop)).toEqual([]);
+    evolveChecked(selfLoop(), selfLoop());
+    evolveChecked(twoLoop, twoLoop);
+  });
+
+  it('a loop against a real schema, both ways, and a one-hop against a two-hop loop', () => {
+    const loose = { type: 'object' };
+    evolveChecked(selfLoop(), loose);
+    evolveChecked(loose, selfLoop());
+    evolveChecked(selfLoop(), twoLoop);
+    evolveChecked(twoLoop, selfLoop());
+  });
+
+  it('a loop under a property, replaced by a type: breaking at that property', () => {
+    const changes = evolveChecked(inProperty(true), inProperty(false)).changes;
+    expect(breaking(changes).map((c) => c.pointer)).toEqual(['/properties/x/type']);
+    evolveChecked(inProperty(false), inProperty(true));
+    expect(compareSchemas(inProperty(true), inProperty(true))).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+const DEPTH = 5000;
+
+/** `depth` nested objects, `{type: object, properties: {a: ...}}`, around `leaf`. Iterative. */
+function nestedProperties(depth: number, leaf: Doc, at?: { level: number; extra: Doc }): Doc {
+  let node: Doc = leaf;
+  for (let level = depth - 1; level >= 0; level--) {
+    node = { type: 'object', properties: { a: node }, ...(at?.level === level ? at.extra : {}) };
+  }
+  return node;
+}
+
+/** `depth` nested arrays, `{type: array, items: ...}`, around `leaf`. */
+function nestedItems(depth: number, leaf: Doc): Doc {
+  let node: Doc = leaf;
+  for (let level = 0; level < depth; level++) node = { type: 'array', items: node };
+  return node;
+}
+
+const pointer = (token: string, depth: number, tail: string) => `/${token}`.repeat(depth) + tail;
+
+describe(`${DEPTH} levels of nesting`, () => {
+  it('properties, the same: no change', () => {
+    const { changes, findings } = evolveChecked(nestedProperties(DEPTH, { type: 'string' }), nestedProperties(DEPTH, { type: 'string' }));
+    expect(changes).toEqual([]);
+    expect(findings).toEqual([]);
+  }, LONG);
+
+  it('properties, the deepest leaf changed: found at the deepest pointer', () => {
+    const oldDoc = nestedProperties(DEPTH, { type: 'string' });
+    const { changes, findings } = evolveChecked(oldDoc, nestedProperties(DEPTH, { type: 'integer' }), { checkWitnesses: false });
+    expect(brief(changes)).toEqual([`type-changed ${pointer('properties/a', DEPTH, '/type')}`]);
+    expect(findings.some((f) => f.breaking && f.pointer === changes[0]!.pointer)).toBe(true);
+  }, LONG);
+
+  it('properties, a required property added half-way down: found at its level', () => {
+    const oldDoc = nestedProperties(DEPTH, { type: 'string' });
+    const newDoc = nestedProperties(DEPTH, { type: 'string' }, { level: DEPTH / 2, extra: { required: ['a'] } });
+    const { changes } = evolveChecked(oldDoc, newDoc, { checkWitnesses: false });
+    expect(changes.length).toBeGreaterThan(0);
+    expect(new Set(changes.map((c) => c.pointer.replace(/\/required$/, '')))).toEqual(new Set([pointer('properties/a', DEPTH / 2, '')]));
+    expect(breaking(changes).length).toBeGreaterThan(0);
+  }, LONG);
+
+  it('properties, one side a level deeper', () => {
+    const changes = compareSchemas(nestedProperties(DEPTH, { type: 'string' }), nestedProperties(DEPTH + 1, { type: 'string' }));
+    expect(changes.length).toBeGreaterThan(0);
+    expect(changes.every((c) => c.pointer.startsWith(pointer('properties/a', DEPTH, '')))).toBe(true);
+  }, LONG);
+
+  it('items, the same: no change; the deepest leaf widened: compatible, at the deepest pointer', () => {
+    expect(evolveChecked(nestedItems(DEPTH, { type: 'integer' }), nestedItems(DEPTH, { type: 'integer' })).changes).toEqual([]);
+    const oldDoc = nestedItems(DEPTH, { type: 'integer' });
+    const { changes } = evolveChecked(oldDoc, nestedItems(DEPTH, { type: 'number' }), { checkWitnesses: false });
+    expect(brief(changes)).toEqual([`type-extended ${pointer('items', DEPTH, '/type')}`]);
+    expect(breaking(changes)).toEqual([]);
+  }, LONG);
+
+  it('items, the deepest leaf narrowed: breaking, through evolve() with witnesses', () => {
+    const oldDoc = nestedItems(DEPTH, { type: 'number' });
+    const { changes, findings } = evolveChecked(oldDoc, nestedItems(DEPTH, { type: 'integer' }), { checkWitnesses: false });
+    expect(brief(changes)).toEqual([`type-narrowed ${pointer('items', DEPTH, '/type')}`]);
+    expect(findings.filter((f) => f.breaking)).toHaveLength(1);
+  }, LONG);
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe('a 100,000-value enum', () => {
+  const N = 100_000;
+  const values = Array.from({ length: N }, (_, i) => `v${i}`);
+  const doc = (list: string[]): Doc => ({ type: 'object', additionalProperties: false, properties: { code: { type: 'string', enum: list } } });
+
+  it('the same: no change', () => {
+    expect(compareSchemas(doc(values), doc([...values]))).toEqual([]);
+    expect(compareSchemas(doc(values), doc([...values].reverse()))).toEqual([]);
+    evolveChecked(doc(values), doc([...values]));
+  }, LONG);
+
+  it('extended by one value: compatible', () => {
+    const { changes } = evolveChecked(doc(values), doc([...values, 'new']));
+    expect(brief(changes)).toEqual(['enum-extended /properties/code/enum']);
+    expect(breaking(changes)).toEqual([]);
+    expect(changes[0]!.message.length).toBeLessThan(1000);
+  }, LONG);
+
+  it('narrowed by one value: breaking, and the witness carries the removed value', () => {
+    const removed = values[77_777]!;
+    const { changes, findings } = evolveChecked(
+      doc(values),
+      doc(values.filter((v) => v !== removed)),
+    );
+    expect(brief(changes)).toEqual(['enum-narrowed /properties/code/enum']);
+    expect(changes[0]!.message).toContain(removed);
+    expect(changes[0]!.message.length).toBeLessThan(1000);
+    const f = findings.find((x) => x.breaking);
+    expect(f).toBeDefined();
+    if (f?.witness !== undefined) expect(f.witness).toEqual({ code: removed });
+  }, LONG);
+
+  it('narrowed to half: breaking, with a short message', () => {
+    const { changes } = evolveChecked(doc(values), doc(values.filter((_, i) => i % 2 === 0)));
+    expect(brief(changes)).toEqual(['enum-narrowed /properties/code/enum']);
+    expect(changes[0]!.message.length).toBeLessThan(1000);
+  }, LONG);
+});
