@@ -70,6 +70,10 @@ ${row('parse floor peak RSS', `${(floor.rss / 1e6).toFixed(0)} MB`)}
 ${row('findings (errors / warnings / notices)', `${report.counts.errors} / ${report.counts.warnings} / ${report.counts.notices} (${report.counts.breaking} breaking)`)}
 ${row('plan (create / update / unchanged / blocked)', ['create', 'update', 'unchanged', 'blocked'].map((a) => report.plan.filter((p) => p.action === a).length).join(' / '))}
 `;
+// The engine alone: compareSchemas per pair next to json-schema-diff (needs lib/, so build first).
+run('npm', ['run', 'build', '--silent']);
+const diffSection = run(process.execPath, ['scripts/bench-diff.mjs', corpus]).stdout;
+
 mkdirSync('docs', { recursive: true });
-writeFileSync('docs/benchmarks.md', md);
+writeFileSync('docs/benchmarks.md', md + '\n' + diffSection);
 console.log(`ratio ${ratio.toFixed(2)}× — written to docs/benchmarks.md`);

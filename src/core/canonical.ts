@@ -19,6 +19,44 @@ function sortKeys(value: unknown): unknown {
  * names keys of the top-level object to ignore (e.g. a schema's cxoneVersion).
  */
 export function sameContent(a: unknown, b: unknown, skipTopLevel?: ReadonlySet<string>): boolean {
+  // Recursion is the fast path (no allocation); documents nested deeper than it goes are
+  // compared again iteratively, which cannot overflow the stack.
+  const quick = equalRecursive(a, b, skipTopLevel, 0);
+  return quick === undefined ? equalIterative(a, b, skipTopLevel) : quick;
+}
+
+const MAX_RECURSION = 200;
+
+/** true/false, or undefined when the documents are deeper than MAX_RECURSION. */
+function equalRecursive(x: unknown, y: unknown, skip: ReadonlySet<string> | undefined, depth: number): boolean | undefined {
+  if (x === y) return true;
+  if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object') return false;
+  if (depth > MAX_RECURSION) return undefined;
+  if (Array.isArray(x)) {
+    if (!Array.isArray(y) || x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) {
+      const r = equalRecursive(x[i], y[i], undefined, depth + 1);
+      if (r !== true) return r;
+    }
+    return true;
+  }
+  if (Array.isArray(y)) return false;
+  const ox = x as Record<string, unknown>;
+  const oy = y as Record<string, unknown>;
+  let nx = 0;
+  for (const key in ox) {
+    if (!Object.hasOwn(ox, key) || skip?.has(key) || ox[key] === undefined) continue;
+    nx++;
+    if (!Object.hasOwn(oy, key)) return false;
+    const r = equalRecursive(ox[key], oy[key], undefined, depth + 1);
+    if (r !== true) return r;
+  }
+  let ny = 0;
+  for (const key in oy) if (Object.hasOwn(oy, key) && !skip?.has(key) && oy[key] !== undefined) ny++;
+  return nx === ny;
+}
+
+function equalIterative(a: unknown, b: unknown, skipTopLevel?: ReadonlySet<string>): boolean {
   const stack: [unknown, unknown, boolean][] = [[a, b, true]];
   while (stack.length > 0) {
     const [x, y, top] = stack.pop()!;

@@ -1,7 +1,9 @@
 // RFC 6901 JSON pointers: the address of a node in a contract document.
 
 export function escapeToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  const t = String(token);
+  // Most tokens need no escaping; skip the two regex passes for them (this runs per schema node).
+  return t.includes('~') || t.includes('/') ? t.replace(/~/g, '~0').replace(/\//g, '~1') : t;
 }
 
 export function unescapeToken(token: string): string {

@@ -10,5 +10,6 @@ import { walk } from './walk.js';
 export function compareSchemas(oldDoc: unknown, newDoc: unknown): Change[] {
   // Most schemas in a repo are unchanged: equal content (platform metadata aside) has no changes.
   if (sameContent(oldDoc, newDoc, PLATFORM_FIELDS)) return [];
-  return applyPlatformRules(walk(normalize(oldDoc), normalize(newDoc)), oldDoc, newDoc);
+  const before = normalize(oldDoc);
+  return applyPlatformRules(walk(before, normalize(newDoc, before)), oldDoc, newDoc);
 }

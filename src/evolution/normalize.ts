@@ -4,8 +4,9 @@
 // so equivalent forms compare equal. Iterative (a work queue, no recursion): 5,000 levels of
 // nesting or a `$ref` cycle cannot overflow the stack.
 
+import { sameContent } from '../core/canonical.js';
 import { escapeToken, resolvePointer } from '../core/pointer.js';
-import type { NormalizedSchema, Schema } from './schema-model.js';
+import { affectsValidation, type NormalizedSchema, type Schema } from './schema-model.js';
 
 /** Keywords whose value is a map of name -> subschema. */
 const SCHEMA_MAPS = ['properties', 'patternProperties'] as const;
@@ -18,26 +19,45 @@ const NO_OPS: Record<string, unknown> = { minLength: 0, minItems: 0, minProperti
 
 const MAX_REF_HOPS = 64;
 
-export function normalize(doc: unknown): NormalizedSchema {
-  const src = new WeakMap<Schema, string>();
+/**
+ * Normalise `doc`. With `previous` (the normalised other version), a subtree whose content equals
+ * the previous version's at the same location, with no `$ref` below, is not normalised again: the
+ * previous node is reused, and the walker then skips the pair by identity. Most of a changed
+ * schema is unchanged, so this halves the work on the pairs that matter.
+ */
+export function normalize(doc: unknown, previous?: NormalizedSchema): NormalizedSchema {
+  const src = new Map<Schema, string>();
   // Keyed by location: a `$ref` target is one node however often it is referenced (cycles stay
   // cycles), while an object shared by two places (a YAML alias) gets a node per place.
   const memo = new Map<string, Schema>();
   const queue: [Record<string, unknown>, Schema, string][] = [];
 
   const node = (raw: unknown, ptr: string): Schema => {
-    const target = follow(doc, raw, ptr);
-    if (!target) {
-      // An unresolvable or non-local $ref: kept opaque, compared by its text.
-      const opaque: Schema = { $ref: (raw as { $ref: unknown }).$ref };
-      src.set(opaque, ptr);
-      return opaque;
+    let value = raw;
+    let at = ptr;
+    if (isMap(raw) && typeof raw.$ref === 'string') {
+      const target = follow(doc, raw, ptr);
+      if (!target) {
+        // An unresolvable or non-local $ref: kept opaque, compared by its text.
+        const opaque: Schema = { $ref: raw.$ref };
+        src.set(opaque, ptr);
+        return opaque;
+      }
+      [value, at] = target;
     }
-    const [value, at] = target;
     if (value === false) return mark({ not: mark({}, at) }, at);
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return mark({}, at);
     const hit = memo.get(at);
     if (hit) return hit;
+    // Not the root: the caller compares the whole documents first, so the roots are known to differ.
+    const same = at === ptr && at !== '' ? previous?.byPointer.get(at) : undefined;
+    const sameRaw = same && previous!.refFreeRaw.get(same);
+    if (same && sameRaw && sameContent(sameRaw, value)) {
+      memo.set(at, same);
+      src.set(same, at);
+      reused.set(same, value);
+      return same;
+    }
     const out: Schema = {};
     memo.set(at, out);
     src.set(out, at);
@@ -46,9 +66,10 @@ export function normalize(doc: unknown): NormalizedSchema {
   };
   const mark = (s: Schema, at: string) => (src.set(s, at), s);
 
+  const reused = new Map<Schema, object>();
   const root = node(doc, '');
   // A node is ref-free when neither it nor any node below it was reached through a `$ref`.
-  const viaRef = new WeakSet<Schema>();
+  const viaRef = new Set<Schema>();
   const children = new Map<Schema, Schema[]>();
   for (let i = 0; i < queue.length; i++) {
     const [raw, out, ptr] = queue[i]!;
@@ -61,13 +82,13 @@ export function normalize(doc: unknown): NormalizedSchema {
     });
     children.set(out, kids);
   }
-  const refFreeRaw = new WeakMap<Schema, object>();
+  const refFreeRaw = new Map<Schema, object>(reused);
   // Breadth-first order puts children after parents: walk it backwards to decide children first.
   for (let i = queue.length - 1; i >= 0; i--) {
     const [raw, out] = queue[i]!;
     if (!viaRef.has(out) && children.get(out)!.every((c) => refFreeRaw.has(c) || isLeaf(c))) refFreeRaw.set(out, raw);
   }
-  return { root, src, refFreeRaw };
+  return { root, src, refFreeRaw, byPointer: memo };
 }
 
 /** Nodes made up on the spot (true/false schemas) have no raw object but hold no $ref either. */
@@ -76,33 +97,46 @@ function isLeaf(s: Schema): boolean {
 }
 
 function fill(raw: Record<string, unknown>, out: Schema, ptr: string, node: (raw: unknown, ptr: string) => Schema): void {
-  const at = (...tokens: (string | number)[]) => ptr + tokens.map((t) => '/' + escapeToken(t)).join('');
-  for (const [key, value] of Object.entries(raw)) {
-    if (key === 'definitions' || key === '$ref') continue;
+  // Keyword names never need escaping; map keys and list positions might.
+  const at = (key: string, token?: string | number) => (token === undefined ? `${ptr}/${key}` : `${ptr}/${key}/${escapeToken(token)}`);
+  for (const key in raw) {
+    if (!Object.hasOwn(raw, key) || key === 'definitions' || key === '$ref') continue;
+    const value = raw[key];
     if (key in NO_OPS && NO_OPS[key] === value) continue;
     if (key === 'type') {
-      const types = [...new Set((Array.isArray(value) ? value : [value]).map(String))].sort();
       // integer is a subset of number: [integer, number] allows exactly what [number] allows.
-      out.type = types.includes('number') ? types.filter((t) => t !== 'integer') : types;
+      if (typeof value === 'string') out.type = [value];
+      else {
+        const types = [...new Set((Array.isArray(value) ? value : [value]).map(String))].sort();
+        out.type = types.includes('number') ? types.filter((t) => t !== 'integer') : types;
+      }
     } else if (key === 'const') {
       out.enum = Array.isArray(raw.enum) ? raw.enum.filter((v) => JSON.stringify(v) === JSON.stringify(value)) : [value];
       out.const = value; // kept only so findings point at `const:` in the file; `enum` carries the meaning
     } else if (key === 'enum') {
       if (!('const' in raw)) out.enum = value;
     } else if ((SCHEMA_MAPS as readonly string[]).includes(key) && isMap(value)) {
-      out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, node(sub, at(key, name))]));
+      const map: Record<string, Schema> = {};
+      for (const name in value) {
+        if (!Object.hasOwn(value, name)) continue;
+        const sub = node(value[name], at(key, name));
+        // A property may be called __proto__: define it, never assign it (that would set the prototype).
+        if (name === '__proto__') Object.defineProperty(map, name, { value: sub, enumerable: true, writable: true, configurable: true });
+        else map[name] = sub;
+      }
+      out[key] = map;
     } else if (key === 'dependencies' && isMap(value)) {
       out[key] = Object.fromEntries(
         Object.entries(value).map(([name, dep]) => [name, Array.isArray(dep) ? [...new Set(dep.map(String))].sort() : node(dep, at(key, name))]),
       );
+    } else if (TRUE_IS_NO_OP.has(key) && isTrueRaw(value)) {
+      continue; // e.g. additionalProperties: true, or {description: ...}: no constraint at all
     } else if (key === 'items') {
       if (Array.isArray(value)) out.items = value.map((sub, i) => node(sub, at(key, i)));
-      else if (value !== true) out.items = node(value, at(key));
+      else out.items = node(value, at(key));
     } else if (key === 'additionalItems') {
       // Without a tuple `items`, additionalItems has no effect (draft-07).
-      if (Array.isArray(raw.items) && value !== true) out.additionalItems = node(value, at(key));
-    } else if (key === 'additionalProperties') {
-      if (value !== true) out.additionalProperties = node(value, at(key));
+      if (Array.isArray(raw.items)) out.additionalItems = node(value, at(key));
     } else if ((SCHEMA_ONE as readonly string[]).includes(key)) {
       out[key] = node(value, at(key));
     } else if ((SCHEMA_LISTS as readonly string[]).includes(key) && Array.isArray(value)) {
@@ -113,6 +147,20 @@ function fill(raw: Record<string, unknown>, out: Schema, ptr: string, node: (raw
       out[key] = value;
     }
   }
+}
+
+/**
+ * Keywords that constrain nothing when their subschema is the `true` schema. Not `contains` (it
+ * still demands one item) nor `not`/`if` (the `false` schema / a condition that always holds).
+ */
+const TRUE_IS_NO_OP = new Set(['additionalProperties', 'items', 'additionalItems', 'propertyNames', 'then', 'else']);
+
+/** The `true` schema in any spelling: `true`, `{}`, or an object of annotations only. */
+function isTrueRaw(v: unknown): boolean {
+  if (v === true) return true;
+  if (!isMap(v) || '$ref' in v) return false;
+  for (const k of Object.keys(v)) if (affectsValidation(k)) return false;
+  return true;
 }
 
 function isMap(v: unknown): v is Record<string, unknown> {

@@ -6,9 +6,11 @@ export type Schema = Record<string, unknown>;
 export interface NormalizedSchema {
   root: Schema;
   /** Source pointer of each normalised node. */
-  src: WeakMap<Schema, string>;
+  src: Map<Schema, string>;
   /** The raw (source) object of each node whose subtree holds no `$ref`: for those, equal raw content means equal meaning, and the walker can skip the pair. */
-  refFreeRaw: WeakMap<Schema, object>;
+  refFreeRaw: Map<Schema, object>;
+  /** Each normalised node by its location in the source document. */
+  byPointer: Map<string, Schema>;
 }
 
 export const JSON_TYPES = ['array', 'boolean', 'integer', 'null', 'number', 'object', 'string'] as const;
@@ -16,9 +18,9 @@ export type JsonType = (typeof JSON_TYPES)[number];
 
 /** Marker of the `false` schema (nothing validates): `{ not: {} }` after normalisation. */
 export function isFalseSchema(s: Schema | undefined): boolean {
-  if (!s) return false;
-  const keys = Object.keys(s);
-  return keys.length === 1 && keys[0] === 'not' && isTrueSchema(s.not as Schema);
+  if (!s || !('not' in s)) return false;
+  for (const k of Object.keys(s)) if (k !== 'not' && affectsValidation(k)) return false;
+  return isTrueSchema(s.not as Schema);
 }
 
 /** The `true` schema (everything validates): `{}` once annotations are ignored. */

@@ -29,7 +29,10 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
   const out: string[] = [];
 
   const findings = sortFindings(activeFindings(report.findings));
-  for (const f of findings) out.push(findingLine(f, paint));
+  for (const f of findings) {
+    out.push(findingLine(f, paint));
+    if (f.witness !== undefined) out.push(paint('2', `    e.g. this live-valid event is now rejected: ${shortJson(f.witness)}`));
+  }
 
   const plan = planLines(report.plan, paint);
   if (plan.length > 0) {
@@ -40,6 +43,14 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
   if (out.length > 0) out.push('');
   out.push(closingLine(report, paint));
   return out.join('\n') + '\n';
+}
+
+const MAX_WITNESS_CHARS = 300;
+
+/** An example event on one line, cut at MAX_WITNESS_CHARS (the JSON report has it whole). */
+function shortJson(v: unknown): string {
+  const s = JSON.stringify(v);
+  return s.length <= MAX_WITNESS_CHARS ? s : `${s.slice(0, MAX_WITNESS_CHARS - 1)}…`;
 }
 
 /** `file:line:col`, `file:line` when the column is unknown, `file` when the line is. */

@@ -13,6 +13,8 @@ describe('cxone-contract (bundled CLI)', () => {
     const r = runNode(CLI, ['demo']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^examples\/cxone\/schemas\/interaction-ended\.yaml:39:9 error type-changed /m);
+    // the example event: accepted live (duration_seconds is a number), rejected by the new version
+    expect(r.stdout).toMatch(/^ {4}e\.g\. this live-valid event is now rejected: \{.*"duration_seconds":0/m);
     expect(r.stdout).toMatch(/create.*CallTransferred/);
     expect(r.stdout).toMatch(/update.*OrderPlaced/);
     expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);

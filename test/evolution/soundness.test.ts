@@ -11,7 +11,9 @@ import { breaksBackward, verdict } from '../../src/evolution/policy.js';
 import { canonical, constantsOf, documentArb, eventFrom, makeSoundness, mutate, propertyAjv, streamsArb, subschemaSlots, trialArb, type Trial } from './arbitraries.js';
 
 const RUNS = Number(process.env.SOUNDNESS_TEST_RUNS ?? 10_000);
-const SEED = process.env.SOUNDNESS_SEED === undefined ? undefined : Number(process.env.SOUNDNESS_SEED);
+// A fixed seed keeps CI reproducible; scripts/soundness.mjs explores new seeds (SOUNDNESS_SEED
+// reruns this file with another one).
+const SEED: number | undefined = Number(process.env.SOUNDNESS_SEED ?? 20261122);
 const params = (numRuns: number): fc.Parameters<[Trial]> => ({ numRuns, ...(SEED === undefined ? {} : { seed: SEED }) });
 
 const ajv = propertyAjv();
@@ -64,18 +66,21 @@ describe('evolution soundness (property)', () => {
     fc.assert(
       fc.property(documentArb(), edits, version, (doc, list, versions) => {
         const oldDoc = versions ? { ...doc, cxoneVersion: versions[0] } : doc;
-        const newDoc = JSON.parse(JSON.stringify(versions ? { ...doc, cxoneVersion: versions[1] } : doc)) as Record<string, unknown>;
+        const top = { root: JSON.parse(JSON.stringify(versions ? { ...doc, cxoneVersion: versions[1] } : doc)) as unknown };
         for (const { at, edit, remove } of list) {
-          const nodes = subschemaSlots(newDoc)
-            .map((slot) => slot.value)
-            .filter((v): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v) && !('$ref' in v));
-          const node = nodes[at % nodes.length];
-          if (!node) continue;
+          // Any subschema but a `$ref` (whose siblings are ignored); a boolean schema becomes its
+          // object form first (true = {}, false = {not: {}}), itself an equivalent rewrite.
+          const slots = subschemaSlots(top.root, top).filter(({ value }) => !(value !== null && typeof value === 'object' && '$ref' in value));
+          const slot = slots[at % slots.length];
+          if (!slot) continue;
+          if (typeof slot.value === 'boolean') slot.holder[slot.key] = slot.value ? {} : { not: {} };
+          const node = slot.holder[slot.key] as Record<string, unknown>;
           if (remove && edit.key in node) delete node[edit.key];
           else node[edit.key] = edit.value;
         }
+        const newDoc = top.root;
         const breaking = compareSchemas(oldDoc, newDoc).filter((c) => breaksBackward(c) || verdict(c, 'forward') === 'breaking');
-        expect(breaking.map((c) => `${c.kind} at ${c.pointer}`)).toEqual([]);
+        expect(breaking.map((c) => `${c.kind} at ${c.pointer}`), `old: ${JSON.stringify(oldDoc)}\nnew: ${JSON.stringify(newDoc)}`).toEqual([]);
       }),
       { numRuns: 1000, ...(SEED === undefined ? {} : { seed: SEED }) },
     );

@@ -9,6 +9,7 @@ describe('formatText', () => {
       'cxone/filters/premium-voice-routing.yaml:18:14 warning regex-unanchored pattern "skill_.*" is not anchored; add ^ and $',
       'cxone/schemas/call-connected.yaml:5:15 notice version-not-bumped description changed but cxoneVersion stayed 1.0.0',
       'cxone/schemas/interaction-ended.yaml:30:17 error type-changed `duration_seconds` changed type from integer to string: events with a number no longer validate',
+      '    e.g. this live-valid event is now rejected: {"interaction":{"id":"int-1","duration_seconds":0}}',
       '',
       'plan: 1 create, 1 update, 2 unchanged, 1 blocked',
       '  create   schema  CallTransferred 1.0.0  (cxone/schemas/call-transferred.yaml)',
@@ -18,6 +19,15 @@ describe('formatText', () => {
       '1 error, 1 warning, 1 notice (1 breaking, 1 ignored) in 15 files',
       '',
     ]);
+  });
+
+  it('cuts a long example event to one readable line', () => {
+    const report = realisticReport();
+    const f = report.findings.find((x) => x.witness !== undefined)!;
+    f.witness = { note: 'x'.repeat(1000) };
+    const line = formatText(report).split('\n').find((l) => l.includes('e.g. this live-valid event'))!;
+    expect(line.length).toBeLessThan(400);
+    expect(line.endsWith('…')).toBe(true);
   });
 
   it('has no ANSI escapes unless asked, and colors severities when asked', () => {
