@@ -62,3 +62,9 @@ export function allowsType(s: Schema, type: JsonType): boolean {
   if (!types) return true;
   return types.has(type) || (type === 'integer' && types.has('number'));
 }
+
+/** Whether either schema uses any of `keywords`: lets a family skip node pairs it has nothing to say about. */
+export function eitherUses(a: Schema, b: Schema, keywords: readonly string[]): boolean {
+  for (const k of keywords) if (a[k] !== undefined || b[k] !== undefined) return true;
+  return false;
+}

@@ -4,7 +4,7 @@
 // schema, an open content model; `false`: closed), the single `items` schema otherwise. A change
 // of form (single <-> tuple) is compared position by position, then tail against tail.
 
-import { allowsType, isFalseSchema, isTrueSchema, type Schema } from '../schema-model.js';
+import { allowsType, eitherUses, isFalseSchema, isTrueSchema, type Schema } from '../schema-model.js';
 import type { Token, Visit } from '../walk.js';
 import { isCount, malformed, modelOf, nodeName, type ContentModel } from './objects-model.js';
 
@@ -20,7 +20,7 @@ const SHAPES: Record<string, (value: unknown) => boolean> = {
 export function compareArrays(v: Visit): void {
   const o = v.old;
   const n = v.new;
-  if (!mentionsArrays(o) && !mentionsArrays(n)) return;
+  if (!eitherUses(o, n, arraysKeywords)) return;
   if (!allowsType(o, 'array') || !allowsType(n, 'array')) return;
   const skip = malformed(v, SHAPES);
   compareItems(v);
@@ -28,10 +28,6 @@ export function compareArrays(v: Visit): void {
   if (!skip?.has('maxItems')) compareCount(v, 'maxItems', 'max');
   if (!skip?.has('uniqueItems')) compareUnique(v);
   compareContains(v);
-}
-
-function mentionsArrays(s: Schema): boolean {
-  return s.items !== undefined || s.additionalItems !== undefined || s.minItems !== undefined || s.maxItems !== undefined || s.uniqueItems !== undefined || s.contains !== undefined;
 }
 
 interface Layout {

@@ -10,7 +10,7 @@
 
 import { canonicalJson } from '../../core/canonical.js';
 import type { ChangeKind } from '../change.js';
-import { allowsType, type Schema } from '../schema-model.js';
+import { allowsType, eitherUses, type Schema } from '../schema-model.js';
 import type { Visit } from '../walk.js';
 
 /** Keywords this family compares (the catch-all family reports changes of any other keyword). */
@@ -19,20 +19,7 @@ export const numbersKeywords: readonly string[] = ['maximum', 'exclusiveMaximum'
 export function compareNumbers(v: Visit): void {
   const o = v.old;
   const n = v.new;
-  if (
-    o.maximum === undefined &&
-    n.maximum === undefined &&
-    o.exclusiveMaximum === undefined &&
-    n.exclusiveMaximum === undefined &&
-    o.minimum === undefined &&
-    n.minimum === undefined &&
-    o.exclusiveMinimum === undefined &&
-    n.exclusiveMinimum === undefined &&
-    o.multipleOf === undefined &&
-    n.multipleOf === undefined
-  ) {
-    return;
-  }
+  if (!eitherUses(o, n, numbersKeywords)) return;
   if (!allowsType(o, 'integer') || !allowsType(n, 'integer')) return;
   const integers = !allowsType(o, 'number') || !allowsType(n, 'number');
   compareBound(v, UPPER, integers);

@@ -4,7 +4,7 @@
 // keywords hold constrains objects monotonically, so subschema pairs are descended into with the
 // same polarity.
 
-import { allowsType, isFalseSchema, isTrueSchema, type Schema } from '../schema-model.js';
+import { allowsType, eitherUses, isFalseSchema, isTrueSchema, type Schema } from '../schema-model.js';
 import type { Visit } from '../walk.js';
 import { comparePatterns } from './objects-patterns.js';
 import { compareDeclared } from './objects-properties.js';
@@ -36,7 +36,7 @@ const EMPTY: ReadonlySet<string> = new Set();
 export function compareObjects(v: Visit): void {
   const o = v.old;
   const n = v.new;
-  if (!mentionsObjects(o) && !mentionsObjects(n)) return;
+  if (!eitherUses(o, n, objectsKeywords)) return;
   if (!allowsType(o, 'object') || !allowsType(n, 'object')) return;
   const skip = malformed(v, SHAPES);
   const map = (s: Schema, key: string) => (skip?.has(key) ? undefined : (s[key] as Record<string, Schema> | undefined));
@@ -54,19 +54,6 @@ export function compareObjects(v: Visit): void {
   comparePropertyNames(v);
   if (!skip?.has('minProperties')) compareCount(v, 'minProperties', 'min');
   if (!skip?.has('maxProperties')) compareCount(v, 'maxProperties', 'max');
-}
-
-function mentionsObjects(s: Schema): boolean {
-  return (
-    s.properties !== undefined ||
-    s.required !== undefined ||
-    s.additionalProperties !== undefined ||
-    s.patternProperties !== undefined ||
-    s.dependencies !== undefined ||
-    s.propertyNames !== undefined ||
-    s.minProperties !== undefined ||
-    s.maxProperties !== undefined
-  );
 }
 
 /** additionalProperties, for names no declaration or regex captures on either side. */

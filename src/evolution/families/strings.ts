@@ -3,7 +3,7 @@
 // not, the change of `type` is the whole story (and the type family reports it).
 
 import { canonicalJson } from '../../core/canonical.js';
-import { allowsType } from '../schema-model.js';
+import { allowsType, eitherUses } from '../schema-model.js';
 import type { Visit } from '../walk.js';
 
 /** Keywords this family compares (the catch-all family reports changes of any other keyword). */
@@ -12,18 +12,7 @@ export const stringsKeywords: readonly string[] = ['maxLength', 'minLength', 'pa
 export function compareStrings(v: Visit): void {
   const o = v.old;
   const n = v.new;
-  if (
-    o.maxLength === undefined &&
-    n.maxLength === undefined &&
-    o.minLength === undefined &&
-    n.minLength === undefined &&
-    o.pattern === undefined &&
-    n.pattern === undefined &&
-    o.format === undefined &&
-    n.format === undefined
-  ) {
-    return;
-  }
+  if (!eitherUses(o, n, stringsKeywords)) return;
   if (!allowsType(o, 'string') || !allowsType(n, 'string')) return;
   compareMaxLength(v);
   compareMinLength(v);
