@@ -1,25 +1,21 @@
 // The arrays family (items, additionalItems, minItems, maxItems, uniqueItems, contains), grounded
 // in draft-07 semantics: every verdict is checked against ajv with concrete events.
 
-import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import type { Change } from '../../../src/evolution/change.js';
-import { compareSchemas } from '../../../src/evolution/engine.js';
 import { compareArrays } from '../../../src/evolution/families/arrays.js';
 import { arraysKinds } from '../../../src/evolution/kinds/arrays.js';
-import { KINDS, type ChangeKind } from '../../../src/evolution/kinds/index.js';
-import { breaksBackward, kindVerdict } from '../../../src/evolution/policy.js';
+import type { ChangeKind } from '../../../src/evolution/kinds/index.js';
+import { breaksBackward } from '../../../src/evolution/policy.js';
 import type { Schema } from '../../../src/evolution/schema-model.js';
-import type { Token, Visit } from '../../../src/evolution/walk.js';
+import { compareCopies, itChecksRows, makeAjv, runFamily, validUnder, type Row, type Verdict } from './harness.js';
 
 // allErrors: ajv 8.20 without it skips `contains` on an empty array when `items` is a tuple.
-const ajv = new Ajv({ strict: false, allErrors: true, logger: false });
-const valid = (schema: object, event: unknown) => ajv.validate(schema, event) as boolean;
-/** compareSchemas on JSON copies: the rows below share objects (S, I), and normalisation shares a node per object. */
-const compare = (old: unknown, next: unknown) => compareSchemas(JSON.parse(JSON.stringify(old)), JSON.parse(JSON.stringify(next)));
+const valid = validUnder(makeAjv({ allErrors: true }));
+/** The rows below share objects (S, I), and normalisation shares a node per object: compare copies. */
+const compare = compareCopies;
 
 /** Expected [backward, forward] of each kind: the table in src/evolution/kinds/arrays.ts, restated. */
-const VERDICTS: Record<keyof typeof arraysKinds, [boolean, boolean]> = {
+const VERDICTS: Record<keyof typeof arraysKinds, Verdict> = {
   'item-added-to-open-content-model': [false, true],
   'item-added-to-closed-content-model': [true, false],
   'item-added-to-partially-open-content-model': [true, true],
@@ -42,19 +38,6 @@ const VERDICTS: Record<keyof typeof arraysKinds, [boolean, boolean]> = {
   'contains-added': [false, true],
   'contains-removed': [true, false],
 };
-
-interface Row {
-  name: string;
-  old: object;
-  new: object;
-  kind: ChangeKind;
-  at: string;
-  oldAt?: string;
-  also?: ChangeKind[];
-  breaks?: unknown;
-  gains?: unknown;
-  samples?: unknown[];
-}
 
 const S = { type: 'string' };
 const I = { type: 'integer' };
@@ -148,29 +131,9 @@ const rows: Row[] = [
 ];
 
 describe('arrays family: kinds, pointers, verdicts and ajv grounding', () => {
-  it.each(rows)('$name', (row) => {
-    const changes = compare(row.old, row.new);
-    expect(changes.map((c) => c.kind).sort()).toEqual([row.kind, ...(row.also ?? [])].sort());
-    const change = changes.find((c) => c.kind === row.kind)!;
-    expect(change.pointer).toBe(row.at);
-    expect(change.oldPointer).toBe(row.oldAt ?? row.at);
-    expect(change.message.length).toBeGreaterThan(20);
-
-    const [backward, forward] = VERDICTS[row.kind as keyof typeof VERDICTS];
-    expect(kindVerdict(row.kind, 'backward')).toBe(backward ? 'ok' : 'breaking');
-    expect(kindVerdict(row.kind, 'forward')).toBe(forward ? 'ok' : 'breaking');
-    ground(row, backward, forward, changes);
-  });
-
-  it('covers every kind of the family, and the table above matches the kinds file', () => {
-    const covered = new Set(rows.map((r) => r.kind));
-    for (const kind of Object.keys(arraysKinds) as (keyof typeof arraysKinds)[]) {
-      expect(covered.has(kind), kind).toBe(true);
-      expect([KINDS[kind].backward, KINDS[kind].forward], kind).toEqual(VERDICTS[kind]);
-      const { old, new: next } = KINDS[kind].example;
-      expect(compareSchemas(old, next).map((c) => c.kind)).toContain(kind);
-    }
-  });
+  // Rows whose descent reports other changes (`also`) may break a direction the row's kind keeps:
+  // samples carry over only where no reported change breaks that direction.
+  itChecksRows(rows, { verdicts: VERDICTS, valid, compare, carryOver: 'unless-another-change-breaks' }, arraysKinds);
 });
 
 describe('arrays family: when it stays silent', () => {
@@ -251,51 +214,7 @@ describe('arrays family: messages', () => {
     ['contains', { contains: {} }, {}, 'contains-removed', '"tags" no longer needs to contain a matching item; consumers on the live schema reject arrays without one'],
     ['closed', { items: [{}] }, { items: [{}], additionalItems: { not: {} } }, 'additional-items-closed', '"tags" no longer allows items beyond the first 1; longer live arrays will be rejected'],
   ])('%s', (_name, old, next, kind, message) => {
-    const emitted = run(compareArrays, old, next, 'tags');
+    const emitted = runFamily(compareArrays, old, next, 'tags');
     expect(emitted).toEqual([expect.objectContaining({ kind, message })]);
   });
 });
-
-function ground(row: Row, backward: boolean, forward: boolean, changes: Change[]): void {
-  if (!backward) {
-    expect('breaks' in row, `${row.name}: a backward counterexample`).toBe(true);
-    expect(valid(row.old, row.breaks), 'breaks: valid under old').toBe(true);
-    expect(valid(row.new, row.breaks), 'breaks: invalid under new').toBe(false);
-  }
-  if (!forward) {
-    expect('gains' in row, `${row.name}: a forward counterexample`).toBe(true);
-    expect(valid(row.old, row.gains), 'gains: invalid under old').toBe(false);
-    expect(valid(row.new, row.gains), 'gains: valid under new').toBe(true);
-  }
-  // Where the kind keeps a direction and nothing else reported breaks it, events carry over.
-  const samples = row.samples ?? [];
-  if (backward && !changes.some((c) => kindVerdict(c.kind, 'backward') === 'breaking')) {
-    const kept = samples.filter((e) => valid(row.old, e));
-    expect(kept.length, 'some samples are valid under old').toBeGreaterThan(0);
-    for (const e of kept) expect(valid(row.new, e), `${JSON.stringify(e)} stays valid`).toBe(true);
-  }
-  if (forward && !changes.some((c) => kindVerdict(c.kind, 'forward') === 'breaking')) {
-    const kept = samples.filter((e) => valid(row.new, e));
-    expect(kept.length, 'some samples are valid under new').toBeGreaterThan(0);
-    for (const e of kept) expect(valid(row.old, e), `${JSON.stringify(e)} was valid`).toBe(true);
-  }
-}
-
-function run(family: (v: Visit) => void, old: Schema, next: Schema, label: string): Change[] {
-  const out: Change[] = [];
-  const below = (at: Token[] = []) => at.map((t) => `/${t}`).join('');
-  family({
-    old,
-    new: next,
-    oldPtr: '',
-    newPtr: '',
-    negated: false,
-    exclusive: false,
-    label,
-    emit(kind, message, detail = {}) {
-      out.push({ kind, message, pointer: below(detail.at), oldPointer: below(detail.oldAt ?? detail.at) });
-    },
-    descend() {},
-  });
-  return out;
-}

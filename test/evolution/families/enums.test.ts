@@ -1,41 +1,24 @@
 // The enums family (enum, and const as a one-value enum), grounded in draft-07 semantics: every
 // verdict is checked against ajv with concrete events.
 
-import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import type { Change } from '../../../src/evolution/change.js';
 import { compareSchemas } from '../../../src/evolution/engine.js';
 import { compareEnums } from '../../../src/evolution/families/enums.js';
 import { enumsKinds } from '../../../src/evolution/kinds/enums.js';
-import { KINDS, type ChangeKind } from '../../../src/evolution/kinds/index.js';
-import { kindVerdict } from '../../../src/evolution/policy.js';
+import type { ChangeKind } from '../../../src/evolution/kinds/index.js';
 import type { Schema } from '../../../src/evolution/schema-model.js';
-import type { Token, Visit } from '../../../src/evolution/walk.js';
+import { itChecksRows, makeAjv, runFamily, validUnder, type Row, type Verdict } from './harness.js';
 
-const ajv = new Ajv({ strict: false });
-const valid = (schema: object, event: unknown) => ajv.validate(schema, event) as boolean;
+const valid = validUnder(makeAjv());
 
 /** Expected [backward, forward] of each kind: the table in src/evolution/kinds/enums.ts, restated. */
-const VERDICTS: Record<keyof typeof enumsKinds, [boolean, boolean]> = {
+const VERDICTS: Record<keyof typeof enumsKinds, Verdict> = {
   'enum-added': [false, true],
   'enum-removed': [true, false],
   'enum-extended': [true, false],
   'enum-narrowed': [false, true],
   'enum-changed': [false, false],
 };
-
-interface Row {
-  name: string;
-  old: object;
-  new: object;
-  kind: ChangeKind;
-  at: string;
-  oldAt?: string;
-  also?: ChangeKind[];
-  breaks?: unknown;
-  gains?: unknown;
-  samples?: unknown[];
-}
 
 const S = { type: 'string' };
 const TIERS = ['gold', 'silver', 'bronze', 'platinum', 'lead', '', 1, null];
@@ -88,28 +71,7 @@ const rows: Row[] = [
 ];
 
 describe('enums family: kinds, pointers, verdicts and ajv grounding', () => {
-  it.each(rows)('$name', (row) => {
-    const changes = compareSchemas(row.old, row.new);
-    expect(changes.map((c) => c.kind).sort()).toEqual([row.kind, ...(row.also ?? [])].sort());
-    const change = changes.find((c) => c.kind === row.kind)!;
-    expect(change.pointer).toBe(row.at);
-    expect(change.oldPointer).toBe(row.oldAt ?? row.at);
-
-    const [backward, forward] = VERDICTS[row.kind as keyof typeof VERDICTS];
-    expect(kindVerdict(row.kind, 'backward')).toBe(backward ? 'ok' : 'breaking');
-    expect(kindVerdict(row.kind, 'forward')).toBe(forward ? 'ok' : 'breaking');
-    ground(row, backward, forward);
-  });
-
-  it('covers every kind of the family, and the table above matches the kinds file', () => {
-    const covered = new Set(rows.map((r) => r.kind));
-    for (const kind of Object.keys(enumsKinds) as (keyof typeof enumsKinds)[]) {
-      expect(covered.has(kind), kind).toBe(true);
-      expect([KINDS[kind].backward, KINDS[kind].forward], kind).toEqual(VERDICTS[kind]);
-      const { old, new: next } = KINDS[kind].example;
-      expect(compareSchemas(old, next).map((c) => c.kind)).toContain(kind);
-    }
-  });
+  itChecksRows(rows, { verdicts: VERDICTS, valid }, enumsKinds);
 });
 
 describe('enums family: when it stays silent', () => {
@@ -163,52 +125,11 @@ describe('enums family: messages', () => {
     ['added', {}, { enum: ['gold', 'silver'] }, 'enum-added', '"customer.tier" is now restricted to 2 allowed values ("gold", "silver"); other live values will be rejected'],
     ['removed', { enum: ['gold'] }, {}, 'enum-removed', 'the list of allowed values of "customer.tier" was removed; consumers on the old schema may reject values outside it'],
   ])('%s', (_name, old, next, kind, message) => {
-    expect(run(compareEnums, old, next, 'customer.tier')).toEqual([expect.objectContaining({ kind, message })]);
+    expect(runFamily(compareEnums, old, next, 'customer.tier')).toEqual([expect.objectContaining({ kind, message })]);
   });
 
   it('shortens long values', () => {
     const long = 'x'.repeat(100);
-    expect(run(compareEnums, { enum: [long] }, { enum: [] }, 'a')[0]!.message).toContain(`narrowed: "${'x'.repeat(36)}... removed`);
+    expect(runFamily(compareEnums, { enum: [long] }, { enum: [] }, 'a')[0]!.message).toContain(`narrowed: "${'x'.repeat(36)}... removed`);
   });
 });
-
-function ground(row: Row, backward: boolean, forward: boolean): void {
-  if (!backward) {
-    expect(valid(row.old, row.breaks), 'breaks: valid under old').toBe(true);
-    expect(valid(row.new, row.breaks), 'breaks: invalid under new').toBe(false);
-  }
-  if (!forward) {
-    expect(valid(row.old, row.gains), 'gains: invalid under old').toBe(false);
-    expect(valid(row.new, row.gains), 'gains: valid under new').toBe(true);
-  }
-  const samples = row.samples ?? [];
-  if (backward) {
-    const kept = samples.filter((e) => valid(row.old, e));
-    expect(kept.length, 'some samples are valid under old').toBeGreaterThan(0);
-    for (const e of kept) expect(valid(row.new, e), `${JSON.stringify(e)} stays valid`).toBe(true);
-  }
-  if (forward) {
-    const kept = samples.filter((e) => valid(row.new, e));
-    expect(kept.length, 'some samples are valid under new').toBeGreaterThan(0);
-    for (const e of kept) expect(valid(row.old, e), `${JSON.stringify(e)} was valid`).toBe(true);
-  }
-}
-
-function run(family: (v: Visit) => void, old: Schema, next: Schema, label: string): Change[] {
-  const out: Change[] = [];
-  const below = (at: Token[] = []) => at.map((t) => `/${t}`).join('');
-  family({
-    old,
-    new: next,
-    oldPtr: '',
-    newPtr: '',
-    negated: false,
-    exclusive: false,
-    label,
-    emit(kind, message, detail = {}) {
-      out.push({ kind, message, pointer: below(detail.at), oldPointer: below(detail.oldAt ?? detail.at) });
-    },
-    descend() {},
-  });
-  return out;
-}

@@ -2,25 +2,23 @@
 // verdict is checked against ajv with concrete events, including integer-vs-number bound edges,
 // inclusive/exclusive switches and decimal multipleOf.
 
-import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import type { Change } from '../../../src/evolution/change.js';
 import { compareSchemas } from '../../../src/evolution/engine.js';
 import { compareNumbers, isMultiple } from '../../../src/evolution/families/numbers.js';
-import { KINDS, type ChangeKind } from '../../../src/evolution/kinds/index.js';
 import { numbersKinds } from '../../../src/evolution/kinds/numbers.js';
-import { kindVerdict } from '../../../src/evolution/policy.js';
 import type { Schema } from '../../../src/evolution/schema-model.js';
-import type { Token, Visit } from '../../../src/evolution/walk.js';
+import { itChecksRows, makeAjv, runFamily, validUnder, type Row, type Verdict } from './harness.js';
 
-const plain = new Ajv({ strict: false });
+const plain = makeAjv();
 // ajv divides in binary floating point (0.3 / 0.1 = 2.9999999999999996, so 0.3 "is not" a
 // multiple of 0.1); draft-07 defines multipleOf on the numbers as written. Rows with decimal
 // steps are grounded with ajv's tolerance option, which follows the decimal reading.
-const decimal = new Ajv({ strict: false, multipleOfPrecision: 9 });
+const decimal = makeAjv({ multipleOfPrecision: 9 });
+const valid = validUnder(plain);
+const validDecimal = validUnder(decimal);
 
 /** Expected [backward, forward] of each kind: the table in src/evolution/kinds/numbers.ts, restated. */
-const VERDICTS: Record<keyof typeof numbersKinds, [boolean, boolean]> = {
+const VERDICTS: Record<keyof typeof numbersKinds, Verdict> = {
   'maximum-added': [false, true],
   'maximum-removed': [true, false],
   'maximum-increased': [true, false],
@@ -38,20 +36,7 @@ const VERDICTS: Record<keyof typeof numbersKinds, [boolean, boolean]> = {
   'multiple-of-changed': [false, false],
 };
 
-interface Row {
-  name: string;
-  old: object;
-  new: object;
-  kind: ChangeKind;
-  at: string;
-  oldAt?: string;
-  also?: ChangeKind[];
-  /** Valid under old, invalid under new (when backward is false). */
-  breaks?: unknown;
-  /** Valid under new, invalid under old (when forward is false). */
-  gains?: unknown;
-  /** Events that must carry over in each compatible direction. */
-  samples?: unknown[];
+interface NumberRow extends Row {
   /** Ground with the decimal reading of multipleOf. */
   decimal?: boolean;
 }
@@ -62,7 +47,7 @@ const NUMS = [-1e9, -11, -10.5, -10, -9, -1, -0.5, 0, 0.5, 1, 2, 3, 4, 6, 8, 9, 
 const INTS = NUMS.filter(Number.isInteger);
 const CENTS = [0, 0.01, 0.02, 0.03, 0.04, 0.1, 0.2, 0.25, 0.3, 0.5, 0.6, 0.75, 0.9, 1, 1.5, 2.5, 3, 10];
 
-const rows: Row[] = [
+const rows: NumberRow[] = [
   // --- upper bound ---
   { name: 'maximum added', old: N, new: { ...N, maximum: 10 }, kind: 'maximum-added', at: '/maximum', oldAt: '', breaks: 10.5, samples: NUMS },
   { name: 'exclusiveMaximum added', old: N, new: { ...N, exclusiveMaximum: 10 }, kind: 'maximum-added', at: '/exclusiveMaximum', oldAt: '', breaks: 10, samples: NUMS },
@@ -143,28 +128,7 @@ const rows: Row[] = [
 ];
 
 describe('numbers family: kinds, pointers, verdicts and ajv grounding', () => {
-  it.each(rows)('$name', (row) => {
-    const changes = compareSchemas(row.old, row.new);
-    expect(changes.map((c) => c.kind).sort()).toEqual([row.kind, ...(row.also ?? [])].sort());
-    const change = changes.find((c) => c.kind === row.kind)!;
-    expect(change.pointer).toBe(row.at);
-    expect(change.oldPointer).toBe(row.oldAt ?? row.at);
-
-    const [backward, forward] = VERDICTS[row.kind as keyof typeof VERDICTS];
-    expect(kindVerdict(row.kind, 'backward')).toBe(backward ? 'ok' : 'breaking');
-    expect(kindVerdict(row.kind, 'forward')).toBe(forward ? 'ok' : 'breaking');
-    ground(row, backward, forward);
-  });
-
-  it('covers every kind of the family, and the table above matches the kinds file', () => {
-    const covered = new Set(rows.map((r) => r.kind));
-    for (const kind of Object.keys(numbersKinds) as (keyof typeof numbersKinds)[]) {
-      expect(covered.has(kind), kind).toBe(true);
-      expect([KINDS[kind].backward, KINDS[kind].forward], kind).toEqual(VERDICTS[kind]);
-      const { old, new: next } = KINDS[kind].example;
-      expect(compareSchemas(old, next).map((c) => c.kind)).toContain(kind);
-    }
-  });
+  itChecksRows(rows, { verdicts: VERDICTS, valid, validFor: (r) => (r.decimal ? validDecimal : valid) }, numbersKinds);
 });
 
 describe('numbers family: when it stays silent', () => {
@@ -230,49 +194,6 @@ describe('numbers family: messages', () => {
     ['removed', { exclusiveMaximum: 5 }, {}, 'exclusiveMaximum 5 of "order.amount" removed; consumers on the old schema may reject larger values'],
     ['expanded', { multipleOf: 2 }, { multipleOf: 4 }, 'multipleOf of "order.amount" changed from 2 to 4, a multiple of it; live multiples of 2 that are not multiples of 4 will be rejected'],
   ])('%s', (_name, old, next, message) => {
-    expect(run(compareNumbers, old, next, 'order.amount')).toEqual([expect.objectContaining({ message })]);
+    expect(runFamily(compareNumbers, old, next, 'order.amount')).toEqual([expect.objectContaining({ message })]);
   });
 });
-
-function ground(row: Row, backward: boolean, forward: boolean): void {
-  const ajv = row.decimal ? decimal : plain;
-  const valid = (schema: object, event: unknown) => ajv.validate(schema, event) as boolean;
-  if (!backward) {
-    expect(valid(row.old, row.breaks), 'breaks: valid under old').toBe(true);
-    expect(valid(row.new, row.breaks), 'breaks: invalid under new').toBe(false);
-  }
-  if (!forward) {
-    expect(valid(row.old, row.gains), 'gains: invalid under old').toBe(false);
-    expect(valid(row.new, row.gains), 'gains: valid under new').toBe(true);
-  }
-  const samples = row.samples ?? [];
-  if (backward) {
-    const kept = samples.filter((e) => valid(row.old, e));
-    expect(kept.length, 'some samples are valid under old').toBeGreaterThan(0);
-    for (const e of kept) expect(valid(row.new, e), `${e} stays valid`).toBe(true);
-  }
-  if (forward) {
-    const kept = samples.filter((e) => valid(row.new, e));
-    expect(kept.length, 'some samples are valid under new').toBeGreaterThan(0);
-    for (const e of kept) expect(valid(row.old, e), `${e} was valid`).toBe(true);
-  }
-}
-
-function run(family: (v: Visit) => void, old: Schema, next: Schema, label: string): Change[] {
-  const out: Change[] = [];
-  const below = (at: Token[] = []) => at.map((t) => `/${t}`).join('');
-  family({
-    old,
-    new: next,
-    oldPtr: '',
-    newPtr: '',
-    negated: false,
-    exclusive: false,
-    label,
-    emit(kind, message, detail = {}) {
-      out.push({ kind, message, pointer: below(detail.at), oldPointer: below(detail.oldAt ?? detail.at) });
-    },
-    descend() {},
-  });
-  return out;
-}

@@ -2,24 +2,20 @@
 // dependencies, propertyNames, minProperties, maxProperties), grounded in draft-07 semantics:
 // every verdict is checked against ajv with concrete events.
 
-import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import type { Change } from '../../../src/evolution/change.js';
-import { compareSchemas } from '../../../src/evolution/engine.js';
 import { compareObjects } from '../../../src/evolution/families/objects.js';
-import { KINDS, type ChangeKind } from '../../../src/evolution/kinds/index.js';
+import type { ChangeKind } from '../../../src/evolution/kinds/index.js';
 import { objectsKinds } from '../../../src/evolution/kinds/objects.js';
 import { breaksBackward, kindVerdict } from '../../../src/evolution/policy.js';
 import type { Schema } from '../../../src/evolution/schema-model.js';
-import type { Token, Visit } from '../../../src/evolution/walk.js';
+import { compareCopies, itChecksRows, makeAjv, runFamily, validUnder, type Row, type Verdict } from './harness.js';
 
-const ajv = new Ajv({ strict: false, allErrors: true, logger: false });
-/** compareSchemas on JSON copies: the rows below share objects (S, I), and normalisation shares a node per object. */
-const compare = (old: unknown, next: unknown) => compareSchemas(JSON.parse(JSON.stringify(old)), JSON.parse(JSON.stringify(next)));
-const valid = (schema: object, event: unknown) => ajv.validate(schema, event) as boolean;
+const valid = validUnder(makeAjv({ allErrors: true }));
+/** The rows below share objects (S, I), and normalisation shares a node per object: compare copies. */
+const compare = compareCopies;
 
 /** Expected [backward, forward, additive] of each kind: the table in src/evolution/kinds/objects.ts, restated. */
-const VERDICTS: Record<keyof typeof objectsKinds, [boolean, boolean, ('breaking' | 'notice')?]> = {
+const VERDICTS: Record<keyof typeof objectsKinds, Verdict> = {
   'property-added-to-open-content-model': [false, true],
   'unconstrained-property-added-to-open-content-model': [true, true],
   'optional-property-added-to-closed-content-model': [true, false],
@@ -65,24 +61,6 @@ const VERDICTS: Record<keyof typeof objectsKinds, [boolean, boolean, ('breaking'
   'max-properties-increased': [true, false],
   'max-properties-decreased': [false, true],
 };
-
-interface Row {
-  name: string;
-  old: object;
-  new: object;
-  kind: ChangeKind;
-  /** Pointer of the change in the new document, and in the old one when it differs. */
-  at: string;
-  oldAt?: string;
-  /** Other kinds expected beside `kind` (from descending into subschemas, or other families). */
-  also?: ChangeKind[];
-  /** Valid under old, invalid under new (required when backward is false). */
-  breaks?: unknown;
-  /** Valid under new, invalid under old (required when forward is false). */
-  gains?: unknown;
-  /** Events that must carry over in each compatible direction. */
-  samples?: unknown[];
-}
 
 const S = { type: 'string' };
 const I = { type: 'integer' };
@@ -330,31 +308,9 @@ const rows: Row[] = [
 ];
 
 describe('objects family: kinds, pointers, verdicts and ajv grounding', () => {
-  it.each(rows)('$name', (row) => {
-    const changes = compare(row.old, row.new);
-    expect(changes.map((c) => c.kind).sort()).toEqual([row.kind, ...(row.also ?? [])].sort());
-    const change = changes.find((c) => c.kind === row.kind)!;
-    expect(change.pointer).toBe(row.at);
-    expect(change.oldPointer).toBe(row.oldAt ?? row.at);
-    expect(change.message.length).toBeGreaterThan(20);
-
-    const [backward, forward, additive] = VERDICTS[row.kind as keyof typeof VERDICTS];
-    expect(kindVerdict(row.kind, 'backward')).toBe(backward ? 'ok' : 'breaking');
-    expect(kindVerdict(row.kind, 'forward')).toBe(forward ? 'ok' : 'breaking');
-    expect(kindVerdict(row.kind, 'additive')).toBe(additive ?? (backward ? 'ok' : 'breaking'));
-    ground(row, backward, forward);
-  });
-
-  it('covers every kind of the family, and the table above matches the kinds file', () => {
-    const covered = new Set(rows.map((r) => r.kind));
-    for (const kind of Object.keys(objectsKinds) as (keyof typeof objectsKinds)[]) {
-      expect(covered.has(kind), kind).toBe(true);
-      const info = KINDS[kind];
-      expect([info.backward, info.forward, 'additive' in info ? info.additive : undefined], kind).toEqual([VERDICTS[kind][0], VERDICTS[kind][1], VERDICTS[kind][2]]);
-      const { old, new: next } = info.example;
-      expect(compare(old, next).map((c) => c.kind)).toContain(kind);
-    }
-  });
+  // Rows whose descent reports other changes (`also`) may break a direction the row's kind keeps:
+  // samples carry over only where no reported change breaks that direction.
+  itChecksRows(rows, { verdicts: VERDICTS, valid, compare, carryOver: 'unless-another-change-breaks' }, objectsKinds);
 
   it('every kind the platform reads as an added or removed property is named so', () => {
     for (const kind of Object.keys(objectsKinds)) {
@@ -551,7 +507,7 @@ describe('objects family: messages', () => {
     ['maxProperties', { maxProperties: 5 }, { maxProperties: 3 }, 'max-properties-decreased', 'maxProperties of "customer" decreased from 5 to 3; live events with more properties will be rejected'],
     ['dependency', { dependencies: { card: ['billing'] } }, { dependencies: { card: ['billing', 'cvv'] } }, 'dependency-array-extended', 'when "customer.card" is present, "cvv" must now be present too; live events without them will be rejected'],
   ])('%s', (_name, old, next, kind, message) => {
-    const emitted = run(compareObjects, normalizedLike(old), normalizedLike(next), 'customer');
+    const emitted = runFamily(compareObjects, normalizedLike(old), normalizedLike(next), 'customer');
     expect(emitted).toEqual([expect.objectContaining({ kind, message })]);
   });
 
@@ -563,51 +519,4 @@ describe('objects family: messages', () => {
 /** The few normalisations the message rows rely on (`false` as `{ not: {} }`). */
 function normalizedLike(s: Schema): Schema {
   return s.additionalProperties === false ? { ...s, additionalProperties: { not: {} } } : s;
-}
-
-/** Ground a row's verdicts in validation: counterexamples where a direction breaks, carry-over where it holds. */
-function ground(row: Row, backward: boolean, forward: boolean): void {
-  if (!backward) {
-    expect('breaks' in row, `${row.name}: a backward counterexample`).toBe(true);
-    expect(valid(row.old, row.breaks), 'breaks: valid under old').toBe(true);
-    expect(valid(row.new, row.breaks), 'breaks: invalid under new').toBe(false);
-  }
-  if (!forward) {
-    expect('gains' in row, `${row.name}: a forward counterexample`).toBe(true);
-    expect(valid(row.old, row.gains), 'gains: invalid under old').toBe(false);
-    expect(valid(row.new, row.gains), 'gains: valid under new').toBe(true);
-  }
-  // Where the kind keeps a direction and nothing else reported breaks it, events carry over.
-  const changes = compare(row.old, row.new);
-  const samples = row.samples ?? [];
-  if (backward && !changes.some((c) => kindVerdict(c.kind, 'backward') === 'breaking')) {
-    const kept = samples.filter((e) => valid(row.old, e));
-    expect(kept.length, 'some samples are valid under old').toBeGreaterThan(0);
-    for (const e of kept) expect(valid(row.new, e), `${JSON.stringify(e)} stays valid`).toBe(true);
-  }
-  if (forward && !changes.some((c) => kindVerdict(c.kind, 'forward') === 'breaking')) {
-    const kept = samples.filter((e) => valid(row.new, e));
-    expect(kept.length, 'some samples are valid under new').toBeGreaterThan(0);
-    for (const e of kept) expect(valid(row.old, e), `${JSON.stringify(e)} was valid`).toBe(true);
-  }
-}
-
-/** Run one family on a node pair, collecting what it emits (for message checks). */
-function run(family: (v: Visit) => void, old: Schema, next: Schema, label: string): Change[] {
-  const out: Change[] = [];
-  const below = (at: Token[] = []) => at.map((t) => `/${t}`).join('');
-  family({
-    old,
-    new: next,
-    oldPtr: '',
-    newPtr: '',
-    negated: false,
-    exclusive: false,
-    label,
-    emit(kind, message, detail = {}) {
-      out.push({ kind, message, pointer: below(detail.at), oldPointer: below(detail.oldAt ?? detail.at) });
-    },
-    descend() {},
-  });
-  return out;
 }

@@ -1,27 +1,29 @@
 // The strings family (maxLength, minLength, pattern, format), grounded in draft-07 semantics:
 // every verdict is checked against ajv with concrete events.
 
-import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import type { Change } from '../../../src/evolution/change.js';
 import { compareSchemas } from '../../../src/evolution/engine.js';
 import { compareStrings } from '../../../src/evolution/families/strings.js';
-import { KINDS, type ChangeKind } from '../../../src/evolution/kinds/index.js';
+import type { ChangeKind } from '../../../src/evolution/kinds/index.js';
 import { stringsKinds } from '../../../src/evolution/kinds/strings.js';
 import { kindVerdict } from '../../../src/evolution/policy.js';
 import type { Schema } from '../../../src/evolution/schema-model.js';
-import type { Token, Visit } from '../../../src/evolution/walk.js';
+import { itChecksRows, makeAjv, runFamily, validUnder, type Row, type Verdict } from './harness.js';
 
 // Plain ajv does not assert `format`; to ground the format kinds as assertions (the reading the
 // engine takes) this instance knows a few formats as simple regular expressions.
-const ajv = new Ajv({ strict: false, logger: false });
-ajv.addFormat('email', /^[^@\s]+@[^@\s]+\.[^@\s]+$/);
-ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
-ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
-const valid = (schema: object, event: unknown) => ajv.validate(schema, event) as boolean;
+const valid = validUnder(
+  makeAjv({
+    formats: {
+      email: /^[^@\s]+@[^@\s]+\.[^@\s]+$/,
+      date: /^\d{4}-\d{2}-\d{2}$/,
+      'date-time': /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/,
+    },
+  }),
+);
 
 /** Expected [backward, forward] of each kind: the table in src/evolution/kinds/strings.ts, restated. */
-const VERDICTS: Record<keyof typeof stringsKinds, [boolean, boolean]> = {
+const VERDICTS: Record<keyof typeof stringsKinds, Verdict> = {
   'max-length-added': [false, true],
   'max-length-removed': [true, false],
   'max-length-increased': [true, false],
@@ -37,26 +39,6 @@ const VERDICTS: Record<keyof typeof stringsKinds, [boolean, boolean]> = {
   'format-removed': [true, false],
   'format-changed': [false, false],
 };
-
-interface Row {
-  name: string;
-  old: object;
-  new: object;
-  kind: ChangeKind;
-  /** Pointer of the change in the new document, and in the old one when it differs. */
-  at: string;
-  oldAt?: string;
-  /** Other kinds expected beside `kind` (from other families). */
-  also?: ChangeKind[];
-  /** Valid under old, invalid under new (required when backward is false). */
-  breaks?: unknown;
-  /** Valid under new, invalid under old (required when forward is false). */
-  gains?: unknown;
-  /** Events that must carry over in each compatible direction. */
-  samples?: unknown[];
-  /** The verdict is cautious here: the direction it calls breaking actually holds for this pair. */
-  cautious?: 'backward' | 'forward';
-}
 
 const S = { type: 'string' };
 const SAMPLES = ['', 'a', 'ab', 'abc', 'abcd', 'ABC', 'AB1', 'x'.repeat(64), 'x'.repeat(65), 'ana@example.com', '2024-05-01', '2024-05-01T10:00:00Z'];
@@ -88,29 +70,7 @@ const rows: Row[] = [
 ];
 
 describe('strings family: kinds, pointers, verdicts and ajv grounding', () => {
-  it.each(rows)('$name', (row) => {
-    const changes = compareSchemas(row.old, row.new);
-    expect(changes.map((c) => c.kind).sort()).toEqual([row.kind, ...(row.also ?? [])].sort());
-    const change = changes.find((c) => c.kind === row.kind)!;
-    expect(change.pointer).toBe(row.at);
-    expect(change.oldPointer).toBe(row.oldAt ?? row.at);
-    expect(change.message.length).toBeGreaterThan(20);
-
-    const [backward, forward] = VERDICTS[row.kind as keyof typeof VERDICTS];
-    expect(kindVerdict(row.kind, 'backward')).toBe(backward ? 'ok' : 'breaking');
-    expect(kindVerdict(row.kind, 'forward')).toBe(forward ? 'ok' : 'breaking');
-    ground(row, backward, forward);
-  });
-
-  it('covers every kind of the family, and the table above matches the kinds file', () => {
-    const covered = new Set(rows.map((r) => r.kind));
-    for (const kind of Object.keys(stringsKinds) as (keyof typeof stringsKinds)[]) {
-      expect(covered.has(kind), kind).toBe(true);
-      expect([KINDS[kind].backward, KINDS[kind].forward], kind).toEqual(VERDICTS[kind]);
-      const { old, new: next } = KINDS[kind].example;
-      expect(compareSchemas(old, next).map((c) => c.kind)).toContain(kind);
-    }
-  });
+  itChecksRows(rows, { verdicts: VERDICTS, valid }, stringsKinds);
 });
 
 describe('strings family: when it stays silent', () => {
@@ -147,54 +107,11 @@ describe('strings family: messages', () => {
     ['pattern', { pattern: '^a' }, { pattern: '^b' }, 'pattern-changed', 'pattern of "customer.name" changed from /^a/ to /^b/; a value may be valid under one and rejected by the other'],
     ['format', {}, { format: 'email' }, 'format-added', 'format "email" added to "customer.name"; live values not in that format will be rejected'],
   ])('%s', (_name, old, next, kind, message) => {
-    const emitted = run(compareStrings, old, next, 'customer.name');
+    const emitted = runFamily(compareStrings, old, next, 'customer.name');
     expect(emitted).toEqual([expect.objectContaining({ kind, message })]);
   });
 
   it('names the event at the root', () => {
-    expect(run(compareStrings, { maxLength: 3 }, {}, '')[0]!.message).toBe('maxLength 3 of the event removed; consumers on the old schema may reject longer values');
+    expect(runFamily(compareStrings, { maxLength: 3 }, {}, '')[0]!.message).toBe('maxLength 3 of the event removed; consumers on the old schema may reject longer values');
   });
 });
-
-/** Ground a row's verdicts in validation: counterexamples where a direction breaks, carry-over where it holds. */
-function ground(row: Row, backward: boolean, forward: boolean): void {
-  if (!backward && row.cautious !== 'backward') {
-    expect(valid(row.old, row.breaks), 'breaks: valid under old').toBe(true);
-    expect(valid(row.new, row.breaks), 'breaks: invalid under new').toBe(false);
-  }
-  if (!forward && row.cautious !== 'forward') {
-    expect(valid(row.old, row.gains), 'gains: invalid under old').toBe(false);
-    expect(valid(row.new, row.gains), 'gains: valid under new').toBe(true);
-  }
-  const samples = row.samples ?? [];
-  if (backward) {
-    const kept = samples.filter((e) => valid(row.old, e));
-    expect(kept.length, 'some samples are valid under old').toBeGreaterThan(0);
-    for (const e of kept) expect(valid(row.new, e), `${JSON.stringify(e)} stays valid`).toBe(true);
-  }
-  if (forward) {
-    const kept = samples.filter((e) => valid(row.new, e));
-    expect(kept.length, 'some samples are valid under new').toBeGreaterThan(0);
-    for (const e of kept) expect(valid(row.old, e), `${JSON.stringify(e)} was valid`).toBe(true);
-  }
-}
-
-/** Run one family on a node pair, collecting what it emits (for message checks). */
-function run(family: (v: Visit) => void, old: Schema, next: Schema, label: string): Change[] {
-  const out: Change[] = [];
-  const below = (at: Token[] = []) => at.map((t) => `/${t}`).join('');
-  family({
-    old,
-    new: next,
-    oldPtr: '',
-    newPtr: '',
-    negated: false,
-    exclusive: false,
-    label,
-    emit(kind, message, detail = {}) {
-      out.push({ kind, message, pointer: below(detail.at), oldPointer: below(detail.oldAt ?? detail.at) });
-    },
-    descend() {},
-  });
-  return out;
-}
