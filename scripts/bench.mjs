@@ -1,7 +1,7 @@
 // npm run bench: performance of the check on the reference corpus, recorded in docs/benchmarks.md.
 // Times whole processes (as a user or the runner sees them), median of several runs, next to the
 // parse floor: reading and parsing the same files with js-yaml and doing nothing else.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,12 +24,12 @@ function run(cmd, args, env = {}) {
   return { ms, stdout: r.stdout, status: r.status };
 }
 
-function measure(label, args) {
+function measure(label, args, env = {}) {
   const rssFile = join(out, 'rss');
   const samples = [];
   let last;
   for (let i = 0; i < RUNS; i++) {
-    last = run(process.execPath, ['--import', resolve('scripts/bench-rss.mjs'), ...args], { BENCH_RSS_FILE: rssFile });
+    last = run(process.execPath, ['--import', resolve('scripts/bench-rss.mjs'), ...args], { ...env, BENCH_RSS_FILE: rssFile });
     samples.push({ ms: last.ms, rss: Number(readFileSync(rssFile, 'utf8')) });
   }
   rmSync(rssFile, { force: true });
@@ -44,6 +44,27 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const floor = measure('parse floor (read + js-yaml)', ['scripts/parse-floor.mjs', corpus]);
 const check = measure('check (dist/cli, with registry export)', ['dist/cli/index.js', 'check', '--root', corpus, '--export', join(corpus, 'registry-export.json'), '--format', 'json']);
 const report = JSON.parse(check.last.stdout);
+
+// The same check with the live baseline fetched over HTTP: the emulator (seeded with the corpus
+// export, pages of 100 schemas) in its own process, as a tenant would be.
+const emulator = spawn(process.execPath, ['dist/cli/index.js', 'emulator', '--port', '0', '--seed', join(corpus, 'registry-export.json'), '--max-page-size', '100'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const apiEnv = await new Promise((resolveEnv, reject) => {
+  let out = '';
+  emulator.stdout.on('data', (d) => {
+    out += d;
+    const vars = Object.fromEntries([...out.matchAll(/^\s*(CXONE_[A-Z_]+)=(\S+)$/gm)].map((m) => [m[1], m[2]]));
+    if (vars.CXONE_API_BASE_URL && vars.CXONE_CLIENT_SECRET) resolveEnv(vars);
+  });
+  emulator.on('exit', (code) => reject(new Error(`emulator exited ${code}`)));
+});
+let live;
+try {
+  live = measure('check (dist/cli, live baseline from the emulator over HTTP)', ['dist/cli/index.js', 'check', '--root', corpus, '--format', 'json'], apiEnv);
+} finally {
+  emulator.kill('SIGTERM');
+}
+const liveReport = JSON.parse(live.last.stdout);
+const liveRatio = live.ms / check.ms;
 const ratio = check.ms / floor.ms;
 const liveCount = JSON.parse(readFileSync(join(corpus, 'registry-export.json'), 'utf8')).entities.length;
 
@@ -69,6 +90,20 @@ ${row('check peak RSS (target ≤ 300 MB)', `**${(check.rss / 1e6).toFixed(0)} M
 ${row('parse floor peak RSS', `${(floor.rss / 1e6).toFixed(0)} MB`)}
 ${row('findings (errors / warnings / notices)', `${report.counts.errors} / ${report.counts.warnings} / ${report.counts.notices} (${report.counts.breaking} breaking)`)}
 ${row('plan (create / update / unchanged / blocked)', ['create', 'update', 'unchanged', 'blocked'].map((a) => report.plan.filter((p) => p.action === a).length).join(' / '))}
+
+## check against the live registry over HTTP
+
+The same check, with the live baseline fetched from the emulator (\`cxone-contract emulator --seed
+registry-export.json --max-page-size 100\`, its own process on loopback): OAuth token, then the
+${liveCount}-schema export in pages of 100.
+
+| measure | value |
+|---|---|
+${row('`check` with the registry export file', `${check.ms.toFixed(0)} ms`)}
+${row('`check` with the export fetched over HTTP (pages of 100)', `${live.ms.toFixed(0)} ms`)}
+${row('added by fetching (target ≤ 20%)', `**${((liveRatio - 1) * 100).toFixed(1)}%**`)}
+${row('same findings as with the file', JSON.stringify(liveReport.findings) === JSON.stringify(report.findings) ? 'yes' : '**no**')}
+${row('peak RSS', `${(live.rss / 1e6).toFixed(0)} MB`)}
 `;
 // The engine alone: compareSchemas per pair next to json-schema-diff (needs lib/, so build first).
 run('npm', ['run', 'build', '--silent']);

@@ -19,7 +19,8 @@ usage:
                          [--schemas GLOB] [--filters GLOB] [--report-file FILE]
   cxone-contract diff    OLD NEW [--policy P] [--format text|json]
   cxone-contract demo    check the bundled example repo against its example registry export
-  cxone-contract deploy | drift | export | emulator   (not available in this version)
+  cxone-contract emulator [--port N] [--seed FILE] [--max-page-size N]   a local stand-in for the platform API (users' offline tests, the demo)
+  cxone-contract deploy | drift | export   (not available in this version)
 
 policies: additive (default), backward, forward, full, none     fail-on: error (default), warning, notice, never
 environment: CXONE_API_BASE_URL, CXONE_TOKEN_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_TENANT
@@ -61,10 +62,11 @@ export async function cli(argv: string[], io: Io): Promise<number> {
         return await diff(rest, io);
       case 'demo':
         return await runDemo(io);
+      case 'emulator':
+        return await emulator(rest, io);
       case 'deploy':
       case 'drift':
       case 'export':
-      case 'emulator':
         throw new UsageError(`"${command}" is not available in this version of cxone-contract`);
       case '--version':
       case '-v':
@@ -140,6 +142,20 @@ async function diff(args: string[], io: Io): Promise<number> {
   const result = await runDiff(positionals[0]!, positionals[1]!, { cwd: io.cwd, policy: v.policy, format: v.format });
   io.out(result.output);
   return result.exitCode;
+}
+
+async function emulator(args: string[], io: Io): Promise<number> {
+  const { values: v } = parse(args, { port: { type: 'string' }, seed: { type: 'string' }, 'max-page-size': { type: 'string' } });
+  const maxPageSize = v['max-page-size'] === undefined ? undefined : Number(v['max-page-size']);
+  if (maxPageSize !== undefined && !(Number.isInteger(maxPageSize) && maxPageSize >= 1)) throw new UsageError(`--max-page-size: "${v['max-page-size']}" is not a positive whole number`);
+  const port = v.port === undefined ? undefined : Number(v.port);
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new UsageError(`--port: "${v.port}" is not a port number`);
+  const { runEmulatorCommand } = await import('./emulator/index.js');
+  await runEmulatorCommand(
+    { ...(port !== undefined ? { port } : {}), ...(v.seed ? { seed: v.seed } : {}), ...(maxPageSize !== undefined ? { maxPageSize } : {}) },
+    { out: (line) => io.out(line + '\n') },
+  );
+  return 0;
 }
 
 /** True when this module is the process's entry point (the bundled bin or `node lib/cli.js`). */

@@ -20,7 +20,7 @@ export async function run(): Promise<void> {
     if (settings.mode !== 'check') {
       throw new UsageError(`mode: "${settings.mode}" is not available in this version of cxone-contract (use mode: check)`);
     }
-    const report = await runCheck(settings);
+    const report = await runCheck(settings, { mask: (secret) => core.setSecret(secret) });
     await publish(report, settings);
     if (report.failed) {
       const c = report.counts;

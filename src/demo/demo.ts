@@ -19,11 +19,26 @@ export interface DemoIo {
 export async function runDemo(io: DemoIo): Promise<number> {
   const examples = findExamples();
   const root = relative(io.cwd, examples) || '.';
-  const settings = await buildSettings(
-    { root: examples, 'registry-export': join(examples, 'registry-export.json') },
-    { cwd: io.cwd },
-  );
-  io.out(`cxone-contract demo: checking the example repo ${root}/ against the live registry export ${join(root, 'registry-export.json')}\n\n`);
+  // The live tenant is the bundled emulator, seeded with the example registry export, reached
+  // over HTTP exactly as a real tenant would be (OAuth, paginated export).
+  const { startEmulator, DEFAULT_CLIENT } = await import('../emulator/index.js');
+  const emulator = await startEmulator({ seed: join(examples, 'registry-export.json') });
+  try {
+    const settings = await buildSettings(
+      { root: examples, 'api-base-url': emulator.url, 'client-id': DEFAULT_CLIENT.clientId, 'client-secret': DEFAULT_CLIENT.clientSecret },
+      { cwd: io.cwd },
+    );
+    io.out(
+      `cxone-contract demo: checking the example repo ${root}/ against the CXone emulator at ${emulator.url}\n` +
+        `(a local stand-in for the platform, seeded with ${join(root, 'registry-export.json')})\n\n`,
+    );
+    return await checkAndShow(settings, root, io);
+  } finally {
+    await emulator.close();
+  }
+}
+
+async function checkAndShow(settings: Awaited<ReturnType<typeof buildSettings>>, root: string, io: DemoIo): Promise<number> {
   const report = await runCheck(settings);
   io.out(formatText(withDisplayPaths(report, root), { color: io.color }));
   io.out(

@@ -6,7 +6,8 @@ import { UsageError } from '../core/errors.js';
 import { atLeast, sortFindings, type Finding } from '../core/finding.js';
 import type { Contract } from '../core/contract.js';
 import type { Report } from '../core/report.js';
-import { readExportFile, type LiveState } from '../baseline/index.js';
+import { fetchLiveState, readExportFile, type LiveState } from '../baseline/index.js';
+import type { ClientOptions } from '../cxone/index.js';
 import { evolve } from '../evolution/index.js';
 import { lintContracts, prepareLint } from '../lint/index.js';
 import { buildPlan } from '../plan/index.js';
@@ -18,16 +19,25 @@ import { TOOL_VERSION } from './version.js';
 
 export interface CheckOptions {
   now?: Date;
+  /** Called with every secret the moment it is known (the action passes core.setSecret). */
+  mask?: (secret: string) => void;
+  /** Registry export page size (tests and benchmarks). */
+  exportPageSize?: number;
+  /** Client tuning beyond the settings (timeouts, retry limits): tests and benchmarks. */
+  client?: Pick<ClientOptions, 'requestTimeoutMs' | 'maxRetries' | 'backoffBaseMs' | 'backoffMaxMs'>;
 }
 
 export async function runCheck(settings: Settings, options: CheckOptions = {}): Promise<Report> {
-  const loaded = await loadContracts({ root: settings.root, schemaGlobs: settings.schemaGlobs, filterGlobs: settings.filterGlobs });
+  // The live baseline (a network fetch) and the repo (local files) are independent: load both at once.
+  const [loaded, live] = await Promise.all([
+    loadContracts({ root: settings.root, schemaGlobs: settings.schemaGlobs, filterGlobs: settings.filterGlobs }),
+    loadBaseline(settings, options),
+  ]);
   if (loaded.files.length === 0) {
     throw new UsageError(
       `no contract files under ${settings.root} match schemas (${settings.schemaGlobs.join(', ')}) or filters (${settings.filterGlobs.join(', ')})`,
     );
   }
-  const live = await loadBaseline(settings);
   await prepareLint(loaded.contracts);
   const raw = [...loaded.findings, ...lintContracts(loaded.contracts), ...evolutionFindings(loaded.contracts, live, settings)];
   const findings = triage({
@@ -42,12 +52,31 @@ export async function runCheck(settings: Settings, options: CheckOptions = {}): 
   return makeReport(settings, live, loaded.files.length, loaded.contracts, sortFindings(findings), plan);
 }
 
-async function loadBaseline(settings: Settings): Promise<LiveState | undefined> {
+async function loadBaseline(settings: Settings, options: CheckOptions): Promise<LiveState | undefined> {
   if (settings.registryExport) return readExportFile(settings.registryExport);
-  if (settings.api.baseUrl) {
-    throw new UsageError('api-base-url: checking against the live registry API is not available in this version; pass registry-export (a saved registry export) instead');
+  const { baseUrl, tokenUrl, tokenRequestFormat, clientId, clientSecret, tenant } = settings.api;
+  if (!baseUrl) return undefined;
+  if (!clientId || !clientSecret) {
+    throw new UsageError('api-base-url is set, so client-id and client-secret are needed too (CLI: CXONE_CLIENT_ID and CXONE_CLIENT_SECRET)');
   }
-  return undefined;
+  // Loaded only here: the client (and undici) cost start-up time a check from a file never needs.
+  const { CxoneClient } = await import('../cxone/index.js');
+  const client = new CxoneClient({
+    baseUrl,
+    ...(tokenUrl ? { tokenUrl } : {}),
+    tokenRequestFormat,
+    clientId,
+    clientSecret,
+    ...(tenant ? { tenant } : {}),
+    maxConcurrency: settings.maxConcurrency,
+    ...(options.mask ? { mask: options.mask } : {}),
+    ...options.client,
+  });
+  try {
+    return await fetchLiveState(client, baseUrl, options.exportPageSize);
+  } finally {
+    await client.close();
+  }
 }
 
 /** Contracts of one run that get example events (each costs ~15 ms of ajv compilation). */

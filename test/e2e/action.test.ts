@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACTION, hasStackTrace, runNode, tempRepo } from './helpers.js';
+import { ACTION, hasStackTrace, runNode, runNodeAsync, tempRepo } from './helpers.js';
 
 const schema = (type: string, version: string) => `$schema: http://json-schema.org/draft-07/schema#
 type: object
@@ -103,5 +103,45 @@ describe('the bundled action (dist/index.js)', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('::error::policy: "lenient" is not one of additive, backward, forward, full, none');
     expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
+  });
+});
+
+describe('the bundled action against the live registry (the emulator)', () => {
+  it('masks the client secret and every access token the moment they are known, and prints neither', async () => {
+    const { startEmulator, DEFAULT_CLIENT } = await import('../../src/emulator/index.js');
+    const { readFile: read, writeFile: write } = await import('node:fs/promises');
+    const em = await startEmulator({ seed: { schemas: [live.entities[0]!] } });
+    try {
+      const ws = await tempRepo({ 'cxone/schemas/call-connected.yaml': schema('string', '2.0.0'), 'out/.keep': '' });
+      const outputFile = join(ws, 'out/github-output');
+      const summaryFile = join(ws, 'out/step-summary.md');
+      await write(outputFile, '');
+      await write(summaryFile, '');
+      const r = await runNodeAsync(ACTION, [], {
+        cwd: ws,
+        env: {
+          GITHUB_WORKSPACE: ws,
+          GITHUB_OUTPUT: outputFile,
+          GITHUB_STEP_SUMMARY: summaryFile,
+          RUNNER_TEMP: join(ws, 'out'),
+          'INPUT_API-BASE-URL': em.url,
+          'INPUT_CLIENT-ID': DEFAULT_CLIENT.clientId,
+          'INPUT_CLIENT-SECRET': DEFAULT_CLIENT.clientSecret,
+        },
+      });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('::error title=type-changed,file=cxone/schemas/call-connected.yaml,line=11,col=5::');
+      const tokens = [...em.state.tokens.keys()];
+      expect(tokens.length).toBeGreaterThan(0);
+      const report = await read(parseOutputs(await read(outputFile, 'utf8'))['report-file']!, 'utf8');
+      let rest = r.stdout + r.stderr + (await read(summaryFile, 'utf8')) + report;
+      for (const secret of [DEFAULT_CLIENT.clientSecret, ...tokens]) {
+        expect(r.stdout).toContain(`::add-mask::${secret}`);
+        rest = rest.replaceAll(`::add-mask::${secret}`, "");
+      }
+      for (const secret of [DEFAULT_CLIENT.clientSecret, ...tokens]) expect(rest).not.toContain(secret);
+    } finally {
+      await em.close();
+    }
   });
 });

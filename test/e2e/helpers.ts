@@ -1,7 +1,7 @@
 // Helpers for end-to-end tests: run the bundled dist/ as a child process, the way the Actions
 // runner (dist/index.js) and a user's shell (dist/cli/index.js) do.
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -25,6 +25,24 @@ export function runNode(script: string, args: string[], opts: { cwd?: string; en
     timeout: 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Like runNode, without blocking this process: for children that talk to a server running in the test itself. */
+export function runNodeAsync(script: string, args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<Run> {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_') && !k.startsWith('CXONE_')));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...args], { cwd: opts.cwd ?? REPO, env: { ...clean, NO_COLOR: '1', ...opts.env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
 }
 
 /** Write `files` (path -> content) under a new temp directory and return it. */

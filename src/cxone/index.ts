@@ -1,0 +1,6 @@
+// The CXone EventBridge / event-processing REST client (cxone-api.md).
+
+export { CxoneClient, type Entity, type Fetched, type WriteResult, type MetricsOptions } from './client.js';
+export { ApiError, scopeFor } from './errors.js';
+export { ALL_SCOPES, DEFAULTS, isLoopback, type ClientOptions } from './options.js';
+export type { Stats } from './request.js';
