@@ -17,6 +17,7 @@ const USAGE = `cxone-contract ${TOOL_VERSION} — guard the event contracts of a
 usage:
   cxone-contract check   [--root DIR] [--config FILE] [--export FILE] [--policy P] [--fail-on L] [--format text|json|sarif|github]
                          [--schemas GLOB] [--filters GLOB] [--report-file FILE]
+                         [--api-base-url URL] [--token-url URL] [--tenant T] [--request-timeout S] [--max-retries N] [--max-concurrency N]
   cxone-contract diff    OLD NEW [--policy P] [--format text|json]
   cxone-contract demo    check the bundled example repo against its example registry export
   cxone-contract emulator [--port N] [--seed FILE] [--max-page-size N]   a local stand-in for the platform API (users' offline tests, the demo)
@@ -41,6 +42,9 @@ const CHECK_FLAGS = {
   'token-url': { type: 'string' },
   'token-request-format': { type: 'string' },
   tenant: { type: 'string' },
+  'request-timeout': { type: 'string' },
+  'max-retries': { type: 'string' },
+  'max-concurrency': { type: 'string' },
   'no-color': { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
 
@@ -114,6 +118,9 @@ async function check(args: string[], io: Io): Promise<number> {
     'client-id': env.CXONE_CLIENT_ID,
     'client-secret': env.CXONE_CLIENT_SECRET,
     tenant: v.tenant ?? env.CXONE_TENANT,
+    'request-timeout': v['request-timeout'],
+    'max-retries': v['max-retries'],
+    'max-concurrency': v['max-concurrency'],
   };
   const settings = await buildSettings(raw, { cwd: io.cwd });
   const report = await runCheck(settings);

@@ -537,8 +537,8 @@ class FaultInjector {
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
-// EXTERNAL MODULE: ./lib/evolution/index.js + 44 modules
-var evolution = __webpack_require__(6000);
+// EXTERNAL MODULE: ./lib/evolution/index.js + 52 modules
+var evolution = __webpack_require__(2024);
 // EXTERNAL MODULE: ./lib/lint/filter/index.js
 var filter = __webpack_require__(6504);
 // EXTERNAL MODULE: ./lib/lint/schema/limits.js

@@ -69,6 +69,8 @@ async function loadBaseline(settings: Settings, options: CheckOptions): Promise<
     clientSecret,
     ...(tenant ? { tenant } : {}),
     maxConcurrency: settings.maxConcurrency,
+    requestTimeoutMs: settings.requestTimeoutSeconds * 1000,
+    maxRetries: settings.maxRetries,
     ...(options.mask ? { mask: options.mask } : {}),
     ...options.client,
   });

@@ -18,7 +18,7 @@ import {
   type RawInputs,
   type Settings,
 } from './types.js';
-import { bool, days, given, list, oneOf, positiveInt, url } from './values.js';
+import { bool, days, given, list, nonNegativeInt, oneOf, positiveInt, url } from './values.js';
 
 export interface BuildContext {
   /** Directory relative paths are resolved from (the workspace for the action, cwd for the CLI). */
@@ -77,6 +77,8 @@ export async function buildSettings(raw: RawInputs, ctx: BuildContext): Promise<
     auditArtifact: opt('audit-artifact'),
     activationTimeoutSeconds: positiveInt('activation-timeout', opt('activation-timeout') ?? '60', 3600),
     maxConcurrency: positiveInt('max-concurrency', opt('max-concurrency') ?? '4', 64),
+    requestTimeoutSeconds: positiveInt('request-timeout', opt('request-timeout') ?? '30', 600),
+    maxRetries: nonNegativeInt('max-retries', opt('max-retries') ?? '5', 20),
     allowDeployFrom: list(opt('allow-deploy-from') ?? ''),
     driftIssue: bool('drift-issue', opt('drift-issue') ?? 'false'),
     deadFilterWindowDays: days('dead-filter-window', opt('dead-filter-window') ?? '7d'),

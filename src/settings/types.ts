@@ -67,6 +67,9 @@ export interface Settings {
   auditArtifact?: string;
   activationTimeoutSeconds: number;
   maxConcurrency: number;
+  /** Platform API: per-request timeout (seconds) and retries per request. */
+  requestTimeoutSeconds: number;
+  maxRetries: number;
   /** Refs (glob patterns) a deploy may run from besides the default branch. */
   allowDeployFrom: string[];
   driftIssue: boolean;
@@ -105,6 +108,8 @@ export const INPUT_NAMES = [
   'audit-artifact',
   'activation-timeout',
   'max-concurrency',
+  'request-timeout',
+  'max-retries',
   'allow-deploy-from',
   'drift-issue',
   'dead-filter-window',

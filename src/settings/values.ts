@@ -30,6 +30,13 @@ export function positiveInt(name: string, value: string, max = Number.MAX_SAFE_I
   return n;
 }
 
+export function nonNegativeInt(name: string, value: string, max: number): number {
+  const v = value.trim();
+  const n = /^\d+$/.test(v) ? Number(v) : NaN;
+  if (!Number.isSafeInteger(n) || n > max) throw new UsageError(`${name}: "${v}" is not a whole number from 0 to ${max}`);
+  return n;
+}
+
 /** A duration in days: `7`, `7d`, or `168h` (rounded up to whole days is not done: hours / 24). */
 export function days(name: string, value: string): number {
   const m = /^(\d+)\s*([dh]?)$/.exec(value.trim());

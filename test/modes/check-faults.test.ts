@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startEmulator, DEFAULT_CLIENT } from '../../src/emulator/index.js';
+import { PlatformError } from '../../src/core/errors.js';
 import { runCheck } from '../../src/modes/check.js';
 import { buildSettings } from '../../src/settings/index.js';
 
@@ -48,4 +49,32 @@ describe('check against a flaky platform', () => {
     expect(clean.requests.some((r) => r.fault)).toBe(false);
     expect(flaky.requests.length).toBeGreaterThan(clean.requests.length);
   }, 60_000);
+});
+
+describe('request-timeout and max-retries reach the client', () => {
+  it('a platform that never answers fails the check with exit 3 after the timeout, without retrying', async () => {
+    const emulator = await startEmulator({ seed: await seed(), faults: { seed: 1, rateStall: 1, stallMs: 1e9 } });
+    try {
+      const settings = await buildSettings(
+        {
+          root: EXAMPLES,
+          'api-base-url': emulator.url,
+          'client-id': DEFAULT_CLIENT.clientId,
+          'client-secret': DEFAULT_CLIENT.clientSecret,
+          'request-timeout': '1',
+          'max-retries': '0',
+        },
+        { cwd: EXAMPLES },
+      );
+      const err = await runCheck(settings).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(PlatformError);
+      expect((err as PlatformError).exitCode).toBe(3);
+      expect((err as Error).message).toMatch(/schemas/);
+      expect((err as Error).message).toMatch(/time/i);
+      // one attempt at the export, no retry
+      expect(emulator.requests.filter((r) => r.path.startsWith('/api/v2/eventbridge/schemas'))).toHaveLength(1);
+    } finally {
+      await emulator.close();
+    }
+  }, 30_000);
 });

@@ -24,6 +24,8 @@ describe('buildSettings', () => {
     expect(s.github.comment).toBe(true);
     expect(s.github.allowBreakingLabel).toBe('cxone-breaking-change-approved');
     expect(s.maxConcurrency).toBe(4);
+    expect(s.requestTimeoutSeconds).toBe(30);
+    expect(s.maxRetries).toBe(5);
     expect(s.activationTimeoutSeconds).toBe(60);
     expect(s.deadFilterWindowDays).toBe(7);
     expect(s.configFile).toBeUndefined();
@@ -56,6 +58,8 @@ describe('buildSettings', () => {
     [{ 'fail-on': 'fatal' }, /fail-on: "fatal" is not one of/],
     [{ comment: 'yes' }, /comment: "yes" is not a boolean/],
     [{ 'max-concurrency': '0' }, /max-concurrency: "0" is not a whole number/],
+    [{ 'max-retries': '-1' }, /max-retries: "-1" is not a whole number from 0 to 20/],
+    [{ 'request-timeout': '0' }, /request-timeout: "0" is not a whole number from 1 to 600/],
     [{ 'dead-filter-window': 'a week' }, /dead-filter-window/],
     [{ 'api-base-url': 'ftp://x' }, /api-base-url: "ftp:\/\/x" is not an http\(s\) URL/],
     [{ root: 'does-not-exist' }, /root: .* is not a directory/],

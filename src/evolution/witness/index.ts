@@ -12,11 +12,12 @@
 
 import { parsePointer, toPointer } from '../../core/pointer.js';
 import type { Change } from '../change.js';
-import { ancestorCandidates, differs, targetCandidates, type Site } from './candidates.js';
+import { ancestorCandidates, targetCandidates } from './candidates.js';
 import { NONE, ValueGen } from './generate.js';
 import { locate, nodeAt, type Target } from './locate.js';
 import { Plan } from './plan.js';
 import { deref, isObj } from './schema.js';
+import { differs, type Site } from './site.js';
 import { repair, unexplained } from './attribute.js';
 import { checksKeyword, compiled, type Compiled } from './validators.js';
 
