@@ -21,7 +21,8 @@ usage:
   cxone-contract diff    OLD NEW [--policy P] [--format text|json]
   cxone-contract demo    check the bundled example repo against its example registry export
   cxone-contract emulator [--port N] [--seed FILE] [--max-page-size N]   a local stand-in for the platform API (users' offline tests, the demo)
-  cxone-contract deploy | drift | export   (not available in this version)
+  cxone-contract deploy  [check's flags] [--dry-run] [--audit-file FILE]   apply the repo to the live tenant (If-Match, conflicts never overwritten)
+  cxone-contract drift | export   (not available in this version)
 
 policies: additive (default), backward, forward, full, none     fail-on: error (default), warning, notice, never
 environment: CXONE_API_BASE_URL, CXONE_TOKEN_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_TENANT
@@ -69,6 +70,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
       case 'emulator':
         return await emulator(rest, io);
       case 'deploy':
+        return await deploy(rest, io);
       case 'drift':
       case 'export':
         throw new UsageError(`"${command}" is not available in this version of cxone-contract`);
@@ -101,8 +103,38 @@ function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[]
 
 async function check(args: string[], io: Io): Promise<number> {
   const { values: v } = parse(args, CHECK_FLAGS);
-  const env = io.env;
-  const raw: RawInputs = {
+  const settings = await buildSettings(rawInputs(v, io.env), { cwd: io.cwd });
+  const report = await runCheck(settings);
+  await writeReportFile(report, settings.reportFile);
+  printReport(report, settings.format, io, io.color && !v['no-color']);
+  return report.failed ? 1 : 0;
+}
+
+const DEPLOY_FLAGS = { ...CHECK_FLAGS, 'dry-run': { type: 'boolean' }, 'audit-file': { type: 'string' } } satisfies ParseArgsConfig['options'];
+
+async function deploy(args: string[], io: Io): Promise<number> {
+  const { values: v } = parse(args, DEPLOY_FLAGS);
+  const raw: RawInputs = { ...rawInputs(v, io.env), mode: 'deploy', 'dry-run': v['dry-run'] ? 'true' : 'false', 'audit-file': v['audit-file'] };
+  const settings = await buildSettings(raw, { cwd: io.cwd });
+  const { runDeploy } = await import('./modes/deploy/run.js');
+  const { deployContextFromEnv } = await import('./modes/deploy/gate.js');
+  const { formatDeploy } = await import('./modes/deploy/text.js');
+  const run = await runDeploy(settings, { context: await deployContextFromEnv(io.env) });
+  printReport(run.check, settings.format === 'json' ? 'text' : settings.format, io, io.color && !v['no-color']);
+  if (!run.result) {
+    io.out('\ndeploy stopped before any write: the check above has blocking findings.\n');
+    return 1;
+  }
+  io.out('\n' + formatDeploy(run.result, settings.dryRun));
+  if (run.auditFile) io.out(`audit: ${run.auditFile}\n`);
+  return run.result.deployed || settings.dryRun ? 0 : 3;
+}
+
+type CheckFlagValues = ReturnType<typeof parse<typeof CHECK_FLAGS>>['values'];
+
+/** The inputs both check and deploy take from flags and CXONE_* variables. */
+function rawInputs(v: CheckFlagValues, env: NodeJS.ProcessEnv): RawInputs {
+  return {
     root: v.root,
     config: v.config,
     'registry-export': v.export,
@@ -122,11 +154,6 @@ async function check(args: string[], io: Io): Promise<number> {
     'max-retries': v['max-retries'],
     'max-concurrency': v['max-concurrency'],
   };
-  const settings = await buildSettings(raw, { cwd: io.cwd });
-  const report = await runCheck(settings);
-  await writeReportFile(report, settings.reportFile);
-  printReport(report, settings.format, io, io.color && !v['no-color']);
-  return report.failed ? 1 : 0;
 }
 
 export function printReport(report: Report, format: string, io: Io, color: boolean): void {

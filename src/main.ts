@@ -15,12 +15,18 @@ export async function run(): Promise<void> {
   try {
     const settings = await buildSettings(readInputs(), {
       cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
-      defaults: { format: 'github', reportFile: join(process.env.RUNNER_TEMP || tmpdir(), 'cxone-contract-report.json') },
+      defaults: {
+        format: 'github',
+        reportFile: join(process.env.RUNNER_TEMP || tmpdir(), 'cxone-contract-report.json'),
+        auditFile: join(process.env.RUNNER_TEMP || tmpdir(), 'cxone-contract-audit.jsonl'),
+      },
     });
+    const mask = (secret: string) => core.setSecret(secret);
+    if (settings.mode === 'deploy') return await deploy(settings, mask);
     if (settings.mode !== 'check') {
-      throw new UsageError(`mode: "${settings.mode}" is not available in this version of cxone-contract (use mode: check)`);
+      throw new UsageError(`mode: "${settings.mode}" is not available in this version of cxone-contract (use mode: check or deploy)`);
     }
-    const report = await runCheck(settings, { mask: (secret) => core.setSecret(secret) });
+    const report = await runCheck(settings, { mask });
     await publish(report, settings);
     if (report.failed) {
       const c = report.counts;
@@ -29,6 +35,30 @@ export async function run(): Promise<void> {
   } catch (err) {
     core.setFailed(err instanceof Error ? err.message : String(err));
     process.exitCode = exitCodeOf(err);
+  }
+}
+
+async function deploy(settings: Settings, mask: (secret: string) => void): Promise<void> {
+  const { runDeploy } = await import('./modes/deploy/run.js');
+  const { deployContextFromEnv } = await import('./modes/deploy/gate.js');
+  const { formatDeploy } = await import('./modes/deploy/text.js');
+  const run = await runDeploy(settings, { context: await deployContextFromEnv(process.env), mask });
+  await publish(run.check, settings);
+  if (!run.result) {
+    core.setOutput('deployed', false);
+    core.setFailed('deploy stopped before any write: the check has blocking findings (see the annotations)');
+    return;
+  }
+  const r = run.result;
+  core.info(formatDeploy(r, settings.dryRun).trimEnd());
+  core.setOutput('deployed', r.deployed);
+  core.setOutput('created', r.created);
+  core.setOutput('updated', r.updated);
+  core.setOutput('conflicts', r.conflicts);
+  if (run.auditFile) core.setOutput('audit-file', run.auditFile);
+  if (!r.deployed && !settings.dryRun) {
+    core.setFailed(`deploy incomplete: ${r.conflicts} conflict(s), ${r.failed} failure(s); the rest was applied and a re-run finishes the job`);
+    process.exitCode = 3;
   }
 }
 

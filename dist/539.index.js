@@ -1,0 +1,59 @@
+export const id = 539;
+export const ids = [539];
+export const modules = {
+
+/***/ 8539:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   deployContextFromEnv: () => (/* binding */ deployContextFromEnv),
+/* harmony export */   u: () => (/* binding */ deployRefusal)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
+// Where a deploy may run from. A deploy writes to the live tenant, so it refuses the events and refs
+// a workflow can be tricked into running it from: pull requests (their code is untrusted, and
+// pull_request_target runs it with secrets) and any branch but the default one, unless the repo
+// allows more refs explicitly (`allow-deploy-from`, glob patterns such as `refs/heads/release/*`).
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Why this run may not deploy, or undefined when it may. */
+function deployRefusal(ctx, allowDeployFrom) {
+    if (ctx.eventName === undefined)
+        return undefined;
+    if (PULL_REQUEST_EVENTS.has(ctx.eventName)) {
+        return `deploy refused on a ${ctx.eventName} event: pull requests run code that is not merged yet. Deploy on push to the default branch (see the README's deploy workflow).`;
+    }
+    const ref = ctx.ref ?? '';
+    if (ctx.defaultBranch && ref === `refs/heads/${ctx.defaultBranch}`)
+        return undefined;
+    if (allowDeployFrom.some((pattern) => picomatch__WEBPACK_IMPORTED_MODULE_0__.isMatch(ref, pattern)))
+        return undefined;
+    const expected = ctx.defaultBranch ? `refs/heads/${ctx.defaultBranch}` : 'the default branch';
+    return `deploy refused from ${ref || 'an unknown ref'}: only ${expected} deploys unless allow-deploy-from lists the ref (e.g. "refs/heads/release/*").`;
+}
+/** The run's context from the Actions environment (empty outside Actions, where nothing is gated). */
+async function deployContextFromEnv(env) {
+    if (!env.GITHUB_EVENT_NAME)
+        return {};
+    let defaultBranch;
+    if (env.GITHUB_EVENT_PATH) {
+        const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
+        const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8').catch(() => '{}'));
+        defaultBranch = payload.repository?.default_branch;
+    }
+    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    return {
+        eventName: env.GITHUB_EVENT_NAME,
+        ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+        ...(defaultBranch ? { defaultBranch } : {}),
+        ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+        ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
+        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+        ...(runUrl ? { runUrl } : {}),
+    };
+}
+
+
+/***/ })
+
+};

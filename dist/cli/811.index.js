@@ -1,0 +1,30 @@
+export const id = 811;
+export const ids = [811];
+export const modules = {
+
+/***/ 6811:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   formatDeploy: () => (/* binding */ formatDeploy)
+/* harmony export */ });
+// The deploy's result for people: one line per operation that did something or went wrong, and a
+// closing line that says whether everything planned was applied.
+function formatDeploy(result, dryRun) {
+    const lines = [];
+    for (const op of result.operations) {
+        if (op.outcome === 'unchanged')
+            continue;
+        const detail = [op.status !== undefined ? String(op.status) : '', op.attempts > 1 ? `${op.attempts} attempts` : '', op.error ?? ''].filter(Boolean).join(', ');
+        lines.push(`  ${op.outcome.padEnd(9)} ${op.operation.padEnd(12)} ${op.kind.padEnd(7)} ${op.name}${detail ? `  (${detail})` : ''}`);
+    }
+    const unchanged = result.operations.filter((op) => op.outcome === 'unchanged').length;
+    const verdict = dryRun ? 'dry run: nothing written' : result.deployed ? 'deployed: live == repo' : 'NOT fully deployed: the items above marked conflict or failed were not applied; a re-run finishes the job once they are resolved';
+    lines.push(`deploy: ${result.created} created, ${result.updated} updated, ${unchanged} unchanged, ${result.conflicts} conflicts, ${result.failed} failed — ${verdict}`);
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ })
+
+};

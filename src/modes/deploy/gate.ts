@@ -1,0 +1,51 @@
+// Where a deploy may run from. A deploy writes to the live tenant, so it refuses the events and refs
+// a workflow can be tricked into running it from: pull requests (their code is untrusted, and
+// pull_request_target runs it with secrets) and any branch but the default one, unless the repo
+// allows more refs explicitly (`allow-deploy-from`, glob patterns such as `refs/heads/release/*`).
+
+import picomatch from 'picomatch';
+
+export interface DeployContext {
+  /** GITHUB_EVENT_NAME; undefined outside GitHub Actions (the CLI on a laptop). */
+  eventName?: string;
+  /** GITHUB_REF, e.g. refs/heads/main. */
+  ref?: string;
+  /** The repository's default branch, from the event payload. */
+  defaultBranch?: string;
+}
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+/** Why this run may not deploy, or undefined when it may. */
+export function deployRefusal(ctx: DeployContext, allowDeployFrom: readonly string[]): string | undefined {
+  if (ctx.eventName === undefined) return undefined;
+  if (PULL_REQUEST_EVENTS.has(ctx.eventName)) {
+    return `deploy refused on a ${ctx.eventName} event: pull requests run code that is not merged yet. Deploy on push to the default branch (see the README's deploy workflow).`;
+  }
+  const ref = ctx.ref ?? '';
+  if (ctx.defaultBranch && ref === `refs/heads/${ctx.defaultBranch}`) return undefined;
+  if (allowDeployFrom.some((pattern) => picomatch.isMatch(ref, pattern))) return undefined;
+  const expected = ctx.defaultBranch ? `refs/heads/${ctx.defaultBranch}` : 'the default branch';
+  return `deploy refused from ${ref || 'an unknown ref'}: only ${expected} deploys unless allow-deploy-from lists the ref (e.g. "refs/heads/release/*").`;
+}
+
+/** The run's context from the Actions environment (empty outside Actions, where nothing is gated). */
+export async function deployContextFromEnv(env: NodeJS.ProcessEnv): Promise<DeployContext & { repository?: string; sha?: string; actor?: string; runUrl?: string }> {
+  if (!env.GITHUB_EVENT_NAME) return {};
+  let defaultBranch: string | undefined;
+  if (env.GITHUB_EVENT_PATH) {
+    const { readFile } = await import('node:fs/promises');
+    const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8').catch(() => '{}')) as { repository?: { default_branch?: string } };
+    defaultBranch = payload.repository?.default_branch;
+  }
+  const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  return {
+    eventName: env.GITHUB_EVENT_NAME,
+    ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+    ...(defaultBranch ? { defaultBranch } : {}),
+    ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+    ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
+    ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+    ...(runUrl ? { runUrl } : {}),
+  };
+}

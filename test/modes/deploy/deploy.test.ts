@@ -1,0 +1,268 @@
+// The deploy apply step against the emulator (a real HTTP server on loopback): creates, updates,
+// activation, groups, idempotence, If-Match conflicts, FAILED activation, interrupted runs.
+
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Contract } from '../../../src/core/contract.js';
+import { CxoneClient } from '../../../src/cxone/index.js';
+import { DEFAULT_CLIENT, startEmulator, type Emulator, type EmulatorOptions } from '../../../src/emulator/index.js';
+import { applyDeploy, readDeployLive, type DeployResult } from '../../../src/modes/deploy/index.js';
+import type { Settings } from '../../../src/settings/types.js';
+import { filter, schema } from '../../emulator/helpers.js';
+
+const settings = { maxConcurrency: 4, activationTimeoutSeconds: 5 } as Settings;
+
+function contract(kind: 'schema' | 'filter', doc: Record<string, unknown>): Contract {
+  const name = String(kind === 'schema' ? doc.title : doc.name);
+  return { kind, name, file: `cxone/${kind}s/${name}.yaml`, doc, locate: () => ({ line: 1, column: 1 }) };
+}
+
+// Live: schema Account 1.0.0, filter Billing (ACTIVE, old matcher) and Other, both in grp-1.
+const SEED = {
+  schemas: [schema('Account', '1.0.0')],
+  filters: [
+    { id: 'flt-live1', ...filter('Billing') },
+    { id: 'flt-live2', ...filter('Other', { channel: 'chat' }) },
+  ],
+  groups: { 'grp-1': ['flt-live2', 'flt-live1'] },
+};
+
+// Repo: Account 1.1.0 (additive), new Order; Billing changed, new Refunds (grp-2) and Sales (grp-1).
+const REPO: Contract[] = [
+  contract('schema', schema('Account', '1.1.0', { note: { type: 'string' } })),
+  contract('schema', schema('Order', '1.0.0')),
+  contract('filter', filter('Billing', { matchers: [{ attribute: 'queue', operator: 'equals', value: 'billing-2' }] })),
+  contract('filter', filter('Refunds', { channel: 'email', target_group_id: 'grp-2' })),
+  contract('filter', filter('Sales', { channel: 'sms' })),
+];
+
+let emulator: Emulator | undefined;
+let client: CxoneClient | undefined;
+
+afterEach(async () => {
+  await client?.close();
+  await emulator?.close();
+  client = undefined;
+  emulator = undefined;
+});
+
+async function start(opts: EmulatorOptions = {}): Promise<{ em: Emulator; cx: CxoneClient }> {
+  emulator = await startEmulator({ seed: structuredClone(SEED), activationDelayMs: 20, ...opts });
+  client = new CxoneClient({ baseUrl: emulator.url, tokenUrl: emulator.tokenUrl, clientId: DEFAULT_CLIENT.clientId, clientSecret: DEFAULT_CLIENT.clientSecret });
+  return { em: emulator, cx: client };
+}
+
+async function deploy(cx: CxoneClient, contracts: Contract[] = REPO, live?: Awaited<ReturnType<typeof readDeployLive>>, dryRun = false): Promise<DeployResult> {
+  return applyDeploy(contracts, live ?? (await readDeployLive(cx)), { client: cx, settings, dryRun, pollIntervalMs: 10 });
+}
+
+const writes = (em: Emulator, from = 0) => em.requests.slice(from).filter((r) => r.method === 'POST' || r.method === 'PUT').filter((r) => !r.path.endsWith('/oauth/token'));
+const ops = (r: DeployResult) => r.operations.map((o) => `${o.operation} ${o.kind} ${o.name}: ${o.outcome}`);
+const liveSchema = (em: Emulator, title: string) => [...em.state.schemas.values()].find((s) => s.doc.title === title)!;
+const liveFilter = (em: Emulator, name: string) => [...em.state.filters.values()].find((f) => f.doc.name === name)!;
+
+/** Live == repo: every contract is stored with exactly its content, every filter ACTIVE and in its group. */
+function expectConverged(em: Emulator, contracts: Contract[] = REPO): void {
+  for (const c of contracts) {
+    if (c.kind === 'schema') expect(liveSchema(em, c.name).doc).toEqual(c.doc);
+    else {
+      const f = liveFilter(em, c.name);
+      expect(f.doc).toEqual(c.doc);
+      expect(f.status).toBe('ACTIVE');
+      expect(em.state.groups.get(String(c.doc.target_group_id))).toContain(f.id);
+    }
+  }
+}
+
+describe('applyDeploy', () => {
+  it('creates, updates, activates and assigns groups; a second run writes nothing', async () => {
+    const { em, cx } = await start();
+    const first = await deploy(cx);
+    expect(ops(first)).toEqual([
+      'update schema Account: applied',
+      'create schema Order: applied',
+      'update filter Billing: applied',
+      'activate filter Billing: applied',
+      'create filter Refunds: applied',
+      'activate filter Refunds: applied',
+      'create filter Sales: applied',
+      'activate filter Sales: applied',
+      'assign-group group grp-1: applied',
+      'assign-group group grp-2: applied',
+    ]);
+    expect(first).toMatchObject({ created: 3, updated: 2, conflicts: 0, failed: 0, deployed: true });
+    const account = first.operations[0]!;
+    expect(account).toMatchObject({ versionBefore: '1.0.0', versionAfter: '1.1.0', status: 200, attempts: 1 });
+    expect(account.etagBefore).toMatch(/^"/);
+    expect(account.etagAfter).not.toBe(account.etagBefore);
+    expectConverged(em);
+    // the group keeps its other member, in place, and gains ours
+    expect(em.state.groups.get('grp-1')).toEqual(['flt-live2', 'flt-live1', liveFilter(em, 'Sales').id]);
+    expect(em.state.groups.get('grp-2')).toEqual([liveFilter(em, 'Refunds').id]);
+    const mark = em.requests.length;
+    const second = await deploy(cx);
+    expect(writes(em, mark)).toEqual([]);
+    expect(second).toMatchObject({ created: 0, updated: 0, conflicts: 0, failed: 0, deployed: true });
+    expect(second.operations.every((o) => o.outcome === 'unchanged')).toBe(true);
+  });
+
+  it('dry run: the would-be operations, reads only', async () => {
+    const { em, cx } = await start();
+    const before = structuredClone([...em.state.schemas.values()]);
+    const result = await deploy(cx, REPO, undefined, true);
+    expect(writes(em)).toEqual([]);
+    expect(ops(result)).toEqual([
+      'update schema Account: skipped',
+      'create schema Order: skipped',
+      'update filter Billing: skipped',
+      'activate filter Billing: skipped',
+      'create filter Refunds: skipped',
+      'activate filter Refunds: skipped',
+      'create filter Sales: skipped',
+      'activate filter Sales: skipped',
+      'assign-group group grp-1: skipped',
+      'assign-group group grp-2: skipped',
+    ]);
+    expect(result.deployed).toBe(false);
+    expect([...em.state.schemas.values()]).toEqual(before);
+  });
+
+  it('an out-of-band change between the GET and the PUT: 412, re-read, conflict, nothing overwritten', async () => {
+    const { em, cx } = await start();
+    const live = await readDeployLive(cx);
+    const get = cx.getSchema.bind(cx);
+    cx.getSchema = async (id) => {
+      const res = await get(id);
+      if (em.state.schemas.get(id)?.revision === 1) {
+        em.mutate('console-user', (s) => {
+          const stored = s.schemas.get(id)!;
+          stored.doc = schema('Account', '1.0.1', { region: { type: 'string' } });
+        });
+      }
+      return res;
+    };
+    const result = await deploy(cx, REPO, live);
+    const account = result.operations.find((o) => o.name === 'Account')!;
+    expect(account).toMatchObject({ operation: 'update', outcome: 'conflict', status: 412, attempts: 1, versionBefore: '1.0.0', versionAfter: '1.0.1' });
+    expect(account.error).toMatch(/changed since the plan/);
+    expect(em.requests.some((r) => r.method === 'PUT' && r.path.includes('/schemas/') && r.status === 412)).toBe(true);
+    // theirs is kept, not overwritten
+    expect(liveSchema(em, 'Account').doc).toEqual(schema('Account', '1.0.1', { region: { type: 'string' } }));
+    // the other items went on
+    expect(result).toMatchObject({ conflicts: 1, failed: 0, created: 3, updated: 1, deployed: false });
+  });
+
+  it('an out-of-band change before the deploy starts: conflict without any write to it', async () => {
+    const { em, cx } = await start();
+    const live = await readDeployLive(cx);
+    const billing = liveFilter(em, 'Billing');
+    em.mutate('console-user', (s) => {
+      s.filters.get(billing.id)!.doc = filter('Billing', { channel: 'web' });
+    });
+    const result = await deploy(cx, REPO, live);
+    expect(result.operations.find((o) => o.name === 'Billing')).toMatchObject({ operation: 'update', outcome: 'conflict', attempts: 0 });
+    expect(writes(em).filter((r) => r.path.includes(billing.id))).toEqual([]);
+    expect(liveFilter(em, 'Billing').doc).toEqual(filter('Billing', { channel: 'web' }));
+    // a filter in conflict is not (re)assigned; the group keeps what it had plus Sales
+    expect(em.state.groups.get('grp-1')).toEqual(['flt-live2', 'flt-live1', liveFilter(em, 'Sales').id]);
+  });
+
+  it('a stale ETag with unchanged content is retried with the new ETag and applied', async () => {
+    const { em, cx } = await start();
+    const live = await readDeployLive(cx);
+    let bumped = 0;
+    const bump = (id: string, kind: 'schemas' | 'filters') => {
+      if (bumped >= 2) return;
+      bumped++;
+      em.mutate('console-user', (s) => {
+        s[kind].get(id)!.revision += 1; // same content, new ETag
+      });
+    };
+    const getSchema = cx.getSchema.bind(cx);
+    cx.getSchema = async (id) => {
+      const res = await getSchema(id);
+      if (bumped === 0) bump(id, 'schemas');
+      return res;
+    };
+    const getFilter = cx.getFilter.bind(cx);
+    cx.getFilter = async (id, o) => {
+      const res = await getFilter(id, o);
+      if (bumped === 1) bump(id, 'filters');
+      return res;
+    };
+    const result = await deploy(cx, REPO, live);
+    expect(result.operations.find((o) => o.name === 'Account')).toMatchObject({ operation: 'update', outcome: 'applied', attempts: 2, status: 200 });
+    // the platform answers a stale filter ETag with 409 or 412: both are handled alike
+    expect(result.operations.find((o) => o.name === 'Billing' && o.operation === 'update')).toMatchObject({ outcome: 'applied', attempts: 2 });
+    const refused = em.requests.filter((r) => r.method === 'PUT' && (r.status === 412 || r.status === 409));
+    expect(refused).toHaveLength(2);
+    expect(result).toMatchObject({ conflicts: 0, failed: 0, deployed: true });
+    expectConverged(em);
+  });
+
+  it('a FAILED activation is reported with the platform message, and the filter is not put in its group', async () => {
+    const { em, cx } = await start({ failActivation: (f) => (f.name === 'Sales' ? 'pattern_rules[0]: the pattern exceeds the evaluation budget' : undefined) });
+    const result = await deploy(cx);
+    const activation = result.operations.find((o) => o.operation === 'activate' && o.name === 'Sales')!;
+    expect(activation.outcome).toBe('failed');
+    expect(activation.error).toBe('activation FAILED: pattern_rules[0]: the pattern exceeds the evaluation budget');
+    expect(result).toMatchObject({ failed: 1, created: 3, deployed: false });
+    expect(em.state.groups.get('grp-1')).toEqual(['flt-live2', 'flt-live1']);
+    // a re-run writes nothing and still reports it
+    const mark = em.requests.length;
+    const again = await deploy(cx);
+    expect(writes(em, mark)).toEqual([]);
+    expect(again.operations.find((o) => o.operation === 'activate' && o.name === 'Sales')).toMatchObject({ outcome: 'failed', attempts: 0 });
+  });
+
+  it('an activation that never ends times out as failed', async () => {
+    const { cx } = await start({ activationDelayMs: 60_000 });
+    const result = await applyDeploy([REPO[4]!], await readDeployLive(cx), { client: cx, settings: { ...settings, activationTimeoutSeconds: 0.1 } as Settings, pollIntervalMs: 20 });
+    expect(result.operations.find((o) => o.operation === 'activate')).toMatchObject({ outcome: 'failed', error: expect.stringMatching(/not ACTIVE after 0.1 s \(status PENDING_ACTIVATION\)/) });
+  });
+
+  it('a filter the platform refuses to validate is failed, nothing is written for it, the rest goes on', async () => {
+    const { em, cx } = await start();
+    const bad = contract('filter', filter('Broken', { channel: 'fax' }));
+    const result = await deploy(cx, [...REPO, bad]);
+    expect(result.operations.find((o) => o.name === 'Broken')).toMatchObject({ operation: 'create', outcome: 'failed', error: expect.stringMatching(/validation refused/) });
+    expect(liveFilter(em, 'Broken')).toBeUndefined();
+    expect(result).toMatchObject({ failed: 1, created: 3, updated: 2 });
+  });
+
+  it('a deploy interrupted half-way converges when re-run, even against the plan made before it', async () => {
+    const { em, cx } = await start();
+    const plan = await readDeployLive(cx);
+    // the first run "died" after the new schema and one new filter
+    const partial = await deploy(cx, [REPO[1]!, REPO[3]!], plan);
+    expect(partial).toMatchObject({ created: 2, deployed: true });
+    // the re-run uses the stale plan: the creates meet 409, find our own content, and go on
+    const rerun = await deploy(cx, REPO, plan);
+    expect(rerun).toMatchObject({ conflicts: 0, failed: 0, deployed: true, created: 1, updated: 2 });
+    expect(rerun.operations.find((o) => o.name === 'Order')).toMatchObject({ operation: 'create', outcome: 'unchanged', status: 409 });
+    expect(rerun.operations.find((o) => o.name === 'Refunds' && o.operation === 'create')).toMatchObject({ outcome: 'unchanged' });
+    expectConverged(em);
+    expect([...em.state.schemas.values()].filter((s) => s.doc.title === 'Order')).toHaveLength(1);
+    const mark = em.requests.length;
+    await deploy(cx);
+    expect(writes(em, mark)).toEqual([]);
+  });
+
+  it('respects max-concurrency', async () => {
+    const { cx } = await start();
+    let inFlight = 0;
+    let peak = 0;
+    const create = cx.createSchema.bind(cx);
+    cx.createSchema = async (doc) => {
+      peak = Math.max(peak, ++inFlight);
+      try {
+        return await create(doc);
+      } finally {
+        inFlight--;
+      }
+    };
+    const many = Array.from({ length: 9 }, (_, i) => contract('schema', schema(`Bulk${i}`)));
+    const result = await applyDeploy(many, await readDeployLive(cx), { client: cx, settings: { ...settings, maxConcurrency: 3 } as Settings });
+    expect(result.created).toBe(9);
+    expect(peak).toBe(3);
+  });
+});
