@@ -17,7 +17,9 @@ import { sameContent } from '../../core/canonical.js';
 import type { Contract } from '../../core/contract.js';
 import type { CxoneClient, Entity, Fetched, WriteResult } from '../../cxone/index.js';
 import { ApiError } from '../../cxone/errors.js';
-import type { Settings } from '../../settings/types.js';
+import type { Policy, Settings } from '../../settings/types.js';
+import { evolve } from '../../evolution/index.js';
+import { threeWayMerge } from './merge.js';
 import { mapLimit } from './pool.js';
 
 export interface DeployOptions {
@@ -52,6 +54,8 @@ export interface DeployOperation {
   attempts: number;
   outcome: DeployOutcome;
   error?: string;
+  /** Live (out-of-band) changes kept by the three-way merge: pointers the repo should take in. */
+  keptLive?: string[];
 }
 
 export interface DeployResult {
@@ -106,6 +110,7 @@ interface Ctx {
   sleep: (ms: number) => Promise<void>;
   pollIntervalMs: number;
   activationTimeoutMs: number;
+  policy: Policy;
 }
 
 type OpFields = Omit<DeployOperation, 'timestamp' | 'latencyMs'>;
@@ -125,6 +130,7 @@ export async function applyDeploy(contracts: Contract[], live: DeployLive, optio
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     pollIntervalMs: options.pollIntervalMs ?? 1000,
     activationTimeoutMs: options.settings.activationTimeoutSeconds * 1000,
+    policy: options.settings.policy,
   };
   const limit = options.settings.maxConcurrency;
   const schemas = contracts.filter((c) => c.kind === 'schema');
@@ -196,7 +202,12 @@ async function deploySchema(ctx: Ctx, c: Contract, base: LiveEntity | undefined)
       ours,
       fields: SCHEMA_PLATFORM_FIELDS,
       get: () => ctx.client.getSchema(schemaId),
-      put: (etag) => ctx.client.updateSchema(schemaId, ours, etag),
+      put: (etag, doc) => ctx.client.updateSchema(schemaId, doc, etag),
+      // A merged schema must still be a compatible evolution of what is live now (and bump above it).
+      checkMerged: (theirs, merged) =>
+        evolve(theirs, merged, { file: c.file, contract: c.name, policy: ctx.policy })
+          .findings.filter((f) => f.severity === 'error')
+          .map((f) => `${f.rule}: ${f.message}`),
     })
   ).op;
 }
@@ -210,7 +221,9 @@ interface UpdateSpec {
   ours: Record<string, unknown>;
   fields: readonly string[];
   get: () => Promise<Fetched>;
-  put: (etag: string) => Promise<WriteResult>;
+  put: (etag: string, doc: Record<string, unknown>) => Promise<WriteResult>;
+  /** Problems with a three-way-merged document (schemas: the evolution check against theirs). */
+  checkMerged?: (theirs: Record<string, unknown>, merged: Record<string, unknown>) => string[];
   /** Called once, just before the first write (filters: the validate endpoint). A string is the reason not to write. */
   beforeWrite?: () => Promise<string | undefined>;
 }
@@ -234,9 +247,20 @@ async function updateEntity(ctx: Ctx, done: (f: OpFields) => DeployOperation, sp
     if (sameContent(theirs, spec.ours)) {
       return { op: done({ ...common, ...opt({ versionAfter: versionOf(theirs), etagAfter: fresh.etag }), outcome: 'unchanged' }), fresh };
     }
+    // The live state moved since the plan: three-way merge (base = planned against, theirs = live
+    // now, ours = repo). Their changes to nodes we did not touch are kept; a node both changed is
+    // a conflict, and so is a merge that is not a compatible evolution of theirs.
+    let doc = spec.ours;
+    let keptLive: string[] | undefined;
     if (!sameContent(theirs, spec.base)) {
-      const error = `the live ${spec.kind} changed since the plan (out-of-band change${versionOf(theirs) ? `, now cxoneVersion ${versionOf(theirs)}` : ''}); nothing was written — re-run the check against the live state and take the change into the repo`;
-      return { op: done({ ...common, ...opt({ versionAfter: versionOf(theirs), etagAfter: fresh.etag }), outcome: 'conflict', error }), fresh };
+      const m = threeWayMerge(spec.base, theirs, spec.ours);
+      const problems = m.conflicts.length > 0 ? [`both the live ${spec.kind} and the repo changed ${m.conflicts.join(', ')}`] : (spec.checkMerged?.(theirs, m.merged) ?? []);
+      if (problems.length > 0) {
+        const error = `the live ${spec.kind} changed since the plan (out-of-band${versionOf(theirs) ? `, now cxoneVersion ${versionOf(theirs)}` : ''}) and cannot be merged: ${problems.join('; ')}; nothing was written — take the live change into the repo and re-run`;
+        return { op: done({ ...common, ...opt({ versionAfter: versionOf(theirs), etagAfter: fresh.etag }), outcome: 'conflict', error }), fresh };
+      }
+      doc = m.merged;
+      keptLive = m.kept;
     }
     if (!fresh.etag) throw new Error(`GET of the live ${spec.kind} returned no ETag, so it cannot be updated safely with If-Match`);
     if (attempts >= MAX_WRITE_ATTEMPTS) {
@@ -250,9 +274,12 @@ async function updateEntity(ctx: Ctx, done: (f: OpFields) => DeployOperation, sp
     }
     attempts++;
     try {
-      const res = await spec.put(fresh.etag);
+      const res = await spec.put(fresh.etag, doc);
       fresh = res;
-      return { op: done({ ...head, ...opt({ versionBefore, etagBefore, versionAfter: versionOf(res.body) ?? versionAfter, etagAfter: res.etag }), status: res.status, attempts, outcome: 'applied' }), fresh };
+      return {
+        op: done({ ...head, ...opt({ versionBefore, etagBefore, versionAfter: versionOf(res.body) ?? versionAfter, etagAfter: res.etag, keptLive }), status: res.status, attempts, outcome: 'applied' }),
+        fresh,
+      };
     } catch (err) {
       if (!isStatus(err, 412) && !isStatus(err, 409)) throw new WriteFailure(err, attempts);
       status = (err as ApiError).status;
@@ -319,7 +346,7 @@ async function deployFilter(ctx: Ctx, c: Contract, base: LiveEntity | undefined)
       ours,
       fields: FILTER_PLATFORM_FIELDS,
       get: () => ctx.client.getFilter(id),
-      put: (etag) => ctx.client.updateFilter(id, ours, etag),
+      put: (etag, doc) => ctx.client.updateFilter(id, doc, etag),
       beforeWrite: validate,
     });
     if (op.outcome === 'applied') return afterWrite(ctx, c.name, id, [op]);

@@ -126,32 +126,46 @@ describe('applyDeploy', () => {
     expect([...em.state.schemas.values()]).toEqual(before);
   });
 
-  it('an out-of-band change between the GET and the PUT: 412, re-read, conflict, nothing overwritten', async () => {
-    const { em, cx } = await start();
-    const live = await readDeployLive(cx);
+  /** Make a console edit land between our GET and our PUT of `Account` (a real 412 follows). */
+  function editBetweenGetAndPut(em: Emulator, cx: CxoneClient, doc: Record<string, unknown>): void {
     const get = cx.getSchema.bind(cx);
     cx.getSchema = async (id) => {
       const res = await get(id);
-      if (em.state.schemas.get(id)?.revision === 1) {
-        em.mutate('console-user', (s) => {
-          const stored = s.schemas.get(id)!;
-          stored.doc = schema('Account', '1.0.1', { region: { type: 'string' } });
-        });
-      }
+      if (em.state.schemas.get(id)?.revision === 1) em.mutate('console-user', (s) => void (s.schemas.get(id)!.doc = doc));
       return res;
     };
+  }
+
+  it('an out-of-band compatible change to another node between GET and PUT: 412, three-way merge, theirs kept', async () => {
+    const { em, cx } = await start();
+    const live = await readDeployLive(cx);
+    editBetweenGetAndPut(em, cx, schema('Account', '1.0.1', { region: { type: 'string' } }));
+    const result = await deploy(cx, REPO, live);
+    const account = result.operations.find((o) => o.name === 'Account')!;
+    expect(account).toMatchObject({ operation: 'update', outcome: 'applied', attempts: 2, keptLive: ['/properties/region'] });
+    expect(em.requests.some((r) => r.method === 'PUT' && r.path.includes('/schemas/') && r.status === 412)).toBe(true);
+    // both changes are live: the console's region and the repo's note, at the repo's version
+    const props = liveSchema(em, 'Account').doc.properties as Record<string, unknown>;
+    expect(Object.keys(props)).toEqual(expect.arrayContaining(['region', 'note']));
+    expect(liveSchema(em, 'Account').doc.cxoneVersion).toBe('1.1.0');
+    expect(result).toMatchObject({ conflicts: 0, failed: 0, created: 3, updated: 2, deployed: true });
+  });
+
+  it('an out-of-band change to the same node between GET and PUT: conflict, nothing overwritten', async () => {
+    const { em, cx } = await start();
+    const live = await readDeployLive(cx);
+    const theirs = schema('Account', '1.0.1', { note: { type: 'integer' } });
+    editBetweenGetAndPut(em, cx, theirs);
     const result = await deploy(cx, REPO, live);
     const account = result.operations.find((o) => o.name === 'Account')!;
     expect(account).toMatchObject({ operation: 'update', outcome: 'conflict', status: 412, attempts: 1, versionBefore: '1.0.0', versionAfter: '1.0.1' });
-    expect(account.error).toMatch(/changed since the plan/);
-    expect(em.requests.some((r) => r.method === 'PUT' && r.path.includes('/schemas/') && r.status === 412)).toBe(true);
-    // theirs is kept, not overwritten
-    expect(liveSchema(em, 'Account').doc).toEqual(schema('Account', '1.0.1', { region: { type: 'string' } }));
+    expect(account.error).toMatch(/both the live schema and the repo changed \/properties\/note\/type/);
+    expect(liveSchema(em, 'Account').doc).toEqual(theirs);
     // the other items went on
     expect(result).toMatchObject({ conflicts: 1, failed: 0, created: 3, updated: 1, deployed: false });
   });
 
-  it('an out-of-band change before the deploy starts: conflict without any write to it', async () => {
+  it('an out-of-band filter change before the deploy starts is merged with ours when they touch different nodes', async () => {
     const { em, cx } = await start();
     const live = await readDeployLive(cx);
     const billing = liveFilter(em, 'Billing');
@@ -159,11 +173,9 @@ describe('applyDeploy', () => {
       s.filters.get(billing.id)!.doc = filter('Billing', { channel: 'web' });
     });
     const result = await deploy(cx, REPO, live);
-    expect(result.operations.find((o) => o.name === 'Billing')).toMatchObject({ operation: 'update', outcome: 'conflict', attempts: 0 });
-    expect(writes(em).filter((r) => r.path.includes(billing.id))).toEqual([]);
-    expect(liveFilter(em, 'Billing').doc).toEqual(filter('Billing', { channel: 'web' }));
-    // a filter in conflict is not (re)assigned; the group keeps what it had plus Sales
-    expect(em.state.groups.get('grp-1')).toEqual(['flt-live2', 'flt-live1', liveFilter(em, 'Sales').id]);
+    expect(result.operations.find((o) => o.name === 'Billing' && o.operation === 'update')).toMatchObject({ outcome: 'applied', keptLive: ['/channel'] });
+    expect(liveFilter(em, 'Billing').doc).toEqual(filter('Billing', { channel: 'web', matchers: [{ attribute: 'queue', operator: 'equals', value: 'billing-2' }] }));
+    expect(result.deployed).toBe(true);
   });
 
   it('a stale ETag with unchanged content is retried with the new ETag and applied', async () => {
