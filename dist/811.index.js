@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   deployMarkdown: () => (/* binding */ deployMarkdown),
 /* harmony export */   formatDeploy: () => (/* binding */ formatDeploy)
 /* harmony export */ });
 // The deploy's result for people: one line per operation that did something or went wrong, and a
@@ -22,6 +23,23 @@ function formatDeploy(result, dryRun) {
     const verdict = dryRun ? 'dry run: nothing written' : result.deployed ? 'deployed: live == repo' : 'NOT fully deployed: the items above marked conflict or failed were not applied; a re-run finishes the job once they are resolved';
     lines.push(`deploy: ${result.created} created, ${result.updated} updated, ${unchanged} unchanged, ${result.conflicts} conflicts, ${result.failed} failed — ${verdict}`);
     return lines.join('\n') + '\n';
+}
+/** The deploy's section of the job summary: every operation that wrote, or failed to. */
+function deployMarkdown(result, dryRun) {
+    const esc = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    const rows = result.operations
+        .filter((op) => op.outcome !== 'unchanged')
+        .map((op) => `| ${op.outcome} | ${op.operation} | ${op.kind} | ${esc(op.name)} | ${esc([op.versionBefore, op.versionAfter].filter(Boolean).join(' → '))} | ${esc(op.error ?? (op.keptLive?.length ? `kept live changes: ${op.keptLive.join(', ')}` : ''))} |`);
+    const unchanged = result.operations.filter((op) => op.outcome === 'unchanged').length;
+    const head = dryRun ? '### Deploy (dry run: nothing written)' : result.deployed ? '### Deploy: live == repo' : '### Deploy: NOT complete';
+    return [
+        head,
+        '',
+        `${result.created} created, ${result.updated} updated, ${unchanged} unchanged, ${result.conflicts} conflicts, ${result.failed} failed.`,
+        '',
+        ...(rows.length > 0 ? ['| outcome | operation | kind | name | version | note |', '|---|---|---|---|---|---|', ...rows] : []),
+        '',
+    ].join('\n');
 }
 
 

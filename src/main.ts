@@ -41,7 +41,7 @@ export async function run(): Promise<void> {
 async function deploy(settings: Settings, mask: (secret: string) => void): Promise<void> {
   const { runDeploy } = await import('./modes/deploy/run.js');
   const { deployContextFromEnv } = await import('./modes/deploy/gate.js');
-  const { formatDeploy } = await import('./modes/deploy/text.js');
+  const { deployMarkdown, formatDeploy } = await import('./modes/deploy/text.js');
   const run = await runDeploy(settings, { context: await deployContextFromEnv(process.env), mask });
   await publish(run.check, settings);
   if (!run.result) {
@@ -51,6 +51,7 @@ async function deploy(settings: Settings, mask: (secret: string) => void): Promi
   }
   const r = run.result;
   core.info(formatDeploy(r, settings.dryRun).trimEnd());
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(deployMarkdown(r, settings.dryRun)).write();
   core.setOutput('deployed', r.deployed);
   core.setOutput('created', r.created);
   core.setOutput('updated', r.updated);

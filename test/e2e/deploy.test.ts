@@ -83,3 +83,58 @@ describe('cxone-contract deploy', () => {
     });
   }, 60_000);
 });
+
+describe('the bundled action with mode: deploy', () => {
+  async function runAction(root: string, env: Record<string, string>, extra: Record<string, string> = {}) {
+    const out = join(root, 'out');
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(out, { recursive: true });
+    const event = join(out, 'event.json');
+    await writeFile(event, JSON.stringify({ repository: { default_branch: 'main' } }));
+    for (const f of ['github-output', 'step-summary.md']) await writeFile(join(out, f), '');
+    const r = await runNodeAsync(join(REPO, 'dist/index.js'), [], {
+      cwd: root,
+      env: {
+        GITHUB_WORKSPACE: root,
+        GITHUB_OUTPUT: join(out, 'github-output'),
+        GITHUB_STEP_SUMMARY: join(out, 'step-summary.md'),
+        GITHUB_EVENT_PATH: event,
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_REF: 'refs/heads/main',
+        RUNNER_TEMP: out,
+        INPUT_MODE: 'deploy',
+        'INPUT_API-BASE-URL': env.CXONE_API_BASE_URL!,
+        'INPUT_CLIENT-ID': env.CXONE_CLIENT_ID!,
+        'INPUT_CLIENT-SECRET': env.CXONE_CLIENT_SECRET!,
+        ...extra,
+      },
+    });
+    const outputs = await readFile(join(out, 'github-output'), 'utf8');
+    const get = (name: string) => new RegExp(`^${name}<<(.+)\\n([\\s\\S]*?)\\n\\1$`, 'm').exec(outputs)?.[2];
+    return { ...r, get, summary: await readFile(join(out, 'step-summary.md'), 'utf8') };
+  }
+
+  it('deploys on a push to the default branch: outputs, audit file and job summary', async () => {
+    await withEmulator(async (env) => {
+      const r = await runAction(await exampleRepo(true), env);
+      expect(r.code).toBe(0);
+      expect(r.get('deployed')).toBe('true');
+      expect(r.get('created')).toBe('8');
+      expect(r.get('updated')).toBe('1');
+      expect(r.get('conflicts')).toBe('0');
+      const audit = (await readFile(r.get('audit-file')!, 'utf8')).trim().split('\n');
+      expect(JSON.parse(audit[0]!)).toMatchObject({ record: 'header', ref: 'refs/heads/main' });
+      expect(r.summary).toContain('### Deploy: live == repo');
+      expect(r.summary).toMatch(/\| applied \| create \| schema \| CallTransferred \|/);
+    });
+  }, 60_000);
+
+  it('refuses a pull_request event before talking to the platform', async () => {
+    await withEmulator(async (env, em) => {
+      const r = await runAction(await exampleRepo(true), env, { GITHUB_EVENT_NAME: 'pull_request' });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toContain('::error::deploy refused on a pull_request event');
+      expect(em.requests).toEqual([]);
+    });
+  });
+});

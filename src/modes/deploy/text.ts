@@ -15,3 +15,21 @@ export function formatDeploy(result: DeployResult, dryRun: boolean): string {
   lines.push(`deploy: ${result.created} created, ${result.updated} updated, ${unchanged} unchanged, ${result.conflicts} conflicts, ${result.failed} failed — ${verdict}`);
   return lines.join('\n') + '\n';
 }
+
+/** The deploy's section of the job summary: every operation that wrote, or failed to. */
+export function deployMarkdown(result: DeployResult, dryRun: boolean): string {
+  const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const rows = result.operations
+    .filter((op) => op.outcome !== 'unchanged')
+    .map((op) => `| ${op.outcome} | ${op.operation} | ${op.kind} | ${esc(op.name)} | ${esc([op.versionBefore, op.versionAfter].filter(Boolean).join(' → '))} | ${esc(op.error ?? (op.keptLive?.length ? `kept live changes: ${op.keptLive.join(', ')}` : ''))} |`);
+  const unchanged = result.operations.filter((op) => op.outcome === 'unchanged').length;
+  const head = dryRun ? '### Deploy (dry run: nothing written)' : result.deployed ? '### Deploy: live == repo' : '### Deploy: NOT complete';
+  return [
+    head,
+    '',
+    `${result.created} created, ${result.updated} updated, ${unchanged} unchanged, ${result.conflicts} conflicts, ${result.failed} failed.`,
+    '',
+    ...(rows.length > 0 ? ['| outcome | operation | kind | name | version | note |', '|---|---|---|---|---|---|', ...rows] : []),
+    '',
+  ].join('\n');
+}
