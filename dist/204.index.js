@@ -286,22 +286,20 @@ var external_node_crypto_ = __webpack_require__(77598);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/contracts/index.js + 14 modules
-var lib_contracts = __webpack_require__(79072);
 // EXTERNAL MODULE: ./lib/core/canonical.js
 var canonical = __webpack_require__(33413);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/modes/check.js + 37 modules
-var modes_check = __webpack_require__(50782);
+// EXTERNAL MODULE: ./lib/modes/check.js + 52 modules
+var modes_check = __webpack_require__(8857);
 // EXTERNAL MODULE: ./lib/modes/deploy/gate.js
 var gate = __webpack_require__(8539);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./lib/cxone/errors.js
 var cxone_errors = __webpack_require__(54);
-// EXTERNAL MODULE: ./lib/evolution/index.js + 52 modules
-var evolution = __webpack_require__(42024);
+// EXTERNAL MODULE: ./lib/evolution/index.js + 53 modules
+var evolution = __webpack_require__(41278);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(62088);
 // EXTERNAL MODULE: ./lib/core/pointer.js
@@ -768,32 +766,18 @@ function opt(o) {
 
 
 
-
 async function runDeploy(settings, options) {
     const refusal = (0,gate/* deployRefusal */.u)(options.context, settings.allowDeployFrom);
     if (refusal)
         throw new errors/* UsageError */.eb(refusal);
-    const { baseUrl, clientId, clientSecret } = settings.api;
-    if (!baseUrl || !clientId || !clientSecret)
+    if (!settings.api.baseUrl)
         throw new errors/* UsageError */.eb('deploy needs api-base-url, client-id and client-secret (CLI: CXONE_API_BASE_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET)');
-    const check = await (0,modes_check/* runCheck */.T)(settings, { ...(options.mask ? { mask: options.mask } : {}) });
+    const { report: check, contracts } = await (0,modes_check/* checkRepo */.LK)(settings, { ...(options.mask ? { mask: options.mask } : {}) });
     if (check.failed || check.plan.some((p) => p.action === 'blocked'))
         return { check };
-    const { CxoneClient } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(956)]).then(__webpack_require__.bind(__webpack_require__, 9575));
-    const client = new CxoneClient({
-        baseUrl,
-        ...(settings.api.tokenUrl ? { tokenUrl: settings.api.tokenUrl } : {}),
-        tokenRequestFormat: settings.api.tokenRequestFormat,
-        clientId,
-        clientSecret,
-        ...(settings.api.tenant ? { tenant: settings.api.tenant } : {}),
-        maxConcurrency: settings.maxConcurrency,
-        requestTimeoutMs: settings.requestTimeoutSeconds * 1000,
-        maxRetries: settings.maxRetries,
-        ...(options.mask ? { mask: options.mask } : {}),
-    });
+    const { clientFromSettings } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 14191));
+    const client = clientFromSettings(settings, { mask: options.mask });
     try {
-        const { contracts } = await (0,lib_contracts/* loadContracts */.YR)({ root: settings.root, schemaGlobs: settings.schemaGlobs, filterGlobs: settings.filterGlobs });
         const live = await readDeployLive(client);
         const result = await applyDeploy(contracts, live, {
             client,

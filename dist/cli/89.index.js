@@ -2,6 +2,117 @@ export const id = 89;
 export const ids = [89];
 export const modules = {
 
+/***/ 699:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $i: () => (/* binding */ resolveOptions),
+/* harmony export */   qk: () => (/* binding */ ALL_SCOPES)
+/* harmony export */ });
+/* unused harmony exports DEFAULTS, checkUrl, isLoopback */
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8280);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+// Client settings: defaults, validation and the URL policy (https:// everywhere except loopback).
+// A bad setting is a usage error (exit 2): the user can fix it; nothing has been sent yet.
+
+
+/** Every scope the client's endpoints need (cxone-api.md). */
+const ALL_SCOPES = [
+    'eventbridge:schemas:read',
+    'eventbridge:schemas:write',
+    'event-processing:read',
+    'event-processing:write',
+    'analytics:read',
+];
+const DEFAULTS = {
+    requestTimeoutMs: 30_000,
+    maxRetries: 5,
+    maxConcurrency: 4,
+    backoffBaseMs: 250,
+    backoffMaxMs: 20_000,
+};
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function resolveOptions(o) {
+    if (typeof o.clientId !== 'string' || o.clientId.trim() === '')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('client-id is required to call the CXone API');
+    if (typeof o.clientSecret !== 'string' || o.clientSecret === '')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('client-secret is required to call the CXone API');
+    const baseUrl = checkUrl('api-base-url', o.baseUrl).replace(/\/+$/, '');
+    const tokenUrl = checkUrl('token-url', o.tokenUrl ?? `${baseUrl}/oauth/token`);
+    const format = o.tokenRequestFormat ?? 'form';
+    if (format !== 'form' && format !== 'json')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`token-request-format: expected form or json, got ${JSON.stringify(format)}`);
+    const scopes = o.scopes ?? [];
+    if (!Array.isArray(scopes) || scopes.some((s) => typeof s !== 'string' || /\s/.test(s) || s === '')) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('scopes: expected a list of scope names without spaces');
+    }
+    return {
+        baseUrl,
+        tokenUrl,
+        tokenRequestFormat: format,
+        clientId: o.clientId,
+        clientSecret: o.clientSecret,
+        tenant: o.tenant === undefined || o.tenant === '' ? undefined : o.tenant,
+        scopes,
+        requestTimeoutMs: int('request timeout (ms)', o.requestTimeoutMs, DEFAULTS.requestTimeoutMs, 1),
+        maxRetries: int('max retries', o.maxRetries, DEFAULTS.maxRetries, 0),
+        maxConcurrency: int('max-concurrency', o.maxConcurrency, DEFAULTS.maxConcurrency, 1),
+        backoffBaseMs: int('backoff base (ms)', o.backoffBaseMs, DEFAULTS.backoffBaseMs, 0),
+        backoffMaxMs: int('backoff max (ms)', o.backoffMaxMs, DEFAULTS.backoffMaxMs, 0),
+        mask: o.mask ?? (() => { }),
+        log: o.log ?? (() => { }),
+        sleep: o.sleep ?? realSleep,
+        random: o.random ?? Math.random,
+        now: o.now ?? Date.now,
+    };
+}
+function int(name, value, fallback, min) {
+    if (value === undefined)
+        return fallback;
+    if (!Number.isInteger(value) || value < min)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: expected an integer ≥ ${min}, got ${String(value)}`);
+    return value;
+}
+/** Parse a URL setting and apply the policy: https://, or http:// to a loopback address only. */
+function checkUrl(name, raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: ${JSON.stringify(String(raw))} is not an absolute URL (expected https://host[/path])`);
+    }
+    if (url.username !== '' || url.password !== '')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: credentials in the URL are not allowed (use client-id and client-secret)`);
+    if (url.search !== '' || url.hash !== '')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: ${url.origin}${url.pathname} must not carry a query or fragment`);
+    if (url.protocol === 'https:')
+        return url.href;
+    if (url.protocol === 'http:') {
+        if (isLoopback(url.hostname))
+            return url.href;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: ${url.origin} uses plain http:// — use https:// (http:// is accepted only for loopback addresses such as 127.0.0.1 or localhost)`);
+    }
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: unsupported scheme ${url.protocol} (expected https://)`);
+}
+/** localhost, *.localhost, 127.0.0.0/8, ::1 and IPv4-mapped loopback. */
+function isLoopback(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    if (host === 'localhost' || host.endsWith('.localhost'))
+        return true;
+    if (!ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.isValid(host))
+        return false;
+    try {
+        return ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.process(host).range() === 'loopback';
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
 /***/ 4089:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -537,8 +648,8 @@ class FaultInjector {
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
-// EXTERNAL MODULE: ./lib/evolution/index.js + 52 modules
-var evolution = __webpack_require__(2024);
+// EXTERNAL MODULE: ./lib/evolution/index.js + 53 modules
+var evolution = __webpack_require__(1278);
 // EXTERNAL MODULE: ./lib/lint/filter/index.js
 var filter = __webpack_require__(6504);
 // EXTERNAL MODULE: ./lib/lint/schema/limits.js
@@ -1026,17 +1137,14 @@ const schemaRoutes = [
     },
 ];
 
+// EXTERNAL MODULE: ./lib/cxone/options.js
+var options = __webpack_require__(699);
 ;// CONCATENATED MODULE: ./lib/emulator/types.js
 // The emulator's public shapes: its options, and the state tests and the CLI may inspect or
 // change (through Emulator.mutate, which records the change in the audit log).
-const ALL_SCOPES = [
-    'eventbridge:schemas:read',
-    'eventbridge:schemas:write',
-    'event-processing:read',
-    'event-processing:write',
-    'analytics:read',
-    'analytics:write',
-];
+
+/** The contract's scopes (cxone-api.md, as the client knows them) plus the one only the console uses. */
+const ALL_SCOPES = [...options/* ALL_SCOPES */.qk, 'analytics:write'];
 
 ;// CONCATENATED MODULE: ./lib/emulator/server.js
 // The emulator's HTTP server: routing, the order of concerns for every request (body limit ->

@@ -1,5 +1,6 @@
 // The CXone EventBridge / event-processing REST client (cxone-api.md).
 
+export { clientFromSettings, type ClientTuning } from './from-settings.js';
 export { CxoneClient, type Entity, type Fetched, type WriteResult, type MetricsOptions } from './client.js';
 export { ApiError, scopeFor } from './errors.js';
 export { ALL_SCOPES, DEFAULTS, isLoopback, type ClientOptions } from './options.js';

@@ -1,14 +1,10 @@
 // The emulator's public shapes: its options, and the state tests and the CLI may inspect or
 // change (through Emulator.mutate, which records the change in the audit log).
 
-export const ALL_SCOPES = [
-  'eventbridge:schemas:read',
-  'eventbridge:schemas:write',
-  'event-processing:read',
-  'event-processing:write',
-  'analytics:read',
-  'analytics:write',
-] as const;
+import { ALL_SCOPES as CLIENT_SCOPES } from '../cxone/options.js';
+
+/** The contract's scopes (cxone-api.md, as the client knows them) plus the one only the console uses. */
+export const ALL_SCOPES = [...CLIENT_SCOPES, 'analytics:write'] as const;
 
 export interface EmulatorClientCredentials {
   clientId: string;

@@ -7,7 +7,7 @@ import { atLeast, sortFindings, type Finding } from '../core/finding.js';
 import type { Contract } from '../core/contract.js';
 import type { Report } from '../core/report.js';
 import { fetchLiveState, readExportFile, type LiveState } from '../baseline/index.js';
-import type { ClientOptions } from '../cxone/index.js';
+import type { ClientTuning } from '../cxone/index.js';
 import { evolve } from '../evolution/index.js';
 import { lintContracts, prepareLint } from '../lint/index.js';
 import { buildPlan } from '../plan/index.js';
@@ -24,10 +24,15 @@ export interface CheckOptions {
   /** Registry export page size (tests and benchmarks). */
   exportPageSize?: number;
   /** Client tuning beyond the settings (timeouts, retry limits): tests and benchmarks. */
-  client?: Pick<ClientOptions, 'requestTimeoutMs' | 'maxRetries' | 'backoffBaseMs' | 'backoffMaxMs'>;
+  client?: Omit<ClientTuning, 'mask'>;
 }
 
 export async function runCheck(settings: Settings, options: CheckOptions = {}): Promise<Report> {
+  return (await checkRepo(settings, options)).report;
+}
+
+/** The check, with the contracts it parsed: a deploy applies those, without parsing the repo again. */
+export async function checkRepo(settings: Settings, options: CheckOptions = {}): Promise<{ report: Report; contracts: Contract[] }> {
   // The live baseline (a network fetch) and the repo (local files) are independent: load both at once.
   const [loaded, live] = await Promise.all([
     loadContracts({ root: settings.root, schemaGlobs: settings.schemaGlobs, filterGlobs: settings.filterGlobs }),
@@ -49,31 +54,16 @@ export async function runCheck(settings: Settings, options: CheckOptions = {}): 
   });
   const plan = buildPlan(loaded.contracts, live, findings);
   locateFindings(findings, loaded.contracts);
-  return makeReport(settings, live, loaded.files.length, loaded.contracts, sortFindings(findings), plan);
+  return { report: makeReport(settings, live, loaded.files.length, loaded.contracts, sortFindings(findings), plan), contracts: loaded.contracts };
 }
 
 async function loadBaseline(settings: Settings, options: CheckOptions): Promise<LiveState | undefined> {
   if (settings.registryExport) return readExportFile(settings.registryExport);
-  const { baseUrl, tokenUrl, tokenRequestFormat, clientId, clientSecret, tenant } = settings.api;
+  const { baseUrl } = settings.api;
   if (!baseUrl) return undefined;
-  if (!clientId || !clientSecret) {
-    throw new UsageError('api-base-url is set, so client-id and client-secret are needed too (CLI: CXONE_CLIENT_ID and CXONE_CLIENT_SECRET)');
-  }
   // Loaded only here: the client (and undici) cost start-up time a check from a file never needs.
-  const { CxoneClient } = await import('../cxone/index.js');
-  const client = new CxoneClient({
-    baseUrl,
-    ...(tokenUrl ? { tokenUrl } : {}),
-    tokenRequestFormat,
-    clientId,
-    clientSecret,
-    ...(tenant ? { tenant } : {}),
-    maxConcurrency: settings.maxConcurrency,
-    requestTimeoutMs: settings.requestTimeoutSeconds * 1000,
-    maxRetries: settings.maxRetries,
-    ...(options.mask ? { mask: options.mask } : {}),
-    ...options.client,
-  });
+  const { clientFromSettings } = await import('../cxone/index.js');
+  const client = clientFromSettings(settings, { ...options.client, mask: options.mask });
   try {
     return await fetchLiveState(client, baseUrl, options.exportPageSize);
   } finally {

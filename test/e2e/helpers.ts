@@ -16,11 +16,16 @@ export interface Run {
   stderr: string;
 }
 
-export function runNode(script: string, args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Run {
+/** This process's environment without the runner's and the tool's own variables, plus `extra`. */
+function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_') && !k.startsWith('CXONE_')));
+  return { ...clean, NO_COLOR: '1', ...extra };
+}
+
+export function runNode(script: string, args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Run {
   const r = spawnSync(process.execPath, [script, ...args], {
     cwd: opts.cwd ?? REPO,
-    env: { ...clean, NO_COLOR: '1', ...opts.env },
+    env: childEnv(opts.env),
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -29,9 +34,8 @@ export function runNode(script: string, args: string[], opts: { cwd?: string; en
 
 /** Like runNode, without blocking this process: for children that talk to a server running in the test itself. */
 export function runNodeAsync(script: string, args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<Run> {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_') && !k.startsWith('CXONE_')));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { cwd: opts.cwd ?? REPO, env: { ...clean, NO_COLOR: '1', ...opts.env } });
+    const child = spawn(process.execPath, [script, ...args], { cwd: opts.cwd ?? REPO, env: childEnv(opts.env) });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

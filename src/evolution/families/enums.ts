@@ -10,6 +10,7 @@
 import { canonicalJson } from '../../core/canonical.js';
 import { allowsType, JSON_TYPES, typesOf, type JsonType } from '../schema-model.js';
 import type { Visit } from '../walk.js';
+import { subject } from './shared.js';
 
 /** Keywords this family compares (the catch-all family reports changes of any other keyword). */
 export const enumsKeywords: readonly string[] = ['enum', 'const'];
@@ -149,6 +150,3 @@ function count(n: number): string {
   return n === 1 ? '1 allowed value' : `${n} allowed values`;
 }
 
-function subject(v: Visit): string {
-  return v.label ? `"${v.label}"` : 'the event';
-}

@@ -8,10 +8,10 @@
 // valid under both `type`s (otherwise the type family reports it), so when either schema allows
 // only integers the bounds are compared on integers, where `< 11` and `<= 10` are the same.
 
-import { canonicalJson } from '../../core/canonical.js';
 import type { ChangeKind } from '../change.js';
 import { allowsType, eitherUses, type Schema } from '../schema-model.js';
 import type { Visit } from '../walk.js';
+import { subject, unanalysed } from './shared.js';
 
 /** Keywords this family compares (the catch-all family reports changes of any other keyword). */
 export const numbersKeywords: readonly string[] = ['maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'multipleOf'];
@@ -206,21 +206,3 @@ export function isMultiple(a: number, b: number): boolean {
   return shift >= 0 ? (x.m * 10n ** BigInt(shift)) % y.m === 0n : x.m % (y.m * 10n ** BigInt(-shift)) === 0n;
 }
 
-// ---- shared --------------------------------------------------------------------------------
-
-/** A keyword with a value draft-07 does not define: its effect is unknown, so judge it conservatively. */
-function unanalysed(v: Visit, key: string): void {
-  const before = v.old[key];
-  const after = v.new[key];
-  if (canonicalJson(before) === canonicalJson(after)) return;
-  v.emit('keyword-changed', `keyword "${key}" of ${subject(v)} changed to or from a value that is not valid draft-07; its effect is not analysed, so it is treated as breaking`, {
-    at: after === undefined ? [] : [key],
-    oldAt: before === undefined ? [] : [key],
-    old: before,
-    new: after,
-  });
-}
-
-function subject(v: Visit): string {
-  return v.label ? `"${v.label}"` : 'the event';
-}

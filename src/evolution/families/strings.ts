@@ -2,9 +2,9 @@
 // constrain strings, so they are compared only when both schemas allow strings; when one does
 // not, the change of `type` is the whole story (and the type family reports it).
 
-import { canonicalJson } from '../../core/canonical.js';
 import { allowsType, eitherUses } from '../schema-model.js';
 import type { Visit } from '../walk.js';
+import { subject, unanalysed } from './shared.js';
 
 /** Keywords this family compares (the catch-all family reports changes of any other keyword). */
 export const stringsKeywords: readonly string[] = ['maxLength', 'minLength', 'pattern', 'format'];
@@ -113,19 +113,3 @@ function validLength(x: unknown): x is number | undefined {
   return x === undefined || (typeof x === 'number' && Number.isInteger(x) && x >= 0);
 }
 
-/** A keyword with a value draft-07 does not define: its effect is unknown, so judge it conservatively. */
-function unanalysed(v: Visit, key: string): void {
-  const before = v.old[key];
-  const after = v.new[key];
-  if (canonicalJson(before) === canonicalJson(after)) return;
-  v.emit('keyword-changed', `keyword "${key}" of ${subject(v)} changed to or from a value that is not valid draft-07; its effect is not analysed, so it is treated as breaking`, {
-    at: after === undefined ? [] : [key],
-    oldAt: before === undefined ? [] : [key],
-    old: before,
-    new: after,
-  });
-}
-
-function subject(v: Visit): string {
-  return v.label ? `"${v.label}"` : 'the event';
-}

@@ -4,12 +4,11 @@
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { loadContracts } from '../../contracts/index.js';
 import { canonicalJson } from '../../core/canonical.js';
 import { UsageError } from '../../core/errors.js';
 import type { Report } from '../../core/report.js';
 import type { Settings } from '../../settings/types.js';
-import { runCheck } from '../check.js';
+import { checkRepo } from '../check.js';
 import { deployRefusal, type DeployContext } from './gate.js';
 import { applyDeploy, readDeployLive, type DeployResult } from './index.js';
 
@@ -31,27 +30,14 @@ export interface DeployRun {
 export async function runDeploy(settings: Settings, options: DeployRunOptions): Promise<DeployRun> {
   const refusal = deployRefusal(options.context, settings.allowDeployFrom);
   if (refusal) throw new UsageError(refusal);
-  const { baseUrl, clientId, clientSecret } = settings.api;
-  if (!baseUrl || !clientId || !clientSecret) throw new UsageError('deploy needs api-base-url, client-id and client-secret (CLI: CXONE_API_BASE_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET)');
+  if (!settings.api.baseUrl) throw new UsageError('deploy needs api-base-url, client-id and client-secret (CLI: CXONE_API_BASE_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET)');
 
-  const check = await runCheck(settings, { ...(options.mask ? { mask: options.mask } : {}) });
+  const { report: check, contracts } = await checkRepo(settings, { ...(options.mask ? { mask: options.mask } : {}) });
   if (check.failed || check.plan.some((p) => p.action === 'blocked')) return { check };
 
-  const { CxoneClient } = await import('../../cxone/index.js');
-  const client = new CxoneClient({
-    baseUrl,
-    ...(settings.api.tokenUrl ? { tokenUrl: settings.api.tokenUrl } : {}),
-    tokenRequestFormat: settings.api.tokenRequestFormat,
-    clientId,
-    clientSecret,
-    ...(settings.api.tenant ? { tenant: settings.api.tenant } : {}),
-    maxConcurrency: settings.maxConcurrency,
-    requestTimeoutMs: settings.requestTimeoutSeconds * 1000,
-    maxRetries: settings.maxRetries,
-    ...(options.mask ? { mask: options.mask } : {}),
-  });
+  const { clientFromSettings } = await import('../../cxone/index.js');
+  const client = clientFromSettings(settings, { mask: options.mask });
   try {
-    const { contracts } = await loadContracts({ root: settings.root, schemaGlobs: settings.schemaGlobs, filterGlobs: settings.filterGlobs });
     const live = await readDeployLive(client);
     const result = await applyDeploy(contracts, live, {
       client,
