@@ -16,7 +16,14 @@ function formatDeploy(result, dryRun) {
     for (const op of result.operations) {
         if (op.outcome === 'unchanged')
             continue;
-        const detail = [op.status !== undefined ? String(op.status) : '', op.attempts > 1 ? `${op.attempts} attempts` : '', op.error ?? ''].filter(Boolean).join(', ');
+        const detail = [
+            op.status !== undefined ? String(op.status) : '',
+            op.attempts > 1 ? `${op.attempts} attempts` : '',
+            op.unknownOutcomes ? `${op.unknownOutcomes} with an unknown outcome, decided by re-reading` : '',
+            op.error ?? '',
+        ]
+            .filter(Boolean)
+            .join(', ');
         lines.push(`  ${op.outcome.padEnd(9)} ${op.operation.padEnd(12)} ${op.kind.padEnd(7)} ${op.name}${detail ? `  (${detail})` : ''}`);
     }
     const unchanged = result.operations.filter((op) => op.outcome === 'unchanged').length;

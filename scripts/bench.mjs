@@ -128,7 +128,14 @@ ${row('peak RSS', `${(live.rss / 1e6).toFixed(0)} MB`)}
 // The engine alone: compareSchemas per pair next to json-schema-diff (needs lib/, so build first).
 run('npm', ['run', 'build', '--silent']);
 const diffSection = run(process.execPath, ['scripts/bench-diff.mjs', corpus]).stdout;
+// The nightly drift run (and export) against the emulator in its own process.
+const { benchDrift, driftSection } = await import('./bench-drift.mjs');
+const driftMd = driftSection(await benchDrift({ corpus, runs: RUNS }));
+
+// The merge deploy under the platform's rate limit (paced, and once unpaced for comparison).
+const { benchDeploy, deploySection } = await import('./bench-deploy.mjs');
+const deployMd = deploySection(await benchDeploy({ runs: 3 }), await benchDeploy({ runs: 1, extraArgs: ['--requests-per-second', '0'] }));
 
 mkdirSync('docs', { recursive: true });
-writeFileSync('docs/benchmarks.md', md + '\n' + diffSection);
+writeFileSync('docs/benchmarks.md', md + '\n' + diffSection + '\n' + driftMd + '\n' + deployMd);
 console.log(`ratio ${ratio.toFixed(2)}× — written to docs/benchmarks.md`);

@@ -8,21 +8,26 @@ import type { Report } from './core/report.js';
 import { runDemo } from './demo/demo.js';
 import { runDiff } from './modes/diff.js';
 import { runCheck, TOOL_VERSION } from './modes/index.js';
+import type { ApprovalOptions } from './report/approval.js';
 import { toJson } from './report/json.js';
+import { sarifJson } from './report/sarif.js';
 import { formatText } from './report/text.js';
+import { allRules } from './rule-registry.js';
 import { buildSettings, type RawInputs } from './settings/index.js';
+import { DEFAULT_CONFIG_FILE } from './settings/types.js';
 
 const USAGE = `cxone-contract ${TOOL_VERSION} — guard the event contracts of a NICE CXone EventBridge tenant
 
 usage:
   cxone-contract check   [--root DIR] [--config FILE] [--export FILE] [--policy P] [--fail-on L] [--format text|json|sarif|github]
                          [--schemas GLOB] [--filters GLOB] [--report-file FILE]
-                         [--api-base-url URL] [--token-url URL] [--tenant T] [--request-timeout S] [--max-retries N] [--max-concurrency N]
+                         [--api-base-url URL] [--token-url URL] [--tenant T] [--request-timeout S] [--max-retries N] [--max-concurrency N] [--requests-per-second N]
   cxone-contract diff    OLD NEW [--policy P] [--format text|json]
   cxone-contract demo    check the bundled example repo against its example registry export
   cxone-contract emulator [--port N] [--seed FILE] [--max-page-size N]   a local stand-in for the platform API (users' offline tests, the demo)
   cxone-contract deploy  [check's flags] [--dry-run] [--audit-file FILE]   apply the repo to the live tenant (If-Match, conflicts never overwritten)
-  cxone-contract drift | export   (not available in this version)
+  cxone-contract drift   [check's flags] [--dead-filter-window D]   the live tenant vs the repo: out-of-band changes (who, when), dead and stuck filters
+  cxone-contract export  [--out DIR] [--force] [--api-base-url URL] ...   write the live tenant as a contract repo (cxone/schemas, cxone/filters)
 
 policies: additive (default), backward, forward, full, none     fail-on: error (default), warning, notice, never
 environment: CXONE_API_BASE_URL, CXONE_TOKEN_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_TENANT
@@ -46,6 +51,7 @@ const CHECK_FLAGS = {
   'request-timeout': { type: 'string' },
   'max-retries': { type: 'string' },
   'max-concurrency': { type: 'string' },
+  'requests-per-second': { type: 'string' },
   'no-color': { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
 
@@ -72,8 +78,9 @@ export async function cli(argv: string[], io: Io): Promise<number> {
       case 'deploy':
         return await deploy(rest, io);
       case 'drift':
+        return await drift(rest, io);
       case 'export':
-        throw new UsageError(`"${command}" is not available in this version of cxone-contract`);
+        return await exportCommand(rest, io);
       case '--version':
       case '-v':
         io.out(`${TOOL_VERSION}\n`);
@@ -106,7 +113,8 @@ async function check(args: string[], io: Io): Promise<number> {
   const settings = await buildSettings(rawInputs(v, io.env), { cwd: io.cwd });
   const report = await runCheck(settings);
   await writeReportFile(report, settings.reportFile);
-  printReport(report, settings.format, io, io.color && !v['no-color']);
+  const approval = { label: settings.github.allowBreakingLabel, configFile: settings.configFile ?? DEFAULT_CONFIG_FILE };
+  printReport(report, settings.format, io, io.color && !v['no-color'], approval);
   return report.failed ? 1 : 0;
 }
 
@@ -122,12 +130,45 @@ async function deploy(args: string[], io: Io): Promise<number> {
   const run = await runDeploy(settings, { context: await deployContextFromEnv(io.env) });
   printReport(run.check, settings.format === 'json' ? 'text' : settings.format, io, io.color && !v['no-color']);
   if (!run.result) {
-    io.out('\ndeploy stopped before any write: the check above has blocking findings.\n');
+    if (run.refusals) {
+      const { refusalMessage } = await import('./modes/deploy/platform-check.js');
+      io.out('\n' + refusalMessage(run.refusals) + '\n');
+    } else io.out('\ndeploy stopped before any write: the check above has blocking findings.\n');
     return 1;
   }
   io.out('\n' + formatDeploy(run.result, settings.dryRun));
   if (run.auditFile) io.out(`audit: ${run.auditFile}\n`);
   return run.result.deployed || settings.dryRun ? 0 : 3;
+}
+
+const DRIFT_FLAGS = { ...CHECK_FLAGS, 'dead-filter-window': { type: 'string' } } satisfies ParseArgsConfig['options'];
+
+async function drift(args: string[], io: Io): Promise<number> {
+  const { values: v } = parse(args, DRIFT_FLAGS);
+  const settings = await buildSettings({ ...rawInputs(v, io.env), mode: 'drift', 'dead-filter-window': v['dead-filter-window'] }, { cwd: io.cwd });
+  const { runDrift, formatDrift } = await import('./modes/drift/index.js');
+  const report = await runDrift(settings);
+  if (settings.reportFile) await writeJson(settings.reportFile, report);
+  if (settings.format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
+  else if (settings.format === 'text') io.out(formatDrift(report));
+  else throw new UsageError(`--format ${settings.format} is not available for drift (use text or json)`);
+  return report.failed ? 1 : 0;
+}
+
+async function exportCommand(args: string[], io: Io): Promise<number> {
+  const { values: v } = parse(args, { ...CHECK_FLAGS, out: { type: 'string' }, force: { type: 'boolean' } });
+  const settings = await buildSettings({ ...rawInputs(v, io.env), mode: 'drift' }, { cwd: io.cwd });
+  const { resolve } = await import('node:path');
+  const { clientFromSettings } = await import('./cxone/index.js');
+  const { exportTenant } = await import('./modes/export/index.js');
+  const client = clientFromSettings(settings);
+  try {
+    const r = await exportTenant(client, resolve(io.cwd, v.out ?? '.'), { force: v.force ?? false });
+    io.out(`exported ${r.schemas.length} schemas and ${r.filters.length} filters from ${client.baseUrl} to ${r.outDir}\n`);
+    return 0;
+  } finally {
+    await client.close();
+  }
 }
 
 type CheckFlagValues = ReturnType<typeof parse<typeof CHECK_FLAGS>>['values'];
@@ -153,13 +194,22 @@ function rawInputs(v: CheckFlagValues, env: NodeJS.ProcessEnv): RawInputs {
     'request-timeout': v['request-timeout'],
     'max-retries': v['max-retries'],
     'max-concurrency': v['max-concurrency'],
+    'requests-per-second': v['requests-per-second'],
   };
 }
 
-export function printReport(report: Report, format: string, io: Io, color: boolean): void {
+export function printReport(report: Report, format: string, io: Io, color: boolean, approval?: ApprovalOptions): void {
   if (format === 'json') io.out(toJson(report));
-  else if (format === 'text') io.out(formatText(report, { color }));
-  else throw new UsageError(`--format ${format} is not available in this version (use text or json)`);
+  else if (format === 'text') io.out(formatText(report, { color, ...(approval ? { approval } : {}) }));
+  else if (format === 'sarif') io.out(sarifJson(report, { rules: allRules() }));
+  else throw new UsageError(`--format ${format} is not available in this version (use text, json or sarif)`);
+}
+
+async function writeJson(file: string, data: unknown): Promise<void> {
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  const { dirname } = await import('node:path');
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify(data, null, 2) + '\n');
 }
 
 async function writeReportFile(report: Report, file: string | undefined): Promise<void> {

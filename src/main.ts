@@ -8,8 +8,9 @@ import * as core from '@actions/core';
 import { exitCodeOf, UsageError } from './core/errors.js';
 import type { Report } from './core/report.js';
 import { runCheck } from './modes/index.js';
-import { annotate, formatText, toJson, writeJobSummary } from './report/index.js';
+import { annotate, approvalSentence, formatText, ignoreSnippet, type ApprovalOptions } from './report/index.js';
 import { buildSettings, INPUT_NAMES, SECRET_INPUTS, type RawInputs, type Settings } from './settings/index.js';
+import { DEFAULT_CONFIG_FILE } from './settings/types.js';
 
 export async function run(): Promise<void> {
   try {
@@ -23,15 +24,16 @@ export async function run(): Promise<void> {
     });
     const mask = (secret: string) => core.setSecret(secret);
     if (settings.mode === 'deploy') return await deploy(settings, mask);
+    if (settings.mode === 'drift') return await drift(settings, mask);
     if (settings.mode !== 'check') {
-      throw new UsageError(`mode: "${settings.mode}" is not available in this version of cxone-contract (use mode: check or deploy)`);
+      throw new UsageError(`mode: "${settings.mode}" is not available in this version of cxone-contract (use mode: check, deploy or drift)`);
     }
-    const report = await runCheck(settings, { mask });
+    const { readRunContext } = await import('./github/context.js');
+    const ctx = await readRunContext(process.env);
+    // The approval label is read from the event payload: only a pull request run can approve.
+    const report = await runCheck(settings, { mask, ...(ctx.pullNumber !== undefined ? { prLabels: ctx.labels } : {}) });
     await publish(report, settings);
-    if (report.failed) {
-      const c = report.counts;
-      core.setFailed(`${c.errors} error(s), ${c.warnings} warning(s)${c.breaking ? `, ${c.breaking} breaking change(s)` : ''}: fails at fail-on: ${report.failOn}`);
-    }
+    if (report.failed) core.setFailed(failureMessage(report, settings));
   } catch (err) {
     core.setFailed(err instanceof Error ? err.message : String(err));
     process.exitCode = exitCodeOf(err);
@@ -42,11 +44,22 @@ async function deploy(settings: Settings, mask: (secret: string) => void): Promi
   const { runDeploy } = await import('./modes/deploy/run.js');
   const { deployContextFromEnv } = await import('./modes/deploy/gate.js');
   const { deployMarkdown, formatDeploy } = await import('./modes/deploy/text.js');
-  const run = await runDeploy(settings, { context: await deployContextFromEnv(process.env), mask });
+  // A break approved by label on the PR stays approved when its merge is deployed.
+  const { pushedPullRequest } = await import('./github/merged-pr.js');
+  const merged = await pushedPullRequest(settings.github.token, process.env);
+  if (merged.warning) core.warning(merged.warning);
+  const run = await runDeploy(settings, {
+    context: await deployContextFromEnv(process.env),
+    mask,
+    ...(merged.pr ? { pullRequest: merged.pr } : {}),
+  });
   await publish(run.check, settings);
   if (!run.result) {
     core.setOutput('deployed', false);
-    core.setFailed('deploy stopped before any write: the check has blocking findings (see the annotations)');
+    if (run.refusals) {
+      const { refusalMessage } = await import('./modes/deploy/platform-check.js');
+      core.setFailed(refusalMessage(run.refusals));
+    } else core.setFailed('deploy stopped before any write: the check has blocking findings (see the annotations)');
     return;
   }
   const r = run.result;
@@ -56,11 +69,74 @@ async function deploy(settings: Settings, mask: (secret: string) => void): Promi
   core.setOutput('created', r.created);
   core.setOutput('updated', r.updated);
   core.setOutput('conflicts', r.conflicts);
-  if (run.auditFile) core.setOutput('audit-file', run.auditFile);
+  if (run.auditFile) {
+    core.setOutput('audit-file', run.auditFile);
+    await uploadAudit(run.auditFile, settings);
+  }
   if (!r.deployed && !settings.dryRun) {
     core.setFailed(`deploy incomplete: ${r.conflicts} conflict(s), ${r.failed} failure(s); the rest was applied and a re-run finishes the job`);
     process.exitCode = 3;
   }
+}
+
+/** The audit record is part of the deploy: an upload that fails fails the step (the file itself stays at audit-file). */
+async function uploadAudit(file: string, settings: Settings): Promise<void> {
+  const { artifactServiceAvailable, uploadAuditArtifact } = await import('./modes/deploy/artifact.js');
+  if (!artifactServiceAvailable(process.env)) {
+    core.info(`audit artifact not uploaded: no results service here (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are set only inside a job); the audit file is ${file}`);
+    return;
+  }
+  try {
+    const artifact = await uploadAuditArtifact(file, { env: process.env, ...(settings.auditArtifact ? { name: settings.auditArtifact } : {}) });
+    core.setOutput('audit-artifact-id', artifact.id);
+    core.info(`audit artifact ${artifact.name} uploaded (id ${artifact.id}, ${artifact.size} bytes)`);
+  } catch (err) {
+    core.setFailed(`the deploy was applied as reported above, but uploading the audit artifact failed: ${err instanceof Error ? err.message : String(err)} — the audit file is ${file}`);
+    process.exitCode = 3;
+  }
+}
+
+/** Nightly drift: report, summary, outputs, the optional tracking issue; fails when drift is at or above fail-on. */
+async function drift(settings: Settings, mask: (secret: string) => void): Promise<void> {
+  const repository = process.env.GITHUB_REPOSITORY ?? '';
+  if (settings.driftIssue && (!settings.github.token || !repository.includes('/'))) {
+    throw new UsageError('drift-issue: true needs github-token and GITHUB_REPOSITORY (owner/repo)');
+  }
+  const { runDrift, formatDrift, driftMarkdown, driftIssueBody } = await import('./modes/drift/index.js');
+  const report = await runDrift(settings, { mask });
+  annotate(report.findings, { pathPrefix: rootPrefix(settings) });
+  core.info(formatDrift(report).trimEnd());
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(driftMarkdown(report)).write();
+  if (settings.reportFile) {
+    await mkdir(dirname(settings.reportFile), { recursive: true });
+    await writeFile(settings.reportFile, JSON.stringify(report, null, 2) + '\n');
+    core.setOutput('report-file', settings.reportFile);
+  }
+  core.setOutput('drift', report.counts.drifted);
+  core.setOutput('errors', report.counts.errors);
+  core.setOutput('warnings', report.counts.warnings);
+  if (settings.driftIssue) {
+    const { createOctokit } = await import('./github/client.js');
+    const { syncTrackingIssue } = await import('./github/tracking-issue.js');
+    const [owner, repo] = repository.split('/') as [string, string];
+    const c = report.counts;
+    try {
+      const issue = await syncTrackingIssue({
+        octokit: createOctokit(settings.github.token!),
+        owner,
+        repo,
+        marker: 'drift',
+        title: 'Contract drift: the live tenant differs from the repo',
+        body: driftIssueBody(report),
+        open: c.drifted + c.deadFilters + c.notActive > 0,
+      });
+      if (issue.action !== 'none') core.info(`drift issue #${issue.number}: ${issue.action}`);
+    } catch (err) {
+      // The drift result still decides the step; a tracking issue that could not be written is a warning.
+      core.warning(`drift issue not updated: ${err instanceof Error ? err.message : String(err)} (needs permissions: issues: write)`);
+    }
+  }
+  if (report.failed) core.setFailed(`${report.counts.drifted} drifted item(s), ${report.counts.errors} error(s), ${report.counts.warnings} warning(s): fails at fail-on: ${report.failOn}`);
 }
 
 /** Every input, secrets masked the moment they are read. */
@@ -74,19 +150,34 @@ function readInputs(): RawInputs {
   return raw;
 }
 
+/** The step's failure line: counts, and for breaking changes the exact label and config snippet that approve them. */
+function failureMessage(report: Report, settings: Settings): string {
+  const c = report.counts;
+  const head = `${c.errors} error(s), ${c.warnings} warning(s)${c.breaking ? `, ${c.breaking} breaking change(s)` : ''}: fails at fail-on: ${report.failOn}`;
+  if (!c.breaking) return head;
+  const blocking = report.findings.filter((f) => f.breaking && !f.suppressed);
+  const approval = approvalOf(settings);
+  return `${head}. ${approvalSentence(approval)}:\n${ignoreSnippet(blocking.slice(0, 10))}${blocking.length > 10 ? '\n  # … one entry per breaking change (see the job summary)' : ''}`;
+}
+
+function approvalOf(settings: Settings): ApprovalOptions {
+  return { label: settings.github.allowBreakingLabel, configFile: settings.configFile ?? DEFAULT_CONFIG_FILE };
+}
+
+/** The contract root relative to the workspace, for annotation paths; undefined when they are one (or root is outside). */
+function rootPrefix(settings: Settings): string | undefined {
+  const prefix = relative(process.env.GITHUB_WORKSPACE || process.cwd(), settings.root).split(sep).join('/');
+  return prefix && !prefix.startsWith('..') ? prefix : undefined;
+}
+
 async function publish(report: Report, settings: Settings): Promise<void> {
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const prefix = relative(workspace, settings.root).split(sep).join('/');
-  annotate(report.findings, { pathPrefix: prefix && !prefix.startsWith('..') ? prefix : undefined });
   core.info(formatText({ ...report, findings: [] }).trimEnd());
-  await writeJobSummary(report);
-  if (settings.reportFile) {
-    await mkdir(dirname(settings.reportFile), { recursive: true });
-    await writeFile(settings.reportFile, toJson(report));
-    core.setOutput('report-file', settings.reportFile);
-  }
-  core.setOutput('errors', report.counts.errors);
-  core.setOutput('warnings', report.counts.warnings);
-  core.setOutput('breaking', report.counts.breaking);
+  const { readRunContext } = await import('./github/context.js');
+  const { publishCheck } = await import('./github/publish.js');
+  await publishCheck(report, settings, await readRunContext(process.env), {
+    pathPrefix: rootPrefix(settings),
+    approval: approvalOf(settings),
+    willFail: report.failed,
+  });
   core.setOutput('plan', JSON.stringify(report.plan.map(({ kind, name, action, version, liveVersion }) => ({ kind, name, action, version, liveVersion }))));
 }

@@ -5,6 +5,7 @@ import type { Rule } from './core/rule.js';
 import { ruleSources as contractRules } from './contracts/index.js';
 import { ruleSources as evolutionRules } from './evolution/index.js';
 import { ruleSources as lintRules } from './lint/index.js';
+import { ruleSources as driftRules } from './modes/drift/rules.js';
 import { triageRules } from './modes/triage.js';
 
 export interface RuleSource {
@@ -17,6 +18,7 @@ export const RULE_SOURCES: RuleSource[] = [
   ...lintRules,
   ...evolutionRules,
   { source: 'src/modes/triage.ts', rules: Object.values(triageRules) },
+  ...driftRules,
 ];
 
 export function allRules(): Rule[] {

@@ -28,6 +28,7 @@ const DEFAULTS = {
     requestTimeoutMs: 30_000,
     maxRetries: 5,
     maxConcurrency: 4,
+    requestsPerSecond: 100,
     backoffBaseMs: 250,
     backoffMaxMs: 20_000,
 };
@@ -57,6 +58,7 @@ function resolveOptions(o) {
         requestTimeoutMs: int('request timeout (ms)', o.requestTimeoutMs, DEFAULTS.requestTimeoutMs, 1),
         maxRetries: int('max retries', o.maxRetries, DEFAULTS.maxRetries, 0),
         maxConcurrency: int('max-concurrency', o.maxConcurrency, DEFAULTS.maxConcurrency, 1),
+        requestsPerSecond: int('requests-per-second', o.requestsPerSecond, DEFAULTS.requestsPerSecond, 0),
         backoffBaseMs: int('backoff base (ms)', o.backoffBaseMs, DEFAULTS.backoffBaseMs, 0),
         backoffMaxMs: int('backoff max (ms)', o.backoffMaxMs, DEFAULTS.backoffMaxMs, 0),
         mask: o.mask ?? (() => { }),
@@ -315,6 +317,7 @@ function createState() {
         audit: [],
         tokens: new Map(),
         deadFilters: new Set(),
+        lastHitAt: new Map(),
         counters: { schema: 0, filter: 0 },
     };
 }
@@ -627,7 +630,8 @@ class FaultInjector {
     next() {
         const c = this.config;
         const r = this.random();
-        const cut = [c.rate429 ?? 0, c.rate5xx ?? 0, c.rateReset ?? 0, c.rateStall ?? 0].map((p) => Math.min(1, Math.max(0, Number.isFinite(p) ? p : 0)));
+        // New kinds go at the end, so an existing seed keeps drawing the same faults.
+        const cut = [c.rate429 ?? 0, c.rate5xx ?? 0, c.rateReset ?? 0, c.rateStall ?? 0, c.rateResetAfter ?? 0].map((p) => Math.min(1, Math.max(0, Number.isFinite(p) ? p : 0)));
         let edge = cut[0];
         if (r < edge)
             return { kind: '429', retryAfter: 1 };
@@ -642,14 +646,17 @@ class FaultInjector {
         edge += cut[3];
         if (r < edge)
             return { kind: 'stall', ms: c.stallMs ?? 10_000 };
+        edge += cut[4];
+        if (r < edge)
+            return { kind: 'reset-after' };
         return { kind: 'none' };
     }
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
-// EXTERNAL MODULE: ./lib/evolution/index.js + 53 modules
-var evolution = __webpack_require__(1278);
+// EXTERNAL MODULE: ./lib/evolution/platform-rule.js
+var platform_rule = __webpack_require__(9565);
 // EXTERNAL MODULE: ./lib/lint/filter/index.js
 var filter = __webpack_require__(6504);
 // EXTERNAL MODULE: ./lib/lint/schema/limits.js
@@ -695,8 +702,7 @@ function validateSchema(doc) {
 /** 400 unless `next` is an additive evolution of `live` with a higher cxoneVersion. */
 function validateEvolution(live, next) {
     const title = String(next.title);
-    const evo = (0,evolution/* evolve */.sf)(live, next, { file: `api:schema`, contract: title, policy: 'additive', witnessBudget: { contracts: 0 } });
-    const found = errorsOnly(evo.findings);
+    const found = (0,platform_rule/* notAdditive */.U)(live, next, { file: 'api:schema', contract: title });
     if (found.length > 0) {
         throw new ApiError(400, 'NOT_ADDITIVE', `the update of schema "${title}" is not an additive evolution of the stored version: ${found.map((f) => `${f.rule} at ${f.pointer || '/'}`).join(', ')}`, details(found));
     }
@@ -942,7 +948,8 @@ const groupRoutes = [
 ;// CONCATENATED MODULE: ./lib/emulator/metrics.js
 // Analytics: a hit-rate series for one filter, deterministic from a seeded hash of (filter id,
 // bucket start), so the same query always gives the same numbers. Filters in state.deadFilters
-// match nothing (all zeros); every other filter has at least one hit per bucket.
+// match nothing (all zeros); a filter in state.lastHitAt has no hits in buckets that start after
+// that time (a filter that went quiet); every other bucket has at least one hit.
 
 
 
@@ -991,10 +998,13 @@ const metricsRoutes = [
             const first = Math.floor(start / interval) * interval;
             if ((end - first) / interval > MAX_BUCKETS)
                 throw new ApiError(400, 'BAD_REQUEST', `the range holds more than ${MAX_BUCKETS} intervals; widen the interval or narrow the range`);
-            const dead = ctx.state.deadFilters.has(filterId);
+            const alwaysDead = ctx.state.deadFilters.has(filterId);
+            const lastHit = ctx.state.lastHitAt.get(filterId);
+            const silentFrom = lastHit === undefined ? Infinity : Date.parse(lastHit);
             const series = [];
             let total = 0;
             for (let t = first; t < end; t += interval) {
+                const dead = alwaysDead || t > silentFrom;
                 const hits = dead ? 0 : 1 + Math.floor(unit(ctx.metricsSeed, filterId, t, 'hits') * 500);
                 total += hits;
                 const values = {
@@ -1280,7 +1290,7 @@ async function startEmulator(options = {}) {
                     return;
                 }
             }
-            const fault = faults?.next();
+            const fault = options.faults?.methods && !options.faults.methods.includes(method) ? undefined : faults?.next();
             if (fault && fault.kind !== 'none') {
                 injected = fault.kind;
                 if (fault.kind === '429') {
@@ -1292,19 +1302,24 @@ async function startEmulator(options = {}) {
                     return;
                 }
                 if (fault.kind === 'reset') {
-                    const socket = req.socket;
-                    if (typeof socket.resetAndDestroy === 'function')
-                        socket.resetAndDestroy();
-                    else
-                        socket.destroy();
+                    resetConnection(req);
                     log(0);
                     return;
                 }
-                await stall(fault.ms);
-                if (closed)
-                    return;
+                if (fault.kind === 'stall') {
+                    await stall(fault.ms);
+                    if (closed)
+                        return;
+                }
             }
         }
+        // 'reset-after': the handler runs (and applies any write), then the answer is lost with the connection.
+        const answer = (r) => {
+            if (injected !== 'reset-after')
+                return send(res, r);
+            resetConnection(req);
+            log(0);
+        };
         if (isToken) {
             if (method !== 'POST') {
                 sendError(res, new ApiError(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on ${TOKEN_PATH}`), { allow: 'POST' });
@@ -1344,11 +1359,11 @@ async function startEmulator(options = {}) {
                 actor: grant.clientId,
                 json: () => (parsed ??= { value: parseJsonBody(raw) }).value,
             };
-            send(res, route.handler(ctx, apiReq));
+            answer(route.handler(ctx, apiReq));
         }
         catch (err) {
             if (err instanceof ApiError)
-                sendError(res, err);
+                answer({ status: err.status, body: err.body(), headers: err.headers });
             else
                 sendError(res, new ApiError(500, 'INTERNAL', `the emulator failed: ${err?.message ?? String(err)}`));
         }
@@ -1405,6 +1420,13 @@ async function startEmulator(options = {}) {
         },
     };
 }
+function resetConnection(req) {
+    const socket = req.socket;
+    if (typeof socket.resetAndDestroy === 'function')
+        socket.resetAndDestroy();
+    else
+        socket.destroy();
+}
 
 ;// CONCATENATED MODULE: ./lib/emulator/cli.js
 // `cxone-contract emulator [--port N] [--seed FILE]`: run the emulator until SIGINT/SIGTERM.
@@ -1452,6 +1474,26 @@ async function runEmulatorCommand(args, io, signal) {
 
 
 
+
+
+/***/ }),
+
+/***/ 9565:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ notAdditive)
+/* harmony export */ });
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1278);
+// The platform's own rule for a schema update (cxone-api.md): it accepts only an additive
+// evolution of the stored version (400 otherwise), whatever policy or approval the repo uses. The
+// emulator answers its 400 from this; a deploy checks it before its first write, so an update the
+// platform would refuse stops the run before anything is written, not half-way.
+
+/** The error-level findings that make the platform refuse `next` as an update of `live`. */
+function notAdditive(live, next, at) {
+    return (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .evolve */ .sf)(live, next, { ...at, policy: 'additive', witnessBudget: { contracts: 0 } }).findings.filter((f) => f.severity === 'error');
+}
 
 
 /***/ })

@@ -38,8 +38,12 @@ export interface Finding {
   breaking?: boolean;
   /** For breaking changes: an event the live schema accepts and the new one rejects. */
   witness?: unknown;
-  /** Set when an ignore in the config suppressed this finding (kept for the record). */
-  suppressed?: { reason: string };
+  /**
+   * Set when the finding no longer counts (kept for the record): an ignore in the config
+   * (`by: 'config'`) or, for a breaking change, the pull request's approval label (`by: 'label'`).
+   * A suppressed breaking change is an approved one: still listed, never failing.
+   */
+  suppressed?: { reason: string; by?: 'config' | 'label' };
 }
 
 /** Sort findings by file, line, column, then rule: stable output for humans and diffs. */

@@ -10,7 +10,7 @@ import { sameContent } from '../core/canonical.js';
 import { ApiError, Redactor } from './errors.js';
 import { resolveOptions, type ClientOptions, type ResolvedOptions } from './options.js';
 import { collectPages } from './paginate.js';
-import { RequestCore, type ApiResponse, type Stats } from './request.js';
+import { RequestCore, type ApiResponse, type CallAttempts, type Stats } from './request.js';
 import { TokenManager } from './token.js';
 
 export type Entity = Record<string, unknown>;
@@ -20,7 +20,7 @@ export interface Fetched {
   etag?: string;
 }
 
-export interface WriteResult extends Fetched {
+export interface WriteResult extends Fetched, CallAttempts {
   status: number;
 }
 
@@ -139,15 +139,22 @@ export class CxoneClient {
     }).then((ids) => ids.map(String));
   }
 
-  /** Replaces the group's whole assignment: a full replacement is idempotent, so it is retried. */
-  async setGroupFilters(groupId: string, ids: string[]): Promise<void> {
-    await this.core.call({ method: 'PUT', path: `${GROUPS}/${seg(groupId)}/filters`, body: { filter_ids: ids }, idempotent: true });
+  /**
+   * Replaces the group's whole assignment. Not retried after an unknown outcome: the write carries
+   * no If-Match, so a late duplicate could overwrite a newer list. The caller re-reads the
+   * membership instead (ApiError.unknown says whether the write may have landed).
+   */
+  async setGroupFilters(groupId: string, ids: string[]): Promise<CallAttempts> {
+    const res = await this.core.call({ method: 'PUT', path: `${GROUPS}/${seg(groupId)}/filters`, body: { filter_ids: ids }, idempotent: false });
+    return { sent: res.sent, unknown: res.unknown };
   }
 
   // ---- audit and metrics ------------------------------------------------------------------------
 
-  auditLogs(filterId: string): Promise<Entity[]> {
-    return collectPages<Entity>(this.core, { path: AUDIT, query: { filter_id: filterId, page_size: '50' }, itemsKey: 'entries' });
+  /** One filter's audit entries; without a filter id, the tenant-wide log (drift attributes schema changes from it). */
+  auditLogs(filterId?: string): Promise<Entity[]> {
+    const query: Record<string, string> = filterId === undefined ? { page_size: '50' } : { filter_id: filterId, page_size: '50' };
+    return collectPages<Entity>(this.core, { path: AUDIT, query, itemsKey: 'entries' });
   }
 
   async filterMetrics(filterId: string, opts: MetricsOptions = {}): Promise<unknown> {
@@ -173,19 +180,40 @@ export class CxoneClient {
 
   private async createRecovering(path: string, doc: Entity, key: 'title' | 'name', find: (value: string) => Promise<Fetched | undefined>): Promise<WriteResult> {
     const post = async (): Promise<WriteResult> => written(this.core, await this.core.call({ method: 'POST', path, body: doc, idempotent: false }));
+    let first: ApiError;
     try {
       return await post();
     } catch (err) {
       const value = doc[key];
       if (!(err instanceof ApiError) || !err.retryable || typeof value !== 'string') throw err;
-      this.core.log(`POST ${path}: outcome unknown (${err.status ?? err.code ?? 'error'}); looking up ${key} ${JSON.stringify(value)} before retrying`);
-      const found = await find(value);
-      if (!found) return post();
-      if (Object.keys(doc).every((k) => sameContent(doc[k], found.body[k]))) return { ...found, status: 200 };
+      first = err;
+    }
+    // The writes of both POSTs count: the caller's audit must match what the platform saw.
+    const before = { sent: first.sent, unknown: first.unknown };
+    const value = doc[key] as string;
+    this.core.log(`POST ${path}: outcome unknown (${first.status ?? first.code ?? 'error'}); looking up ${key} ${JSON.stringify(value)} before retrying`);
+    const found = await find(value);
+    if (found) {
+      if (Object.keys(doc).every((k) => sameContent(doc[k], found.body[k]))) return { ...found, status: 200, ...before };
       const label = `POST ${path}`;
       throw this.core.fail(`${label}: 409 Conflict — ${key} ${JSON.stringify(value)} was created by someone else while our request was in flight (re-read and re-check)`, {
         endpoint: label,
         status: 409,
+        ...before,
+      });
+    }
+    try {
+      const res = await post();
+      return { ...res, sent: res.sent + before.sent, unknown: res.unknown + before.unknown };
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      throw this.core.fail(err.message, {
+        endpoint: err.endpoint,
+        ...(err.status !== undefined ? { status: err.status } : {}),
+        ...(err.code !== undefined ? { code: err.code } : {}),
+        retryable: err.retryable,
+        sent: err.sent + before.sent,
+        unknown: err.unknown + before.unknown,
       });
     }
   }
@@ -214,7 +242,7 @@ function fetched(core: RequestCore, res: ApiResponse): Fetched {
 }
 
 function written(core: RequestCore, res: ApiResponse): WriteResult {
-  return { ...fetched(core, res), status: res.status };
+  return { ...fetched(core, res), status: res.status, sent: res.sent, unknown: res.unknown };
 }
 
 function objectBody(core: RequestCore, res: ApiResponse): Entity {

@@ -9,6 +9,9 @@ export interface ApiErrorInit {
   status?: number;
   code?: string;
   retryable?: boolean;
+  /** Requests sent for the call, and how many of them had an unknown outcome (see CallAttempts). */
+  sent?: number;
+  unknown?: number;
 }
 
 export class ApiError extends PlatformError {
@@ -18,10 +21,16 @@ export class ApiError extends PlatformError {
   readonly code?: string;
   /** The failure was transient (5xx, reset, timeout, 429): the outcome of a POST is unknown. */
   readonly retryable: boolean;
+  /** Requests sent for the failed call (0 when it failed before sending). */
+  readonly sent: number;
+  /** Of those, requests the server may have applied (reset, timeout, 5xx). */
+  readonly unknown: number;
 
   constructor(message: string, init: ApiErrorInit) {
     super(message);
     this.endpoint = init.endpoint;
+    this.sent = init.sent ?? 0;
+    this.unknown = init.unknown ?? 0;
     if (init.status !== undefined) this.status = init.status;
     if (init.code !== undefined) this.code = init.code;
     this.retryable = init.retryable ?? false;

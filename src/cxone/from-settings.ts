@@ -21,6 +21,7 @@ export function clientFromSettings(settings: Settings, tuning: ClientTuning = {}
     clientSecret,
     ...(tenant ? { tenant } : {}),
     maxConcurrency: settings.maxConcurrency,
+    requestsPerSecond: settings.requestsPerSecond,
     requestTimeoutMs: settings.requestTimeoutSeconds * 1000,
     maxRetries: settings.maxRetries,
     ...Object.fromEntries(Object.entries(tuning).filter(([, v]) => v !== undefined)),

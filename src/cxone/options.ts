@@ -36,6 +36,8 @@ export interface ClientOptions {
   maxRetries?: number;
   /** Requests in flight at once (default 4). */
   maxConcurrency?: number;
+  /** Client-side pacing of API requests, per second (default 100, the platform's typical tenant limit; 0 = none). */
+  requestsPerSecond?: number;
   /** Full-jitter backoff: delay = random() * min(backoffMaxMs, backoffBaseMs * 2^attempt). */
   backoffBaseMs?: number;
   backoffMaxMs?: number;
@@ -59,6 +61,7 @@ export interface ResolvedOptions {
   requestTimeoutMs: number;
   maxRetries: number;
   maxConcurrency: number;
+  requestsPerSecond: number;
   backoffBaseMs: number;
   backoffMaxMs: number;
   mask: (secret: string) => void;
@@ -72,6 +75,7 @@ export const DEFAULTS = {
   requestTimeoutMs: 30_000,
   maxRetries: 5,
   maxConcurrency: 4,
+  requestsPerSecond: 100,
   backoffBaseMs: 250,
   backoffMaxMs: 20_000,
 } as const;
@@ -100,6 +104,7 @@ export function resolveOptions(o: ClientOptions): ResolvedOptions {
     requestTimeoutMs: int('request timeout (ms)', o.requestTimeoutMs, DEFAULTS.requestTimeoutMs, 1),
     maxRetries: int('max retries', o.maxRetries, DEFAULTS.maxRetries, 0),
     maxConcurrency: int('max-concurrency', o.maxConcurrency, DEFAULTS.maxConcurrency, 1),
+    requestsPerSecond: int('requests-per-second', o.requestsPerSecond, DEFAULTS.requestsPerSecond, 0),
     backoffBaseMs: int('backoff base (ms)', o.backoffBaseMs, DEFAULTS.backoffBaseMs, 0),
     backoffMaxMs: int('backoff max (ms)', o.backoffMaxMs, DEFAULTS.backoffMaxMs, 0),
     mask: o.mask ?? (() => {}),

@@ -24,6 +24,7 @@ import {
 } from './errors.js';
 import { Limiter } from './limiter.js';
 import type { ResolvedOptions } from './options.js';
+import { Pacer } from './pacer.js';
 import { Transport, type RawResponse } from './transport.js';
 
 export interface Stats {
@@ -33,6 +34,8 @@ export interface Stats {
   retries: number;
   /** HTTP requests sent to the token URL (every attempt). */
   tokenRequests: number;
+  /** API answers 429 (each one slows the pacer down). */
+  throttled: number;
 }
 
 export interface AttemptSpec {
@@ -47,6 +50,8 @@ export interface AttemptSpec {
   body?: string;
   idempotent: boolean;
   kind: 'api' | 'token';
+  /** Requests sent and unknown outcomes, accumulated over the call (a 401 refresh repeats it). */
+  tally?: CallAttempts;
 }
 
 export interface ApiCall {
@@ -61,7 +66,15 @@ export interface ApiCall {
   accept?: number[];
 }
 
-export interface ApiResponse {
+/** How one logical call went on the wire: what a caller needs to account for its writes. */
+export interface CallAttempts {
+  /** HTTP requests sent for this call (every attempt, 429s included). */
+  sent: number;
+  /** Of those, requests whose outcome is unknown: reset, timeout or 5xx (the server may have applied them). */
+  unknown: number;
+}
+
+export interface ApiResponse extends CallAttempts {
   /** The endpoint as named in messages. */
   label: string;
   status: number;
@@ -76,9 +89,10 @@ export interface TokenSource {
 }
 
 export class RequestCore {
-  readonly stats: Stats = { requests: 0, retries: 0, tokenRequests: 0 };
+  readonly stats: Stats = { requests: 0, retries: 0, tokenRequests: 0, throttled: 0 };
   private readonly transport: Transport;
   private readonly limiter: Limiter;
+  private readonly pacer: Pacer | undefined;
   tokens: TokenSource | undefined;
 
   constructor(
@@ -87,6 +101,7 @@ export class RequestCore {
   ) {
     this.transport = new Transport(o.requestTimeoutMs);
     this.limiter = new Limiter(o.maxConcurrency);
+    this.pacer = o.requestsPerSecond > 0 ? new Pacer(o.requestsPerSecond) : undefined;
   }
 
   log(line: string): void {
@@ -100,13 +115,16 @@ export class RequestCore {
   /** Attempts with retries. Returns the last response whatever its status; throws on network failure. */
   async attempt(spec: AttemptSpec): Promise<{ res: RawResponse; retries: number }> {
     const origin = new URL(spec.url).origin;
+    const tally = spec.tally ?? { sent: 0, unknown: 0 };
     for (let attempt = 0; ; attempt++) {
       const headers = typeof spec.headers === 'function' ? await spec.headers() : spec.headers;
       let res: RawResponse;
       try {
         if (spec.kind === 'api') {
+          await this.pacer?.take();
           res = await this.limiter.run(() => {
             this.stats.requests++;
+            tally.sent++;
             return this.transport.send({ method: spec.method, url: spec.url, headers, ...(spec.body !== undefined ? { body: spec.body } : {}) });
           });
         } else {
@@ -117,6 +135,7 @@ export class RequestCore {
         const code = networkCode(err);
         const kind = netKind(code);
         const transient = kind === 'reset' || kind === 'timeout';
+        if (transient) tally.unknown++;
         if (transient && spec.idempotent && attempt < this.o.maxRetries) {
           await this.pause(spec.label, `${code}`, attempt, undefined);
           continue;
@@ -125,9 +144,18 @@ export class RequestCore {
           endpoint: spec.label,
           code,
           retryable: transient,
+          ...tally,
         });
       }
-      const retryableStatus = res.status === 429 || (spec.idempotent && res.status >= 500 && res.status !== 501);
+      if (spec.kind === 'api') {
+        if (res.status === 429) {
+          this.stats.throttled++;
+          this.pacer?.throttled();
+        } else this.pacer?.passed();
+      }
+      const serverFailed = res.status >= 500 && res.status !== 501;
+      const retryableStatus = res.status === 429 || (spec.idempotent && serverFailed);
+      if (serverFailed && spec.kind === 'api') tally.unknown++;
       if (retryableStatus && attempt < this.o.maxRetries) {
         const after = parseRetryAfter(res.headers['retry-after'], this.o.now());
         await this.pause(spec.label, statusText(res.status), attempt, after);
@@ -151,9 +179,11 @@ export class RequestCore {
     const label = endpointLabel(c.method, c.path);
     const idempotent = c.idempotent ?? (c.method === 'GET' || (c.method === 'PUT' && c.ifMatch !== undefined));
     const body = c.body === undefined ? undefined : JSON.stringify(c.body);
+    const tally: CallAttempts = { sent: 0, unknown: 0 };
     for (let refreshed = false; ; refreshed = true) {
       let used = '';
       const { res, retries } = await this.attempt({
+        tally,
         method: c.method,
         url: this.o.baseUrl + c.path,
         label,
@@ -181,10 +211,10 @@ export class RequestCore {
       const parsed = parseJson(res.text);
       if ((res.status >= 200 && res.status < 300) || c.accept?.includes(res.status)) {
         if (parsed === BAD_JSON) {
-          throw this.fail(`${label}: ${statusText(res.status)} with a body that is not JSON — check api-base-url`, { endpoint: label, status: res.status });
+          throw this.fail(`${label}: ${statusText(res.status)} with a body that is not JSON — check api-base-url`, { endpoint: label, status: res.status, ...tally });
         }
         const etag = header(res.headers, 'etag');
-        return { label, status: res.status, body: parsed, headers: res.headers, ...(etag !== undefined ? { etag } : {}) };
+        return { label, status: res.status, body: parsed, headers: res.headers, ...(etag !== undefined ? { etag } : {}), ...tally };
       }
       const server = serverMessage(parsed === BAD_JSON ? undefined : parsed, parsed === BAD_JSON ? res.text : '');
       const named = res.status === 403 ? scopeFromResponse(header(res.headers, 'www-authenticate'), parsed) : undefined;
@@ -195,6 +225,7 @@ export class RequestCore {
         status: res.status,
         ...(server.code !== undefined ? { code: server.code } : {}),
         retryable: res.status === 429 || (res.status >= 500 && res.status !== 501),
+        ...tally,
       });
     }
   }

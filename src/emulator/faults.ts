@@ -3,7 +3,13 @@
 
 import type { EmulatorFaults } from './types.js';
 
-export type Fault = { kind: 'none' } | { kind: '429'; retryAfter: number } | { kind: '5xx'; status: 500 | 502 | 503 } | { kind: 'reset' } | { kind: 'stall'; ms: number };
+export type Fault =
+  | { kind: 'none' }
+  | { kind: '429'; retryAfter: number }
+  | { kind: '5xx'; status: 500 | 502 | 503 }
+  | { kind: 'reset' }
+  | { kind: 'stall'; ms: number }
+  | { kind: 'reset-after' };
 
 /** mulberry32: small, fast, and good enough to pick faults. */
 export function prng(seed: number): () => number {
@@ -27,7 +33,8 @@ export class FaultInjector {
   next(): Fault {
     const c = this.config;
     const r = this.random();
-    const cut = [c.rate429 ?? 0, c.rate5xx ?? 0, c.rateReset ?? 0, c.rateStall ?? 0].map((p) => Math.min(1, Math.max(0, Number.isFinite(p) ? p : 0)));
+    // New kinds go at the end, so an existing seed keeps drawing the same faults.
+    const cut = [c.rate429 ?? 0, c.rate5xx ?? 0, c.rateReset ?? 0, c.rateStall ?? 0, c.rateResetAfter ?? 0].map((p) => Math.min(1, Math.max(0, Number.isFinite(p) ? p : 0)));
     let edge = cut[0]!;
     if (r < edge) return { kind: '429', retryAfter: 1 };
     edge += cut[1]!;
@@ -39,6 +46,8 @@ export class FaultInjector {
     if (r < edge) return { kind: 'reset' };
     edge += cut[3]!;
     if (r < edge) return { kind: 'stall', ms: c.stallMs ?? 10_000 };
+    edge += cut[4]!;
+    if (r < edge) return { kind: 'reset-after' };
     return { kind: 'none' };
   }
 }

@@ -1,6 +1,7 @@
 // Analytics: a hit-rate series for one filter, deterministic from a seeded hash of (filter id,
 // bucket start), so the same query always gives the same numbers. Filters in state.deadFilters
-// match nothing (all zeros); every other filter has at least one hit per bucket.
+// match nothing (all zeros); a filter in state.lastHitAt has no hits in buckets that start after
+// that time (a filter that went quiet); every other bucket has at least one hit.
 
 import { createHash } from 'node:crypto';
 import type { Route } from './context.js';
@@ -48,10 +49,13 @@ export const metricsRoutes: Route[] = [
       if (Number.isNaN(start) || start > end) throw new ApiError(400, 'BAD_REQUEST', `start_time ${startRaw} is not an ISO 8601 time or a negative duration before end_time`);
       const first = Math.floor(start / interval) * interval;
       if ((end - first) / interval > MAX_BUCKETS) throw new ApiError(400, 'BAD_REQUEST', `the range holds more than ${MAX_BUCKETS} intervals; widen the interval or narrow the range`);
-      const dead = ctx.state.deadFilters.has(filterId);
+      const alwaysDead = ctx.state.deadFilters.has(filterId);
+      const lastHit = ctx.state.lastHitAt.get(filterId);
+      const silentFrom = lastHit === undefined ? Infinity : Date.parse(lastHit);
       const series: Record<string, unknown>[] = [];
       let total = 0;
       for (let t = first; t < end; t += interval) {
+        const dead = alwaysDead || t > silentFrom;
         const hits = dead ? 0 : 1 + Math.floor(unit(ctx.metricsSeed, filterId, t, 'hits') * 500);
         total += hits;
         const values: Record<Metric, number> = {

@@ -143,7 +143,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
           return;
         }
       }
-      const fault = faults?.next();
+      const fault = options.faults?.methods && !options.faults.methods.includes(method) ? undefined : faults?.next();
       if (fault && fault.kind !== 'none') {
         injected = fault.kind;
         if (fault.kind === '429') {
@@ -155,16 +155,22 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
           return;
         }
         if (fault.kind === 'reset') {
-          const socket = req.socket as Socket & { resetAndDestroy?: () => void };
-          if (typeof socket.resetAndDestroy === 'function') socket.resetAndDestroy();
-          else socket.destroy();
+          resetConnection(req);
           log(0);
           return;
         }
-        await stall(fault.ms);
-        if (closed) return;
+        if (fault.kind === 'stall') {
+          await stall(fault.ms);
+          if (closed) return;
+        }
       }
     }
+    // 'reset-after': the handler runs (and applies any write), then the answer is lost with the connection.
+    const answer = (r: ApiResponse) => {
+      if (injected !== 'reset-after') return send(res, r);
+      resetConnection(req);
+      log(0);
+    };
 
     if (isToken) {
       if (method !== 'POST') {
@@ -203,9 +209,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         actor: grant.clientId,
         json: () => (parsed ??= { value: parseJsonBody(raw) }).value,
       };
-      send(res, route.handler(ctx, apiReq));
+      answer(route.handler(ctx, apiReq));
     } catch (err) {
-      if (err instanceof ApiError) sendError(res, err);
+      if (err instanceof ApiError) answer({ status: err.status, body: err.body(), headers: err.headers });
       else sendError(res, new ApiError(500, 'INTERNAL', `the emulator failed: ${(err as Error)?.message ?? String(err)}`));
     }
   }
@@ -257,4 +263,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       await finished;
     },
   };
+}
+
+function resetConnection(req: IncomingMessage): void {
+  const socket = req.socket as Socket & { resetAndDestroy?: () => void };
+  if (typeof socket.resetAndDestroy === 'function') socket.resetAndDestroy();
+  else socket.destroy();
 }

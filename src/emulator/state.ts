@@ -15,6 +15,7 @@ export function createState(): EmulatorState {
     audit: [],
     tokens: new Map(),
     deadFilters: new Set(),
+    lastHitAt: new Map(),
     counters: { schema: 0, filter: 0 },
   };
 }

@@ -20,8 +20,12 @@ export interface EmulatorFaults {
   rate5xx?: number;
   rateReset?: number;
   rateStall?: number;
+  /** Reset the connection AFTER the handler ran: the write is applied, the answer is lost. */
+  rateResetAfter?: number;
   /** How long a stalled request is held before it is answered normally (default 10 s). */
   stallMs?: number;
+  /** Only requests with these methods draw faults (default: every method), e.g. ['PUT', 'POST'] to hit writes. */
+  methods?: string[];
   /** Apply faults to the token endpoint too (default false). */
   onToken?: boolean;
 }
@@ -115,6 +119,8 @@ export interface EmulatorState {
   tokens: Map<string, IssuedToken>;
   /** Filter ids whose analytics series is all zeros ("dead" filters). */
   deadFilters: Set<string>;
+  /** Filter id -> ISO time of its last hit: buckets starting after it have no hits (tests set it through mutate). */
+  lastHitAt: Map<string, string>;
   /** Id counters (ids are `sch-0001`, `flt-0001`, ...). */
   counters: { schema: number; filter: number };
 }
@@ -126,7 +132,7 @@ export interface RequestRecord {
   status: number;
   ms: number;
   /** The fault injected into this request, if any (tests count them exactly, never by timing). */
-  fault?: 'rate-limit' | '429' | '5xx' | 'reset' | 'stall';
+  fault?: 'rate-limit' | '429' | '5xx' | 'reset' | 'stall' | 'reset-after';
 }
 
 export interface Emulator {

@@ -4,7 +4,7 @@
 import semver from 'semver';
 import type { Contract } from '../core/contract.js';
 import type { Finding } from '../core/finding.js';
-import { evolve } from '../evolution/index.js';
+import { notAdditive } from '../evolution/platform-rule.js';
 import { lintFilter } from '../lint/filter/index.js';
 import { checkLimits } from '../lint/schema/limits.js';
 import { checkPropertyNames } from '../lint/schema/properties.js';
@@ -40,8 +40,7 @@ export function validateSchema(doc: Record<string, unknown>): void {
 /** 400 unless `next` is an additive evolution of `live` with a higher cxoneVersion. */
 export function validateEvolution(live: Record<string, unknown>, next: Record<string, unknown>): void {
   const title = String(next.title);
-  const evo = evolve(live, next, { file: `api:schema`, contract: title, policy: 'additive', witnessBudget: { contracts: 0 } });
-  const found = errorsOnly(evo.findings);
+  const found = notAdditive(live, next, { file: 'api:schema', contract: title });
   if (found.length > 0) {
     throw new ApiError(400, 'NOT_ADDITIVE', `the update of schema "${title}" is not an additive evolution of the stored version: ${found.map((f) => `${f.rule} at ${f.pointer || '/'}`).join(', ')}`, details(found));
   }

@@ -7,7 +7,7 @@ import { atLeast, sortFindings, type Finding } from '../core/finding.js';
 import type { Contract } from '../core/contract.js';
 import type { Report } from '../core/report.js';
 import { fetchLiveState, readExportFile, type LiveState } from '../baseline/index.js';
-import type { ClientTuning } from '../cxone/index.js';
+import type { ClientTuning, CxoneClient } from '../cxone/index.js';
 import { evolve } from '../evolution/index.js';
 import { lintContracts, prepareLint } from '../lint/index.js';
 import { buildPlan } from '../plan/index.js';
@@ -25,14 +25,18 @@ export interface CheckOptions {
   exportPageSize?: number;
   /** Client tuning beyond the settings (timeouts, retry limits): tests and benchmarks. */
   client?: Omit<ClientTuning, 'mask'>;
+  /** A client to fetch the live baseline with (the caller closes it): a deploy shares one for the run. */
+  api?: CxoneClient;
+  /** Labels of the pull request under check: settings.github.allowBreakingLabel among them approves breaking changes. */
+  prLabels?: readonly string[];
 }
 
 export async function runCheck(settings: Settings, options: CheckOptions = {}): Promise<Report> {
   return (await checkRepo(settings, options)).report;
 }
 
-/** The check, with the contracts it parsed: a deploy applies those, without parsing the repo again. */
-export async function checkRepo(settings: Settings, options: CheckOptions = {}): Promise<{ report: Report; contracts: Contract[] }> {
+/** The check, with the contracts it parsed and the live state it compared with: a deploy applies those, without parsing or fetching again. */
+export async function checkRepo(settings: Settings, options: CheckOptions = {}): Promise<{ report: Report; contracts: Contract[]; live: LiveState | undefined }> {
   // The live baseline (a network fetch) and the repo (local files) are independent: load both at once.
   const [loaded, live] = await Promise.all([
     loadContracts({ root: settings.root, schemaGlobs: settings.schemaGlobs, filterGlobs: settings.filterGlobs }),
@@ -51,16 +55,18 @@ export async function checkRepo(settings: Settings, options: CheckOptions = {}):
     ignores: settings.ignores,
     knownRules: knownRuleIds(),
     today: todayUtc(options.now),
+    ...(options.prLabels ? { approval: { label: settings.github.allowBreakingLabel, labels: options.prLabels } } : {}),
   });
   const plan = buildPlan(loaded.contracts, live, findings);
   locateFindings(findings, loaded.contracts);
-  return { report: makeReport(settings, live, loaded.files.length, loaded.contracts, sortFindings(findings), plan), contracts: loaded.contracts };
+  return { report: makeReport(settings, live, loaded.files.length, loaded.contracts, sortFindings(findings), plan), contracts: loaded.contracts, live };
 }
 
 async function loadBaseline(settings: Settings, options: CheckOptions): Promise<LiveState | undefined> {
   if (settings.registryExport) return readExportFile(settings.registryExport);
   const { baseUrl } = settings.api;
   if (!baseUrl) return undefined;
+  if (options.api) return fetchLiveState(options.api, baseUrl, options.exportPageSize);
   // Loaded only here: the client (and undici) cost start-up time a check from a file never needs.
   const { clientFromSettings } = await import('../cxone/index.js');
   const client = clientFromSettings(settings, { ...options.client, mask: options.mask });

@@ -1,5 +1,7 @@
-// Triage: apply the config's per-rule levels and ignores to the raw findings, and report the
-// config's own problems (expired or unused ignores) as findings at the config file's line.
+// Triage: apply the config's per-rule levels and ignores to the raw findings, approve breaking
+// changes when the pull request carries the approval label, and report the config's own problems
+// (expired or unused ignores) as findings at the config file's line. Approval only suppresses the
+// breaking change itself: the version rules (a major bump is needed) keep failing on their own.
 
 import { UsageError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
@@ -30,6 +32,8 @@ export interface TriageInput {
   knownRules: ReadonlySet<string>;
   /** Today, as YYYY-MM-DD (UTC). */
   today: string;
+  /** The approval label and the pull request's labels: when they meet, breaking changes are approved. */
+  approval?: { label: string; labels: readonly string[] };
 }
 
 export function triage(input: TriageInput): Finding[] {
@@ -39,6 +43,7 @@ export function triage(input: TriageInput): Finding[] {
   const out: Finding[] = [];
   const used = new Set<Ignore>();
   const active = input.ignores.filter((ig) => ig.expires === undefined || ig.expires >= input.today);
+  const label = input.approval && input.approval.labels.includes(input.approval.label) ? input.approval.label : undefined;
   for (const raw of input.findings) {
     const level = input.ruleLevels[raw.rule];
     if (level === 'off') continue;
@@ -46,7 +51,9 @@ export function triage(input: TriageInput): Finding[] {
     const ignore = active.find((ig) => matches(ig, f));
     if (ignore) {
       used.add(ignore);
-      out.push({ ...f, suppressed: { reason: ignore.reason } });
+      out.push({ ...f, suppressed: { reason: ignore.reason, by: 'config' } });
+    } else if (label !== undefined && f.breaking) {
+      out.push({ ...f, suppressed: { reason: `approved by the pull request label "${label}"`, by: 'label' } });
     } else out.push(f);
   }
   for (const ig of input.ignores) {

@@ -1,11 +1,21 @@
-// GitHub annotations: one workflow command per finding, on the exact YAML line.
+// GitHub annotations: one workflow command per finding, on the exact YAML line, within GitHub's
+// caps. GitHub keeps at most 10 error, 10 warning and 10 notice annotations per step (50 per job)
+// and drops the rest silently, so findings are ranked (./rank.ts), spent against the caps, and
+// one notice says how many were left out and where the full list is.
 // @actions/core writes `::error title=<rule>,file=<file>,line=<l>,col=<c>::<message>` to stdout
 // and escapes `%`, CR, LF (and in properties also `:` and `,`) itself.
 
 import * as core from '@actions/core';
 import type { AnnotationProperties } from '@actions/core';
-import type { Finding } from '../core/finding.js';
-import { activeFindings, bySeverity } from './order.js';
+import type { Finding, Severity } from '../core/finding.js';
+import { approvalText, type ApprovalOptions } from './approval.js';
+import { activeFindings, plural } from './order.js';
+import { repoPath } from './paths.js';
+import { rankFindings } from './rank.js';
+
+/** GitHub's per-step caps per severity, and its cap per job. */
+export const STEP_CAPS: Readonly<Record<Severity, number>> = { error: 10, warning: 10, notice: 10 };
+export const JOB_CAP = 50;
 
 export interface AnnotateOptions {
   /**
@@ -13,11 +23,30 @@ export interface AnnotateOptions {
    * need paths relative to the repository), e.g. `contracts` for `--root contracts`.
    */
   pathPrefix?: string;
+  /** Files the pull request changed (relative to the contract root, like finding files). */
+  changedFiles?: ReadonlySet<string>;
+  /**
+   * Annotations of this step written by others, per severity (e.g. 1 error for the failure
+   * message, warnings about the PR comment): they count against the same caps.
+   */
+  reserved?: Partial<Record<Severity, number>>;
+  /** Where the full list is, for the overflow notice (e.g. `the job summary and /tmp/report.json`). */
+  fullListAt?: string;
+  /** Breaking changes get the label and config snippet that would approve them. */
+  approval?: ApprovalOptions;
+}
+
+export interface AnnotationPlan {
+  shown: Finding[];
+  /** Findings left out because of the caps. */
+  hidden: number;
+  /** The overflow notice, when something was left out. */
+  overflow?: string;
 }
 
 /** Properties of the annotation for `f`: title = rule id; line/col only when known (1-based). */
 export function annotationProperties(f: Finding, opts: AnnotateOptions = {}): AnnotationProperties {
-  const props: AnnotationProperties = { title: f.rule, file: withPrefix(f.file, opts.pathPrefix) };
+  const props: AnnotationProperties = { title: f.rule, file: repoPath(f.file, opts.pathPrefix) };
   if (f.line > 0) {
     props.startLine = f.line;
     if (f.column > 0) props.startColumn = f.column;
@@ -25,30 +54,60 @@ export function annotationProperties(f: Finding, opts: AnnotateOptions = {}): An
   return props;
 }
 
+/** Which unsuppressed findings get an annotation, in emission order, and the overflow notice. */
+export function planAnnotations(findings: readonly Finding[], opts: AnnotateOptions = {}): AnnotationPlan {
+  const active = activeFindings(findings);
+  const left: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  for (const s of Object.keys(left) as Severity[]) left[s] = Math.max(0, STEP_CAPS[s] - (opts.reserved?.[s] ?? 0));
+  const reservedTotal = Object.values(opts.reserved ?? {}).reduce((a, b) => a + (b ?? 0), 0);
+  let total = Math.max(0, JOB_CAP - reservedTotal);
+
+  const pick = (noticeRoom: number): Finding[] => {
+    const room = { ...left, notice: noticeRoom };
+    let all = total;
+    const shown: Finding[] = [];
+    for (const f of rankFindings(active, opts.changedFiles)) {
+      if (room[f.severity] <= 0 || all <= 0) continue;
+      room[f.severity]--;
+      all--;
+      shown.push(f);
+    }
+    return shown;
+  };
+  let shown = pick(left.notice);
+  if (shown.length === active.length) return { shown, hidden: 0 };
+  // The overflow notice is a notice too: make room for it among the notices.
+  total -= 1;
+  shown = pick(Math.max(0, left.notice - 1));
+  const hidden = active.length - shown.length;
+  const where = opts.fullListAt ?? 'the job summary and the JSON report';
+  const overflow =
+    `${plural(hidden, 'more finding')} not shown as annotations (GitHub shows at most ${STEP_CAPS.error} errors, ` +
+    `${STEP_CAPS.warning} warnings and ${STEP_CAPS.notice} notices per step): every finding is in ${where}.`;
+  return { shown, hidden, overflow };
+}
+
 /**
- * Annotate every unsuppressed finding, errors first, then warnings, then notices.
- * Returns the number of annotations written.
+ * Annotate the ranked unsuppressed findings within the caps, then the overflow notice if any.
+ * Returns the plan (what was written).
  */
-export function annotate(findings: readonly Finding[], opts: AnnotateOptions = {}): number {
-  const active = bySeverity(activeFindings(findings));
-  for (const f of active) {
+export function annotate(findings: readonly Finding[], opts: AnnotateOptions = {}): AnnotationPlan {
+  const plan = planAnnotations(findings, opts);
+  for (const f of plan.shown) {
     const props = annotationProperties(f, opts);
+    const message = f.breaking && opts.approval ? `${f.message}\n\n${approvalText(f, opts.approval)}` : f.message;
     switch (f.severity) {
       case 'error':
-        core.error(f.message, props);
+        core.error(message, props);
         break;
       case 'warning':
-        core.warning(f.message, props);
+        core.warning(message, props);
         break;
       case 'notice':
-        core.notice(f.message, props);
+        core.notice(message, props);
         break;
     }
   }
-  return active.length;
-}
-
-function withPrefix(file: string, prefix: string | undefined): string {
-  if (!prefix || prefix === '.') return file;
-  return `${prefix.replace(/\\/g, '/').replace(/\/+$/, '')}/${file.replace(/^\.\//, '')}`;
+  if (plan.overflow) core.notice(plan.overflow, { title: 'cxone-contract: more findings' });
+  return plan;
 }

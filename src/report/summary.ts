@@ -1,29 +1,44 @@
-// The job summary: pass/fail header, counts, findings, witnesses of breaking changes, the plan.
-// GitHub caps a step's summary at 1 MiB, so the findings table stops at a byte budget well under
-// that (and at a row cap) and says how many it left out.
+// The job summary: pass/fail header, counts, the breaking changes (the same table as the PR
+// comment), every finding, the ignored and approved ones, witnesses, the plan. GitHub caps a
+// step's summary at 1 MiB, so the tables stop at a byte budget under that and say how many rows
+// they left out and that the JSON report file holds them all.
 
 import type { Finding, Severity } from '../core/finding.js';
 import type { PlanAction, PlanItem, Report } from '../core/report.js';
+import { DEFAULT_APPROVAL, type ApprovalOptions } from './approval.js';
+import { breakingChanges, breakingTable } from './breaking-table.js';
 import { byteLength, cell, codeBlock, escapeText, htmlCode, inlineCode, table } from './markdown.js';
 import { activeFindings, bySeverity, plural } from './order.js';
 import { versionText } from './text.js';
 
 export interface SummaryOptions {
-  /** Byte budget of the whole summary. Default 512 KiB (GitHub's cap is 1 MiB per step). */
+  /** Byte budget of the whole summary. Default 900 KiB: GitHub caps a step at 1 MiB, and a deploy adds its own table after this. */
   maxBytes?: number;
-  /** Most finding rows shown. Default 1000. */
+  /** Most finding rows shown. Default: all that fit in maxBytes. */
   maxFindings?: number;
   /** Most plan rows shown. Default 500. */
   maxPlanItems?: number;
   /** Most witnesses shown. Default 10. */
   maxWitnesses?: number;
+  /** The approval label and config file, for the breaking-changes table. */
+  approval?: ApprovalOptions;
+  /** The JSON report file, named where the summary has to leave rows out. */
+  reportFile?: string;
+  /** Lines about the run's reporting (annotations left out, a comment that failed), shown under the header. */
+  notes?: readonly string[];
+  /** The sticky PR comment, linked under the header. */
+  commentUrl?: string;
 }
 
-const DEFAULTS: Required<SummaryOptions> = {
-  maxBytes: 512 * 1024,
-  maxFindings: 1000,
+type Extras = 'reportFile' | 'notes' | 'commentUrl';
+type Limits = Required<Omit<SummaryOptions, Extras>> & Pick<SummaryOptions, Extras>;
+
+const DEFAULTS: Limits = {
+  maxBytes: 900 * 1024,
+  maxFindings: Number.POSITIVE_INFINITY,
   maxPlanItems: 500,
   maxWitnesses: 10,
+  approval: DEFAULT_APPROVAL,
 };
 
 /** Bytes kept free for the truncation notes. */
@@ -35,17 +50,64 @@ const ACTIONS: readonly PlanAction[] = ['create', 'update', 'unchanged', 'blocke
 const ACTION_ICON: Record<PlanAction, string> = { create: '🆕', update: '🔄', unchanged: '', blocked: '⛔' };
 
 export function summaryMarkdown(report: Report, options: SummaryOptions = {}): string {
-  const opts = { ...DEFAULTS, ...options };
-  const head = [header(report), countsTable(report)].join('\n\n');
+  const opts: Limits = { ...DEFAULTS, ...options };
+  const lines = (opts.notes ?? []).map((n) => `> ${escapeText(n)}`);
+  if (opts.commentUrl && /^https?:\/\/[^\s()<>]+$/.test(opts.commentUrl)) lines.push(`> The [pull-request comment](${opts.commentUrl}) has the breaking changes too.`);
+  const notes = lines.join('\n>\n');
+  const head = [header(report), countsTable(report), notes].filter((s) => s !== '').join('\n\n');
   const plan = planSection(report.plan, opts.maxPlanItems);
   const findings = bySeverity(activeFindings(report.findings));
+  const reportFile = opts.reportFile ? ` (${inlineCode(opts.reportFile, false)})` : '';
 
-  let budget = opts.maxBytes - byteLength(head) - byteLength(plan) - NOTE_RESERVE;
-  const findingsPart = findingsSection(findings, opts.maxFindings, budget);
+  let budget = opts.maxBytes - byteLength(head) - byteLength(plan) - NOTE_RESERVE * 3;
+  // Breaking changes first, with at most half the room: the findings table repeats them anyway.
+  const breakingPart = breakingSection(report, opts.approval, Math.floor(budget / 2), reportFile);
+  budget -= byteLength(breakingPart);
+  const findingsPart = findingsSection(findings, opts.maxFindings, budget, reportFile);
   budget -= byteLength(findingsPart);
+  const ignoredPart = ignoredSection(report.findings.filter((f) => f.suppressed), budget, reportFile);
+  budget -= byteLength(ignoredPart);
   const witnessPart = witnessSection(findings, opts.maxWitnesses, budget);
 
-  return [head, findingsPart, witnessPart, plan].filter((s) => s !== '').join('\n\n') + '\n';
+  return [head, breakingPart, findingsPart, ignoredPart, witnessPart, plan].filter((s) => s !== '').join('\n\n') + '\n';
+}
+
+function breakingSection(report: Report, approval: ApprovalOptions, budget: number, reportFile: string): string {
+  const { blocking, approved } = breakingChanges(report);
+  const all = [...blocking, ...approved];
+  if (all.length === 0) return '';
+  const title = '### Breaking changes';
+  const t = breakingTable(all, approval, budget - byteLength(title) - NOTE_RESERVE, byteLength);
+  let out = `${title}\n\n${t.markdown}`;
+  if (t.shown < all.length) {
+    out += `\n\n> [!NOTE]\n> ${t.shown} of ${plural(all.length, 'breaking change')} shown here to stay within GitHub's 1 MiB summary limit; the findings table below and the JSON report${reportFile} list them all.`;
+  }
+  if (blocking.length > 0) {
+    out +=
+      `\n\nTo approve an intended break, add the pull request label ${inlineCode(approval.label, false)} or accept each change under ` +
+      `${inlineCode('ignores:', false)} in ${inlineCode(approval.configFile, false)}; approved breaks still need a new major ${inlineCode('cxoneVersion', false)}.`;
+  }
+  return out;
+}
+
+function ignoredSection(findings: readonly Finding[], budget: number, reportFile: string): string {
+  if (findings.length === 0) return '';
+  const title = '### Ignored and approved findings';
+  const head = table(['Severity', 'Rule', 'Location', 'Contract', 'Approved by', 'Reason'], []);
+  const rows: string[] = [];
+  let used = byteLength(title) + byteLength(head) + 4;
+  for (const f of findings) {
+    const [severity, rule, location, contract] = findingRow(f);
+    const row = `\n| ${[severity, rule, location, contract, f.suppressed?.by === 'label' ? 'PR label' : 'config ignore', cell(f.suppressed?.reason ?? '', 300)].join(' | ')} |`;
+    if (used + byteLength(row) > budget) break;
+    rows.push(row);
+    used += byteLength(row);
+  }
+  let out = `${title}\n\n${head}${rows.join('')}`;
+  if (rows.length < findings.length) {
+    out += `\n\n> [!NOTE]\n> ${rows.length} of ${plural(findings.length, 'ignored finding')} shown to stay within GitHub's 1 MiB summary limit; the JSON report${reportFile} holds all of them.`;
+  }
+  return out;
 }
 
 function header(report: Report): string {
@@ -84,7 +146,7 @@ function findingRow(f: Finding): string[] {
   ];
 }
 
-function findingsSection(findings: readonly Finding[], maxRows: number, budget: number): string {
+function findingsSection(findings: readonly Finding[], maxRows: number, budget: number, reportFile = ''): string {
   if (findings.length === 0) return '';
   const title = '### Findings';
   const head = table(['Severity', 'Rule', 'Location', 'Contract', 'Message'], []);
@@ -102,8 +164,8 @@ function findingsSection(findings: readonly Finding[], maxRows: number, budget: 
   if (left > 0) {
     out +=
       `\n\n> [!NOTE]\n> ${rows.length} of ${findings.length} findings shown (most severe first); ` +
-      `${plural(left, 'more finding')} left out to keep this summary small. ` +
-      'The JSON report (`--format json`, output `report-file`) holds all of them.';
+      `${plural(left, 'more finding')} left out to stay within GitHub's 1 MiB summary limit. ` +
+      `The JSON report${reportFile || ' (`--format json`, output `report-file`)'} holds all of them.`;
   }
   return out;
 }

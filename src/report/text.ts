@@ -11,11 +11,14 @@
 
 import { sortFindings, type Finding, type Severity } from '../core/finding.js';
 import type { PlanAction, PlanItem, Report } from '../core/report.js';
+import { approvalSentence, ignoreFlow, type ApprovalOptions } from './approval.js';
 import { activeFindings, plural } from './order.js';
 
 export interface TextOptions {
   /** ANSI colors; only for a terminal that wants them. */
   color?: boolean;
+  /** When given, each breaking change says how to approve it (label or config ignore). */
+  approval?: ApprovalOptions;
 }
 
 type Paint = (code: string, s: string) => string;
@@ -32,6 +35,7 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
   for (const f of findings) {
     out.push(findingLine(f, paint));
     if (f.witness !== undefined) out.push(paint('2', `    e.g. this live-valid event is now rejected: ${shortJson(f.witness)}`));
+    if (f.breaking && opts.approval) out.push(paint('2', `    to approve: PR label "${opts.approval.label}", or in ${opts.approval.configFile}: ${ignoreFlow(f)}`));
   }
 
   const plan = planLines(report.plan, paint);
@@ -42,6 +46,7 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
 
   if (out.length > 0) out.push('');
   out.push(closingLine(report, paint));
+  if (opts.approval && findings.some((f) => f.breaking)) out.push(`${approvalSentence(opts.approval)}.`);
   return out.join('\n') + '\n';
 }
 

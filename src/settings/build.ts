@@ -77,6 +77,7 @@ export async function buildSettings(raw: RawInputs, ctx: BuildContext): Promise<
     auditArtifact: opt('audit-artifact'),
     activationTimeoutSeconds: positiveInt('activation-timeout', opt('activation-timeout') ?? '60', 3600),
     maxConcurrency: positiveInt('max-concurrency', opt('max-concurrency') ?? '4', 64),
+    requestsPerSecond: nonNegativeInt('requests-per-second', opt('requests-per-second') ?? '100', 10_000),
     requestTimeoutSeconds: positiveInt('request-timeout', opt('request-timeout') ?? '30', 600),
     maxRetries: nonNegativeInt('max-retries', opt('max-retries') ?? '5', 20),
     allowDeployFrom: list(opt('allow-deploy-from') ?? ''),

@@ -67,6 +67,8 @@ export interface Settings {
   auditArtifact?: string;
   activationTimeoutSeconds: number;
   maxConcurrency: number;
+  /** Client-side pacing of platform API requests (0 = none). */
+  requestsPerSecond: number;
   /** Platform API: per-request timeout (seconds) and retries per request. */
   requestTimeoutSeconds: number;
   maxRetries: number;
@@ -108,6 +110,7 @@ export const INPUT_NAMES = [
   'audit-artifact',
   'activation-timeout',
   'max-concurrency',
+  'requests-per-second',
   'request-timeout',
   'max-retries',
   'allow-deploy-from',

@@ -36,7 +36,7 @@ describe('auth', () => {
     });
     expect(h.fake.api.every((r) => r.headers.authorization === 'Bearer tok-1' && r.headers.accept === 'application/json')).toBe(true);
     expect(h.masked).toEqual([SECRET, 'tok-1']);
-    expect(h.client.stats()).toEqual({ requests: 6, retries: 0, tokenRequests: 1 });
+    expect(h.client.stats()).toEqual({ requests: 6, retries: 0, tokenRequests: 1, throttled: 0 });
   });
 
   it('sends no scope unless scopes are configured', async () => {
@@ -128,7 +128,7 @@ describe('auth', () => {
   it('retries a token request on 503', async () => {
     const h = await setup({ api: () => schema('a'), token: (_r, n) => (n < 2 ? { status: 503 } : { status: 200, body: { access_token: 'tok-ok', expires_in: 60 } }) });
     await h.client.getSchema('a');
-    expect(h.client.stats()).toEqual({ requests: 1, retries: 2, tokenRequests: 3 });
+    expect(h.client.stats()).toEqual({ requests: 1, retries: 2, tokenRequests: 3, throttled: 0 });
     expect(h.fake.api[0]!.headers.authorization).toBe('Bearer tok-ok');
   });
 
@@ -212,7 +212,8 @@ describe('retries', () => {
   it('retries a PUT with If-Match on 503 and sends If-Match every time', async () => {
     const h = await setup({ api: (_r, n) => (n === 0 ? { status: 503 } : { status: 200, body: { id: 'a', title: 'A' }, headers: { etag: '"e2"' } }) });
     const res = await h.client.updateSchema('a', { title: 'A' }, '"e1"');
-    expect(res).toEqual({ body: { id: 'a', title: 'A' }, etag: '"e2"', status: 200 });
+    // two requests sent; the 503 one might have been applied (the If-Match makes its repeat safe)
+    expect(res).toEqual({ body: { id: 'a', title: 'A' }, etag: '"e2"', status: 200, sent: 2, unknown: 1 });
     expect(h.fake.api.map((r) => [r.method, r.headers['if-match'], r.headers['content-type']])).toEqual([
       ['PUT', '"e1"', 'application/json'],
       ['PUT', '"e1"', 'application/json'],
@@ -322,6 +323,8 @@ describe('pagination and schemas', () => {
       body: { title: 'A', cxoneVersion: '1.0.0', id: 's1' },
       etag: '"v1"',
       status: 201,
+      sent: 1,
+      unknown: 0,
     });
   });
 
@@ -334,7 +337,7 @@ describe('pagination and schemas', () => {
         return { status: 200, body: { ...doc, id: 's1' }, headers: { etag: '"v1"' } };
       },
     });
-    await expect(h.client.createSchema(doc)).resolves.toEqual({ body: { ...doc, id: 's1' }, etag: '"v1"', status: 200 });
+    await expect(h.client.createSchema(doc)).resolves.toEqual({ body: { ...doc, id: 's1' }, etag: '"v1"', status: 200, sent: 1, unknown: 1 });
     expect(h.fake.api.map((r) => `${r.method} ${r.url}`)).toEqual([`POST ${SCHEMAS}`, `GET ${SCHEMAS}?export=true&limit=1000`, `GET ${SCHEMAS}/s1`]);
   });
 

@@ -120,7 +120,7 @@ describe('client against the emulator', () => {
     await r.client.exportSchemas();
     expect(r.emu.requests.map((q) => `${q.path === '/oauth/token' ? 'token' : 'api'} ${q.status}`)).toEqual(['token 200', 'api 200', 'api 401', 'token 200', 'api 200']);
     expect(r.logs.some((l) => l.includes('401 Unauthorized; refreshing the token'))).toBe(true);
-    expect(r.client.stats()).toEqual({ requests: 3, retries: 1, tokenRequests: 2 });
+    expect(r.client.stats()).toEqual({ requests: 3, retries: 1, tokenRequests: 2, throttled: 0 });
     assertNoSecrets(r);
   });
 

@@ -57,7 +57,7 @@ describe('filters, groups, audit, metrics', () => {
         return { status: 200, body: { ...doc, id: 'f1', status: 'PENDING_ACTIVATION' }, headers: { etag: '"1"' } };
       },
     });
-    await expect(h.client.createFilter(doc)).resolves.toEqual({ body: { ...doc, id: 'f1', status: 'PENDING_ACTIVATION' }, etag: '"1"', status: 200 });
+    await expect(h.client.createFilter(doc)).resolves.toEqual({ body: { ...doc, id: 'f1', status: 'PENDING_ACTIVATION' }, etag: '"1"', status: 200, sent: 1, unknown: 1 });
     expect(posts).toBe(1); // found by name: not posted again
     await expect(h.client.updateFilter('f1', { ...doc, channel: 'sms' }, '"1"')).resolves.toMatchObject({ etag: '"2"', status: 200 });
     expect(h.fake.api.at(-1)!.headers['if-match']).toBe('"1"');

@@ -4,36 +4,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { callConnectedExport, callConnectedYaml } from './call-connected.js';
 import { ACTION, hasStackTrace, runNode, runNodeAsync, tempRepo } from './helpers.js';
 
-const schema = (type: string, version: string) => `$schema: http://json-schema.org/draft-07/schema#
-type: object
-title: CallConnected
-description: A call was connected to an agent.
-cxoneVersion: ${version}
-additionalProperties: false
-properties:
-  call_id:
-    type: string
-  wait_seconds:
-    type: ${type}
-required: [call_id]
-`;
-const live = {
-  entities: [
-    {
-      id: 'sch-1',
-      $schema: 'http://json-schema.org/draft-07/schema#',
-      type: 'object',
-      title: 'CallConnected',
-      description: 'A call was connected to an agent.',
-      cxoneVersion: '1.0.0',
-      additionalProperties: false,
-      properties: { call_id: { type: 'string' }, wait_seconds: { type: 'integer' } },
-      required: ['call_id'],
-    },
-  ],
-};
+const schema = callConnectedYaml;
+const live = callConnectedExport;
 
 async function runAction(files: Record<string, string>, inputs: Record<string, string>) {
   const ws = await tempRepo({ ...files, 'registry-export.json': JSON.stringify(live), 'out/.keep': '' });

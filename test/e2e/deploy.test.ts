@@ -2,10 +2,13 @@
 // run, a blocked plan stops before any write, a clean plan is applied completely with an audit
 // file, and a second run writes nothing.
 
+import { spawn } from 'node:child_process';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLIENT, startEmulator } from '../../src/emulator/index.js';
+import { startFakeGitHub } from '../fakes/github-api.js';
+import { JOB_BACKEND_ID, RUN_BACKEND_ID, startResultsService, unzip } from '../fakes/results-service.js';
 import { CLI, REPO, runNodeAsync, tempRepo } from './helpers.js';
 
 const EXAMPLES = join(REPO, 'examples');
@@ -82,6 +85,63 @@ describe('cxone-contract deploy', () => {
       expect(writes(em.requests).length).toBe(before);
     });
   }, 60_000);
+
+  it('a deploy killed half-way (SIGKILL) converges when re-run: everything applied once, nothing duplicated', async () => {
+    const root = await exampleRepo(true);
+    // 30 more new schemas, and pacing at 20 requests/s, so the kill lands in the middle of the run
+    for (let i = 0; i < 30; i++) {
+      const doc = {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        title: `BulkEvent${i}`,
+        description: `Bulk event ${i}.`,
+        cxoneVersion: '1.0.0',
+        type: 'object',
+        additionalProperties: false,
+        required: ['event_id'],
+        properties: { event_id: { type: 'string', description: 'Unique id.' } },
+      };
+      await writeFile(join(root, `cxone/schemas/bulk-${i}.json`), JSON.stringify(doc));
+    }
+    await withEmulator(async (env, em) => {
+      const apiWrites = () => em.state.audit.filter((e) => e.source === 'api').length;
+      const audit = join(root, 'killed-audit.jsonl');
+      const child = spawn(process.execPath, [CLI, 'deploy', '--root', root, '--requests-per-second', '20', '--audit-file', audit], { env: { ...process.env, ...env }, stdio: 'ignore' });
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      const deadline = Date.now() + 30_000;
+      while (apiWrites() < 12 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      child.kill('SIGKILL');
+      await exited;
+      const atKill = apiWrites();
+      expect(atKill).toBeGreaterThanOrEqual(12);
+      expect([...em.state.schemas.values()].filter((s) => String(s.doc.title).startsWith('BulkEvent')).length).toBeLessThan(30);
+      // the audit of the killed run: its header, every operation it finished, and no result line
+      const records = (await readFile(audit, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(records[0]).toMatchObject({ record: 'header' });
+      expect(records.some((r) => r.record === 'result')).toBe(false);
+      const created = records.filter((r) => r.operation === 'create' && r.outcome === 'applied').map((r) => r.name);
+      expect(created.length).toBeGreaterThan(0);
+      const liveTitles = new Set([...em.state.schemas.values()].map((s) => s.doc.title));
+      for (const name of created) expect(liveTitles.has(name)).toBe(true);
+      // at most the writes in flight at the kill (max-concurrency 4) are missing from it
+      const written = records.filter((r) => (r.operation === 'create' || r.operation === 'update') && r.outcome === 'applied');
+      expect(atKill - written.length).toBeGreaterThanOrEqual(0);
+      expect(atKill - written.length).toBeLessThanOrEqual(4);
+
+      const rerun = await runNodeAsync(CLI, ['deploy', '--root', root], { env });
+      expect(rerun.stderr).toBe('');
+      expect(rerun.code).toBe(0);
+      expect(rerun.stdout).toMatch(/0 conflicts, 0 failed — deployed: live == repo/);
+      const titles = [...em.state.schemas.values()].map((s) => String(s.doc.title));
+      for (let i = 0; i < 30; i++) expect(titles.filter((t) => t === `BulkEvent${i}`)).toHaveLength(1);
+      expect(new Set(titles).size).toBe(titles.length);
+      expect([...em.state.filters.values()].every((f) => f.status === 'ACTIVE')).toBe(true);
+
+      const before = writes(em.requests).length;
+      const third = await runNodeAsync(CLI, ['deploy', '--root', root], { env });
+      expect(third.code).toBe(0);
+      expect(writes(em.requests).length).toBe(before);
+    });
+  }, 90_000);
 });
 
 describe('the bundled action with mode: deploy', () => {
@@ -128,6 +188,94 @@ describe('the bundled action with mode: deploy', () => {
       expect(r.summary).toMatch(/\| applied \| create \| schema \| CallTransferred \|/);
     });
   }, 60_000);
+
+  it('uploads the audit file as an artifact through the results service (create, block blob, finalize)', async () => {
+    const results = await startResultsService({ artifactId: 777 });
+    try {
+      await withEmulator(async (env) => {
+        const r = await runAction(await exampleRepo(true), env, {
+          ACTIONS_RUNTIME_TOKEN: results.runtimeToken,
+          ACTIONS_RESULTS_URL: `${results.url}/`,
+          GITHUB_RUN_ID: '987654',
+          GITHUB_RUN_ATTEMPT: '1',
+          GITHUB_SERVER_URL: 'https://github.com',
+        });
+        expect(r.code, r.stdout.split('\n').filter((l) => /error|artifact|blob/i.test(l)).join('\n') + r.stderr).toBe(0);
+        expect(r.get('audit-artifact-id')).toBe('777');
+        const twirp = results.calls.filter((c) => c.url.startsWith('/twirp/')).map((c) => c.url.split('/').pop());
+        expect(twirp).toEqual(['CreateArtifact', 'FinalizeArtifact']);
+        expect(results.calls.some((c) => c.method === 'PUT' && c.url.startsWith('/blob/'))).toBe(true);
+        const create = results.calls.find((c) => c.url.endsWith('/CreateArtifact'))!;
+        expect(create.json).toMatchObject({ name: 'cxone-contract-audit-987654', workflow_run_backend_id: RUN_BACKEND_ID, workflow_job_run_backend_id: JOB_BACKEND_ID });
+        // what was uploaded is exactly the audit file
+        const files = await unzip(results.blobs.get('cxone-contract-audit-987654')!);
+        const auditFile = r.get('audit-file')!;
+        expect([...files.keys()]).toEqual([basename(auditFile)]);
+        expect(files.get(basename(auditFile))!.toString('utf8')).toBe(await readFile(auditFile, 'utf8'));
+        // and no secret travelled with it
+        expect(files.get(basename(auditFile))!.toString('utf8')).not.toContain(env.CXONE_CLIENT_SECRET!);
+      });
+    } finally {
+      await results.close();
+    }
+  }, 60_000);
+
+  it('an artifact upload that fails fails the step, says the deploy was applied, and names the audit file', async () => {
+    const results = await startResultsService({ failCreate: true });
+    try {
+      await withEmulator(async (env) => {
+        const r = await runAction(await exampleRepo(true), env, {
+          ACTIONS_RUNTIME_TOKEN: results.runtimeToken,
+          ACTIONS_RESULTS_URL: `${results.url}/`,
+          GITHUB_RUN_ID: '987654',
+          'INPUT_AUDIT-ARTIFACT': 'my-audit',
+        });
+        expect(r.code).toBe(3);
+        expect(r.get('deployed')).toBe('true');
+        expect(r.stdout).toMatch(/::error::the deploy was applied as reported above, but uploading the audit artifact failed: .*the audit file is /);
+        expect(results.calls.find((c) => c.url.endsWith('/CreateArtifact'))!.json).toMatchObject({ name: 'my-audit' });
+      });
+    } finally {
+      await results.close();
+    }
+  }, 60_000);
+
+  // The label approves the break on the push too (read from the API: a push event has no labels);
+  // but the platform accepts only additive updates, so the deploy stops before any write and says
+  // how a breaking version ships, instead of failing half-way on the platform's 400.
+  it('a breaking change approved by label on the merged PR: the approval carries over, the platform rule stops it before any write', async () => {
+    const github = await startFakeGitHub();
+    try {
+      await withEmulator(async (env, em) => {
+        // the example's breaking change, with the major bump an approved break needs
+        const root = await exampleRepo(false);
+        const file = join(root, 'cxone/schemas/interaction-ended.yaml');
+        await writeFile(file, (await readFile(file, 'utf8')).replace('cxoneVersion: 2.2.0', 'cxoneVersion: 3.0.0'));
+        const sha = 'abc123def4567890abc123def4567890abc12345';
+        const push = { GITHUB_SHA: sha, GITHUB_REPOSITORY: github.repo, GITHUB_API_URL: github.url, 'INPUT_GITHUB-TOKEN': 'write-token' };
+
+        github.commitPulls.set(sha, [{ number: 12, merged_at: '2026-11-20T10:00:00Z', merge_commit_sha: sha, labels: [{ name: 'documentation' }] }]);
+        const refused = await runAction(root, env, push);
+        expect(refused.code).toBe(1);
+        expect(refused.stdout).toContain('deploy stopped before any write');
+        expect(writes(em.requests)).toEqual([]);
+
+        github.commitPulls.set(sha, [{ number: 12, merged_at: '2026-11-20T10:00:00Z', merge_commit_sha: sha, labels: [{ name: 'cxone-breaking-change-approved' }] }]);
+        const r = await runAction(root, env, push);
+        expect(r.code).toBe(1);
+        expect(r.get('deployed')).toBe('false');
+        expect(r.stdout).toContain('::error::deploy stopped before any write: the platform accepts only additive updates of a schema');
+        expect(r.stdout).toMatch(/cxone\/schemas\/interaction-ended\.yaml: InteractionEnded — type-changed at \/properties\/interaction\/properties\/duration_seconds/);
+        expect(r.stdout).toContain('publish it under a new title (a new schema, e.g. InteractionEndedV2)');
+        // the check itself passed: the break is approved by the PR's label
+        expect(r.get('errors')).toBe('0');
+        expect(writes(em.requests)).toEqual([]);
+        expect(github.requests.some((q) => q.path === `/repos/${github.repo}/commits/${sha}/pulls`)).toBe(true);
+      });
+    } finally {
+      await github.stop();
+    }
+  }, 90_000);
 
   it('refuses a pull_request event before talking to the platform', async () => {
     await withEmulator(async (env, em) => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator, type EmulatorFaults } from '../../src/emulator/index.js';
-import { sleep, token } from './helpers.js';
+import { schema, sleep, token } from './helpers.js';
 
 const started: Emulator[] = [];
 afterEach(async () => {
@@ -99,5 +99,25 @@ describe('emulator faults and rate limit', () => {
     await em.close();
     expect(Date.now() - t0).toBeLessThan(2000);
     expect(await pending).toBe('failed');
+  });
+
+  it('reset-after: the write is applied, then the connection is reset; faults drawn only for the listed methods', async () => {
+    const em = await start({ faults: { seed: 1, rateResetAfter: 1, methods: ['POST'] } });
+    const tok = await token(em);
+    // GETs draw no fault at all
+    expect(await statuses(em, tok, 5)).toEqual([200, 200, 200, 200, 200]);
+    const posted = await fetch(`${em.url}/api/v2/eventbridge/schemas`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tok}`, 'content-type': 'application/json' },
+      body: JSON.stringify(schema('Late', '1.0.0')),
+    }).then(
+      (r) => r.status,
+      () => 0,
+    );
+    expect(posted).toBe(0);
+    // ...yet the schema exists and the mutation is in the audit log
+    expect([...em.state.schemas.values()].map((s) => s.doc.title)).toContain('Late');
+    expect(em.state.audit.some((e) => e.action === 'create' && e.entity_name === 'Late')).toBe(true);
+    expect(em.requests.find((r) => r.method === 'POST' && r.path === '/api/v2/eventbridge/schemas')).toMatchObject({ status: 0, fault: 'reset-after' });
   });
 });

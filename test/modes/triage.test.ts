@@ -65,11 +65,23 @@ describe('triage', () => {
       knownRules: known,
       today: '2026-11-22',
     });
-    expect(out[0]!.suppressed).toEqual({ reason: 'approved' });
+    expect(out[0]!.suppressed).toEqual({ reason: 'approved', by: 'config' });
     expect(out[1]).toMatchObject({ rule: 'ignore-unused', severity: 'notice' });
   });
 
   it('an unknown rule id in the config is a usage error', () => {
     expect(() => triage({ findings: [], ruleLevels: { 'no-such-rule': 'off' }, ignores: [], knownRules: known, today: '2026-11-22' })).toThrow(UsageError);
+  });
+
+  it('the approval label on the PR approves breaking changes only; other labels approve nothing', () => {
+    const findings = [{ ...f('type-changed', '/properties/a/type'), breaking: true }, f('property-removed', '/properties/b'), f('unknown-attribute', '/matchers/0')];
+    const base = { findings, ruleLevels: {}, ignores: [], knownRules: known, today: '2026-11-22' };
+    const approved = triage({ ...base, approval: { label: 'ok-to-break', labels: ['docs', 'ok-to-break'] } });
+    expect(approved.map((x) => x.suppressed)).toEqual([{ reason: 'approved by the pull request label "ok-to-break"', by: 'label' }, undefined, undefined]);
+    const other = triage({ ...base, approval: { label: 'ok-to-break', labels: ['OK-to-break', 'docs'] } });
+    expect(other.every((x) => x.suppressed === undefined)).toBe(true);
+    // A config ignore wins over the label (its reason is the one recorded).
+    const both = triage({ ...base, ignores: [ignore({})], approval: { label: 'ok-to-break', labels: ['ok-to-break'] } });
+    expect(both[0]!.suppressed).toEqual({ reason: 'approved', by: 'config' });
   });
 });

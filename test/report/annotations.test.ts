@@ -1,22 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/finding.js';
 import { annotate } from '../../src/report/annotations.js';
+import { captureStdout } from './capture-stdout.js';
 import { realisticReport } from './report-fixture.js';
 
-let write: MockInstance<typeof process.stdout.write>;
-let lines: string[];
-
-beforeEach(() => {
-  lines = [];
-  write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    lines.push(String(chunk));
-    return true;
-  });
-});
-
-afterEach(() => {
-  write.mockRestore();
-});
+const out = captureStdout();
 
 function f(over: Partial<Finding>): Finding {
   return { rule: 'some-rule', severity: 'error', message: 'm', file: 'a.yaml', pointer: '', line: 1, column: 1, ...over };
@@ -24,9 +12,10 @@ function f(over: Partial<Finding>): Finding {
 
 describe('annotate', () => {
   it('writes one workflow command per unsuppressed finding, errors first, then warnings, then notices', () => {
-    const n = annotate(realisticReport().findings);
-    expect(n).toBe(3);
-    expect(lines).toEqual([
+    const plan = annotate(realisticReport().findings);
+    expect(plan.shown).toHaveLength(3);
+    expect(plan.hidden).toBe(0);
+    expect(out.lines).toEqual([
       '::error title=type-changed,file=cxone/schemas/interaction-ended.yaml,line=30,col=17::`duration_seconds` changed type from integer to string: events with a number no longer validate\n',
       '::warning title=regex-unanchored,file=cxone/filters/premium-voice-routing.yaml,line=18,col=14::pattern "skill_.*" is not anchored; add ^ and $\n',
       '::notice title=version-not-bumped,file=cxone/schemas/call-connected.yaml,line=5,col=15::description changed but cxoneVersion stayed 1.0.0\n',
@@ -40,7 +29,7 @@ describe('annotate', () => {
       f({ severity: 'error', file: 'b.yaml', line: 2 }),
       f({ severity: 'error', file: 'a.yaml', line: 7 }),
     ]);
-    expect(lines.map((l) => l.slice(0, l.indexOf('::', 2)))).toEqual([
+    expect(out.lines.map((l) => l.slice(0, l.indexOf('::', 2)))).toEqual([
       '::error title=some-rule,file=a.yaml,line=7,col=1',
       '::error title=some-rule,file=b.yaml,line=2,col=1',
       '::error title=some-rule,file=b.yaml,line=9,col=1',
@@ -53,7 +42,7 @@ describe('annotate', () => {
       f({ file: 'a.yaml', rule: 'required-missing' }),
       f({ file: 'z.yaml', rule: 'type-changed', breaking: true }),
     ]);
-    expect(lines.map((l) => l.slice(0, l.indexOf(',')))).toEqual(['::error title=type-changed', '::error title=required-missing']);
+    expect(out.lines.map((l) => l.slice(0, l.indexOf(',')))).toEqual(['::error title=type-changed', '::error title=required-missing']);
   });
 
   it('escapes %, CR and LF in the message, and also : and , in properties', () => {
@@ -66,7 +55,7 @@ describe('annotate', () => {
         message: 'schema is 300 KiB: 117% of the limit\r\nsplit it, or drop unused properties',
       }),
     ]);
-    expect(lines).toEqual([
+    expect(out.lines).toEqual([
       '::error title=payload-too-large,file=schemas/odd%3Aname%2C1%25.yaml,line=3,col=5::schema is 300 KiB: 117%25 of the limit%0D%0Asplit it, or drop unused properties\n',
     ]);
   });
@@ -76,19 +65,19 @@ describe('annotate', () => {
       f({ severity: 'warning', rule: 'filter-dead', file: 'filters/x.yaml', line: 0, column: 0, message: 'no hits' }),
       f({ severity: 'warning', rule: 'filter-dead', file: 'filters/y.yaml', line: 4, column: 0, message: 'no hits' }),
     ]);
-    expect(lines).toEqual([
+    expect(out.lines).toEqual([
       '::warning title=filter-dead,file=filters/x.yaml::no hits\n',
       '::warning title=filter-dead,file=filters/y.yaml,line=4::no hits\n',
     ]);
   });
 
   it('does not annotate suppressed findings', () => {
-    expect(annotate([f({ suppressed: { reason: 'known' } })])).toBe(0);
-    expect(lines).toEqual([]);
+    expect(annotate([f({ suppressed: { reason: 'known' } })]).shown).toEqual([]);
+    expect(out.lines).toEqual([]);
   });
 
   it('prefixes files when the contract root is a sub-folder of the repository', () => {
     annotate([f({ file: 'schemas/a.yaml' })], { pathPrefix: 'contracts/' });
-    expect(lines).toEqual(['::error title=some-rule,file=contracts/schemas/a.yaml,line=1,col=1::m\n']);
+    expect(out.lines).toEqual(['::error title=some-rule,file=contracts/schemas/a.yaml,line=1,col=1::m\n']);
   });
 });

@@ -58,8 +58,11 @@ describe('summaryMarkdown', () => {
       ],
       ['🔵 notice', '`version-not-bumped`', '`cxone/schemas/call-connected.yaml:5`<br>`/cxoneVersion`', 'CallConnected', 'description changed but cxoneVersion stayed 1.0.0'],
     ]);
-    // the suppressed finding is only counted
-    expect(md).not.toContain('filter-dead');
+    // the suppressed finding is not among the findings, but listed with its reason below them
+    expect(tableRows(md, '### Findings').join('\n')).not.toContain('filter-dead');
+    expect(tableRows(md, '### Ignored and approved findings').map(cells)).toEqual([
+      ['🟡 warning', '`filter-dead`', '`cxone/filters/sms-opt-out.yaml`', 'sms\\_opt\\_out', 'config ignore', 'seasonal campaign'],
+    ]);
 
     expect(md).toContain(
       '<details><summary><code>type-changed</code> in <code>cxone/schemas/interaction-ended.yaml:30</code> at <code>/properties/interaction/properties/duration_seconds/type</code></summary>\n\n' +
@@ -126,10 +129,15 @@ describe('summaryMarkdown', () => {
       findings: many,
       counts: { errors: 0, warnings: 20_000, notices: 0, breaking: 0, files: 20_000, schemas: 20_000, filters: 0, suppressed: 0 },
     };
-    const md = summaryMarkdown(report);
-    expect(Buffer.byteLength(md)).toBeLessThan(512 * 1024);
-    expect(tableRows(md, '### Findings')).toHaveLength(1000);
-    expect(md).toContain('> 1000 of 20000 findings shown (most severe first); 19000 more findings left out');
+    // GitHub's cap is 1 MiB per step: as many rows as fit under it, and a note naming the report file.
+    const md = summaryMarkdown(report, { reportFile: '/tmp/r/cxone-contract-report.json' });
+    expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024);
+    const rows = tableRows(md, '### Findings').length;
+    expect(rows).toBeGreaterThan(4000);
+    expect(rows).toBeLessThan(20_000);
+    expect(md).toContain(`> ${rows} of 20000 findings shown (most severe first); ${20_000 - rows} more findings left out to stay within GitHub's 1 MiB summary limit.`);
+    expect(md).toContain('The JSON report (`/tmp/r/cxone-contract-report.json`) holds all of them.');
+    expect(tableRows(summaryMarkdown(report, { maxFindings: 1000 }), '### Findings')).toHaveLength(1000);
 
     const small = summaryMarkdown(report, { maxBytes: 20_000 });
     expect(Buffer.byteLength(small)).toBeLessThanOrEqual(20_000);

@@ -1,13 +1,20 @@
 // The deploy's result for people: one line per operation that did something or went wrong, and a
 // closing line that says whether everything planned was applied.
 
-import type { DeployResult } from './index.js';
+import type { DeployResult } from './types.js';
 
 export function formatDeploy(result: DeployResult, dryRun: boolean): string {
   const lines: string[] = [];
   for (const op of result.operations) {
     if (op.outcome === 'unchanged') continue;
-    const detail = [op.status !== undefined ? String(op.status) : '', op.attempts > 1 ? `${op.attempts} attempts` : '', op.error ?? ''].filter(Boolean).join(', ');
+    const detail = [
+      op.status !== undefined ? String(op.status) : '',
+      op.attempts > 1 ? `${op.attempts} attempts` : '',
+      op.unknownOutcomes ? `${op.unknownOutcomes} with an unknown outcome, decided by re-reading` : '',
+      op.error ?? '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     lines.push(`  ${op.outcome.padEnd(9)} ${op.operation.padEnd(12)} ${op.kind.padEnd(7)} ${op.name}${detail ? `  (${detail})` : ''}`);
   }
   const unchanged = result.operations.filter((op) => op.outcome === 'unchanged').length;

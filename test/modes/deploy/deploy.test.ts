@@ -8,13 +8,9 @@ import { DEFAULT_CLIENT, startEmulator, type Emulator, type EmulatorOptions } fr
 import { applyDeploy, readDeployLive, type DeployResult } from '../../../src/modes/deploy/index.js';
 import type { Settings } from '../../../src/settings/types.js';
 import { filter, schema } from '../../emulator/helpers.js';
+import { contract, liveFilter, liveSchema } from './helpers.js';
 
 const settings = { maxConcurrency: 4, activationTimeoutSeconds: 5 } as Settings;
-
-function contract(kind: 'schema' | 'filter', doc: Record<string, unknown>): Contract {
-  const name = String(kind === 'schema' ? doc.title : doc.name);
-  return { kind, name, file: `cxone/${kind}s/${name}.yaml`, doc, locate: () => ({ line: 1, column: 1 }) };
-}
 
 // Live: schema Account 1.0.0, filter Billing (ACTIVE, old matcher) and Other, both in grp-1.
 const SEED = {
@@ -57,15 +53,13 @@ async function deploy(cx: CxoneClient, contracts: Contract[] = REPO, live?: Awai
 
 const writes = (em: Emulator, from = 0) => em.requests.slice(from).filter((r) => r.method === 'POST' || r.method === 'PUT').filter((r) => !r.path.endsWith('/oauth/token'));
 const ops = (r: DeployResult) => r.operations.map((o) => `${o.operation} ${o.kind} ${o.name}: ${o.outcome}`);
-const liveSchema = (em: Emulator, title: string) => [...em.state.schemas.values()].find((s) => s.doc.title === title)!;
-const liveFilter = (em: Emulator, name: string) => [...em.state.filters.values()].find((f) => f.doc.name === name)!;
 
 /** Live == repo: every contract is stored with exactly its content, every filter ACTIVE and in its group. */
 function expectConverged(em: Emulator, contracts: Contract[] = REPO): void {
   for (const c of contracts) {
-    if (c.kind === 'schema') expect(liveSchema(em, c.name).doc).toEqual(c.doc);
+    if (c.kind === 'schema') expect(liveSchema(em, c.name)!.doc).toEqual(c.doc);
     else {
-      const f = liveFilter(em, c.name);
+      const f = liveFilter(em, c.name)!;
       expect(f.doc).toEqual(c.doc);
       expect(f.status).toBe('ACTIVE');
       expect(em.state.groups.get(String(c.doc.target_group_id))).toContain(f.id);
@@ -96,8 +90,8 @@ describe('applyDeploy', () => {
     expect(account.etagAfter).not.toBe(account.etagBefore);
     expectConverged(em);
     // the group keeps its other member, in place, and gains ours
-    expect(em.state.groups.get('grp-1')).toEqual(['flt-live2', 'flt-live1', liveFilter(em, 'Sales').id]);
-    expect(em.state.groups.get('grp-2')).toEqual([liveFilter(em, 'Refunds').id]);
+    expect(em.state.groups.get('grp-1')).toEqual(['flt-live2', 'flt-live1', liveFilter(em, 'Sales')!.id]);
+    expect(em.state.groups.get('grp-2')).toEqual([liveFilter(em, 'Refunds')!.id]);
     const mark = em.requests.length;
     const second = await deploy(cx);
     expect(writes(em, mark)).toEqual([]);
@@ -145,9 +139,9 @@ describe('applyDeploy', () => {
     expect(account).toMatchObject({ operation: 'update', outcome: 'applied', attempts: 2, keptLive: ['/properties/region'] });
     expect(em.requests.some((r) => r.method === 'PUT' && r.path.includes('/schemas/') && r.status === 412)).toBe(true);
     // both changes are live: the console's region and the repo's note, at the repo's version
-    const props = liveSchema(em, 'Account').doc.properties as Record<string, unknown>;
+    const props = liveSchema(em, 'Account')!.doc.properties as Record<string, unknown>;
     expect(Object.keys(props)).toEqual(expect.arrayContaining(['region', 'note']));
-    expect(liveSchema(em, 'Account').doc.cxoneVersion).toBe('1.1.0');
+    expect(liveSchema(em, 'Account')!.doc.cxoneVersion).toBe('1.1.0');
     expect(result).toMatchObject({ conflicts: 0, failed: 0, created: 3, updated: 2, deployed: true });
   });
 
@@ -160,7 +154,7 @@ describe('applyDeploy', () => {
     const account = result.operations.find((o) => o.name === 'Account')!;
     expect(account).toMatchObject({ operation: 'update', outcome: 'conflict', status: 412, attempts: 1, versionBefore: '1.0.0', versionAfter: '1.0.1' });
     expect(account.error).toMatch(/both the live schema and the repo changed \/properties\/note\/type/);
-    expect(liveSchema(em, 'Account').doc).toEqual(theirs);
+    expect(liveSchema(em, 'Account')!.doc).toEqual(theirs);
     // the other items went on
     expect(result).toMatchObject({ conflicts: 1, failed: 0, created: 3, updated: 1, deployed: false });
   });
@@ -168,13 +162,13 @@ describe('applyDeploy', () => {
   it('an out-of-band filter change before the deploy starts is merged with ours when they touch different nodes', async () => {
     const { em, cx } = await start();
     const live = await readDeployLive(cx);
-    const billing = liveFilter(em, 'Billing');
+    const billing = liveFilter(em, 'Billing')!;
     em.mutate('console-user', (s) => {
       s.filters.get(billing.id)!.doc = filter('Billing', { channel: 'web' });
     });
     const result = await deploy(cx, REPO, live);
     expect(result.operations.find((o) => o.name === 'Billing' && o.operation === 'update')).toMatchObject({ outcome: 'applied', keptLive: ['/channel'] });
-    expect(liveFilter(em, 'Billing').doc).toEqual(filter('Billing', { channel: 'web', matchers: [{ attribute: 'queue', operator: 'equals', value: 'billing-2' }] }));
+    expect(liveFilter(em, 'Billing')!.doc).toEqual(filter('Billing', { channel: 'web', matchers: [{ attribute: 'queue', operator: 'equals', value: 'billing-2' }] }));
     expect(result.deployed).toBe(true);
   });
 
@@ -237,7 +231,7 @@ describe('applyDeploy', () => {
     const bad = contract('filter', filter('Broken', { channel: 'fax' }));
     const result = await deploy(cx, [...REPO, bad]);
     expect(result.operations.find((o) => o.name === 'Broken')).toMatchObject({ operation: 'create', outcome: 'failed', error: expect.stringMatching(/validation refused/) });
-    expect(liveFilter(em, 'Broken')).toBeUndefined();
+    expect(liveFilter(em, 'Broken')!).toBeUndefined();
     expect(result).toMatchObject({ failed: 1, created: 3, updated: 2 });
   });
 
@@ -276,5 +270,30 @@ describe('applyDeploy', () => {
     const result = await applyDeploy(many, await readDeployLive(cx), { client: cx, settings: { ...settings, maxConcurrency: 3 } as Settings });
     expect(result.created).toBe(9);
     expect(peak).toBe(3);
+  });
+
+  it('a filter the repo moves to another group joins the new group and leaves the old one; others stay', async () => {
+    const { em, cx } = await start();
+    const moved = [contract('filter', filter('Billing', { target_group_id: 'grp-3' })), contract('filter', filter('Other', { channel: 'chat' }))];
+    const result = await deploy(cx, moved);
+    expect(result.deployed).toBe(true);
+    expect(em.state.groups.get('grp-3')).toEqual(['flt-live1']);
+    expect(em.state.groups.get('grp-1')).toEqual(['flt-live2']);
+    expect(ops(result)).toContain('assign-group group grp-1: applied');
+    // and the second run has nothing to do
+    const mark = em.requests.length;
+    expect((await deploy(cx, moved)).deployed).toBe(true);
+    expect(writes(em, mark)).toEqual([]);
+  });
+
+  it('a group write whose answer is lost is not repeated blindly: the membership is re-read first', async () => {
+    // every group PUT has its connection reset after the emulator applied it
+    const { em, cx } = await start({ faults: { seed: 1, rateResetAfter: 1, methods: ['PUT'] } });
+    const only = [contract('filter', filter('Other', { channel: 'chat', target_group_id: 'grp-9' }))];
+    const result = await deploy(cx, only);
+    const assign = result.operations.find((o) => o.operation === 'assign-group' && o.name === 'grp-9')!;
+    expect(assign).toMatchObject({ outcome: 'applied', attempts: 1, unknownOutcomes: 1 });
+    expect(em.requests.filter((r) => r.method === 'PUT' && r.path.includes('/filter-groups/grp-9/'))).toHaveLength(1);
+    expect(em.state.groups.get('grp-9')).toEqual(['flt-live2']);
   });
 });

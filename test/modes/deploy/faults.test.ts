@@ -1,11 +1,13 @@
-// The deploy fault matrix (issue 5): a 429 storm, 503 bursts, connection resets and token expiry
-// mid-run. Every run must end either with live == repo, or with an explicit list of what was
-// not applied (never a silent gap); a fault-free re-run must then converge; and the writes the deploy
-// reports must match the emulator's own audit log one to one.
+// The deploy fault matrix (issue 5): a 429 storm, 503 bursts, connection resets before and after
+// the server applied a write, stalls past the request timeout, and token expiry mid-run. Every run
+// must end either with live == repo, or with an explicit list of what was not applied (never a
+// silent gap); a fault-free re-run must then converge; and the writes the deploy reports must match
+// the emulator's own audit log one to one.
 //
-// Note: the emulator injects resets (and 5xx, 429) BEFORE the handler runs, so a reset here never
-// follows an applied write. Stalls (whose handler runs after the client gave up) are not in this
-// file yet: a stalled group PUT that the client retries is applied twice (see issue 5 follow-up).
+// "One to one" with unknown outcomes: a write whose answer was lost (reset after the handler ran,
+// or a stall the client gave up on, which the emulator still applies when the stall ends) is in
+// the audit as `unknownOutcomes`. Per item, the emulator's count of writes is then at least the
+// applied ones and at most applied + unknown; with no unknown outcome, exactly the applied ones.
 
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Contract } from '../../../src/core/contract.js';
@@ -14,13 +16,9 @@ import { DEFAULT_CLIENT, startEmulator, type Emulator, type EmulatorFaults, type
 import { applyDeploy, readDeployLive, type DeployResult } from '../../../src/modes/deploy/index.js';
 import type { Settings } from '../../../src/settings/types.js';
 import { filter, schema } from '../../emulator/helpers.js';
+import { contract, liveFilter, liveSchema } from './helpers.js';
 
 const settings = { maxConcurrency: 3, activationTimeoutSeconds: 5 } as Settings;
-
-function contract(kind: 'schema' | 'filter', doc: Record<string, unknown>): Contract {
-  const name = String(kind === 'schema' ? doc.title : doc.name);
-  return { kind, name, file: `cxone/${kind}s/${name}.yaml`, doc, locate: () => ({ line: 1, column: 1 }) };
-}
 
 // Live: schema Account 1.0.0; filter Billing (ACTIVE, old matcher) in grp-1.
 const SEED = {
@@ -83,8 +81,6 @@ async function deploy(cx: CxoneClient): Promise<DeployResult> {
   return applyDeploy(REPO, await readLive(cx), { client: cx, settings, pollIntervalMs: 10 });
 }
 
-const liveSchema = (em: Emulator, title: string) => [...em.state.schemas.values()].find((s) => s.doc.title === title);
-const liveFilter = (em: Emulator, name: string) => [...em.state.filters.values()].find((f) => f.doc.name === name);
 
 /** The contracts whose live state differs from the repo (content, ACTIVE, group membership), with why. */
 function gaps(em: Emulator): { name: string; why: string }[] {
@@ -135,18 +131,26 @@ function expectLiveOrExplicit(em: Emulator, result: DeployResult): void {
   }
 }
 
-/** Applied create/update/assign operations versus the emulator's API audit entries since `from`: one to one. */
+/** Create/update/assign operations versus the emulator's API audit entries since `from`: one to one (see the header). */
 function expectAuditOneToOne(em: Emulator, result: DeployResult, from: number): void {
-  const reported = result.operations
-    .filter((o) => o.outcome === 'applied' && o.operation !== 'activate')
-    .map((o) => (o.operation === 'assign-group' ? `assign group ${o.name}` : `${o.operation} ${o.kind} ${o.name}`))
-    .sort();
-  const logged = em.state.audit
-    .slice(from)
-    .filter((e) => e.source === 'api')
-    .map((e) => `${e.action} ${e.entity_kind} ${e.entity_kind === 'group' ? e.entity_id : e.entity_name}`)
-    .sort();
-  expect(reported).toEqual(logged);
+  const key = (o: DeployResult['operations'][number]) => (o.operation === 'assign-group' ? `assign group ${o.name}` : `${o.operation} ${o.kind} ${o.name}`);
+  const logged = new Map<string, number>();
+  for (const e of em.state.audit.slice(from).filter((x) => x.source === 'api')) {
+    const k = `${e.action} ${e.entity_kind} ${e.entity_kind === 'group' ? e.entity_id : e.entity_name}`;
+    logged.set(k, (logged.get(k) ?? 0) + 1);
+  }
+  const writes = result.operations.filter((o) => o.operation !== 'activate');
+  for (const o of writes) {
+    const applied = o.outcome === 'applied' ? 1 : 0;
+    const count = logged.get(key(o)) ?? 0;
+    const unknown = o.unknownOutcomes ?? 0;
+    expect(unknown, `${key(o)}: unknownOutcomes must be counted within attempts`).toBeLessThanOrEqual(o.attempts);
+    expect(count, `${key(o)} is ${o.outcome} with ${unknown} unknown outcome(s); the emulator logged ${count}`).toBeGreaterThanOrEqual(applied);
+    expect(count, `${key(o)} is ${o.outcome} with ${unknown} unknown outcome(s); the emulator logged ${count}`).toBeLessThanOrEqual(applied + unknown);
+    logged.delete(key(o));
+  }
+  // nothing the deploy did not report
+  expect([...logged.keys()]).toEqual([]);
 }
 
 /** Run under faults, then turn the faults off (the injector reads its config on every request) and re-run. */
@@ -155,7 +159,9 @@ async function matrixCase(em: Emulator, cx: CxoneClient, faults: EmulatorFaults 
   expectLiveOrExplicit(em, first);
   expectAuditOneToOne(em, first, 0);
 
-  if (faults) Object.assign(faults, { rate429: 0, rate5xx: 0, rateReset: 0, rateStall: 0 });
+  if (faults) Object.assign(faults, { rate429: 0, rate5xx: 0, rateReset: 0, rateStall: 0, rateResetAfter: 0 });
+  // A stalled request the client gave up on still lands when its stall ends: let it, before the re-run.
+  if (faults?.rateStall) await new Promise((resolve) => setTimeout(resolve, (faults.stallMs ?? 0) + 300));
   const mark = em.state.audit.length;
   const second = await deploy(cx);
   expect(second.operations.filter((o) => o.outcome === 'failed' || o.outcome === 'conflict')).toEqual([]);
@@ -193,6 +199,25 @@ describe('deploy fault matrix', () => {
     const { em, cx } = await start({ faults });
     await matrixCase(em, cx, faults);
     expect(injected(em, 'reset')).toBeGreaterThan(2);
+  });
+
+  it('connection resets after the server applied the write (the answer is lost)', async () => {
+    const faults: EmulatorFaults = { seed: 11, rateResetAfter: 0.3, methods: ['PUT', 'POST'] };
+    const { em, cx } = await start({ faults });
+    const first = await matrixCase(em, cx, faults);
+    expect(injected(em, 'reset-after')).toBeGreaterThan(0);
+    // at least one write landed with its answer lost, and was recognised as applied by re-reading
+    expect(first.operations.some((o) => o.outcome === 'applied' && (o.unknownOutcomes ?? 0) > 0)).toBe(true);
+  });
+
+  // Seed 2 stalls a schema PUT, a filter PUT and a group PUT (the write with no If-Match: it must
+  // not be repeated blindly, or a late duplicate could overwrite a newer membership list).
+  it('stalls of writes past the request timeout: the late write lands after the client gave up', async () => {
+    const faults: EmulatorFaults = { seed: 2, rateStall: 0.3, stallMs: 1500, methods: ['PUT', 'POST'] };
+    const { em, cx } = await start({ faults }, { requestTimeoutMs: 300 });
+    const first = await matrixCase(em, cx, faults);
+    expect(em.requests.filter((r) => r.fault === 'stall' && r.method === 'PUT').length).toBeGreaterThan(0);
+    expect(first.operations.some((o) => (o.unknownOutcomes ?? 0) > 0)).toBe(true);
   });
 
   it('token expiry mid-run: the emulator clock jumps past the token lifetime', async () => {

@@ -1,0 +1,226 @@
+export const id = 54;
+export const ids = [54];
+export const modules = {
+
+/***/ 54:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MC: () => (/* binding */ netKind),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   cp: () => (/* binding */ adviceFor),
+/* harmony export */   e8: () => (/* binding */ networkCode),
+/* harmony export */   em: () => (/* binding */ scopeFromResponse),
+/* harmony export */   hD: () => (/* binding */ ApiError),
+/* harmony export */   kl: () => (/* binding */ networkMessage),
+/* harmony export */   md: () => (/* binding */ endpointLabel),
+/* harmony export */   pO: () => (/* binding */ Redactor),
+/* harmony export */   qS: () => (/* binding */ statusText),
+/* harmony export */   x_: () => (/* binding */ serverMessage)
+/* harmony export */ });
+/* unused harmony export scopeFor */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+// Failures of the platform, as one-line messages that name the endpoint, the status and what to do.
+// Every message passes through the redactor: no secret or token can reach an error or a log line.
+
+
+class ApiError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PlatformError */ .Wk {
+    endpoint;
+    status;
+    /** The platform's error code (`code` in the error body) or the network error code. */
+    code;
+    /** The failure was transient (5xx, reset, timeout, 429): the outcome of a POST is unknown. */
+    retryable;
+    /** Requests sent for the failed call (0 when it failed before sending). */
+    sent;
+    /** Of those, requests the server may have applied (reset, timeout, 5xx). */
+    unknown;
+    constructor(message, init) {
+        super(message);
+        this.endpoint = init.endpoint;
+        this.sent = init.sent ?? 0;
+        this.unknown = init.unknown ?? 0;
+        if (init.status !== undefined)
+            this.status = init.status;
+        if (init.code !== undefined)
+            this.code = init.code;
+        this.retryable = init.retryable ?? false;
+    }
+}
+/** Replaces every known secret (client secret, access tokens) in a text. */
+class Redactor {
+    secrets = new Set();
+    add(secret) {
+        if (secret.length >= 4)
+            this.secrets.add(secret);
+    }
+    redact(text) {
+        let out = text;
+        for (const s of this.secrets)
+            if (out.includes(s))
+                out = out.split(s).join('***');
+        return out;
+    }
+}
+// ---- scopes -------------------------------------------------------------------------------------
+/**
+ * Which scope a call needs, by path prefix: reads are GET (and filter validation, which stores
+ * nothing), everything else writes. Used when the 403 itself does not say.
+ */
+const SCOPE_TABLE = [
+    { prefix: '/api/v2/eventbridge/schemas', read: 'eventbridge:schemas:read', write: 'eventbridge:schemas:write' },
+    { prefix: '/api/v2/event-processing/', read: 'event-processing:read', write: 'event-processing:write' },
+    { prefix: '/api/v2/analytics/', read: 'analytics:read', write: 'analytics:read' },
+];
+function scopeFor(method, path) {
+    const p = path.split('?')[0] ?? path;
+    const row = SCOPE_TABLE.find((r) => p.startsWith(r.prefix) || p === r.prefix.replace(/\/$/, ''));
+    if (!row)
+        return undefined;
+    const reads = method === 'GET' || method === 'HEAD' || p === '/api/v2/event-processing/filters/validate';
+    return reads ? row.read : row.write;
+}
+/** The scope a 403 names itself: `WWW-Authenticate: Bearer error="insufficient_scope", scope="x"` (RFC 6750) or `details[].required_scope`. */
+function scopeFromResponse(wwwAuthenticate, body) {
+    const m = wwwAuthenticate !== undefined ? /\bscope="([^"]+)"/.exec(wwwAuthenticate) : null;
+    if (m?.[1])
+        return m[1];
+    const details = body !== null && typeof body === 'object' ? body.details : undefined;
+    if (Array.isArray(details)) {
+        for (const d of details) {
+            const s = d !== null && typeof d === 'object' ? d.required_scope : undefined;
+            if (typeof s === 'string' && s !== '')
+                return s;
+        }
+    }
+    return undefined;
+}
+// ---- messages -----------------------------------------------------------------------------------
+function statusText(status) {
+    return `${status} ${node_http__WEBPACK_IMPORTED_MODULE_0__.STATUS_CODES[status] ?? 'Unknown Status'}`;
+}
+/** The endpoint as shown in messages: method, path and the query minus paging parameters. */
+function endpointLabel(method, path) {
+    const [p, q] = path.split('?', 2);
+    if (!q)
+        return `${method} ${p}`;
+    const params = new URLSearchParams(q);
+    for (const k of ['cursor', 'limit', 'page_size'])
+        params.delete(k);
+    const rest = params.toString();
+    return `${method} ${p}${rest ? `?${rest}` : ''}`;
+}
+/** The server's own words from an error body, on one line, short. */
+function serverMessage(body, text) {
+    let message;
+    let code;
+    if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
+        const b = body;
+        const m = b.message ?? b.error_description ?? b.error;
+        if (typeof m === 'string')
+            message = m;
+        const c = b.code ?? (b.message !== undefined ? undefined : b.error);
+        if (typeof c === 'string')
+            code = c;
+    }
+    else if (text.trim() !== '' && !/^\s*</.test(text)) {
+        message = text;
+    }
+    if (message !== undefined)
+        message = oneLine(message, 200);
+    return { ...(message !== undefined ? { message } : {}), ...(code !== undefined ? { code } : {}) };
+}
+function oneLine(text, max) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+/** What to do about an HTTP status, by status. */
+function adviceFor(status, method, path, retries, namedScope) {
+    switch (status) {
+        case 400:
+            return 'the platform rejected the request';
+        case 401:
+            return 'the token was refused even after a refresh (check client-id, client-secret and tenant)';
+        case 403: {
+            const scope = namedScope ?? scopeFor(method, path);
+            return scope
+                ? `the token lacks scope ${scope} (grant it to the OAuth client)`
+                : 'the OAuth client lacks a scope or role this call needs';
+        }
+        case 404:
+            return 'not found (check api-base-url and the id)';
+        case 409:
+            return 'conflict: the entity exists or changed since it was read (re-read and re-check)';
+        case 412:
+            return 'the ETag is stale: the entity changed since it was read (re-read and re-check)';
+        case 428:
+            return 'the platform requires If-Match on this write';
+        case 429:
+            return `still rate-limited after ${retries} ${retries === 1 ? 'retry' : 'retries'} (lower max-concurrency or try later)`;
+        default:
+            if (status >= 500)
+                return retries > 0 ? `the platform failed after ${retries} ${retries === 1 ? 'retry' : 'retries'} (try again later)` : 'the platform failed (try again later)';
+            if (status >= 300 && status < 400)
+                return 'unexpected redirect (check api-base-url)';
+            return 'unexpected status';
+    }
+}
+const NET_KINDS = {
+    ECONNREFUSED: 'refused',
+    EHOSTUNREACH: 'refused',
+    ENETUNREACH: 'refused',
+    EADDRNOTAVAIL: 'refused',
+    ENOTFOUND: 'dns',
+    EAI_AGAIN: 'dns',
+    ECONNRESET: 'reset',
+    EPIPE: 'reset',
+    UND_ERR_SOCKET: 'reset',
+    UND_ERR_CLOSED: 'reset',
+    ECONNABORTED: 'reset',
+    ETIMEDOUT: 'timeout',
+    UND_ERR_HEADERS_TIMEOUT: 'timeout',
+    UND_ERR_BODY_TIMEOUT: 'timeout',
+    UND_ERR_CONNECT_TIMEOUT: 'timeout',
+};
+/** The code of a network error, looking through `cause` chains and aggregate errors. */
+function networkCode(err) {
+    let e = err;
+    for (let i = 0; i < 5 && e !== null && typeof e === 'object'; i++) {
+        const code = e.code;
+        if (typeof code === 'string' && code !== '')
+            return code;
+        const errors = e.errors;
+        if (Array.isArray(errors) && errors.length > 0) {
+            e = errors[0];
+            continue;
+        }
+        e = e.cause;
+    }
+    return err?.name ?? 'error';
+}
+function netKind(code) {
+    if (NET_KINDS[code])
+        return NET_KINDS[code];
+    if (code.startsWith('ERR_TLS') || code.includes('CERT') || code.startsWith('ERR_SSL'))
+        return 'tls';
+    return 'other';
+}
+function networkMessage(kind, code, origin, timeoutMs, retries, setting) {
+    const after = retries > 0 ? ` after ${retries} ${retries === 1 ? 'retry' : 'retries'}` : '';
+    switch (kind) {
+        case 'timeout':
+            return `no response within ${timeoutMs} ms from ${origin} (${code})${after} — check ${setting} or try later`;
+        case 'reset':
+            return `connection reset by ${origin} (${code})${after} — try again later`;
+        case 'tls':
+            return `TLS failure talking to ${origin} (${code}) — check ${setting} and the server certificate`;
+        default:
+            return `could not connect to ${origin} (${code})${after} — check ${setting}`;
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,77 @@
+// Everything a check run shows on GitHub, in the order that keeps GitHub's caps honest: the PR
+// comment first (its trouble becomes warnings, which count against the annotation caps), then
+// the annotations within the caps, the job summary (every finding), the report and SARIF files,
+// and the step outputs. Failing the step stays with the front: reporting never decides it.
+
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import * as core from '@actions/core';
+import type { Report } from '../core/report.js';
+import { allRules } from '../rule-registry.js';
+import { annotate, rootPaths, sarifJson, toJson, writeJobSummary, type ApprovalOptions } from '../report/index.js';
+import type { Settings } from '../settings/types.js';
+import type { RunContext } from './context.js';
+import { prChangedFiles, publishComment, pullRequestTarget } from './pull-request.js';
+
+export interface PublishOptions {
+  /** Path of the contract root relative to the repository ('' or undefined when they are one). */
+  pathPrefix?: string;
+  approval: ApprovalOptions;
+  /** The front will fail the step (its `::error::` counts against the error cap). */
+  willFail: boolean;
+}
+
+export async function publishCheck(report: Report, settings: Settings, ctx: RunContext, opts: PublishOptions): Promise<void> {
+  const warnings: string[] = [];
+  const notes: string[] = [];
+  let commentUrl: string | undefined;
+  const target = pullRequestTarget(ctx, settings.github.token);
+  let changed: Set<string> | undefined;
+  if (target) {
+    const files = await prChangedFiles(target, warnings);
+    changed = files && rootPaths(files, opts.pathPrefix);
+    if (settings.github.comment) {
+      const outcome = await publishComment(report, target, ctx, opts.approval);
+      if (outcome.warning) {
+        warnings.push(outcome.warning);
+        notes.push(outcome.warning);
+      } else if (outcome.result?.action !== 'none') {
+        commentUrl = outcome.result?.url;
+      }
+    }
+  }
+  for (const w of warnings) core.warning(w);
+
+  const fullListAt = settings.reportFile ? `the job summary and the JSON report (${settings.reportFile})` : 'the job summary';
+  const plan = annotate(report.findings, {
+    pathPrefix: opts.pathPrefix,
+    changedFiles: changed,
+    reserved: { error: opts.willFail ? 1 : 0, warning: warnings.length },
+    fullListAt,
+    approval: opts.approval,
+  });
+  if (plan.overflow) notes.unshift(plan.overflow);
+
+  await writeJobSummary(report, {
+    approval: opts.approval,
+    notes,
+    ...(commentUrl ? { commentUrl } : {}),
+    ...(settings.reportFile ? { reportFile: settings.reportFile } : {}),
+  });
+  if (settings.reportFile) {
+    await writeOut(settings.reportFile, toJson(report));
+    core.setOutput('report-file', settings.reportFile);
+  }
+  if (settings.sarifFile) {
+    await writeOut(settings.sarifFile, sarifJson(report, { rules: allRules(), pathPrefix: opts.pathPrefix }));
+    core.setOutput('sarif-file', settings.sarifFile);
+  }
+  core.setOutput('errors', report.counts.errors);
+  core.setOutput('warnings', report.counts.warnings);
+  core.setOutput('breaking', report.counts.breaking);
+}
+
+async function writeOut(file: string, text: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, text);
+}

@@ -1,0 +1,57 @@
+// The sticky PR comment: one per workflow + job, found by its hidden marker among the PR's
+// comments (all pages), updated in place, created only when there is something to say. Comments
+// without our exact marker (other bots, people, our other jobs) are never touched.
+
+import type { Octokit } from './client.js';
+import { hasMarker } from './marker.js';
+
+export interface StickyCommentInput {
+  octokit: Octokit;
+  owner: string;
+  repo: string;
+  pullNumber: number;
+  /** The hidden marker (see hiddenMarker), already part of both bodies below. */
+  marker: string;
+  /** The body while there is something to report. */
+  body: string;
+  /** true: the PR is clean. An existing comment gets `resolvedBody`; none is created. */
+  clean: boolean;
+  resolvedBody: string;
+}
+
+export type StickyAction = 'created' | 'updated' | 'resolved' | 'unchanged' | 'none';
+
+export interface StickyResult {
+  action: StickyAction;
+  id?: number;
+  url?: string;
+}
+
+export async function syncStickyComment(input: StickyCommentInput): Promise<StickyResult> {
+  const { octokit, owner, repo } = input;
+  const existing = await findComment(octokit, owner, repo, input.pullNumber, input.marker);
+  const body = input.clean ? input.resolvedBody : input.body;
+  if (!existing) {
+    if (input.clean) return { action: 'none' };
+    const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: input.pullNumber, body });
+    return { action: 'created', id: data.id, url: data.html_url };
+  }
+  if (existing.body === body) return { action: 'unchanged', id: existing.id, url: existing.html_url };
+  const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
+  return { action: input.clean ? 'resolved' : 'updated', id: data.id, url: data.html_url };
+}
+
+interface CommentLike {
+  id: number;
+  body?: string | null;
+  html_url?: string;
+}
+
+/** The first comment carrying `marker`, reading page after page until it is found. */
+async function findComment(octokit: Octokit, owner: string, repo: string, issue: number, marker: string): Promise<CommentLike | undefined> {
+  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })) {
+    const hit = (page.data as CommentLike[]).find((c) => hasMarker(c.body, marker));
+    if (hit) return hit;
+  }
+  return undefined;
+}

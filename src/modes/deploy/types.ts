@@ -1,0 +1,79 @@
+// The deploy's vocabulary: what it is given (the live state as planned against) and what it
+// reports (one operation per write, activation or group assignment).
+
+import type { CxoneClient } from '../../cxone/index.js';
+import type { Settings } from '../../settings/types.js';
+
+export interface DeployOptions {
+  client: CxoneClient;
+  settings: Settings;
+  /** Compute the would-be operations (outcome `skipped`); reads only, no write. */
+  dryRun?: boolean;
+  /** Clock of the operations' timestamps (default: the system clock). */
+  now?: () => Date;
+  /** Wait between activation polls (tests pass a fast one). */
+  sleep?: (ms: number) => Promise<void>;
+  /** Interval of filter-status polls, default 1000 ms. */
+  pollIntervalMs?: number;
+  /** Called with each operation as soon as it is finished (the audit file is written as the deploy goes). */
+  onOperation?: (op: DeployOperation) => void;
+}
+
+export type DeployOutcome = 'applied' | 'unchanged' | 'conflict' | 'failed' | 'skipped';
+
+export interface DeployOperation {
+  timestamp: string;
+  operation: 'create' | 'update' | 'activate' | 'assign-group';
+  kind: 'schema' | 'filter' | 'group';
+  /** Schema title, filter name, or group id. */
+  name: string;
+  versionBefore?: string;
+  versionAfter?: string;
+  etagBefore?: string;
+  etagAfter?: string;
+  /** HTTP status of the last write (or of the failure). */
+  status?: number;
+  latencyMs: number;
+  /** Write requests sent (every retry counted), or status polls (activate). */
+  attempts: number;
+  /**
+   * Write requests whose outcome was unknown (connection reset, timeout, 5xx): the server may have
+   * applied them, possibly late. The entity was re-read to decide; never blindly repeated.
+   */
+  unknownOutcomes?: number;
+  outcome: DeployOutcome;
+  error?: string;
+  /** Live (out-of-band) changes kept by the three-way merge: pointers the repo should take in. */
+  keptLive?: string[];
+}
+
+export interface DeployResult {
+  operations: DeployOperation[];
+  created: number;
+  updated: number;
+  conflicts: number;
+  failed: number;
+  /** Everything planned was applied (or already live): no conflict, no failure, not a dry run with pending writes. */
+  deployed: boolean;
+}
+
+/** One live entity as the plan saw it: platform id and ETag, and the content without platform fields. */
+export interface LiveEntity {
+  id?: string;
+  etag?: string;
+  doc: Record<string, unknown>;
+}
+
+export interface DeployLive {
+  /** By schema title. */
+  schemas: Map<string, LiveEntity>;
+  /** By filter name. */
+  filters: Map<string, LiveEntity>;
+}
+
+/** Fields the platform assigns; never part of a content comparison, never sent. */
+export const SCHEMA_PLATFORM_FIELDS: readonly string[] = ['id', 'etag'];
+export const FILTER_PLATFORM_FIELDS: readonly string[] = ['id', 'etag', 'status', 'message', 'revision', 'activated_at'];
+
+/** Bounded writes of one item: after a stale ETag (412/409) or an unknown outcome, re-read and decide again. */
+export const MAX_WRITE_ATTEMPTS = 3;

@@ -1,0 +1,78 @@
+// Who changed a drifted item last, from the platform audit log (every page).
+//
+// The API's audit log is keyed by filter_id (cxone-api.md), so a filter that exists live is
+// attributed from its own log (`?filter_id=`). Schemas have no key of their own: the platform (and
+// the emulator, which records schema mutations in the same log with entity_kind "schema",
+// entity_id and entity_name = title) lists them in the tenant-wide log, read once without
+// filter_id, only when something needs it. There a schema is matched by its platform id, and by
+// title when the id is unknown (a repo-only schema deleted live); a filter deleted live by name.
+// The newest matching entry wins: that is the change that left the item as it is now. When the
+// platform refuses the tenant-wide query, or the log holds nothing, the item says so instead of
+// guessing.
+
+import type { CxoneClient, Entity } from '../../cxone/index.js';
+import { ApiError } from '../../cxone/index.js';
+import { mapLimit } from '../../contracts/pool.js';
+import type { Attribution, DriftItem } from './types.js';
+
+export interface AttributeOptions {
+  concurrency: number;
+  /** Log lines the run reports (a refused query), never secrets. */
+  notes: string[];
+}
+
+/** Fill `attribution` (and `attributionNote` where none is found) on every item, in place. */
+export async function attribute(client: CxoneClient, items: DriftItem[], options: AttributeOptions): Promise<void> {
+  const byFilterId = items.filter((i) => i.kind === 'filter' && i.liveId !== undefined);
+  const tenantWide = items.filter((i) => !(i.kind === 'filter' && i.liveId !== undefined));
+  const ids = [...new Set(byFilterId.map((i) => i.liveId!))];
+  const logs = new Map<string, Entity[]>();
+  await mapLimit(ids, options.concurrency, async (id) => {
+    logs.set(id, (await client.auditLogs(id)).filter((e) => e.filter_id === undefined || String(e.filter_id) === id));
+  });
+  for (const item of byFilterId) settle(item, newest(logs.get(item.liveId!) ?? []));
+  if (tenantWide.length === 0) return;
+
+  let all: Entity[];
+  try {
+    all = await client.auditLogs();
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.status === undefined || err.status >= 500 || err.status === 401 || err.status === 403) throw err;
+    const why = `the audit log refused a tenant-wide query (${err.status}); schema changes and deleted filters are not attributed`;
+    options.notes.push(why);
+    for (const item of tenantWide) {
+      item.attribution = null;
+      item.attributionNote = why;
+    }
+    return;
+  }
+  for (const item of tenantWide) settle(item, newest(all.filter((e) => matches(e, item))));
+}
+
+function matches(e: Entity, item: DriftItem): boolean {
+  if (e.entity_kind !== undefined && e.entity_kind !== item.kind) return false;
+  if (item.kind === 'filter' && e.entity_kind === undefined && e.filter_id === undefined) return false;
+  if (item.liveId !== undefined) return String(e.entity_id ?? e.filter_id) === item.liveId;
+  return e.entity_name === item.name;
+}
+
+function newest(entries: Entity[]): Entity | undefined {
+  let best: Entity | undefined;
+  for (const e of entries) if (!best || String(e.timestamp ?? '') >= String(best.timestamp ?? '')) best = e;
+  return best;
+}
+
+function settle(item: DriftItem, entry: Entity | undefined): void {
+  if (!entry) {
+    item.attribution = null;
+    item.attributionNote = item.rule === 'drift-repo-only' ? 'no audit entry: never deployed' : 'no audit entry for it';
+    return;
+  }
+  const a: Attribution = {
+    actor: typeof entry.actor === 'string' && entry.actor !== '' ? entry.actor : 'unknown',
+    timestamp: String(entry.timestamp ?? ''),
+    action: String(entry.action ?? 'change'),
+    ...(typeof entry.source === 'string' ? { source: entry.source } : {}),
+  };
+  item.attribution = a;
+}

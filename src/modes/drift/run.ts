@@ -1,0 +1,117 @@
+// The nightly drift run: load the repo, read the live tenant, compare, attribute each drifted item
+// from the audit log, check filter health, and turn it all into one DriftReport. Plain data out;
+// the fronts print, write the summary, keep the tracking issue and choose the exit code.
+
+import { loadContracts } from '../../contracts/index.js';
+import { UsageError } from '../../core/errors.js';
+import { atLeast, sortFindings, type Finding } from '../../core/finding.js';
+import type { ClientTuning } from '../../cxone/index.js';
+import { knownRuleIds } from '../../rule-registry.js';
+import type { Settings } from '../../settings/types.js';
+import { todayUtc, triage } from '../triage.js';
+import { TOOL_VERSION } from '../version.js';
+import { attribute } from './attribute.js';
+import { compareTenant } from './compare.js';
+import { findingKey, itemFinding, itemKey } from './findings.js';
+import { filterHealth } from './health.js';
+import { readLiveTenant } from './live.js';
+import { driftRules } from './rules.js';
+import type { DriftCounts, DriftItem, DriftReport } from './types.js';
+
+export interface DriftOptions {
+  now?: Date;
+  mask?: (secret: string) => void;
+  client?: Omit<ClientTuning, 'mask'>;
+  exportPageSize?: number;
+}
+
+const DRIFT_RULES: ReadonlySet<string> = new Set(Object.keys(driftRules));
+
+export async function runDrift(settings: Settings, options: DriftOptions = {}): Promise<DriftReport> {
+  if (settings.registryExport) throw new UsageError('drift compares with the live tenant through the API: set api-base-url, client-id and client-secret instead of registry-export');
+  if (!settings.api.baseUrl) throw new UsageError('drift needs api-base-url, client-id and client-secret (CLI: CXONE_API_BASE_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET)');
+  const now = options.now ?? new Date();
+  const { clientFromSettings } = await import('../../cxone/index.js');
+  const client = clientFromSettings(settings, { ...options.client, mask: options.mask });
+  const notes: string[] = [];
+  try {
+    const [loaded, live] = await Promise.all([
+      loadContracts({ root: settings.root, schemaGlobs: settings.schemaGlobs, filterGlobs: settings.filterGlobs }),
+      readLiveTenant(client, options.exportPageSize ? { exportPageSize: options.exportPageSize } : {}),
+    ]);
+    const drift = compareTenant(loaded.contracts, live);
+    const repoFiles = new Map(loaded.contracts.filter((c) => c.kind === 'filter').map((c) => [c.name, c.file]));
+    const concurrency = settings.maxConcurrency;
+    const health = await filterHealth(client, live, {
+      deadFilterWindowDays: settings.deadFilterWindowDays,
+      activationTimeoutSeconds: settings.activationTimeoutSeconds,
+      concurrency,
+      now,
+      repoFiles,
+      notes,
+    });
+    await attribute(client, [...drift, ...health.filter((h) => h.rule === 'filter-not-active')], { concurrency, notes });
+
+    const items = [...drift, ...health];
+    const byFile = new Map(loaded.contracts.map((c) => [`${c.kind}\0${c.name}`, c]));
+    const raw: Finding[] = [...loaded.findings, ...items.map((i) => itemFinding(i, i.rule === 'drift-live-only' ? undefined : byFile.get(`${i.kind}\0${i.name}`)))];
+    // Ignores of the check's rules belong to the check: here they would all be "unused".
+    const findings = sortFindings(
+      triage({
+        findings: raw,
+        ruleLevels: settings.ruleLevels,
+        ignores: settings.ignores.filter((ig) => DRIFT_RULES.has(ig.rule)),
+        knownRules: knownRuleIds(),
+        today: todayUtc(now),
+      }),
+    );
+    return makeReport(settings, live.source, items, findings, notes, {
+      liveSchemas: live.schemas.size,
+      liveFilters: live.filters.size,
+      repoSchemas: loaded.contracts.filter((c) => c.kind === 'schema').length,
+      repoFilters: loaded.contracts.filter((c) => c.kind === 'filter').length,
+    });
+  } finally {
+    await client.close();
+  }
+}
+
+type Sizes = Pick<DriftCounts, 'liveSchemas' | 'liveFilters' | 'repoSchemas' | 'repoFilters'>;
+
+function makeReport(settings: Settings, source: string, items: DriftItem[], findings: Finding[], notes: string[], sizes: Sizes): DriftReport {
+  // An item whose rule is `off` is dropped from the items too: the report shows what is judged.
+  const judged = new Set(findings.map(findingKey));
+  const kept = items.filter((i) => judged.has(itemKey(i)));
+  const active = findings.filter((f) => !f.suppressed);
+  const activeKeys = new Set(active.map(findingKey));
+  const live = kept.filter((i) => activeKeys.has(itemKey(i)));
+  const n = (rule: DriftItem['rule']) => live.filter((i) => i.rule === rule).length;
+  const count = (s: Finding['severity']) => active.filter((f) => f.severity === s).length;
+  const counts: DriftCounts = {
+    drifted: n('drift-modified') + n('drift-version-mismatch') + n('drift-live-only') + n('drift-repo-only'),
+    modified: n('drift-modified'),
+    versionMismatch: n('drift-version-mismatch'),
+    liveOnly: n('drift-live-only'),
+    repoOnly: n('drift-repo-only'),
+    deadFilters: n('filter-dead'),
+    notActive: n('filter-not-active'),
+    errors: count('error'),
+    warnings: count('warning'),
+    notices: count('notice'),
+    suppressed: findings.length - active.length,
+    ...sizes,
+  };
+  const failOn = settings.failOn;
+  return {
+    tool: { name: 'cxone-contract', version: TOOL_VERSION },
+    mode: 'drift',
+    baseline: source,
+    failOn,
+    deadFilterWindowDays: settings.deadFilterWindowDays,
+    counts,
+    items: kept.sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name) || a.rule.localeCompare(b.rule)),
+    findings,
+    notes,
+    failed: failOn !== 'never' && active.some((f) => atLeast(f.severity, failOn)),
+  };
+}

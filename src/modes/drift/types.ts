@@ -1,0 +1,97 @@
+// The drift run's plain data: what differs between the live tenant and the repo, who changed it
+// last (from the platform audit log), and which live filters are unhealthy.
+
+import type { ContractKind } from '../../core/contract.js';
+import type { Finding, Severity } from '../../core/finding.js';
+import type { DriftRuleId } from './rules.js';
+
+/** One evolution-engine change, as a drift item shows it. */
+export interface DriftChange {
+  kind: string;
+  pointer: string;
+  message: string;
+  /** Under the backward policy: an event valid before is rejected after. */
+  breaking: boolean;
+}
+
+/** One field of a filter that differs; absent sides are `undefined` (omitted in JSON). */
+export interface FieldDiff {
+  pointer: string;
+  repo?: unknown;
+  live?: unknown;
+}
+
+/** The last audit-log entry of the item: who changed it, when, how. */
+export interface Attribution {
+  actor: string;
+  timestamp: string;
+  action: string;
+  /** `api` or `console`, where the platform says. */
+  source?: string;
+}
+
+export interface DriftItem {
+  rule: DriftRuleId;
+  kind: ContractKind;
+  /** Schema title or filter name. */
+  name: string;
+  /** The repo file; for live-only items, the file `cxone-contract export` would write. */
+  file: string;
+  liveId?: string;
+  repoVersion?: string;
+  liveVersion?: string;
+  /** Schemas whose content differs: the engine's changes both ways. */
+  changes?: {
+    /** What the live edit did: repo -> live. */
+    outOfBand: DriftChange[];
+    /** What a deploy of the repo would do: live -> repo. */
+    deploy: DriftChange[];
+  };
+  /** Filters whose content differs: field by field. */
+  fields?: FieldDiff[];
+  /** Pointer in the repo file the finding is placed at. */
+  pointer: string;
+  /** Filter health: status, platform message, hits in the window. */
+  status?: string;
+  statusMessage?: string;
+  hits?: number;
+  /** null when the audit log holds no entry for the item; `attributionNote` says why. */
+  attribution?: Attribution | null;
+  attributionNote?: string;
+}
+
+export interface DriftCounts {
+  /** modified + version mismatches + live only + repo only. */
+  drifted: number;
+  modified: number;
+  versionMismatch: number;
+  liveOnly: number;
+  repoOnly: number;
+  deadFilters: number;
+  notActive: number;
+  errors: number;
+  warnings: number;
+  notices: number;
+  suppressed: number;
+  /** What was compared. */
+  liveSchemas: number;
+  liveFilters: number;
+  repoSchemas: number;
+  repoFilters: number;
+}
+
+export interface DriftReport {
+  tool: { name: 'cxone-contract'; version: string };
+  mode: 'drift';
+  /** `api:<url>`. */
+  baseline: string;
+  failOn: Severity | 'never';
+  deadFilterWindowDays: number;
+  counts: DriftCounts;
+  items: DriftItem[];
+  /** One finding per item (after rule levels and ignores), plus unreadable repo files. */
+  findings: Finding[];
+  /** Things the run could not do (e.g. the audit log refused a query); never secrets. */
+  notes: string[];
+  failed: boolean;
+}

@@ -1,0 +1,9 @@
+// Where a rule's documentation lives (docs/rules.md, generated from the registry): linked from
+// the PR comment, the job summary and SARIF (helpUri).
+
+export const RULES_DOC_URL = 'https://github.com/cxone-contract/cxone-contract/blob/main/docs/rules.md';
+
+/** The anchor of a rule id in docs/rules.md (ids are kebab-case: the heading slug is the id). */
+export function ruleDocUrl(id: string): string {
+  return `${RULES_DOC_URL}#${id}`;
+}
