@@ -362,6 +362,8 @@ var modes_check = __webpack_require__(73895);
 var gate = __webpack_require__(8539);
 // EXTERNAL MODULE: ./lib/modes/deploy/platform-check.js + 1 modules
 var platform_check = __webpack_require__(52112);
+// EXTERNAL MODULE: ./lib/baseline/index.js + 3 modules
+var baseline = __webpack_require__(18071);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./lib/cxone/errors.js
@@ -439,15 +441,8 @@ function opt(o) {
     return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 }
 
-;// CONCATENATED MODULE: ./lib/modes/deploy/types.js
-// The deploy's vocabulary: what it is given (the live state as planned against) and what it
-// reports (one operation per write, activation or group assignment).
-/** Fields the platform assigns; never part of a content comparison, never sent. */
-const SCHEMA_PLATFORM_FIELDS = ['id', 'etag'];
-const FILTER_PLATFORM_FIELDS = ['id', 'etag', 'status', 'message', 'revision', 'activated_at'];
-/** Bounded writes of one item: after a stale ETag (412/409) or an unknown outcome, re-read and decide again. */
-const MAX_WRITE_ATTEMPTS = 3;
-
+// EXTERNAL MODULE: ./lib/baseline/types.js
+var types = __webpack_require__(86866);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(62088);
 // EXTERNAL MODULE: ./lib/core/pointer.js
@@ -513,6 +508,13 @@ function same(a, b) {
 function isObject(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
+
+;// CONCATENATED MODULE: ./lib/modes/deploy/types.js
+// The deploy's vocabulary: what it is given (the live state as planned against) and what it
+// reports (one operation per write, activation or group assignment).
+
+/** Bounded writes of one item: after a stale ETag (412/409) or an unknown outcome, re-read and decide again. */
+const MAX_WRITE_ATTEMPTS = 3;
 
 ;// CONCATENATED MODULE: ./lib/modes/deploy/update.js
 // The update protocol shared by schemas and filters: GET fresh -> unchanged | conflict | PUT with
@@ -609,7 +611,7 @@ async function updateEntity(done, spec) {
 
 
 async function deployFilter(ctx, c, base) {
-    const ours = strip(c.doc, FILTER_PLATFORM_FIELDS);
+    const ours = strip(c.doc, types/* FILTER_PLATFORM_FIELDS */.f);
     const done = begin(ctx);
     const head = { kind: 'filter', name: c.name };
     const validate = async (doc) => {
@@ -637,7 +639,7 @@ async function deployFilter(ctx, c, base) {
                     throw new WriteFailure(err, tally);
                 // Created since the plan (an earlier run, a POST of ours whose answer was lost, or someone else).
                 const hit = (await ctx.client.listFilters()).find((e) => e.name === c.name);
-                if (hit && idOf(hit) !== undefined && (0,canonical/* sameContent */.C)(strip(hit, FILTER_PLATFORM_FIELDS), ours)) {
+                if (hit && idOf(hit) !== undefined && (0,canonical/* sameContent */.C)(strip(hit, types/* FILTER_PLATFORM_FIELDS */.f), ours)) {
                     const outcome = tally.unknown > 0 ? 'applied' : 'unchanged';
                     const op = done({ operation: 'create', ...head, ...opt({ etagAfter: strOr(hit.etag) }), status: 409, ...tally.fields(), outcome });
                     return afterWrite(ctx, c.name, idOf(hit), [op], statusIn(hit));
@@ -663,7 +665,7 @@ async function deployFilter(ctx, c, base) {
             ...head,
             base: base.doc,
             ours,
-            fields: FILTER_PLATFORM_FIELDS,
+            fields: types/* FILTER_PLATFORM_FIELDS */.f,
             get: () => ctx.client.getFilter(id),
             put: (etag, doc) => ctx.client.updateFilter(id, doc, etag),
             // Every document about to be written, a three-way merge included, goes through validation.
@@ -822,7 +824,7 @@ var evolution = __webpack_require__(41278);
 
 
 async function deploySchema(ctx, c, base) {
-    const ours = strip(c.doc, SCHEMA_PLATFORM_FIELDS);
+    const ours = strip(c.doc, types/* SCHEMA_PLATFORM_FIELDS */.s);
     const done = begin(ctx);
     const id = { kind: 'schema', name: c.name };
     const versionAfter = versionOf(ours);
@@ -843,7 +845,7 @@ async function deploySchema(ctx, c, base) {
             // Created since the plan (by an earlier, interrupted run, by a POST of ours whose answer was
             // lost, or by someone else): ours only if the content is.
             const hit = (await ctx.client.exportSchemas()).find((e) => e.title === c.name);
-            if (hit && (0,canonical/* sameContent */.C)(strip(hit, SCHEMA_PLATFORM_FIELDS), ours)) {
+            if (hit && (0,canonical/* sameContent */.C)(strip(hit, types/* SCHEMA_PLATFORM_FIELDS */.s), ours)) {
                 const outcome = tally.unknown > 0 ? 'applied' : 'unchanged';
                 return done({ operation: 'create', ...id, ...opt({ versionBefore: versionOf(hit), versionAfter, etagAfter: strOr(hit.etag) }), status: 409, ...tally.fields(), outcome });
             }
@@ -861,7 +863,7 @@ async function deploySchema(ctx, c, base) {
         ...id,
         base: base.doc,
         ours,
-        fields: SCHEMA_PLATFORM_FIELDS,
+        fields: types/* SCHEMA_PLATFORM_FIELDS */.s,
         get: () => ctx.client.getSchema(schemaId),
         put: (etag, doc) => ctx.client.updateSchema(schemaId, doc, etag),
         // A merged schema must still be a compatible evolution of what is live now (and bump above it).
@@ -896,19 +898,8 @@ async function deploySchema(ctx, c, base) {
  * The live schemas and filters, keyed by title and name, as applyDeploy expects them. Schemas the
  * check already fetched (its baseline) are taken as they are: the deploy's base is what was checked.
  */
-async function readDeployLive(client, checked) {
-    const [schemas, filters] = await Promise.all([checked ? undefined : client.exportSchemas(), client.listFilters()]);
-    const entry = (e, fields) => ({
-        ...(idOf(e) !== undefined ? { id: idOf(e) } : {}),
-        ...(typeof e.etag === 'string' ? { etag: e.etag } : {}),
-        doc: strip(e, fields),
-    });
-    return {
-        schemas: checked
-            ? new Map([...checked.schemas].map(([title, s]) => [title, { ...(s.id !== undefined ? { id: s.id } : {}), ...(s.etag !== undefined ? { etag: s.etag } : {}), doc: s.doc }]))
-            : new Map(schemas.filter((e) => typeof e.title === 'string').map((e) => [e.title, entry(e, SCHEMA_PLATFORM_FIELDS)])),
-        filters: new Map(filters.filter((e) => typeof e.name === 'string').map((e) => [e.name, entry(e, FILTER_PLATFORM_FIELDS)])),
-    };
+function readDeployLive(client, checked) {
+    return (0,baseline/* readLiveTenant */.rc)(client, checked ? { schemas: checked } : {});
 }
 async function applyDeploy(contracts, live, options) {
     const ctx = {

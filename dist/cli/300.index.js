@@ -2,48 +2,6 @@ export const id = 300;
 export const ids = [300];
 export const modules = {
 
-/***/ 2552:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ readLiveTenant)
-/* harmony export */ });
-/* unused harmony export FILTER_PLATFORM_FIELDS */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _baseline_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7023);
-// The live tenant as the drift run compares it: every schema (the registry export, all pages) and
-// every filter (the filter list, all pages), keyed by title and name, platform fields set apart.
-
-
-/** Fields the platform adds to a stored filter; never part of the contract. */
-const FILTER_PLATFORM_FIELDS = ['id', 'etag', 'status', 'message', 'revision', 'activated_at'];
-async function readLiveTenant(client, options = {}) {
-    const [state, filterEntities] = await Promise.all([(0,_baseline_index_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchLiveState */ .O9)(client, client.baseUrl, options.exportPageSize), client.listFilters()]);
-    const schemas = new Map([...state.schemas].map(([title, s]) => [title, { ...(s.id !== undefined ? { id: s.id } : {}), doc: s.doc }]));
-    const filters = new Map();
-    for (const [i, e] of filterEntities.entries()) {
-        const name = e.name;
-        if (typeof name !== 'string' || name === '')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PlatformError */ .Wk(`GET /api/v2/event-processing/filters: entity ${i} has no "name"; the platform answered something this tool does not understand`);
-        if (filters.has(name))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PlatformError */ .Wk(`GET /api/v2/event-processing/filters: the list holds the name "${name}" twice`);
-        filters.set(name, toLiveFilter(e));
-    }
-    return { source: state.source, schemas, filters };
-}
-function toLiveFilter(e) {
-    const doc = Object.fromEntries(Object.entries(e).filter(([k]) => !FILTER_PLATFORM_FIELDS.includes(k)));
-    return {
-        ...(typeof e.id === 'string' || typeof e.id === 'number' ? { id: String(e.id) } : {}),
-        doc,
-        ...(typeof e.status === 'string' ? { status: e.status } : {}),
-        ...(typeof e.message === 'string' ? { message: e.message } : {}),
-    };
-}
-
-
-/***/ }),
-
 /***/ 4300:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -61,8 +19,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/modes/drift/live.js
-var drift_live = __webpack_require__(2552);
+// EXTERNAL MODULE: ./lib/baseline/index.js + 3 modules
+var baseline = __webpack_require__(8071);
 // EXTERNAL MODULE: ./lib/modes/export/names.js
 var names = __webpack_require__(4555);
 ;// CONCATENATED MODULE: ./lib/modes/export/order.js
@@ -142,7 +100,7 @@ function contractYaml(kind, doc) {
 async function exportTenant(client, outDir, options = {}) {
     if (!options.force)
         await mustBeFresh(outDir);
-    const live = await (0,drift_live/* readLiveTenant */.r)(client);
+    const live = await (0,baseline/* readLiveTenant */.rc)(client);
     const files = new Map();
     const schemaPaths = (0,names/* assignPaths */.Ux)(live.schemas.keys(), names/* SCHEMA_DIR */.SZ, 'schema');
     for (const [title, s] of live.schemas)

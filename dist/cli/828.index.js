@@ -573,8 +573,8 @@ function totalHits(body) {
     return sum;
 }
 
-// EXTERNAL MODULE: ./lib/modes/drift/live.js
-var drift_live = __webpack_require__(2552);
+// EXTERNAL MODULE: ./lib/baseline/index.js + 3 modules
+var baseline = __webpack_require__(8071);
 ;// CONCATENATED MODULE: ./lib/modes/drift/run.js
 // The nightly drift run: load the repo, read the live tenant, compare, attribute each drifted item
 // from the audit log, check filter health, and turn it all into one DriftReport. Plain data out;
@@ -604,7 +604,7 @@ async function runDrift(settings, options = {}) {
     try {
         const [loaded, live] = await Promise.all([
             (0,contracts/* loadContracts */.YR)({ root: settings.root, schemaGlobs: settings.schemaGlobs, filterGlobs: settings.filterGlobs }),
-            (0,drift_live/* readLiveTenant */.r)(client, options.exportPageSize ? { exportPageSize: options.exportPageSize } : {}),
+            (0,baseline/* readLiveTenant */.rc)(client, options.exportPageSize ? { exportPageSize: options.exportPageSize } : {}),
         ]);
         const drift = compareTenant(loaded.contracts, live);
         const repoFiles = new Map(loaded.contracts.filter((c) => c.kind === 'filter').map((c) => [c.name, c.file]));
@@ -794,48 +794,6 @@ function runUrlFromEnv() {
 
 
 
-
-
-/***/ }),
-
-/***/ 2552:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ readLiveTenant)
-/* harmony export */ });
-/* unused harmony export FILTER_PLATFORM_FIELDS */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _baseline_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7023);
-// The live tenant as the drift run compares it: every schema (the registry export, all pages) and
-// every filter (the filter list, all pages), keyed by title and name, platform fields set apart.
-
-
-/** Fields the platform adds to a stored filter; never part of the contract. */
-const FILTER_PLATFORM_FIELDS = ['id', 'etag', 'status', 'message', 'revision', 'activated_at'];
-async function readLiveTenant(client, options = {}) {
-    const [state, filterEntities] = await Promise.all([(0,_baseline_index_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchLiveState */ .O9)(client, client.baseUrl, options.exportPageSize), client.listFilters()]);
-    const schemas = new Map([...state.schemas].map(([title, s]) => [title, { ...(s.id !== undefined ? { id: s.id } : {}), doc: s.doc }]));
-    const filters = new Map();
-    for (const [i, e] of filterEntities.entries()) {
-        const name = e.name;
-        if (typeof name !== 'string' || name === '')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PlatformError */ .Wk(`GET /api/v2/event-processing/filters: entity ${i} has no "name"; the platform answered something this tool does not understand`);
-        if (filters.has(name))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PlatformError */ .Wk(`GET /api/v2/event-processing/filters: the list holds the name "${name}" twice`);
-        filters.set(name, toLiveFilter(e));
-    }
-    return { source: state.source, schemas, filters };
-}
-function toLiveFilter(e) {
-    const doc = Object.fromEntries(Object.entries(e).filter(([k]) => !FILTER_PLATFORM_FIELDS.includes(k)));
-    return {
-        ...(typeof e.id === 'string' || typeof e.id === 'number' ? { id: String(e.id) } : {}),
-        doc,
-        ...(typeof e.status === 'string' ? { status: e.status } : {}),
-        ...(typeof e.message === 'string' ? { message: e.message } : {}),
-    };
-}
 
 
 /***/ }),

@@ -302,9 +302,12 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/core/canonical.js
 var canonical = __webpack_require__(3413);
+// EXTERNAL MODULE: ./lib/baseline/types.js
+var types = __webpack_require__(6866);
 ;// CONCATENATED MODULE: ./lib/emulator/state.js
 // The emulator's store: schemas and filters by id, groups, the audit log, issued tokens. Entities
 // carry a revision; the strong ETag is a hash of content and revision.
+
 
 
 
@@ -349,8 +352,7 @@ function filterEntity(f, exportState = false) {
         ...(exportState ? { revision: f.revision, activated_at: f.activatedAt ?? null } : {}),
     };
 }
-const SCHEMA_PLATFORM_FIELDS = ['id', 'etag'];
-const FILTER_PLATFORM_FIELDS = ['id', 'etag', 'status', 'message', 'revision', 'activated_at'];
+
 /** A copy of `doc` without the fields the platform assigns (clients send back what they read). */
 function withoutFields(doc, fields) {
     // fromEntries defines own properties: a "__proto__" key stays data, never a prototype.
@@ -387,7 +389,7 @@ function seedState(state, seed) {
             throw new Error(`emulator seed: schema title "${entity.title}" appears twice`);
         titles.add(entity.title);
         const id = typeof entity.id === 'string' && entity.id !== '' && !state.schemas.has(entity.id) ? entity.id : nextId(state, 'schema');
-        state.schemas.set(id, { id, revision: 1, doc: withoutFields(entity, SCHEMA_PLATFORM_FIELDS) });
+        state.schemas.set(id, { id, revision: 1, doc: withoutFields(entity, types/* SCHEMA_PLATFORM_FIELDS */.s) });
     }
     const names = new Set();
     for (const [i, entity] of (data.filters ?? []).entries()) {
@@ -401,7 +403,7 @@ function seedState(state, seed) {
         state.filters.set(id, {
             id,
             revision: 1,
-            doc: withoutFields(entity, FILTER_PLATFORM_FIELDS),
+            doc: withoutFields(entity, types/* FILTER_PLATFORM_FIELDS */.f),
             status,
             ...(typeof entity.message === 'string' ? { message: entity.message } : {}),
         });
@@ -664,7 +666,7 @@ var limits = __webpack_require__(9329);
 // EXTERNAL MODULE: ./lib/lint/schema/properties.js
 var properties = __webpack_require__(260);
 // EXTERNAL MODULE: ./lib/lint/schema/types.js
-var types = __webpack_require__(5672);
+var schema_types = __webpack_require__(5672);
 // EXTERNAL MODULE: ./lib/lint/schema/version.js
 var version = __webpack_require__(9705);
 ;// CONCATENATED MODULE: ./lib/emulator/validate.js
@@ -693,7 +695,7 @@ function validateSchema(doc) {
         throw new ApiError(400, 'SCHEMA_INVALID', 'the schema needs a non-empty string title', [{ code: 'title-missing', pointer: '/title', message: 'title is missing or not a string' }]);
     }
     const c = asContract('schema', doc.title, doc);
-    const found = errorsOnly([...(0,limits/* checkLimits */.J5)(c), ...(0,types/* checkTypes */.OE)(c), ...(0,properties/* checkPropertyNames */.E)(c), ...(0,version/* checkVersion */.p)(c)]);
+    const found = errorsOnly([...(0,limits/* checkLimits */.J5)(c), ...(0,schema_types/* checkTypes */.OE)(c), ...(0,properties/* checkPropertyNames */.E)(c), ...(0,version/* checkVersion */.p)(c)]);
     if (found.length > 0) {
         const code = found.some((f) => f.rule === 'payload-too-large' || f.rule === 'too-many-properties') ? 'INGESTION_LIMIT' : 'SCHEMA_INVALID';
         throw new ApiError(400, code, `schema "${doc.title}" violates the platform's ingestion rules: ${found.map((f) => f.message).join('; ')}`, details(found));
@@ -762,7 +764,7 @@ function nameTaken(ctx, name, except) {
     return undefined;
 }
 function bodyDoc(body) {
-    const doc = withoutFields(requireObject(body, 'an event filter'), FILTER_PLATFORM_FIELDS);
+    const doc = withoutFields(requireObject(body, 'an event filter'), types/* FILTER_PLATFORM_FIELDS */.f);
     validateFilter(doc);
     return doc;
 }
@@ -772,7 +774,7 @@ const filterRoutes = [
         pattern: `${BASE}/validate`,
         scope: 'event-processing:read',
         handler: (_ctx, req) => {
-            const doc = withoutFields(requireObject(req.json(), 'an event filter'), FILTER_PLATFORM_FIELDS);
+            const doc = withoutFields(requireObject(req.json(), 'an event filter'), types/* FILTER_PLATFORM_FIELDS */.f);
             const problems = filterProblems(doc);
             if (problems.length > 0) {
                 return { status: 400, body: { valid: false, message: `the filter is not valid: ${problems.map((p) => `${p.pointer || '/'}: ${p.message}`).join('; ')}`, code: 'FILTER_INVALID', details: problems } };
@@ -1109,7 +1111,7 @@ const schemaRoutes = [
         pattern: schemas_BASE,
         scope: 'eventbridge:schemas:write',
         handler: (ctx, req) => {
-            const doc = withoutFields(requireObject(req.json(), 'an event schema'), SCHEMA_PLATFORM_FIELDS);
+            const doc = withoutFields(requireObject(req.json(), 'an event schema'), types/* SCHEMA_PLATFORM_FIELDS */.s);
             validateSchema(doc);
             const existing = titleTaken(ctx, doc.title);
             if (existing)
@@ -1132,7 +1134,7 @@ const schemaRoutes = [
                 throw new ApiError(428, 'PRECONDITION_REQUIRED', 'an update needs If-Match with the ETag of the version it replaces');
             if (match === 'stale')
                 throw new ApiError(412, 'PRECONDITION_FAILED', `schema ${s.id} changed since it was read (current ETag ${current})`, [{ current_etag: current, message: 'stale If-Match' }]);
-            const doc = withoutFields(requireObject(req.json(), 'an event schema'), SCHEMA_PLATFORM_FIELDS);
+            const doc = withoutFields(requireObject(req.json(), 'an event schema'), types/* SCHEMA_PLATFORM_FIELDS */.s);
             validateSchema(doc);
             const other = titleTaken(ctx, doc.title, s.id);
             if (other)

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { UsageError } from '../core/errors.js';
-import { PLATFORM_FIELDS, type LiveSchema, type LiveState } from './types.js';
+import { SCHEMA_PLATFORM_FIELDS, type LiveSchema, type LiveState } from './types.js';
 
 export async function readExportFile(path: string, cwd = process.cwd()): Promise<LiveState> {
   const shown = relative(cwd, path) || path;
@@ -43,7 +43,7 @@ export function toLiveSchema(entity: unknown): LiveSchema | undefined {
   const { title } = entity as { title?: unknown };
   if (typeof title !== 'string' || title === '') return undefined;
   const doc: Record<string, unknown> = { ...(entity as Record<string, unknown>) };
-  for (const f of PLATFORM_FIELDS) delete doc[f];
+  for (const f of SCHEMA_PLATFORM_FIELDS) delete doc[f];
   const { id, etag } = entity as { id?: unknown; etag?: unknown };
   return {
     title,

@@ -15,5 +15,8 @@ export interface LiveState {
   schemas: Map<string, LiveSchema>;
 }
 
-/** Fields the platform adds to a stored schema; not part of the contract. */
-export const PLATFORM_FIELDS = ['id', 'etag'] as const;
+/** Fields the platform adds to a stored schema; not part of the contract, never sent. */
+export const SCHEMA_PLATFORM_FIELDS: readonly string[] = ['id', 'etag'];
+
+/** Fields the platform adds to a stored filter; not part of the contract, never sent. */
+export const FILTER_PLATFORM_FIELDS: readonly string[] = ['id', 'etag', 'status', 'message', 'revision', 'activated_at'];

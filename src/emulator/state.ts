@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { canonicalJson } from '../core/canonical.js';
 import { isRecord } from './http.js';
 import type { EmulatorSeedData, EmulatorState, FilterStatus, StoredFilter, StoredSchema } from './types.js';
+import { FILTER_PLATFORM_FIELDS, SCHEMA_PLATFORM_FIELDS } from '../baseline/types.js';
 
 export function createState(): EmulatorState {
   return {
@@ -52,8 +53,7 @@ export function filterEntity(f: StoredFilter, exportState = false): Record<strin
   };
 }
 
-export const SCHEMA_PLATFORM_FIELDS = ['id', 'etag'] as const;
-export const FILTER_PLATFORM_FIELDS = ['id', 'etag', 'status', 'message', 'revision', 'activated_at'] as const;
+export { FILTER_PLATFORM_FIELDS, SCHEMA_PLATFORM_FIELDS };
 
 /** A copy of `doc` without the fields the platform assigns (clients send back what they read). */
 export function withoutFields(doc: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {

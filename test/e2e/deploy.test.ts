@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLIENT, startEmulator } from '../../src/emulator/index.js';
 import { startFakeGitHub } from '../fakes/github-api.js';
-import { JOB_BACKEND_ID, RUN_BACKEND_ID, startResultsService, unzip } from '../fakes/results-service.js';
+import { JOB_BACKEND_ID, RUN_BACKEND_ID, unzip, withResultsService } from '../fakes/results-service.js';
 import { CLI, REPO, runNodeAsync, tempRepo } from './helpers.js';
 
 const EXAMPLES = join(REPO, 'examples');
@@ -190,9 +190,8 @@ describe('the bundled action with mode: deploy', () => {
   }, 60_000);
 
   it('uploads the audit file as an artifact through the results service (create, block blob, finalize)', async () => {
-    const results = await startResultsService({ artifactId: 777 });
-    try {
-      await withEmulator(async (env) => {
+    await withResultsService({ artifactId: 777 }, (results) =>
+      withEmulator(async (env) => {
         const r = await runAction(await exampleRepo(true), env, {
           ACTIONS_RUNTIME_TOKEN: results.runtimeToken,
           ACTIONS_RESULTS_URL: `${results.url}/`,
@@ -214,16 +213,13 @@ describe('the bundled action with mode: deploy', () => {
         expect(files.get(basename(auditFile))!.toString('utf8')).toBe(await readFile(auditFile, 'utf8'));
         // and no secret travelled with it
         expect(files.get(basename(auditFile))!.toString('utf8')).not.toContain(env.CXONE_CLIENT_SECRET!);
-      });
-    } finally {
-      await results.close();
-    }
+      }),
+    );
   }, 60_000);
 
   it('an artifact upload that fails fails the step, says the deploy was applied, and names the audit file', async () => {
-    const results = await startResultsService({ failCreate: true });
-    try {
-      await withEmulator(async (env) => {
+    await withResultsService({ failCreate: true }, (results) =>
+      withEmulator(async (env) => {
         const r = await runAction(await exampleRepo(true), env, {
           ACTIONS_RUNTIME_TOKEN: results.runtimeToken,
           ACTIONS_RESULTS_URL: `${results.url}/`,
@@ -234,10 +230,8 @@ describe('the bundled action with mode: deploy', () => {
         expect(r.get('deployed')).toBe('true');
         expect(r.stdout).toMatch(/::error::the deploy was applied as reported above, but uploading the audit artifact failed: .*the audit file is /);
         expect(results.calls.find((c) => c.url.endsWith('/CreateArtifact'))!.json).toMatchObject({ name: 'my-audit' });
-      });
-    } finally {
-      await results.close();
-    }
+      }),
+    );
   }, 60_000);
 
   // The label approves the break on the push too (read from the API: a push event has no labels);

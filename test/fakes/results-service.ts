@@ -99,6 +99,16 @@ export async function startResultsService(opts: { artifactId?: number; failCreat
   };
 }
 
+/** Run `fn` with a fresh fake, closed afterwards whatever happens. */
+export async function withResultsService<T>(opts: Parameters<typeof startResultsService>[0], fn: (service: FakeResultsService) => Promise<T>): Promise<T> {
+  const service = await startResultsService(opts);
+  try {
+    return await fn(service);
+  } finally {
+    await service.close();
+  }
+}
+
 function reply(res: ServerResponse, status: number, json?: unknown): void {
   const text = json === undefined ? '' : JSON.stringify(json);
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)), 'x-ms-request-id': 'fake', 'x-ms-version': '2025-01-05', etag: '"0x1"', 'last-modified': new Date().toUTCString() });

@@ -11,15 +11,15 @@
 // Idempotent: "unchanged" is decided by content (platform fields ignored), so a re-run after any
 // partial deploy only writes what is still missing, and a run with nothing to do writes nothing.
 
-import type { LiveState } from '../../baseline/types.js';
+import { readLiveTenant, type LiveState } from '../../baseline/index.js';
 import type { Contract } from '../../core/contract.js';
-import type { CxoneClient, Entity } from '../../cxone/index.js';
+import type { CxoneClient } from '../../cxone/index.js';
 import { deployFilter } from './filters.js';
 import { assignGroup, groupChanges } from './groups.js';
-import { begin, failureFields, idOf, strip, type Ctx } from './ops.js';
+import { begin, failureFields, type Ctx } from './ops.js';
 import { mapLimit } from './pool.js';
 import { deploySchema } from './schemas.js';
-import { FILTER_PLATFORM_FIELDS, SCHEMA_PLATFORM_FIELDS, type DeployLive, type DeployOperation, type DeployOptions, type DeployResult, type LiveEntity } from './types.js';
+import type { DeployLive, DeployOperation, DeployOptions, DeployResult } from './types.js';
 
 export * from './types.js';
 
@@ -27,19 +27,8 @@ export * from './types.js';
  * The live schemas and filters, keyed by title and name, as applyDeploy expects them. Schemas the
  * check already fetched (its baseline) are taken as they are: the deploy's base is what was checked.
  */
-export async function readDeployLive(client: CxoneClient, checked?: LiveState): Promise<DeployLive> {
-  const [schemas, filters] = await Promise.all([checked ? undefined : client.exportSchemas(), client.listFilters()]);
-  const entry = (e: Entity, fields: readonly string[]): LiveEntity => ({
-    ...(idOf(e) !== undefined ? { id: idOf(e)! } : {}),
-    ...(typeof e.etag === 'string' ? { etag: e.etag } : {}),
-    doc: strip(e, fields),
-  });
-  return {
-    schemas: checked
-      ? new Map([...checked.schemas].map(([title, s]) => [title, { ...(s.id !== undefined ? { id: s.id } : {}), ...(s.etag !== undefined ? { etag: s.etag } : {}), doc: s.doc }]))
-      : new Map(schemas!.filter((e) => typeof e.title === 'string').map((e) => [e.title as string, entry(e, SCHEMA_PLATFORM_FIELDS)])),
-    filters: new Map(filters.filter((e) => typeof e.name === 'string').map((e) => [e.name as string, entry(e, FILTER_PLATFORM_FIELDS)])),
-  };
+export function readDeployLive(client: CxoneClient, checked?: LiveState): Promise<DeployLive> {
+  return readLiveTenant(client, checked ? { schemas: checked } : {});
 }
 
 export async function applyDeploy(contracts: Contract[], live: DeployLive, options: DeployOptions): Promise<DeployResult> {

@@ -1,6 +1,7 @@
 // The deploy's vocabulary: what it is given (the live state as planned against) and what it
 // reports (one operation per write, activation or group assignment).
 
+import type { LiveItem, LiveTenant } from '../../baseline/index.js';
 import type { CxoneClient } from '../../cxone/index.js';
 import type { Settings } from '../../settings/types.js';
 
@@ -58,22 +59,12 @@ export interface DeployResult {
 }
 
 /** One live entity as the plan saw it: platform id and ETag, and the content without platform fields. */
-export interface LiveEntity {
-  id?: string;
-  etag?: string;
-  doc: Record<string, unknown>;
-}
+export type LiveEntity = LiveItem;
 
-export interface DeployLive {
-  /** By schema title. */
-  schemas: Map<string, LiveEntity>;
-  /** By filter name. */
-  filters: Map<string, LiveEntity>;
-}
+/** The live state the deploy applies to: schemas by title, filters by name. */
+export type DeployLive = Pick<LiveTenant, 'schemas' | 'filters'>;
 
-/** Fields the platform assigns; never part of a content comparison, never sent. */
-export const SCHEMA_PLATFORM_FIELDS: readonly string[] = ['id', 'etag'];
-export const FILTER_PLATFORM_FIELDS: readonly string[] = ['id', 'etag', 'status', 'message', 'revision', 'activated_at'];
+export { FILTER_PLATFORM_FIELDS, SCHEMA_PLATFORM_FIELDS } from '../../baseline/types.js';
 
 /** Bounded writes of one item: after a stale ETag (412/409) or an unknown outcome, re-read and decide again. */
 export const MAX_WRITE_ATTEMPTS = 3;

@@ -7,7 +7,7 @@ import type { Contract } from '../../core/contract.js';
 import { breaksBackward, compareSchemas } from '../../evolution/index.js';
 import { assignPaths, FILTER_DIR, SCHEMA_DIR } from '../export/names.js';
 import { fieldDiff } from './field-diff.js';
-import type { LiveTenant } from './live.js';
+import type { LiveTenant } from '../../baseline/index.js';
 import type { DriftChange, DriftItem } from './types.js';
 
 const VERSION = new Set(['cxoneVersion']);

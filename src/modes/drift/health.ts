@@ -9,7 +9,7 @@ import type { CxoneClient, Entity } from '../../cxone/index.js';
 import { ApiError } from '../../cxone/index.js';
 import { mapLimit } from '../../contracts/pool.js';
 import { assignPaths, FILTER_DIR } from '../export/names.js';
-import type { LiveTenant } from './live.js';
+import type { LiveTenant } from '../../baseline/index.js';
 import type { DriftItem } from './types.js';
 
 export interface HealthOptions {

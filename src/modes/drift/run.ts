@@ -14,7 +14,7 @@ import { attribute } from './attribute.js';
 import { compareTenant } from './compare.js';
 import { findingKey, itemFinding, itemKey } from './findings.js';
 import { filterHealth } from './health.js';
-import { readLiveTenant } from './live.js';
+import { readLiveTenant } from '../../baseline/index.js';
 import { driftRules } from './rules.js';
 import type { DriftCounts, DriftItem, DriftReport } from './types.js';
 

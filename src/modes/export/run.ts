@@ -7,7 +7,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import type { CxoneClient } from '../../cxone/index.js';
-import { readLiveTenant } from '../drift/live.js';
+import { readLiveTenant } from '../../baseline/index.js';
 import { assignPaths, FILTER_DIR, SCHEMA_DIR } from './names.js';
 import { orderFilterDoc, orderSchemaDoc } from './order.js';
 import { contractYaml } from './write.js';

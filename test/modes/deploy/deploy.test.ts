@@ -1,14 +1,14 @@
 // The deploy apply step against the emulator (a real HTTP server on loopback): creates, updates,
 // activation, groups, idempotence, If-Match conflicts, FAILED activation, interrupted runs.
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Contract } from '../../../src/core/contract.js';
 import { CxoneClient } from '../../../src/cxone/index.js';
-import { DEFAULT_CLIENT, startEmulator, type Emulator, type EmulatorOptions } from '../../../src/emulator/index.js';
+import type { Emulator } from '../../../src/emulator/index.js';
 import { applyDeploy, readDeployLive, type DeployResult } from '../../../src/modes/deploy/index.js';
 import type { Settings } from '../../../src/settings/types.js';
 import { filter, schema } from '../../emulator/helpers.js';
-import { contract, liveFilter, liveSchema } from './helpers.js';
+import { contract, emulatorPerTest, liveFilter, liveSchema } from './helpers.js';
 
 const settings = { maxConcurrency: 4, activationTimeoutSeconds: 5 } as Settings;
 
@@ -31,21 +31,7 @@ const REPO: Contract[] = [
   contract('filter', filter('Sales', { channel: 'sms' })),
 ];
 
-let emulator: Emulator | undefined;
-let client: CxoneClient | undefined;
-
-afterEach(async () => {
-  await client?.close();
-  await emulator?.close();
-  client = undefined;
-  emulator = undefined;
-});
-
-async function start(opts: EmulatorOptions = {}): Promise<{ em: Emulator; cx: CxoneClient }> {
-  emulator = await startEmulator({ seed: structuredClone(SEED), activationDelayMs: 20, ...opts });
-  client = new CxoneClient({ baseUrl: emulator.url, tokenUrl: emulator.tokenUrl, clientId: DEFAULT_CLIENT.clientId, clientSecret: DEFAULT_CLIENT.clientSecret });
-  return { em: emulator, cx: client };
-}
+const start = emulatorPerTest(SEED);
 
 async function deploy(cx: CxoneClient, contracts: Contract[] = REPO, live?: Awaited<ReturnType<typeof readDeployLive>>, dryRun = false): Promise<DeployResult> {
   return applyDeploy(contracts, live ?? (await readDeployLive(cx)), { client: cx, settings, dryRun, pollIntervalMs: 10 });

@@ -9,14 +9,14 @@
 // the audit as `unknownOutcomes`. Per item, the emulator's count of writes is then at least the
 // applied ones and at most applied + unknown; with no unknown outcome, exactly the applied ones.
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Contract } from '../../../src/core/contract.js';
-import { CxoneClient, type ClientOptions } from '../../../src/cxone/index.js';
-import { DEFAULT_CLIENT, startEmulator, type Emulator, type EmulatorFaults, type EmulatorOptions } from '../../../src/emulator/index.js';
+import type { CxoneClient } from '../../../src/cxone/index.js';
+import type { Emulator, EmulatorFaults } from '../../../src/emulator/index.js';
 import { applyDeploy, readDeployLive, type DeployResult } from '../../../src/modes/deploy/index.js';
 import type { Settings } from '../../../src/settings/types.js';
 import { filter, schema } from '../../emulator/helpers.js';
-import { contract, liveFilter, liveSchema } from './helpers.js';
+import { contract, emulatorPerTest, liveFilter, liveSchema } from './helpers.js';
 
 const settings = { maxConcurrency: 3, activationTimeoutSeconds: 5 } as Settings;
 
@@ -37,34 +37,10 @@ const REPO: Contract[] = [
   contract('filter', filter('Sales', { channel: 'sms' })),
 ];
 
-let emulator: Emulator | undefined;
-let client: CxoneClient | undefined;
-
-afterEach(async () => {
-  await client?.close();
-  await emulator?.close();
-  client = undefined;
-  emulator = undefined;
-});
-
 /** Real sleeps, but a server's Retry-After (1 s) is cut short so each case stays fast. */
 const shortSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.min(ms, 60)));
 
-async function start(opts: EmulatorOptions, clientOpts: Partial<ClientOptions> = {}): Promise<{ em: Emulator; cx: CxoneClient }> {
-  emulator = await startEmulator({ seed: structuredClone(SEED), activationDelayMs: 20, ...opts });
-  client = new CxoneClient({
-    baseUrl: emulator.url,
-    tokenUrl: emulator.tokenUrl,
-    clientId: DEFAULT_CLIENT.clientId,
-    clientSecret: DEFAULT_CLIENT.clientSecret,
-    maxRetries: 10,
-    backoffBaseMs: 5,
-    backoffMaxMs: 40,
-    sleep: shortSleep,
-    ...clientOpts,
-  });
-  return { em: emulator, cx: client };
-}
+const start = emulatorPerTest(SEED, { maxRetries: 10, backoffBaseMs: 5, backoffMaxMs: 40, sleep: shortSleep });
 
 /** Reads only, so a read that ran out of retries is simply repeated (what a user re-running would do). */
 async function readLive(cx: CxoneClient): Promise<Awaited<ReturnType<typeof readDeployLive>>> {

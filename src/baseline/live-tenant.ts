@@ -1,12 +1,15 @@
-// The live tenant as the drift run compares it: every schema (the registry export, all pages) and
-// every filter (the filter list, all pages), keyed by title and name, platform fields set apart.
+// The whole live tenant, as the deploy applies to it and the drift run compares with it: every
+// schema (the registry export, all pages) and every filter (the filter list, all pages), keyed by
+// title and name, platform fields set apart.
 
-import { PlatformError } from '../../core/errors.js';
-import { fetchLiveState } from '../../baseline/index.js';
-import type { CxoneClient, Entity } from '../../cxone/index.js';
+import { PlatformError } from '../core/errors.js';
+import type { CxoneClient, Entity } from '../cxone/index.js';
+import { fetchLiveState } from './live-api.js';
+import { FILTER_PLATFORM_FIELDS, type LiveState } from './types.js';
 
 export interface LiveItem {
   id?: string;
+  etag?: string;
   /** Content without the platform-assigned fields. */
   doc: Record<string, unknown>;
 }
@@ -22,12 +25,17 @@ export interface LiveTenant {
   filters: Map<string, LiveFilter>;
 }
 
-/** Fields the platform adds to a stored filter; never part of the contract. */
-export const FILTER_PLATFORM_FIELDS: readonly string[] = ['id', 'etag', 'status', 'message', 'revision', 'activated_at'];
+export interface TenantReadOptions {
+  exportPageSize?: number;
+  /** Schemas already read (a check's live baseline): taken as they are, not fetched again. */
+  schemas?: LiveState;
+}
 
-export async function readLiveTenant(client: CxoneClient, options: { exportPageSize?: number } = {}): Promise<LiveTenant> {
-  const [state, filterEntities] = await Promise.all([fetchLiveState(client, client.baseUrl, options.exportPageSize), client.listFilters()]);
-  const schemas = new Map<string, LiveItem>([...state.schemas].map(([title, s]) => [title, { ...(s.id !== undefined ? { id: s.id } : {}), doc: s.doc }]));
+export async function readLiveTenant(client: CxoneClient, options: TenantReadOptions = {}): Promise<LiveTenant> {
+  const [state, filterEntities] = await Promise.all([options.schemas ?? fetchLiveState(client, client.baseUrl, options.exportPageSize), client.listFilters()]);
+  const schemas = new Map<string, LiveItem>(
+    [...state.schemas].map(([title, s]) => [title, { ...(s.id !== undefined ? { id: s.id } : {}), ...(s.etag !== undefined ? { etag: s.etag } : {}), doc: s.doc }]),
+  );
   const filters = new Map<string, LiveFilter>();
   for (const [i, e] of filterEntities.entries()) {
     const name = e.name;
@@ -42,6 +50,7 @@ function toLiveFilter(e: Entity): LiveFilter {
   const doc = Object.fromEntries(Object.entries(e).filter(([k]) => !FILTER_PLATFORM_FIELDS.includes(k)));
   return {
     ...(typeof e.id === 'string' || typeof e.id === 'number' ? { id: String(e.id) } : {}),
+    ...(typeof e.etag === 'string' ? { etag: e.etag } : {}),
     doc,
     ...(typeof e.status === 'string' ? { status: e.status } : {}),
     ...(typeof e.message === 'string' ? { message: e.message } : {}),
