@@ -11,6 +11,7 @@ import { runCheck } from './modes/index.js';
 import { annotate, approvalSentence, formatText, ignoreSnippet, type ApprovalOptions } from './report/index.js';
 import { buildSettings, INPUT_NAMES, SECRET_INPUTS, type RawInputs, type Settings } from './settings/index.js';
 import { DEFAULT_CONFIG_FILE } from './settings/types.js';
+import type { RunContext } from './github/context.js';
 
 export async function run(): Promise<void> {
   try {
@@ -32,7 +33,7 @@ export async function run(): Promise<void> {
     const ctx = await readRunContext(process.env);
     // The approval label is read from the event payload: only a pull request run can approve.
     const report = await runCheck(settings, { mask, ...(ctx.pullNumber !== undefined ? { prLabels: ctx.labels } : {}) });
-    await publish(report, settings);
+    await publish(report, settings, ctx);
     if (report.failed) core.setFailed(failureMessage(report, settings));
   } catch (err) {
     core.setFailed(err instanceof Error ? err.message : String(err));
@@ -53,7 +54,8 @@ async function deploy(settings: Settings, mask: (secret: string) => void): Promi
     mask,
     ...(merged.pr ? { pullRequest: merged.pr } : {}),
   });
-  await publish(run.check, settings);
+  const { readRunContext } = await import('./github/context.js');
+  await publish(run.check, settings, await readRunContext(process.env));
   if (!run.result) {
     core.setOutput('deployed', false);
     if (run.refusals) {
@@ -170,11 +172,10 @@ function rootPrefix(settings: Settings): string | undefined {
   return prefix && !prefix.startsWith('..') ? prefix : undefined;
 }
 
-async function publish(report: Report, settings: Settings): Promise<void> {
+async function publish(report: Report, settings: Settings, ctx: RunContext): Promise<void> {
   core.info(formatText({ ...report, findings: [] }).trimEnd());
-  const { readRunContext } = await import('./github/context.js');
   const { publishCheck } = await import('./github/publish.js');
-  await publishCheck(report, settings, await readRunContext(process.env), {
+  await publishCheck(report, settings, ctx, {
     pathPrefix: rootPrefix(settings),
     approval: approvalOf(settings),
     willFail: report.failed,
