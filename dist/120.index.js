@@ -6,7 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readRunContext: () => (/* binding */ readRunContext)
+/* harmony export */   readRunContext: () => (/* binding */ readRunContext),
+/* harmony export */   workflowRunUrl: () => (/* binding */ workflowRunUrl)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 // Where this run is, read from the runner's environment and the event payload file: the repo,
@@ -18,7 +19,7 @@ async function readRunContext(env = process.env) {
     const payload = await readPayload(env.GITHUB_EVENT_PATH);
     const pr = payload.pull_request;
     const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' && pr ? payload.number : undefined;
-    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const runUrl = workflowRunUrl(env);
     return {
         ...(owner && repo ? { owner, repo } : {}),
         workflow: env.GITHUB_WORKFLOW || 'workflow',
@@ -27,8 +28,15 @@ async function readRunContext(env = process.env) {
         ...(number !== undefined ? { pullNumber: number } : {}),
         labels: labelNames(pr?.labels),
         ...(typeof pr?.head?.sha === 'string' ? { headSha: pr.head.sha } : {}),
-        ...(env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? { runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+        ...(runUrl ? { runUrl } : {}),
     };
+}
+/** This workflow run's page (its job summary), when the runner says which run this is. */
+function workflowRunUrl(env) {
+    if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
+        return undefined;
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
 }
 /** The event payload, or {} when there is none or it cannot be read (local runs, odd events). */
 async function readPayload(path) {

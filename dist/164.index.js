@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ hasMarker),
-/* harmony export */   z: () => (/* binding */ hiddenMarker)
+/* harmony export */   Em: () => (/* binding */ findMarked),
+/* harmony export */   z0: () => (/* binding */ hiddenMarker)
 /* harmony export */ });
+/* unused harmony export hasMarker */
 // Hidden markers: an HTML comment at the top of a body we write, so a later run finds its own
 // comment or issue among everyone else's and never touches theirs.
 /** `<!-- cxone-contract:<id> -->`; `id` is cleaned so it cannot close the comment early. */
@@ -18,6 +19,15 @@ function hiddenMarker(id) {
 /** True when `body` starts with (or contains, for hand-edited bodies) exactly this marker. */
 function hasMarker(body, marker) {
     return typeof body === 'string' && body.includes(marker);
+}
+/** The first item carrying `marker` (and passing `accept`), reading page after page only until it is found. */
+async function findMarked(pages, marker, accept = () => true) {
+    for await (const page of pages) {
+        const hit = page.data.find((item) => accept(item) && hasMarker(item.body, marker));
+        if (hit)
+            return hit;
+    }
+    return undefined;
 }
 
 
@@ -36,7 +46,7 @@ function hasMarker(body, marker) {
 
 async function syncTrackingIssue(input) {
     const { octokit, owner, repo } = input;
-    const marker = (0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .hiddenMarker */ .z)(input.marker);
+    const marker = (0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .hiddenMarker */ .z0)(input.marker);
     const body = `${marker}\n${input.body}`;
     const existing = await findIssue(octokit, owner, repo, marker, input.labels);
     if (!existing) {
@@ -60,14 +70,10 @@ async function syncTrackingIssue(input) {
     return { action, number: data.number, url: data.html_url };
 }
 /** The newest issue (not pull request) carrying `marker`, open or closed. */
-async function findIssue(octokit, owner, repo, marker, labels) {
+function findIssue(octokit, owner, repo, marker, labels) {
     const params = { owner, repo, state: 'all', per_page: 100, sort: 'created', direction: 'desc', ...(labels?.length ? { labels: labels.join(',') } : {}) };
-    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, params)) {
-        const hit = page.data.find((i) => !i.pull_request && (0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .hasMarker */ .x)(i.body, marker));
-        if (hit)
-            return hit;
-    }
-    return undefined;
+    // GitHub lists pull requests among issues: skip them.
+    return (0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .findMarked */ .Em)(octokit.paginate.iterator(octokit.rest.issues.listForRepo, params), marker, (i) => !i.pull_request);
 }
 
 

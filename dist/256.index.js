@@ -251,8 +251,8 @@ var triage = __webpack_require__(6554);
 var version = __webpack_require__(61475);
 // EXTERNAL MODULE: ./lib/cxone/index.js + 10 modules
 var cxone = __webpack_require__(46785);
-// EXTERNAL MODULE: ./lib/contracts/pool.js
-var pool = __webpack_require__(60789);
+// EXTERNAL MODULE: ./lib/core/pool.js
+var pool = __webpack_require__(17385);
 ;// CONCATENATED MODULE: ./lib/modes/drift/attribute.js
 // Who changed a drifted item last, from the platform audit log (every page).
 //
@@ -267,14 +267,26 @@ var pool = __webpack_require__(60789);
 // guessing.
 
 
+function auditReader(client) {
+    const read = new Map();
+    return (filterId) => {
+        const key = filterId ?? '';
+        let log = read.get(key);
+        if (!log) {
+            log = client.auditLogs(filterId);
+            read.set(key, log);
+        }
+        return log;
+    };
+}
 /** Fill `attribution` (and `attributionNote` where none is found) on every item, in place. */
-async function attribute(client, items, options) {
+async function attribute(items, options) {
     const byFilterId = items.filter((i) => i.kind === 'filter' && i.liveId !== undefined);
     const tenantWide = items.filter((i) => !(i.kind === 'filter' && i.liveId !== undefined));
     const ids = [...new Set(byFilterId.map((i) => i.liveId))];
     const logs = new Map();
     await (0,pool/* mapLimit */.s)(ids, options.concurrency, async (id) => {
-        logs.set(id, (await client.auditLogs(id)).filter((e) => e.filter_id === undefined || String(e.filter_id) === id));
+        logs.set(id, (await options.auditLogs(id)).filter((e) => e.filter_id === undefined || String(e.filter_id) === id));
     });
     for (const item of byFilterId)
         settle(item, newest(logs.get(item.liveId) ?? []));
@@ -282,7 +294,7 @@ async function attribute(client, items, options) {
         return;
     let all;
     try {
-        all = await client.auditLogs();
+        all = await options.auditLogs();
     }
     catch (err) {
         if (!(err instanceof cxone/* ApiError */.hD) || err.status === undefined || err.status >= 500 || err.status === 401 || err.status === 403)
@@ -554,7 +566,7 @@ async function filterHealth(client, live, options) {
         const fresh = await client.filterStatus(f.id);
         if (fresh.status === 'ACTIVE')
             return undefined;
-        const log = fresh.status === 'PENDING_ACTIVATION' ? await client.auditLogs(f.id) : [];
+        const log = fresh.status === 'PENDING_ACTIVATION' ? await options.auditLogs(f.id) : [];
         if (fresh.status === 'PENDING_ACTIVATION' && changedWithin(log, options.now, options.activationTimeoutSeconds))
             return undefined;
         const message = fresh.message ?? f.message;
@@ -648,6 +660,7 @@ async function runDrift(settings, options = {}) {
         const drift = compareTenant(loaded.contracts, live);
         const repoFiles = new Map(loaded.contracts.filter((c) => c.kind === 'filter').map((c) => [c.name, c.file]));
         const concurrency = settings.maxConcurrency;
+        const auditLogs = auditReader(client);
         const health = await filterHealth(client, live, {
             deadFilterWindowDays: settings.deadFilterWindowDays,
             activationTimeoutSeconds: settings.activationTimeoutSeconds,
@@ -655,8 +668,9 @@ async function runDrift(settings, options = {}) {
             now,
             repoFiles,
             notes,
+            auditLogs,
         });
-        await attribute(client, [...drift, ...health.filter((h) => h.rule === 'filter-not-active')], { concurrency, notes });
+        await attribute([...drift, ...health.filter((h) => h.rule === 'filter-not-active')], { concurrency, notes, auditLogs });
         const items = [...drift, ...health];
         const byFile = new Map(loaded.contracts.map((c) => [`${c.kind}\0${c.name}`, c]));
         const raw = [...loaded.findings, ...items.map((i) => itemFinding(i, i.rule === 'drift-live-only' ? undefined : byFile.get(`${i.kind}\0${i.name}`)))];
@@ -817,17 +831,13 @@ function summaryOf(i) {
 /** GitHub caps an issue body at 65,536 characters: the table is cut well before that. */
 const MAX_ISSUE_CHARS = 60_000;
 /** The tracking issue's body: the summary markdown, cut to fit, with a pointer to the full report. */
-function driftIssueBody(report, runUrl = runUrlFromEnv()) {
+function driftIssueBody(report, runUrl) {
     let body = driftMarkdown(report);
     if (body.length > MAX_ISSUE_CHARS) {
         const cut = body.lastIndexOf('\n', MAX_ISSUE_CHARS);
         body = `${body.slice(0, cut)}\n\n… cut to fit an issue; every item is in the run's job summary and JSON report.\n`;
     }
     return runUrl && report.items.length > 0 ? `${body}\nLast checked by ${runUrl}\n` : body;
-}
-function runUrlFromEnv() {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = process.env;
-    return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/modes/drift/index.js

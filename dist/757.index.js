@@ -57,9 +57,10 @@ function describeGitHubError(err) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ hasMarker),
-/* harmony export */   z: () => (/* binding */ hiddenMarker)
+/* harmony export */   Em: () => (/* binding */ findMarked),
+/* harmony export */   z0: () => (/* binding */ hiddenMarker)
 /* harmony export */ });
+/* unused harmony export hasMarker */
 // Hidden markers: an HTML comment at the top of a body we write, so a later run finds its own
 // comment or issue among everyone else's and never touches theirs.
 /** `<!-- cxone-contract:<id> -->`; `id` is cleaned so it cannot close the comment early. */
@@ -69,6 +70,15 @@ function hiddenMarker(id) {
 /** True when `body` starts with (or contains, for hand-edited bodies) exactly this marker. */
 function hasMarker(body, marker) {
     return typeof body === 'string' && body.includes(marker);
+}
+/** The first item carrying `marker` (and passing `accept`), reading page after page only until it is found. */
+async function findMarked(pages, marker, accept = () => true) {
+    for await (const page of pages) {
+        const hit = page.data.find((item) => accept(item) && hasMarker(item.body, marker));
+        if (hit)
+            return hit;
+    }
+    return undefined;
 }
 
 
@@ -128,14 +138,9 @@ async function syncStickyComment(input) {
     const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
     return { action: input.clean ? 'resolved' : 'updated', id: data.id, url: data.html_url };
 }
-/** The first comment carrying `marker`, reading page after page until it is found. */
-async function findComment(octokit, owner, repo, issue, marker) {
-    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })) {
-        const hit = page.data.find((c) => (0,github_marker/* hasMarker */.x)(c.body, marker));
-        if (hit)
-            return hit;
-    }
-    return undefined;
+/** The first comment carrying `marker`. */
+function findComment(octokit, owner, repo, issue, marker) {
+    return (0,github_marker/* findMarked */.Em)(octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 }), marker);
 }
 
 ;// CONCATENATED MODULE: ./lib/github/pull-request.js
@@ -166,7 +171,7 @@ async function prChangedFiles(target, warnings) {
 }
 /** The sticky comment's marker: one comment per workflow + job. */
 function commentMarker(ctx) {
-    return (0,github_marker/* hiddenMarker */.z)(`${ctx.workflow}:${ctx.job}`);
+    return (0,github_marker/* hiddenMarker */.z0)(`${ctx.workflow}:${ctx.job}`);
 }
 async function publishComment(report, target, ctx, approval) {
     const opts = {

@@ -8,13 +8,12 @@ import type { Report } from './core/report.js';
 import { runDemo } from './demo/demo.js';
 import { runDiff } from './modes/diff.js';
 import { runCheck, TOOL_VERSION } from './modes/index.js';
-import type { ApprovalOptions } from './report/approval.js';
+import { approvalOf, type ApprovalOptions } from './report/approval.js';
 import { toJson } from './report/json.js';
 import { sarifJson } from './report/sarif.js';
 import { formatText } from './report/text.js';
 import { allRules } from './rule-registry.js';
 import { buildSettings, type RawInputs } from './settings/index.js';
-import { DEFAULT_CONFIG_FILE } from './settings/types.js';
 
 const USAGE = `cxone-contract ${TOOL_VERSION} — guard the event contracts of a NICE CXone EventBridge tenant
 
@@ -113,7 +112,7 @@ async function check(args: string[], io: Io): Promise<number> {
   const settings = await buildSettings(rawInputs(v, io.env), { cwd: io.cwd });
   const report = await runCheck(settings);
   await writeReportFile(report, settings.reportFile);
-  const approval = { label: settings.github.allowBreakingLabel, configFile: settings.configFile ?? DEFAULT_CONFIG_FILE };
+  const approval = approvalOf(settings);
   printReport(report, settings.format, io, io.color && !v['no-color'], approval);
   return report.failed ? 1 : 0;
 }

@@ -8,9 +8,8 @@ import * as core from '@actions/core';
 import { exitCodeOf, UsageError } from './core/errors.js';
 import type { Report } from './core/report.js';
 import { runCheck } from './modes/index.js';
-import { annotate, approvalSentence, formatText, ignoreSnippet, type ApprovalOptions } from './report/index.js';
+import { annotate, approvalOf, approvalSentence, formatText, ignoreSnippet } from './report/index.js';
 import { buildSettings, INPUT_NAMES, SECRET_INPUTS, type RawInputs, type Settings } from './settings/index.js';
-import { DEFAULT_CONFIG_FILE } from './settings/types.js';
 import type { RunContext } from './github/context.js';
 
 export async function run(): Promise<void> {
@@ -120,6 +119,7 @@ async function drift(settings: Settings, mask: (secret: string) => void): Promis
   if (settings.driftIssue) {
     const { createOctokit } = await import('./github/client.js');
     const { syncTrackingIssue } = await import('./github/tracking-issue.js');
+    const { workflowRunUrl } = await import('./github/context.js');
     const [owner, repo] = repository.split('/') as [string, string];
     const c = report.counts;
     try {
@@ -129,7 +129,7 @@ async function drift(settings: Settings, mask: (secret: string) => void): Promis
         repo,
         marker: 'drift',
         title: 'Contract drift: the live tenant differs from the repo',
-        body: driftIssueBody(report),
+        body: driftIssueBody(report, workflowRunUrl(process.env)),
         open: c.drifted + c.deadFilters + c.notActive > 0,
       });
       if (issue.action !== 'none') core.info(`drift issue #${issue.number}: ${issue.action}`);
@@ -162,9 +162,6 @@ function failureMessage(report: Report, settings: Settings): string {
   return `${head}. ${approvalSentence(approval)}:\n${ignoreSnippet(blocking.slice(0, 10))}${blocking.length > 10 ? '\n  # … one entry per breaking change (see the job summary)' : ''}`;
 }
 
-function approvalOf(settings: Settings): ApprovalOptions {
-  return { label: settings.github.allowBreakingLabel, configFile: settings.configFile ?? DEFAULT_CONFIG_FILE };
-}
 
 /** The contract root relative to the workspace, for annotation paths; undefined when they are one (or root is outside). */
 function rootPrefix(settings: Settings): string | undefined {

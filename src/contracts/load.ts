@@ -6,7 +6,7 @@ import type { Finding } from '../core/finding.js';
 import { discover } from './discover.js';
 import { resolveLimits, type ParseLimits } from './limits.js';
 import { parseContract } from './parse.js';
-import { mapLimit } from './pool.js';
+import { mapLimit } from '../core/pool.js';
 import { readBounded, unreadable } from './read.js';
 
 export interface LoadOptions {

@@ -30,7 +30,7 @@ export async function readRunContext(env: NodeJS.ProcessEnv = process.env): Prom
   const payload = await readPayload(env.GITHUB_EVENT_PATH);
   const pr = payload.pull_request;
   const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' && pr ? payload.number : undefined;
-  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const runUrl = workflowRunUrl(env);
   return {
     ...(owner && repo ? { owner, repo } : {}),
     workflow: env.GITHUB_WORKFLOW || 'workflow',
@@ -39,8 +39,15 @@ export async function readRunContext(env: NodeJS.ProcessEnv = process.env): Prom
     ...(number !== undefined ? { pullNumber: number } : {}),
     labels: labelNames(pr?.labels),
     ...(typeof pr?.head?.sha === 'string' ? { headSha: pr.head.sha } : {}),
-    ...(env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? { runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+    ...(runUrl ? { runUrl } : {}),
   };
+}
+
+/** This workflow run's page (its job summary), when the runner says which run this is. */
+export function workflowRunUrl(env: NodeJS.ProcessEnv): string | undefined {
+  if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return undefined;
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
 }
 
 /** The event payload, or {} when there is none or it cannot be read (local runs, odd events). */

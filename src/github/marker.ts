@@ -10,3 +10,12 @@ export function hiddenMarker(id: string): string {
 export function hasMarker(body: string | null | undefined, marker: string): boolean {
   return typeof body === 'string' && body.includes(marker);
 }
+
+/** The first item carrying `marker` (and passing `accept`), reading page after page only until it is found. */
+export async function findMarked<T extends { body?: string | null }>(pages: AsyncIterable<{ data: unknown }>, marker: string, accept: (item: T) => boolean = () => true): Promise<T | undefined> {
+  for await (const page of pages) {
+    const hit = (page.data as T[]).find((item) => accept(item) && hasMarker(item.body, marker));
+    if (hit) return hit;
+  }
+  return undefined;
+}

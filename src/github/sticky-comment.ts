@@ -3,7 +3,7 @@
 // without our exact marker (other bots, people, our other jobs) are never touched.
 
 import type { Octokit } from './client.js';
-import { hasMarker } from './marker.js';
+import { findMarked } from './marker.js';
 
 export interface StickyCommentInput {
   octokit: Octokit;
@@ -47,11 +47,7 @@ interface CommentLike {
   html_url?: string;
 }
 
-/** The first comment carrying `marker`, reading page after page until it is found. */
-async function findComment(octokit: Octokit, owner: string, repo: string, issue: number, marker: string): Promise<CommentLike | undefined> {
-  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })) {
-    const hit = (page.data as CommentLike[]).find((c) => hasMarker(c.body, marker));
-    if (hit) return hit;
-  }
-  return undefined;
+/** The first comment carrying `marker`. */
+function findComment(octokit: Octokit, owner: string, repo: string, issue: number, marker: string): Promise<CommentLike | undefined> {
+  return findMarked<CommentLike>(octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 }), marker);
 }

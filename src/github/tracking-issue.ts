@@ -3,7 +3,7 @@
 // something to track, and closed (with the final body) once there is not.
 
 import type { Octokit } from './client.js';
-import { hasMarker, hiddenMarker } from './marker.js';
+import { findMarked, hiddenMarker } from './marker.js';
 
 export interface TrackingIssueInput {
   octokit: Octokit;
@@ -63,11 +63,8 @@ export async function syncTrackingIssue(input: TrackingIssueInput): Promise<Trac
 }
 
 /** The newest issue (not pull request) carrying `marker`, open or closed. */
-async function findIssue(octokit: Octokit, owner: string, repo: string, marker: string, labels?: string[]): Promise<IssueLike | undefined> {
+function findIssue(octokit: Octokit, owner: string, repo: string, marker: string, labels?: string[]): Promise<IssueLike | undefined> {
   const params = { owner, repo, state: 'all' as const, per_page: 100, sort: 'created' as const, direction: 'desc' as const, ...(labels?.length ? { labels: labels.join(',') } : {}) };
-  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, params)) {
-    const hit = (page.data as IssueLike[]).find((i) => !i.pull_request && hasMarker(i.body, marker));
-    if (hit) return hit;
-  }
-  return undefined;
+  // GitHub lists pull requests among issues: skip them.
+  return findMarked<IssueLike>(octokit.paginate.iterator(octokit.rest.issues.listForRepo, params), marker, (i) => !i.pull_request);
 }

@@ -3,6 +3,7 @@
 // the exact PR label, or the exact config ignore, plus the major version bump it still needs.
 
 import type { Finding } from '../core/finding.js';
+import { DEFAULT_ALLOW_BREAKING_LABEL, DEFAULT_CONFIG_FILE, type Settings } from '../settings/types.js';
 
 export interface ApprovalOptions {
   /** The PR label that approves breaking changes (settings.github.allowBreakingLabel). */
@@ -11,7 +12,12 @@ export interface ApprovalOptions {
   configFile: string;
 }
 
-export const DEFAULT_APPROVAL: ApprovalOptions = { label: 'cxone-breaking-change-approved', configFile: '.cxone-contract.yml' };
+export const DEFAULT_APPROVAL: ApprovalOptions = { label: DEFAULT_ALLOW_BREAKING_LABEL, configFile: DEFAULT_CONFIG_FILE };
+
+/** The approval as these settings name it: their label, and the config file in use (or the default one). */
+export function approvalOf(settings: Pick<Settings, 'github' | 'configFile'>): ApprovalOptions {
+  return { label: settings.github.allowBreakingLabel, configFile: settings.configFile ?? DEFAULT_CONFIG_FILE };
+}
 
 /** A YAML string that needs no thought about quoting: JSON strings are valid YAML scalars. */
 const q = (s: string): string => JSON.stringify(s);

@@ -8,7 +8,7 @@ export { writeJobSummary } from './job-summary.js';
 export { activeFindings, bySeverity } from './order.js';
 export { rankFindings } from './rank.js';
 export { cell, codeBlock, escapeText, htmlCode, inlineCode, table } from './markdown.js';
-export { approvalSentence, approvalText, DEFAULT_APPROVAL, ignoreSnippet, type ApprovalOptions } from './approval.js';
+export { approvalOf, approvalSentence, approvalText, DEFAULT_APPROVAL, ignoreSnippet, type ApprovalOptions } from './approval.js';
 export { breakingChanges } from './breaking-table.js';
 export { isClean, MAX_COMMENT_CHARS, prCommentBody, resolvedCommentBody, type PrCommentOptions } from './pr-comment.js';
 export { sarifJson, toSarif, type SarifOptions } from './sarif.js';

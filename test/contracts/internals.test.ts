@@ -1,7 +1,7 @@
 // Helpers behind the hazard checks, tested against a reference or exhaustively.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mapLimit } from '../../src/contracts/pool.js';
+import { mapLimit } from '../../src/core/pool.js';
 import { firstInvalidUtf8 } from '../../src/contracts/text.js';
 import { deepestPoint } from '../../src/contracts/yaml-load.js';
 import { positionAt } from '../../src/contracts/position.js';

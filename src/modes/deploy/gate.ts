@@ -4,6 +4,7 @@
 // allows more refs explicitly (`allow-deploy-from`, glob patterns such as `refs/heads/release/*`).
 
 import picomatch from 'picomatch';
+import { workflowRunUrl } from '../../github/context.js';
 
 export interface DeployContext {
   /** GITHUB_EVENT_NAME; undefined outside GitHub Actions (the CLI on a laptop). */
@@ -38,7 +39,7 @@ export async function deployContextFromEnv(env: NodeJS.ProcessEnv): Promise<Depl
     const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8').catch(() => '{}')) as { repository?: { default_branch?: string } };
     defaultBranch = payload.repository?.default_branch;
   }
-  const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const runUrl = workflowRunUrl(env);
   return {
     eventName: env.GITHUB_EVENT_NAME,
     ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),

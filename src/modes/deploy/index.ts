@@ -17,7 +17,7 @@ import type { CxoneClient } from '../../cxone/index.js';
 import { deployFilter } from './filters.js';
 import { assignGroup, groupChanges } from './groups.js';
 import { begin, failureFields, type Ctx } from './ops.js';
-import { mapLimit } from './pool.js';
+import { mapLimit } from '../../core/pool.js';
 import { deploySchema } from './schemas.js';
 import type { DeployLive, DeployOperation, DeployOptions, DeployResult } from './types.js';
 

@@ -12,30 +12,48 @@
 
 import type { CxoneClient, Entity } from '../../cxone/index.js';
 import { ApiError } from '../../cxone/index.js';
-import { mapLimit } from '../../contracts/pool.js';
+import { mapLimit } from '../../core/pool.js';
 import type { Attribution, DriftItem } from './types.js';
 
 export interface AttributeOptions {
   concurrency: number;
   /** Log lines the run reports (a refused query), never secrets. */
   notes: string[];
+  /** The audit log reader (see auditReader): a log read for filter health is not read again. */
+  auditLogs: AuditReader;
+}
+
+/** Reads the audit log of one filter (or, without an id, the tenant's), each at most once per run. */
+export type AuditReader = (filterId?: string) => Promise<Entity[]>;
+
+export function auditReader(client: CxoneClient): AuditReader {
+  const read = new Map<string, Promise<Entity[]>>();
+  return (filterId) => {
+    const key = filterId ?? '';
+    let log = read.get(key);
+    if (!log) {
+      log = client.auditLogs(filterId);
+      read.set(key, log);
+    }
+    return log;
+  };
 }
 
 /** Fill `attribution` (and `attributionNote` where none is found) on every item, in place. */
-export async function attribute(client: CxoneClient, items: DriftItem[], options: AttributeOptions): Promise<void> {
+export async function attribute(items: DriftItem[], options: AttributeOptions): Promise<void> {
   const byFilterId = items.filter((i) => i.kind === 'filter' && i.liveId !== undefined);
   const tenantWide = items.filter((i) => !(i.kind === 'filter' && i.liveId !== undefined));
   const ids = [...new Set(byFilterId.map((i) => i.liveId!))];
   const logs = new Map<string, Entity[]>();
   await mapLimit(ids, options.concurrency, async (id) => {
-    logs.set(id, (await client.auditLogs(id)).filter((e) => e.filter_id === undefined || String(e.filter_id) === id));
+    logs.set(id, (await options.auditLogs(id)).filter((e) => e.filter_id === undefined || String(e.filter_id) === id));
   });
   for (const item of byFilterId) settle(item, newest(logs.get(item.liveId!) ?? []));
   if (tenantWide.length === 0) return;
 
   let all: Entity[];
   try {
-    all = await client.auditLogs();
+    all = await options.auditLogs();
   } catch (err) {
     if (!(err instanceof ApiError) || err.status === undefined || err.status >= 500 || err.status === 401 || err.status === 403) throw err;
     const why = `the audit log refused a tenant-wide query (${err.status}); schema changes and deleted filters are not attributed`;

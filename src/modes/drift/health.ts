@@ -7,9 +7,10 @@
 
 import type { CxoneClient, Entity } from '../../cxone/index.js';
 import { ApiError } from '../../cxone/index.js';
-import { mapLimit } from '../../contracts/pool.js';
+import { mapLimit } from '../../core/pool.js';
 import { assignPaths, FILTER_DIR } from '../export/names.js';
 import type { LiveTenant } from '../../baseline/index.js';
+import type { AuditReader } from './attribute.js';
 import type { DriftItem } from './types.js';
 
 export interface HealthOptions {
@@ -20,6 +21,8 @@ export interface HealthOptions {
   /** Repo file of each filter name, where the filter is in the repo. */
   repoFiles: Map<string, string>;
   notes: string[];
+  /** The run's audit log reader, shared with attribution. */
+  auditLogs: AuditReader;
 }
 
 export async function filterHealth(client: CxoneClient, live: LiveTenant, options: HealthOptions): Promise<DriftItem[]> {
@@ -33,7 +36,7 @@ export async function filterHealth(client: CxoneClient, live: LiveTenant, option
     async ([name, f]): Promise<DriftItem | undefined> => {
       const fresh = await client.filterStatus(f.id!);
       if (fresh.status === 'ACTIVE') return undefined;
-      const log = fresh.status === 'PENDING_ACTIVATION' ? await client.auditLogs(f.id!) : [];
+      const log = fresh.status === 'PENDING_ACTIVATION' ? await options.auditLogs(f.id!) : [];
       if (fresh.status === 'PENDING_ACTIVATION' && changedWithin(log, options.now, options.activationTimeoutSeconds)) return undefined;
       const message = fresh.message ?? f.message;
       return { rule: 'filter-not-active', kind: 'filter', name, file: fileOf(name), pointer: '', liveId: f.id!, status: fresh.status, ...(message !== undefined ? { statusMessage: message } : {}) };

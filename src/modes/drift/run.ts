@@ -10,7 +10,7 @@ import { knownRuleIds } from '../../rule-registry.js';
 import type { Settings } from '../../settings/types.js';
 import { todayUtc, triage } from '../triage.js';
 import { TOOL_VERSION } from '../version.js';
-import { attribute } from './attribute.js';
+import { attribute, auditReader } from './attribute.js';
 import { compareTenant } from './compare.js';
 import { findingKey, itemFinding, itemKey } from './findings.js';
 import { filterHealth } from './health.js';
@@ -42,6 +42,7 @@ export async function runDrift(settings: Settings, options: DriftOptions = {}): 
     const drift = compareTenant(loaded.contracts, live);
     const repoFiles = new Map(loaded.contracts.filter((c) => c.kind === 'filter').map((c) => [c.name, c.file]));
     const concurrency = settings.maxConcurrency;
+    const auditLogs = auditReader(client);
     const health = await filterHealth(client, live, {
       deadFilterWindowDays: settings.deadFilterWindowDays,
       activationTimeoutSeconds: settings.activationTimeoutSeconds,
@@ -49,8 +50,9 @@ export async function runDrift(settings: Settings, options: DriftOptions = {}): 
       now,
       repoFiles,
       notes,
+      auditLogs,
     });
-    await attribute(client, [...drift, ...health.filter((h) => h.rule === 'filter-not-active')], { concurrency, notes });
+    await attribute([...drift, ...health.filter((h) => h.rule === 'filter-not-active')], { concurrency, notes, auditLogs });
 
     const items = [...drift, ...health];
     const byFile = new Map(loaded.contracts.map((c) => [`${c.kind}\0${c.name}`, c]));

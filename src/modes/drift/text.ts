@@ -92,16 +92,11 @@ function summaryOf(i: DriftItem): string {
 const MAX_ISSUE_CHARS = 60_000;
 
 /** The tracking issue's body: the summary markdown, cut to fit, with a pointer to the full report. */
-export function driftIssueBody(report: DriftReport, runUrl = runUrlFromEnv()): string {
+export function driftIssueBody(report: DriftReport, runUrl?: string): string {
   let body = driftMarkdown(report);
   if (body.length > MAX_ISSUE_CHARS) {
     const cut = body.lastIndexOf('\n', MAX_ISSUE_CHARS);
     body = `${body.slice(0, cut)}\n\n… cut to fit an issue; every item is in the run's job summary and JSON report.\n`;
   }
   return runUrl && report.items.length > 0 ? `${body}\nLast checked by ${runUrl}\n` : body;
-}
-
-function runUrlFromEnv(): string | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = process.env;
-  return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : undefined;
 }

@@ -78,6 +78,9 @@ describe('filter health', () => {
     expect(r.items.filter((i) => i.rule === 'filter-dead')).toEqual([]);
     expect(r.items.filter((i) => i.name === 'vip_calls').map((i) => i.rule)).toEqual(['drift-modified']);
     expect(r.counts).toMatchObject({ notActive: 3, drifted: 1 });
+    // one audit-log read per filter that needs one (3 stuck + vip_calls, one page each): the pending
+    // filter's log serves both the stuck test and the attribution
+    expect(em.requests.filter((q) => q.path === '/api/v2/event-processing/audit-logs')).toHaveLength(4);
     const validate = new Ajv({ strict: false }).compile(reportSchema);
     expect(validate(JSON.parse(JSON.stringify(r))), JSON.stringify(validate.errors)).toBe(true);
     expect(r.failed).toBe(true);

@@ -1,5 +1,6 @@
-// Bounded concurrency: enough parallel reads to hide I/O latency without opening thousands of
-// file descriptors at once (EMFILE on big repos).
+// Bounded concurrency: run `fn` over `items` with at most `limit` in flight, results in input
+// order. Used for file reads (enough to hide I/O latency without EMFILE on big repos) and for
+// platform calls (max-concurrency).
 
 export async function mapLimit<T, R>(
   items: readonly T[],
