@@ -3,6 +3,8 @@
 
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
+import { DEFAULT_LIMITS } from '../contracts/limits.js';
+import { nestingDepth } from '../core/depth.js';
 import { UsageError } from '../core/errors.js';
 import { SCHEMA_PLATFORM_FIELDS, type LiveSchema, type LiveState } from './types.js';
 
@@ -50,5 +52,13 @@ export function toLiveSchema(entity: unknown): LiveSchema | undefined {
     ...(typeof id === 'string' || typeof id === 'number' ? { id: String(id) } : {}),
     ...(typeof etag === 'string' ? { etag } : {}),
     doc,
+    ...(nestingDepth(doc, LIVE_SCHEMA_MAX_DEPTH) > LIVE_SCHEMA_MAX_DEPTH ? { tooDeep: true as const } : {}),
   };
 }
+
+/**
+ * A live schema comes from the tenant as JSON (JSON.parse is not recursive), not through the
+ * YAML loader, so nothing bounded its depth: bound it like a contract file. Deeper schemas are
+ * kept (the platform has them) but marked, and never compared.
+ */
+export const LIVE_SCHEMA_MAX_DEPTH = DEFAULT_LIMITS.maxDepth;

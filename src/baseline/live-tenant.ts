@@ -12,6 +12,8 @@ export interface LiveItem {
   etag?: string;
   /** Content without the platform-assigned fields. */
   doc: Record<string, unknown>;
+  /** A schema nested deeper than a contract file may be (see LiveSchema.tooDeep). */
+  tooDeep?: true;
 }
 
 export interface LiveFilter extends LiveItem {
@@ -34,7 +36,10 @@ export interface TenantReadOptions {
 export async function readLiveTenant(client: CxoneClient, options: TenantReadOptions = {}): Promise<LiveTenant> {
   const [state, filterEntities] = await Promise.all([options.schemas ?? fetchLiveState(client, client.baseUrl, options.exportPageSize), client.listFilters()]);
   const schemas = new Map<string, LiveItem>(
-    [...state.schemas].map(([title, s]) => [title, { ...(s.id !== undefined ? { id: s.id } : {}), ...(s.etag !== undefined ? { etag: s.etag } : {}), doc: s.doc }]),
+    [...state.schemas].map(([title, s]) => [
+      title,
+      { ...(s.id !== undefined ? { id: s.id } : {}), ...(s.etag !== undefined ? { etag: s.etag } : {}), doc: s.doc, ...(s.tooDeep ? { tooDeep: s.tooDeep } : {}) },
+    ]),
   );
   const filters = new Map<string, LiveFilter>();
   for (const [i, e] of filterEntities.entries()) {

@@ -7,6 +7,12 @@ export interface LiveSchema {
   etag?: string;
   /** The schema as the platform stores it, platform-assigned fields (id, etag) removed. */
   doc: Record<string, unknown>;
+  /**
+   * Nested deeper than a contract file may be (LIVE_SCHEMA_MAX_DEPTH): the evolution engine does
+   * not compare it (live-schema-too-deep), and code that recurses over JSON (stringify, YAML
+   * output, ajv) must not be given it.
+   */
+  tooDeep?: true;
 }
 
 export interface LiveState {

@@ -1,15 +1,41 @@
 // The engine: normalise both schemas, walk them together, apply the platform's reading.
 
+import { DEFAULT_LIMITS } from '../contracts/limits.js';
 import { sameContent } from '../core/canonical.js';
+import { nestingDepth } from '../core/depth.js';
 import type { Change } from './change.js';
 import { normalize } from './normalize.js';
 import { applyPlatformRules } from './platform.js';
 import { PLATFORM_FIELDS } from './schema-model.js';
 import { walk } from './walk.js';
 
+/**
+ * Deepest schema compared: the nesting a contract file may have. The walk itself is iterative,
+ * but values in a schema (enum, const, default) are compared and printed by code that recurses,
+ * and a schema deeper than any contract file cannot be the live version of one anyway.
+ */
+export const MAX_SCHEMA_DEPTH = DEFAULT_LIMITS.maxDepth;
+
 export function compareSchemas(oldDoc: unknown, newDoc: unknown): Change[] {
   // Most schemas in a repo are unchanged: equal content (platform metadata aside) has no changes.
   if (sameContent(oldDoc, newDoc, PLATFORM_FIELDS)) return [];
+  const tooDeep = depthChanges(oldDoc, newDoc);
+  if (tooDeep.length > 0) return tooDeep;
   const before = normalize(oldDoc);
   return applyPlatformRules(walk(before, normalize(newDoc, before)), oldDoc, newDoc);
+}
+
+/** One change per side nested deeper than MAX_SCHEMA_DEPTH; such a pair is not compared at all. */
+function depthChanges(oldDoc: unknown, newDoc: unknown): Change[] {
+  const out: Change[] = [];
+  // Located at the new schema's title (its root when it has none): that names the schema compared.
+  const at = newDoc !== null && typeof newDoc === 'object' && typeof (newDoc as { title?: unknown }).title === 'string' ? '/title' : '';
+  const said = `nested more than ${MAX_SCHEMA_DEPTH} levels deep (the limit for a contract file), so it was not compared; treated as breaking`;
+  if (nestingDepth(oldDoc, MAX_SCHEMA_DEPTH) > MAX_SCHEMA_DEPTH) {
+    out.push({ kind: 'live-schema-too-deep', pointer: at, oldPointer: '', message: `the live schema is ${said}` });
+  }
+  if (nestingDepth(newDoc, MAX_SCHEMA_DEPTH) > MAX_SCHEMA_DEPTH) {
+    out.push({ kind: 'schema-too-deep', pointer: at, oldPointer: '', message: `the new schema is ${said}` });
+  }
+  return out;
 }

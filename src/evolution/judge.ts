@@ -5,6 +5,7 @@ import type { Finding } from '../core/finding.js';
 import { finding } from '../core/rule.js';
 import type { Policy } from '../settings/types.js';
 import type { Change } from './change.js';
+import { KINDS, type KindInfo } from './kinds/index.js';
 import { breaksBackward, verdict } from './policy.js';
 import { kindRule } from './rules.js';
 import { findWitness } from './witness/index.js';
@@ -49,7 +50,7 @@ export function judgeEach(changes: Change[], ctx: JudgeContext): { change: Chang
     f.severity = v === 'breaking' ? 'error' : 'notice';
     if (v === 'breaking') {
       f.breaking = true;
-      if (breaksBackward(change) && ctx.oldDoc !== undefined) {
+      if (breaksBackward(change) && ctx.oldDoc !== undefined && (KINDS[change.kind] as KindInfo).witness !== false) {
         if (!spendWitness(ctx)) {
           f.help = `${rule.fix} (Example events were built for the first contracts only; \`cxone-contract diff LIVE NEW\` shows one for this change.)`;
         } else {

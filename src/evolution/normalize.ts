@@ -5,8 +5,9 @@
 // nesting or a `$ref` cycle cannot overflow the stack.
 
 import { sameContent } from '../core/canonical.js';
-import { escapeToken, resolvePointer } from '../core/pointer.js';
-import { affectsValidation, type NormalizedSchema, type Schema } from './schema-model.js';
+import { escapeToken } from '../core/pointer.js';
+import { followRef } from '../core/ref-chain.js';
+import { affectsValidation, type NormalizedSchema, type Schema, type UnresolvedRef } from './schema-model.js';
 
 /** Keywords whose value is a map of name -> subschema. */
 const SCHEMA_MAPS = ['properties', 'patternProperties'] as const;
@@ -16,8 +17,6 @@ const SCHEMA_ONE = ['additionalProperties', 'propertyNames', 'additionalItems', 
 const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf'] as const;
 /** Keywords equal to their absence at these values. */
 const NO_OPS: Record<string, unknown> = { minLength: 0, minItems: 0, minProperties: 0, uniqueItems: false };
-
-const MAX_REF_HOPS = 64;
 
 /**
  * Normalise `doc`. With `previous` (the normalised other version), a subtree whose content equals
@@ -31,16 +30,19 @@ export function normalize(doc: unknown, previous?: NormalizedSchema): Normalized
   // cycles), while an object shared by two places (a YAML alias) gets a node per place.
   const memo = new Map<string, Schema>();
   const queue: [Record<string, unknown>, Schema, string][] = [];
+  const unresolved = new Map<Schema, UnresolvedRef>();
 
   const node = (raw: unknown, ptr: string): Schema => {
     let value = raw;
     let at = ptr;
     if (isMap(raw) && typeof raw.$ref === 'string') {
-      const target = follow(doc, raw, ptr);
-      if (!target) {
-        // An unresolvable or non-local $ref: kept opaque, compared by its text.
+      const target = follow(doc, raw.$ref);
+      if (!Array.isArray(target)) {
+        // An unresolvable or non-local $ref: kept opaque, compared by its text. A cycle or a
+        // too-long chain too, and the walker reports it as a change of its own (never as `{}`).
         const opaque: Schema = { $ref: raw.$ref };
         src.set(opaque, ptr);
+        if (target) unresolved.set(opaque, { ref: raw.$ref, reason: target });
         return opaque;
       }
       [value, at] = target;
@@ -88,7 +90,7 @@ export function normalize(doc: unknown, previous?: NormalizedSchema): Normalized
     const [raw, out] = queue[i]!;
     if (!viaRef.has(out) && children.get(out)!.every((c) => refFreeRaw.has(c) || isLeaf(c))) refFreeRaw.set(out, raw);
   }
-  return { root, src, refFreeRaw, byPointer: memo };
+  return { root, src, refFreeRaw, byPointer: memo, unresolved };
 }
 
 /** Nodes made up on the spot (true/false schemas) have no raw object but hold no $ref either. */
@@ -169,31 +171,18 @@ function isMap(v: unknown): v is Record<string, unknown> {
 
 /**
  * Follow local `$ref`s (in draft-07, a `$ref`'s siblings are ignored) to the schema they name.
- * Returns [value, pointer], `[{}, ptr]` for a pure `$ref` cycle (it constrains nothing), or
- * undefined for a reference that cannot be resolved locally.
+ * Returns [value, pointer]; `broken` for a pure cycle of `$ref`s or a chain past the hop limit
+ * (what it allows is unknown: never read as "anything"); undefined for a reference that cannot
+ * be resolved locally.
  */
-function follow(doc: unknown, raw: unknown, ptr: string): [unknown, string] | undefined {
-  let value = raw;
-  let at = ptr;
-  for (let hop = 0; hop < MAX_REF_HOPS; hop++) {
-    const ref = isMap(value) ? value.$ref : undefined;
-    if (typeof ref !== 'string') return [value, at];
-    if (!ref.startsWith('#')) return undefined;
-    let pointer: string;
-    try {
-      pointer = decodeURIComponent(ref.slice(1));
-    } catch {
+function follow(doc: unknown, ref: string): [unknown, string] | 'cycle' | 'too-long' | undefined {
+  const chain = followRef(doc, ref);
+  switch (chain.kind) {
+    case 'resolved':
+      return [chain.target, chain.pointer];
+    case 'unresolvable':
       return undefined;
-    }
-    let target: unknown;
-    try {
-      target = resolvePointer(doc, pointer);
-    } catch {
-      return undefined; // `#name` anchors ($id-based) are not resolved: kept opaque
-    }
-    if (target === undefined) return undefined;
-    value = target;
-    at = pointer;
+    default:
+      return chain.kind;
   }
-  return [{}, at];
 }

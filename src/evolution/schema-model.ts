@@ -11,6 +11,13 @@ export interface NormalizedSchema {
   refFreeRaw: Map<Schema, object>;
   /** Each normalised node by its location in the source document. */
   byPointer: Map<string, Schema>;
+  /** Opaque `$ref` nodes whose chain is a pure cycle or longer than the hop limit: compared as a change of their own, never as `{}`. */
+  unresolved: Map<Schema, UnresolvedRef>;
+}
+
+export interface UnresolvedRef {
+  ref: string;
+  reason: 'cycle' | 'too-long';
 }
 
 export const JSON_TYPES = ['array', 'boolean', 'integer', 'null', 'number', 'object', 'string'] as const;

@@ -5,6 +5,7 @@
 
 import { sameContent } from '../core/canonical.js';
 import { escapeToken, parsePointer } from '../core/pointer.js';
+import { MAX_REF_HOPS } from '../core/ref-chain.js';
 import type { Change, ChangeKind } from './change.js';
 import { FAMILIES } from './families/index.js';
 import type { NormalizedSchema, Schema } from './schema-model.js';
@@ -72,6 +73,14 @@ export function walk(oldS: NormalizedSchema, newS: NormalizedSchema): Change[] {
       break;
     }
     const visit = new TaskVisit(task, run);
+    const broken = oldS.unresolved.get(task.old) ?? newS.unresolved.get(task.new);
+    if (broken) {
+      // A $ref that never reaches a schema: what it allows is unknown, so nothing can be compared here.
+      const side = oldS.unresolved.has(task.old) ? (newS.unresolved.has(task.new) ? 'both schemas' : 'the old schema') : 'the new schema';
+      const why = broken.reason === 'cycle' ? 'is a cycle of $refs that never reaches a schema' : `is a chain of more than ${MAX_REF_HOPS} $refs`;
+      visit.emit('ref-chain-unresolved', `$ref ${JSON.stringify(broken.ref)}${visit.label ? ` at "${visit.label}"` : ''} in ${side} ${why}; what it allows is unknown, so it is treated as breaking`);
+      continue;
+    }
     for (const family of FAMILIES) family(visit);
   }
   return run.changes.sort((a, b) => a.pointer.localeCompare(b.pointer) || a.kind.localeCompare(b.kind));

@@ -15,6 +15,7 @@ import { rules as operatorValueRules } from './filter/operator-value.js';
 import { rules as patternRules } from './filter/pattern-rules.js';
 import { prepareRedos, rules as redosRules } from './filter/redos.js';
 import { rules as compileRules } from './schema/compile.js';
+import { rules as refRules } from './schema/refs.js';
 import { rules as exampleRules } from './schema/examples.js';
 import { lintSchema } from './schema/index.js';
 import { rules as limitRules } from './schema/limits.js';
@@ -58,6 +59,7 @@ export const ruleSources: { source: string; rules: Rule[] }[] = [
   { source: 'src/lint/schema/properties.ts', rules: Object.values(propertyRules) },
   { source: 'src/lint/schema/version.ts', rules: Object.values(versionRules) },
   { source: 'src/lint/schema/compile.ts', rules: Object.values(compileRules) },
+  { source: 'src/lint/schema/refs.ts', rules: Object.values(refRules) },
   { source: 'src/lint/schema/examples.ts', rules: Object.values(exampleRules) },
   { source: 'src/lint/filter/meta.ts', rules: Object.values(filterMetaRules) },
   { source: 'src/lint/filter/enums.ts', rules: Object.values(filterEnumRules) },

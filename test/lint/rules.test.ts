@@ -12,7 +12,7 @@ describe('the lint rule registry', () => {
     expect([...ids].sort()).toEqual([
       'additional-properties-not-false', 'cidr-invalid', 'deprecated-not-in-properties', 'duplicate-filter-name',
       'duplicate-schema-title', 'example-invalid', 'filter-invalid', 'invalid-version', 'operator-type-mismatch',
-      'operator-value-type', 'payload-too-large', 'prefix-empty', 'regex-invalid', 'regex-redos', 'regex-redos-unknown',
+      'operator-value-type', 'payload-too-large', 'prefix-empty', 'ref-chain-too-long', 'ref-cycle', 'regex-invalid', 'regex-redos', 'regex-redos-unknown',
       'required-not-in-properties', 'schema-compile', 'schema-invalid', 'too-many-properties', 'unknown-attribute',
       'unknown-channel', 'unknown-operator', 'unknown-pattern-type', 'unsupported-type',
     ]);

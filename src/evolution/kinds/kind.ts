@@ -17,6 +17,8 @@ export interface KindInfo {
   fix: string;
   /** Why the verdict departs from what schema registries publish, where it does. */
   note?: string;
+  /** False when no example event can show the change (it is about the comparison, not about events): the judge does not try. */
+  witness?: false;
 }
 
 export function defineKinds<const T extends Record<string, KindInfo>>(kinds: T): T {

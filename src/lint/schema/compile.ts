@@ -15,6 +15,7 @@ import { defineRules } from '../../core/rule.js';
 import { userSchemaAjv } from '../ajv.js';
 import { isRecord, report, show } from '../context.js';
 import { regexError } from '../regex.js';
+import { refChainFinding } from './refs.js';
 import { walkSchema } from './walk.js';
 
 export const rules = defineRules({
@@ -73,6 +74,10 @@ export function checkCompile(contract: Contract, wellFormed: boolean): CompileRe
     }
     const problem = localRefProblem(contract.doc, site.ref);
     if (problem) findings.push(report(rules.schemaCompile, contract, site.pointer, problem));
+    else {
+      const chain = refChainFinding(contract, site.ref, site.pointer); // ajv would overflow on it: never compiled
+      if (chain) findings.push(chain);
+    }
   }
   if (findings.length > 0 || !needsAjv || !wellFormed) return { findings };
 

@@ -1,0 +1,50 @@
+// ref-cycle / ref-chain-too-long: a local `$ref` must reach a schema. A chain of `$ref`s that comes
+// back on itself, or runs past the hop limit, names no schema at all; validators overflow their
+// stack on it, and comparing it as "anything" would hide a narrowing behind it. Recursion through
+// a keyword (`node: {properties: {next: {$ref: '#/definitions/node'}}}`) is fine: the chain
+// reaches `node`, a schema, in one hop.
+
+import type { Contract } from '../../core/contract.js';
+import type { Finding } from '../../core/finding.js';
+import { followRef, MAX_REF_HOPS } from '../../core/ref-chain.js';
+import { defineRules } from '../../core/rule.js';
+import { report, show } from '../context.js';
+
+export const rules = defineRules({
+  refCycle: {
+    id: 'ref-cycle',
+    severity: 'error',
+    summary: 'A `$ref` leads to a cycle of `$ref`s that never reaches a schema.',
+    doc:
+      'In `definitions: {a: {$ref: "#/definitions/b"}, b: {$ref: "#/definitions/a"}}` neither definition is a schema: each ' +
+      'only names the other. Validators recurse on it until they run out of stack, and no tool can say what it allows. ' +
+      'A recursive schema is different and fine: its `$ref` points at a definition that is a schema (an object with ' +
+      '`properties`, `items`, ...), and the recursion goes through one of its keywords.',
+    fix: 'Make one definition on the cycle a real schema (with `type`, `properties`, ...), or point the `$ref` at one.',
+  },
+  refChainTooLong: {
+    id: 'ref-chain-too-long',
+    severity: 'error',
+    summary: `A \`$ref\` is followed by more than ${MAX_REF_HOPS} \`$ref\`s in a row before it reaches a schema.`,
+    doc:
+      `A chain of definitions that only name the next one is followed at most ${MAX_REF_HOPS} times; past that, what ` +
+      'the `$ref` allows is unknown, and the compatibility check treats it as breaking. No real schema needs such a chain.',
+    fix: 'Point the `$ref` straight at the definition that holds the schema.',
+  },
+});
+
+/**
+ * The finding for the `$ref` at `pointer` (the `/$ref` keyword itself), when its chain is a pure
+ * cycle or too long; null when it reaches a schema or does not resolve (schema-compile says so).
+ */
+export function refChainFinding(contract: Contract, ref: string, pointer: string): Finding | null {
+  const chain = followRef(contract.doc, ref);
+  if (chain.kind === 'cycle') {
+    const path = chain.path.map((p) => '#' + p).join(' -> ');
+    return report(rules.refCycle, contract, pointer, `$ref ${show(ref)} never reaches a schema: ${show(path)} is a cycle of $refs only`);
+  }
+  if (chain.kind === 'too-long') {
+    return report(rules.refChainTooLong, contract, pointer, `$ref ${show(ref)} is a chain of more than ${MAX_REF_HOPS} $refs (it stops at #${chain.pointer} without reaching a schema)`);
+  }
+  return null;
+}

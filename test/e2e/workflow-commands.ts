@@ -1,0 +1,88 @@
+// Workflow commands as the GitHub Actions runner finds them in a step's stdout and stderr, so a
+// test can list every command a run wrote and refuse the ones the action did not mean to write.
+//
+// The runner reads each stream line by line (.NET ReadLine: a line ends at LF, CR or CRLF), trims
+// leading whitespace (.NET TrimStart: any Unicode white space), and obeys a line that then starts
+// with `::name props::data` or, in the legacy form, `##[name props]data`.
+
+export interface WorkflowCommand {
+  name: string;
+  /** Properties, unescaped as the runner does (`%25`, `%0D`, `%0A`, `%3A`, `%2C`). */
+  props: Record<string, string>;
+  data: string;
+  line: string;
+}
+
+// JavaScript's \s plus NEL, which .NET also trims. A few extra characters (U+FEFF) make the
+// parser stricter than the runner, never laxer.
+const LEADING_WHITE_SPACE = /^[\s\u0085]+/;
+
+export function runnerLines(stream: string): string[] {
+  return stream.split(/\r\n|\r|\n/);
+}
+
+const unescapeProperty = (v: string) =>
+  v.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%25/g, '%');
+const unescapeData = (v: string) => v.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
+
+function parseProps(text: string): Record<string, string> {
+  const props: Record<string, string> = {};
+  for (const pair of text.split(',')) {
+    const eq = pair.indexOf('=');
+    if (eq > 0) props[pair.slice(0, eq).trim()] = unescapeProperty(pair.slice(eq + 1));
+  }
+  return props;
+}
+
+function parseLine(raw: string): WorkflowCommand | undefined {
+  const line = raw.replace(LEADING_WHITE_SPACE, '');
+  if (line.startsWith('::')) {
+    const end = line.indexOf('::', 2);
+    if (end < 0) return undefined;
+    const head = line.slice(2, end);
+    const space = head.indexOf(' ');
+    const name = space < 0 ? head : head.slice(0, space);
+    if (name === '') return undefined;
+    return { name, props: space < 0 ? {} : parseProps(head.slice(space + 1)), data: unescapeData(line.slice(end + 2)), line: raw };
+  }
+  if (line.startsWith('##[')) {
+    const end = line.indexOf(']');
+    if (end < 0) return undefined;
+    const head = line.slice(3, end);
+    const space = head.indexOf(' ');
+    const name = space < 0 ? head : head.slice(0, space);
+    return { name, props: space < 0 ? {} : parseProps(head.slice(space + 1)), data: line.slice(end + 1), line: raw };
+  }
+  return undefined;
+}
+
+/** Every workflow command in the given streams (stdout and stderr alike), in order. */
+export function workflowCommands(...streams: string[]): WorkflowCommand[] {
+  return streams.flatMap((s) => runnerLines(s).flatMap((l) => parseLine(l) ?? []));
+}
+
+export interface ExpectedCommands {
+  /** Files an annotation may name (repo-relative, as the action writes them). */
+  files: ReadonlySet<string>;
+  /** Values the action may mask (the secrets it was given and their encodings). */
+  masks?: ReadonlySet<string>;
+}
+
+const ANNOTATIONS = new Set(['error', 'warning', 'notice']);
+const HARMLESS = new Set(['debug', 'group', 'endgroup']);
+
+/** The commands the action did not mean to write: each with why, for the assertion message. */
+export function unexpectedCommands(commands: readonly WorkflowCommand[], expected: ExpectedCommands): string[] {
+  const bad: string[] = [];
+  for (const c of commands) {
+    if (ANNOTATIONS.has(c.name)) {
+      const file = c.props.file;
+      if (file !== undefined && !expected.files.has(file)) bad.push(`annotation on a file that is not a contract file: ${JSON.stringify(c.line)}`);
+    } else if (c.name === 'add-mask') {
+      if (!expected.masks?.has(c.data)) bad.push(`add-mask of a value that is not a secret: ${JSON.stringify(c.line)}`);
+    } else if (!HARMLESS.has(c.name)) {
+      bad.push(`command ${JSON.stringify(c.name)} the action never writes: ${JSON.stringify(c.line)}`);
+    }
+  }
+  return bad;
+}
