@@ -21,8 +21,10 @@ export const modules = {
 /* unused harmony export scopeFor */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _secret_forms_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74483);
 // Failures of the platform, as one-line messages that name the endpoint, the status and what to do.
 // Every message passes through the redactor: no secret or token can reach an error or a log line.
+
 
 
 class ApiError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PlatformError */ .Wk {
@@ -48,16 +50,49 @@ class ApiError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PlatformE
         this.retryable = init.retryable ?? false;
     }
 }
-/** Replaces every known secret (client secret, access tokens) in a text. */
+/**
+ * Replaces every known secret (client secret, access tokens) in a text, in each of its encoded
+ * forms (see secretForms). Each new form is handed to `mask` (the runner's core.setSecret) at once.
+ * Redact a text whole, before any cut or whitespace folding: a cut secret is no longer found.
+ */
 class Redactor {
-    secrets = new Set();
-    add(secret) {
-        if (secret.length >= 4)
-            this.secrets.add(secret);
+    mask;
+    forms = new Set();
+    /** Longest first, so a form that contains another is replaced whole. */
+    ordered = [];
+    constructor(mask = () => { }) {
+        this.mask = mask;
+    }
+    /** `user` adds the base64 of `user:secret` (HTTP Basic). */
+    add(secret, user) {
+        if (secret === '')
+            return;
+        let added = false;
+        for (const f of (0,_secret_forms_js__WEBPACK_IMPORTED_MODULE_2__/* .secretForms */ .e)(secret, user)) {
+            if (this.forms.has(f))
+                continue;
+            this.forms.add(f);
+            this.mask(f);
+            added = true;
+        }
+        // Shorter ones are masked by the runner but not redacted here: they would garble messages.
+        if (added)
+            this.ordered = [...this.forms].filter((f) => f.length >= 4).sort((a, b) => b.length - a.length);
+    }
+    /** Every string in a parsed JSON body, redacted (error bodies a caller reads, e.g. validation). */
+    redactDeep(value) {
+        if (typeof value === 'string')
+            return this.redact(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.redactDeep(v));
+        if (value !== null && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.redact(k), this.redactDeep(v)]));
+        }
+        return value;
     }
     redact(text) {
         let out = text;
-        for (const s of this.secrets)
+        for (const s of this.ordered)
             if (out.includes(s))
                 out = out.split(s).join('***');
         return out;
@@ -111,8 +146,11 @@ function endpointLabel(method, path) {
     const rest = params.toString();
     return `${method} ${p}${rest ? `?${rest}` : ''}`;
 }
-/** The server's own words from an error body, on one line, short. */
-function serverMessage(body, text) {
+/**
+ * The server's own words from an error body, on one line, short. `redact` runs on the whole text
+ * before it is folded and cut: an echoed token cut in half would no longer be recognised.
+ */
+function serverMessage(body, text, redact) {
     let message;
     let code;
     if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
@@ -122,13 +160,13 @@ function serverMessage(body, text) {
             message = m;
         const c = b.code ?? (b.message !== undefined ? undefined : b.error);
         if (typeof c === 'string')
-            code = c;
+            code = oneLine(redact(c), 200);
     }
     else if (text.trim() !== '' && !/^\s*</.test(text)) {
         message = text;
     }
     if (message !== undefined)
-        message = oneLine(message, 200);
+        message = oneLine(redact(message), 200);
     return { ...(message !== undefined ? { message } : {}), ...(code !== undefined ? { code } : {}) };
 }
 function oneLine(text, max) {
@@ -731,6 +769,8 @@ function makeReport(settings, source, items, findings, notes, sizes) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/core/log-safe.js
+var log_safe = __webpack_require__(35095);
 // EXTERNAL MODULE: ./lib/report/text.js
 var report_text = __webpack_require__(44639);
 // EXTERNAL MODULE: ./lib/report/markdown.js
@@ -738,6 +778,7 @@ var markdown = __webpack_require__(63021);
 ;// CONCATENATED MODULE: ./lib/modes/drift/text.js
 // The drift report for people: text for terminals and logs, markdown for the job summary and the
 // tracking issue. Every live value (names, actors, messages) is user data: escaped in markdown.
+
 
 
 
@@ -752,14 +793,17 @@ const KIND_LABEL = {
 const MAX_DETAIL_LINES = 8;
 function formatDrift(report) {
     const out = [];
-    for (const f of report.findings.filter((x) => !x.suppressed)) {
-        out.push(`${(0,report_text/* location */.C5)(f)} ${f.severity} ${f.rule} ${f.message}`);
+    const active = report.findings.filter((x) => !x.suppressed);
+    for (const f of (0,report_text/* printable */.g$)(active)) {
+        out.push(`${(0,report_text/* location */.C5)(f)} ${f.severity} ${f.rule} ${(0,report_text/* oneLine */.TN)(f.message)}`);
         const item = report.items.find((i) => itemKey(i) === findingKey(f));
         if (item)
-            out.push(...detailLines(item).map((l) => `    ${l}`));
+            out.push(...detailLines(item).map((l) => `    ${(0,log_safe/* escapeControl */.hN)(l)}`));
     }
+    if (active.length > report_text/* MAX_PRINTED_FINDINGS */.dn)
+        out.push((0,report_text/* notPrinted */.aY)(active.length - report_text/* MAX_PRINTED_FINDINGS */.dn));
     for (const note of report.notes)
-        out.push(`note: ${note}`);
+        out.push(`note: ${(0,report_text/* oneLine */.TN)(note)}`);
     if (out.length > 0)
         out.push('');
     out.push(closingLine(report));
@@ -793,7 +837,7 @@ function closingLine(report) {
 /** Markdown for the job summary and the tracking issue's body. */
 function driftMarkdown(report) {
     const c = report.counts;
-    const parts = [`## Contract drift`, '', closingLine(report).replace(/^drift: /, ''), ''];
+    const parts = [`## Contract drift`, '', (0,markdown/* escapeText */.X1)(closingLine(report).replace(/^drift: /, '')), ''];
     const active = new Set(report.findings.filter((f) => !f.suppressed).map(findingKey));
     const rows = report.items
         .filter((i) => active.has(itemKey(i)))
@@ -832,11 +876,7 @@ function summaryOf(i) {
 const MAX_ISSUE_CHARS = 60_000;
 /** The tracking issue's body: the summary markdown, cut to fit, with a pointer to the full report. */
 function driftIssueBody(report, runUrl) {
-    let body = driftMarkdown(report);
-    if (body.length > MAX_ISSUE_CHARS) {
-        const cut = body.lastIndexOf('\n', MAX_ISSUE_CHARS);
-        body = `${body.slice(0, cut)}\n\n… cut to fit an issue; every item is in the run's job summary and JSON report.\n`;
-    }
+    const body = (0,markdown/* fitMarkdown */.DJ)(driftMarkdown(report), MAX_ISSUE_CHARS, "\n\n… cut to fit an issue; every item is in the run's job summary and JSON report.\n");
     return runUrl && report.items.length > 0 ? `${body}\nLast checked by ${runUrl}\n` : body;
 }
 

@@ -53,6 +53,78 @@ function describeGitHubError(err) {
 
 /***/ }),
 
+/***/ 72157:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mx: () => (/* binding */ isAuthoredBy),
+/* harmony export */   sX: () => (/* binding */ tokenIdentity)
+/* harmony export */ });
+/* unused harmony export FALLBACK_LOGIN */
+// Who the token is, so the sticky comment and the tracking issue are only ever looked for among
+// what this identity wrote: anyone can paste our marker into a comment, nobody else can post as us.
+//
+// GraphQL `viewer { login }` first: it answers for a personal token and for an installation token
+// alike (the Actions GITHUB_TOKEN, a GitHub App's token), where REST `GET /user` answers 403
+// "Resource not accessible by integration". REST `GET /user` second (a GraphQL outage, a proxy
+// that blocks it). When neither answers, the identity is `github-actions[bot]`, the author of
+// everything written with the default GITHUB_TOKEN: a personal token then finds nothing of its own
+// and writes a new comment, which is the safe way to be wrong (it never edits another's).
+/** The author of comments and issues written with the workflow's GITHUB_TOKEN. */
+const FALLBACK_LOGIN = 'github-actions[bot]';
+// One lookup per client: a run makes one client per surface (comment or tracking issue).
+const cache = new WeakMap();
+/** The identity of the token behind `octokit`, asked once and remembered for that client. */
+function tokenIdentity(octokit) {
+    let hit = cache.get(octokit);
+    if (!hit) {
+        hit = probe(octokit);
+        cache.set(octokit, hit);
+    }
+    return hit;
+}
+async function probe(octokit) {
+    try {
+        const r = await octokit.graphql('query { viewer { login __typename } }');
+        const login = r.viewer?.login;
+        if (typeof login === 'string' && login !== '')
+            return { login, bot: r.viewer?.__typename === 'Bot' || isBotLogin(login), source: 'graphql' };
+    }
+    catch {
+        // fall through to REST
+    }
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        if (typeof data.login === 'string' && data.login !== '')
+            return { login: data.login, bot: data.type === 'Bot' || isBotLogin(data.login), source: 'rest' };
+    }
+    catch {
+        // 403 for installation tokens: fall back below
+    }
+    return { login: FALLBACK_LOGIN, bot: true, source: 'fallback' };
+}
+/**
+ * True when `author` is `me`. GitHub logins are case-insensitive; an app is `slug[bot]` in REST
+ * and may be plain `slug` in GraphQL, so the suffix is compared through `bot`, never dropped: a
+ * person named like an app's slug is not that app.
+ */
+function isAuthoredBy(author, me) {
+    const login = author?.login;
+    if (typeof login !== 'string' || login === '')
+        return false;
+    const bot = author?.type === 'Bot' || isBotLogin(login);
+    return bot === me.bot && baseName(login) === baseName(me.login);
+}
+function isBotLogin(login) {
+    return /\[bot\]$/i.test(login);
+}
+function baseName(login) {
+    return login.toLowerCase().replace(/\[bot\]$/, '');
+}
+
+
+/***/ }),
+
 /***/ 35917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -62,19 +134,20 @@ function describeGitHubError(err) {
 /* harmony export */ });
 /* unused harmony export hasMarker */
 // Hidden markers: an HTML comment at the top of a body we write, so a later run finds its own
-// comment or issue among everyone else's and never touches theirs.
+// comment or issue among everyone else's and never touches theirs. A body is ours only when it
+// starts with the marker: a marker further down is quoted or forged text, never adopted.
 /** `<!-- cxone-contract:<id> -->`; `id` is cleaned so it cannot close the comment early. */
 function hiddenMarker(id) {
     return `<!-- cxone-contract:${id.replace(/--+|>/g, '-')} -->`;
 }
-/** True when `body` starts with (or contains, for hand-edited bodies) exactly this marker. */
+/** True when `body` starts with exactly this marker. */
 function hasMarker(body, marker) {
-    return typeof body === 'string' && body.includes(marker);
+    return typeof body === 'string' && body.startsWith(marker);
 }
-/** The first item carrying `marker` (and passing `accept`), reading page after page only until it is found. */
-async function findMarked(pages, marker, accept = () => true) {
+/** The first item whose body starts with `marker` and that passes `accept` (e.g. "written by us"), reading page after page only until it is found. */
+async function findMarked(pages, marker, accept) {
     for await (const page of pages) {
-        const hit = page.data.find((item) => accept(item) && hasMarker(item.body, marker));
+        const hit = page.data.find((item) => hasMarker(item.body, marker) && accept(item));
         if (hit)
             return hit;
     }
@@ -101,8 +174,8 @@ var external_node_path_ = __webpack_require__(76760);
 var core = __webpack_require__(77094);
 // EXTERNAL MODULE: ./lib/rule-registry.js
 var rule_registry = __webpack_require__(16837);
-// EXTERNAL MODULE: ./lib/report/index.js + 10 modules
-var lib_report = __webpack_require__(60809);
+// EXTERNAL MODULE: ./lib/report/index.js + 9 modules
+var lib_report = __webpack_require__(16950);
 // EXTERNAL MODULE: ./lib/github/client.js
 var client = __webpack_require__(70636);
 // EXTERNAL MODULE: ./lib/github/errors.js
@@ -118,10 +191,14 @@ async function changedFiles(octokit, owner, repo, pullNumber) {
     return new Set(files.map((f) => f.filename));
 }
 
+// EXTERNAL MODULE: ./lib/github/identity.js
+var identity = __webpack_require__(72157);
 ;// CONCATENATED MODULE: ./lib/github/sticky-comment.js
-// The sticky PR comment: one per workflow + job, found by its hidden marker among the PR's
-// comments (all pages), updated in place, created only when there is something to say. Comments
-// without our exact marker (other bots, people, our other jobs) are never touched.
+// The sticky PR comment: one per workflow + job, found among the PR's comments (all pages) as the
+// one written by the token's own identity whose body starts with our exact marker; updated in
+// place, created only when there is something to say. Every other comment (other bots, people
+// quoting or forging the marker, our other jobs) is never touched.
+
 
 async function syncStickyComment(input) {
     const { octokit, owner, repo } = input;
@@ -138,9 +215,11 @@ async function syncStickyComment(input) {
     const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
     return { action: input.clean ? 'resolved' : 'updated', id: data.id, url: data.html_url };
 }
-/** The first comment carrying `marker`. */
-function findComment(octokit, owner, repo, issue, marker) {
-    return (0,github_marker/* findMarked */.Em)(octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 }), marker);
+/** The first comment the token's identity wrote that starts with `marker`. */
+async function findComment(octokit, owner, repo, issue, marker) {
+    const me = await (0,identity/* tokenIdentity */.sX)(octokit);
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 });
+    return (0,github_marker/* findMarked */.Em)(pages, marker, (c) => (0,identity/* isAuthoredBy */.mx)(c.user, me));
 }
 
 ;// CONCATENATED MODULE: ./lib/github/pull-request.js

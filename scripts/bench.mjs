@@ -136,6 +136,10 @@ const driftMd = driftSection(await benchDrift({ corpus, runs: RUNS }));
 const { benchDeploy, deploySection } = await import('./bench-deploy.mjs');
 const deployMd = deploySection(await benchDeploy({ runs: 3 }), await benchDeploy({ runs: 1, extraArgs: ['--requests-per-second', '0'] }));
 
+// The worst cases a pull request can hand the check (budgets of issue 11).
+const { benchHostile, hostileSection } = await import('./bench-hostile.mjs');
+const hostileMd = hostileSection(await benchHostile({ runs: Math.min(RUNS, 3) }));
+
 mkdirSync('docs', { recursive: true });
-writeFileSync('docs/benchmarks.md', md + '\n' + diffSection + '\n' + driftMd + '\n' + deployMd);
+writeFileSync('docs/benchmarks.md', md + '\n' + diffSection + '\n' + driftMd + '\n' + deployMd + '\n' + hostileMd);
 console.log(`ratio ${ratio.toFixed(2)}× — written to docs/benchmarks.md`);

@@ -3,7 +3,8 @@
 // exit code (0 clean, 1 findings at/above fail-on, 2 usage, 3 platform). See DESIGN.md.
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { exitCodeOf, UsageError } from './core/errors.js';
+import { exitCodeOf, failureLine, UsageError } from './core/errors.js';
+import { neutraliseCommands } from './core/log-safe.js';
 import type { Report } from './core/report.js';
 import { runDemo } from './demo/demo.js';
 import { runDiff } from './modes/diff.js';
@@ -30,7 +31,7 @@ usage:
 
 policies: additive (default), backward, forward, full, none     fail-on: error (default), warning, notice, never
 environment: CXONE_API_BASE_URL, CXONE_TOKEN_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_TENANT
-exit codes: 0 ok, 1 findings at or above fail-on (diff: incompatible), 2 usage or configuration error, 3 platform failure
+exit codes: 0 ok, 1 findings at or above fail-on (diff: incompatible), 2 usage or configuration error, 3 platform failure, 4 internal error (a bug)
 `;
 
 const CHECK_FLAGS = {
@@ -94,7 +95,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
         throw new UsageError(`unknown command "${command}" (try --help)`);
     }
   } catch (err) {
-    io.err(`cxone-contract: error: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.err(`cxone-contract: error: ${failureLine(err, TOOL_VERSION)}\n`);
     return exitCodeOf(err);
   }
 }
@@ -256,8 +257,11 @@ async function isEntry(): Promise<boolean> {
 
 if (await isEntry()) {
   const code = await cli(process.argv.slice(2), {
-    out: (t) => process.stdout.write(t),
-    err: (t) => process.stderr.write(t),
+    // The one way out: nothing written can be read by the Actions runner as a workflow command.
+    /* eslint-disable no-restricted-syntax -- the CLI's one writer */
+    out: (t) => process.stdout.write(neutraliseCommands(t)),
+    err: (t) => process.stderr.write(neutraliseCommands(t)),
+    /* eslint-enable no-restricted-syntax */
     env: process.env,
     cwd: process.cwd(),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,

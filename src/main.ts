@@ -5,11 +5,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
-import { exitCodeOf, UsageError } from './core/errors.js';
+import { exitCodeOf, failureLine, UsageError } from './core/errors.js';
+import { neutraliseCommands } from './core/log-safe.js';
 import type { Report } from './core/report.js';
-import { runCheck } from './modes/index.js';
+import { runCheck, TOOL_VERSION } from './modes/index.js';
 import { annotate, approvalOf, approvalSentence, formatText, ignoreSnippet } from './report/index.js';
 import { buildSettings, INPUT_NAMES, SECRET_INPUTS, type RawInputs, type Settings } from './settings/index.js';
+import { secretForms } from './cxone/secret-forms.js';
 import type { RunContext } from './github/context.js';
 
 export async function run(): Promise<void> {
@@ -35,7 +37,7 @@ export async function run(): Promise<void> {
     await publish(report, settings, ctx);
     if (report.failed) core.setFailed(failureMessage(report, settings));
   } catch (err) {
-    core.setFailed(err instanceof Error ? err.message : String(err));
+    core.setFailed(failureLine(err, TOOL_VERSION));
     process.exitCode = exitCodeOf(err);
   }
 }
@@ -64,7 +66,7 @@ async function deploy(settings: Settings, mask: (secret: string) => void): Promi
     return;
   }
   const r = run.result;
-  core.info(formatDeploy(r, settings.dryRun).trimEnd());
+  info(formatDeploy(r, settings.dryRun).trimEnd());
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(deployMarkdown(r, settings.dryRun)).write();
   core.setOutput('deployed', r.deployed);
   core.setOutput('created', r.created);
@@ -84,13 +86,13 @@ async function deploy(settings: Settings, mask: (secret: string) => void): Promi
 async function uploadAudit(file: string, settings: Settings): Promise<void> {
   const { artifactServiceAvailable, uploadAuditArtifact } = await import('./modes/deploy/artifact.js');
   if (!artifactServiceAvailable(process.env)) {
-    core.info(`audit artifact not uploaded: no results service here (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are set only inside a job); the audit file is ${file}`);
+    info(`audit artifact not uploaded: no results service here (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are set only inside a job); the audit file is ${file}`);
     return;
   }
   try {
     const artifact = await uploadAuditArtifact(file, { env: process.env, ...(settings.auditArtifact ? { name: settings.auditArtifact } : {}) });
     core.setOutput('audit-artifact-id', artifact.id);
-    core.info(`audit artifact ${artifact.name} uploaded (id ${artifact.id}, ${artifact.size} bytes)`);
+    info(`audit artifact ${artifact.name} uploaded (id ${artifact.id}, ${artifact.size} bytes)`);
   } catch (err) {
     core.setFailed(`the deploy was applied as reported above, but uploading the audit artifact failed: ${err instanceof Error ? err.message : String(err)} — the audit file is ${file}`);
     process.exitCode = 3;
@@ -106,7 +108,7 @@ async function drift(settings: Settings, mask: (secret: string) => void): Promis
   const { runDrift, formatDrift, driftMarkdown, driftIssueBody } = await import('./modes/drift/index.js');
   const report = await runDrift(settings, { mask });
   annotate(report.findings, { pathPrefix: rootPrefix(settings) });
-  core.info(formatDrift(report).trimEnd());
+  info(formatDrift(report).trimEnd());
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(driftMarkdown(report)).write();
   if (settings.reportFile) {
     await mkdir(dirname(settings.reportFile), { recursive: true });
@@ -132,7 +134,7 @@ async function drift(settings: Settings, mask: (secret: string) => void): Promis
         body: driftIssueBody(report, workflowRunUrl(process.env)),
         open: c.drifted + c.deadFilters + c.notActive > 0,
       });
-      if (issue.action !== 'none') core.info(`drift issue #${issue.number}: ${issue.action}`);
+      if (issue.action !== 'none') info(`drift issue #${issue.number}: ${issue.action}`);
     } catch (err) {
       // The drift result still decides the step; a tracking issue that could not be written is a warning.
       core.warning(`drift issue not updated: ${err instanceof Error ? err.message : String(err)} (needs permissions: issues: write)`);
@@ -146,7 +148,8 @@ function readInputs(): RawInputs {
   const raw: RawInputs = {};
   for (const name of INPUT_NAMES) {
     const value = core.getInput(name);
-    if (value && SECRET_INPUTS.includes(name)) core.setSecret(value);
+    // Encoded forms too (percent, form, JSON, base64): an echo of a request shows them, not the raw value.
+    if (value && SECRET_INPUTS.includes(name)) for (const form of secretForms(value)) core.setSecret(form);
     raw[name] = value;
   }
   return raw;
@@ -170,7 +173,7 @@ function rootPrefix(settings: Settings): string | undefined {
 }
 
 async function publish(report: Report, settings: Settings, ctx: RunContext): Promise<void> {
-  core.info(formatText({ ...report, findings: [] }).trimEnd());
+  info(formatText({ ...report, findings: [] }).trimEnd());
   const { publishCheck } = await import('./github/publish.js');
   await publishCheck(report, settings, ctx, {
     pathPrefix: rootPrefix(settings),
@@ -178,4 +181,10 @@ async function publish(report: Report, settings: Settings, ctx: RunContext): Pro
     willFail: report.failed,
   });
   core.setOutput('plan', JSON.stringify(report.plan.map(({ kind, name, action, version, liveVersion }) => ({ kind, name, action, version, liveVersion }))));
+}
+
+/** The action's only plain log line: made inert for the runner's command parser (src/core/log-safe.ts). */
+function info(text: string): void {
+  // eslint-disable-next-line no-restricted-syntax -- the one place that writes a plain log line
+  core.info(neutraliseCommands(text));
 }

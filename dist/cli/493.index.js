@@ -1,31 +1,99 @@
 export const id = 493;
-export const ids = [493,807,382,54];
+export const ids = [493,807,382,367];
 export const modules = {
 
-/***/ 54:
+/***/ 5367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MC: () => (/* binding */ netKind),
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   cp: () => (/* binding */ adviceFor),
-/* harmony export */   e8: () => (/* binding */ networkCode),
-/* harmony export */   em: () => (/* binding */ scopeFromResponse),
-/* harmony export */   hD: () => (/* binding */ ApiError),
-/* harmony export */   kl: () => (/* binding */ networkMessage),
-/* harmony export */   md: () => (/* binding */ endpointLabel),
-/* harmony export */   pO: () => (/* binding */ Redactor),
-/* harmony export */   qS: () => (/* binding */ statusText),
-/* harmony export */   x_: () => (/* binding */ serverMessage)
-/* harmony export */ });
-/* unused harmony export scopeFor */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  hD: () => (/* binding */ ApiError),
+  pO: () => (/* binding */ Redactor),
+  cp: () => (/* binding */ adviceFor),
+  md: () => (/* binding */ endpointLabel),
+  MC: () => (/* binding */ netKind),
+  e8: () => (/* binding */ networkCode),
+  kl: () => (/* binding */ networkMessage),
+  TN: () => (/* binding */ oneLine),
+  em: () => (/* binding */ scopeFromResponse),
+  x_: () => (/* binding */ serverMessage),
+  qS: () => (/* binding */ statusText)
+});
+
+// UNUSED EXPORTS: scopeFor
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+;// CONCATENATED MODULE: ./lib/cxone/secret-forms.js
+// The forms a secret takes on the wire and in echoes of it: a server that repeats the request back
+// (a token endpoint quoting the form body, a 401 quoting the Authorization header) shows the secret
+// encoded, not raw. Masking and redaction cover each form. No imports: the action front loads this
+// before anything else to mask inputs.
+/**
+ * Percent-encoding of UTF-8 bytes, leaving `keep` as is; with `plus`, a space is `+`. Encoders
+ * differ only in which characters they keep and in `+`: encodeURIComponent, RFC 3986 (Python's
+ * quote/quote_plus, Go's QueryEscape), WHATWG form-urlencoded (URLSearchParams, Java's URLEncoder).
+ */
+const KEEP = [/[A-Za-z0-9\-_.!~*'()]/, /[A-Za-z0-9\-_.~]/, /[A-Za-z0-9\-_.*]/];
+function percent(s, keep, plus) {
+    let out = '';
+    for (const ch of s) {
+        if (keep.test(ch))
+            out += ch;
+        else if (plus && ch === ' ')
+            out += '+';
+        else
+            for (const b of Buffer.from(ch, 'utf8'))
+                out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return out;
+}
+/** Some encoders write lowercase hex digits. */
+const lowerHex = (s) => s.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase());
+/** JSON string body, as JSON.stringify writes it. */
+const jsonEscape = (s) => JSON.stringify(s).slice(1, -1);
+/** JSON with every non-ASCII character as \uXXXX (Python's default, many loggers). */
+const jsonAscii = (s) => jsonEscape(s).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** Base64 without its padding (a prefix of the padded form, so both are found), and base64url. */
+const base64 = (s) => Buffer.from(s, 'utf8').toString('base64').replace(/=+$/, '');
+const base64url = (s) => Buffer.from(s, 'utf8').toString('base64url');
+/**
+ * Every form of `secret` worth hiding, the raw one first, without duplicates. With `user`, also
+ * the base64 of `user:secret` (HTTP Basic, as the OAuth client_secret_basic method sends it).
+ */
+function secretForms(secret, user) {
+    const forms = new Set([secret]);
+    for (const keep of KEEP) {
+        for (const plus of [false, true]) {
+            const enc = percent(secret, keep, plus);
+            forms.add(enc);
+            forms.add(lowerHex(enc));
+        }
+    }
+    // Also escaped twice: a JSON body quoted inside a JSON message.
+    for (const j of [jsonEscape(secret), jsonAscii(secret), jsonEscape(jsonEscape(secret))]) {
+        forms.add(j);
+        forms.add(j.replace(/\//g, '\\/'));
+    }
+    forms.add(base64(secret));
+    forms.add(base64url(secret));
+    if (user !== undefined) {
+        forms.add(base64(`${user}:${secret}`));
+        forms.add(base64url(`${user}:${secret}`));
+    }
+    return [...forms];
+}
+
+;// CONCATENATED MODULE: ./lib/cxone/errors.js
 // Failures of the platform, as one-line messages that name the endpoint, the status and what to do.
 // Every message passes through the redactor: no secret or token can reach an error or a log line.
 
 
-class ApiError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PlatformError */ .Wk {
+
+class ApiError extends errors/* PlatformError */.Wk {
     endpoint;
     status;
     /** The platform's error code (`code` in the error body) or the network error code. */
@@ -48,16 +116,49 @@ class ApiError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PlatformE
         this.retryable = init.retryable ?? false;
     }
 }
-/** Replaces every known secret (client secret, access tokens) in a text. */
+/**
+ * Replaces every known secret (client secret, access tokens) in a text, in each of its encoded
+ * forms (see secretForms). Each new form is handed to `mask` (the runner's core.setSecret) at once.
+ * Redact a text whole, before any cut or whitespace folding: a cut secret is no longer found.
+ */
 class Redactor {
-    secrets = new Set();
-    add(secret) {
-        if (secret.length >= 4)
-            this.secrets.add(secret);
+    mask;
+    forms = new Set();
+    /** Longest first, so a form that contains another is replaced whole. */
+    ordered = [];
+    constructor(mask = () => { }) {
+        this.mask = mask;
+    }
+    /** `user` adds the base64 of `user:secret` (HTTP Basic). */
+    add(secret, user) {
+        if (secret === '')
+            return;
+        let added = false;
+        for (const f of secretForms(secret, user)) {
+            if (this.forms.has(f))
+                continue;
+            this.forms.add(f);
+            this.mask(f);
+            added = true;
+        }
+        // Shorter ones are masked by the runner but not redacted here: they would garble messages.
+        if (added)
+            this.ordered = [...this.forms].filter((f) => f.length >= 4).sort((a, b) => b.length - a.length);
+    }
+    /** Every string in a parsed JSON body, redacted (error bodies a caller reads, e.g. validation). */
+    redactDeep(value) {
+        if (typeof value === 'string')
+            return this.redact(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.redactDeep(v));
+        if (value !== null && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.redact(k), this.redactDeep(v)]));
+        }
+        return value;
     }
     redact(text) {
         let out = text;
-        for (const s of this.secrets)
+        for (const s of this.ordered)
             if (out.includes(s))
                 out = out.split(s).join('***');
         return out;
@@ -98,7 +199,7 @@ function scopeFromResponse(wwwAuthenticate, body) {
 }
 // ---- messages -----------------------------------------------------------------------------------
 function statusText(status) {
-    return `${status} ${node_http__WEBPACK_IMPORTED_MODULE_0__.STATUS_CODES[status] ?? 'Unknown Status'}`;
+    return `${status} ${external_node_http_.STATUS_CODES[status] ?? 'Unknown Status'}`;
 }
 /** The endpoint as shown in messages: method, path and the query minus paging parameters. */
 function endpointLabel(method, path) {
@@ -111,8 +212,11 @@ function endpointLabel(method, path) {
     const rest = params.toString();
     return `${method} ${p}${rest ? `?${rest}` : ''}`;
 }
-/** The server's own words from an error body, on one line, short. */
-function serverMessage(body, text) {
+/**
+ * The server's own words from an error body, on one line, short. `redact` runs on the whole text
+ * before it is folded and cut: an echoed token cut in half would no longer be recognised.
+ */
+function serverMessage(body, text, redact) {
     let message;
     let code;
     if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
@@ -122,13 +226,13 @@ function serverMessage(body, text) {
             message = m;
         const c = b.code ?? (b.message !== undefined ? undefined : b.error);
         if (typeof c === 'string')
-            code = c;
+            code = oneLine(redact(c), 200);
     }
     else if (text.trim() !== '' && !/^\s*</.test(text)) {
         message = text;
     }
     if (message !== undefined)
-        message = oneLine(message, 200);
+        message = oneLine(redact(message), 200);
     return { ...(message !== undefined ? { message } : {}), ...(code !== undefined ? { code } : {}) };
 }
 function oneLine(text, max) {
@@ -427,8 +531,8 @@ var platform_check = __webpack_require__(3382);
 var baseline = __webpack_require__(8071);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
-// EXTERNAL MODULE: ./lib/cxone/errors.js
-var cxone_errors = __webpack_require__(54);
+// EXTERNAL MODULE: ./lib/cxone/errors.js + 1 modules
+var cxone_errors = __webpack_require__(5367);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/ops.js
 // What every deploy step shares: the run's context, the operation record under construction, and
 // small helpers over platform documents and errors.

@@ -9,8 +9,11 @@ export const modules = {
 /* harmony export */   formatDeploy: () => (/* binding */ formatDeploy)
 /* harmony export */ });
 /* unused harmony export deployMarkdown */
+/* harmony import */ var _core_log_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5095);
 // The deploy's result for people: one line per operation that did something or went wrong, and a
 // closing line that says whether everything planned was applied.
+
+
 function formatDeploy(result, dryRun) {
     const lines = [];
     for (const op of result.operations) {
@@ -20,23 +23,29 @@ function formatDeploy(result, dryRun) {
             op.status !== undefined ? String(op.status) : '',
             op.attempts > 1 ? `${op.attempts} attempts` : '',
             op.unknownOutcomes ? `${op.unknownOutcomes} with an unknown outcome, decided by re-reading` : '',
-            op.error ?? '',
+            (0,_core_log_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControl */ .hN)(op.error ?? ''),
         ]
             .filter(Boolean)
             .join(', ');
-        lines.push(`  ${op.outcome.padEnd(9)} ${op.operation.padEnd(12)} ${op.kind.padEnd(7)} ${op.name}${detail ? `  (${detail})` : ''}`);
+        lines.push(`  ${op.outcome.padEnd(9)} ${op.operation.padEnd(12)} ${op.kind.padEnd(7)} ${(0,_core_log_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControl */ .hN)(op.name)}${detail ? `  (${detail})` : ''}`);
     }
     const unchanged = result.operations.filter((op) => op.outcome === 'unchanged').length;
     const verdict = dryRun ? 'dry run: nothing written' : result.deployed ? 'deployed: live == repo' : 'NOT fully deployed: the items above marked conflict or failed were not applied; a re-run finishes the job once they are resolved';
     lines.push(`deploy: ${result.created} created, ${result.updated} updated, ${unchanged} unchanged, ${result.conflicts} conflicts, ${result.failed} failed — ${verdict}`);
     return lines.join('\n') + '\n';
 }
-/** The deploy's section of the job summary: every operation that wrote, or failed to. */
+/** The deploy's section of the job summary: every operation that wrote, or failed to. Names, versions and API messages are user data: escaped like every summary table. */
 function deployMarkdown(result, dryRun) {
-    const esc = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
     const rows = result.operations
         .filter((op) => op.outcome !== 'unchanged')
-        .map((op) => `| ${op.outcome} | ${op.operation} | ${op.kind} | ${esc(op.name)} | ${esc([op.versionBefore, op.versionAfter].filter(Boolean).join(' → '))} | ${esc(op.error ?? (op.keptLive?.length ? `kept live changes: ${op.keptLive.join(', ')}` : ''))} |`);
+        .map((op) => [
+        op.outcome,
+        op.operation,
+        op.kind,
+        escapeText(op.name),
+        escapeText([op.versionBefore, op.versionAfter].filter(Boolean).join(' → ')),
+        cell(op.error ?? (op.keptLive?.length ? `kept live changes: ${op.keptLive.join(', ')}` : '')),
+    ]);
     const unchanged = result.operations.filter((op) => op.outcome === 'unchanged').length;
     const head = dryRun ? '### Deploy (dry run: nothing written)' : result.deployed ? '### Deploy: live == repo' : '### Deploy: NOT complete';
     return [
@@ -44,7 +53,7 @@ function deployMarkdown(result, dryRun) {
         '',
         `${result.created} created, ${result.updated} updated, ${unchanged} unchanged, ${result.conflicts} conflicts, ${result.failed} failed.`,
         '',
-        ...(rows.length > 0 ? ['| outcome | operation | kind | name | version | note |', '|---|---|---|---|---|---|', ...rows] : []),
+        ...(rows.length > 0 ? [table(['outcome', 'operation', 'kind', 'name', 'version', 'note'], rows)] : []),
         '',
     ].join('\n');
 }

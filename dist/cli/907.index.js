@@ -12,14 +12,14 @@ __webpack_require__.d(__webpack_exports__, {
   clientFromSettings: () => (/* reexport */ clientFromSettings)
 });
 
-// UNUSED EXPORTS: ALL_SCOPES, CxoneClient, DEFAULTS, isLoopback, scopeFor
+// UNUSED EXPORTS: ALL_SCOPES, CxoneClient, DEFAULTS, isLoopback, scopeFor, secretForms
 
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/canonical.js
 var canonical = __webpack_require__(3413);
-// EXTERNAL MODULE: ./lib/cxone/errors.js
-var cxone_errors = __webpack_require__(54);
+// EXTERNAL MODULE: ./lib/cxone/errors.js + 1 modules
+var cxone_errors = __webpack_require__(5367);
 // EXTERNAL MODULE: ./lib/cxone/options.js
 var cxone_options = __webpack_require__(699);
 ;// CONCATENATED MODULE: ./lib/cxone/paginate.js
@@ -377,9 +377,11 @@ class RequestCore {
                     throw this.fail(`${label}: ${(0,cxone_errors/* statusText */.qS)(res.status)} with a body that is not JSON — check api-base-url`, { endpoint: label, status: res.status, ...tally });
                 }
                 const etag = header(res.headers, 'etag');
-                return { label, status: res.status, body: parsed, headers: res.headers, ...(etag !== undefined ? { etag } : {}), ...tally };
+                // An accepted error body reaches findings: an echo of the request in it must not.
+                const answer = res.status >= 200 && res.status < 300 ? parsed : this.redactor.redactDeep(parsed);
+                return { label, status: res.status, body: answer, headers: res.headers, ...(etag !== undefined ? { etag } : {}), ...tally };
             }
-            const server = (0,cxone_errors/* serverMessage */.x_)(parsed === BAD_JSON ? undefined : parsed, parsed === BAD_JSON ? res.text : '');
+            const server = (0,cxone_errors/* serverMessage */.x_)(parsed === BAD_JSON ? undefined : parsed, parsed === BAD_JSON ? res.text : '', (s) => this.redactor.redact(s));
             const named = res.status === 403 ? (0,cxone_errors/* scopeFromResponse */.em)(header(res.headers, 'www-authenticate'), parsed) : undefined;
             const advice = (0,cxone_errors/* adviceFor */.cp)(res.status, c.method, c.path, retries, named);
             const said = server.message !== undefined ? ` (platform: ${server.message})` : '';
@@ -416,7 +418,7 @@ function header(headers, name) {
 ;// CONCATENATED MODULE: ./lib/cxone/token.js
 // OAuth 2.0 client credentials (RFC 6749 §4.4). One cached token; refreshed 60 s before it expires
 // (half its lifetime when that is shorter); concurrent callers share one in-flight request. The
-// token is masked and added to the redactor the moment it is read from the response.
+// token is added to the redactor (which masks each of its forms) the moment it is read from the response.
 
 
 const REFRESH_MARGIN_MS = 60_000;
@@ -477,12 +479,10 @@ class TokenManager {
         const data = parsed !== BAD_JSON && parsed !== null && typeof parsed === 'object' ? parsed : undefined;
         // Mask first, whatever else is wrong with the response.
         const token = data?.access_token;
-        if (typeof token === 'string' && token !== '') {
-            this.o.mask(token);
+        if (typeof token === 'string' && token !== '')
             this.core.redactor.add(token);
-        }
         if (res.status < 200 || res.status >= 300) {
-            const server = (0,cxone_errors/* serverMessage */.x_)(data, data ? '' : res.text);
+            const server = (0,cxone_errors/* serverMessage */.x_)(data, data ? '' : res.text, (t) => this.core.redactor.redact(t));
             const detail = [server.code, server.message].filter((x) => x !== undefined && x !== '');
             const said = detail.length > 0 ? ` (${(0,cxone_errors/* oneLine */.TN)([...new Set(detail)].join(': '), 200)})` : '';
             const advice = res.status === 400 || res.status === 401 || res.status === 403
@@ -535,9 +535,9 @@ class CxoneClient {
     /** Throws UsageError for a bad setting (e.g. http:// to a non-loopback host). */
     constructor(options) {
         this.o = (0,cxone_options/* resolveOptions */.$i)(options);
-        this.o.mask(this.o.clientSecret);
-        const redactor = new cxone_errors/* Redactor */.pO();
-        redactor.add(this.o.clientSecret);
+        // Masked and redacted in every form, with the Basic-auth pairing `id:secret`, before any request.
+        const redactor = new cxone_errors/* Redactor */.pO(this.o.mask);
+        redactor.add(this.o.clientSecret, this.o.clientId);
         this.core = new RequestCore(this.o, redactor);
         this.tokens = new TokenManager(this.o, this.core);
         this.core.tokens = this.tokens;
@@ -743,6 +743,7 @@ function clientFromSettings(settings, tuning = {}) {
 
 ;// CONCATENATED MODULE: ./lib/cxone/index.js
 // The CXone EventBridge / event-processing REST client (cxone-api.md).
+
 
 
 

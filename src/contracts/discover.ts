@@ -1,31 +1,52 @@
-// Which files are contracts: the schema and filter globs, expanded under the root. Symbolic links
-// are not traversed as directories (no loops, no escaping through a linked folder); a linked file
-// is accepted only when its target is inside the root.
+// Which files are contracts: the schema and filter globs, expanded under the root. Every match is
+// resolved to its real path and refused when that lies outside the real root: the glob library
+// walks into a linked folder named in a glob (`cxone/schemas -> /elsewhere`), and a linked file
+// can point anywhere. Contracts are read through the checked real path. The listing is streamed
+// and stops past the per-run file cap, so a huge tree is never fully listed.
 
 import fg from 'fast-glob';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContractKind } from '../core/contract.js';
+import { UsageError } from '../core/errors.js';
+import { MAX_FILES_PER_RUN } from './limits.js';
 
 export interface Candidate {
   /** Relative to the root, forward slashes. */
   file: string;
   kind: ContractKind;
+  /** The resolved real path, checked to lie inside the real root (unset meaning when `problem` is). */
   absPath: string;
   /** Set when the path cannot be a readable contract (reported as file-unreadable). */
   problem?: string;
 }
 
-export async function discover(root: string, schemaGlobs: string[], filterGlobs: string[]): Promise<Candidate[]> {
+export async function discover(
+  root: string,
+  schemaGlobs: string[],
+  filterGlobs: string[],
+  maxFiles: number = MAX_FILES_PER_RUN,
+): Promise<Candidate[]> {
   const absRoot = path.resolve(root);
-  const [schemas, filters] = await Promise.all([expand(absRoot, schemaGlobs), expand(absRoot, filterGlobs)]);
+  // Compare real paths: the root itself may be given through a link.
+  const realRoot = await realpath(absRoot).catch(() => absRoot);
   const byFile = new Map<string, Entry & { kind: ContractKind }>();
   // Schemas first: a file matched by both globs is a schema.
-  for (const [entries, kind] of [[schemas, 'schema'], [filters, 'filter']] as const) {
-    for (const e of entries) if (!byFile.has(e.file)) byFile.set(e.file, { ...e, kind });
+  for (const [globs, kind] of [[schemaGlobs, 'schema'], [filterGlobs, 'filter']] as const) {
+    await expand(absRoot, globs, (e) => {
+      if (byFile.has(e.file)) return true;
+      byFile.set(e.file, { ...e, kind });
+      return byFile.size <= maxFiles;
+    });
+    if (byFile.size > maxFiles) {
+      throw new UsageError(
+        `schemas/filters: the globs match more than ${maxFiles} files, the limit for one run; ` +
+          'narrow the globs (in .cxone-contract.yml or the schemas/filters inputs)',
+      );
+    }
   }
   const entries = [...byFile.values()];
-  await checkSymlinks(absRoot, entries.filter((e) => e.symlink));
+  await Promise.all(entries.filter((e) => !e.problem).map((e) => resolveInside(realRoot, e)));
   return entries
     .map(({ file, kind, absPath, problem }): Candidate => ({ file, kind, absPath, ...(problem ? { problem } : {}) }))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -33,9 +54,10 @@ export async function discover(root: string, schemaGlobs: string[], filterGlobs:
 
 type Entry = Omit<Candidate, 'kind'> & { symlink: boolean };
 
-async function expand(absRoot: string, globs: string[]): Promise<Entry[]> {
-  if (globs.length === 0) return [];
-  const found = await fg(globs, {
+/** Streams the matches of `globs` to `accept` until it returns false. */
+async function expand(absRoot: string, globs: string[], accept: (e: Entry) => boolean): Promise<void> {
+  if (globs.length === 0) return;
+  const stream = fg.stream(globs, {
     cwd: absRoot,
     dot: false,
     followSymbolicLinks: false,
@@ -45,21 +67,22 @@ async function expand(absRoot: string, globs: string[]): Promise<Entry[]> {
     unique: true,
     suppressErrors: true,
   });
-  const out: Entry[] = [];
-  for (const e of found) {
-    const absPath = path.resolve(absRoot, e.path);
-    const file = path.relative(absRoot, absPath).split(path.sep).join('/');
-    const dirent = e.dirent;
-    if (dirent.isDirectory()) {
-      if (!looksLikeFile(file)) continue; // `dir/**` also matches plain sub-directories
-      out.push({ file, absPath, symlink: false, problem: 'it is a directory' });
-    } else if (isOutside(file)) {
-      out.push({ file, absPath, symlink: false, problem: 'it is outside the repository root' });
-    } else {
-      out.push({ file, absPath, symlink: dirent.isSymbolicLink() });
-    }
+  for await (const found of stream) {
+    const e = toEntry(absRoot, found as unknown as fg.Entry);
+    // Leaving the loop ends the iterator, which destroys the stream: the walk stops here.
+    if (e && !accept(e)) return;
   }
-  return out;
+}
+
+function toEntry(absRoot: string, e: fg.Entry): Entry | undefined {
+  const absPath = path.resolve(absRoot, e.path);
+  const file = path.relative(absRoot, absPath).split(path.sep).join('/');
+  if (e.dirent.isDirectory()) {
+    if (!looksLikeFile(file)) return undefined; // `dir/**` also matches plain sub-directories
+    return { file, absPath, symlink: false, problem: 'it is a directory' };
+  }
+  if (isOutside(file)) return { file, absPath, symlink: false, problem: 'it is outside the repository root' };
+  return { file, absPath, symlink: e.dirent.isSymbolicLink() };
 }
 
 function looksLikeFile(file: string): boolean {
@@ -67,25 +90,23 @@ function looksLikeFile(file: string): boolean {
   return path.posix.extname(base) !== '';
 }
 
-async function checkSymlinks(absRoot: string, links: Entry[]): Promise<void> {
-  if (links.length === 0) return;
-  let realRoot: string;
+/** Replace `e.absPath` by its real path, or set `e.problem` when it leaves the root or is broken. */
+async function resolveInside(realRoot: string, e: Entry): Promise<void> {
+  let real: string;
   try {
-    realRoot = await realpath(absRoot);
+    real = await realpath(e.absPath);
   } catch {
-    realRoot = absRoot;
+    e.problem = e.symlink ? 'it is a broken symbolic link' : 'it does not exist (deleted while running)';
+    return;
   }
-  await Promise.all(
-    links.map(async (e) => {
-      try {
-        if (isOutside(path.relative(realRoot, await realpath(e.absPath)))) {
-          e.problem = 'it is a symbolic link to a file outside the repository root';
-        }
-      } catch {
-        e.problem = 'it is a broken symbolic link';
-      }
-    }),
-  );
+  if (isOutside(path.relative(realRoot, real))) {
+    // The target is not named: where the link points is itself outside information.
+    e.problem = e.symlink
+      ? 'it is a symbolic link to a file outside the repository root'
+      : 'it lies outside the repository root (through a symbolically linked directory)';
+    return;
+  }
+  e.absPath = real;
 }
 
 function isOutside(rel: string): boolean {

@@ -29,3 +29,10 @@ export function resolveLimits(limits?: Partial<ParseLimits>): ParseLimits {
   }
   return out;
 }
+
+/**
+ * Contract files one run may match (schema and filter globs together). A real contract repo holds
+ * tens to a few hundred; 10,000 leaves room for the largest tenants while stopping a tree of
+ * 100,000 files (600,000 findings, most of a GB) after the first 10,001 entries are listed.
+ */
+export const MAX_FILES_PER_RUN = 10_000;

@@ -24,8 +24,9 @@ export const fileRules = defineRules({
     doc:
       'The path matched a schema or filter glob but is not a readable regular file: permission ' +
       'denied, a directory named like a contract file, a named pipe or device, a broken symbolic ' +
-      'link, or a link that leads outside the repository root. It cannot be checked, so it is ' +
-      'reported rather than silently skipped.',
+      'link, or a path whose real location is outside the repository root (a linked file, or a file ' +
+      'under a linked directory): such a file is never read, so none of its content can reach the ' +
+      'output. It cannot be checked, so it is reported rather than silently skipped.',
     fix: 'Make the path a regular, readable file inside the repository, or exclude it from the globs.',
   },
 });

@@ -1,5 +1,6 @@
-// The two failures that are not findings, each with its own exit code (DESIGN.md):
-// 2 = the user asked for something impossible (bad flag, bad config), 3 = the platform failed us.
+// The failures that are not findings, each with its own exit code (DESIGN.md):
+// 2 = the user asked for something impossible (bad flag, bad config), 3 = the platform failed us,
+// 4 = cxone-contract itself failed (a bug): never reported as "you configured it wrong".
 
 export class UsageError extends Error {
   readonly exitCode = 2;
@@ -11,10 +12,28 @@ export class PlatformError extends Error {
   override readonly name = 'PlatformError';
 }
 
-export const EXIT = { ok: 0, findings: 1, usage: 2, platform: 3 } as const;
+export const EXIT = { ok: 0, findings: 1, usage: 2, platform: 3, bug: 4 } as const;
 
-/** The exit code for any thrown value: ours carry one; anything else is a bug, reported as usage-level. */
+/**
+ * The exit code for any thrown value: ours carry one; an error of the operating system (a file
+ * that cannot be written, a full disk) is the environment's, reported like configuration;
+ * anything else is a bug.
+ */
 export function exitCodeOf(err: unknown): number {
   if (err instanceof UsageError || err instanceof PlatformError) return err.exitCode;
-  return EXIT.usage;
+  if (isSystemError(err)) return EXIT.usage;
+  return EXIT.bug;
+}
+
+/** The one line that reports `err`: its message, or for a bug, that it is one and of which version. */
+export function failureLine(err: unknown, version: string): string {
+  const message = err instanceof Error ? err.message : String(err);
+  if (exitCodeOf(err) !== EXIT.bug) return message;
+  const name = err instanceof Error && err.name !== 'Error' ? `${err.name}: ` : '';
+  return `internal error in cxone-contract ${version} (a bug, not a problem with your contracts or configuration; please report it with this line): ${name}${message}`;
+}
+
+function isSystemError(err: unknown): boolean {
+  const e = err as NodeJS.ErrnoException | null;
+  return e instanceof Error && typeof e.code === 'string' && typeof e.syscall === 'string';
 }

@@ -49,9 +49,9 @@ export class CxoneClient {
   /** Throws UsageError for a bad setting (e.g. http:// to a non-loopback host). */
   constructor(options: ClientOptions) {
     this.o = resolveOptions(options);
-    this.o.mask(this.o.clientSecret);
-    const redactor = new Redactor();
-    redactor.add(this.o.clientSecret);
+    // Masked and redacted in every form, with the Basic-auth pairing `id:secret`, before any request.
+    const redactor = new Redactor(this.o.mask);
+    redactor.add(this.o.clientSecret, this.o.clientId);
     this.core = new RequestCore(this.o, redactor);
     this.tokens = new TokenManager(this.o, this.core);
     this.core.tokens = this.tokens;

@@ -3,6 +3,7 @@
 
 import { STATUS_CODES } from 'node:http';
 import { PlatformError } from '../core/errors.js';
+import { secretForms } from './secret-forms.js';
 
 export interface ApiErrorInit {
   endpoint: string;
@@ -37,17 +38,45 @@ export class ApiError extends PlatformError {
   }
 }
 
-/** Replaces every known secret (client secret, access tokens) in a text. */
+/**
+ * Replaces every known secret (client secret, access tokens) in a text, in each of its encoded
+ * forms (see secretForms). Each new form is handed to `mask` (the runner's core.setSecret) at once.
+ * Redact a text whole, before any cut or whitespace folding: a cut secret is no longer found.
+ */
 export class Redactor {
-  private readonly secrets = new Set<string>();
+  private readonly forms = new Set<string>();
+  /** Longest first, so a form that contains another is replaced whole. */
+  private ordered: string[] = [];
 
-  add(secret: string): void {
-    if (secret.length >= 4) this.secrets.add(secret);
+  constructor(private readonly mask: (secret: string) => void = () => {}) {}
+
+  /** `user` adds the base64 of `user:secret` (HTTP Basic). */
+  add(secret: string, user?: string): void {
+    if (secret === '') return;
+    let added = false;
+    for (const f of secretForms(secret, user)) {
+      if (this.forms.has(f)) continue;
+      this.forms.add(f);
+      this.mask(f);
+      added = true;
+    }
+    // Shorter ones are masked by the runner but not redacted here: they would garble messages.
+    if (added) this.ordered = [...this.forms].filter((f) => f.length >= 4).sort((a, b) => b.length - a.length);
+  }
+
+  /** Every string in a parsed JSON body, redacted (error bodies a caller reads, e.g. validation). */
+  redactDeep(value: unknown): unknown {
+    if (typeof value === 'string') return this.redact(value);
+    if (Array.isArray(value)) return value.map((v) => this.redactDeep(v));
+    if (value !== null && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.redact(k), this.redactDeep(v)]));
+    }
+    return value;
   }
 
   redact(text: string): string {
     let out = text;
-    for (const s of this.secrets) if (out.includes(s)) out = out.split(s).join('***');
+    for (const s of this.ordered) if (out.includes(s)) out = out.split(s).join('***');
     return out;
   }
 }
@@ -102,8 +131,11 @@ export function endpointLabel(method: string, path: string): string {
   return `${method} ${p}${rest ? `?${rest}` : ''}`;
 }
 
-/** The server's own words from an error body, on one line, short. */
-export function serverMessage(body: unknown, text: string): { message?: string; code?: string } {
+/**
+ * The server's own words from an error body, on one line, short. `redact` runs on the whole text
+ * before it is folded and cut: an echoed token cut in half would no longer be recognised.
+ */
+export function serverMessage(body: unknown, text: string, redact: (s: string) => string): { message?: string; code?: string } {
   let message: string | undefined;
   let code: string | undefined;
   if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
@@ -111,11 +143,11 @@ export function serverMessage(body: unknown, text: string): { message?: string; 
     const m = b.message ?? b.error_description ?? b.error;
     if (typeof m === 'string') message = m;
     const c = b.code ?? (b.message !== undefined ? undefined : b.error);
-    if (typeof c === 'string') code = c;
+    if (typeof c === 'string') code = oneLine(redact(c), 200);
   } else if (text.trim() !== '' && !/^\s*</.test(text)) {
     message = text;
   }
-  if (message !== undefined) message = oneLine(message, 200);
+  if (message !== undefined) message = oneLine(redact(message), 200);
   return { ...(message !== undefined ? { message } : {}), ...(code !== undefined ? { code } : {}) };
 }
 

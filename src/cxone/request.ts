@@ -214,9 +214,11 @@ export class RequestCore {
           throw this.fail(`${label}: ${statusText(res.status)} with a body that is not JSON — check api-base-url`, { endpoint: label, status: res.status, ...tally });
         }
         const etag = header(res.headers, 'etag');
-        return { label, status: res.status, body: parsed, headers: res.headers, ...(etag !== undefined ? { etag } : {}), ...tally };
+        // An accepted error body reaches findings: an echo of the request in it must not.
+        const answer = res.status >= 200 && res.status < 300 ? parsed : this.redactor.redactDeep(parsed);
+        return { label, status: res.status, body: answer, headers: res.headers, ...(etag !== undefined ? { etag } : {}), ...tally };
       }
-      const server = serverMessage(parsed === BAD_JSON ? undefined : parsed, parsed === BAD_JSON ? res.text : '');
+      const server = serverMessage(parsed === BAD_JSON ? undefined : parsed, parsed === BAD_JSON ? res.text : '', (s) => this.redactor.redact(s));
       const named = res.status === 403 ? scopeFromResponse(header(res.headers, 'www-authenticate'), parsed) : undefined;
       const advice = adviceFor(res.status, c.method, c.path, retries, named);
       const said = server.message !== undefined ? ` (platform: ${server.message})` : '';

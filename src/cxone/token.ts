@@ -1,6 +1,6 @@
 // OAuth 2.0 client credentials (RFC 6749 §4.4). One cached token; refreshed 60 s before it expires
 // (half its lifetime when that is shorter); concurrent callers share one in-flight request. The
-// token is masked and added to the redactor the moment it is read from the response.
+// token is added to the redactor (which masks each of its forms) the moment it is read from the response.
 
 import { adviceFor, oneLine, serverMessage, statusText } from './errors.js';
 import type { ResolvedOptions } from './options.js';
@@ -71,12 +71,9 @@ export class TokenManager implements TokenSource {
     const data = parsed !== BAD_JSON && parsed !== null && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : undefined;
     // Mask first, whatever else is wrong with the response.
     const token = data?.access_token;
-    if (typeof token === 'string' && token !== '') {
-      this.o.mask(token);
-      this.core.redactor.add(token);
-    }
+    if (typeof token === 'string' && token !== '') this.core.redactor.add(token);
     if (res.status < 200 || res.status >= 300) {
-      const server = serverMessage(data, data ? '' : res.text);
+      const server = serverMessage(data, data ? '' : res.text, (t) => this.core.redactor.redact(t));
       const detail = [server.code, server.message].filter((x) => x !== undefined && x !== '');
       const said = detail.length > 0 ? ` (${oneLine([...new Set(detail)].join(': '), 200)})` : '';
       const advice =

@@ -1,8 +1,10 @@
-// The sticky PR comment: one per workflow + job, found by its hidden marker among the PR's
-// comments (all pages), updated in place, created only when there is something to say. Comments
-// without our exact marker (other bots, people, our other jobs) are never touched.
+// The sticky PR comment: one per workflow + job, found among the PR's comments (all pages) as the
+// one written by the token's own identity whose body starts with our exact marker; updated in
+// place, created only when there is something to say. Every other comment (other bots, people
+// quoting or forging the marker, our other jobs) is never touched.
 
 import type { Octokit } from './client.js';
+import { isAuthoredBy, tokenIdentity, type AuthorLike } from './identity.js';
 import { findMarked } from './marker.js';
 
 export interface StickyCommentInput {
@@ -45,9 +47,12 @@ interface CommentLike {
   id: number;
   body?: string | null;
   html_url?: string;
+  user?: AuthorLike | null;
 }
 
-/** The first comment carrying `marker`. */
-function findComment(octokit: Octokit, owner: string, repo: string, issue: number, marker: string): Promise<CommentLike | undefined> {
-  return findMarked<CommentLike>(octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 }), marker);
+/** The first comment the token's identity wrote that starts with `marker`. */
+async function findComment(octokit: Octokit, owner: string, repo: string, issue: number, marker: string): Promise<CommentLike | undefined> {
+  const me = await tokenIdentity(octokit);
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 });
+  return findMarked<CommentLike>(pages, marker, (c) => isAuthoredBy(c.user, me));
 }

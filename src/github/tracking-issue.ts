@@ -1,8 +1,10 @@
-// One tracking issue per marker (the nightly drift run keeps one up to date): found by its hidden
-// marker among all issues (open and closed, paginated), created or updated in place while there is
-// something to track, and closed (with the final body) once there is not.
+// One tracking issue per marker (the nightly drift run keeps one up to date): found among all
+// issues (open and closed, paginated) as the one the token's own identity opened whose body starts
+// with the hidden marker; created or updated in place while there is something to track, and
+// closed (with the final body) once there is not. Issues by anyone else are never touched.
 
 import type { Octokit } from './client.js';
+import { isAuthoredBy, tokenIdentity, type AuthorLike } from './identity.js';
 import { findMarked, hiddenMarker } from './marker.js';
 
 export interface TrackingIssueInput {
@@ -35,6 +37,7 @@ interface IssueLike {
   state?: string;
   html_url?: string;
   pull_request?: unknown;
+  user?: AuthorLike | null;
 }
 
 export async function syncTrackingIssue(input: TrackingIssueInput): Promise<TrackingResult> {
@@ -62,9 +65,10 @@ export async function syncTrackingIssue(input: TrackingIssueInput): Promise<Trac
   return { action, number: data.number, url: data.html_url };
 }
 
-/** The newest issue (not pull request) carrying `marker`, open or closed. */
-function findIssue(octokit: Octokit, owner: string, repo: string, marker: string, labels?: string[]): Promise<IssueLike | undefined> {
+/** The newest issue (not pull request) the token's identity opened that starts with `marker`, open or closed. */
+async function findIssue(octokit: Octokit, owner: string, repo: string, marker: string, labels?: string[]): Promise<IssueLike | undefined> {
+  const me = await tokenIdentity(octokit);
   const params = { owner, repo, state: 'all' as const, per_page: 100, sort: 'created' as const, direction: 'desc' as const, ...(labels?.length ? { labels: labels.join(',') } : {}) };
   // GitHub lists pull requests among issues: skip them.
-  return findMarked<IssueLike>(octokit.paginate.iterator(octokit.rest.issues.listForRepo, params), marker, (i) => !i.pull_request);
+  return findMarked<IssueLike>(octokit.paginate.iterator(octokit.rest.issues.listForRepo, params), marker, (i) => !i.pull_request && isAuthoredBy(i.user, me));
 }

@@ -7,6 +7,7 @@ import type { Finding } from '../core/finding.js';
 import { escapeToken, unescapeToken } from '../core/pointer.js';
 import type { Rule } from '../core/rule.js';
 import { report } from './context.js';
+import { guardedRegExp } from './regex.js';
 import { closest } from './suggest.js';
 
 let metaAjv: Ajv | undefined;
@@ -27,10 +28,12 @@ export function compileMetaSchema(schema: AnySchema): ValidateFunction {
  * platform keywords (cxoneVersion, x-cxone-*) and annotations. No meta-validation here (our own
  * meta-schema already reported structural problems as schema-invalid), no formats (ajv-formats
  * is not a dependency; format is an annotation for us), and no registration of `$id`s, so two
- * files with the same `$id` cannot collide.
+ * files with the same `$id` cannot collide. Patterns run only once the ReDoS authority cleared
+ * them (`guardedRegExp`): validating an example that reaches another throws UnclearedRegexError.
  */
 export function userSchemaAjv(): Ajv {
   userAjv ??= new Ajv({
+    code: { regExp: guardedRegExp },
     strict: false,
     allErrors: true,
     validateSchema: false,

@@ -3,6 +3,8 @@
 // unicode grammar is the strict one: it rejects Annex B leniencies (`\-` or `\_` outside a class,
 // a lone `{` or `]`, `\1` without a group) that other engines treat differently or reject.
 
+import { redosVerdict } from './filter/redos-verdict.js';
+
 const verdicts = new Map<string, string | null>();
 
 /** The engine's complaint about `pattern` in unicode mode, or null when it compiles. Cached. */
@@ -29,3 +31,42 @@ function compileError(pattern: string): string | null {
     }
   }
 }
+
+// Running a regex is the other half: a pattern from a repo or a tenant runs only once the ReDoS
+// authority (./filter/redos-verdict.ts) cleared it. Everything that runs user regexes - ajv on
+// examples and witness events (through `guardedRegExp`), the witness generator, the evolution
+// engine's patternProperties matching - asks `regexCleared` first.
+
+/** True when `pattern` compiles in unicode mode and the ReDoS authority found it safe to run. */
+export function regexCleared(pattern: string): boolean {
+  return regexError(pattern) === null && redosVerdict(pattern).kind === 'safe';
+}
+
+/** Thrown instead of running a regex the ReDoS authority did not clear. */
+export class UnclearedRegexError extends Error {
+  constructor(readonly pattern: string) {
+    super(`the regex ${JSON.stringify(pattern)} was not run: the ReDoS checker did not clear it`);
+    this.name = 'UnclearedRegexError';
+  }
+}
+
+/**
+ * ajv's `code.regExp` engine: the real RegExp for a cleared pattern; for any other, a stand-in that
+ * compiles but refuses to run (throws UnclearedRegexError), so a validation that would reach the
+ * pattern stops instead of hanging, and one that never reaches it is unaffected.
+ */
+export const guardedRegExp = Object.assign(
+  (pattern: string, flags: string): { test: (s: string) => boolean } => {
+    // An invalid pattern throws here, as ajv's default engine does (the schema does not compile).
+    if (regexError(pattern) !== null || regexCleared(pattern)) return new RegExp(pattern, flags);
+    const refuse = {
+      test: (): boolean => {
+        throw new UnclearedRegexError(pattern);
+      },
+      // ajv caches compiled patterns per instance by this string: keep it unique per pattern.
+      toString: () => `uncleared:${JSON.stringify(pattern)}`,
+    };
+    return refuse;
+  },
+  { code: 'guardedRegExp' },
+);

@@ -47,7 +47,7 @@ export async function checkRepo(settings: Settings, options: CheckOptions = {}):
       `no contract files under ${settings.root} match schemas (${settings.schemaGlobs.join(', ')}) or filters (${settings.filterGlobs.join(', ')})`,
     );
   }
-  await prepareLint(loaded.contracts);
+  await prepareLint(loaded.contracts, live ? [...live.schemas.values()].map((s) => s.doc) : []);
   const raw = [...loaded.findings, ...lintContracts(loaded.contracts), ...evolutionFindings(loaded.contracts, live, settings)];
   const findings = triage({
     findings: raw,

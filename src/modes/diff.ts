@@ -8,6 +8,7 @@ import { UsageError } from '../core/errors.js';
 import type { Contract } from '../core/contract.js';
 import type { Finding } from '../core/finding.js';
 import { evolve } from '../evolution/index.js';
+import { prepareRegexes } from '../lint/index.js';
 import { oneOf } from '../settings/values.js';
 import { POLICIES } from '../settings/types.js';
 
@@ -37,6 +38,7 @@ export async function runDiff(oldPath: string, newPath: string, opts: DiffOption
   const policy = oneOf('--policy', opts.policy ?? 'additive', POLICIES);
   const format = oneOf('--format', opts.format ?? 'text', ['text', 'json'] as const);
   const [live, repo] = await Promise.all([readSchema(oldPath, opts.cwd), readSchema(newPath, opts.cwd)]);
+  await prepareRegexes([live.doc, repo.doc]); // the ReDoS checker, when a regex of either needs it
   const { findings, judged } = evolve(live.doc, repo.doc, { file: repo.file, contract: repo.name, policy });
   // Every change is listed: with its finding's verdict and witness when it matters under the
   // policy, else as a notice; then the version rules' findings, which are not changes of their own.

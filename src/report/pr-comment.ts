@@ -7,7 +7,7 @@ import { atLeast, type Finding } from '../core/finding.js';
 import type { Report } from '../core/report.js';
 import { ignoreSnippet, type ApprovalOptions } from './approval.js';
 import { breakingChanges, breakingTable } from './breaking-table.js';
-import { cell, codeBlock, inlineCode, table } from './markdown.js';
+import { cell, codeBlock, fitMarkdown, inlineCode, table } from './markdown.js';
 import { activeFindings, bySeverity, plural } from './order.js';
 
 /** GitHub's limit on an issue comment body, in characters. */
@@ -120,11 +120,7 @@ function howToApprove(blocking: Finding[], opts: ApprovalOptions): string {
   ].join('\n');
 }
 
-/** Last line of defence: never hand GitHub a body it rejects. */
+/** Last line of defence: never hand GitHub a body it rejects, nor one cut inside a fence or `<details>`. */
 function fit(body: string, max: number, summary: string): string {
-  if (body.length <= max) return body;
-  const note = `\n\n… (cut to fit GitHub's comment limit; the full report is in the ${summary})\n`;
-  // Cut at a line boundary so a table row or code fence is not left half-written.
-  const cut = body.lastIndexOf('\n', max - note.length);
-  return body.slice(0, Math.max(0, cut)) + note;
+  return fitMarkdown(body, max, `\n\n… (cut to fit GitHub's comment limit; the full report is in the ${summary})\n`);
 }

@@ -7,7 +7,7 @@ import type { Finding, Severity } from '../core/finding.js';
 import type { PlanAction, PlanItem, Report } from '../core/report.js';
 import { DEFAULT_APPROVAL, type ApprovalOptions } from './approval.js';
 import { breakingChanges, breakingTable } from './breaking-table.js';
-import { byteLength, cell, codeBlock, escapeText, htmlCode, inlineCode, table } from './markdown.js';
+import { byteLength, cell, codeBlock, escapeText, fitMarkdown, htmlCode, inlineCode, table } from './markdown.js';
 import { activeFindings, bySeverity, plural } from './order.js';
 import { versionText } from './text.js';
 
@@ -69,7 +69,9 @@ export function summaryMarkdown(report: Report, options: SummaryOptions = {}): s
   budget -= byteLength(ignoredPart);
   const witnessPart = witnessSection(findings, opts.maxWitnesses, budget);
 
-  return [head, breakingPart, findingsPart, ignoredPart, witnessPart, plan].filter((s) => s !== '').join('\n\n') + '\n';
+  const md = [head, breakingPart, findingsPart, ignoredPart, witnessPart, plan].filter((s) => s !== '').join('\n\n') + '\n';
+  // The tables keep to their budgets; the plan does not, so this is the last line of defence.
+  return fitMarkdown(md, opts.maxBytes, `\n\n> [!NOTE]\n> Cut to fit GitHub's 1 MiB summary limit; the JSON report${reportFile} holds everything.\n`, byteLength);
 }
 
 function breakingSection(report: Report, approval: ApprovalOptions, budget: number, reportFile: string): string {

@@ -10,9 +10,11 @@
 // Suppressed findings are left out (they are in the JSON report); the closing line counts them.
 
 import { sortFindings, type Finding, type Severity } from '../core/finding.js';
+import { escapeControl } from '../core/log-safe.js';
 import type { PlanAction, PlanItem, Report } from '../core/report.js';
 import { approvalSentence, ignoreFlow, type ApprovalOptions } from './approval.js';
 import { activeFindings, plural } from './order.js';
+import { rankFindings } from './rank.js';
 
 export interface TextOptions {
   /** ANSI colors; only for a terminal that wants them. */
@@ -32,11 +34,12 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
   const out: string[] = [];
 
   const findings = sortFindings(activeFindings(report.findings));
-  for (const f of findings) {
+  for (const f of printable(findings)) {
     out.push(findingLine(f, paint));
     if (f.witness !== undefined) out.push(paint('2', `    e.g. this live-valid event is now rejected: ${shortJson(f.witness)}`));
     if (f.breaking && opts.approval) out.push(paint('2', `    to approve: PR label "${opts.approval.label}", or in ${opts.approval.configFile}: ${ignoreFlow(f)}`));
   }
+  if (findings.length > MAX_PRINTED_FINDINGS) out.push(notPrinted(findings.length - MAX_PRINTED_FINDINGS));
 
   const plan = planLines(report.plan, paint);
   if (plan.length > 0) {
@@ -50,6 +53,23 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
   return out.join('\n') + '\n';
 }
 
+/**
+ * Findings printed; the rest are counted. A log of a million lines helps nobody and costs memory
+ * and minutes; the JSON report keeps every finding.
+ */
+export const MAX_PRINTED_FINDINGS = 1000;
+
+/** At most MAX_PRINTED_FINDINGS of `sorted`, the most important (rankFindings) kept, in their order. */
+export function printable<T extends Finding>(sorted: readonly T[]): readonly T[] {
+  if (sorted.length <= MAX_PRINTED_FINDINGS) return sorted;
+  const keep = new Set(rankFindings(sorted).slice(0, MAX_PRINTED_FINDINGS));
+  return sorted.filter((f) => keep.has(f));
+}
+
+export function notPrinted(n: number): string {
+  return `... ${plural(n, 'more finding')} not printed (at most ${MAX_PRINTED_FINDINGS} are): every finding is in the JSON report (--format json, or the report-file)`;
+}
+
 const MAX_WITNESS_CHARS = 300;
 
 /** An example event on one line, cut at MAX_WITNESS_CHARS (the JSON report has it whole). */
@@ -60,9 +80,10 @@ function shortJson(v: unknown): string {
 
 /** `file:line:col`, `file:line` when the column is unknown, `file` when the line is. */
 export function location(f: Pick<Finding, 'file' | 'line' | 'column'>): string {
-  if (f.line <= 0) return f.file;
-  if (f.column <= 0) return `${f.file}:${f.line}`;
-  return `${f.file}:${f.line}:${f.column}`;
+  const file = escapeControl(f.file);
+  if (f.line <= 0) return file;
+  if (f.column <= 0) return `${file}:${f.line}`;
+  return `${file}:${f.line}:${f.column}`;
 }
 
 function findingLine(f: Finding, paint: Paint): string {
@@ -74,9 +95,9 @@ function findingLine(f: Finding, paint: Paint): string {
   ].join(' ');
 }
 
-/** Keep one finding on one line whatever its message holds. */
-function oneLine(s: string): string {
-  return s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+/** Keep one finding on one line whatever its message holds; what a value brings (ESC, U+2028, ...) shows as an escape. */
+export function oneLine(s: string): string {
+  return escapeControl(s.replace(/\s*[\r\n]+\s*/g, ' ').trim());
 }
 
 function planLines(plan: readonly PlanItem[], paint: Paint): string[] {
@@ -87,10 +108,10 @@ function planLines(plan: readonly PlanItem[], paint: Paint): string[] {
     .filter((p) => p.action !== 'unchanged')
     .sort((a, b) => ACTIONS.indexOf(a.action) - ACTIONS.indexOf(b.action) || a.file.localeCompare(b.file));
   for (const p of items) {
-    let line = `  ${paint(ACTION_COLOR[p.action], p.action.padEnd(8))} ${p.kind.padEnd(6)}  ${p.name}`;
+    let line = `  ${paint(ACTION_COLOR[p.action], p.action.padEnd(8))} ${p.kind.padEnd(6)}  ${escapeControl(p.name)}`;
     const version = versionText(p);
-    if (version) line += ` ${version}`;
-    line += `  (${p.file})`;
+    if (version) line += ` ${escapeControl(version)}`;
+    line += `  (${escapeControl(p.file)})`;
     if (p.action === 'blocked' && p.reasons.length > 0) line += `: ${p.reasons.map(oneLine).join('; ')}`;
     lines.push(line);
   }

@@ -5,6 +5,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { UsageError } from '../core/errors.js';
 import { readRepoConfig } from './config-file.js';
+import { checkGlobs } from './globs.js';
 import {
   DEFAULT_ALLOW_BREAKING_LABEL,
   DEFAULT_CONFIG_FILE,
@@ -34,7 +35,7 @@ export async function buildSettings(raw: RawInputs, ctx: BuildContext): Promise<
 
   const configName = opt('config') ?? DEFAULT_CONFIG_FILE;
   const configPath = isAbsolute(configName) ? configName : join(root, configName);
-  const config = await readRepoConfig(configPath, configName);
+  const config = await readRepoConfig(configPath, configName, root);
   if (!config && given(raw.config) && configName !== DEFAULT_CONFIG_FILE) {
     throw new UsageError(`config: ${configName} does not exist`);
   }
@@ -84,6 +85,9 @@ export async function buildSettings(raw: RawInputs, ctx: BuildContext): Promise<
     driftIssue: bool('drift-issue', opt('drift-issue') ?? 'false'),
     deadFilterWindowDays: days('dead-filter-window', opt('dead-filter-window') ?? '7d'),
   };
+  // Globs from the config were checked (with their line) as it was parsed; inputs are checked here.
+  if (given(raw.schemas)) checkGlobs(settings.schemaGlobs, () => 'schemas: ');
+  if (given(raw.filters)) checkGlobs(settings.filterGlobs, () => 'filters: ');
   if (settings.schemaGlobs.length === 0 && settings.filterGlobs.length === 0) {
     throw new UsageError('schemas/filters: no globs given: nothing to check');
   }

@@ -1,13 +1,16 @@
-// The optional repo config (.cxone-contract.yml): read, parsed with positions (it is small),
-// validated against schemas/config.schema.json. Any problem is a UsageError (exit 2) naming the
-// file, the line and what is wrong.
+// The optional repo config (.cxone-contract.yml): read (bounded, inside the root: ./config-read.ts),
+// checked for depth before parsing, parsed with positions (it is small), validated against
+// schemas/config.schema.json, and its globs kept inside the root. Any problem is a UsageError
+// (exit 2) naming the file, the line and what is wrong.
 
-import { readFile } from 'node:fs/promises';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { UsageError } from '../core/errors.js';
 import { parsePointer } from '../core/pointer.js';
+import { firstTooDeepLine, MAX_CONFIG_DEPTH } from './config-depth.js';
+import { readConfigText } from './config-read.js';
+import { checkGlobs } from './globs.js';
 import type { Ignore, Policy, FailOn, RuleLevel } from './types.js';
 
 export interface RepoConfig {
@@ -28,23 +31,20 @@ interface RawConfig {
   ignores?: Omit<Ignore, 'file' | 'line'>[];
 }
 
-const MAX_CONFIG_BYTES = 1024 * 1024;
 let validate: ValidateFunction | undefined;
 
-/** Read the config at `absPath` (shown as `displayPath`); undefined when the file does not exist. */
-export async function readRepoConfig(absPath: string, displayPath: string): Promise<RepoConfig | undefined> {
-  let text: string;
-  try {
-    text = await readFile(absPath, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UsageError(`${displayPath}: cannot read the config file (${(err as Error).message})`);
-  }
-  if (text.length > MAX_CONFIG_BYTES) throw new UsageError(`${displayPath}: the config file is larger than 1 MiB`);
-  return parseRepoConfig(text, displayPath);
+/**
+ * Read the config at `absPath` (shown as `displayPath`), which must resolve to a file inside
+ * `root`; undefined when the file does not exist.
+ */
+export async function readRepoConfig(absPath: string, displayPath: string, root: string): Promise<RepoConfig | undefined> {
+  const text = await readConfigText(absPath, displayPath, root);
+  return text === undefined ? undefined : parseRepoConfig(text, displayPath);
 }
 
 export function parseRepoConfig(text: string, displayPath: string): RepoConfig {
+  const deep = firstTooDeepLine(text);
+  if (deep !== undefined) throw new UsageError(`${displayPath}:${deep}: the config nests deeper than ${MAX_CONFIG_DEPTH} levels`);
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
   const where = (offset: number | undefined) => `${displayPath}:${offset === undefined ? 1 : lines.linePos(offset).line}`;
@@ -69,6 +69,12 @@ export function parseRepoConfig(text: string, displayPath: string): RepoConfig {
     throw new UsageError(`${where(offsetOf(doc, e.instancePath))}: ${at} ${e.message}`);
   }
   const raw = data as RawConfig;
+  for (const key of ['schemas', 'filters'] as const) {
+    const value = raw[key];
+    if (value === undefined) continue;
+    const pointer = (i: number) => (Array.isArray(value) ? `/${key}/${i}` : `/${key}`);
+    checkGlobs(Array.isArray(value) ? value : [value], (i) => `${where(offsetOf(doc, pointer(i)))}: ${key}: `);
+  }
   const toList = (v: string | string[] | undefined) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
   return {
     schemas: toList(raw.schemas),

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PlatformError } from '../../src/core/errors.js';
-import { ApiError } from '../../src/cxone/index.js';
+import { ApiError, secretForms } from '../../src/cxone/index.js';
 import { leaks, makeClient, rejection, SECRET, startFake, type Fake, type FakeOptions, type Harness } from './helpers.js';
 
 const SCHEMAS = '/api/v2/eventbridge/schemas';
@@ -35,7 +35,8 @@ describe('auth', () => {
       tenant: 'acme',
     });
     expect(h.fake.api.every((r) => r.headers.authorization === 'Bearer tok-1' && r.headers.accept === 'application/json')).toBe(true);
-    expect(h.masked).toEqual([SECRET, 'tok-1']);
+    // every form of the secret and of the id:secret pair at construction, then each token's forms on receipt
+    expect(h.masked).toEqual([...new Set([...secretForms(SECRET, 'client-1'), ...secretForms('tok-1')])]);
     expect(h.client.stats()).toEqual({ requests: 6, retries: 0, tokenRequests: 1, throttled: 0 });
   });
 
@@ -63,7 +64,7 @@ describe('auth', () => {
     await h.client.getSchema('a');
     expect(h.fake.tokens).toHaveLength(2);
     expect(h.fake.api.map((r) => r.headers.authorization)).toEqual(['Bearer tok-1', 'Bearer tok-1', 'Bearer tok-2']);
-    expect(h.masked).toEqual([SECRET, 'tok-1', 'tok-2']);
+    expect(h.masked).toEqual([...new Set([...secretForms(SECRET, 'client-1'), ...secretForms('tok-1'), ...secretForms('tok-2')])]);
   });
 
   it('on a 401 refreshes once and retries once; concurrent 401s share one refresh', async () => {

@@ -4,7 +4,7 @@ import { backoffDelay, parseRetryAfter, RETRY_AFTER_CAP_MS } from '../../src/cxo
 import { endpointLabel, networkCode, netKind, Redactor, scopeFor, scopeFromResponse, serverMessage } from '../../src/cxone/errors.js';
 import { Limiter } from '../../src/cxone/limiter.js';
 import { checkUrl, isLoopback, resolveOptions } from '../../src/cxone/options.js';
-import { CxoneClient } from '../../src/cxone/index.js';
+import { CxoneClient, secretForms } from '../../src/cxone/index.js';
 
 describe('backoff', () => {
   it('is full jitter: random() * min(max, base * 2^attempt)', () => {
@@ -116,7 +116,8 @@ describe('URL policy and settings', () => {
   it('masks the client secret at construction', () => {
     const masked: string[] = [];
     new CxoneClient({ baseUrl: 'https://h', clientId: 'c', clientSecret: 'the-secret', mask: (s) => masked.push(s) });
-    expect(masked).toEqual(['the-secret']);
+    expect(masked[0]).toBe('the-secret');
+    expect(masked).toEqual(secretForms('the-secret', 'c'));
   });
 });
 
@@ -152,9 +153,10 @@ describe('error helpers', () => {
   });
 
   it('reads server messages on one line', () => {
-    expect(serverMessage({ message: 'bad\n  thing', code: 'E1' }, '')).toEqual({ message: 'bad thing', code: 'E1' });
-    expect(serverMessage(undefined, '<html>oops</html>')).toEqual({});
-    expect(serverMessage({ error: 'invalid_client', error_description: 'nope' }, '')).toEqual({ message: 'nope', code: 'invalid_client' });
+    const same = (s: string) => s;
+    expect(serverMessage({ message: 'bad\n  thing', code: 'E1' }, '', same)).toEqual({ message: 'bad thing', code: 'E1' });
+    expect(serverMessage(undefined, '<html>oops</html>', same)).toEqual({});
+    expect(serverMessage({ error: 'invalid_client', error_description: 'nope' }, '', same)).toEqual({ message: 'nope', code: 'invalid_client' });
   });
 
   it('redacts every known secret', () => {

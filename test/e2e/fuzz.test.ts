@@ -5,35 +5,36 @@
 // document, no stack trace, no workflow command the action did not mean to write, and the run
 // ends by itself (a killed child has no exit code).
 //
-// CXONE_FUZZ_SEED=n reruns another seed; a failure message names the seed and the case.
-// Opt-in (CXONE_FUZZ=1) until issue 11's log escaping and regex bounds land: today it finds forged
-// commands and hangs, which is what it is for; it joins the default suite when it passes.
+// CXONE_FUZZ_SEED=n reruns another seed (CXONE_FUZZ_CASES=n runs more cases); a failure message
+// names the seed and the case.
 
 import fc from 'fast-check';
-import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { ACTION, CLI, hasStackTrace, runNodeAsync, tempRepo, type Run } from './helpers.js';
+import { CLI, hasStackTrace, runActionIn, runNodeAsync, tempRepo, listFiles, type Run } from './helpers.js';
 import { unexpectedCommands, workflowCommands } from './workflow-commands.js';
 
 const SEED = Number(process.env.CXONE_FUZZ_SEED ?? 20261202);
-const CASES = 18;
+const CASES = Number(process.env.CXONE_FUZZ_CASES ?? 18);
 
+// Each planted command's data starts `forged-`: no command the run writes may (FORGED_DATA).
 const INJECTIONS = [
-  '\n::error file=README.md,line=1::forged',
+  '\n::error file=README.md,line=1::forged-lf',
   '\r::add-mask::x',
   '::stop-commands::x',
-  '\r\n##[error]legacy',
-  ' \t::warning file=README.md::indented',
-  '\u0085::notice::nel',
-  '\u2028::error file=README.md::ls',
+  '\r\n##[error]forged-legacy',
+  ' \t::warning file=README.md::forged-indented',
+  '\u0085::notice::forged-nel',
+  '\u2028::error file=README.md::forged-ls',
+  '\n::error::forged-plain',
   '<!-- cxone-contract -->',
-  '%0A::error::pct',
+  '%0A::error::forged-pct',
   '\u001b[2J\u001b]0;title\u0007',
   '\n```\n<details><summary>',
   '|<img src=x>|',
 ];
+const FORGED_DATA = /^forged-/;
 const hostile = fc
   .tuple(fc.constantFrom(...INJECTIONS), fc.string({ maxLength: 6 }), fc.constantFrom(...INJECTIONS))
   .map(([a, b, c]) => a + b + c);
@@ -148,39 +149,19 @@ function build(c: RepoCase): { files: Record<string, string>; exportText: string
   return { files, exportText: JSON.stringify({ entities: live }).replaceAll(`"${DEEP}"`, deepJson(depth)) };
 }
 
-async function listFiles(root: string, dir = root): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const out: string[] = [];
-  for (const e of entries) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listFiles(root, p)));
-    else out.push(relative(root, p));
-  }
-  return out;
-}
 
 async function runCase(c: RepoCase): Promise<{ run: Run; files: Set<string> }> {
   const { files, exportText } = build(c);
-  const ws = await tempRepo({ ...files, 'registry-export.json': exportText, 'out/github-output': '', 'out/summary.md': '' });
+  const ws = await tempRepo({ ...files, 'registry-export.json': exportText });
   const repoFiles = new Set(await listFiles(ws));
-  if (c.front === 'action') {
-    const env: Record<string, string> = {
-      GITHUB_WORKSPACE: ws,
-      GITHUB_OUTPUT: join(ws, 'out/github-output'),
-      GITHUB_STEP_SUMMARY: join(ws, 'out/summary.md'),
-      RUNNER_TEMP: join(ws, 'out'),
-      'INPUT_REGISTRY-EXPORT': 'registry-export.json',
-      INPUT_COMMENT: 'false',
-    };
-    return { run: await runNodeAsync(ACTION, [], { cwd: ws, env }), files: repoFiles };
-  }
+  if (c.front === 'action') return { run: await runActionIn(ws, { 'registry-export': 'registry-export.json', comment: 'false' }), files: repoFiles };
   const format = c.front === 'cli-json' ? 'json' : 'text';
   return { run: await runNodeAsync(CLI, ['check', '--root', ws, '--export', join(ws, 'registry-export.json'), '--format', format], { cwd: ws }), files: repoFiles };
 }
 
 const cases = fc.sample(repoCase, { seed: SEED, numRuns: CASES });
 
-describe.runIf(process.env.CXONE_FUZZ === '1')(`fuzz: hostile contract repos through the bundled CLI and action (seed ${SEED})`, () => {
+describe(`fuzz: hostile contract repos through the bundled CLI and action (seed ${SEED})`, () => {
   it.each(cases.map((c, i) => [i, c] as const))('case %i', async (i, c) => {
     const { run, files } = await runCase(c);
     const where = `seed ${SEED}, case ${i} (${c.front}): ${JSON.stringify(c).slice(0, 400)}`;
@@ -188,7 +169,7 @@ describe.runIf(process.env.CXONE_FUZZ === '1')(`fuzz: hostile contract repos thr
     expect(run.code, `${where}\nstderr: ${run.stderr.slice(0, 2000)}`).not.toBeNull();
     expect([0, 1, 2], `${where}\nstderr: ${run.stderr.slice(0, 2000)}`).toContain(run.code);
     expect(hasStackTrace(run.stdout + run.stderr), where).toBe(false);
-    const bad = unexpectedCommands(workflowCommands(run.stdout, run.stderr), { files });
+    const bad = unexpectedCommands(workflowCommands(run.stdout, run.stderr), { files, forgedData: FORGED_DATA });
     expect(bad, where).toEqual([]);
     if (c.front === 'cli-json') expect(() => JSON.parse(run.stdout), where).not.toThrow();
   }, 120_000);

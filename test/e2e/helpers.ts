@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 export const ACTION = join(REPO, 'dist/index.js');
@@ -62,4 +62,58 @@ export async function tempRepo(files: Record<string, string | Uint8Array>): Prom
 /** No stack trace: no `    at fn (file:line)` frames and no bare Error class dumps. */
 export function hasStackTrace(text: string): boolean {
   return /^\s+at .+[:(].*\d+/m.test(text) || /\n\s*at (?:async )?[\w.<>]+ \(/.test(text);
+}
+
+export interface ActionRun extends Run {
+  /** The GITHUB_OUTPUT file's text (heredocs). */
+  outputs: string;
+  /** The job summary written. */
+  summary: string;
+  /** `ws/out`: RUNNER_TEMP, where the report and audit files go by default. */
+  out: string;
+}
+
+/** A push to the default branch, as deploy's gate wants it (the event payload names the branch). */
+export async function pushEvent(ws: string): Promise<Record<string, string>> {
+  const event = join(ws, 'out/event.json');
+  await mkdir(dirname(event), { recursive: true });
+  await writeFile(event, JSON.stringify({ repository: { default_branch: 'main' } }));
+  return { GITHUB_EVENT_PATH: event, GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main' };
+}
+
+/**
+ * Run the bundled action in the workspace `ws` as the runner does: GITHUB_OUTPUT, the step summary
+ * and RUNNER_TEMP under `ws/out`, each of `inputs` as INPUT_<NAME>, plus `env`.
+ */
+export async function runActionIn(ws: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
+  const { readFile } = await import('node:fs/promises');
+  const out = join(ws, 'out');
+  await mkdir(out, { recursive: true });
+  const outputFile = join(out, 'github-output');
+  const summaryFile = join(out, 'step-summary.md');
+  await Promise.all([outputFile, summaryFile].map((f) => writeFile(f, '')));
+  const r = await runNodeAsync(ACTION, [], {
+    cwd: ws,
+    env: {
+      GITHUB_WORKSPACE: ws,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      RUNNER_TEMP: out,
+      ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+      ...env,
+    },
+  });
+  return { ...r, outputs: await readFile(outputFile, 'utf8'), summary: await readFile(summaryFile, 'utf8'), out };
+}
+
+/** Every file under `root`, repo-relative. */
+export async function listFiles(root: string, dir = root): Promise<string[]> {
+  const { readdir } = await import('node:fs/promises');
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await listFiles(root, p)));
+    else out.push(relative(root, p));
+  }
+  return out;
 }

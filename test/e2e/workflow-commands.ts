@@ -62,10 +62,12 @@ export function workflowCommands(...streams: string[]): WorkflowCommand[] {
 }
 
 export interface ExpectedCommands {
-  /** Files an annotation may name (repo-relative, as the action writes them). */
-  files: ReadonlySet<string>;
-  /** Values the action may mask (the secrets it was given and their encodings). */
-  masks?: ReadonlySet<string>;
+  /** Files an annotation may name (repo-relative, as the action writes them), or a test of them. */
+  files: ReadonlySet<string> | ((file: string) => boolean);
+  /** Values the action may mask (the secrets it was given and their encodings), or a test of them. */
+  masks?: ReadonlySet<string> | ((value: string) => boolean);
+  /** Data only a forged command starts with (the payloads a test planted): refused in any command. */
+  forgedData?: RegExp;
 }
 
 const ANNOTATIONS = new Set(['error', 'warning', 'notice']);
@@ -75,11 +77,15 @@ const HARMLESS = new Set(['debug', 'group', 'endgroup']);
 export function unexpectedCommands(commands: readonly WorkflowCommand[], expected: ExpectedCommands): string[] {
   const bad: string[] = [];
   for (const c of commands) {
-    if (ANNOTATIONS.has(c.name)) {
+    if (expected.forgedData?.test(c.data)) bad.push(`a planted command: ${JSON.stringify(c.line)}`);
+    else if (ANNOTATIONS.has(c.name)) {
       const file = c.props.file;
-      if (file !== undefined && !expected.files.has(file)) bad.push(`annotation on a file that is not a contract file: ${JSON.stringify(c.line)}`);
+      const files = expected.files;
+      if (file !== undefined && !(typeof files === 'function' ? files(file) : files.has(file))) bad.push(`annotation on a file that is not a contract file: ${JSON.stringify(c.line)}`);
     } else if (c.name === 'add-mask') {
-      if (!expected.masks?.has(c.data)) bad.push(`add-mask of a value that is not a secret: ${JSON.stringify(c.line)}`);
+      const masks = expected.masks;
+      const allowed = typeof masks === 'function' ? masks(c.data) : (masks?.has(c.data) ?? false);
+      if (!allowed) bad.push(`add-mask of a value that is not a secret: ${JSON.stringify(c.line)}`);
     } else if (!HARMLESS.has(c.name)) {
       bad.push(`command ${JSON.stringify(c.name)} the action never writes: ${JSON.stringify(c.line)}`);
     }

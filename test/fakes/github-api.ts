@@ -1,9 +1,11 @@
 // A fake of the slice of the GitHub REST API this product uses, on a loopback port: issue comments
-// (sticky PR comment), issues (drift tracking issue) and pull-request files (annotation ranking).
+// (sticky PR comment), issues (drift tracking issue), pull-request files (annotation ranking) and
+// who the token is (GraphQL `viewer`, REST `GET /user`).
 // It behaves like GitHub where our code depends on it: Link-header pagination (per_page capped at
 // 100), 401 for unknown tokens, 403 "Resource not accessible by integration" for writes with a
-// read-only token (fork PRs), 422 for bodies over 65,536 characters, and list results that mix
-// pull requests into /issues (as GitHub does).
+// read-only token (fork PRs) and for `GET /user` with an installation token (the Actions
+// GITHUB_TOKEN, whose writes are authored by `github-actions[bot]`, type Bot), 422 for bodies over
+// 65,536 characters, and list results that mix pull requests into /issues (as GitHub does).
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -27,6 +29,7 @@ export interface FakeIssue {
   state: 'open' | 'closed';
   labels: { name: string }[];
   html_url: string;
+  user: { login: string; type: string };
   /** Set for pull requests: GitHub lists them among issues. */
   pull_request?: { url: string };
 }
@@ -41,13 +44,29 @@ export interface RecordedRequest {
 
 export type TokenAccess = 'write' | 'read';
 
+/**
+ * A token as GitHub sees it. `installation`: the Actions GITHUB_TOKEN or an app's token (writes as
+ * the bot login, `GET /user` is 403). `user`: a personal token (writes as `login`, type User).
+ */
+export interface FakeToken {
+  access: TokenAccess;
+  kind: 'installation' | 'user';
+  /** Default: the fake's botLogin for installation tokens, `octocat` for user tokens. */
+  login?: string;
+}
+
 export interface FakeGitHubOptions {
   /** owner/name of the one repository served. Default `acme/contracts`. */
   repo?: string;
-  /** Token -> access. Default: `write-token` (write) and `read-token` (read). */
-  tokens?: Record<string, TokenAccess>;
-  /** Login the fake reports as the author of comments written through the API. */
+  /**
+   * Token -> access (an installation token) or a FakeToken. Default: `write-token` (installation,
+   * write), `read-token` (installation, read) and `pat-token` (user `octocat`, write).
+   */
+  tokens?: Record<string, TokenAccess | FakeToken>;
+  /** Login of installation tokens: the author of what they write. Default `github-actions[bot]`. */
   botLogin?: string;
+  /** false: POST /graphql answers 404 (a proxy or server without GraphQL). Default true. */
+  graphql?: boolean;
 }
 
 export class FakeGitHub {
@@ -59,8 +78,9 @@ export class FakeGitHub {
   /** Commit SHA -> the pull requests associated with it (GET /commits/{sha}/pulls). */
   readonly commitPulls = new Map<string, { number: number; merged_at: string | null; merge_commit_sha: string | null; labels: { name: string }[] }[]>();
   readonly requests: RecordedRequest[] = [];
-  private readonly tokens: Record<string, TokenAccess>;
+  private readonly tokens: Record<string, FakeToken>;
   private readonly botLogin: string;
+  private readonly graphql: boolean;
   private server: Server | undefined;
   private nextCommentId = 1000;
   private nextIssueNumber = 1;
@@ -68,8 +88,10 @@ export class FakeGitHub {
 
   constructor(opts: FakeGitHubOptions = {}) {
     this.repo = opts.repo ?? 'acme/contracts';
-    this.tokens = opts.tokens ?? { 'write-token': 'write', 'read-token': 'read' };
+    const tokens = opts.tokens ?? { 'write-token': 'write', 'read-token': 'read', 'pat-token': { access: 'write', kind: 'user', login: 'octocat' } };
+    this.tokens = Object.fromEntries(Object.entries(tokens).map(([k, v]) => [k, typeof v === 'string' ? { access: v, kind: 'installation' } : v]));
     this.botLogin = opts.botLogin ?? 'github-actions[bot]';
+    this.graphql = opts.graphql ?? true;
   }
 
   async start(): Promise<this> {
@@ -89,13 +111,13 @@ export class FakeGitHub {
   addComment(issue: number, body: string, login = 'someone-else'): FakeComment {
     const now = new Date().toISOString();
     const id = this.nextCommentId++;
-    const c: FakeComment = { id, issue, body, html_url: `https://github.example/${this.repo}/pull/${issue}#issuecomment-${id}`, user: { login, type: 'User' }, created_at: now, updated_at: now };
+    const c: FakeComment = { id, issue, body, html_url: `https://github.example/${this.repo}/pull/${issue}#issuecomment-${id}`, user: author(login), created_at: now, updated_at: now };
     this.comments.push(c);
     return c;
   }
 
-  /** Seed an issue (or, with `pull: true`, a pull request as GitHub lists it among issues). */
-  addIssue(fields: Partial<Omit<FakeIssue, 'number' | 'labels'>> & { labels?: string[]; pull?: boolean } = {}): FakeIssue {
+  /** Seed an issue (or, with `pull: true`, a pull request as GitHub lists it among issues), opened by `login` (default `someone-else`). */
+  addIssue(fields: Partial<Omit<FakeIssue, 'number' | 'labels' | 'user'>> & { labels?: string[]; pull?: boolean; login?: string } = {}): FakeIssue {
     const issue: FakeIssue = {
       number: this.nextIssueNumber++,
       title: fields.title ?? 'an issue',
@@ -103,6 +125,7 @@ export class FakeGitHub {
       state: fields.state ?? 'open',
       labels: (fields.labels ?? []).map((name) => ({ name })),
       html_url: '',
+      user: author(fields.login ?? 'someone-else'),
       ...(fields.pull ? { pull_request: { url: 'https://example.invalid/pull' } } : {}),
     };
     issue.html_url = `https://github.example/${this.repo}/issues/${issue.number}`;
@@ -114,9 +137,9 @@ export class FakeGitHub {
     return this.comments.filter((c) => c.issue === issue);
   }
 
-  /** Requests that changed something (POST/PATCH/PUT/DELETE). */
+  /** Requests that changed something (POST/PATCH/PUT/DELETE; GraphQL here is only ever a query). */
   writes(): RecordedRequest[] {
-    return this.requests.filter((r) => r.method !== 'GET');
+    return this.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql');
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -132,8 +155,22 @@ export class FakeGitHub {
     this.requests.push({ method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), authorization, body });
 
     const token = /^(?:token|bearer)\s+(.+)$/i.exec(authorization ?? '')?.[1];
-    const access = token ? this.tokens[token] : undefined;
-    if (!access) return send(res, 401, { message: 'Bad credentials' });
+    const who = token ? this.tokens[token] : undefined;
+    if (!who) return send(res, 401, { message: 'Bad credentials' });
+    const access = who.access;
+    const login = who.login ?? (who.kind === 'installation' ? this.botLogin : 'octocat');
+
+    // Who the token is. GraphQL `viewer` answers for both kinds (a read-only token too: it is a query).
+    if (req.method === 'POST' && url.pathname === '/graphql') {
+      if (!this.graphql) return send(res, 404, { message: 'Not Found' });
+      const query = typeof (body as { query?: unknown } | undefined)?.query === 'string' ? (body as { query: string }).query : '';
+      if (!/\bviewer\b/.test(query)) return send(res, 200, { errors: [{ message: 'the fake answers only `viewer` queries' }] });
+      return send(res, 200, { data: { viewer: { login, __typename: who.kind === 'installation' ? 'Bot' : 'User' } } });
+    }
+    if (req.method === 'GET' && url.pathname === '/user') {
+      if (who.kind === 'installation') return send(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' });
+      return send(res, 200, { login, id: 1, type: 'User' });
+    }
 
     const prefix = `/repos/${this.repo}`;
     if (!url.pathname.startsWith(prefix + '/')) return send(res, 404, { message: 'Not Found' });
@@ -151,9 +188,7 @@ export class FakeGitHub {
     }
     if ((m = /^POST \/issues\/(\d+)\/comments$/.exec(route))) {
       if (typeof b.body !== 'string') return send(res, 422, { message: 'body is missing' });
-      const c = this.addComment(Number(m[1]), b.body, this.botLogin);
-      c.user.type = 'Bot';
-      return send(res, 201, c);
+      return send(res, 201, this.addComment(Number(m[1]), b.body, login));
     }
     if ((m = /^PATCH \/issues\/comments\/(\d+)$/.exec(route))) {
       const c = this.comments.find((x) => x.id === Number(m![1]));
@@ -173,7 +208,7 @@ export class FakeGitHub {
     }
     if (route === 'POST /issues') {
       if (typeof b.title !== 'string' || b.title === '') return send(res, 422, { message: 'title is missing' });
-      const issue = this.addIssue({ title: b.title, body: typeof b.body === 'string' ? b.body : '', labels: asLabels(b.labels) });
+      const issue = this.addIssue({ title: b.title, body: typeof b.body === 'string' ? b.body : '', labels: asLabels(b.labels), login });
       return send(res, 201, issue);
     }
     if ((m = /^PATCH \/issues\/(\d+)$/.exec(route))) {
@@ -214,6 +249,11 @@ export class FakeGitHub {
     const headers: Record<string, string> = links.length > 0 ? { link: links.join(', ') } : {};
     send(res, 200, items.slice((page - 1) * perPage, page * perPage), headers);
   }
+}
+
+/** An author as REST lists it: apps are `slug[bot]`, type Bot. */
+function author(login: string): { login: string; type: string } {
+  return { login, type: /\[bot\]$/.test(login) ? 'Bot' : 'User' };
 }
 
 function asLabels(v: unknown): string[] {

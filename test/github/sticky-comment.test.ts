@@ -94,7 +94,7 @@ describe('sticky PR comment', () => {
   });
 
   it('falls back with a warning when the token is read-only (a fork PR)', async () => {
-    gh.addComment(PR, `${commentMarker(ctx)}\nold`);
+    gh.addComment(PR, `${commentMarker(ctx)}\nold`, 'github-actions[bot]');
     const r = await publish(breaking(1), 'read-token');
     expect(r.result).toBeUndefined();
     expect(r.warning).toContain('could not update the pull-request comment: HTTP 403');

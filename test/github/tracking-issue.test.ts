@@ -42,7 +42,7 @@ describe('syncTrackingIssue', () => {
   });
 
   it('finds its issue past the first page, skipping pull requests and issues with other markers', async () => {
-    const mine = gh.addIssue({ title: 'old', body: `${hiddenMarker('drift')}\nold`, state: 'closed' });
+    const mine = gh.addIssue({ title: 'old', body: `${hiddenMarker('drift')}\nold`, state: 'closed', login: 'github-actions[bot]' });
     gh.addIssue({ title: 'someone else', body: '<!-- other-bot:drift -->' });
     gh.addIssue({ title: 'a PR quoting the marker', body: hiddenMarker('drift'), pull: true });
     for (let i = 0; i < 230; i++) gh.addIssue({ title: `noise ${i}` });

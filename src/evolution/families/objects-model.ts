@@ -4,6 +4,7 @@
 // (absent: the true schema, the model is open; `false`: closed; a schema: partially open).
 
 import { canonicalJson } from '../../core/canonical.js';
+import { regexCleared } from '../../lint/regex.js';
 import { isFalseSchema, isTrueSchema, type Schema } from '../schema-model.js';
 import type { Token, Visit } from '../walk.js';
 
@@ -62,7 +63,7 @@ function regexOf(src: string): RegExp | null {
   let re = compiled.get(src);
   if (re === undefined) {
     if (compiled.size >= MAX_CACHED) compiled.clear();
-    re = compile(src);
+    re = regexCleared(src) ? compile(src) : null; // never run a regex the ReDoS authority did not clear
     compiled.set(src, re);
   }
   return re;

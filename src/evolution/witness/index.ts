@@ -11,6 +11,8 @@
 // MAX_CANDIDATES events per change; never throws (a witness is an illustration, not a verdict).
 
 import { parsePointer, toPointer } from '../../core/pointer.js';
+import { UnclearedRegexError } from '../../lint/regex.js';
+import { show } from '../../lint/context.js';
 import type { Change } from '../change.js';
 import { ancestorCandidates, targetCandidates } from './candidates.js';
 import { NONE, ValueGen } from './generate.js';
@@ -31,13 +33,25 @@ export const MAX_CANDIDATES = 300;
 /** Rounds of repair of an event that the new schema rejects for reasons other than the change. */
 const MAX_REPAIRS = 3;
 
+/**
+ * Events rejected for other changes' reasons and not repairable, per change, before giving up: the
+ * other changes' places come from the same skeleton event, so more candidates meet the same
+ * refusal. (A version changing all 150 required members' types tried 300 events of 150 members,
+ * each with three rounds of repair, for each of its 150 changes.)
+ */
+export const MAX_UNREPAIRED = 12;
+
 class Search {
   tried = 0;
   oldValid = 0;
   /** Rejections by the new schema that other changes explained, not this one. */
   misattributed = 0;
+  /** Of those, the ones repair could not turn into a witness. */
+  unrepaired = 0;
   /** The validator itself failed on an event (e.g. a `$ref` loop that never reaches a value). */
   crashed: string | undefined;
+  /** A regex the events reach that the ReDoS authority did not clear: the validator refuses to run it. */
+  uncleared: string | undefined;
   private readonly seen = new Set<string>();
 
   constructor(
@@ -50,7 +64,7 @@ class Search {
   ) {}
 
   get exhausted(): boolean {
-    return this.tried >= MAX_CANDIDATES || this.crashed !== undefined;
+    return this.tried >= MAX_CANDIDATES || this.unrepaired >= MAX_UNREPAIRED || this.crashed !== undefined || this.uncleared !== undefined;
   }
 
   /** The witness `event` makes (possibly repaired elsewhere than `location`), or undefined. */
@@ -75,13 +89,15 @@ class Search {
       let cur: unknown = event;
       for (let round = 0; round < MAX_REPAIRS; round++) {
         cur = repair(cur, errors, this.newDoc, this.newGen, location);
-        if (cur === undefined || !this.oldV.validate(cur) || this.newV.validate(cur)) return undefined;
+        if (cur === undefined || !this.oldV.validate(cur) || this.newV.validate(cur)) break;
         errors = unexplained(this.newV.errors(), this.pointers, location);
         if (errors.length === 0) return cur;
       }
+      this.unrepaired++;
       return undefined;
     } catch (e) {
-      this.crashed = e instanceof RangeError ? 'it recurses without end' : e instanceof Error ? e.message : String(e);
+      if (e instanceof UnclearedRegexError) this.uncleared = e.pattern;
+      else this.crashed = e instanceof RangeError ? 'it recurses without end' : e instanceof Error ? e.message : String(e);
       return undefined;
     }
   }
@@ -190,8 +206,11 @@ function sameTarget(a: Target, b: Target): boolean {
 }
 
 function explain(search: Search, oldDoc: unknown, oldValidate: (e: unknown) => boolean): string {
+  if (search.uncleared !== undefined) {
+    return `the events tried reach the regex ${show(search.uncleared)}, which the ReDoS checker did not clear, so it is not run on them`;
+  }
   if (search.crashed !== undefined) return `the validator fails on events for these schemas: ${search.crashed}`;
-  const limit = search.exhausted ? ` (stopped after ${MAX_CANDIDATES} tries)` : '';
+  const limit = search.exhausted ? ` (stopped after ${search.tried} tries)` : '';
   if (search.oldValid === 0) {
     const any = new ValueGen(oldDoc).value([oldDoc]);
     if (any === NONE || !safely(oldValidate, any)) {

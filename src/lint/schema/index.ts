@@ -7,6 +7,7 @@ import { checkCompile } from './compile.js';
 import { checkExamples } from './examples.js';
 import { checkLimits } from './limits.js';
 import { checkMeta, metaErrors } from './meta.js';
+import { checkSchemaPatterns } from './patterns.js';
 import { checkPropertyNames } from './properties.js';
 import { checkTypes } from './types.js';
 import { checkVersion } from './version.js';
@@ -16,7 +17,7 @@ export function lintSchema(contract: Contract): Finding[] {
   const errors = metaErrors(contract);
   const findings = [...specific, ...checkMeta(contract, errors, new Set(specific.map((f) => f.pointer)))];
   const compiled = checkCompile(contract, errors.length === 0);
-  findings.push(...compiled.findings);
+  findings.push(...compiled.findings, ...checkSchemaPatterns(contract));
   if (compiled.validate) findings.push(...checkExamples(contract, compiled.validate));
   return findings;
 }

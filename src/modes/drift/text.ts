@@ -1,8 +1,9 @@
 // The drift report for people: text for terminals and logs, markdown for the job summary and the
 // tracking issue. Every live value (names, actors, messages) is user data: escaped in markdown.
 
-import { location } from '../../report/text.js';
-import { cell, inlineCode, table } from '../../report/markdown.js';
+import { escapeControl } from '../../core/log-safe.js';
+import { location, MAX_PRINTED_FINDINGS, notPrinted, oneLine, printable } from '../../report/text.js';
+import { cell, escapeText, fitMarkdown, inlineCode, table } from '../../report/markdown.js';
 import { findingKey, itemKey } from './findings.js';
 import type { DriftItem, DriftReport } from './types.js';
 
@@ -19,12 +20,14 @@ const MAX_DETAIL_LINES = 8;
 
 export function formatDrift(report: DriftReport): string {
   const out: string[] = [];
-  for (const f of report.findings.filter((x) => !x.suppressed)) {
-    out.push(`${location(f)} ${f.severity} ${f.rule} ${f.message}`);
+  const active = report.findings.filter((x) => !x.suppressed);
+  for (const f of printable(active)) {
+    out.push(`${location(f)} ${f.severity} ${f.rule} ${oneLine(f.message)}`);
     const item = report.items.find((i) => itemKey(i) === findingKey(f));
-    if (item) out.push(...detailLines(item).map((l) => `    ${l}`));
+    if (item) out.push(...detailLines(item).map((l) => `    ${escapeControl(l)}`));
   }
-  for (const note of report.notes) out.push(`note: ${note}`);
+  if (active.length > MAX_PRINTED_FINDINGS) out.push(notPrinted(active.length - MAX_PRINTED_FINDINGS));
+  for (const note of report.notes) out.push(`note: ${oneLine(note)}`);
   if (out.length > 0) out.push('');
   out.push(closingLine(report));
   return out.join('\n') + '\n';
@@ -58,7 +61,7 @@ export function closingLine(report: DriftReport): string {
 /** Markdown for the job summary and the tracking issue's body. */
 export function driftMarkdown(report: DriftReport): string {
   const c = report.counts;
-  const parts = [`## Contract drift`, '', closingLine(report).replace(/^drift: /, ''), ''];
+  const parts = [`## Contract drift`, '', escapeText(closingLine(report).replace(/^drift: /, '')), ''];
   const active = new Set(report.findings.filter((f) => !f.suppressed).map(findingKey));
   const rows = report.items
     .filter((i) => active.has(itemKey(i)))
@@ -93,10 +96,6 @@ const MAX_ISSUE_CHARS = 60_000;
 
 /** The tracking issue's body: the summary markdown, cut to fit, with a pointer to the full report. */
 export function driftIssueBody(report: DriftReport, runUrl?: string): string {
-  let body = driftMarkdown(report);
-  if (body.length > MAX_ISSUE_CHARS) {
-    const cut = body.lastIndexOf('\n', MAX_ISSUE_CHARS);
-    body = `${body.slice(0, cut)}\n\n… cut to fit an issue; every item is in the run's job summary and JSON report.\n`;
-  }
+  const body = fitMarkdown(driftMarkdown(report), MAX_ISSUE_CHARS, "\n\n… cut to fit an issue; every item is in the run's job summary and JSON report.\n");
   return runUrl && report.items.length > 0 ? `${body}\nLast checked by ${runUrl}\n` : body;
 }

@@ -1,0 +1,103 @@
+// The ReDoS authority of the whole product: is a (valid, unicode-mode) regex free of catastrophic
+// backtracking? Filter pattern rules, schema `pattern`s and `patternProperties` keys, and every
+// regex the validator or the witness generator would run ask here. A sound syntactic fast path
+// decides most; recheck decides the rest, within a per-pattern timeout and one budget per run:
+// a hostile repo with hundreds of expensive patterns gets warnings, not hours of thinking.
+
+import { show } from '../context.js';
+import { recheck, type Diagnostics } from './recheck.js';
+import { provablyLinear } from './redos-fast-path.js';
+
+/** How long recheck may think about one pattern; its own default (10 s) is too long for CI. */
+export const REDOS_TIMEOUT_MS = 2_000;
+
+/** How long recheck may think in one run, all patterns together; past it the rest are unknown. */
+export const REDOS_RUN_BUDGET_MS = 10_000;
+
+export type Verdict = { kind: 'safe' } | { kind: 'vulnerable'; message: string } | { kind: 'unknown'; message: string };
+
+/** Final verdicts only (safe, vulnerable, or unknown at the full timeout): a spent budget is not final. */
+const verdicts = new Map<string, Verdict>();
+
+interface Budget {
+  totalMs: number;
+  leftMs: number;
+  /** Patterns recheck was asked about in this run. */
+  checked: number;
+}
+
+let budget: Budget = fresh(REDOS_RUN_BUDGET_MS);
+
+function fresh(ms: number): Budget {
+  return { totalMs: ms, leftMs: ms, checked: 0 };
+}
+
+/**
+ * Start a run: the ReDoS checker gets `ms` of thinking time in all. A process starts with one run's
+ * budget; a front that runs several checks in one process (tests, the demo) starts each.
+ */
+export function startRedosRun(ms = REDOS_RUN_BUDGET_MS): void {
+  budget = fresh(ms);
+}
+
+/** What is left of this run's budget, for reports and tests. */
+export function redosBudgetLeft(): { leftMs: number; totalMs: number; checked: number } {
+  return { ...budget, leftMs: Math.max(0, budget.leftMs) };
+}
+
+/**
+ * The verdict for a valid (unicode-mode) regex. Final verdicts are cached by pattern for the life
+ * of the process; a pattern met after the run's budget is spent is unknown (and asked again in a
+ * later run). `timeoutMs` is per pattern; tests pass a small one.
+ */
+export function redosVerdict(pattern: string, timeoutMs = REDOS_TIMEOUT_MS): Verdict {
+  const key = `${timeoutMs}\n${pattern}`;
+  const known = verdicts.get(key);
+  if (known) return known;
+  if (provablyLinear(pattern)) {
+    const safe: Verdict = { kind: 'safe' };
+    verdicts.set(key, safe);
+    return safe;
+  }
+  if (budget.leftMs <= 0) {
+    return {
+      kind: 'unknown',
+      message: `not checked for catastrophic backtracking: this run's ReDoS budget (${budget.totalMs / 1000} s for all regexes) was spent on ${budget.checked} earlier ones`,
+    };
+  }
+  const allowed = Math.min(timeoutMs, Math.ceil(budget.leftMs));
+  const t0 = performance.now();
+  const verdict = judge(pattern, allowed, allowed < timeoutMs);
+  budget.leftMs -= performance.now() - t0;
+  budget.checked++;
+  if (allowed === timeoutMs) verdicts.set(key, verdict);
+  return verdict;
+}
+
+function judge(pattern: string, timeoutMs: number, cutByBudget: boolean): Verdict {
+  let d: Diagnostics;
+  try {
+    d = recheck(pattern, 'u', timeoutMs);
+  } catch (err) {
+    return { kind: 'unknown', message: `the ReDoS checker failed: ${(err as Error).message}` };
+  }
+  if (d.status === 'safe') return { kind: 'safe' };
+  if (d.status === 'vulnerable') {
+    const hot = d.hotspot.filter((h) => h.temperature === 'heat').map((h) => pattern.slice(h.start, h.end));
+    const where = hot.length > 0 ? `; the backtracking happens at ${[...new Set(hot)].map((h) => show(h)).join(', ')}` : '';
+    return {
+      kind: 'vulnerable',
+      message: `matching can take ${d.complexity.summary} time (catastrophic backtracking)${where}; an attack string: ${d.attack.pattern}`,
+    };
+  }
+  const e = d.error;
+  const why =
+    e.kind === 'timeout'
+      ? cutByBudget
+        ? `it could not decide within the ${timeoutMs} ms left of this run's ReDoS budget (${budget.totalMs / 1000} s for all regexes)`
+        : `it could not decide within ${timeoutMs} ms`
+      : e.kind === 'cancel'
+        ? 'the check was cancelled'
+        : `${e.kind}: ${e.message}`;
+  return { kind: 'unknown', message: `could not check for catastrophic backtracking: ${why}` };
+}
