@@ -2,6 +2,32 @@ export const id = 493;
 export const ids = [493,120,539,112,54];
 export const modules = {
 
+/***/ 17385:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+// Bounded concurrency: run `fn` over `items` with at most `limit` in flight, results in input
+// order. Used for file reads (enough to hide I/O latency without EMFILE on big repos) and for
+// platform calls (max-concurrency).
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
+    await Promise.all(workers);
+    return results;
+}
+
+
+/***/ }),
+
 /***/ 54:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -446,24 +472,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/canonical.js
 var canonical = __webpack_require__(33413);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/safe-write.js
+var safe_write = __webpack_require__(9764);
 // EXTERNAL MODULE: ./lib/modes/check.js + 2 modules
 var modes_check = __webpack_require__(73895);
 // EXTERNAL MODULE: ./lib/modes/deploy/gate.js
 var gate = __webpack_require__(8539);
 // EXTERNAL MODULE: ./lib/modes/deploy/platform-check.js + 1 modules
 var platform_check = __webpack_require__(52112);
-// EXTERNAL MODULE: ./lib/baseline/index.js + 3 modules
-var baseline = __webpack_require__(18071);
+// EXTERNAL MODULE: ./lib/baseline/index.js + 4 modules
+var baseline = __webpack_require__(74279);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./lib/cxone/errors.js
@@ -1044,8 +1066,6 @@ async function guarded(ctx, name, kind, exists, fn) {
 
 
 
-
-
 async function runDeploy(settings, options) {
     const refusal = (0,gate/* deployRefusal */.u)(options.context, settings.allowDeployFrom);
     if (refusal)
@@ -1105,10 +1125,10 @@ async function openAudit(file, check, settings, options) {
         dryRun: settings.dryRun,
         planDigest: 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update((0,canonical/* canonicalJson */.d)(check.plan.map(({ etag: _e, ...p }) => p))).digest('hex'),
     };
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
-    await (0,promises_.writeFile)(file, JSON.stringify(header) + '\n');
-    // Appended synchronously, one line per finished operation, so a kill loses none already done.
-    return { write: (record) => (0,external_node_fs_.appendFileSync)(file, JSON.stringify(record) + '\n') };
+    // Never through a link planted in the checkout; appended synchronously, one line per finished
+    // operation, so a kill loses none already done.
+    const append = await (0,safe_write/* openAppendSafely */.x)({ file, name: 'audit-file', roots: [settings.root, settings.workspace] }, JSON.stringify(header) + '\n');
+    return { write: (record) => append(JSON.stringify(record) + '\n') };
 }
 
 

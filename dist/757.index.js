@@ -166,12 +166,10 @@ __webpack_require__.d(__webpack_exports__, {
   publishCheck: () => (/* binding */ publishCheck)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __webpack_require__(77094);
+// EXTERNAL MODULE: ./lib/core/safe-write.js
+var safe_write = __webpack_require__(9764);
 // EXTERNAL MODULE: ./lib/rule-registry.js
 var rule_registry = __webpack_require__(16837);
 // EXTERNAL MODULE: ./lib/report/index.js + 9 modules
@@ -290,7 +288,6 @@ async function publishComment(report, target, ctx, approval) {
 
 
 
-
 async function publishCheck(report, settings, ctx, opts) {
     const warnings = [];
     const notes = [];
@@ -330,20 +327,20 @@ async function publishCheck(report, settings, ctx, opts) {
         ...(settings.reportFile ? { reportFile: settings.reportFile } : {}),
     });
     if (settings.reportFile) {
-        await writeOut(settings.reportFile, (0,lib_report/* toJson */.aB)(report));
+        await writeOut(settings, 'report-file', settings.reportFile, (0,lib_report/* toJson */.aB)(report));
         core/* setOutput */.uH('report-file', settings.reportFile);
     }
     if (settings.sarifFile) {
-        await writeOut(settings.sarifFile, (0,lib_report/* sarifJson */.o9)(report, { rules: (0,rule_registry/* allRules */.V7)(), pathPrefix: opts.pathPrefix }));
+        await writeOut(settings, 'sarif-file', settings.sarifFile, (0,lib_report/* sarifJson */.o9)(report, { rules: (0,rule_registry/* allRules */.V7)(), pathPrefix: opts.pathPrefix }));
         core/* setOutput */.uH('sarif-file', settings.sarifFile);
     }
     core/* setOutput */.uH('errors', report.counts.errors);
     core/* setOutput */.uH('warnings', report.counts.warnings);
     core/* setOutput */.uH('breaking', report.counts.breaking);
 }
-async function writeOut(file, text) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
-    await (0,promises_.writeFile)(file, text);
+/** Never through a link the pull request planted in the checkout (src/core/safe-write.ts). */
+async function writeOut(settings, name, file, text) {
+    await (0,safe_write/* writeFileSafely */.k)({ file, name, roots: [settings.root, settings.workspace] }, text);
 }
 
 

@@ -3,7 +3,11 @@
 //  - a 150-property schema whose required properties all change type (150 breaking changes, each
 //    with a witness search in which every event is spoilt by the 149 other changes);
 //  - a filter with 100 distinct regexes that are safe but expensive for the ReDoS checker;
-//  - a schema pattern with catastrophic backtracking and an example that triggers it.
+//  - a schema pattern with catastrophic backtracking and an example that triggers it;
+//  - 2,500 required members added to a live schema that has one (2,500 breaking changes, each
+//    with a witness search over events of 2,500 members);
+//  - 1,000 required members that all change type (the first case, wider);
+//  - 100 files of 957 KiB (`x: [1,1,…]`, 490,000 YAML nodes each), each under the file size limit.
 //
 //   npm run bundle && node scripts/bench-hostile.mjs        (prints the markdown section)
 //   import { benchHostile, hostileSection } from './bench-hostile.mjs'  (scripts/bench.mjs)
@@ -24,6 +28,9 @@ const CASES = {
   wide: { title: '150-property schema, every required property changes type (`check --export`)', before: '50 s', target: 5000 },
   regexes: { title: 'filter with 100 distinct expensive-but-safe regexes (`check`)', before: '140 s', target: 15000 },
   pattern: { title: 'schema `pattern: ^(a\\|a)*b$` with a 40-`a` example (`check`)', before: 'never ends (killed after 60 s)', target: 5000 },
+  added: { title: 'live schema with only `id`, the repo adds 2,500 required integer members (`check --export`)', before: 'killed after 60 s (1,000: 12.9 s)', target: 5000 },
+  retyped: { title: '1,000-property schema, every required property changes type (`check --export`)', before: 'over 60 s (600: 34 s)', target: 5000 },
+  files: { title: '100 files of 957 KiB (`x: [1,1,…]`, 490,000 YAML nodes each), all under the 2 MiB file limit (`check`)', before: '90 s', target: 10000 },
 };
 
 function writeRepos(dir) {
@@ -48,7 +55,27 @@ function writeRepos(dir) {
   mkdirSync(join(pattern, 'cxone/schemas'), { recursive: true });
   const evil = { ...base, title: 'Evil', cxoneVersion: '1.0.0', properties: { s: { type: 'string', pattern: '^(a|a)*b$' } }, examples: [{ s: 'a'.repeat(40) }] };
   writeFileSync(join(pattern, 'cxone/schemas/evil.yaml'), JSON.stringify(evil, null, 2));
-  return { wide, regexes, pattern };
+
+  const members = (n, type) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`p${i}`, { type, description: 'a field' }]));
+  const added = join(dir, 'added');
+  mkdirSync(join(added, 'cxone/schemas'), { recursive: true });
+  const idOnly = { ...base, title: 'Added', cxoneVersion: '1.0.0', required: ['id'], properties: { id: { type: 'string', description: 'the id' } } };
+  const more = Array.from({ length: 2500 }, (_, i) => `p${i}`);
+  writeFileSync(join(added, 'registry-export.json'), JSON.stringify({ entities: [{ id: 'sch-1', ...idOnly }] }));
+  writeFileSync(join(added, 'cxone/schemas/added.yaml'), JSON.stringify({ ...idOnly, cxoneVersion: '2.0.0', required: ['id', ...more], properties: { ...idOnly.properties, ...members(2500, 'integer') } }, null, 2));
+
+  const retyped = join(dir, 'retyped');
+  mkdirSync(join(retyped, 'cxone/schemas'), { recursive: true });
+  const all = Array.from({ length: 1000 }, (_, i) => `p${i}`);
+  const live1000 = { ...base, title: 'Retyped', cxoneVersion: '1.0.0', required: all, properties: members(1000, 'string') };
+  writeFileSync(join(retyped, 'registry-export.json'), JSON.stringify({ entities: [{ id: 'sch-1', ...live1000 }] }));
+  writeFileSync(join(retyped, 'cxone/schemas/retyped.yaml'), JSON.stringify({ ...live1000, cxoneVersion: '2.0.0', properties: members(1000, 'integer') }, null, 2));
+
+  const files = join(dir, 'files');
+  mkdirSync(join(files, 'cxone/schemas'), { recursive: true });
+  const dense = `x: [${Array(490_000).fill('1').join(',')}]\n`;
+  for (let i = 0; i < 100; i++) writeFileSync(join(files, `cxone/schemas/f${String(i).padStart(3, '0')}.yaml`), dense);
+  return { wide, regexes, pattern, added, retyped, files };
 }
 
 function measure(cli, args, out) {
@@ -68,6 +95,9 @@ export async function benchHostile({ runs = Number(process.env.BENCH_RUNS ?? 3),
     wide: ['check', '--root', repos.wide, '--export', join(repos.wide, 'registry-export.json'), '--format', 'json'],
     regexes: ['check', '--root', repos.regexes, '--format', 'json'],
     pattern: ['check', '--root', repos.pattern, '--format', 'json'],
+    added: ['check', '--root', repos.added, '--export', join(repos.added, 'registry-export.json'), '--format', 'json'],
+    retyped: ['check', '--root', repos.retyped, '--export', join(repos.retyped, 'registry-export.json'), '--format', 'json'],
+    files: ['check', '--root', repos.files, '--format', 'json'],
   };
   const results = {};
   for (const [key, a] of Object.entries(args)) {
@@ -83,14 +113,24 @@ export async function benchHostile({ runs = Number(process.env.BENCH_RUNS ?? 3),
   return { runs, cli: relative(root, cli), results };
 }
 
+/** How the breaking changes of a wide case ended: searched to their own end, or past the work budget. */
+function witnessOutcome(r) {
+  const breaking = r.findings.filter((f) => f.breaking);
+  const budget = breaking.filter((f) => /\(budget\)|budget for building example events ran out/.test(f.help ?? '')).length;
+  const found = breaking.filter((f) => f.witness !== undefined).length;
+  return `${breaking.length - found - budget} searched to their end (no witness can exist: every event is spoilt by the other changes), ${budget} past the witness work budget (said in their help), ${found} witnesses`;
+}
+
 export function hostileSection({ runs, cli, results }) {
-  const { wide, regexes, pattern } = results;
-  const witnessless = wide.findings.filter((f) => f.breaking && f.witness === undefined).length;
+  const { wide, regexes, pattern, added, retyped, files } = results;
   const checked = regexes.findings.filter((f) => f.rule === 'regex-redos-unknown').length;
   const rows = [
-    [CASES.wide, wide, `${wide.counts['type-changed'] ?? 0} type-changed errors; no witness can exist (every event is spoilt by the other changes), said for ${witnessless} of them`],
+    [CASES.wide, wide, `${wide.counts['type-changed'] ?? 0} type-changed errors; ${witnessOutcome(wide)}`],
     [CASES.regexes, regexes, `${100 - checked} regexes cleared within the run's 10 s ReDoS budget, ${checked} \`regex-redos-unknown\` warnings (located) for the rest`],
     [CASES.pattern, pattern, `${pattern.counts['schema-pattern-redos'] ?? 0} \`schema-pattern-redos\` error; the example is not run through the pattern`],
+    [CASES.added, added, `${added.counts['required-property-added-to-closed-content-model'] ?? 0} breaking errors; ${witnessOutcome(added)}`],
+    [CASES.retyped, retyped, `${retyped.counts['type-changed'] ?? 0} type-changed errors; ${witnessOutcome(retyped)}`],
+    [CASES.files, files, `${files.counts['yaml-too-many-nodes'] ?? 0} \`yaml-too-many-nodes\` errors (parsed, then refused), ${files.counts['run-budget-exceeded'] ?? 0} \`run-budget-exceeded\` errors (not read: the run's 2,000,000-node budget was spent)`],
   ];
   const row = ([c, r, outcome]) => `| ${c.title} | ${c.before} | **${(r.ms / 1000).toFixed(2)} s** (target ≤ ${c.target / 1000} s: ${r.ms <= c.target ? 'met' : '**missed**'}) | ${(r.rss / 1e6).toFixed(0)} MB | ${outcome} |`;
   return `## worst cases a pull request can hand the check
@@ -98,7 +138,7 @@ export function hostileSection({ runs, cli, results }) {
 Generated by \`node scripts/bench-hostile.mjs\` (also run by \`npm run bench\`): whole processes of
 \`${cli}\`, median of ${runs} runs, on small generated repos (bench-out/hostile). Machine:
 ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}. "Before" is the figure
-the issue reported (issue 11) for the same case before the budgets.
+reported for the same case before its budget (issue 11, and the red team after it).
 
 | case | before | now | peak RSS | outcome |
 |---|---|---|---|---|
@@ -108,7 +148,13 @@ The budgets behind these figures: recheck gets 2 s per pattern and 10 s per run 
 together (src/lint/filter/redos-verdict.ts); a regex it did not clear is never run, by ajv or by
 our own code (src/lint/regex.ts, \`guardedRegExp\`); a witness search gives up after 12 events that
 other changes spoil and repair cannot fix (src/evolution/witness/index.ts, \`MAX_UNREPAIRED\`),
-within its limit of 300 events per change.
+within its limit of 300 events per change; all witness searches of a contract together may check
+5,000,000 characters of events, and those of a run 15,000,000 (src/evolution/judge.ts,
+\`CONTRACT_WITNESS_WORK\`, \`RUN_WITNESS_WORK\`; deterministic, unlike a clock): a version with
+one breaking change per member would otherwise cost n searches of n members each. A contract
+file may hold 100,000 YAML nodes, and a run may read 64 MiB of contract files and parse 2,000,000
+nodes, in file order (src/contracts/limits.ts); each file past that is a \`run-budget-exceeded\`
+finding, unread.
 `;
 }
 

@@ -4,7 +4,7 @@
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { exitCodeOf, failureLine, UsageError } from './core/errors.js';
-import { neutraliseCommands } from './core/log-safe.js';
+import { neutraliseCommands, routeProcessWarnings } from './core/log-safe.js';
 import type { Report } from './core/report.js';
 import { runDemo } from './demo/demo.js';
 import { runDiff } from './modes/diff.js';
@@ -14,7 +14,7 @@ import { toJson } from './report/json.js';
 import { sarifJson } from './report/sarif.js';
 import { formatText } from './report/text.js';
 import { allRules } from './rule-registry.js';
-import { buildSettings, type RawInputs } from './settings/index.js';
+import { buildSettings, type RawInputs, type Settings } from './settings/index.js';
 
 const USAGE = `cxone-contract ${TOOL_VERSION} — guard the event contracts of a NICE CXone EventBridge tenant
 
@@ -112,7 +112,7 @@ async function check(args: string[], io: Io): Promise<number> {
   const { values: v } = parse(args, CHECK_FLAGS);
   const settings = await buildSettings(rawInputs(v, io.env), { cwd: io.cwd });
   const report = await runCheck(settings);
-  await writeReportFile(report, settings.reportFile);
+  await writeReportFile(report, settings);
   const approval = approvalOf(settings);
   printReport(report, settings.format, io, io.color && !v['no-color'], approval);
   return report.failed ? 1 : 0;
@@ -148,7 +148,7 @@ async function drift(args: string[], io: Io): Promise<number> {
   const settings = await buildSettings({ ...rawInputs(v, io.env), mode: 'drift', 'dead-filter-window': v['dead-filter-window'] }, { cwd: io.cwd });
   const { runDrift, formatDrift } = await import('./modes/drift/index.js');
   const report = await runDrift(settings);
-  if (settings.reportFile) await writeJson(settings.reportFile, report);
+  if (settings.reportFile) await writeJson(settings, report);
   if (settings.format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
   else if (settings.format === 'text') io.out(formatDrift(report));
   else throw new UsageError(`--format ${settings.format} is not available for drift (use text or json)`);
@@ -205,19 +205,16 @@ export function printReport(report: Report, format: string, io: Io, color: boole
   else throw new UsageError(`--format ${format} is not available in this version (use text, json or sarif)`);
 }
 
-async function writeJson(file: string, data: unknown): Promise<void> {
-  const { mkdir, writeFile } = await import('node:fs/promises');
-  const { dirname } = await import('node:path');
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, JSON.stringify(data, null, 2) + '\n');
+/** Never through a link planted in the checkout (src/core/safe-write.ts). */
+async function writeJson(settings: Settings, data: unknown): Promise<void> {
+  const { writeFileSafely } = await import('./core/safe-write.js');
+  await writeFileSafely({ file: settings.reportFile!, name: '--report-file', roots: [settings.root, settings.workspace] }, JSON.stringify(data, null, 2) + '\n');
 }
 
-async function writeReportFile(report: Report, file: string | undefined): Promise<void> {
-  if (!file) return;
-  const { mkdir, writeFile } = await import('node:fs/promises');
-  const { dirname } = await import('node:path');
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, toJson(report));
+async function writeReportFile(report: Report, settings: Settings): Promise<void> {
+  if (!settings.reportFile) return;
+  const { writeFileSafely } = await import('./core/safe-write.js');
+  await writeFileSafely({ file: settings.reportFile, name: '--report-file', roots: [settings.root, settings.workspace] }, toJson(report));
 }
 
 async function diff(args: string[], io: Io): Promise<number> {
@@ -256,6 +253,8 @@ async function isEntry(): Promise<boolean> {
 }
 
 if (await isEntry()) {
+  // eslint-disable-next-line no-restricted-syntax -- the CLI's one writer, for Node's own warnings
+  routeProcessWarnings((t) => process.stderr.write(neutraliseCommands(t)));
   const code = await cli(process.argv.slice(2), {
     // The one way out: nothing written can be read by the Actions runner as a workflow command.
     /* eslint-disable no-restricted-syntax -- the CLI's one writer */

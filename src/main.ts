@@ -1,12 +1,12 @@
 // The action front: read inputs (masking secrets at once), build Settings, run the mode, report
 // through annotations, the job summary and outputs. The only place that touches action inputs.
 
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
 import { exitCodeOf, failureLine, UsageError } from './core/errors.js';
-import { neutraliseCommands } from './core/log-safe.js';
+import { writeFileSafely } from './core/safe-write.js';
+import { neutraliseCommands, routeProcessWarnings } from './core/log-safe.js';
 import type { Report } from './core/report.js';
 import { runCheck, TOOL_VERSION } from './modes/index.js';
 import { annotate, approvalOf, approvalSentence, formatText, ignoreSnippet } from './report/index.js';
@@ -15,6 +15,7 @@ import { secretForms } from './cxone/secret-forms.js';
 import type { RunContext } from './github/context.js';
 
 export async function run(): Promise<void> {
+  routeProcessWarnings((t) => info(t.trimEnd()));
   try {
     const settings = await buildSettings(readInputs(), {
       cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
@@ -111,8 +112,8 @@ async function drift(settings: Settings, mask: (secret: string) => void): Promis
   info(formatDrift(report).trimEnd());
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(driftMarkdown(report)).write();
   if (settings.reportFile) {
-    await mkdir(dirname(settings.reportFile), { recursive: true });
-    await writeFile(settings.reportFile, JSON.stringify(report, null, 2) + '\n');
+    const target = { file: settings.reportFile, name: 'report-file', roots: [settings.root, settings.workspace] };
+    await writeFileSafely(target, JSON.stringify(report, null, 2) + '\n');
     core.setOutput('report-file', settings.reportFile);
   }
   core.setOutput('drift', report.counts.drifted);

@@ -1,30 +1,53 @@
 // Read a registry export (`GET /api/v2/eventbridge/schemas?export=true`, saved to a file) as the
 // live baseline. A broken export is a usage error (exit 2): the user pointed us at it.
+//
+// The path may lie in the checkout, which a pull request controls (issue 11): there it goes
+// through the bounded reader with the root as guard, so a link to /proc/self/environ or to a JSON
+// file elsewhere is refused, as is a pipe, a device or a file over the cap. A path the workflow
+// names outside the roots (RUNNER_TEMP, where an earlier step downloaded it) is the workflow's
+// choice and is read without the root check, still bounded. A parse error gives a line and
+// column, never the file's bytes.
 
-import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { DEFAULT_LIMITS } from '../contracts/limits.js';
+import { readBounded } from '../core/bounded-read.js';
 import { nestingDepth } from '../core/depth.js';
 import { UsageError } from '../core/errors.js';
+import { guardingRoot } from '../core/inside-root.js';
+import { jsonErrorLocation } from '../core/json-error.js';
 import { SCHEMA_PLATFORM_FIELDS, type LiveSchema, type LiveState } from './types.js';
 
-export async function readExportFile(path: string, cwd = process.cwd()): Promise<LiveState> {
-  const shown = relative(cwd, path) || path;
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    throw new UsageError(`registry-export: cannot read ${shown} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
-  return parseExport(text, shown);
+export const MAX_EXPORT_BYTES = 256 * 1024 * 1024;
+
+export interface ReadExportOptions {
+  /** Paths are shown relative to this. */
+  cwd?: string;
+  /** Directories a pull request controls (the repo root, the workspace): an export inside one must stay inside it. */
+  roots?: readonly (string | undefined)[];
+  maxBytes?: number;
+}
+
+export async function readExportFile(path: string, options: ReadExportOptions = {}): Promise<LiveState> {
+  const shown = relative(options.cwd ?? process.cwd(), path) || path;
+  const guard = guardingRoot(options.roots ?? [], path);
+  const bytes = await readBounded(path, {
+    noun: 'the export file',
+    maxBytes: options.maxBytes ?? MAX_EXPORT_BYTES,
+    ...(guard !== undefined ? { inside: guard } : {}),
+    fail: (what) => new UsageError(`registry-export: ${shown}: ${what}`),
+  });
+  if (bytes === undefined) throw new UsageError(`registry-export: cannot read ${shown} (ENOENT)`);
+  return parseExport(bytes.toString('utf8'), shown);
 }
 
 export function parseExport(text: string, shown: string): LiveState {
   let data: unknown;
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(json);
   } catch (err) {
-    throw new UsageError(`registry-export: ${shown} is not valid JSON (${(err as Error).message})`);
+    // The engine's message quotes the text around the error: only the place is shown.
+    throw new UsageError(`registry-export: ${shown} is not valid JSON (${jsonErrorLocation(json, (err as Error).message)})`);
   }
   const entities = (data as { entities?: unknown } | null)?.entities;
   if (!Array.isArray(entities)) {

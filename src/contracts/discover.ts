@@ -9,6 +9,7 @@ import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContractKind } from '../core/contract.js';
 import { UsageError } from '../core/errors.js';
+import { checkGlobs } from '../settings/globs.js';
 import { MAX_FILES_PER_RUN } from './limits.js';
 
 export interface Candidate {
@@ -33,7 +34,10 @@ export async function discover(
   const byFile = new Map<string, Entry & { kind: ContractKind }>();
   // Schemas first: a file matched by both globs is a schema.
   for (const [globs, kind] of [[schemaGlobs, 'schema'], [filterGlobs, 'filter']] as const) {
-    await expand(absRoot, globs, (e) => {
+    // Settings checked them with their source; their cost is checked again here so no caller hands
+    // the library an unbounded glob (what one matches outside the root is refused file by file below).
+    checkGlobs(globs, () => `${kind === 'schema' ? 'schemas' : 'filters'}: `, { outside: false });
+    await expand(absRoot, globs, kind, (e) => {
       if (byFile.has(e.file)) return true;
       byFile.set(e.file, { ...e, kind });
       return byFile.size <= maxFiles;
@@ -55,8 +59,19 @@ export async function discover(
 type Entry = Omit<Candidate, 'kind'> & { symlink: boolean };
 
 /** Streams the matches of `globs` to `accept` until it returns false. */
-async function expand(absRoot: string, globs: string[], accept: (e: Entry) => boolean): Promise<void> {
+async function expand(absRoot: string, globs: string[], kind: ContractKind, accept: (e: Entry) => boolean): Promise<void> {
   if (globs.length === 0) return;
+  try {
+    await walk(absRoot, globs, accept);
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    // Whatever the glob library throws on a glob is the glob's problem, not a crash (issue 11).
+    const message = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 120);
+    throw new UsageError(`${kind === 'schema' ? 'schemas' : 'filters'}: the globs cannot be expanded (${message})`);
+  }
+}
+
+async function walk(absRoot: string, globs: string[], accept: (e: Entry) => boolean): Promise<void> {
   const stream = fg.stream(globs, {
     cwd: absRoot,
     dot: false,

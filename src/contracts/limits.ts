@@ -10,6 +10,11 @@ export interface ParseLimits {
   maxNodes: number;
   /** Alias (`*name`) occurrences per file. */
   maxAliases: number;
+  /**
+   * Nodes written in the file (scalars, mappings, sequences, aliases; before alias expansion).
+   * Every later step (positions, lint, comparison) costs time per node.
+   */
+  maxFileNodes: number;
 }
 
 export const DEFAULT_LIMITS: ParseLimits = Object.freeze({
@@ -17,6 +22,9 @@ export const DEFAULT_LIMITS: ParseLimits = Object.freeze({
   maxDepth: 100,
   maxNodes: 500_000,
   maxAliases: 1000,
+  // The platform takes schemas of at most 256 KiB of compact JSON (cxone-api.md): about 20,000
+  // nodes for a real schema, 65,000 for one long enum of short strings. 100,000 parses in ~0.1 s.
+  maxFileNodes: 100_000,
 });
 
 export function resolveLimits(limits?: Partial<ParseLimits>): ParseLimits {
@@ -36,3 +44,31 @@ export function resolveLimits(limits?: Partial<ParseLimits>): ParseLimits {
  * 100,000 files (600,000 findings, most of a GB) after the first 10,001 entries are listed.
  */
 export const MAX_FILES_PER_RUN = 10_000;
+
+/** What all contract files of one run may cost together; past it, each remaining file is a finding. */
+export interface RunLimits {
+  /** Bytes of contract files read (sum of their sizes). */
+  maxBytes: number;
+  /** YAML nodes parsed (sum over the files, rejected ones included: their parse was paid). */
+  maxNodes: number;
+}
+
+/**
+ * A real repo holds tens to a few hundred contracts of a few KB (the examples: 2 KB and 110-160
+ * nodes each); even 10,000 files (MAX_FILES_PER_RUN) like them stay under both. Parsing, source
+ * positions and lint cost about 2 µs per node, so 2,000,000 nodes bound the worst run to a few
+ * seconds where 100 files of 490,000 nodes each, all under the per-file limits of old, took 90 s.
+ */
+export const RUN_LIMITS: RunLimits = Object.freeze({
+  maxBytes: 64 * 1024 * 1024,
+  maxNodes: 2_000_000,
+});
+
+export function resolveRunLimits(limits?: Partial<RunLimits>): RunLimits {
+  const out = { ...RUN_LIMITS };
+  for (const key of Object.keys(RUN_LIMITS) as (keyof RunLimits)[]) {
+    const v = limits?.[key];
+    if (typeof v === 'number' && v >= 0 && !Number.isNaN(v)) out[key] = v;
+  }
+  return out;
+}

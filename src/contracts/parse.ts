@@ -29,6 +29,8 @@ export const shapeRules = defineRules({
 export interface ParseResult {
   contract?: Contract;
   findings: Finding[];
+  /** YAML nodes parsed: what the file cost (0 when it was not parsed). */
+  nodes?: number;
 }
 
 export function parseContract(kind: ContractKind, file: string, bytes: Uint8Array, limits?: Partial<ParseLimits>): ParseResult {
@@ -41,8 +43,9 @@ export function parseContract(kind: ContractKind, file: string, bytes: Uint8Arra
   if (text === undefined) return { findings };
 
   const loaded = loadYaml(file, text, lim);
+  const nodes = loaded.nodes;
   findings.push(...loaded.findings);
-  if (loaded.findings.length > 0) return { findings };
+  if (loaded.findings.length > 0) return { findings, nodes };
 
   const value = loaded.value;
   if (!isPlainMapping(value)) {
@@ -54,12 +57,12 @@ export function parseContract(kind: ContractKind, file: string, bytes: Uint8Arra
         message: `the top level of a ${kind} file must be a mapping (key: value pairs), but it is ${describeValue(value)}`,
       }),
     );
-    return { findings };
+    return { findings, nodes };
   }
 
   const name = contractName(kind, file, value);
   for (const f of findings) f.contract = name; // e.g. file-bom: the contract is still usable
-  return { contract: { kind, name, file, doc: value, locate: createLocator(text, lim.maxDepth) }, findings };
+  return { contract: { kind, name, file, doc: value, locate: createLocator(text, lim.maxDepth) }, findings, nodes };
 }
 
 function isPlainMapping(v: unknown): v is Record<string, unknown> {

@@ -29,7 +29,23 @@ export const fileRules = defineRules({
       'output. It cannot be checked, so it is reported rather than silently skipped.',
     fix: 'Make the path a regular, readable file inside the repository, or exclude it from the globs.',
   },
+  runBudgetExceeded: {
+    id: 'run-budget-exceeded',
+    severity: 'error',
+    summary: 'The contract files of this run together exceed the run budget; this file was not checked.',
+    doc:
+      'One run reads at most 64 MiB of contract files and parses at most 2,000,000 YAML nodes in all, ' +
+      'in file order. Real repos stay far below (a contract is a few KB and a few hundred nodes); many ' +
+      'large files under every per-file limit would otherwise cost minutes. Each file past the budget ' +
+      'is reported here, unread, so the run fails rather than passing files it never checked, and ' +
+      'the files before it are checked as usual.',
+    fix: 'Remove the bulk files from the contract globs (generated data, dumps), or split the repo into several runs with narrower globs.',
+  },
 });
+
+export function overBudget(file: string, what: string): Finding {
+  return finding(fileRules.runBudgetExceeded, { file, line: 1, column: 1, message: `not checked: ${what}` });
+}
 
 export function tooLarge(file: string, size: number, max: number): Finding {
   return finding(fileRules.fileTooLarge, {
@@ -101,7 +117,7 @@ export async function readBounded(absPath: string, file: string, maxBytes: numbe
   }
 }
 
-function formatBytes(n: number): string {
+export function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
   return `${n} bytes`;

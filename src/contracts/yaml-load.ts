@@ -2,12 +2,12 @@
 // stay strings, data is plain JSON). Every way YAML can go wrong becomes a located finding here;
 // nothing thrown by the parser escapes.
 
-import { CORE_SCHEMA, constructFromEvents, parseEvents, YAMLException, type Event } from 'js-yaml';
+import { CORE_SCHEMA, EVENT_ID, constructFromEvents, parseEvents, YAMLException, type Event } from 'js-yaml';
 import type { Finding } from '../core/finding.js';
 import { defineRules, finding } from '../core/rule.js';
 import type { ParseLimits } from './limits.js';
 import { positionAt } from './position.js';
-import { checkAliases, findDuplicateKey, summarize, type AliasProblem, type DocumentInfo } from './yaml-events.js';
+import { checkAliases, eventOffset, findDuplicateKey, summarize, type AliasProblem, type DocumentInfo } from './yaml-events.js';
 
 export const yamlRules = defineRules({
   yamlSyntax: {
@@ -64,6 +64,18 @@ export const yamlRules = defineRules({
       'Empty documents (a lone trailing `---`) are ignored.',
     fix: 'Move each document into its own file, or delete the stray `---` line.',
   },
+  yamlTooManyNodes: {
+    id: 'yaml-too-many-nodes',
+    severity: 'error',
+    summary: 'The file holds more YAML nodes than the limit.',
+    doc:
+      'Every value, key, list and mapping in a file is a node, and every step after parsing (source ' +
+      'positions, lint, the comparison with the live schema) costs time per node. The platform accepts ' +
+      'schemas of at most 256 KiB of compact JSON, about 20,000 nodes for a real schema; a file past ' +
+      'the limit (100,000 nodes by default) is generated data, not a contract, and is not checked ' +
+      'further. The finding points at the first node past the limit.',
+    fix: 'Remove the bulk data (long lists of values) from the contract, or split the contract.',
+  },
   fileEmpty: {
     id: 'file-empty',
     severity: 'error',
@@ -80,11 +92,15 @@ export interface YamlLoad {
   value?: unknown;
   root?: DocumentInfo;
   findings: Finding[];
+  /** Nodes parsed (0 when the parser stopped early): what the file cost, for the run's budget. */
+  nodes: number;
 }
 
 export function loadYaml(file: string, text: string, limits: ParseLimits): YamlLoad {
+  let nodes = 0;
   const at = (rule: (typeof yamlRules)[keyof typeof yamlRules], offset: number, message: string): YamlLoad => ({
     findings: [finding(rule, { file, ...positionAt(text, offset), message })],
+    nodes,
   });
 
   let events: Event[];
@@ -100,6 +116,12 @@ export function loadYaml(file: string, text: string, limits: ParseLimits): YamlL
       return at(yamlRules.yamlTooDeep, offset, `nesting is deeper than ${limits.maxDepth} levels`);
     }
     return at(yamlRules.yamlSyntax, offset, `YAML syntax error: ${reason}`);
+  }
+
+  const counted = countNodes(events, limits.maxFileNodes);
+  nodes = counted.nodes;
+  if (counted.pastAt >= 0) {
+    return at(yamlRules.yamlTooManyNodes, counted.pastAt, `file holds ${nodes} YAML nodes, over the ${limits.maxFileNodes} limit; it was not checked further`);
   }
 
   const summary = summarize(events);
@@ -138,7 +160,18 @@ export function loadYaml(file: string, text: string, limits: ParseLimits): YamlL
     const aliasAt = /alias/.test(reason) && text[offset - 1] === '*' ? offset - 1 : offset;
     return at(yamlRules.yamlSyntax, aliasAt, `YAML error: ${reason}`);
   }
-  return { value: values[summary.documents.indexOf(root)], root, findings: [] };
+  return { value: values[summary.documents.indexOf(root)], root, findings: [], nodes };
+}
+
+/** Nodes among the events, and the offset of the first past `max` (-1 when none is). */
+function countNodes(events: readonly Event[], max: number): { nodes: number; pastAt: number } {
+  let nodes = 0;
+  let pastAt = -1;
+  for (const ev of events) {
+    if (ev.type === EVENT_ID.DOCUMENT || ev.type === EVENT_ID.POP) continue;
+    if (++nodes === max + 1) pastAt = Math.max(0, eventOffset(ev));
+  }
+  return { nodes, pastAt };
 }
 
 function describe(err: unknown): { reason: string; offset: number } {

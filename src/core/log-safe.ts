@@ -1,24 +1,26 @@
 // The one way out to the log. The Actions runner reads stdout and stderr line by line (a line ends
-// at \n, \r or \r\n), trims the line's start (.NET Char.IsWhiteSpace, which includes U+0085) and
-// obeys any line that then starts with `::` (or the legacy `##[`) as a workflow command. A schema
-// title or a tenant value holding a newline would otherwise write `::error`, `::add-mask::` or
-// `::stop-commands::` for the PR author. Two steps close that:
+// at \n, \r or \r\n) and obeys as a workflow command any line that, its start trimmed (.NET
+// Char.IsWhiteSpace, which includes U+0085), starts with `::`, and any line that holds the legacy
+// `##[` ANYWHERE (actions/runner ActionCommand.TryParse: IndexOf). A schema title or a tenant value
+// holding a newline or `##[stop-commands]` would otherwise write `::error`, `::add-mask::` or
+// silence every real annotation for the PR author. Two steps close that:
 //   - escapeControl, for a value (repo or tenant) put into a line of text: control characters
 //     become visible escapes, so the value stays on its line and cannot move the terminal either;
-//   - neutraliseCommands, on everything written (cli.ts's io, main.ts's info): any line that the
-//     runner would read as a command gets a leading backslash, whatever built it.
+//   - neutraliseCommands, on everything written (cli.ts's io, main.ts's info): a line that would
+//     start with `::` gets a leading backslash, and every `##[` becomes `#\u0023[` (inside a JSON
+//     string, as in --format json, that is still valid JSON and decodes back to `##[`).
 // Annotations (core.error/warning/notice) and core.setFailed go through the toolkit's own escaping
 // of data and properties; core.info does not, so nothing calls it directly (eslint enforces that).
 
 /** What .NET's TrimStart trims, plus what JavaScript's does (U+FEFF): the union is the safe side. */
 const RUNNER_SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]';
-const COMMAND_LINE = new RegExp(`^(?=${RUNNER_SPACE}*(?:::|##\\[))`);
+const COMMAND_LINE = new RegExp(`^(?=${RUNNER_SPACE}*::)`);
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
 
 /** `text` with every line that the runner would obey as a workflow command made inert. */
 export function neutraliseCommands(text: string): string {
   if (!text.includes('::') && !text.includes('##[')) return text;
-  return text.replace(LINE, (line) => line.replace(COMMAND_LINE, '\\'));
+  return text.replace(LINE, (line) => line.replace(COMMAND_LINE, '\\')).replaceAll('##[', '#\\u0023[');
 }
 
 /**
@@ -42,3 +44,12 @@ export function hasControlCharacter(value: string): boolean {
 }
 
 const HAS_CONTROL = new RegExp(CONTROL_CHARACTERS.source);
+
+/**
+ * Node prints process warnings (a library's emitWarning, e.g. the yaml parser quoting a key of the
+ * file it reads) straight to stderr, unescaped: send them through `write`, the front's one way out.
+ */
+export function routeProcessWarnings(write: (text: string) => void): void {
+  process.removeAllListeners('warning');
+  process.on('warning', (w) => write(`warning: ${escapeControl(`${w.name}: ${w.message}`)}\n`));
+}

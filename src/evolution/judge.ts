@@ -8,7 +8,19 @@ import type { Change } from './change.js';
 import { KINDS, type KindInfo } from './kinds/index.js';
 import { breaksBackward, verdict } from './policy.js';
 import { kindRule } from './rules.js';
-import { findWitness } from './witness/index.js';
+import { findWitness, searchBaseCost, type WitnessResult } from './witness/index.js';
+
+/**
+ * Work the witness searches of one contract may do, in characters of events checked (see
+ * WorkBudget in ./witness/index.ts). Each search is linear in the event's size, and a version may
+ * make one breaking change per member: without a bound, n changes cost n searches of n members
+ * (2,500 added required members: over a minute). Real versions (at most 150 members, a few
+ * changes, events of a few hundred characters) spend well under 1% of it.
+ */
+export const CONTRACT_WITNESS_WORK = 5_000_000;
+
+/** The same, for all contracts of a run together (when the caller shares a witnessBudget). */
+export const RUN_WITNESS_WORK = 15_000_000;
 
 export interface JudgeContext {
   file: string;
@@ -20,8 +32,10 @@ export interface JudgeContext {
   /**
    * How many more contracts may get witnesses (each costs two ajv compilations, ~15 ms); shared
    * across a run and spent in file order, so output stays deterministic. Unlimited when absent.
+   * `work`: what the run's witness searches may still check (RUN_WITNESS_WORK when unset; the
+   * first search sets it on this shared object).
    */
-  witnessBudget?: { contracts: number };
+  witnessBudget?: { contracts: number; work?: number };
 }
 
 export function judgeChanges(changes: Change[], ctx: JudgeContext): Finding[] {
@@ -39,6 +53,20 @@ export function judgeEach(changes: Change[], ctx: JudgeContext): { change: Chang
     c.witnessBudget.contracts--;
     return (spent = true);
   };
+  // The work budget: this contract's, within what is left of the run's. Undefined: none left.
+  const work = { left: CONTRACT_WITNESS_WORK };
+  let baseCost: number | undefined;
+  const search = (change: Change): WitnessResult | undefined => {
+    const run = ctx.witnessBudget;
+    if (run) run.work ??= RUN_WITNESS_WORK;
+    const left = Math.min(work.left, run?.work ?? Infinity);
+    if (left <= 0) return undefined;
+    const budget = { left };
+    const w = findWitness(ctx.oldDoc, ctx.newDoc, change, budget, (baseCost ??= searchBaseCost(ctx.oldDoc, ctx.newDoc)));
+    work.left -= left - budget.left;
+    if (run) run.work! -= left - budget.left;
+    return w;
+  };
   for (const change of changes) {
     const v = verdict(change, ctx.policy);
     if (v === 'ok') {
@@ -54,8 +82,9 @@ export function judgeEach(changes: Change[], ctx: JudgeContext): { change: Chang
         if (!spendWitness(ctx)) {
           f.help = `${rule.fix} (Example events were built for the first contracts only; \`cxone-contract diff LIVE NEW\` shows one for this change.)`;
         } else {
-          const w = findWitness(ctx.oldDoc, ctx.newDoc, change);
-          if (w.found) f.witness = w.event;
+          const w = search(change);
+          if (w === undefined) f.help = `${rule.fix} (No example event built (budget): the searches for earlier changes spent the work allowed for example events.)`;
+          else if (w.found) f.witness = w.event;
           else f.help = `${rule.fix} (No example event could be built: ${w.reason}.)`;
         }
       }

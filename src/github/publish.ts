@@ -3,10 +3,9 @@
 // the annotations within the caps, the job summary (every finding), the report and SARIF files,
 // and the step outputs. Failing the step stays with the front: reporting never decides it.
 
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import type { Report } from '../core/report.js';
+import { writeFileSafely } from '../core/safe-write.js';
 import { allRules } from '../rule-registry.js';
 import { annotate, rootPaths, sarifJson, toJson, writeJobSummary, type ApprovalOptions } from '../report/index.js';
 import type { Settings } from '../settings/types.js';
@@ -59,11 +58,11 @@ export async function publishCheck(report: Report, settings: Settings, ctx: RunC
     ...(settings.reportFile ? { reportFile: settings.reportFile } : {}),
   });
   if (settings.reportFile) {
-    await writeOut(settings.reportFile, toJson(report));
+    await writeOut(settings, 'report-file', settings.reportFile, toJson(report));
     core.setOutput('report-file', settings.reportFile);
   }
   if (settings.sarifFile) {
-    await writeOut(settings.sarifFile, sarifJson(report, { rules: allRules(), pathPrefix: opts.pathPrefix }));
+    await writeOut(settings, 'sarif-file', settings.sarifFile, sarifJson(report, { rules: allRules(), pathPrefix: opts.pathPrefix }));
     core.setOutput('sarif-file', settings.sarifFile);
   }
   core.setOutput('errors', report.counts.errors);
@@ -71,7 +70,7 @@ export async function publishCheck(report: Report, settings: Settings, ctx: RunC
   core.setOutput('breaking', report.counts.breaking);
 }
 
-async function writeOut(file: string, text: string): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, text);
+/** Never through a link the pull request planted in the checkout (src/core/safe-write.ts). */
+async function writeOut(settings: Settings, name: string, file: string, text: string): Promise<void> {
+  await writeFileSafely({ file, name, roots: [settings.root, settings.workspace] }, text);
 }

@@ -63,7 +63,7 @@ export async function checkRepo(settings: Settings, options: CheckOptions = {}):
 }
 
 async function loadBaseline(settings: Settings, options: CheckOptions): Promise<LiveState | undefined> {
-  if (settings.registryExport) return readExportFile(settings.registryExport);
+  if (settings.registryExport) return readExportFile(settings.registryExport, { roots: [settings.root, settings.workspace] });
   const { baseUrl } = settings.api;
   if (!baseUrl) return undefined;
   if (options.api) return fetchLiveState(options.api, baseUrl, options.exportPageSize);

@@ -49,6 +49,7 @@ export async function buildSettings(raw: RawInputs, ctx: BuildContext): Promise<
   const settings: Settings = {
     mode: oneOf('mode', opt('mode') ?? 'check', MODES),
     root,
+    workspace: resolve(ctx.cwd),
     schemaGlobs: given(raw.schemas) ? list(raw.schemas) : (config?.schemas ?? DEFAULT_SCHEMA_GLOBS),
     filterGlobs: given(raw.filters) ? list(raw.filters) : (config?.filters ?? DEFAULT_FILTER_GLOBS),
     policy: opt('policy') ? oneOf('policy', opt('policy')!, POLICIES) : (config?.policy ?? 'additive'),

@@ -50,13 +50,13 @@ export function parseRepoConfig(text: string, displayPath: string): RepoConfig {
   const where = (offset: number | undefined) => `${displayPath}:${offset === undefined ? 1 : lines.linePos(offset).line}`;
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
-    throw new UsageError(`${where(e.pos[0])}: ${e.message.split('\n')[0]}`);
+    throw new UsageError(`${where(e.pos[0])}: ${short(e.message)}`);
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 50 }) ?? {};
   } catch (err) {
-    throw new UsageError(`${displayPath}: ${(err as Error).message}`);
+    throw new UsageError(`${displayPath}: ${short((err as Error).message)}`);
   }
   validate ??= new Ajv({ allErrors: false, strict: false }).compile(configSchema);
   if (!validate(data)) {
@@ -89,6 +89,12 @@ export function parseRepoConfig(text: string, displayPath: string): RepoConfig {
       line: lines.linePos(offsetOf(doc, `/ignores/${i}`) ?? 0).line,
     })),
   };
+}
+
+/** The parser's message, first line, cut: it may quote a long stretch of the file (a 100,000-star alias name). */
+function short(message: string): string {
+  const line = message.split('\n')[0]!;
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
 /** Source offset of the node at a JSON pointer (or its nearest ancestor). */

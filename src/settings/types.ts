@@ -45,6 +45,12 @@ export interface Settings {
   mode: Mode;
   /** Absolute path of the contract repo. */
   root: string;
+  /**
+   * Absolute path of the directory relative inputs are resolved from (the action's workspace, the
+   * CLI's cwd). With root, what a pull request may control: a file read or written inside either
+   * must stay inside it (src/core/bounded-read.ts, src/core/safe-write.ts).
+   */
+  workspace?: string;
   schemaGlobs: string[];
   filterGlobs: string[];
   policy: Policy;

@@ -6,6 +6,7 @@ import { ruleSources, rules } from '../../src/contracts/index.js';
 const EXPECTED: Record<string, string> = {
   'file-too-large': 'error',
   'file-unreadable': 'error',
+  'run-budget-exceeded': 'error',
   'file-encoding': 'error',
   'file-bom': 'warning',
   'file-empty': 'error',
@@ -14,6 +15,7 @@ const EXPECTED: Record<string, string> = {
   'yaml-alias-bomb': 'error',
   'yaml-too-deep': 'error',
   'yaml-multiple-documents': 'error',
+  'yaml-too-many-nodes': 'error',
   'not-a-mapping': 'error',
 };
 

@@ -13,6 +13,8 @@ const PAYLOADS = [
   '::stop-commands::tok',
   '##[error]legacy',
   '::set-env name=X::y',
+  'mid-line ##[stop-commands]tok',
+  'x##[error file=README.md;line=1]forged',
 ];
 const BREAKS = ['\n', '\r', '\r\n', '\n \t', '\r\u0085', '\n\u00a0', '\n\u2003', '\n\ufeff', '\n\u3000'];
 
@@ -23,14 +25,22 @@ describe('neutraliseCommands', () => {
     expect(workflowCommands(neutraliseCommands(value))).toEqual([]);
   });
 
-  it('a command at the very start of the text, or of any line, is made inert', () => {
+  it('a command at the very start of the text, or of any line, is made inert; the legacy form anywhere', () => {
     expect(neutraliseCommands('::error::x')).toBe('\\::error::x');
     expect(neutraliseCommands('a\n  ::warning::x\nb')).toBe('a\n\\  ::warning::x\nb');
-    expect(neutraliseCommands('a\r##[group]x')).toBe('a\r\\##[group]x');
+    expect(neutraliseCommands('a\r##[group]x')).toBe('a\r#\\u0023[group]x');
+    expect(neutraliseCommands('  create   schema  New##[stop-commands]tok 1.0.0')).toBe('  create   schema  New#\\u0023[stop-commands]tok 1.0.0');
+  });
+
+  it('JSON output stays valid JSON and decodes to the same values', () => {
+    const value = { title: 'New##[stop-commands]tok', list: ['##[error]x', '\\##[', '::a'] };
+    const text = JSON.stringify(value, null, 2);
+    expect(JSON.parse(neutraliseCommands(text))).toEqual(value);
+    expect(workflowCommands(neutraliseCommands(text))).toEqual([]);
   });
 
   it('text without a command-shaped line is written unchanged, separators and all', () => {
-    for (const t of ['plain\n', 'a::b\r\nc :: d\n', 'x ##[y]\n', '', '\n\n', 'colour \u001b[31m::not a command\u001b[0m\n']) {
+    for (const t of ['plain\n', 'a::b\r\nc :: d\n', 'x ## [y]\n', '', '\n\n', 'colour \u001b[31m::not a command\u001b[0m\n']) {
       expect(neutraliseCommands(t)).toBe(t);
     }
   });

@@ -28,6 +28,8 @@ const INJECTIONS = [
   '\u0085::notice::forged-nel',
   '\u2028::error file=README.md::forged-ls',
   '\n::error::forged-plain',
+  'mid##[error file=README.md;line=1]forged-legacy-mid',
+  '##[stop-commands]tok',
   '<!-- cxone-contract -->',
   '%0A::error::forged-pct',
   '\u001b[2J\u001b]0;title\u0007',

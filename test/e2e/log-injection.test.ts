@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { DEFAULT_CLIENT, startEmulator, type Emulator } from '../../src/emulator/index.js';
 import { filter, schema } from '../emulator/helpers.js';
-import { hasStackTrace, pushEvent, runActionIn, tempRepo, listFiles } from './helpers.js';
+import { CLI, hasStackTrace, listFiles, pushEvent, runActionIn, runNodeAsync, tempRepo } from './helpers.js';
 import { unexpectedCommands, workflowCommands } from './workflow-commands.js';
 
 const FORGED_DATA = /^forged-/;
@@ -44,7 +44,7 @@ const hostileTenant = () =>
  * lint and the deploy gets as far as writing its plan.
  */
 function hostileRepo(names: boolean): Record<string, string> {
-  const title = names ? `New${LF}` : `::error file=README.md::forged-title`;
+  const title = names ? `New${LF}` : `::error file=README.md::forged-title ##[error file=README.md;line=2]forged-legacy-title`;
   return {
     'cxone/schemas/orders.yaml': yaml({
       // Additive (an enum value and a property added): the deploy goes on to its plan.
@@ -53,7 +53,7 @@ function hostileRepo(names: boolean): Record<string, string> {
     }),
     [`cxone/schemas/${names ? 'new\r::add-mask::forged-file' : 'new::error::forged-file'}.yaml`]: yaml({ ...schema(title), description: ALL }),
     'cxone/filters/routed.yaml': yaml({ ...filter(names ? `routed${CR}` : 'routed'), description: `repo${ALL}` }),
-    'cxone/filters/second.yaml': yaml({ ...filter(names ? `second${STOP}` : '::stop-commands::forged-name'), description: ALL }),
+    'cxone/filters/second.yaml': yaml({ ...filter(names ? `second${STOP}` : 'second##[stop-commands]tok'), description: `${ALL} ##[add-mask]forged-legacy-mask` }),
   };
 }
 
@@ -106,5 +106,14 @@ describe('no value from the repo or the tenant writes a workflow command (bundle
     const r = await runAction(hostileRepo(false), 'deploy');
     expect(r.stdout).toContain('forged-title');
     expect(r.stdout).toMatch(/dry run/);
+  }, 60_000);
+
+  it('a warning Node prints for a library (the YAML parser quoting a config key) goes through the same step', async () => {
+    const root = await tempRepo({ ...hostileRepo(false), '.cxone-contract.yml': '? {"##[add-mask]A": 1, "\\n::error::forged-warning": 2}\n: 1\n' });
+    for (const r of [await runNodeAsync(CLI, ['check', '--root', root]), await runActionIn(root, { comment: 'false' })]) {
+      expect(r.stdout + r.stderr).toMatch(/warning: Warning: Keys with collection values will be stringified/);
+      expect(unexpectedCommands(workflowCommands(r.stdout, r.stderr), { files: new Set(), masks: isSecretMask, forgedData: FORGED_DATA })).toEqual([]);
+      expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
+    }
   }, 60_000);
 });

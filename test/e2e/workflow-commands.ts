@@ -1,9 +1,13 @@
 // Workflow commands as the GitHub Actions runner finds them in a step's stdout and stderr, so a
 // test can list every command a run wrote and refuse the ones the action did not mean to write.
 //
-// The runner reads each stream line by line (.NET ReadLine: a line ends at LF, CR or CRLF), trims
-// leading whitespace (.NET TrimStart: any Unicode white space), and obeys a line that then starts
-// with `::name props::data` or, in the legacy form, `##[name props]data`.
+// The runner (actions/runner ActionCommandManager.TryProcessCommand) reads each stream line by line
+// (.NET ReadLine: a line ends at LF, CR or CRLF) and tries two parsers in turn:
+//   - ActionCommand.TryParseV2: the line, its leading white space trimmed (.NET TrimStart: any
+//     Unicode white space), starts with `::name props::data`;
+//   - ActionCommand.TryParse, the legacy form, only when the first fails: `##[name props]data`
+//     ANYWHERE in the line (IndexOf), properties separated by `;`.
+// Both accept only registered command names; this parser accepts any name, so it is stricter.
 
 export interface WorkflowCommand {
   name: string;
@@ -36,24 +40,38 @@ function parseProps(text: string): Record<string, string> {
 
 function parseLine(raw: string): WorkflowCommand | undefined {
   const line = raw.replace(LEADING_WHITE_SPACE, '');
-  if (line.startsWith('::')) {
-    const end = line.indexOf('::', 2);
-    if (end < 0) return undefined;
+  const end = line.startsWith('::') ? line.indexOf('::', 2) : -1;
+  if (end > 2) {
     const head = line.slice(2, end);
     const space = head.indexOf(' ');
     const name = space < 0 ? head : head.slice(0, space);
-    if (name === '') return undefined;
-    return { name, props: space < 0 ? {} : parseProps(head.slice(space + 1)), data: unescapeData(line.slice(end + 2)), line: raw };
+    if (name !== '') return { name, props: space < 0 ? {} : parseProps(head.slice(space + 1)), data: unescapeData(line.slice(end + 2)), line: raw };
   }
-  if (line.startsWith('##[')) {
-    const end = line.indexOf(']');
-    if (end < 0) return undefined;
-    const head = line.slice(3, end);
-    const space = head.indexOf(' ');
-    const name = space < 0 ? head : head.slice(0, space);
-    return { name, props: space < 0 ? {} : parseProps(head.slice(space + 1)), data: line.slice(end + 1), line: raw };
+  // Not a V2 command: the runner falls through to the legacy parser.
+  return parseLegacy(raw);
+}
+
+const unescapeLegacy = (v: string) =>
+  v.replace(/%3B/gi, ';').replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%5D/gi, ']').replace(/%25/g, '%');
+
+/** `##[name k=v;k=v]data` anywhere in the line. */
+function parseLegacy(raw: string): WorkflowCommand | undefined {
+  const start = raw.indexOf('##[');
+  if (start < 0) return undefined;
+  const end = raw.indexOf(']', start);
+  if (end < 0) return undefined;
+  const head = raw.slice(start + 3, end);
+  const space = head.indexOf(' ');
+  const name = space < 0 ? head : head.slice(0, space);
+  if (name === '') return undefined;
+  const props: Record<string, string> = {};
+  if (space > 0) {
+    for (const pair of head.slice(space + 1).split(';')) {
+      const eq = pair.indexOf('=');
+      if (eq > 0) props[pair.slice(0, eq)] = unescapeLegacy(pair.slice(eq + 1));
+    }
   }
-  return undefined;
+  return { name, props, data: unescapeLegacy(raw.slice(end + 1)), line: raw };
 }
 
 /** Every workflow command in the given streams (stdout and stderr alike), in order. */

@@ -25,7 +25,17 @@ import { checksKeyword, compiled, type Compiled } from './validators.js';
 
 type Validator = Extract<Compiled, { ok: true }>;
 
-export type WitnessResult = { found: true; event: unknown } | { found: false; reason: string };
+export type WitnessResult = { found: true; event: unknown } | { found: false; reason: string; spent?: true };
+
+/**
+ * Work a search may still do, in characters of events checked (each ajv check of an event costs
+ * its JSON length; each search starts by paying the documents' length). Deterministic, unlike a
+ * clock, and it tracks the real cost: an event of 2,500 members costs 2,500 times one of one.
+ * The caller owns it and shares it across searches (./judge.ts: per contract and per run).
+ */
+export interface WorkBudget {
+  left: number;
+}
 
 /** Events checked with ajv per change, at most. */
 export const MAX_CANDIDATES = 300;
@@ -61,10 +71,21 @@ class Search {
     private readonly newGen: ValueGen,
     /** The change's pointers: errors at, below or above them are the change's. */
     private readonly pointers: readonly string[],
+    private readonly budget?: WorkBudget,
   ) {}
 
   get exhausted(): boolean {
-    return this.tried >= MAX_CANDIDATES || this.unrepaired >= MAX_UNREPAIRED || this.crashed !== undefined || this.uncleared !== undefined;
+    return this.tried >= MAX_CANDIDATES || this.unrepaired >= MAX_UNREPAIRED || this.crashed !== undefined || this.uncleared !== undefined || this.spent;
+  }
+
+  /** The work budget ran out during this search. */
+  get spent(): boolean {
+    return this.budget !== undefined && this.budget.left <= 0;
+  }
+
+  /** Charge one check of an event of `size` characters. */
+  private charge(size: number): void {
+    if (this.budget) this.budget.left -= size;
   }
 
   /** The witness `event` makes (possibly repaired elsewhere than `location`), or undefined. */
@@ -79,15 +100,20 @@ class Search {
     if (this.seen.has(key)) return undefined;
     this.seen.add(key);
     this.tried++;
+    // (a repaired event is about the size of the one it repairs: each check is charged that size)
+    const size = key.length;
     try {
+      this.charge(size);
       if (!this.oldV.validate(event)) return undefined;
       this.oldValid++;
+      this.charge(size);
       if (this.newV.validate(event)) return undefined;
       let errors = unexplained(this.newV.errors(), this.pointers, location);
       if (errors.length === 0) return event;
       this.misattributed++;
       let cur: unknown = event;
-      for (let round = 0; round < MAX_REPAIRS; round++) {
+      for (let round = 0; round < MAX_REPAIRS && !this.spent; round++) {
+        this.charge(2 * size);
         cur = repair(cur, errors, this.newDoc, this.newGen, location);
         if (cur === undefined || !this.oldV.validate(cur) || this.newV.validate(cur)) break;
         errors = unexplained(this.newV.errors(), this.pointers, location);
@@ -103,13 +129,27 @@ class Search {
   }
 }
 
-export function findWitness(oldDoc: unknown, newDoc: unknown, change: Change): WitnessResult {
+/** Characters of JSON a search pays before its first event: it plans and builds a skeleton of about the documents' size. */
+export function searchBaseCost(oldDoc: unknown, newDoc: unknown): number {
+  try {
+    return (JSON.stringify(oldDoc)?.length ?? 0) + (JSON.stringify(newDoc)?.length ?? 0);
+  } catch {
+    return 0; // too deep to serialise: the search fails on it at once
+  }
+}
+
+/**
+ * A witness of `change`, or why there is none. With a budget, the search stops when it runs out
+ * (the result then has `spent`); `baseCost` (see searchBaseCost) is charged up front.
+ */
+export function findWitness(oldDoc: unknown, newDoc: unknown, change: Change, budget?: WorkBudget, baseCost = 0): WitnessResult {
   const oldV = compiled(oldDoc);
   if (!oldV.ok) return { found: false, reason: `the live schema could not be compiled: ${oldV.error}` };
   const newV = compiled(newDoc);
   if (!newV.ok) return { found: false, reason: `the new schema could not be compiled: ${newV.error}` };
+  if (budget) budget.left -= baseCost;
   try {
-    return searchWitness(oldDoc, newDoc, change, oldV, newV);
+    return searchWitness(oldDoc, newDoc, change, oldV, newV, budget);
   } catch (e) {
     // A witness is an illustration: its failure must never stop the check.
     if (e instanceof RangeError) return { found: false, reason: 'the schema is nested too deeply to build example events' };
@@ -117,11 +157,11 @@ export function findWitness(oldDoc: unknown, newDoc: unknown, change: Change): W
   }
 }
 
-function searchWitness(oldDoc: unknown, newDoc: unknown, change: Change, oldV: Validator, newV: Validator): WitnessResult {
+function searchWitness(oldDoc: unknown, newDoc: unknown, change: Change, oldV: Validator, newV: Validator, budget: WorkBudget | undefined): WitnessResult {
   const silent = uncheckedDifference(oldDoc, newDoc, change);
   if (silent) return { found: false, reason: `the validator does not check ${silent}, so no event can show the difference` };
   const newGen = new ValueGen(newDoc);
-  const search = new Search(oldV, newV, newDoc, newGen, changePointers(change));
+  const search = new Search(oldV, newV, newDoc, newGen, changePointers(change), budget);
   const found = (event: unknown): WitnessResult => ({ found: true, event: structuredClone(event) });
 
   const targets = targetsOf(oldDoc, change);
@@ -132,7 +172,7 @@ function searchWitness(oldDoc: unknown, newDoc: unknown, change: Change, oldV: V
       if (w !== undefined) return found(w);
       if (search.exhausted) break;
     }
-    return { found: false, reason: targets.reason };
+    return notFound(search, targets.reason);
   }
   const newTokens = tokensOf(change.pointer);
   const newExact = deref(newDoc, nodeAt(newDoc, change.pointer).node);
@@ -174,7 +214,12 @@ function searchWitness(oldDoc: unknown, newDoc: unknown, change: Change, oldV: V
       }
     }
   }
-  return { found: false, reason: explain(search, oldDoc, oldV.validate) };
+  return notFound(search, explain(search, oldDoc, oldV.validate));
+}
+
+function notFound(search: Search, reason: string): WitnessResult {
+  if (!search.spent) return { found: false, reason };
+  return { found: false, reason: `the budget for building example events ran out during this search (after ${search.tried} tries)`, spent: true };
 }
 
 /**

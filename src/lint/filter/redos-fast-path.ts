@@ -62,7 +62,7 @@ export function provablyLinear(pattern: string): boolean {
   return unbounded === 0 || pattern.startsWith('^');
 }
 
-function escapeLength(p: string, i: number): number {
+export function escapeLength(p: string, i: number): number {
   const n = p[i + 1];
   if ((n === 'u' || n === 'p' || n === 'P') && p[i + 2] === '{') return p.indexOf('}', i) - i + 1;
   if (n === 'u') return 6;
@@ -72,13 +72,13 @@ function escapeLength(p: string, i: number): number {
 }
 
 /** Index just after the `]` closing the class that opens at `i`. */
-function classEnd(p: string, i: number): number {
+export function classEnd(p: string, i: number): number {
   let j = i + 1;
   while (j < p.length && p[j] !== ']') j += p[j] === '\\' ? escapeLength(p, j) : 1;
   return j + 1;
 }
 
-function quantifier(p: string, i: number): { min: number; max: number; end: number } | null {
+export function quantifier(p: string, i: number): { min: number; max: number; end: number } | null {
   const c = p[i];
   if (c === '*') return { min: 0, max: Infinity, end: i + 1 };
   if (c === '+') return { min: 1, max: Infinity, end: i + 1 };

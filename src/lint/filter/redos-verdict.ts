@@ -6,6 +6,7 @@
 
 import { show } from '../context.js';
 import { recheck, type Diagnostics } from './recheck.js';
+import { relaxCounts } from './redos-counts.js';
 import { provablyLinear } from './redos-fast-path.js';
 
 /** How long recheck may think about one pattern; its own default (10 s) is too long for CI. */
@@ -81,7 +82,7 @@ function judge(pattern: string, timeoutMs: number, cutByBudget: boolean): Verdic
   } catch (err) {
     return { kind: 'unknown', message: `the ReDoS checker failed: ${(err as Error).message}` };
   }
-  if (d.status === 'safe') return { kind: 'safe' };
+  if (d.status === 'safe') return exponentialInCounts(pattern, timeoutMs) ?? { kind: 'safe' };
   if (d.status === 'vulnerable') {
     const hot = d.hotspot.filter((h) => h.temperature === 'heat').map((h) => pattern.slice(h.start, h.end));
     const where = hot.length > 0 ? `; the backtracking happens at ${[...new Set(hot)].map((h) => show(h)).join(', ')}` : '';
@@ -100,4 +101,23 @@ function judge(pattern: string, timeoutMs: number, cutByBudget: boolean): Verdic
         ? 'the check was cancelled'
         : `${e.kind}: ${e.message}`;
   return { kind: 'unknown', message: `could not check for catastrophic backtracking: ${why}` };
+}
+
+/** Vulnerable when the pattern with its counts relaxed is exponential (see redos-counts.ts); undefined otherwise. */
+function exponentialInCounts(pattern: string, timeoutMs: number): Verdict | undefined {
+  const relaxed = relaxCounts(pattern);
+  if (relaxed === undefined) return undefined;
+  let d: Diagnostics;
+  try {
+    d = recheck(relaxed, 'u', timeoutMs);
+  } catch {
+    return undefined;
+  }
+  if (d.status !== 'vulnerable' || d.complexity.type !== 'exponential') return undefined;
+  return {
+    kind: 'vulnerable',
+    message:
+      `matching can take time exponential in a repetition count (an ambiguous group repeated {n} times backtracks about 2^n ways; ` +
+      `${show(relaxed)}, the same pattern with its counts relaxed, is exponential); an attack string for that form: ${d.attack.pattern}`,
+  };
 }

@@ -2,11 +2,9 @@
 // before any write when something is blocked, apply, and record every operation in the audit file.
 
 import { createHash } from 'node:crypto';
-import { appendFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { canonicalJson } from '../../core/canonical.js';
 import { UsageError } from '../../core/errors.js';
+import { openAppendSafely } from '../../core/safe-write.js';
 import type { Report } from '../../core/report.js';
 import type { Settings } from '../../settings/types.js';
 import { checkRepo } from '../check.js';
@@ -89,8 +87,8 @@ async function openAudit(file: string, check: Report, settings: Settings, option
     dryRun: settings.dryRun,
     planDigest: 'sha256:' + createHash('sha256').update(canonicalJson(check.plan.map(({ etag: _e, ...p }) => p))).digest('hex'),
   };
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, JSON.stringify(header) + '\n');
-  // Appended synchronously, one line per finished operation, so a kill loses none already done.
-  return { write: (record) => appendFileSync(file, JSON.stringify(record) + '\n') };
+  // Never through a link planted in the checkout; appended synchronously, one line per finished
+  // operation, so a kill loses none already done.
+  const append = await openAppendSafely({ file, name: 'audit-file', roots: [settings.root, settings.workspace] }, JSON.stringify(header) + '\n');
+  return { write: (record) => append(JSON.stringify(record) + '\n') };
 }

@@ -1,0 +1,82 @@
+// Reading a file a pull request may have planted (the config, a registry export in the checkout):
+// it must resolve (through any links) to a path inside the real root when one guards it, be a
+// regular file, and fit the size cap, all checked before a byte is read. It is opened
+// non-blocking and checked on the open handle, so a named pipe cannot hang the run, a device
+// (/dev/zero) is refused, and a file swapped between the checks is still the one measured. At
+// most cap + 1 bytes are ever read: a /proc file (size 0 to stat) or a file that grew is cut off.
+
+import { constants } from 'node:fs';
+import { lstat, open, realpath } from 'node:fs/promises';
+import { isInside, realRoot } from './inside-root.js';
+
+// O_NONBLOCK makes open() of a FIFO return at once instead of waiting for a writer.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+export interface BoundedReadOptions {
+  /** How the file is named in messages, e.g. "the config file". */
+  noun: string;
+  maxBytes: number;
+  /** When set, the file's real path must lie inside this directory's real path. */
+  inside?: string;
+  /** Builds the error thrown for `what` went wrong (the caller prefixes where). */
+  fail: (what: string) => Error;
+}
+
+/** The file's bytes, or undefined when there is nothing at `absPath`. */
+export async function readBounded(absPath: string, o: BoundedReadOptions): Promise<Buffer | undefined> {
+  const cannot = (err: unknown) => o.fail(`cannot read ${o.noun} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  const exists = await lstat(absPath).then(
+    () => true,
+    (err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return false;
+      throw cannot(err);
+    },
+  );
+  if (!exists) return undefined;
+  const real = await realpath(absPath).catch(() => {
+    throw o.fail(`${o.noun} is a broken symbolic link`);
+  });
+  if (o.inside !== undefined && !isInside(await realRoot(o.inside), real)) {
+    // Where it leads is not shown: that is outside information too.
+    throw o.fail(`${o.noun} resolves to a path outside the repository root; it was not read`);
+  }
+  const handle = await open(real, OPEN_FLAGS).catch((err: unknown) => {
+    throw cannot(err);
+  });
+  const limit = sizeText(o.maxBytes);
+  try {
+    const st = await handle.stat();
+    if (st.isDirectory()) throw o.fail(`${o.noun} is not a regular file (it is a directory)`);
+    if (!st.isFile()) throw o.fail(`${o.noun} is not a regular file (a pipe, socket or device)`);
+    if (st.size > o.maxBytes) throw o.fail(`${o.noun} is ${sizeText(st.size)}, over the ${limit} limit; it was not read`);
+    // Room for the stated size (or a little, for files whose stat says 0), plus one byte to notice more.
+    let buf = Buffer.alloc(Math.min(o.maxBytes, Math.max(st.size, 64 * 1024)) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buf.length) {
+        const bigger = Buffer.alloc(Math.min(o.maxBytes + 1, buf.length * 2));
+        buf.copy(bigger, 0, 0, length);
+        buf = bigger;
+      }
+      const { bytesRead } = await handle.read(buf, length, buf.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > o.maxBytes) throw o.fail(`${o.noun} is over the ${limit} limit; it was not read`);
+    }
+    return buf.subarray(0, length);
+  } catch (err) {
+    if (!isSystemError(err)) throw err;
+    throw cannot(err);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+export function sizeText(n: number): string {
+  const [unit, size] = n >= 1024 * 1024 ? ['MiB', 1024 * 1024] : n >= 1024 ? ['KiB', 1024] : ['bytes', 1];
+  return `${(n / size).toFixed(1).replace(/\.0$/, '')} ${unit}`;
+}
+
+function isSystemError(err: unknown): boolean {
+  return err instanceof Error && typeof (err as NodeJS.ErrnoException).code === 'string';
+}

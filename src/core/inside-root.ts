@@ -1,0 +1,20 @@
+// Whether a path lies inside a directory, by path arithmetic only: used on real paths (after
+// realpath) to refuse what a link leads out to, and on given paths to decide which root guards them.
+
+import { realpath } from 'node:fs/promises';
+import path from 'node:path';
+
+export function isInside(dir: string, p: string): boolean {
+  const rel = path.relative(dir, p);
+  return !(rel === '..' || rel.startsWith('..' + path.sep) || path.isAbsolute(rel));
+}
+
+/** The first of `roots` that `p` (absolute) lies inside, as given: that root guards it. */
+export function guardingRoot(roots: readonly (string | undefined)[], p: string): string | undefined {
+  return roots.find((r): r is string => r !== undefined && isInside(path.resolve(r), path.resolve(p)));
+}
+
+/** The real path of a root; the path as given when it cannot be resolved (it is then compared as is). */
+export async function realRoot(root: string): Promise<string> {
+  return realpath(root).catch(() => path.resolve(root));
+}
