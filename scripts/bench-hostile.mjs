@@ -130,7 +130,7 @@ export function hostileSection({ runs, cli, results }) {
     [CASES.pattern, pattern, `${pattern.counts['schema-pattern-redos'] ?? 0} \`schema-pattern-redos\` error; the example is not run through the pattern`],
     [CASES.added, added, `${added.counts['required-property-added-to-closed-content-model'] ?? 0} breaking errors; ${witnessOutcome(added)}`],
     [CASES.retyped, retyped, `${retyped.counts['type-changed'] ?? 0} type-changed errors; ${witnessOutcome(retyped)}`],
-    [CASES.files, files, `${files.counts['yaml-too-many-nodes'] ?? 0} \`yaml-too-many-nodes\` errors (parsed, then refused), ${files.counts['run-budget-exceeded'] ?? 0} \`run-budget-exceeded\` errors (not read: the run's 2,000,000-node budget was spent)`],
+    [CASES.files, files, `${files.counts['yaml-too-many-nodes'] ?? 0} \`yaml-too-many-nodes\` errors (parsed, then refused), ${files.counts['run-budget-exceeded'] ?? 0} \`run-budget-exceeded\` errors (not read: the run's 5,000,000-node budget was spent)`],
   ];
   const row = ([c, r, outcome]) => `| ${c.title} | ${c.before} | **${(r.ms / 1000).toFixed(2)} s** (target ≤ ${c.target / 1000} s: ${r.ms <= c.target ? 'met' : '**missed**'}) | ${(r.rss / 1e6).toFixed(0)} MB | ${outcome} |`;
   return `## worst cases a pull request can hand the check
@@ -152,7 +152,7 @@ within its limit of 300 events per change; all witness searches of a contract to
 5,000,000 characters of events, and those of a run 15,000,000 (src/evolution/judge.ts,
 \`CONTRACT_WITNESS_WORK\`, \`RUN_WITNESS_WORK\`; deterministic, unlike a clock): a version with
 one breaking change per member would otherwise cost n searches of n members each. A contract
-file may hold 100,000 YAML nodes, and a run may read 64 MiB of contract files and parse 2,000,000
+file may hold 100,000 YAML nodes, and a run may read 128 MiB of contract files and parse 5,000,000
 nodes, in file order (src/contracts/limits.ts); each file past that is a \`run-budget-exceeded\`
 finding, unread.
 `;

@@ -55,13 +55,14 @@ export interface RunLimits {
 
 /**
  * A real repo holds tens to a few hundred contracts of a few KB (the examples: 2 KB and 110-160
- * nodes each); even 10,000 files (MAX_FILES_PER_RUN) like them stay under both. Parsing, source
- * positions and lint cost about 2 µs per node, so 2,000,000 nodes bound the worst run to a few
- * seconds where 100 files of 490,000 nodes each, all under the per-file limits of old, took 90 s.
+ * nodes each); a schema at the platform's 150-property limit has about 1,500. 5,000,000 nodes
+ * leave room for 3,000 such schemas, the largest tenant we can imagine. Parsing, source positions
+ * and lint cost about 2 µs per node, so the worst run is bounded to about 10 s (and ~1 GB) where 100
+ * files of 490,000 nodes each, all under the per-file limits of old, took 90 s.
  */
 export const RUN_LIMITS: RunLimits = Object.freeze({
-  maxBytes: 64 * 1024 * 1024,
-  maxNodes: 2_000_000,
+  maxBytes: 128 * 1024 * 1024,
+  maxNodes: 5_000_000,
 });
 
 export function resolveRunLimits(limits?: Partial<RunLimits>): RunLimits {

@@ -34,7 +34,7 @@ export const fileRules = defineRules({
     severity: 'error',
     summary: 'The contract files of this run together exceed the run budget; this file was not checked.',
     doc:
-      'One run reads at most 64 MiB of contract files and parses at most 2,000,000 YAML nodes in all, ' +
+      'One run reads at most 128 MiB of contract files and parses at most 5,000,000 YAML nodes in all, ' +
       'in file order. Real repos stay far below (a contract is a few KB and a few hundred nodes); many ' +
       'large files under every per-file limit would otherwise cost minutes. Each file past the budget ' +
       'is reported here, unread, so the run fails rather than passing files it never checked, and ' +
