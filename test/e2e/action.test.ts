@@ -2,31 +2,17 @@
 // the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files.
 
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { callConnectedExport, callConnectedYaml } from './call-connected.js';
-import { ACTION, hasStackTrace, runNode, runNodeAsync, tempRepo } from './helpers.js';
+import { hasStackTrace, runActionIn, tempRepo } from './helpers.js';
 
 const schema = callConnectedYaml;
 const live = callConnectedExport;
 
 async function runAction(files: Record<string, string>, inputs: Record<string, string>) {
-  const ws = await tempRepo({ ...files, 'registry-export.json': JSON.stringify(live), 'out/.keep': '' });
-  const outputFile = join(ws, 'out/github-output');
-  const summaryFile = join(ws, 'out/step-summary.md');
-  const env: Record<string, string> = {
-    GITHUB_WORKSPACE: ws,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: join(ws, 'out'),
-    'INPUT_REGISTRY-EXPORT': 'registry-export.json',
-  };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  await Promise.all([outputFile, summaryFile].map((f) => import('node:fs/promises').then((fs) => fs.writeFile(f, ''))));
-  const run = runNode(ACTION, [], { cwd: ws, env });
-  const outputs = parseOutputs(await readFile(outputFile, 'utf8'));
-  const summary = await readFile(summaryFile, 'utf8');
-  return { ...run, outputs, summary, ws };
+  const ws = await tempRepo({ ...files, 'registry-export.json': JSON.stringify(live) });
+  const run = await runActionIn(ws, { 'registry-export': 'registry-export.json', ...inputs });
+  return { ...run, outputs: parseOutputs(run.outputs), ws };
 }
 
 /** GITHUB_OUTPUT uses `name<<delimiter` heredocs. */
@@ -84,32 +70,17 @@ describe('the bundled action (dist/index.js)', () => {
 describe('the bundled action against the live registry (the emulator)', () => {
   it('masks the client secret and every access token the moment they are known, and prints neither', async () => {
     const { startEmulator, DEFAULT_CLIENT } = await import('../../src/emulator/index.js');
-    const { readFile: read, writeFile: write } = await import('node:fs/promises');
+    const { readFile: read } = await import('node:fs/promises');
     const em = await startEmulator({ seed: { schemas: [live.entities[0]!] } });
     try {
-      const ws = await tempRepo({ 'cxone/schemas/call-connected.yaml': schema('string', '2.0.0'), 'out/.keep': '' });
-      const outputFile = join(ws, 'out/github-output');
-      const summaryFile = join(ws, 'out/step-summary.md');
-      await write(outputFile, '');
-      await write(summaryFile, '');
-      const r = await runNodeAsync(ACTION, [], {
-        cwd: ws,
-        env: {
-          GITHUB_WORKSPACE: ws,
-          GITHUB_OUTPUT: outputFile,
-          GITHUB_STEP_SUMMARY: summaryFile,
-          RUNNER_TEMP: join(ws, 'out'),
-          'INPUT_API-BASE-URL': em.url,
-          'INPUT_CLIENT-ID': DEFAULT_CLIENT.clientId,
-          'INPUT_CLIENT-SECRET': DEFAULT_CLIENT.clientSecret,
-        },
-      });
+      const ws = await tempRepo({ 'cxone/schemas/call-connected.yaml': schema('string', '2.0.0') });
+      const r = await runActionIn(ws, { 'api-base-url': em.url, 'client-id': DEFAULT_CLIENT.clientId, 'client-secret': DEFAULT_CLIENT.clientSecret });
       expect(r.code).toBe(1);
       expect(r.stdout).toContain('::error title=type-changed,file=cxone/schemas/call-connected.yaml,line=11,col=5::');
       const tokens = [...em.state.tokens.keys()];
       expect(tokens.length).toBeGreaterThan(0);
-      const report = await read(parseOutputs(await read(outputFile, 'utf8'))['report-file']!, 'utf8');
-      let rest = r.stdout + r.stderr + (await read(summaryFile, 'utf8')) + report;
+      const report = await read(parseOutputs(r.outputs)['report-file']!, 'utf8');
+      let rest = r.stdout + r.stderr + r.summary + report;
       for (const secret of [DEFAULT_CLIENT.clientSecret, ...tokens]) {
         expect(r.stdout).toContain(`::add-mask::${secret}`);
         rest = rest.replaceAll(`::add-mask::${secret}`, "");

@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { configRepo, usageError } from './helpers.js';
 import { UsageError } from '../../src/core/errors.js';
 import { stringify } from 'yaml';
 import { firstTooDeepLine, MAX_CONFIG_DEPTH } from '../../src/settings/config-depth.js';
@@ -14,22 +15,8 @@ import { buildSettings, parseRepoConfig } from '../../src/settings/index.js';
 const CONFIG = '.cxone-contract.yml';
 const SECRET = 'OUTSIDE-LINE-51c2';
 
-async function repo(config?: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'cxc-config-'));
-  await mkdir(join(dir, 'cxone'), { recursive: true });
-  if (config !== undefined) await writeFile(join(dir, CONFIG), config);
-  return dir;
-}
+const repo = (config?: string) => configRepo(config);
 
-async function usageError(p: Promise<unknown>): Promise<UsageError> {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(UsageError);
-  expect((err as UsageError).exitCode).toBe(2);
-  return err as UsageError;
-}
 
 describe('where the config is read from', () => {
   it('refuses a config that is a symbolic link out of the root, printing nothing of the target', async () => {

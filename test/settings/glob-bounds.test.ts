@@ -1,10 +1,8 @@
 // Globs are PR-controlled (the config) and bounded before any glob library sees them (issue 11):
 // brace bombs, huge ranges, very long globs and wildcard-heavy segments are usage errors (exit 2)
 // naming the config file and line, or the input, never a hang or a library crash (exit 4).
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { configRepo, usageError } from './helpers.js';
 import { discover } from '../../src/contracts/discover.js';
 import { UsageError } from '../../src/core/errors.js';
 import { buildSettings } from '../../src/settings/index.js';
@@ -27,21 +25,8 @@ const HOSTILE: [string, string, RegExp][] = [
   ['repeating extglobs', 'cxone/+(a)+(a)+(a).yaml', /3 repeating wildcards/],
 ];
 
-async function repo(config: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'cxc-globs-'));
-  await mkdir(join(dir, 'cxone/schemas'), { recursive: true });
-  await writeFile(join(dir, '.cxone-contract.yml'), config);
-  return dir;
-}
+const repo = (config: string) => configRepo(config, ['cxone/schemas']);
 
-async function usageError(p: Promise<unknown>): Promise<UsageError> {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(UsageError);
-  return err as UsageError;
-}
 
 describe('glob bounds', () => {
   for (const [what, glob, message] of HOSTILE.filter(([w]) => w !== '8 nested groups')) {
