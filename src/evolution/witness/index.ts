@@ -11,7 +11,6 @@
 // MAX_CANDIDATES events per change; never throws (a witness is an illustration, not a verdict).
 
 import { parsePointer, toPointer } from '../../core/pointer.js';
-import { UnclearedRegexError } from '../../lint/regex.js';
 import { show } from '../../lint/context.js';
 import type { Change } from '../change.js';
 import { ancestorCandidates, targetCandidates } from './candidates.js';
@@ -20,114 +19,12 @@ import { locate, nodeAt, type Target } from './locate.js';
 import { Plan } from './plan.js';
 import { deref, isObj } from './schema.js';
 import { differs, type Site } from './site.js';
-import { repair, unexplained } from './attribute.js';
-import { checksKeyword, compiled, type Compiled } from './validators.js';
-
-type Validator = Extract<Compiled, { ok: true }>;
+import { MAX_CANDIDATES, Search, type Validator, type WorkBudget } from './search.js';
+import { checksKeyword, compiled } from './validators.js';
 
 export type WitnessResult = { found: true; event: unknown } | { found: false; reason: string; spent?: true };
 
-/**
- * Work a search may still do, in characters of events checked (each ajv check of an event costs
- * its JSON length; each search starts by paying the documents' length). Deterministic, unlike a
- * clock, and it tracks the real cost: an event of 2,500 members costs 2,500 times one of one.
- * The caller owns it and shares it across searches (./judge.ts: per contract and per run).
- */
-export interface WorkBudget {
-  left: number;
-}
-
-/** Events checked with ajv per change, at most. */
-export const MAX_CANDIDATES = 300;
-
-/** Rounds of repair of an event that the new schema rejects for reasons other than the change. */
-const MAX_REPAIRS = 3;
-
-/**
- * Events rejected for other changes' reasons and not repairable, per change, before giving up: the
- * other changes' places come from the same skeleton event, so more candidates meet the same
- * refusal. (A version changing all 150 required members' types tried 300 events of 150 members,
- * each with three rounds of repair, for each of its 150 changes.)
- */
-export const MAX_UNREPAIRED = 12;
-
-class Search {
-  tried = 0;
-  oldValid = 0;
-  /** Rejections by the new schema that other changes explained, not this one. */
-  misattributed = 0;
-  /** Of those, the ones repair could not turn into a witness. */
-  unrepaired = 0;
-  /** The validator itself failed on an event (e.g. a `$ref` loop that never reaches a value). */
-  crashed: string | undefined;
-  /** A regex the events reach that the ReDoS authority did not clear: the validator refuses to run it. */
-  uncleared: string | undefined;
-  private readonly seen = new Set<string>();
-
-  constructor(
-    private readonly oldV: Validator,
-    private readonly newV: Validator,
-    private readonly newDoc: unknown,
-    private readonly newGen: ValueGen,
-    /** The change's pointers: errors at, below or above them are the change's. */
-    private readonly pointers: readonly string[],
-    private readonly budget?: WorkBudget,
-  ) {}
-
-  get exhausted(): boolean {
-    return this.tried >= MAX_CANDIDATES || this.unrepaired >= MAX_UNREPAIRED || this.crashed !== undefined || this.uncleared !== undefined || this.spent;
-  }
-
-  /** The work budget ran out during this search. */
-  get spent(): boolean {
-    return this.budget !== undefined && this.budget.left <= 0;
-  }
-
-  /** Charge one check of an event of `size` characters. */
-  private charge(size: number): void {
-    if (this.budget) this.budget.left -= size;
-  }
-
-  /** The witness `event` makes (possibly repaired elsewhere than `location`), or undefined. */
-  test(event: unknown, location: string): unknown {
-    if (event === undefined || this.exhausted) return undefined;
-    let key: string;
-    try {
-      key = JSON.stringify(event); // (our events are built deterministically: no need to sort keys)
-    } catch {
-      return undefined; // too deep to serialise
-    }
-    if (this.seen.has(key)) return undefined;
-    this.seen.add(key);
-    this.tried++;
-    // (a repaired event is about the size of the one it repairs: each check is charged that size)
-    const size = key.length;
-    try {
-      this.charge(size);
-      if (!this.oldV.validate(event)) return undefined;
-      this.oldValid++;
-      this.charge(size);
-      if (this.newV.validate(event)) return undefined;
-      let errors = unexplained(this.newV.errors(), this.pointers, location);
-      if (errors.length === 0) return event;
-      this.misattributed++;
-      let cur: unknown = event;
-      for (let round = 0; round < MAX_REPAIRS && !this.spent; round++) {
-        this.charge(2 * size);
-        cur = repair(cur, errors, this.newDoc, this.newGen, location);
-        if (cur === undefined || !this.oldV.validate(cur) || this.newV.validate(cur)) break;
-        errors = unexplained(this.newV.errors(), this.pointers, location);
-        if (errors.length === 0) return cur;
-      }
-      this.unrepaired++;
-      return undefined;
-    } catch (e) {
-      if (e instanceof UnclearedRegexError) this.uncleared = e.pattern;
-      else this.crashed = e instanceof RangeError ? 'it recurses without end' : e instanceof Error ? e.message : String(e);
-      return undefined;
-    }
-  }
-}
+export { MAX_CANDIDATES, MAX_UNREPAIRED, type WorkBudget } from './search.js';
 
 /** Characters of JSON a search pays before its first event: it plans and builds a skeleton of about the documents' size. */
 export function searchBaseCost(oldDoc: unknown, newDoc: unknown): number {
