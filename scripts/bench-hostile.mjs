@@ -7,6 +7,8 @@
 //  - 2,500 required members added to a live schema that has one (2,500 breaking changes, each
 //    with a witness search over events of 2,500 members);
 //  - 1,000 required members that all change type (the first case, wider);
+//  - 16,000 required members that all change type, minor bump (the red team's case: 570 KB,
+//    ~80,000 YAML nodes, under the per-file limits; far over the platform's ingestion limits);
 //  - 100 files of 957 KiB (`x: [1,1,…]`, 490,000 YAML nodes each), each under the file size limit.
 //
 //   npm run bundle && node scripts/bench-hostile.mjs        (prints the markdown section)
@@ -30,6 +32,7 @@ const CASES = {
   pattern: { title: 'schema `pattern: ^(a\\|a)*b$` with a 40-`a` example (`check`)', before: 'never ends (killed after 60 s)', target: 5000 },
   added: { title: 'live schema with only `id`, the repo adds 2,500 required integer members (`check --export`)', before: 'killed after 60 s (1,000: 12.9 s)', target: 5000 },
   retyped: { title: '1,000-property schema, every required property changes type (`check --export`)', before: 'over 60 s (600: 34 s)', target: 5000 },
+  retyped16k: { title: '16,000-property schema (570 KB), every required property changes type, minor bump (`check --export`)', before: '29 s, 577 MB', target: 5000 },
   files: { title: '100 files of 957 KiB (`x: [1,1,…]`, 490,000 YAML nodes each), all under the 2 MiB file limit (`check`)', before: '90 s', target: 10000 },
 };
 
@@ -71,11 +74,20 @@ function writeRepos(dir) {
   writeFileSync(join(retyped, 'registry-export.json'), JSON.stringify({ entities: [{ id: 'sch-1', ...live1000 }] }));
   writeFileSync(join(retyped, 'cxone/schemas/retyped.yaml'), JSON.stringify({ ...live1000, cxoneVersion: '2.0.0', properties: members(1000, 'integer') }, null, 2));
 
+  // Compact JSON and bare members, as the red team wrote it: the most members a file's limits allow.
+  const retyped16k = join(dir, 'retyped16k');
+  mkdirSync(join(retyped16k, 'cxone/schemas'), { recursive: true });
+  const all16k = Array.from({ length: 16_000 }, (_, i) => `p${i}`);
+  const bare = (type) => Object.fromEntries(all16k.map((k) => [k, { type }]));
+  const live16k = { ...base, title: 'Retyped16k', cxoneVersion: '1.0.0', required: all16k, properties: bare('string') };
+  writeFileSync(join(retyped16k, 'registry-export.json'), JSON.stringify({ entities: [{ id: 'sch-1', ...live16k }] }));
+  writeFileSync(join(retyped16k, 'cxone/schemas/retyped16k.yaml'), JSON.stringify({ ...live16k, cxoneVersion: '1.1.0', properties: bare('integer') }));
+
   const files = join(dir, 'files');
   mkdirSync(join(files, 'cxone/schemas'), { recursive: true });
   const dense = `x: [${Array(490_000).fill('1').join(',')}]\n`;
   for (let i = 0; i < 100; i++) writeFileSync(join(files, `cxone/schemas/f${String(i).padStart(3, '0')}.yaml`), dense);
-  return { wide, regexes, pattern, added, retyped, files };
+  return { wide, regexes, pattern, added, retyped, retyped16k, files };
 }
 
 function measure(cli, args, out) {
@@ -97,6 +109,7 @@ export async function benchHostile({ runs = Number(process.env.BENCH_RUNS ?? 3),
     pattern: ['check', '--root', repos.pattern, '--format', 'json'],
     added: ['check', '--root', repos.added, '--export', join(repos.added, 'registry-export.json'), '--format', 'json'],
     retyped: ['check', '--root', repos.retyped, '--export', join(repos.retyped, 'registry-export.json'), '--format', 'json'],
+    retyped16k: ['check', '--root', repos.retyped16k, '--export', join(repos.retyped16k, 'registry-export.json'), '--format', 'json'],
     files: ['check', '--root', repos.files, '--format', 'json'],
   };
   const results = {};
@@ -117,12 +130,14 @@ export async function benchHostile({ runs = Number(process.env.BENCH_RUNS ?? 3),
 function witnessOutcome(r) {
   const breaking = r.findings.filter((f) => f.breaking);
   const budget = breaking.filter((f) => /\(budget\)|budget for building example events ran out/.test(f.help ?? '')).length;
+  const limits = breaking.filter((f) => /breaks the platform's ingestion limits/.test(f.help ?? '')).length;
   const found = breaking.filter((f) => f.witness !== undefined).length;
+  if (limits > 0) return `${limits} not searched: the schema breaks the platform's ingestion limits, which the lint reports (said in their help); ${budget} past the witness work budget, ${found} witnesses`;
   return `${breaking.length - found - budget} searched to their end (no witness can exist: every event is spoilt by the other changes), ${budget} past the witness work budget (said in their help), ${found} witnesses`;
 }
 
 export function hostileSection({ runs, cli, results }) {
-  const { wide, regexes, pattern, added, retyped, files } = results;
+  const { wide, regexes, pattern, added, retyped, retyped16k, files } = results;
   const checked = regexes.findings.filter((f) => f.rule === 'regex-redos-unknown').length;
   const rows = [
     [CASES.wide, wide, `${wide.counts['type-changed'] ?? 0} type-changed errors; ${witnessOutcome(wide)}`],
@@ -130,6 +145,7 @@ export function hostileSection({ runs, cli, results }) {
     [CASES.pattern, pattern, `${pattern.counts['schema-pattern-redos'] ?? 0} \`schema-pattern-redos\` error; the example is not run through the pattern`],
     [CASES.added, added, `${added.counts['required-property-added-to-closed-content-model'] ?? 0} breaking errors; ${witnessOutcome(added)}`],
     [CASES.retyped, retyped, `${retyped.counts['type-changed'] ?? 0} type-changed errors; ${witnessOutcome(retyped)}`],
+    [CASES.retyped16k, retyped16k, `${retyped16k.counts['type-changed'] ?? 0} type-changed errors; ${witnessOutcome(retyped16k)}`],
     [CASES.files, files, `${files.counts['yaml-too-many-nodes'] ?? 0} \`yaml-too-many-nodes\` errors (parsed, then refused), ${files.counts['run-budget-exceeded'] ?? 0} \`run-budget-exceeded\` errors (not read: the run's 5,000,000-node budget was spent)`],
   ];
   const row = ([c, r, outcome]) => `| ${c.title} | ${c.before} | **${(r.ms / 1000).toFixed(2)} s** (target ≤ ${c.target / 1000} s: ${r.ms <= c.target ? 'met' : '**missed**'}) | ${(r.rss / 1e6).toFixed(0)} MB | ${outcome} |`;
@@ -151,7 +167,12 @@ other changes spoil and repair cannot fix (src/evolution/witness/index.ts, \`MAX
 within its limit of 300 events per change; all witness searches of a contract together may check
 5,000,000 characters of events, and those of a run 15,000,000 (src/evolution/judge.ts,
 \`CONTRACT_WITNESS_WORK\`, \`RUN_WITNESS_WORK\`; deterministic, unlike a clock): a version with
-one breaking change per member would otherwise cost n searches of n members each. A contract
+one breaking change per member would otherwise cost n searches of n members each; an ajv check
+is charged its event's size and 64 characters per error it reports (a small event missing n
+required members costs n errors: src/evolution/witness/search.ts, \`ERROR_COST\`). A schema
+beyond the platform's ingestion limits (150 top-level properties, 256 KiB) gets no witness search
+at all: it can never be deployed, the lint already fails it, and compiling it alone took seconds
+(src/evolution/ingestion.ts). A contract
 file may hold 100,000 YAML nodes, and a run may read 128 MiB of contract files and parse 5,000,000
 nodes, in file order (src/contracts/limits.ts); each file past that is a \`run-budget-exceeded\`
 finding, unread.

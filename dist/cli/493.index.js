@@ -60,6 +60,7 @@ const NO_FOLLOW = (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 
 async function writeFileSafely(target, text) {
     const real = await checkedTarget(target);
     if (real === undefined) {
+        await refuseDevice(target);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target.file), { recursive: true });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(target.file, text);
         return;
@@ -79,6 +80,17 @@ async function writeFileSafely(target, text) {
     }
     finally {
         await handle.close();
+    }
+}
+/**
+ * Outside every root the path is the workflow's, but a device or a pipe (`/dev/stdout`) would put
+ * the report, unescaped, into the log: the log has one way in (src/core/log-safe.ts).
+ */
+async function refuseDevice(target) {
+    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target.file).catch(() => undefined);
+    if (st && !st.isFile()) {
+        const what = st.isDirectory() ? 'is a directory' : 'is a device or a pipe, not a file (to print the report, use --format json)';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${target.name}: ${target.file} ${what}; it was not written`);
     }
 }
 /**
@@ -483,7 +495,7 @@ function networkMessage(kind, code, origin, timeoutMs, retries, setting) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ notAdditive)
 /* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3981);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8150);
 // The platform's own rule for a schema update (cxone-api.md): it accepts only an additive
 // evolution of the stored version (400 otherwise), whatever policy or approval the repo uses. The
 // emulator answers its 400 from this; a deploy checks it before its first write, so an update the
@@ -1109,8 +1121,8 @@ function groupOf(doc) {
 
 // EXTERNAL MODULE: ./lib/core/pool.js
 var pool = __webpack_require__(7385);
-// EXTERNAL MODULE: ./lib/evolution/index.js + 54 modules
-var evolution = __webpack_require__(3981);
+// EXTERNAL MODULE: ./lib/evolution/index.js + 55 modules
+var evolution = __webpack_require__(8150);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/schemas.js
 // Deploying one schema: create (the client looks the title up after an unknown outcome, so a
 // retried POST never duplicates) or update through the If-Match protocol.

@@ -34,6 +34,7 @@ const NO_FOLLOW = (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 
 async function writeFileSafely(target, text) {
     const real = await checkedTarget(target);
     if (real === undefined) {
+        await refuseDevice(target);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target.file), { recursive: true });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(target.file, text);
         return;
@@ -53,6 +54,17 @@ async function writeFileSafely(target, text) {
     }
     finally {
         await handle.close();
+    }
+}
+/**
+ * Outside every root the path is the workflow's, but a device or a pipe (`/dev/stdout`) would put
+ * the report, unescaped, into the log: the log has one way in (src/core/log-safe.ts).
+ */
+async function refuseDevice(target) {
+    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target.file).catch(() => undefined);
+    if (st && !st.isFile()) {
+        const what = st.isDirectory() ? 'is a directory' : 'is a device or a pipe, not a file (to print the report, use --format json)';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${target.name}: ${target.file} ${what}; it was not written`);
     }
 }
 /**

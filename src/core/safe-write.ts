@@ -8,7 +8,7 @@
 // written as before.
 
 import { closeSync, constants, openSync, writeSync } from 'node:fs';
-import { lstat, mkdir, open, realpath, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, open, realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './errors.js';
 import { guardingRoot, isInside, realRoot } from './inside-root.js';
@@ -29,6 +29,7 @@ const NO_FOLLOW = (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 export async function writeFileSafely(target: WriteTarget, text: string): Promise<void> {
   const real = await checkedTarget(target);
   if (real === undefined) {
+    await refuseDevice(target);
     await mkdir(path.dirname(target.file), { recursive: true });
     await writeFile(target.file, text);
     return;
@@ -45,6 +46,18 @@ export async function writeFileSafely(target: WriteTarget, text: string): Promis
     await handle.writeFile(text);
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * Outside every root the path is the workflow's, but a device or a pipe (`/dev/stdout`) would put
+ * the report, unescaped, into the log: the log has one way in (src/core/log-safe.ts).
+ */
+async function refuseDevice(target: WriteTarget): Promise<void> {
+  const st = await stat(target.file).catch(() => undefined);
+  if (st && !st.isFile()) {
+    const what = st.isDirectory() ? 'is a directory' : 'is a device or a pipe, not a file (to print the report, use --format json)';
+    throw new UsageError(`${target.name}: ${target.file} ${what}; it was not written`);
   }
 }
 

@@ -5,6 +5,7 @@ import type { Finding } from '../core/finding.js';
 import { finding } from '../core/rule.js';
 import type { Policy } from '../settings/types.js';
 import type { Change } from './change.js';
+import { ingestionLimitBroken } from './ingestion.js';
 import { KINDS, type KindInfo } from './kinds/index.js';
 import { breaksBackward, verdict } from './policy.js';
 import { kindRule } from './rules.js';
@@ -56,6 +57,15 @@ export function judgeEach(changes: Change[], ctx: JudgeContext): { change: Chang
   // The work budget: this contract's, within what is left of the run's. Undefined: none left.
   const work = { left: CONTRACT_WITNESS_WORK };
   let baseCost: number | undefined;
+  // Asked once, at the first witness this contract would get (see ./ingestion.ts).
+  let limit: string | null | undefined = null;
+  const beyondLimits = (): string | undefined => {
+    if (limit !== null) return limit;
+    const own = ingestionLimitBroken(ctx.newDoc);
+    const live = own ? undefined : ingestionLimitBroken(ctx.oldDoc);
+    limit = own ? `the new schema breaks the platform's ingestion limits (\`${own}\`, which the lint reports)` : live ? `the live schema breaks the platform's ingestion limits (\`${live}\`)` : undefined;
+    return limit;
+  };
   const search = (change: Change): WitnessResult | undefined => {
     const run = ctx.witnessBudget;
     if (run) run.work ??= RUN_WITNESS_WORK;
@@ -79,7 +89,10 @@ export function judgeEach(changes: Change[], ctx: JudgeContext): { change: Chang
     if (v === 'breaking') {
       f.breaking = true;
       if (breaksBackward(change) && ctx.oldDoc !== undefined && (KINDS[change.kind] as KindInfo).witness !== false) {
-        if (!spendWitness(ctx)) {
+        const beyond = beyondLimits();
+        if (beyond !== undefined) {
+          f.help = `${rule.fix} (No example event built: ${beyond}; events of that size never reach the platform.)`;
+        } else if (!spendWitness(ctx)) {
           f.help = `${rule.fix} (Example events were built for the first contracts only; \`cxone-contract diff LIVE NEW\` shows one for this change.)`;
         } else {
           const w = search(change);

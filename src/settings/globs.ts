@@ -18,7 +18,7 @@ export const GLOB_LIMITS = {
   maxBraceGroups: 8,
   /** Patterns one glob expands to (the product of its brace groups, a range counting its size). */
   maxExpansions: 100,
-  /** Repeating wildcards (`*`, `*(…)`, `+(…)`; `**` alone is a segment walk) in one path segment. */
+  /** Repeating wildcards (`*`, `*(…)`, `+(…)`, `!(…)`; `**` alone is a segment walk) in one path segment. */
   maxWildcardsPerSegment: 2,
   /** Globs in one list (schemas or filters). */
   maxGlobs: 100,
@@ -181,7 +181,7 @@ function maxWildcardsInSegment(pattern: string): number {
       else if (ch === '*') {
         n++;
         while (segment[i + 1] === '*') i++; // `**` inside a segment is one star to the matcher
-      } else if (ch === '+' && segment[i + 1] === '(') n++;
+      } else if ((ch === '+' || ch === '!') && segment[i + 1] === '(') n++; // `!(x)` is `(?!x)[^/]*?` to picomatch
     }
     most = Math.max(most, n);
   }

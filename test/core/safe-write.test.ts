@@ -98,4 +98,19 @@ describe('the safe writer', () => {
     await refused(openAppendSafely({ file: join(root, 'planted.jsonl'), name: 'audit-file', roots: [root] }, 'header\n'));
     expect(await readFile(victim, 'utf8')).toBe('precious\n');
   });
+
+  it('refuses a device or a pipe outside every root too: the report would reach the log unescaped', async () => {
+    const { root } = await dirs();
+    const fifo = join(await mkdtemp(join(tmpdir(), 'cxc-dev-')), 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    for (const file of ['/dev/null', fifo]) {
+      const err = await writeFileSafely({ file, name: 'report-file', roots: [root] }, 'R').then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(UsageError);
+      expect((err as Error).message).toMatch(/is a device or a pipe, not a file \(to print the report, use --format json\)/);
+    }
+  });
 });
+

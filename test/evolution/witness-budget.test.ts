@@ -24,6 +24,16 @@ function retyped(n: number) {
   return { live: { ...base, required: names(n), properties: props(n, 'string') }, next: { ...base, required: names(n), properties: props(n, 'integer') } };
 }
 
+/**
+ * The same version with its members one level down, under `data`: within the platform's ingestion
+ * limits (two top-level properties, a few KiB), so its witnesses are searched (a schema beyond
+ * them gets none: ./wide-schemas.test.ts).
+ */
+function nested({ live, next }: { live: Record<string, unknown>; next: Record<string, unknown> }) {
+  const down = (s: Record<string, unknown>) => ({ ...base, required: ['data'], properties: { data: { type: 'object', additionalProperties: false, required: s.required, properties: s.properties } } });
+  return { live: down(live), next: down(next) };
+}
+
 function judge(live: object, next: object, witnessBudget?: JudgeContext['witnessBudget']) {
   const changes = compareSchemas(live, next);
   return judgeEach(changes, { file: 'cxone/schemas/wide.yaml', contract: 'Wide', policy: 'additive', oldDoc: live, newDoc: next, witnessBudget });
@@ -33,7 +43,7 @@ const BUDGET_HELP = /\(No example event built \(budget\): the searches for earli
 
 describe('witness work budget', () => {
   it('800 added required members: every change is a finding, and searches stop once the contract budget is spent', () => {
-    const { live, next } = added(800);
+    const { live, next } = nested(added(800));
     const run = { contracts: 10, work: Number.MAX_SAFE_INTEGER };
     const judged = judge(live, next, run);
     const findings = judged.map((j) => j.finding!);
@@ -51,7 +61,7 @@ describe('witness work budget', () => {
   });
 
   it('is deterministic: the same changes get the same help twice', () => {
-    const { live, next } = retyped(200);
+    const { live, next } = nested(retyped(200));
     const helps = () => judge(live, next, { contracts: 10 }).map((j) => j.finding?.help);
     expect(helps()).toEqual(helps());
   });

@@ -23,10 +23,10 @@ const HOSTILE: [string, string, RegExp][] = [
   ['8 nested groups', '{a,{b,{c,{d,{e,{f,{g,{h,i}}}}}}}}x', /./], // within the group limit: must pass (see below)
   ['many wildcards in one segment', 'cxone/*a*a*a*b.yaml', /4 repeating wildcards in one path segment, over the limit of 2/],
   ['repeating extglobs', 'cxone/+(a)+(a)+(a).yaml', /3 repeating wildcards/],
+  ['negated extglobs (each a lazy wildcard to picomatch)', 'cxone/!(x)!(x)!(x)!(x)!(x)!(x)!(x)b.yaml', /7 repeating wildcards/],
 ];
 
 const repo = (config: string) => configRepo(config, ['cxone/schemas']);
-
 
 describe('glob bounds', () => {
   for (const [what, glob, message] of HOSTILE.filter(([w]) => w !== '8 nested groups')) {

@@ -49,10 +49,11 @@ describe('the witness search on a version where every member changed', () => {
     const findings = judgeChanges(changes, { file: 'wide.yaml', contract: 'Wide', policy: 'backward', oldDoc: o, newDoc: n });
     expect(findings).toHaveLength(N);
     // Each search stops after MAX_UNREPAIRED spoilt events, until the contract's work budget is
-    // spent (../witness-budget.test.ts); the changes after that say so instead.
+    // spent (../witness-budget.test.ts: each rejection is charged its ~150 errors too); the changes
+    // after that say so instead.
     const stopped = `rejected for other reasons too (other changes in this version), and could not be repaired (stopped after ${MAX_UNREPAIRED} tries)`;
     const searched = findings.filter((f) => f.help?.includes(stopped));
-    expect(searched.length).toBeGreaterThan(20);
+    expect(searched.length).toBeGreaterThan(10);
     expect(findings.slice(0, searched.length)).toEqual(searched);
     for (const f of findings.slice(searched.length + 1)) expect(f.help).toMatch(/No example event built \(budget\)/);
     for (const f of findings) expect(f.witness).toBeUndefined();
