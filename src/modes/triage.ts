@@ -6,6 +6,7 @@
 import { UsageError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import { defineRules, finding } from '../core/rule.js';
+import { didYouMean } from '../lint/suggest.js';
 import type { Ignore, RuleLevel } from '../settings/types.js';
 
 export const triageRules = defineRules({
@@ -38,7 +39,7 @@ export interface TriageInput {
 
 export function triage(input: TriageInput): Finding[] {
   for (const id of [...Object.keys(input.ruleLevels), ...input.ignores.map((i) => i.rule)]) {
-    if (!input.knownRules.has(id)) throw new UsageError(`config: unknown rule id "${id}" (the rule list is in docs/rules.md)`);
+    if (!input.knownRules.has(id)) throw new UsageError(`config: unknown rule id "${id}"${didYouMean(id, [...input.knownRules])} (the rule list is in docs/rules.md)`);
   }
   const out: Finding[] = [];
   const used = new Set<Ignore>();

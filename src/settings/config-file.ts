@@ -69,6 +69,12 @@ export function parseRepoConfig(text: string, displayPath: string): RepoConfig {
     throw new UsageError(`${where(offsetOf(doc, e.instancePath))}: ${at} ${e.message}`);
   }
   const raw = data as RawConfig;
+  (raw.ignores ?? []).forEach((ig, i) => {
+    // The schema checks the shape (YYYY-MM-DD); a date that does not exist would compare as text and expire on the wrong day.
+    if (ig.expires !== undefined && !isCalendarDate(String(ig.expires))) {
+      throw new UsageError(`${where(offsetOf(doc, `/ignores/${i}/expires`))}: /ignores/${i}/expires "${String(ig.expires)}" is not a date of the calendar (YYYY-MM-DD)`);
+    }
+  });
   for (const key of ['schemas', 'filters'] as const) {
     const value = raw[key];
     if (value === undefined) continue;
@@ -89,6 +95,15 @@ export function parseRepoConfig(text: string, displayPath: string): RepoConfig {
       line: lines.linePos(offsetOf(doc, `/ignores/${i}`) ?? 0).line,
     })),
   };
+}
+
+/** True for a YYYY-MM-DD that names a real day (2027-02-29 and 2026-13-45 do not). */
+function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
 /** The parser's message, first line, cut: it may quote a long stretch of the file (a 100,000-star alias name). */

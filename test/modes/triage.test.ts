@@ -73,6 +73,13 @@ describe('triage', () => {
     expect(() => triage({ findings: [], ruleLevels: { 'no-such-rule': 'off' }, ignores: [], knownRules: known, today: '2026-11-22' })).toThrow(UsageError);
   });
 
+  it('a near miss of a rule id says which one was meant', () => {
+    const run = (id: string) => () => triage({ findings: [], ruleLevels: { [id]: 'off' }, ignores: [], knownRules: known, today: '2026-11-22' });
+    expect(run('type_changed')).toThrow('config: unknown rule id "type_changed" (did you mean "type-changed"?) (the rule list is in docs/rules.md)');
+    expect(run('Property-Removd')).toThrow('(did you mean "property-removed"?)');
+    expect(run('zzzz')).toThrow(/^config: unknown rule id "zzzz" \(the rule list/);
+  });
+
   it('the approval label on the PR approves breaking changes only; other labels approve nothing', () => {
     const findings = [{ ...f('type-changed', '/properties/a/type'), breaking: true }, f('property-removed', '/properties/b'), f('unknown-attribute', '/matchers/0')];
     const base = { findings, ruleLevels: {}, ignores: [], knownRules: known, today: '2026-11-22' };
