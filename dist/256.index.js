@@ -301,8 +301,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: closingLine, driftRules, ruleSources
 
-// EXTERNAL MODULE: ./lib/contracts/index.js + 11 modules
-var contracts = __webpack_require__(90365);
+// EXTERNAL MODULE: ./lib/contracts/index.js + 10 modules
+var contracts = __webpack_require__(76833);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/finding.js

@@ -365,8 +365,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: closingLine, driftIssueBody, driftMarkdown, driftRules, ruleSources
 
-// EXTERNAL MODULE: ./lib/contracts/index.js + 11 modules
-var contracts = __webpack_require__(365);
+// EXTERNAL MODULE: ./lib/contracts/index.js + 10 modules
+var contracts = __webpack_require__(6833);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/finding.js

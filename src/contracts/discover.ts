@@ -9,6 +9,7 @@ import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContractKind } from '../core/contract.js';
 import { UsageError } from '../core/errors.js';
+import { isInside, realRoot as realRootOf } from '../core/inside-root.js';
 import { checkGlobs } from '../settings/globs.js';
 import { MAX_FILES_PER_RUN } from './limits.js';
 
@@ -30,7 +31,7 @@ export async function discover(
 ): Promise<Candidate[]> {
   const absRoot = path.resolve(root);
   // Compare real paths: the root itself may be given through a link.
-  const realRoot = await realpath(absRoot).catch(() => absRoot);
+  const realRoot = await realRootOf(absRoot);
   const byFile = new Map<string, Entry & { kind: ContractKind }>();
   // Schemas first: a file matched by both globs is a schema.
   for (const [globs, kind] of [[schemaGlobs, 'schema'], [filterGlobs, 'filter']] as const) {
@@ -96,7 +97,7 @@ function toEntry(absRoot: string, e: fg.Entry): Entry | undefined {
     if (!looksLikeFile(file)) return undefined; // `dir/**` also matches plain sub-directories
     return { file, absPath, symlink: false, problem: 'it is a directory' };
   }
-  if (isOutside(file)) return { file, absPath, symlink: false, problem: 'it is outside the repository root' };
+  if (!isInside(absRoot, absPath)) return { file, absPath, symlink: false, problem: 'it is outside the repository root' };
   return { file, absPath, symlink: e.dirent.isSymbolicLink() };
 }
 
@@ -114,7 +115,7 @@ async function resolveInside(realRoot: string, e: Entry): Promise<void> {
     e.problem = e.symlink ? 'it is a broken symbolic link' : 'it does not exist (deleted while running)';
     return;
   }
-  if (isOutside(path.relative(realRoot, real))) {
+  if (!isInside(realRoot, real)) {
     // The target is not named: where the link points is itself outside information.
     e.problem = e.symlink
       ? 'it is a symbolic link to a file outside the repository root'
@@ -122,8 +123,4 @@ async function resolveInside(realRoot: string, e: Entry): Promise<void> {
     return;
   }
   e.absPath = real;
-}
-
-function isOutside(rel: string): boolean {
-  return rel === '..' || rel.startsWith('..' + path.sep) || rel.startsWith('../') || path.isAbsolute(rel);
 }

@@ -7,7 +7,7 @@ import type { Finding } from '../core/finding.js';
 import { defineRules, finding } from '../core/rule.js';
 import { resolveLimits, type ParseLimits } from './limits.js';
 import { createLocator } from './locate.js';
-import { positionAt } from './position.js';
+import { positionAt } from '../core/position.js';
 import { tooLarge } from './read.js';
 import { decodeText } from './text.js';
 import { loadYaml } from './yaml-load.js';

@@ -6,7 +6,7 @@ import { CORE_SCHEMA, EVENT_ID, constructFromEvents, parseEvents, YAMLException,
 import type { Finding } from '../core/finding.js';
 import { defineRules, finding } from '../core/rule.js';
 import type { ParseLimits } from './limits.js';
-import { positionAt } from './position.js';
+import { positionAt } from '../core/position.js';
 import { checkAliases, eventOffset, findDuplicateKey, summarize, type AliasProblem, type DocumentInfo } from './yaml-events.js';
 
 export const yamlRules = defineRules({

@@ -3,6 +3,8 @@
 // and the file may be one a link led to. A small iterative scanner (no recursion, so any nesting
 // is fine) finds the offset; it runs only after JSON.parse has failed.
 
+import { positionAt } from './position.js';
+
 /** `line L, column C` of the first syntax error in `text` (1-based), for a text JSON.parse refused. */
 export function jsonErrorLocation(text: string, engineMessage?: string): string {
   let at = firstErrorOffset(text);
@@ -11,15 +13,8 @@ export function jsonErrorLocation(text: string, engineMessage?: string): string 
     at = m ? Number(m[1]) : undefined;
   }
   if (at === undefined) return 'at an unknown position';
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < at && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return `line ${line}, column ${at - lineStart + 1}${at >= text.length ? ' (unexpected end)' : ''}`;
+  const { line, column } = positionAt(text, at);
+  return `line ${line}, column ${column}${at >= text.length ? ' (unexpected end)' : ''}`;
 }
 
 const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);

@@ -13,7 +13,7 @@ import { findWitness, searchBaseCost, type WitnessResult } from './witness/index
 
 /**
  * Work the witness searches of one contract may do, in characters of events checked (see
- * WorkBudget in ./witness/index.ts). Each search is linear in the event's size, and a version may
+ * WorkBudget in ./witness/search.ts). Each search is linear in the event's size, and a version may
  * make one breaking change per member: without a bound, n changes cost n searches of n members
  * (2,500 added required members: over a minute). Real versions (at most 150 members, a few
  * changes, events of a few hundred characters) spend well under 1% of it.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mapLimit } from '../../src/core/pool.js';
 import { firstInvalidUtf8 } from '../../src/contracts/text.js';
 import { deepestPoint } from '../../src/contracts/yaml-load.js';
-import { positionAt } from '../../src/contracts/position.js';
+import { positionAt } from '../../src/core/position.js';
 
 describe('firstInvalidUtf8', () => {
   const fatal = new TextDecoder('utf-8', { fatal: true });

@@ -1,7 +1,7 @@
-// Offset -> 1-based line/column for the error paths of the fast parser, which has no line table.
+// Offset -> 1-based line/column for error paths that have no line table (the fast YAML parser, JSON.parse).
 // Linear in the offset, so only used once per finding, never per node.
 
-import type { Position } from '../core/contract.js';
+import type { Position } from './contract.js';
 
 export function positionAt(text: string, offset: number): Position {
   const end = Math.max(0, Math.min(offset, text.length));
