@@ -140,6 +140,10 @@ const deployMd = deploySection(await benchDeploy({ runs: 3 }), await benchDeploy
 const { benchHostile, hostileSection } = await import('./bench-hostile.mjs');
 const hostileMd = hostileSection(await benchHostile({ runs: Math.min(RUNS, 3) }));
 
+// Witnesses, false alarms, and diff on real published schemas (issue 12; needs lib/, built above).
+const { benchSemantics, semanticsSection } = await import('./bench-semantics.mjs');
+const semanticsMd = semanticsSection(await benchSemantics({ runs: Math.min(RUNS, 3) }));
+
 mkdirSync('docs', { recursive: true });
-writeFileSync('docs/benchmarks.md', md + '\n' + diffSection + '\n' + driftMd + '\n' + deployMd + '\n' + hostileMd);
+writeFileSync('docs/benchmarks.md', md + '\n' + diffSection + '\n' + driftMd + '\n' + deployMd + '\n' + hostileMd + '\n' + semanticsMd);
 console.log(`ratio ${ratio.toFixed(2)}× — written to docs/benchmarks.md`);

@@ -10,10 +10,14 @@ export type Mutation =
   | { op: 'del'; at: number; idx: number }
   | { op: 'replace'; at: number; schema: SchemaDoc }
   | { op: 'rename'; at: number; idx: number; to: string }
-  | { op: 'wrap'; at: number; how: 'allOf' | 'anyOf' | 'oneOf' | 'notnot' | 'unwrap'; extra: SchemaDoc };
+  | { op: 'wrap'; at: number; how: 'allOf' | 'anyOf' | 'oneOf' | 'notnot' | 'unwrap' | 'anyOf1' | 'oneOf1' | 'dup' | 'split'; extra: SchemaDoc; r?: number }
+  | { op: 'bool'; at: number; value: boolean }
+  | { op: 'branch'; at: number; which: 'then' | 'else'; inner: Mutation }
+  | { op: 'moveId'; at: number; idx: number };
 
 export interface Trial {
-  old: { [key: string]: Json };
+  /** Mostly an object schema; now and then a whole `true` or `false` document. */
+  old: SchemaDoc;
   mutations: Mutation[];
   streams: number[][];
 }
@@ -43,6 +47,8 @@ export interface SoundnessStats {
   skipped: number;
   /** ajv could misjudge the documents (a known ajv bug): not checked. */
   guarded: number;
+  /** A dialect ajv cannot judge (draft-04; draft-06 with `if`, which ajv applies): not checked. */
+  dialect: number;
   /** No candidate event was valid under the source schema. */
   noEvents: number;
   /** Verified with at least one event. */
@@ -55,6 +61,8 @@ export type Outcome = 'trivial' | 'skipped' | 'no-events' | 'checked';
 export interface AjvLike {
   compile(schema: unknown): (data: unknown) => boolean;
   removeSchema(schema: unknown): unknown;
+  /** ajv's registry of ids (nested `$id`s registered by a compile are dropped after it). */
+  refs?: object;
 }
 
 export interface Engine<C extends ChangeLike> {
@@ -82,6 +90,9 @@ export const typeArb: Arbitrary<string | string[]>;
 export function leafArb(refs?: boolean): Arbitrary<SchemaDoc>;
 export function nodeArb(depth: number, refs?: boolean): Arbitrary<SchemaDoc>;
 export function documentArb(depth?: number): Arbitrary<{ [key: string]: Json }>;
+export function scopedDocumentArb(depth?: number): Arbitrary<{ [key: string]: Json }>;
+export function chainDocumentArb(depth?: number): Arbitrary<{ [key: string]: Json }>;
+export function dialectDocumentArb(depth?: number): Arbitrary<{ [key: string]: Json }>;
 export const mutationArb: Arbitrary<Mutation>;
 export const streamArb: Arbitrary<number[]>;
 export const streamsArb: Arbitrary<number[][]>;
@@ -104,3 +115,12 @@ export function report(
 export function oracleUnsafe(doc: unknown): boolean;
 export function minimizeEvent<T>(event: T, fails: (event: T) => boolean): T;
 export function differingKeywords(a: unknown, b: unknown): string[];
+
+export type Dialect = 'draft-04' | 'draft-06' | 'draft-07' | 'other';
+export function dialectOf(doc: unknown): Dialect;
+export function dialectUnsafe(doc: unknown, allSchemas: unknown[]): string | undefined;
+/** The target of a `$ref` node of `doc`, resolved by base URI as ajv does (undefined: not local). */
+export function resolveRef(doc: unknown, node: unknown): unknown;
+export function scopesOf(doc: unknown): { baseOf: WeakMap<object, string>; resources: Map<string, unknown>; anchors: Map<string, unknown>; rootBase: string } | undefined;
+/** Adds ajv's draft-06 meta-schema to the oracle (once). */
+export function withDialects<A extends { getSchema(id: string): unknown; addMetaSchema(schema: object): unknown }>(ajv: A): A;

@@ -27,6 +27,9 @@
 // runs with validateFormats: false).
 
 import fc from 'fast-check';
+import { DRAFT_04, DRAFT_06, DRAFT_07, LIST_KEYWORDS, MAP_KEYWORDS, ONE_KEYWORDS, dialectUnsafe, isolated, resolveRef } from './evolution-scopes.mjs';
+
+export { dialectOf, dialectUnsafe, resolveRef, scopesOf, withDialects } from './evolution-scopes.mjs';
 
 export const NAMES = ['a', 'b', 'c'];
 export const DEFS = ['d0', 'd1'];
@@ -60,9 +63,6 @@ export const POOL = ['a', 'b', 'ab', '', 0, 1, 2, 2.5, -1, true, false, null, []
  */
 export const AJV_OPTIONS = { strict: false, validateFormats: false, allErrors: true, code: { optimize: false } };
 
-const MAP_KEYWORDS = ['properties', 'patternProperties', 'definitions', 'dependencies'];
-const ONE_KEYWORDS = ['additionalProperties', 'propertyNames', 'items', 'additionalItems', 'contains', 'not', 'if', 'then', 'else'];
-const LIST_KEYWORDS = ['allOf', 'anyOf', 'oneOf'];
 
 const clone = (v) => (v === undefined ? undefined : JSON.parse(JSON.stringify(v)));
 const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -146,6 +146,10 @@ const combinatorSchema = (child) =>
         fc.record({ oneOf: fc.array(child, { minLength: 1, maxLength: 3 }) }),
         fc.record({ not: child }),
         shape({ if: [child, 0], then: [child, 1], else: [child, 1] }),
+        // `if: {}` always takes `then`, `if: false` always `else`.
+        shape({ if: [fc.constantFrom({}, true, false), 0], then: [child, 1], else: [child, 1] }),
+        // A duplicate member counts once.
+        fc.tuple(fc.constantFrom('allOf', 'anyOf', 'oneOf'), fc.array(child, { minLength: 1, maxLength: 2 })).map(([k, list]) => ({ [k]: [...list, clone(list[0])] })),
       ),
       opt(fc.record({ type: typeArb }), 3),
     )
@@ -204,8 +208,15 @@ const platformSchema = (child) =>
     })
     .map(({ properties, extra }) => ({ type: 'object', title: 'Event', additionalProperties: false, properties, ...extra }));
 
-/** A whole document: an object schema at the root (composite, never a bare `$ref`), maybe with definitions. */
+/**
+ * A whole document: an object schema at the root (composite, never a bare `$ref`), maybe with
+ * definitions; one in three is of the classes below (`$id` scopes, `$ref` chains, dialects).
+ */
 export function documentArb(depth = 2) {
+  return fc.oneof({ weight: 6, arbitrary: plainDocumentArb(depth) }, { weight: 1, arbitrary: scopedDocumentArb(depth) }, { weight: 1, arbitrary: chainDocumentArb(depth) }, { weight: 1, arbitrary: dialectDocumentArb(depth) });
+}
+
+function plainDocumentArb(depth) {
   const child = nodeArb(depth - 1);
   const root = fc.oneof(
     { weight: 3, arbitrary: objectSchema(child) },
@@ -215,6 +226,117 @@ export function documentArb(depth = 2) {
   );
   const defs = opt(nonEmpty(fc.record({ d0: nodeArb(1), d1: nodeArb(1) }, { requiredKeys: [] })), 3);
   return fc.tuple(root, defs).map(([r, d]) => repairRefs(d ? { ...r, definitions: d } : r));
+}
+
+const ROOT_ID = 'http://example.com/schemas/root.json';
+/**
+ * `$ref`s resolved by base URI (draft-07): plain-name anchors (`$id: '#foo'`, `$ref: '#foo'`),
+ * the document's own absolute or relative URI (`root.json#/definitions/d0`), and a nested `$id`
+ * resource (`other.json`) whose own refs (`#/definitions/x`) resolve inside it, not at the root,
+ * where a `d0` of the same name also exists. Targets sit in definitions, so mutations of them
+ * change what an unchanged `$ref` means; ajv resolves all of these itself.
+ */
+export function scopedDocumentArb(depth = 2) {
+  const child = nodeArb(Math.max(0, depth - 1), false);
+  const nestedId = fc.constantFrom('other.json', 'sub/other.json', 'http://example.com/schemas/other.json', 'http://example.org/x.json');
+  return fc
+    .record({
+      rootId: fc.constantFrom(undefined, ROOT_ID, 'http://example.com/schemas/root.json#'),
+      nested: nestedId,
+      d0: child,
+      x: child,
+      y: child,
+      props: fc.array(fc.nat(9), { minLength: 1, maxLength: 3 }),
+      required: opt(fc.subarray(NAMES, { minLength: 1 }), 2),
+      closed: fc.boolean(),
+    })
+    .map(({ rootId, nested, d0, x, y, props, required, closed }) => {
+      const abs = rootId === undefined ? undefined : ROOT_ID;
+      const nestedUri = new URL(nested, abs ?? 'http://example.com/schemas/root.json').href;
+      const refs = [
+        '#foo',
+        '#/definitions/d0',
+        abs ? `${abs}#/definitions/d0` : '#bar',
+        abs ? 'root.json#foo' : '#/definitions/d2',
+        nested,
+        `${nested}#/definitions/x`,
+        `${nested}#inner`,
+        abs ? nestedUri : nested,
+        '#bar',
+        '#/definitions/d1/definitions/y',
+      ];
+      const properties = Object.fromEntries(props.slice(0, NAMES.length).map((r, i) => [NAMES[i], { $ref: refs[r] }]));
+      const anchored = (id, sch) => (isObj(sch) ? { ...sch, $id: id } : { $id: id, ...(sch === false ? { not: {} } : {}) });
+      const doc = {
+        ...(rootId ? { $id: rootId } : {}),
+        type: 'object',
+        properties,
+        ...(required ? { required } : {}),
+        ...(closed ? { additionalProperties: false } : {}),
+        definitions: {
+          d0: anchored('#foo', d0),
+          // A resource of its own: its `#/definitions/d0` is ITS d0 (the integer), not the root's.
+          d1: { $id: nested, type: 'object', properties: { a: { $ref: '#/definitions/d0' }, b: { $ref: '#inner' } }, definitions: { d0: { type: 'integer' }, x: anchored('#inner', x), y } },
+          d2: anchored('#bar', { type: ['string', 'null'], maxLength: 2 }),
+        },
+      };
+      return doc;
+    });
+}
+
+/** A `$ref` chain of 2-6 links (some through anchors) to a target that mutations may change. */
+export function chainDocumentArb(depth = 2) {
+  return fc
+    .record({ length: fc.integer({ min: 2, max: 6 }), anchors: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }), target: nodeArb(Math.max(0, depth - 1), false), entry: fc.nat(5), extra: nodeArb(1, false) })
+    .map(({ length, anchors, target, entry, extra }) => {
+      const name = (i) => `c${i}`;
+      const refTo = (i) => (anchors[i] ? `#${name(i)}` : `#/definitions/${name(i)}`);
+      const definitions = {};
+      for (let i = 0; i < length; i++) {
+        const link = i === length - 1 ? (isObj(target) ? clone(target) : target ? {} : { not: {} }) : { allOf: [{ $ref: refTo(i + 1) }] };
+        // A plain `$ref` link cannot carry an anchor (its siblings are ignored): anchored links are allOf-wrapped.
+        definitions[name(i)] = anchors[i] ? { ...link, $id: `#${name(i)}` } : i === length - 1 ? link : { $ref: refTo(i + 1) };
+      }
+      return { type: 'object', properties: { a: { $ref: refTo(0) }, b: { $ref: refTo(entry % length) }, c: extra }, definitions };
+    });
+}
+
+const stripIf = (doc) => {
+  for (const { value } of subschemaSlots(doc)) {
+    if (isObj(value)) for (const k of ['if', 'then', 'else']) delete value[k];
+  }
+  return doc;
+};
+/**
+ * Documents that declare a dialect: draft-07 spelled out, draft-06 (no `if`: ajv would apply it,
+ * draft-06 ignores it), and draft-04 (boolean exclusiveMinimum/exclusiveMaximum, `id`), which the
+ * oracle skips (no draft-04 validator is installed): the engine must still not throw on them.
+ */
+export function dialectDocumentArb(depth = 2) {
+  return fc.tuple(plainDocumentArb(depth), fc.constantFrom(DRAFT_07, DRAFT_06, DRAFT_06, DRAFT_04, 'http://json-schema.org/draft-06/schema')).map(([doc, $schema]) => {
+    const d = clone(doc);
+    if ($schema === DRAFT_04) return { $schema, ...toDraft04(d) };
+    return { $schema, ...($schema === DRAFT_07 ? d : stripIf(d)) };
+  });
+}
+
+/** Rewrite numeric exclusive bounds into draft-04's boolean form and boolean subschemas into objects. */
+function toDraft04(doc) {
+  const top = { root: doc };
+  for (const { holder, key, value } of subschemaSlots(doc, top)) {
+    if (typeof value === 'boolean') holder[key] = value ? {} : { not: {} };
+    else if (isObj(value)) {
+      for (const [ex, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']]) {
+        if (typeof value[ex] === 'number') {
+          value[bound] = value[ex];
+          value[ex] = true;
+        }
+      }
+      if ('const' in value) value.enum = [value.const];
+      delete value.const;
+    }
+  }
+  return top.root;
 }
 
 /** Give every `#/definitions/dN` a target (`{}` when missing), so ajv can compile the document. */
@@ -295,7 +417,7 @@ const KEYWORD_VALUES = {
   anyOf: fc.array(leafArb(), { minLength: 1, maxLength: 2 }),
   oneOf: fc.array(leafArb(), { minLength: 1, maxLength: 2 }),
   not: leafArb(),
-  if: leafArb(),
+  if: fc.oneof(leafArb(), fc.constantFrom({}, true, false)),
   then: leafArb(),
   else: leafArb(),
   $ref: fc.constantFrom(...REFS),
@@ -315,6 +437,13 @@ export const mutationArb = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant('replace'), at: fc.nat(), schema: small() }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('rename'), at: fc.nat(), idx: fc.nat(), to: fc.constantFrom(...NAMES, 'e') }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('wrap'), at: fc.nat(), how: fc.constantFrom('allOf', 'anyOf', 'oneOf', 'notnot', 'unwrap'), extra: leafArb() }) },
+  // Equivalent forms (one-member combinators, duplicate members, constraints split across allOf).
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('wrap'), at: fc.nat(), how: fc.constantFrom('anyOf1', 'oneOf1', 'dup', 'split'), extra: fc.constant({}), r: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('bool'), at: fc.nat(), value: fc.boolean() }) },
+  // An edit of `then` or `else` under an unchanged `if`.
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('branch'), at: fc.nat(), which: fc.constantFrom('then', 'else'), inner: fc.oneof(fc.record({ op: fc.constant('tweak'), at: fc.constant(0), idx: fc.nat(), r: fc.nat() }), fc.record({ op: fc.constant('replace'), at: fc.constant(0), schema: leafArb(false) })) }) },
+  // An `$id` moved to another subschema: the target changes behind an unchanged `$ref`.
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('moveId'), at: fc.nat(), idx: fc.nat() }) },
 );
 
 const toggle = (list, item) => (list.some((x) => same(x, item)) ? list.filter((x) => !same(x, item)) : [...list, item]);
@@ -325,10 +454,64 @@ export function mutate(doc, mutations) {
   const top = { root: clone(doc) };
   for (const m of mutations) {
     const slots = subschemaSlots(top.root, top);
+    if (m.op === 'branch' || m.op === 'moveId') {
+      applyAcross(slots, m);
+      continue;
+    }
     const { holder, key, value } = slots[m.at % slots.length];
     applyOne(holder, key, value, m);
   }
   return repairRefs(top.root);
+}
+
+/** Mutations that pick their own nodes: a branch under an `if`, an `$id` and its new home. */
+function applyAcross(slots, m) {
+  if (m.op === 'branch') {
+    const conds = slots.filter(({ value }) => isObj(value) && 'if' in value && typeof value.$ref !== 'string');
+    if (conds.length === 0) return;
+    const node = conds[m.at % conds.length].value;
+    if (node[m.which] === undefined) node[m.which] = clone(LEAVES[m.at % LEAVES.length]);
+    else applyOne(node, m.which, node[m.which], m.inner);
+    return;
+  }
+  const ids = slots.filter(({ value, path }) => path !== '' && isObj(value) && typeof value.$id === 'string');
+  const homes = slots.filter(({ value, path }) => path !== '' && (typeof value === 'boolean' || (isObj(value) && typeof value.$ref !== 'string' && !('$id' in value))));
+  if (ids.length === 0 || homes.length === 0) return;
+  const from = ids[m.at % ids.length].value;
+  const to = homes[m.idx % homes.length];
+  if (typeof to.value === 'boolean') to.holder[to.key] = to.value ? {} : { not: {} };
+  to.holder[to.key].$id = from.$id;
+  delete from.$id;
+}
+
+/** Keywords that read each other and stay in one schema when it is split across allOf members. */
+const TOGETHER = [['properties', 'patternProperties', 'additionalProperties'], ['items', 'additionalItems'], ['if', 'then', 'else'], ['minimum', 'exclusiveMinimum'], ['maximum', 'exclusiveMaximum']];
+const STAY = ['$id', '$schema', 'definitions', 'id'];
+/** `{k1..kn}` as `{allOf: [{some}, {rest}]}` (same instances); `r` picks which groups go first. */
+function split(value, r) {
+  const groups = [];
+  for (const k of Object.keys(value)) {
+    if (STAY.includes(k)) continue;
+    const g = TOGETHER.find((t) => t.includes(k));
+    const name = g ? g[0] : k;
+    if (!groups.includes(name)) groups.push(name);
+  }
+  if (groups.length < 2) return undefined;
+  const first = {};
+  const rest = {};
+  const outer = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (STAY.includes(k)) outer[k] = v;
+    else {
+      const g = TOGETHER.find((t) => t.includes(k));
+      const i = groups.indexOf(g ? g[0] : k);
+      // The first group leads, the last closes the second member, the others go where `r` says.
+      if (i === 0 || (i < groups.length - 1 && (r >> i) & 1)) first[k] = v;
+      else rest[k] = v;
+    }
+  }
+  if (Object.keys(rest).length === 0) return undefined;
+  return { ...outer, allOf: [first, rest] };
 }
 
 function applyOne(holder, key, value, m) {
@@ -336,6 +519,9 @@ function applyOne(holder, key, value, m) {
   switch (m.op) {
     case 'replace':
       holder[key] = clone(m.schema);
+      return;
+    case 'bool':
+      holder[key] = m.value;
       return;
     case 'rename': {
       // A property renamed (the same schema under another name), `required` following it.
@@ -353,6 +539,24 @@ function applyOne(holder, key, value, m) {
         const list = LIST_KEYWORDS.find((k) => Array.isArray(value[k]) && value[k].length > 0);
         if (list) holder[key] = value[list][0];
         else if ('not' in value && isObj(value.not) && 'not' in value.not) holder[key] = value.not.not;
+        return;
+      }
+      if (m.how === 'anyOf1' || m.how === 'oneOf1') {
+        // Base URI, dialect and definitions stay put, so every `$ref` still names the same schema.
+        const outer = isObj(value) && typeof value.$ref !== 'string' ? Object.fromEntries(Object.entries(value).filter(([k]) => STAY.includes(k))) : {};
+        const inner = isObj(value) && typeof value.$ref !== 'string' ? Object.fromEntries(Object.entries(value).filter(([k]) => !STAY.includes(k))) : value;
+        holder[key] = { ...outer, [m.how.slice(0, -1)]: [inner] };
+        return;
+      }
+      if (m.how === 'dup') {
+        const list = isObj(value) ? LIST_KEYWORDS.find((k) => Array.isArray(value[k]) && value[k].length > 0) : undefined;
+        if (list) value[list].splice(m.r % (value[list].length + 1), 0, clone(value[list][m.r % value[list].length]));
+        else holder[key] = { [['allOf', 'anyOf'][m.r % 2]]: [value, clone(value)] };
+        return;
+      }
+      if (m.how === 'split') {
+        const parts = isObj(value) && typeof value.$ref !== 'string' ? split(value, m.r) : undefined;
+        if (parts) holder[key] = parts;
         return;
       }
       const extra = clone(m.extra);
@@ -449,7 +653,9 @@ export const streamsArb = fc.array(streamArb, { minLength: 1, maxLength: 10 });
 
 /** A trial: old document, mutations, and choice streams for events. */
 export function trialArb(depth = 2) {
-  return fc.record({ old: documentArb(depth), mutations: fc.array(mutationArb, { minLength: 1, maxLength: 3 }), streams: streamsArb });
+  // Now and then a whole document that is `true` or `false` (a valid draft-07 schema).
+  const old = fc.oneof({ weight: 40, arbitrary: documentArb(depth) }, { weight: 1, arbitrary: fc.boolean() });
+  return fc.record({ old, mutations: fc.array(mutationArb, { minLength: 1, maxLength: 3 }), streams: streamsArb });
 }
 
 /** Constants of both schemas: boundary numbers (±1, ±0.5), strings and values. */
@@ -564,14 +770,12 @@ function mergeHints(a, b) {
   return out;
 }
 
+/** Follow `$ref`s by base URI, as ajv does (see ./evolution-scopes.mjs); chains of up to 16 links. */
 function deref(doc, schema) {
   let s = schema;
-  for (let hop = 0; hop < 8; hop++) {
+  for (let hop = 0; hop < 16; hop++) {
     if (!isObj(s) || typeof s.$ref !== 'string') return s;
-    const ref = s.$ref;
-    if (ref === '#') s = doc;
-    else if (ref.startsWith('#/definitions/')) s = isObj(doc) && isObj(doc.definitions) ? doc.definitions[ref.slice(14)] : undefined;
-    else return undefined;
+    s = resolveRef(doc, s);
   }
   return undefined;
 }
@@ -684,6 +888,8 @@ const same = (a, b) => canonical(a) === canonical(b);
 // ---------------------------------------------------------------------------------------------
 // The property
 
+const schemasOf = (doc) => subschemaSlots(doc).map(({ value }) => value);
+
 /**
  * True when ajv may misjudge the document (the tuple-items + contains bug above, in a `not` or
  * `if` subschema, where ajv forces allErrors off). Conservative: any node with a tuple `items`
@@ -708,10 +914,10 @@ export function oracleUnsafe(doc) {
  * direction 'forward' : valid under new, invalid under old => some change is forward-breaking.
  */
 export function makeSoundness({ compareSchemas, breaksBackward, verdict, ajv }) {
-  const stats = { trials: 0, trivial: 0, skipped: 0, guarded: 0, noEvents: 0, checked: 0, events: 0 };
+  const stats = { trials: 0, trivial: 0, skipped: 0, guarded: 0, dialect: 0, noEvents: 0, checked: 0, events: 0 };
   const compile = (schema) => {
     try {
-      const v = ajv.compile(schema);
+      const v = isolated(ajv, () => ajv.compile(schema));
       return (e) => {
         try {
           return { ok: v(e) };
@@ -748,6 +954,10 @@ export function makeSoundness({ compareSchemas, breaksBackward, verdict, ajv }) 
     }
     if (oracleUnsafe(oldDoc) || oracleUnsafe(newDoc)) {
       stats.guarded++;
+      return 'skipped';
+    }
+    if (dialectUnsafe(oldDoc, schemasOf(oldDoc)) || dialectUnsafe(newDoc, schemasOf(newDoc))) {
+      stats.dialect++;
       return 'skipped';
     }
     const validFrom = compile(from);

@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { RULE_SOURCES } from '../lib/rule-registry.js';
 import { KINDS, kindVerdict } from '../lib/evolution/index.js';
+import { DECISIONS } from '../lib/evolution/decisions.js';
 
 const esc = (s) => s.replace(/\|/g, '\\|');
 const lines = [
@@ -40,9 +41,20 @@ lines.push(
 for (const [kind, info] of Object.entries(KINDS)) {
   lines.push(`| [\`${kind}\`](#${kind}) | ${info.backward ? '✓' : '✗'} | ${info.forward ? '✓' : '✗'} | ${mark(kindVerdict(kind, 'additive'))} | ${mark(kindVerdict(kind, 'full'))} |`);
 }
-const departures = Object.entries(KINDS).filter(([, info]) => info.note);
-lines.push('', '## Decisions', '', 'Where a verdict departs from what schema registries publish, or needed a choice, and why:', '');
-for (const [kind, info] of departures) lines.push(`- **\`${kind}\`** — ${info.note}`);
+// Decisions: every deliberate divergence from the registries, each grounded (test/evolution/decisions.test.ts).
+const json = (v) => `\`${JSON.stringify(v)}\``;
+lines.push(
+  '', '## Decisions', '',
+  'Where a verdict departs from what schema registries publish. Each row is checked by',
+  '`test/evolution/decisions.test.ts`: an incompatible verdict by its witness event under ajv, a',
+  'compatible one by the property sampler finding no counter-example. Any other disagreement with a',
+  'registry is a bug. Choices that concern one change kind are in that kind\'s section below.', '',
+  '| decision | old | new | direction | registries | ours | witness |',
+  '|---|---|---|---|---|---|---|',
+);
+for (const d of DECISIONS) {
+  lines.push(`| <a id="decision-${d.id}"></a>**${d.id}** — ${esc(d.why)} | ${esc(json(d.old))} | ${esc(json(d.new))} | ${d.direction} | ${d.registries} | **${d.ours}** | ${d.witness === undefined ? 'none can exist' : esc(json(d.witness))} |`);
+}
 for (const r of all) {
   lines.push('', `## ${r.id}`, '', `**Default severity:** ${r.severity} · **Code:** \`${r.source}\``, '', r.summary, '', r.doc, '', `**How to fix:** ${r.fix}`);
 }

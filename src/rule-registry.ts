@@ -6,6 +6,7 @@ import { ruleSources as contractRules } from './contracts/index.js';
 import { ruleSources as evolutionRules } from './evolution/index.js';
 import { ruleSources as lintRules } from './lint/index.js';
 import { ruleSources as driftRules } from './modes/drift/rules.js';
+import { checkRules } from './modes/skipped.js';
 import { triageRules } from './modes/triage.js';
 
 export interface RuleSource {
@@ -18,6 +19,7 @@ export const RULE_SOURCES: RuleSource[] = [
   ...lintRules,
   ...evolutionRules,
   { source: 'src/modes/triage.ts', rules: Object.values(triageRules) },
+  { source: 'src/modes/skipped.ts', rules: Object.values(checkRules) },
   ...driftRules,
 ];
 

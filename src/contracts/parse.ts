@@ -33,7 +33,12 @@ export interface ParseResult {
   nodes?: number;
 }
 
-export function parseContract(kind: ContractKind, file: string, bytes: Uint8Array, limits?: Partial<ParseLimits>): ParseResult {
+export interface ParseOptions {
+  /** Accept `true`/`false` as the whole document: valid JSON Schemas, which `diff` compares (contract files stay mappings). */
+  booleanSchema?: boolean;
+}
+
+export function parseContract(kind: ContractKind, file: string, bytes: Uint8Array, limits?: Partial<ParseLimits>, options: ParseOptions = {}): ParseResult {
   const lim = resolveLimits(limits);
   if (bytes.length > lim.maxFileBytes) return { findings: [tooLarge(file, bytes.length, lim.maxFileBytes)] };
 
@@ -48,7 +53,8 @@ export function parseContract(kind: ContractKind, file: string, bytes: Uint8Arra
   if (loaded.findings.length > 0) return { findings, nodes };
 
   const value = loaded.value;
-  if (!isPlainMapping(value)) {
+  const booleanSchema = options.booleanSchema === true && kind === 'schema' && typeof value === 'boolean';
+  if (!isPlainMapping(value) && !booleanSchema) {
     const offset = loaded.root?.rootOffset ?? 0;
     findings.push(
       finding(shapeRules.notAMapping, {
@@ -60,9 +66,10 @@ export function parseContract(kind: ContractKind, file: string, bytes: Uint8Arra
     return { findings, nodes };
   }
 
-  const name = contractName(kind, file, value);
+  const name = contractName(kind, file, isPlainMapping(value) ? value : {});
   for (const f of findings) f.contract = name; // e.g. file-bom: the contract is still usable
-  return { contract: { kind, name, file, doc: value, locate: createLocator(text, lim.maxDepth) }, findings, nodes };
+  // A boolean schema is carried as the document itself: the engine reads `true`/`false` as schemas.
+  return { contract: { kind, name, file, doc: value as Record<string, unknown>, locate: createLocator(text, lim.maxDepth) }, findings, nodes };
 }
 
 function isPlainMapping(v: unknown): v is Record<string, unknown> {

@@ -1,9 +1,11 @@
-// The engine: normalise both schemas, walk them together, apply the platform's reading.
+// The engine: read both schemas by their declared dialect (as draft-07), normalise them, walk them
+// together, apply the platform's reading.
 
 import { DEFAULT_LIMITS } from '../contracts/limits.js';
 import { sameContent } from '../core/canonical.js';
 import { nestingDepth } from '../core/depth.js';
 import type { Change } from './change.js';
+import { declaredDialect, toDraft07, type Declared } from './dialect.js';
 import { normalize } from './normalize.js';
 import { applyPlatformRules } from './platform.js';
 import { PLATFORM_FIELDS } from './schema-model.js';
@@ -21,8 +23,26 @@ export function compareSchemas(oldDoc: unknown, newDoc: unknown): Change[] {
   if (sameContent(oldDoc, newDoc, PLATFORM_FIELDS)) return [];
   const tooDeep = depthChanges(oldDoc, newDoc);
   if (tooDeep.length > 0) return tooDeep;
-  const before = normalize(oldDoc);
-  return applyPlatformRules(walk(before, normalize(newDoc, before)), oldDoc, newDoc);
+  const [oldDialect, newDialect] = [declaredDialect(oldDoc), declaredDialect(newDoc)];
+  if ('unsupported' in oldDialect || 'unsupported' in newDialect) return dialectChanges(oldDialect, newDialect, newDoc);
+  // Older drafts are read by their own rules: rewritten to the draft-07 schema that means the same.
+  const before = normalize(toDraft07(oldDoc, oldDialect.dialect));
+  return applyPlatformRules(walk(before, normalize(toDraft07(newDoc, newDialect.dialect), before)), oldDoc, newDoc);
+}
+
+/** One change per side declaring a dialect the engine does not read; such a pair is not compared. */
+function dialectChanges(oldDialect: Declared, newDialect: Declared, newDoc: unknown): Change[] {
+  const out: Change[] = [];
+  const said = (d: { unsupported: string; name: string }) =>
+    `declares $schema ${JSON.stringify(d.unsupported)} (${d.name}), a dialect this tool does not read (it reads draft-04, draft-06 and draft-07), so the schemas were not compared; treated as breaking`;
+  if ('unsupported' in oldDialect) {
+    const at = newDoc !== null && typeof newDoc === 'object' && '$schema' in newDoc ? '/$schema' : '';
+    out.push({ kind: 'dialect-unsupported', pointer: at, oldPointer: '/$schema', message: `the live schema ${said(oldDialect)}` });
+  }
+  if ('unsupported' in newDialect) {
+    out.push({ kind: 'dialect-unsupported', pointer: '/$schema', oldPointer: '/$schema', message: `the new schema ${said(newDialect)}` });
+  }
+  return out;
 }
 
 /** One change per side nested deeper than MAX_SCHEMA_DEPTH; such a pair is not compared at all. */

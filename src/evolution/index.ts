@@ -2,6 +2,7 @@
 
 import type { Finding } from '../core/finding.js';
 import type { Change } from './change.js';
+import { asDraft07 } from './dialect.js';
 import { compareSchemas } from './engine.js';
 import { judgeChanges, judgeEach, type JudgeContext } from './judge.js';
 import { verdict } from './policy.js';
@@ -23,7 +24,8 @@ export interface Evolution {
 
 export function evolve(live: Record<string, unknown>, repo: Record<string, unknown>, ctx: JudgeContext): Evolution {
   const changes = compareSchemas(live, repo);
-  const judged = judgeEach(changes, { ...ctx, oldDoc: live, newDoc: repo });
+  // Witnesses are checked by draft-07 ajv: give it the documents as the engine read them.
+  const judged = judgeEach(changes, { ...ctx, oldDoc: asDraft07(live), newDoc: asDraft07(repo) });
   const findings = judged.flatMap((j) => (j.finding ? [j.finding] : []));
   if (ctx.policy !== 'none') {
     findings.push(...checkVersion(live, repo, changes.map((change) => ({ change, verdict: verdict(change, ctx.policy) })), ctx));

@@ -9,19 +9,32 @@ import { ingestionLimitBroken } from './ingestion.js';
 import { KINDS, type KindInfo } from './kinds/index.js';
 import { breaksBackward, verdict } from './policy.js';
 import { kindRule } from './rules.js';
-import { findWitness, searchBaseCost, type WitnessResult } from './witness/index.js';
+import { findWitness, searchBaseCost, type NoWitness, type WitnessResult } from './witness/index.js';
 
 /**
- * Work the witness searches of one contract may do, in characters of events checked (see
- * WorkBudget in ./witness/search.ts). Each search is linear in the event's size, and a version may
- * make one breaking change per member: without a bound, n changes cost n searches of n members
- * (2,500 added required members: over a minute). Real versions (at most 150 members, a few
- * changes, events of a few hundred characters) spend well under 1% of it.
+ * Work the witness searches of one contract may do, in work units: characters of events checked
+ * (see WorkBudget in ./witness/search.ts), plus the compilation of the two documents
+ * (COMPILE_WORK_PER_CHAR). Each search is linear in the event's size, and a version may make one
+ * breaking change per member: without a bound, n changes cost n searches of n members (2,500
+ * added required members: over a minute). Deterministic, unlike a clock: about 4 million units a
+ * second were measured, so a contract's witnesses cost well under a second; real versions (at
+ * most 150 members, a few changes, events of a few hundred characters) spend under 1% of it.
  */
-export const CONTRACT_WITNESS_WORK = 5_000_000;
+export const CONTRACT_WITNESS_WORK = 2_500_000;
 
 /** The same, for all contracts of a run together (when the caller shares a witnessBudget). */
-export const RUN_WITNESS_WORK = 15_000_000;
+export const RUN_WITNESS_WORK = 10_000_000;
+
+/** The most one change's search may spend: a contract's budget is not spent on its first change. */
+export const CHANGE_WITNESS_WORK = 500_000;
+
+/**
+ * Work units charged per character of the two documents for compiling them with ajv, once per
+ * contract (measured: compiling costs 20 to 40 times checking an event of the same size; two
+ * 40 KiB documents of deep members, patterns and `$ref`s took 0.3 to 1 s). A pair too large to
+ * compile within the budget gets no witnesses, and each of its breaking changes says so.
+ */
+export const COMPILE_WORK_PER_CHAR = 32;
 
 export interface JudgeContext {
   file: string;
@@ -66,15 +79,34 @@ export function judgeEach(changes: Change[], ctx: JudgeContext): { change: Chang
     limit = own ? `the new schema breaks the platform's ingestion limits (\`${own}\`, which the lint reports)` : live ? `the live schema breaks the platform's ingestion limits (\`${live}\`)` : undefined;
     return limit;
   };
+  // Compiling is paid once, by the first search; a pair that cannot pay it gets no searches.
+  let compile: 'unpaid' | 'paid' | WitnessResult = 'unpaid';
+  const spend = (n: number, run: JudgeContext['witnessBudget']) => {
+    work.left -= n;
+    if (run) run.work! -= n;
+  };
   const search = (change: Change): WitnessResult | undefined => {
     const run = ctx.witnessBudget;
     if (run) run.work ??= RUN_WITNESS_WORK;
-    const left = Math.min(work.left, run?.work ?? Infinity);
+    let left = Math.min(work.left, run?.work ?? Infinity);
     if (left <= 0) return undefined;
-    const budget = { left };
-    const w = findWitness(ctx.oldDoc, ctx.newDoc, change, budget, (baseCost ??= searchBaseCost(ctx.oldDoc, ctx.newDoc)));
-    work.left -= left - budget.left;
-    if (run) run.work! -= left - budget.left;
+    baseCost ??= searchBaseCost(ctx.oldDoc, ctx.newDoc);
+    if (compile === 'unpaid') {
+      const cost = baseCost * COMPILE_WORK_PER_CHAR;
+      if (cost > left) {
+        const kib = Math.ceil(baseCost / 1024);
+        compile = { found: false, why: 'budget', reason: `compiling the two schemas (${kib} KiB together) for example events would cost more than the work allowed for them`, spent: true };
+      } else {
+        spend(cost, run);
+        left -= cost;
+        compile = 'paid';
+      }
+    }
+    if (compile !== 'paid') return compile;
+    const budget = { left: Math.min(left, CHANGE_WITNESS_WORK) };
+    const before = budget.left;
+    const w = findWitness(ctx.oldDoc, ctx.newDoc, change, budget, baseCost);
+    spend(before - budget.left, run);
     return w;
   };
   for (const change of changes) {
@@ -88,21 +120,53 @@ export function judgeEach(changes: Change[], ctx: JudgeContext): { change: Chang
     f.severity = v === 'breaking' ? 'error' : 'notice';
     if (v === 'breaking') {
       f.breaking = true;
-      if (breaksBackward(change) && ctx.oldDoc !== undefined && (KINDS[change.kind] as KindInfo).witness !== false) {
+      const info = KINDS[change.kind] as KindInfo;
+      if (!breaksBackward(change)) {
+        f.help = noWitnessHelp(rule.fix, 'forward', 'example events are built for changes that reject live events; this one only breaks consumers still on the live schema');
+      } else if (info.witness === false) {
+        f.help = noWitnessHelp(rule.fix, 'uncompared', `${info.summary.replace(/\.$/, '')}; no event can show it`);
+      } else if (ctx.oldDoc !== undefined) {
         const beyond = beyondLimits();
         if (beyond !== undefined) {
-          f.help = `${rule.fix} (No example event built: ${beyond}; events of that size never reach the platform.)`;
+          f.help = noWitnessHelp(rule.fix, 'ingestion', `${beyond}; events of that size never reach the platform`);
         } else if (!spendWitness(ctx)) {
-          f.help = `${rule.fix} (Example events were built for the first contracts only; \`cxone-contract diff LIVE NEW\` shows one for this change.)`;
+          f.help = noWitnessHelp(rule.fix, 'contracts', 'example events were built for the first contracts only; `cxone-contract diff LIVE NEW` shows one for this change');
         } else {
           const w = search(change);
-          if (w === undefined) f.help = `${rule.fix} (No example event built (budget): the searches for earlier changes spent the work allowed for example events.)`;
+          if (w === undefined) f.help = noWitnessHelp(rule.fix, 'budget', 'the searches for earlier changes spent the work allowed for example events');
           else if (w.found) f.witness = w.event;
-          else f.help = `${rule.fix} (No example event could be built: ${w.reason}.)`;
+          else f.help = noWitnessHelp(rule.fix, w.why, w.reason);
         }
       }
     }
     out.push({ change, finding: f });
   }
   return out;
+}
+
+/** Why a breaking change has no example event: the search's own reasons, and the judge's. */
+export type NoWitnessWhy = NoWitness | 'ingestion' | 'contracts' | 'forward' | 'uncompared';
+
+const WHY_LABEL: Record<NoWitnessWhy, string> = {
+  budget: 'search budget',
+  'other-changes': 'spoilt by other changes',
+  impossible: 'none can exist',
+  'not-found': 'none found',
+  uncompilable: 'schema not compiled',
+  failed: 'generator failed',
+  ingestion: 'ingestion limits',
+  contracts: 'first contracts only',
+  forward: 'forward only',
+  uncompared: 'not compared',
+};
+
+/** The finding's help: the rule's fix, then why no example event is given, in a form noWitnessNote reads back. */
+export function noWitnessHelp(fix: string, why: NoWitnessWhy, detail: string): string {
+  return `${fix} (No example event (${WHY_LABEL[why]}): ${detail}.)`;
+}
+
+/** From a finding's help, the note on its missing example event (`search budget: ...`), if any. */
+export function noWitnessNote(help: string | undefined): string | undefined {
+  const m = help === undefined ? null : /\(No example event \(([a-z ]+)\): (.*)\.\)$/s.exec(help);
+  return m ? `${m[1]}: ${m[2]}` : undefined;
 }

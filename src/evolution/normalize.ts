@@ -1,13 +1,15 @@
 // Normalise a draft-07 schema for comparison: local `$ref`s replaced by their targets (shared, so
 // cycles stay cycles), `type` as a sorted list, `const` as a one-value `enum`, boolean schemas as
 // objects, and keywords that are no-ops (additionalProperties: true, minLength: 0, ...) dropped,
-// so equivalent forms compare equal. Iterative (a work queue, no recursion): 5,000 levels of
+// so equivalent forms compare equal; then ./simplify.ts rewrites combinators, booleans and
+// inapplicable keywords to one form. Iterative (a work queue, no recursion): 5,000 levels of
 // nesting or a `$ref` cycle cannot overflow the stack.
 
 import { sameContent } from '../core/canonical.js';
 import { escapeToken } from '../core/pointer.js';
 import { followRef } from '../core/ref-chain.js';
 import { affectsValidation, type NormalizedSchema, type Schema, type UnresolvedRef } from './schema-model.js';
+import { simplify } from './simplify.js';
 
 /** Keywords whose value is a map of name -> subschema. */
 const SCHEMA_MAPS = ['properties', 'patternProperties'] as const;
@@ -36,13 +38,13 @@ export function normalize(doc: unknown, previous?: NormalizedSchema): Normalized
     let value = raw;
     let at = ptr;
     if (isMap(raw) && typeof raw.$ref === 'string') {
-      const target = follow(doc, raw.$ref);
+      const target = follow(doc, raw.$ref, ptr);
       if (!Array.isArray(target)) {
-        // An unresolvable or non-local $ref: kept opaque, compared by its text. A cycle or a
-        // too-long chain too, and the walker reports it as a change of its own (never as `{}`).
+        // A $ref that reaches no schema (unresolvable, a pure cycle, a too-long chain): kept
+        // opaque, and the walker reports it as a change of its own (never `{}`, never its text).
         const opaque: Schema = { $ref: raw.$ref };
         src.set(opaque, ptr);
-        if (target) unresolved.set(opaque, { ref: raw.$ref, reason: target });
+        unresolved.set(opaque, { ref: raw.$ref, reason: target });
         return opaque;
       }
       [value, at] = target;
@@ -58,6 +60,8 @@ export function normalize(doc: unknown, previous?: NormalizedSchema): Normalized
       memo.set(at, same);
       src.set(same, at);
       reused.set(same, value);
+      const moved = previous!.keySrc?.get(same);
+      if (moved) keySrc.set(same, moved);
       return same;
     }
     const out: Schema = {};
@@ -69,6 +73,7 @@ export function normalize(doc: unknown, previous?: NormalizedSchema): Normalized
   const mark = (s: Schema, at: string) => (src.set(s, at), s);
 
   const reused = new Map<Schema, object>();
+  const keySrc = new Map<Schema, Map<string, string>>();
   const root = node(doc, '');
   // A node is ref-free when neither it nor any node below it was reached through a `$ref`.
   const viaRef = new Set<Schema>();
@@ -90,7 +95,10 @@ export function normalize(doc: unknown, previous?: NormalizedSchema): Normalized
     const [raw, out] = queue[i]!;
     if (!viaRef.has(out) && children.get(out)!.every((c) => refFreeRaw.has(c) || isLeaf(c))) refFreeRaw.set(out, raw);
   }
-  return { root, src, refFreeRaw, byPointer: memo, unresolved };
+  // Equivalent forms to one (one-member and duplicate combinators, hoisted allOf members, ...):
+  // the same raw content still simplifies the same way, so the fast paths above stay valid.
+  simplify(queue.map((q) => q[1]).reverse(), src, keySrc);
+  return { root, src, refFreeRaw, byPointer: memo, unresolved, keySrc };
 }
 
 /** Nodes made up on the spot (true/false schemas) have no raw object but hold no $ref either. */
@@ -170,19 +178,12 @@ function isMap(v: unknown): v is Record<string, unknown> {
 }
 
 /**
- * Follow local `$ref`s (in draft-07, a `$ref`'s siblings are ignored) to the schema they name.
- * Returns [value, pointer]; `broken` for a pure cycle of `$ref`s or a chain past the hop limit
- * (what it allows is unknown: never read as "anything"); undefined for a reference that cannot
- * be resolved locally.
+ * Follow `$ref`s by the draft-07 rules (base URIs from `$id`, plain-name anchors; a `$ref`'s
+ * siblings are ignored) to the schema they name. Returns [value, pointer]; otherwise why it
+ * reaches no schema: a pure cycle of `$ref`s, a chain past the hop limit, or a reference that
+ * names nothing in this document (what any of them allows is unknown: never read as "anything").
  */
-function follow(doc: unknown, ref: string): [unknown, string] | 'cycle' | 'too-long' | undefined {
-  const chain = followRef(doc, ref);
-  switch (chain.kind) {
-    case 'resolved':
-      return [chain.target, chain.pointer];
-    case 'unresolvable':
-      return undefined;
-    default:
-      return chain.kind;
-  }
+function follow(doc: unknown, ref: string, from: string): [unknown, string] | UnresolvedRef['reason'] {
+  const chain = followRef(doc, ref, from);
+  return chain.kind === 'resolved' ? [chain.target, chain.pointer] : chain.kind;
 }

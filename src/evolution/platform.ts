@@ -1,11 +1,13 @@
 // The platform's own reading of the walker's changes:
 // - removing a property that the live version listed in `x-cxone-deprecated-fields` is the
 //   planned end of a migration (`deprecated-property-removed`), not an accident;
-// - a property removed and another added beside it with an equal schema is one likely rename.
+// - a property removed and another added beside it with an equal schema (annotations aside) is
+//   one likely rename.
 
 import { canonicalJson } from '../core/canonical.js';
 import { parsePointer, resolvePointer } from '../core/pointer.js';
 import type { Change } from './change.js';
+import { affectsValidation } from './schema-model.js';
 
 const REMOVED = /^property-removed-/;
 const ADDED = /property-added-to-/;
@@ -64,8 +66,37 @@ function parentOf(pointer: string): string {
   return pointer.slice(0, pointer.lastIndexOf('/'));
 }
 
+/** The schema as canonical text without its annotations: a new description does not hide a rename. */
 function text(v: unknown): string | undefined {
-  return v === undefined ? undefined : canonicalJson(v);
+  return v === undefined ? undefined : canonicalJson(validating(v, 0));
+}
+
+/** How applicators hold subschemas: the keys under `map` keywords are names, never annotations. */
+const SUBSCHEMAS: Readonly<Record<string, 'one' | 'map' | 'list'>> = {
+  properties: 'map', patternProperties: 'map', dependencies: 'map',
+  items: 'list', allOf: 'list', anyOf: 'list', oneOf: 'list',
+  additionalItems: 'one', additionalProperties: 'one', contains: 'one', propertyNames: 'one', not: 'one', if: 'one', then: 'one', else: 'one',
+};
+
+/** Past this nesting the rest is compared as written (a hint, not a verdict). */
+const MAX_DEPTH = 64;
+
+/** `schema` with only the keywords that affect validation, at every schema position. */
+function validating(schema: unknown, depth: number): unknown {
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema) || depth > MAX_DEPTH) return schema;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema as Record<string, unknown>)) {
+    if (!affectsValidation(key)) continue;
+    const shape = SUBSCHEMAS[key];
+    if (shape === 'map' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, validating(sub, depth + 1)]));
+    } else if (shape === 'list' && Array.isArray(value)) {
+      out[key] = value.map((sub) => validating(sub, depth + 1));
+    } else if (shape !== undefined) {
+      out[key] = validating(value, depth + 1); // `items` as one schema lands here too
+    } else out[key] = value;
+  }
+  return out;
 }
 
 function stringList(v: unknown): string[] {

@@ -1,6 +1,8 @@
 // Normalised schemas: plain objects where `$ref`s are replaced by their (shared) targets, so the
 // graph may be cyclic. `src` remembers each node's pointer in its source document, for findings.
 
+import { definedKeywords, isAssertingKeyword } from '../core/schema-vocabulary.js';
+
 export type Schema = Record<string, unknown>;
 
 export interface NormalizedSchema {
@@ -11,13 +13,16 @@ export interface NormalizedSchema {
   refFreeRaw: Map<Schema, object>;
   /** Each normalised node by its location in the source document. */
   byPointer: Map<string, Schema>;
-  /** Opaque `$ref` nodes whose chain is a pure cycle or longer than the hop limit: compared as a change of their own, never as `{}`. */
+  /** Opaque `$ref` nodes that reach no schema (a pure cycle, past the hop limit, or unresolvable): a change of their own, never `{}` nor compared as text. */
   unresolved: Map<Schema, UnresolvedRef>;
+  /** Per node, where keywords hoisted into it (./simplify.ts) came from: keyword (or `keyword/name`) -> source pointer of the node that held it; `=keyword` -> the keyword's own pointer. */
+  keySrc?: Map<Schema, Map<string, string>>;
 }
 
 export interface UnresolvedRef {
   ref: string;
-  reason: 'cycle' | 'too-long';
+  /** A pure cycle of `$ref`s, a chain past the hop limit, or a reference nothing in the document answers to. */
+  reason: 'cycle' | 'too-long' | 'unresolvable';
 }
 
 export const JSON_TYPES = ['array', 'boolean', 'integer', 'null', 'number', 'object', 'string'] as const;
@@ -37,19 +42,30 @@ export function isTrueSchema(s: Schema | undefined): boolean {
   return true;
 }
 
-/** Annotation keywords: they never affect validity (a change of one is `annotation-changed`). */
-export const ANNOTATIONS = new Set(['title', 'description', 'default', 'examples', '$comment', 'readOnly', 'writeOnly', '$id', '$schema', 'definitions']);
+/**
+ * Annotation keywords: draft-07 keywords that never affect validity (a change of one is
+ * `annotation-changed`). Any keyword draft-07 does not define (a typo, `nullable`, draft-04's
+ * `id`) is ignored by validators and so is an annotation too: see `affectsValidation`.
+ */
+export const ANNOTATIONS: ReadonlySet<string> = new Set(definedKeywords('draft-07').filter((k) => !isAssertingKeyword(k)));
 
 /** Platform metadata, judged by the platform rules (version.ts), not by validation. */
 export const PLATFORM_FIELDS = new Set(['cxoneVersion']);
 
 /**
- * Whether a keyword can change which events validate. Annotations, vendor extensions (`x-*`,
- * e.g. x-cxone-deprecated-fields) and platform metadata cannot: the one definition every family
- * uses when it asks whether two schemas are "the same".
+ * Whether a keyword can change which events validate: only the asserting keywords of draft-07
+ * (the engine reads every schema as draft-07; ./dialect.ts rewrites older drafts first).
+ * Annotations, unknown keywords, vendor extensions (`x-*`, e.g. x-cxone-deprecated-fields) and
+ * platform metadata cannot: the one definition every family uses when it asks whether two
+ * schemas are "the same".
  */
 export function affectsValidation(key: string): boolean {
-  return !ANNOTATIONS.has(key) && !PLATFORM_FIELDS.has(key) && !key.startsWith('x-');
+  return isAssertingKeyword(key, 'draft-07');
+}
+
+/** Vendor extensions and platform fields: judged by ../platform.ts and ../version.ts, not as annotations. */
+export function isPlatformKeyword(key: string): boolean {
+  return PLATFORM_FIELDS.has(key) || key.startsWith('x-');
 }
 
 export function asSchema(v: unknown): Schema | undefined {

@@ -1,6 +1,7 @@
 // The platform's versioning rules for `cxoneVersion` against the live version: it must increase
-// when the schema changes — patch for annotations only, minor for compatible changes, major for
-// (approved) breaking ones — never decrease, and stay put when nothing changed.
+// when the schema changes — patch for annotations only, minor for compatible changes and for
+// deprecations (`x-cxone-deprecated-fields`), major for (approved) breaking ones — never decrease,
+// and stay put when nothing changed.
 
 import semver from 'semver';
 import { sameContent } from '../core/canonical.js';
@@ -16,7 +17,7 @@ export const versionRules = defineRules({
     severity: 'error',
     summary: 'The schema changed but `cxoneVersion` is the same as the live version.',
     doc: 'Consumers and the platform tell versions apart by `cxoneVersion`. Two different schemas under one version make events ambiguous, and the platform rejects the update.',
-    fix: 'Bump `cxoneVersion`: patch for description-only changes, minor for compatible ones, major for approved breaking ones.',
+    fix: 'Bump `cxoneVersion`: patch for description-only changes, minor for compatible ones and for deprecating a field, major for approved breaking ones.',
   },
   'version-decreased': {
     id: 'version-decreased',
@@ -29,7 +30,7 @@ export const versionRules = defineRules({
     id: 'version-bump-too-small',
     severity: 'error',
     summary: 'The version bump is smaller than the change needs.',
-    doc: 'Semantic versions tell consumers what to expect: a patch only touches annotations, a minor adds compatibly, a major breaks. A breaking change shipped as a minor version surprises every consumer that pins to a major version.',
+    doc: 'Semantic versions tell consumers what to expect: a patch only touches annotations, a minor adds compatibly or deprecates a field (listing it in `x-cxone-deprecated-fields` announces its removal, which consumers act on), a major breaks. A breaking change shipped as a minor version surprises every consumer that pins to a major version.',
     fix: 'Bump the part the change requires (the message says which), or make the change smaller.',
   },
   'version-bumped-without-change': {
@@ -40,6 +41,8 @@ export const versionRules = defineRules({
     fix: 'Keep the live version until the schema actually changes.',
   },
 });
+
+const DEPRECATED = 'x-cxone-deprecated-fields';
 
 const LEVELS = ['none', 'patch', 'minor', 'major'] as const;
 type Level = (typeof LEVELS)[number];
@@ -79,10 +82,22 @@ export function checkVersion(oldDoc: Record<string, unknown>, newDoc: Record<str
 
 function requiredLevel(oldDoc: Record<string, unknown>, newDoc: Record<string, unknown>, changes: { change: Change; verdict: Verdict }[]): Level {
   if (changes.some((c) => c.verdict === 'breaking')) return 'major';
-  if (changes.some((c) => c.change.kind !== 'annotation-changed')) return 'minor';
+  // A deprecation is information consumers act on (stop reading the field), like a new feature.
+  if (changes.some((c) => c.change.kind !== 'annotation-changed') || deprecationsChanged(oldDoc, newDoc)) return 'minor';
   if (changes.length > 0) return 'patch';
   // Only keywords the walker ignores (x-* extensions such as new deprecations) changed.
   return sameContent(oldDoc, newDoc, PLATFORM_FIELDS) ? 'none' : 'patch';
+}
+
+/** Whether the set of names in `x-cxone-deprecated-fields` differs (order does not matter). */
+function deprecationsChanged(oldDoc: Record<string, unknown>, newDoc: Record<string, unknown>): boolean {
+  const names = (doc: Record<string, unknown>): Set<string> => {
+    const list = doc[DEPRECATED];
+    return new Set(Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : []);
+  };
+  const a = names(oldDoc);
+  const b = names(newDoc);
+  return a.size !== b.size || [...a].some((n) => !b.has(n));
 }
 
 function bumpLevel(from: string, to: string): Level {

@@ -8,7 +8,7 @@ import { escapeToken, parsePointer } from '../core/pointer.js';
 import { MAX_REF_HOPS } from '../core/ref-chain.js';
 import type { Change, ChangeKind } from './change.js';
 import { FAMILIES } from './families/index.js';
-import type { NormalizedSchema, Schema } from './schema-model.js';
+import { isFalseSchema, type NormalizedSchema, type Schema } from './schema-model.js';
 
 /** Work budget: beyond it the comparison stops and says so (conservatively breaking). */
 export const MAX_VISITS = 200_000;
@@ -77,10 +77,11 @@ export function walk(oldS: NormalizedSchema, newS: NormalizedSchema): Change[] {
     if (broken) {
       // A $ref that never reaches a schema: what it allows is unknown, so nothing can be compared here.
       const side = oldS.unresolved.has(task.old) ? (newS.unresolved.has(task.new) ? 'both schemas' : 'the old schema') : 'the new schema';
-      const why = broken.reason === 'cycle' ? 'is a cycle of $refs that never reaches a schema' : `is a chain of more than ${MAX_REF_HOPS} $refs`;
-      visit.emit('ref-chain-unresolved', `$ref ${JSON.stringify(broken.ref)}${visit.label ? ` at "${visit.label}"` : ''} in ${side} ${why}; what it allows is unknown, so it is treated as breaking`);
+      const why = broken.reason === 'cycle' ? 'is a cycle of $refs that never reaches a schema' : broken.reason === 'too-long' ? `is a chain of more than ${MAX_REF_HOPS} $refs` : 'names nothing in its own document';
+      visit.emit(broken.reason === 'unresolvable' ? 'ref-unresolvable' : 'ref-chain-unresolved', `$ref ${JSON.stringify(broken.ref)}${visit.label ? ` at "${visit.label}"` : ''} in ${side} ${why}; what it allows is unknown, so it is treated as breaking`);
       continue;
     }
+    if (judgedWhole(visit)) continue;
     for (const family of FAMILIES) family(visit);
   }
   return run.changes.sort((a, b) => a.pointer.localeCompare(b.pointer) || a.kind.localeCompare(b.kind));
@@ -91,6 +92,33 @@ interface Run {
   stack: Task[];
   oldS: NormalizedSchema;
   newS: NormalizedSchema;
+}
+
+/**
+ * A pair where exactly one side is the `false` schema is judged whole: false -> X only widens,
+ * X -> false only narrows. Keyword by keyword, `false` ({not: {}}) against X would read as a
+ * `not` removed plus X's keywords added, a narrowing that cannot happen (false accepts nothing).
+ */
+function judgedWhole(v: Visit): boolean {
+  const wasFalse = isFalseSchema(v.old);
+  if (wasFalse === isFalseSchema(v.new)) return false;
+  const what = v.label ? `"${v.label}"` : 'the event';
+  if (wasFalse) v.emit('false-schema-replaced', `${what} was the false schema (nothing valid) and now has a schema; events it accepts were rejected before`, { at: [], old: false });
+  else v.emit('false-schema-introduced', `${what} became the false schema: no event is valid there any more`, { at: [], new: false });
+  return true;
+}
+
+/** Where `at` (tokens below `node`) is in the source: a hoisted keyword is where it was written (../simplify.ts). */
+function locate(s: NormalizedSchema, node: Schema, ptr: string, at: Token[]): string {
+  if (at.length > 0) {
+    const moved = s.keySrc?.get(node);
+    // `=keyword`: a keyword made by rewriting (oneOf's duplicates as a `not`), located at the whole pointer.
+    const exact = moved?.get(`=${at[0]}`);
+    if (exact !== undefined) return below(exact, at.slice(1));
+    const base = at.length > 1 ? (moved?.get(`${at[0]}/${at[1]}`) ?? moved?.get(String(at[0]))) : moved?.get(String(at[0]));
+    if (base !== undefined) return below(base, at);
+  }
+  return below(ptr, at);
 }
 
 const below = (ptr: string, at: Token[]) => (at.length === 0 ? ptr : ptr + at.map((t) => '/' + escapeToken(t)).join(''));
@@ -132,8 +160,8 @@ class TaskVisit implements Visit {
     const t = this.task;
     this.run.changes.push({
       kind,
-      pointer: below(t.newPtr, at),
-      oldPointer: below(t.oldPtr, detail.oldAt ?? at),
+      pointer: locate(this.run.newS, t.new, t.newPtr, at),
+      oldPointer: locate(this.run.oldS, t.old, t.oldPtr, detail.oldAt ?? at),
       ...('old' in detail ? { old: detail.old } : {}),
       ...('new' in detail ? { new: detail.new } : {}),
       message,
@@ -152,8 +180,8 @@ class TaskVisit implements Visit {
     stack.push({
       old: oldSub ?? TRUE_SCHEMA,
       new: newSub ?? TRUE_SCHEMA,
-      oldPtr: (oldSub && oldS.src.get(oldSub)) ?? below(t.oldPtr, oldAt),
-      newPtr: (newSub && newS.src.get(newSub)) ?? below(t.newPtr, newAt),
+      oldPtr: (oldSub && oldS.src.get(oldSub)) ?? locate(oldS, t.old, t.oldPtr, oldAt),
+      newPtr: (newSub && newS.src.get(newSub)) ?? locate(newS, t.new, t.newPtr, newAt),
       negated: opts.negate ? !t.negated : t.negated,
       // Exclusivity survives a `not`: a change under it still moves events in or out of the branch.
       exclusive: t.exclusive || Boolean(opts.exclusive),

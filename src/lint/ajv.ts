@@ -3,12 +3,14 @@
 
 import { Ajv, type AnySchema, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Contract } from '../core/contract.js';
+// The format checks the witness judge uses: examples are judged as the evolution reads `format`.
+import { FORMAT_CHECKS } from '../evolution/witness/formats.js';
 import type { Finding } from '../core/finding.js';
-import { escapeToken, unescapeToken } from '../core/pointer.js';
+import { escapeToken, resolvePointer, unescapeToken } from '../core/pointer.js';
 import type { Rule } from '../core/rule.js';
 import { report } from './context.js';
 import { guardedRegExp } from './regex.js';
-import { closest } from './suggest.js';
+import { closest, didYouMean } from './suggest.js';
 
 let metaAjv: Ajv | undefined;
 let userAjv: Ajv | undefined;
@@ -26,9 +28,11 @@ export function compileMetaSchema(schema: AnySchema): ValidateFunction {
 /**
  * The instance that compiles users' event schemas as draft-07. Not strict: user schemas carry
  * platform keywords (cxoneVersion, x-cxone-*) and annotations. No meta-validation here (our own
- * meta-schema already reported structural problems as schema-invalid), no formats (ajv-formats
- * is not a dependency; format is an annotation for us), and no registration of `$id`s, so two
- * files with the same `$id` cannot collide. Patterns run only once the ReDoS authority cleared
+ * meta-schema already reported structural problems as schema-invalid), and no registration of
+ * `$id`s, so two files with the same `$id` cannot collide. `format` asserts, as the evolution
+ * engine reads it (adding one is breaking), with the witness judge's checks (ajv-formats is not a
+ * dependency); a format neither knows is ignored, silently (no logger: nothing reaches the log).
+ * Patterns run only once the ReDoS authority cleared
  * them (`guardedRegExp`): validating an example that reaches another throws UnclearedRegexError.
  */
 export function userSchemaAjv(): Ajv {
@@ -37,7 +41,8 @@ export function userSchemaAjv(): Ajv {
     strict: false,
     allErrors: true,
     validateSchema: false,
-    validateFormats: false,
+    formats: FORMAT_CHECKS,
+    logger: false,
     addUsedSchema: false,
     allowUnionTypes: true,
   });
@@ -63,13 +68,22 @@ export function metaFindings(rule: Rule, contract: Contract, errors: readonly Er
   const out: Finding[] = [];
   const seen = new Set<string>();
   // Fold first: a branch error hidden by `covered` must not resurface as a folded anyOf.
-  for (const { pointer, subject, message } of pairMisspelt(foldAlternatives(errors))) {
+  for (const { pointer, subject, message } of pairMisspelt(foldAlternatives(errors, contract.doc))) {
     const key = pointer + '\n' + message;
     if (seen.has(key) || covered.has(subject)) continue;
     seen.add(key);
     out.push(report(rule, contract, pointer, `${pointer === '' ? 'the document' : pointer} ${message}`));
   }
   return out;
+}
+
+/**
+ * ajv errors of validating `data` as separate problems, folded as metaFindings folds them (a
+ * failed anyOf once, a misspelt key beside the missing one as one with a suggestion): `pointer`
+ * into `data`, `message` without it.
+ */
+export function explainEach(errors: readonly ErrorObject[], data: unknown): { pointer: string; message: string }[] {
+  return pairMisspelt(foldAlternatives(errors, data)).map(({ pointer, message }) => ({ pointer, message }));
 }
 
 /** ajv errors as short sentences, e.g. for an example event: `event/n must be integer, event/z is not an allowed property`. */
@@ -97,7 +111,7 @@ function within(p: string, base: string): boolean {
  * branch failed deeper inside the value, that deeper error is the real problem: keep it alone.
  * Otherwise say once which alternatives were expected.
  */
-function foldAlternatives(errors: readonly ErrorObject[]): Problem[] {
+function foldAlternatives(errors: readonly ErrorObject[], doc: unknown): Problem[] {
   const dropped = new Set<ErrorObject>();
   const folded = new Map<ErrorObject, string>();
   errors.forEach((alt, k) => {
@@ -115,7 +129,7 @@ function foldAlternatives(errors: readonly ErrorObject[]): Problem[] {
     .map((e) => ({
       pointer: pointerOf(e),
       subject: subjectPointer(e),
-      message: folded.get(e) ?? describe(e),
+      message: folded.get(e) ?? describe(e, e.keyword === 'enum' ? resolvePointer(doc, e.instancePath) : undefined),
       ...(e.keyword === 'required' ? { missing: (e.params as { missingProperty: string }).missingProperty } : {}),
     }));
 }
@@ -143,13 +157,16 @@ function pointerOf(err: ErrorObject): string {
   return err.keyword === 'additionalProperties' ? subjectPointer(err) : err.instancePath;
 }
 
-/** ajv's message plus the detail ajv keeps in params (allowed values). */
-function describe(err: ErrorObject): string {
+/** ajv's message plus the detail ajv keeps in params (allowed values, and the one meant when `value` is a near miss). */
+function describe(err: ErrorObject, value?: unknown): string {
   const p = err.params as Record<string, unknown>;
   const message = err.message ?? `fails ${err.keyword}`;
   switch (err.keyword) {
-    case 'enum':
-      return `${message}: ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'enum': {
+      const allowed = p.allowedValues as unknown[];
+      const words = allowed.filter((v): v is string => typeof v === 'string');
+      return `${message}: ${allowed.map((v) => JSON.stringify(v)).join(', ')}${didYouMean(value, words)}`;
+    }
     case 'const':
       return `must be ${JSON.stringify(p.allowedValue)}`;
     case 'additionalProperties':

@@ -7,6 +7,7 @@ import type { Rule } from '../core/rule.js';
 import { report } from './context.js';
 import { rules as crossAttributeRules } from './cross/attributes.js';
 import { rules as crossDuplicateRules } from './cross/duplicates.js';
+import { rules as crossValueRules } from './cross/values.js';
 import { lintAcross } from './cross/index.js';
 import { rules as filterEnumRules } from './filter/enums.js';
 import { lintFilter } from './filter/index.js';
@@ -17,7 +18,9 @@ import { prepareRedos, rules as redosRules } from './filter/redos.js';
 import { checkNames, rules as nameRules } from './names.js';
 import { rules as compileRules } from './schema/compile.js';
 import { rules as refRules } from './schema/refs.js';
+import { rules as dialectRules } from './schema/dialect.js';
 import { rules as exampleRules } from './schema/examples.js';
+import { rules as keywordRules } from './schema/keywords.js';
 import { lintSchema } from './schema/index.js';
 import { rules as limitRules } from './schema/limits.js';
 import { rules as schemaPatternRules } from './schema/patterns.js';
@@ -67,7 +70,9 @@ export const ruleSources: { source: string; rules: Rule[] }[] = [
   { source: 'src/lint/schema/version.ts', rules: Object.values(versionRules) },
   { source: 'src/lint/schema/compile.ts', rules: Object.values(compileRules) },
   { source: 'src/lint/schema/refs.ts', rules: Object.values(refRules) },
+  { source: 'src/lint/schema/dialect.ts', rules: Object.values(dialectRules) },
   { source: 'src/lint/schema/examples.ts', rules: Object.values(exampleRules) },
+  { source: 'src/lint/schema/keywords.ts', rules: Object.values(keywordRules) },
   { source: 'src/lint/schema/patterns.ts', rules: Object.values(schemaPatternRules) },
   { source: 'src/lint/filter/meta.ts', rules: Object.values(filterMetaRules) },
   { source: 'src/lint/filter/enums.ts', rules: Object.values(filterEnumRules) },
@@ -76,4 +81,5 @@ export const ruleSources: { source: string; rules: Rule[] }[] = [
   { source: 'src/lint/filter/redos.ts', rules: Object.values(redosRules) },
   { source: 'src/lint/cross/duplicates.ts', rules: Object.values(crossDuplicateRules) },
   { source: 'src/lint/cross/attributes.ts', rules: Object.values(crossAttributeRules) },
+  { source: 'src/lint/cross/values.ts', rules: Object.values(crossValueRules) },
 ];

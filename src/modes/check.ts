@@ -14,6 +14,7 @@ import { buildPlan } from '../plan/index.js';
 import { knownRuleIds } from '../rule-registry.js';
 import type { Settings } from '../settings/types.js';
 import { locateFindings } from './locate.js';
+import { filesWithErrors, skippedFinding } from './skipped.js';
 import { todayUtc, triage } from './triage.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -48,7 +49,8 @@ export async function checkRepo(settings: Settings, options: CheckOptions = {}):
     );
   }
   await prepareLint(loaded.contracts, live ? [...live.schemas.values()].map((s) => s.doc) : []);
-  const raw = [...loaded.findings, ...lintContracts(loaded.contracts), ...evolutionFindings(loaded.contracts, live, settings)];
+  const lint = [...loaded.findings, ...lintContracts(loaded.contracts)];
+  const raw = [...lint, ...evolutionFindings(loaded.contracts, live, settings, filesWithErrors(lint, settings.ruleLevels))];
   const findings = triage({
     findings: raw,
     ruleLevels: settings.ruleLevels,
@@ -80,13 +82,19 @@ async function loadBaseline(settings: Settings, options: CheckOptions): Promise<
 /** Contracts of one run that get example events (each costs ~15 ms of ajv compilation). */
 export const WITNESS_CONTRACTS_PER_RUN = 10;
 
-function evolutionFindings(contracts: Contract[], live: LiveState | undefined, settings: Settings): Finding[] {
+/** Evolution of each schema that exists live; a schema with lint errors (`invalid`, by file) is skipped, and says so. */
+function evolutionFindings(contracts: Contract[], live: LiveState | undefined, settings: Settings, invalid: ReadonlyMap<string, Finding[]>): Finding[] {
   if (!live) return [];
   const out: Finding[] = [];
   const witnessBudget = { contracts: WITNESS_CONTRACTS_PER_RUN };
   for (const c of contracts) {
     const liveSchema = c.kind === 'schema' ? live.schemas.get(c.name) : undefined;
     if (!liveSchema) continue;
+    const errors = invalid.get(c.file);
+    if (errors) {
+      out.push(skippedFinding(c.file, c.name, errors, liveSchema.doc.cxoneVersion));
+      continue;
+    }
     out.push(...evolve(liveSchema.doc, c.doc, { file: c.file, contract: c.name, policy: settings.policy, witnessBudget }).findings);
   }
   return out;

@@ -12,6 +12,7 @@
 import { sortFindings, type Finding, type Severity } from '../core/finding.js';
 import { escapeControl } from '../core/log-safe.js';
 import type { PlanAction, PlanItem, Report } from '../core/report.js';
+import { noWitnessNote } from '../evolution/judge.js';
 import { approvalSentence, ignoreFlow, type ApprovalOptions } from './approval.js';
 import { activeFindings, plural } from './order.js';
 import { rankFindings } from './rank.js';
@@ -37,6 +38,10 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
   for (const f of printable(findings)) {
     out.push(findingLine(f, paint));
     if (f.witness !== undefined) out.push(paint('2', `    e.g. this live-valid event is now rejected: ${shortJson(f.witness)}`));
+    else if (f.breaking) {
+      const why = noWitnessNote(f.help);
+      if (why !== undefined) out.push(paint('2', `    no example event (${oneLine(why)})`));
+    }
     if (f.breaking && opts.approval) out.push(paint('2', `    to approve: PR label "${opts.approval.label}", or in ${opts.approval.configFile}: ${ignoreFlow(f)}`));
   }
   if (findings.length > MAX_PRINTED_FINDINGS) out.push(notPrinted(findings.length - MAX_PRINTED_FINDINGS));

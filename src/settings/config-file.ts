@@ -8,6 +8,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { UsageError } from '../core/errors.js';
 import { parsePointer } from '../core/pointer.js';
+import { didYouMean } from '../core/suggest.js';
 import { firstTooDeepLine, MAX_CONFIG_DEPTH } from './config-depth.js';
 import { readConfigText } from './config-read.js';
 import { checkGlobs } from './globs.js';
@@ -58,13 +59,20 @@ export function parseRepoConfig(text: string, displayPath: string): RepoConfig {
   } catch (err) {
     throw new UsageError(`${displayPath}: ${short((err as Error).message)}`);
   }
-  validate ??= new Ajv({ allErrors: false, strict: false }).compile(configSchema);
+  // verbose: errors carry their schema, whose keys and enums are the did-you-mean candidates.
+  validate ??= new Ajv({ allErrors: false, strict: false, verbose: true }).compile(configSchema);
   if (!validate(data)) {
     const e = validate.errors![0]!;
     const at = e.instancePath || '/';
     if (e.keyword === 'additionalProperties') {
       const key = (e.params as { additionalProperty: string }).additionalProperty;
-      throw new UsageError(`${where(offsetOf(doc, `${e.instancePath}/${key}`))}: ${at} unknown key "${key}"`);
+      const known = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const hint = known.length > 0 ? `${didYouMean(key, known)}; the keys here are ${known.join(', ')}` : '';
+      throw new UsageError(`${where(offsetOf(doc, `${e.instancePath}/${key}`))}: ${at} unknown key "${key}"${hint}`);
+    }
+    if (e.keyword === 'enum') {
+      const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      throw new UsageError(`${where(offsetOf(doc, e.instancePath))}: ${at} ${JSON.stringify(e.data)} is not one of ${allowed.join(', ')}${didYouMean(e.data, allowed)}`);
     }
     throw new UsageError(`${where(offsetOf(doc, e.instancePath))}: ${at} ${e.message}`);
   }

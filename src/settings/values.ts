@@ -2,6 +2,7 @@
 // it accepts, so the user sees one clear line and exit code 2.
 
 import { UsageError } from '../core/errors.js';
+import { didYouMean } from '../core/suggest.js';
 
 export function given(value: string | undefined): value is string {
   return value !== undefined && value.trim() !== '';
@@ -10,7 +11,7 @@ export function given(value: string | undefined): value is string {
 export function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   const v = value.trim();
   if ((allowed as readonly string[]).includes(v)) return v as T;
-  throw new UsageError(`${name}: "${v}" is not one of ${allowed.join(', ')}`);
+  throw new UsageError(`${name}: "${v}" is not one of ${allowed.join(', ')}${didYouMean(v, allowed)}`);
 }
 
 /** YAML 1.2 core booleans, as @actions/core's getBooleanInput accepts them. */

@@ -88,6 +88,20 @@ describe('cxone-contract (bundled CLI)', () => {
     expect(JSON.parse(same.stdout)).toEqual({ compatible: true, policy: 'additive', changes: [] });
   });
 
+  it('diff takes top-level true and false documents (boolean schemas) and judges them as schemas', async () => {
+    const dir = await tempRepo({ 'true.yaml': 'true\n', 'false.json': 'false', 'string.yaml': 'type: string\n' });
+    const diff = (a: string, b: string) => runNode(CLI, ['diff', join(dir, a), join(dir, b), '--format', 'json', '--policy', 'backward']);
+    // false accepts nothing: anything replacing it keeps every (no) old event valid
+    const widened = diff('false.json', 'string.yaml');
+    expect({ code: widened.code, compatible: JSON.parse(widened.stdout).compatible }).toEqual({ code: 0, compatible: true });
+    // true accepts everything: a schema replacing it rejects some old events
+    const narrowed = diff('true.yaml', 'string.yaml');
+    expect({ code: narrowed.code, compatible: JSON.parse(narrowed.stdout).compatible }).toEqual({ code: 1, compatible: false });
+    const same = diff('true.yaml', 'true.yaml');
+    expect(JSON.parse(same.stdout)).toEqual({ compatible: true, policy: 'backward', changes: [] });
+    expect(hasStackTrace(widened.stderr + narrowed.stderr + same.stderr)).toBe(false);
+  });
+
   it.each([
     [['check', '--policy', 'lenient'], /policy: "lenient" is not one of/],
     [['check', '--bogus'], /Unknown option '--bogus'/],

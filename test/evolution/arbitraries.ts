@@ -4,14 +4,14 @@
 
 import { Ajv } from 'ajv';
 
-import { AJV_OPTIONS } from '../../scripts/evolution-arbitraries.mjs';
+import { AJV_OPTIONS, withDialects } from '../../scripts/evolution-arbitraries.mjs';
 
 export * from '../../scripts/evolution-arbitraries.mjs';
 
 /**
- * The oracle of the property: ajv, draft-07, formats not validated (so `format` is never
+ * The oracle of the property: ajv, draft-07 (and draft-06, whose meta-schema it adds), formats not validated (so `format` is never
  * generated). See AJV_OPTIONS in scripts/evolution-arbitraries.mjs for the two extra options.
  */
 export function propertyAjv(): Ajv {
-  return new Ajv(AJV_OPTIONS);
+  return withDialects(new Ajv(AJV_OPTIONS));
 }

@@ -15,6 +15,15 @@ describe('normalize', () => {
     [{ required: [] }, {}],
     [{ required: ['b', 'a', 'a'] }, { required: ['a', 'b'] }],
     [{ properties: { a: { $ref: '#/definitions/x' } }, definitions: { x: { type: 'string' } } }, { properties: { a: { type: 'string' } } }],
+    // simplify.ts: equivalent forms to one
+    [{ allOf: [{ type: 'string' }, { maxLength: 3 }] }, { type: 'string', maxLength: 3 }],
+    [{ allOf: [{ allOf: [{ required: ['a'] }] }, { required: ['b'] }] }, { required: ['a', 'b'] }],
+    [{ allOf: [{ properties: { a: { type: 'string' } } }, { properties: { a: { maxLength: 2 } } }] }, { properties: { a: { type: 'string', maxLength: 2 } } }],
+    [{ anyOf: [{ type: 'string' }, { type: 'string' }] }, { type: 'string' }],
+    [{ oneOf: [{ type: 'string' }, false] }, { type: 'string' }],
+    [{ not: { not: { type: 'string' } } }, { type: 'string' }],
+    [{ if: false, then: { required: ['a'] }, else: { required: ['b'] } }, { required: ['b'] }],
+    [{ type: 'string', minimum: 3, required: ['a'] }, { type: 'string' }],
   ])('%j and %j are the same schema', (a, b) => {
     expect(compareSchemas(a, b).filter((c) => c.kind !== 'annotation-changed')).toEqual([]);
   });
@@ -51,5 +60,33 @@ describe('normalize', () => {
     const strip = (cs: typeof full) => cs.map(({ kind, pointer, oldPointer, message }) => ({ kind, pointer, oldPointer, message }));
     expect(strip(reused)).toEqual(strip(full));
     expect(reused.map((c) => c.kind)).toEqual(expect.arrayContaining(['max-length-decreased', 'optional-property-added-to-closed-content-model']));
+  });
+
+  it('a hoisted keyword is located where the file has it', () => {
+    const changes = compareSchemas({ allOf: [{ type: 'string' }, { maxLength: 3 }] }, { allOf: [{ type: 'string' }, { maxLength: 2 }] });
+    expect(changes.map((c) => [c.kind, c.pointer, c.oldPointer])).toEqual([['max-length-decreased', '/allOf/1/maxLength', '/allOf/1/maxLength']]);
+  });
+
+  it('hoisting a member reused from the previous version leaves the previous graph as it was', () => {
+    const old = { allOf: [{ properties: { a: { type: 'string' } }, required: ['a'] }], title: 'v1' };
+    const next = { ...old, required: ['b'], title: 'v2' };
+    const before = normalize(old);
+    const member = before.byPointer.get('/allOf/0')!;
+    const snapshot = JSON.stringify(member);
+    const after = normalize(next, before);
+    expect(after.byPointer.get('/allOf/0')).toBe(member); // reused, not normalised again
+    expect(JSON.stringify(member)).toBe(snapshot);
+    expect(after.root.required).toEqual(['a', 'b']);
+    expect(compareSchemas(old, next).map((c) => [c.kind, c.pointer]).sort()).toEqual([
+      ['annotation-changed', '/title'],
+      ['required-added', '/required'],
+    ]);
+  });
+
+  it('a member that is its own node through a $ref cycle is never hoisted into itself', () => {
+    const doc = { $ref: '#/definitions/d', definitions: { d: { allOf: [{ $ref: '#/definitions/d' }, { type: 'string' }] } } };
+    const n = normalize(doc);
+    expect(n.root.type).toEqual(['string']);
+    expect(n.root.allOf).toBeUndefined();
   });
 });

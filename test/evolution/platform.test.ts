@@ -47,6 +47,19 @@ describe('platform rules', () => {
     expect(r.findings[0]!.help).toMatch(/x-cxone-deprecated-fields/);
   });
 
+  it('a rename is recognised when the two schemas differ only in annotations', () => {
+    const repo = without(schema({ cxoneVersion: '2.0.0' }, { total_amount: { type: 'number', description: 'The total.', title: 'Total', examples: [1], 'x-unit': 'EUR' } }), 'amount');
+    const live = schema({}, { amount: { type: 'number', description: 'Amount.', $comment: 'old' } });
+    const r = evolve(live, repo, ctx);
+    expect(rules(r)).toEqual(['property-renamed']);
+    expect(r.findings[0]!.message).toContain('"amount" looks renamed to "total_amount"');
+  });
+
+  it('no rename hint when the schemas differ in a constraint', () => {
+    const repo = without(schema({ cxoneVersion: '2.0.0' }, { total_amount: { type: 'number', minimum: 0 } }), 'amount');
+    expect(rules(evolve(schema(), repo, ctx))).not.toContain('property-renamed');
+  });
+
   describe('cxoneVersion', () => {
     const added = (version: string) => schema({ cxoneVersion: version }, { channel: { type: 'string' } });
     it.each([
@@ -78,9 +91,20 @@ describe('platform rules', () => {
       expect(r.findings).toEqual([expect.objectContaining({ rule: 'version-bumped-without-change', severity: 'warning' })]);
     });
 
-    it('deprecating a field (an x- extension only) still needs a patch bump', () => {
-      const repo = schema({ 'x-cxone-deprecated-fields': ['legacy_ref'] });
-      expect(rules(evolve(schema(), repo, ctx))).toEqual(['version-not-bumped']);
+    it('deprecating a field (an x- extension only) needs a minor bump, as docs/rules.md says', () => {
+      const deprecate = (version: string) => schema({ cxoneVersion: version, 'x-cxone-deprecated-fields': ['legacy_ref'] });
+      expect(rules(evolve(schema(), deprecate('1.2.0'), ctx))).toEqual(['version-not-bumped']);
+      const patch = evolve(schema(), deprecate('1.2.1'), ctx);
+      expect(rules(patch)).toEqual(['version-bump-too-small']);
+      expect(patch.findings[0]!.message).toContain('needs a minor bump (e.g. 1.3.0');
+      expect(rules(evolve(schema(), deprecate('1.3.0'), ctx))).toEqual([]);
+    });
+
+    it('withdrawing a deprecation is a minor bump too; reordering the list is no change', () => {
+      const live = schema({ 'x-cxone-deprecated-fields': ['legacy_ref', 'amount'] });
+      expect(rules(evolve(live, schema({ cxoneVersion: '1.2.1', 'x-cxone-deprecated-fields': ['amount'] }), ctx))).toEqual(['version-bump-too-small']);
+      expect(rules(evolve(live, schema({ cxoneVersion: '1.3.0', 'x-cxone-deprecated-fields': ['amount'] }), ctx))).toEqual([]);
+      expect(rules(evolve(live, schema({ 'x-cxone-deprecated-fields': ['amount', 'legacy_ref'] }), ctx))).toEqual(['version-not-bumped']);
     });
 
     it('the none policy checks nothing', () => {

@@ -96,3 +96,30 @@ describe('recursion through a keyword is a real schema', () => {
     expect(brief(list({ type: 'number' }), list({ type: 'integer' }))).toEqual(['type-narrowed /definitions/node/properties/value/type']);
   });
 });
+
+describe('a $ref that names nothing in its document', () => {
+  it('is ref-unresolvable, breaking under every policy but none, with no witness attempted', () => {
+    const old: Doc = { type: 'object', properties: { x: { type: 'string' } } };
+    const next: Doc = { type: 'object', properties: { x: { $ref: '#/definitions/gone' } } };
+    expect(brief(old, next)).toEqual(['ref-unresolvable /properties/x']);
+    expect(POLICIES.map((p) => kindVerdict('ref-unresolvable', p))).toEqual(POLICIES.map((p) => (p === 'none' ? 'ok' : 'breaking')));
+    const f = evolve(old, next, ctx).findings.find((x) => x.rule === 'ref-unresolvable');
+    expect(f).toMatchObject({ severity: 'error', breaking: true, pointer: '/properties/x' });
+    expect(f!.witness).toBeUndefined();
+  });
+
+  it('an unresolvable link in the middle of a chain makes the whole chain unresolvable', () => {
+    const next: Doc = { type: 'object', properties: { x: { $ref: '#/definitions/a' } }, definitions: { a: { $ref: '#missing-anchor' } } };
+    expect(brief({ type: 'object', properties: { x: { type: 'string' } } }, next)).toEqual(['ref-unresolvable /properties/x']);
+  });
+
+  it('a chain of anchors and absolute URIs within the hop limit is followed to the narrowing behind it', () => {
+    const doc = (t: string): Doc => ({
+      $id: 'http://example.com/chain.json',
+      type: 'object',
+      properties: { x: { $ref: 'http://example.com/chain.json#/definitions/a' } },
+      definitions: { a: { $ref: '#b' }, b: { $id: '#b', type: t } },
+    });
+    expect(brief(doc('number'), doc('integer'))).toEqual(['type-narrowed /definitions/b/type']);
+  });
+});

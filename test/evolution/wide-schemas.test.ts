@@ -33,7 +33,7 @@ describe('a schema beyond the ingestion limits', () => {
       expect(change.kind).toBe('type-changed');
       expect(finding).toMatchObject({ rule: 'type-changed', severity: 'error', breaking: true });
       expect(finding!.witness).toBeUndefined();
-      expect(finding!.help).toMatch(/\(No example event built: the new schema breaks the platform's ingestion limits \(`too-many-properties`, which the lint reports\); events of that size never reach the platform\.\)$/);
+      expect(finding!.help).toMatch(/\(No example event \(ingestion limits\): the new schema breaks the platform's ingestion limits \(`too-many-properties`, which the lint reports\); events of that size never reach the platform\.\)$/);
     }
     // Nothing was spent: neither a contract of the run's witness budget nor any work.
     expect(witnessBudget).toEqual({ contracts: 10, work: 1_000_000_000 });

@@ -5,7 +5,7 @@
 // that says no example was built because of the budget.
 import { describe, expect, it } from 'vitest';
 import { compareSchemas } from '../../src/evolution/engine.js';
-import { CONTRACT_WITNESS_WORK, judgeEach, type JudgeContext } from '../../src/evolution/judge.js';
+import { COMPILE_WORK_PER_CHAR, CONTRACT_WITNESS_WORK, judgeEach, type JudgeContext } from '../../src/evolution/judge.js';
 import { findWitness, searchBaseCost } from '../../src/evolution/witness/index.js';
 
 const base = { $schema: 'http://json-schema.org/draft-07/schema#', title: 'Wide', type: 'object', additionalProperties: false };
@@ -39,7 +39,7 @@ function judge(live: object, next: object, witnessBudget?: JudgeContext['witness
   return judgeEach(changes, { file: 'cxone/schemas/wide.yaml', contract: 'Wide', policy: 'additive', oldDoc: live, newDoc: next, witnessBudget });
 }
 
-const BUDGET_HELP = /\(No example event built \(budget\): the searches for earlier changes spent the work allowed for example events\.\)$/;
+const BUDGET_HELP = /\(No example event \(search budget\): the searches for earlier changes spent the work allowed for example events\.\)$/;
 
 describe('witness work budget', () => {
   it('800 added required members: every change is a finding, and searches stop once the contract budget is spent', () => {
@@ -67,13 +67,27 @@ describe('witness work budget', () => {
   });
 
   it('a run budget shared by contracts: once spent, the next contract builds no example', () => {
-    const run = { contracts: 10, work: 1 };
     const a = retyped(3);
+    // Enough to compile the two documents, and 10 units more.
+    const run = { contracts: 10, work: searchBaseCost(a.live, a.next) * COMPILE_WORK_PER_CHAR + 10 };
     const first = judge(a.live, a.next, run);
-    expect(first[0]!.finding!.help).toMatch(/the budget for building example events ran out during this search \(after 0 tries\)/);
+    expect(first[0]!.finding!.help).toMatch(/\(No example event \(search budget\): the budget for building example events ran out during this search \(after 0 tries\)\.\)$/);
     expect(first.slice(1).every((j) => BUDGET_HELP.test(j.finding!.help ?? ''))).toBe(true);
     const b = added(2);
     expect(judge(b.live, b.next, run).every((j) => BUDGET_HELP.test(j.finding!.help ?? ''))).toBe(true);
+  });
+
+  it('a pair too large to compile within the budget: no compilation, and every breaking change says so', () => {
+    const a = retyped(3);
+    const run = { contracts: 10, work: searchBaseCost(a.live, a.next) * COMPILE_WORK_PER_CHAR - 1 };
+    const before = run.work;
+    const judged = judge(a.live, a.next, run);
+    expect(judged).toHaveLength(3);
+    for (const j of judged) {
+      expect(j.finding!.breaking).toBe(true);
+      expect(j.finding!.help).toMatch(/\(No example event \(search budget\): compiling the two schemas \(\d+ KiB together\) for example events would cost more than the work allowed for them\.\)$/);
+    }
+    expect(run.work).toBe(before); // nothing was spent: nothing was compiled
   });
 
   it('a real version is far from the budget and still gets its witness', () => {
@@ -82,7 +96,7 @@ describe('witness work budget', () => {
     const run = { contracts: 10, work: Number.MAX_SAFE_INTEGER };
     const [j] = judge(live, next, run);
     expect(j!.finding!.witness).toEqual({ id: 'example', amount: 0.5 });
-    expect(Number.MAX_SAFE_INTEGER - run.work).toBeLessThan(CONTRACT_WITNESS_WORK / 1000);
+    expect(Number.MAX_SAFE_INTEGER - run.work).toBeLessThan(CONTRACT_WITNESS_WORK / 100);
   });
 
   it('findWitness charges each search its base cost and each event checked its size', () => {
@@ -92,9 +106,9 @@ describe('witness work budget', () => {
     expect(cost).toBe(JSON.stringify(live).length + JSON.stringify(next).length);
     const budget = { left: cost - 1 };
     const w = findWitness(live, next, change!, budget, cost);
-    expect(w).toEqual({ found: false, reason: 'the budget for building example events ran out during this search (after 0 tries)', spent: true });
+    expect(w).toEqual({ found: false, why: 'budget', reason: 'the budget for building example events ran out during this search (after 0 tries)', spent: true });
     expect(budget.left).toBe(-1);
     // Without a budget the same search runs to its own end (the other change spoils every event).
-    expect(findWitness(live, next, change!)).toMatchObject({ found: false, reason: expect.stringMatching(/other changes in this version/) });
+    expect(findWitness(live, next, change!)).toMatchObject({ found: false, why: 'other-changes', reason: expect.stringMatching(/also rejected for another change of this version: `type` at \/properties\/p\d/) });
   });
 });

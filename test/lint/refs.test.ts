@@ -94,3 +94,55 @@ describe('ref-chain-too-long', () => {
     expect(refFindings(chain(MAX_REF_HOPS + 3)).map((f) => f.pointer)).toEqual(['/properties/x/$ref', '/definitions/d0/$ref', '/definitions/d1/$ref']);
   });
 });
+
+describe('$refs by base URI (the same resolution the evolution engine uses)', () => {
+  const withRefs = (properties: Record<string, unknown>, definitions: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+    base({ properties, definitions, ...extra });
+
+  it('plain-name anchors, absolute same-document URIs and relative URIs into nested resources compile, examples included', () => {
+    const doc = withRefs(
+      { a: { $ref: '#foo' }, b: { $ref: 'http://example.com/s.json#/definitions/plain' }, c: { $ref: 'sub/n.json#/definitions/c' } },
+      { anchored: { $id: '#foo', type: 'string' }, plain: { type: 'integer' }, n: { $id: 'sub/n.json', definitions: { c: { type: 'boolean' } } } },
+      { $id: 'http://example.com/s.json', examples: [{ a: 'x', b: 1, c: true }] },
+    );
+    expect(refFindings(doc)).toEqual([]);
+    expect(summary(lint(doc)).filter((f) => f.rule === 'example-invalid')).toEqual([]);
+  });
+
+  it('an example that breaks the target behind an anchor is caught (ajv resolved the same target)', () => {
+    const doc = withRefs({ a: { $ref: '#foo' } }, { anchored: { $id: '#foo', type: 'string' } }, { examples: [{ a: 1 }] });
+    expect(summary(lint(doc)).map((f) => f.rule)).toContain('example-invalid');
+  });
+
+  it.each([
+    ['#nope', /names an anchor, but no \$id/],
+    ['other.json', /points outside this file/],
+    ['#/definitions/missing', /points to nothing: \/definitions\/missing does not exist/],
+    ['#/properties/a/type', /which is not a schema/],
+  ])('%s does not resolve: schema-compile at the $ref, with or without a $id elsewhere', (ref, message) => {
+    for (const extra of [{}, { $id: 'http://example.com/t.json' }]) {
+      const doc = withRefs({ a: { type: 'string' }, r: { $ref: ref } }, { d: { type: 'string' } }, extra);
+      const found = lint(doc).filter((f) => f.rule === 'schema-compile');
+      expect(found.map((f) => f.pointer)).toEqual(['/properties/r/$ref']);
+      expect(found[0]!.message).toMatch(message);
+    }
+  });
+
+  it('a pure cycle spelled with absolute URIs is a ref-cycle, and ajv (which would overflow) is never run', () => {
+    const doc = withRefs(
+      { x: { $ref: 'http://example.com/c.json#/definitions/a' } },
+      { a: { $ref: 'http://example.com/c.json#/definitions/b' }, b: { $ref: '#/definitions/a' } },
+      { $id: 'http://example.com/c.json', examples: [{ x: 1 }] },
+    );
+    expect(refFindings(doc)).toEqual([
+      { rule: 'ref-cycle', severity: 'error', pointer: '/properties/x/$ref' },
+      { rule: 'ref-cycle', severity: 'error', pointer: '/definitions/a/$ref' },
+      { rule: 'ref-cycle', severity: 'error', pointer: '/definitions/b/$ref' },
+    ]);
+  });
+
+  it("a $ref's sibling $id declares nothing: an anchor only it would declare is unresolvable", () => {
+    const doc = withRefs({ x: { $ref: '#b' } }, { a: { type: 'string' }, b: { $id: '#b', $ref: '#/definitions/a' } });
+    expect(refFindings(doc)).toEqual([{ rule: 'schema-compile', severity: 'error', pointer: '/properties/x/$ref' }]);
+  });
+});

@@ -55,14 +55,14 @@ describe('schema patterns and the ReDoS authority', () => {
       examples: [{ code: 'abc' }, { code: 'ABC', s: A40 }],
     });
     const findings = lintContracts([c]);
-    expect(summary(ofRule(findings, 'example-invalid'))).toEqual([{ rule: 'example-invalid', severity: 'error', pointer: '/examples/0' }]);
+    expect(summary(ofRule(findings, 'example-invalid'))).toEqual([{ rule: 'example-invalid', severity: 'error', pointer: '/examples/0/code' }]);
     expect(ofRule(findings, 'schema-pattern-redos')).toHaveLength(1);
   });
 
   it('never runs an uncleared pattern that only a $ref reaches, outside the keywords the checks walk', () => {
     const c = schema({ properties: { s: { $ref: '#/x-hidden' } }, 'x-hidden': { type: 'string', pattern: EVIL }, examples: [{ s: 5 }, { s: A40 }] });
     // Returns (the second example is not run through the pattern); the first shows ajv did validate.
-    expect(summary(ofRule(lintContracts([c]), 'example-invalid'))).toEqual([{ rule: 'example-invalid', severity: 'error', pointer: '/examples/0' }]);
+    expect(summary(ofRule(lintContracts([c]), 'example-invalid'))).toEqual([{ rule: 'example-invalid', severity: 'error', pointer: '/examples/0/s' }]);
   });
 
   it('past the run budget a schema pattern is unknown (a warning, located) and is not run', () => {
@@ -76,7 +76,7 @@ describe('schema patterns and the ReDoS authority', () => {
     // A new run has a new budget: the same pattern is decided, cleared, and its example validated.
     startRedosRun();
     expect(regexCleared(needsRecheck)).toBe(true);
-    expect(summary(lintContracts([doc()]))).toEqual([{ rule: 'example-invalid', severity: 'error', pointer: '/examples/0' }]);
+    expect(summary(lintContracts([doc()]))).toEqual([{ rule: 'example-invalid', severity: 'error', pointer: '/examples/0/host' }]);
   });
 });
 

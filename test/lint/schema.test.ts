@@ -168,9 +168,9 @@ describe('schema-invalid', () => {
     expect(findings[1]!.message).toBe('/properties/b/items must match one of: must be object,boolean; or must be array');
   });
 
-  it('reports a $schema other than draft-07', () => {
+  it('reports a $schema other than draft-07 (once: schema-dialect says which dialect, see dialect.test.ts)', () => {
     expect(summary(lint(minimal({ $schema: 'https://json-schema.org/draft/2020-12/schema' })))).toEqual([
-      { rule: 'schema-invalid', severity: 'error', pointer: '/$schema' },
+      { rule: 'schema-dialect', severity: 'error', pointer: '/$schema' },
     ]);
   });
 
@@ -205,10 +205,10 @@ describe('schema-compile', () => {
     ]);
   });
 
-  it('lets ajv judge refs under a $id, and reports what it cannot resolve', () => {
+  it('resolves refs under a $id by the draft-07 rules, and reports what it cannot resolve', () => {
     const findings = lint(minimal({ $id: 'https://example.com/e.json', properties: { a: { $ref: '#/definitions/missing' } } }));
     expect(summary(findings)).toEqual([{ rule: 'schema-compile', severity: 'error', pointer: '/properties/a/$ref' }]);
-    expect(findings[0]!.message).toContain("can't resolve reference");
+    expect(findings[0]!.message).toContain('points to nothing: /definitions/missing does not exist');
   });
 
   it('accepts resolvable refs and valid patterns (the fixture has both)', () => {
@@ -222,18 +222,46 @@ describe('example-invalid', () => {
     const doc = minimal({ properties: { a: { type: 'string' }, n: { type: 'integer' } }, required: ['a'], examples: [{ a: 'ok' }, { a: 'x', n: 'five' }, { n: 1 }] });
     const findings = lint(doc);
     expect(summary(findings)).toEqual([
-      { rule: 'example-invalid', severity: 'error', pointer: '/examples/1' },
+      { rule: 'example-invalid', severity: 'error', pointer: '/examples/1/n' },
       { rule: 'example-invalid', severity: 'error', pointer: '/examples/2' },
     ]);
     expect(findings[0]!.message).toContain('event/n must be integer');
     expect(findings[1]!.message).toContain("must have required property 'a'");
   });
 
+  it('reports each problem of an example on its own, at its value; an enum miss suggests the value meant', () => {
+    const doc = minimal({
+      properties: { tier: { type: 'string', enum: ['bronze', 'gold'] }, n: { type: 'integer' }, at: { type: 'string', format: 'date' }, ip: { type: 'string', format: 'ipv4' } },
+      examples: [{ tier: 'golf', n: 'x', at: '2027-02-29', ip: '10.0.0.256' }, { tier: 'gold', n: 1, at: '2028-02-29', ip: '10.0.0.1' }],
+    });
+    const findings = lint(doc);
+    expect(summary(findings).map((f) => f.pointer)).toEqual(['/examples/0/tier', '/examples/0/n', '/examples/0/at', '/examples/0/ip']);
+    expect(findings[0]!.message).toBe('example 0 does not validate against the schema: event/tier must be equal to one of the allowed values: "bronze", "gold" (did you mean "gold"?)');
+    expect(findings[2]!.message).toContain('event/at must match format "date"');
+  });
+
+  it('folds an example problem as the meta check does: a failed anyOf once, a misspelt key with the one meant', () => {
+    const doc = minimal({
+      properties: { id: { anyOf: [{ type: 'string' }, { type: 'integer' }] }, customer_id: { type: 'string' } },
+      required: ['customer_id'],
+      examples: [{ id: true, custmer_id: 'c' }],
+    });
+    const findings = lint(doc);
+    const at = (pointer: string) => findings.filter((f) => f.pointer === pointer).map((f) => f.message);
+    expect(findings).toHaveLength(2);
+    expect(at('/examples/0/id')).toEqual(['example 0 does not validate against the schema: event/id must match one of: must be string; or must be integer']);
+    expect(at('/examples/0/custmer_id')).toEqual(['example 0 does not validate against the schema: event/custmer_id is not an allowed property (did you mean "customer_id"?)']);
+  });
+
+  it('a format no validator knows is not asserted, and logs nothing', () => {
+    expect(lint(minimal({ properties: { a: { type: 'string', format: 'color' } }, examples: [{ a: 'not a colour' }] }))).toEqual([]);
+  });
+
   it('validates examples through $refs and closed objects', () => {
     const doc = validSchema();
     (doc.examples as Record<string, unknown>[])[0]!.customer = { id: 'c-1', tier: 'diamond' };
     const findings = lint(doc);
-    expect(summary(findings)).toEqual([{ rule: 'example-invalid', severity: 'error', pointer: '/examples/0' }]);
+    expect(summary(findings)).toEqual([{ rule: 'example-invalid', severity: 'error', pointer: '/examples/0/customer/tier' }]);
     expect(findings[0]!.message).toContain('event/customer/tier must be equal to one of the allowed values');
   });
 });

@@ -54,7 +54,8 @@ describe('buildSettings', () => {
   });
 
   it.each([
-    [{ policy: 'lenient' }, /policy: "lenient" is not one of additive, backward, forward, full, none/],
+    [{ policy: 'lenient' }, /policy: "lenient" is not one of additive, backward, forward, full, none$/],
+    [{ policy: 'Backwards' }, /policy: "Backwards" is not one of additive, backward, forward, full, none \(did you mean "backward"\?\)/],
     [{ 'fail-on': 'fatal' }, /fail-on: "fatal" is not one of/],
     [{ comment: 'yes' }, /comment: "yes" is not a boolean/],
     [{ 'max-concurrency': '0' }, /max-concurrency: "0" is not a whole number/],
@@ -73,7 +74,11 @@ describe('buildSettings', () => {
   });
 
   it.each([
-    ['policy: lenient\n', /\.cxone-contract\.yml:1: \/policy must be equal to one of the allowed values/],
+    ['policy: lenient\n', /\.cxone-contract\.yml:1: \/policy "lenient" is not one of additive, backward, forward, full, none$/],
+    ['policy: addtive\n', /\.cxone-contract\.yml:1: \/policy "addtive" is not one of additive, .* \(did you mean "additive"\?\)/],
+    ['fail-on: error\npolcy: backward\n', /\.cxone-contract\.yml:2: \/ unknown key "polcy" \(did you mean "policy"\?\); the keys here are schemas, filters, policy, /],
+    ['rules:\n  type-changed: errror\n', /\.cxone-contract\.yml:2: \/rules\/type-changed "errror" is not one of error, warning, notice, off \(did you mean "error"\?\)/],
+    ['ignores:\n  - rule: type-changed\n    contract: X\n    reason: r\n    expire: 2030-01-01\n', /\.cxone-contract\.yml:5: \/ignores\/0 unknown key "expire" \(did you mean "expires"\?\)/],
     ['fail-on: error\nbogus: 1\n', /\.cxone-contract\.yml:2: \/ unknown key "bogus"/],
     ['ignores:\n  - rule: type-changed\n    contract: X\n', /\.cxone-contract\.yml:2: \/ignores\/0 must have required property 'reason'/],
     ['policy: [unclosed\n', /\.cxone-contract\.yml:\d+: /],

@@ -9,7 +9,7 @@
 // only integers the bounds are compared on integers, where `< 11` and `<= 10` are the same.
 
 import type { ChangeKind } from '../change.js';
-import { allowsType, eitherUses, type Schema } from '../schema-model.js';
+import { allowsType, eitherUses, typesOf, type Schema } from '../schema-model.js';
 import type { Visit } from '../walk.js';
 import { subject, unanalysed } from './shared.js';
 
@@ -147,11 +147,16 @@ function validBound(x: unknown): boolean {
 // ---- multipleOf ----------------------------------------------------------------------------
 
 function compareMultipleOf(v: Visit): void {
-  const before = v.old.multipleOf;
-  const after = v.new.multipleOf;
-  if (before === after) return;
+  const rawBefore = v.old.multipleOf;
+  const rawAfter = v.new.multipleOf;
+  if (rawBefore === rawAfter) return;
   const valid = (x: unknown) => x === undefined || (typeof x === 'number' && Number.isFinite(x) && x > 0);
-  if (!valid(before) || !valid(after)) return unanalysed(v, 'multipleOf');
+  if (!valid(rawBefore) || !valid(rawAfter)) return unanalysed(v, 'multipleOf');
+  // Integers are multiples of 1: against a side that allows fractions and has a multipleOf, an
+  // integer-only side counts as multipleOf 1 (so {type: integer} = {type: number, multipleOf: 1}).
+  const before = effectiveMultipleOf(v.old, rawBefore as number | undefined, rawAfter !== undefined && !integerOnly(v.new));
+  const after = effectiveMultipleOf(v.new, rawAfter as number | undefined, rawBefore !== undefined && !integerOnly(v.old));
+  if (before === after) return;
   const where = subject(v);
   if (before === undefined) {
     v.emit('multiple-of-added', `multipleOf ${after} added to ${where}; live values that are not multiples of ${after} will be rejected`, {
@@ -169,7 +174,7 @@ function compareMultipleOf(v: Visit): void {
     });
     return;
   }
-  const detail = { at: ['multipleOf'], old: before, new: after };
+  const detail = { at: rawAfter === undefined ? ['type'] : ['multipleOf'], oldAt: rawBefore === undefined ? ['type'] : ['multipleOf'], old: before, new: after };
   const b = before as number;
   const a = after as number;
   if (isMultiple(a, b)) {
@@ -179,6 +184,20 @@ function compareMultipleOf(v: Visit): void {
   } else {
     v.emit('multiple-of-changed', `multipleOf of ${where} changed from ${b} to ${a}, neither a multiple nor a divisor of it; values may be valid under one and rejected by the other`, detail);
   }
+}
+
+/** The multipleOf a side holds to, integers counted as multiples of 1 (`implicit`: also without a multipleOf of its own). */
+function effectiveMultipleOf(s: Schema, raw: number | undefined, implicit: boolean): number | undefined {
+  if (!integerOnly(s)) return raw;
+  if (raw === undefined) return implicit ? 1 : undefined;
+  // On integers, a multipleOf that divides 1 (0.5, 0.25) allows every integer.
+  return isMultiple(1, raw) ? 1 : raw;
+}
+
+/** The only numbers the side's `type` allows are integers. */
+function integerOnly(s: Schema): boolean {
+  const types = typesOf(s);
+  return types !== undefined && types.has('integer') && !types.has('number');
 }
 
 /**

@@ -1,4 +1,7 @@
 // The `type` keyword: compare the sets of JSON values the two type lists allow (integer ⊂ number).
+// `number` with a positive integer `multipleOf` allows integers only, so `{type: integer}` and
+// `{type: number, multipleOf: 1}` allow the same values (when both sides say `number`, a
+// change of multipleOf is the numbers family's to judge).
 
 import { typesOf, type JsonType } from '../schema-model.js';
 import type { Visit } from '../walk.js';
@@ -11,6 +14,10 @@ export function compareTypes(v: Visit): void {
   if (!oldTypes && !newTypes) return;
   const o = domain(oldTypes);
   const n = domain(newTypes);
+  if (o.has('fraction') !== n.has('fraction')) {
+    if (integral(v.old.multipleOf)) o.delete('fraction');
+    if (integral(v.new.multipleOf)) n.delete('fraction');
+  }
   const lost = [...o].filter((t) => !n.has(t));
   const gained = [...n].filter((t) => !o.has(t));
   if (lost.length === 0 && gained.length === 0) return;
@@ -33,4 +40,9 @@ function domain(types: ReadonlySet<JsonType> | undefined): Set<string> {
     else out.add(t);
   }
   return out;
+}
+
+/** A positive integer multipleOf: only integers can be multiples of it. */
+function integral(m: unknown): boolean {
+  return typeof m === 'number' && Number.isInteger(m) && m > 0;
 }

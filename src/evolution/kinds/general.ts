@@ -6,15 +6,17 @@ export const generalKinds = defineKinds({
   'annotation-changed': {
     backward: true,
     forward: true,
-    summary: 'An annotation changed: title, description, default, examples or $comment. Validation is unaffected.',
+    summary:
+      'An annotation changed (title, description, default, examples, $comment, $id, contentEncoding, ...), or a keyword draft-07 does not define ' +
+      '(a typo such as `maxLenght`, OpenAPI `nullable`, draft-04 `id`): validators ignore it, so validation is unaffected.',
     example: { old: { type: 'string', description: 'Order id' }, new: { type: 'string', description: 'The order id' } },
     fix: 'Nothing to fix; under the platform rules it needs at least a patch version bump.',
   },
   'keyword-changed': {
     backward: false,
     forward: false,
-    summary: 'A keyword the engine does not model (e.g. `format` on an unknown vocabulary, or a misspelt keyword) was added, removed or changed.',
-    example: { old: { type: 'string', contentEncoding: 'base64' }, new: { type: 'string', contentEncoding: 'base32' } },
+    summary: 'A keyword changed to or from a value that is not valid draft-07 (e.g. `maxLength: "3"`), so its effect cannot be analysed.',
+    example: { old: { type: 'string', maxLength: '3' }, new: { type: 'string', maxLength: 3 } },
     fix: 'If the change is intended and safe, approve it (label or config ignore); otherwise revert it.',
     note: 'Conservative on purpose: a change whose effect cannot be analysed is never reported as compatible.',
   },
@@ -32,6 +34,24 @@ export const generalKinds = defineKinds({
     example: { old: { type: 'string' }, new: { $ref: '#/definitions/a', definitions: { a: { $ref: '#/definitions/b' }, b: { $ref: '#/definitions/a' } } } },
     fix: 'Point the `$ref` at a definition that is a schema (recursion through `properties` or `items` is fine); the lint rules ref-cycle and ref-chain-too-long show where.',
     note: 'Never read as the `true` schema ("anything"): a narrowing hidden behind such a chain would otherwise pass as compatible.',
+    witness: false,
+  },
+  'ref-unresolvable': {
+    backward: false,
+    forward: false,
+    summary: 'A `$ref` names nothing in its own document (an external URI, an undeclared `$id` anchor, a missing definition, a non-schema), so what it allows is unknown.',
+    example: { old: { type: 'string' }, new: { $ref: 'https://example.com/other.json#/definitions/a' } },
+    fix: 'Move the referenced schema into `definitions` of the same file and point the `$ref` at it; the registry stores self-contained schemas.',
+    note: 'Resolved by the draft-07 rules (`$id` base URIs, plain-name anchors, same-document absolute URIs); what remains unresolved is never compared by its text: a change behind it would pass unseen.',
+    witness: false,
+  },
+  'dialect-unsupported': {
+    backward: false,
+    forward: false,
+    summary: 'A schema declares a `$schema` dialect the engine does not read (2019-09, 2020-12, or an unknown URI), so the pair was not compared.',
+    example: { old: { type: 'string' }, new: { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'string' } },
+    fix: 'Declare draft-07 (`http://json-schema.org/draft-07/schema#`), the platform\'s dialect, and write the schema in it; draft-04 and draft-06 are read by their own rules.',
+    note: 'Never read silently as draft-07: keywords such as `$defs`, `prefixItems` or `dependentRequired` would be ignored and a narrowing missed.',
     witness: false,
   },
   'live-schema-too-deep': {

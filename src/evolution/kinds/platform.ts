@@ -30,7 +30,7 @@ export const platformKinds = defineKinds({
   'property-renamed': {
     backward: false,
     forward: false,
-    summary: 'A property was removed and another with an equal schema added beside it: most likely a rename.',
+    summary: 'A property was removed and another with an equal schema (annotations aside) added beside it: most likely a rename.',
     example: {
       old: { type: 'object', additionalProperties: false, properties: { customer_id: { type: 'string' } } },
       new: { type: 'object', additionalProperties: false, properties: { customerId: { type: 'string' } } },

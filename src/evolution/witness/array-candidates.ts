@@ -21,18 +21,22 @@ export function* arrayVariants(gen: ValueGen, nodes: readonly unknown[], conj: r
     }
   }
   const unique = conj.some((c) => c.uniqueItems === true);
+  const tuple = Array.isArray(conj.find((c) => Array.isArray(c.items))?.items);
+  // Distinct elements too when the new schema wants them unique: a witness of a length bound
+  // must not be rejected only for its duplicates (that is the uniqueItems change's witness).
+  const distinctToo = n?.uniqueItems === true && !unique && !tuple;
   for (const len of lengths) {
-    const out: unknown[] = [];
-    const used = new Set<string>();
-    for (let i = 0; i < len; i++) {
-      let v: unknown = first;
-      if (unique || Array.isArray(conj.find((c) => Array.isArray(c.items))?.items)) {
-        v = gen.values(itemSchemas(conj, i), {}, Math.min(used.size + 1, 50)).find((x) => !used.has(valueKey(x))) ?? first;
+    for (const distinct of distinctToo && len > 1 ? [true, false] : [unique || tuple]) {
+      const out: unknown[] = [];
+      const used = new Set<string>();
+      for (let i = 0; i < len; i++) {
+        let v: unknown = first;
+        if (distinct) v = gen.values(itemSchemas(conj, i), {}, Math.min(used.size + 1, 50)).find((x) => !used.has(valueKey(x))) ?? first;
+        used.add(valueKey(v));
+        out.push(v);
       }
-      used.add(valueKey(v));
-      out.push(v);
+      yield out;
     }
-    yield out;
   }
   // duplicates (uniqueItems)
   yield [first, first];

@@ -76,18 +76,87 @@ const within = (p: string, base: string) => p === base || p.startsWith(base + '/
  * The errors of a rejection that the change does not explain.
  * @param changePointers the change's pointers (new document first)
  * @param location instance pointer where the candidate was put ('' for the whole event)
+ *
+ * A change of one keyword of a node (`.../maxItems`) explains the errors of that keyword only: an
+ * error of a sibling keyword of the same node (a `uniqueItems` the same version added, say) is
+ * another change's, even at the same place in the event, and so even when the change's other
+ * pointer names the whole node.
  */
 export function unexplained(errors: readonly ErrorObject[], changePointers: readonly string[], location: string): ErrorObject[] {
+  const sites = keywordSites(changePointers);
+  const owners = new Set(sites.map((k) => k.owner));
+  const plain = changePointers.filter((c) => !owners.has(c));
   return errors.filter((e) => {
     if (insideBranch(e) || e.keyword === 'if' || e.keyword === 'propertyNames') return false; // summaries of errors judged on their own
-    const sp = schemaPointer(e);
-    for (const c of changePointers) if (within(sp, c) || within(c, sp)) return false;
+    // (a `false` subschema's error is the node's own: `#/properties/b/false schema` is /properties/b)
+    const sp = e.keyword === 'false schema' ? schemaPointer(e).replace(/\/false schema$/, '') : schemaPointer(e);
+    if (sites.some((k) => k.paths.some((p) => within(sp, p)))) return false;
+    for (const c of plain) if (within(sp, c) || within(c, sp)) return false;
+    if (sites.some((k) => within(sp, k.owner) && sp !== k.owner)) return true; // a sibling keyword: another change
+    for (const c of owners) if (within(c, sp)) return false; // above the change (e.g. a oneOf holding it)
     if (location === '') return true;
     const s = subject(e);
     if (within(s.path, location)) return false;
     if (!s.member && within(location, s.path)) return false; // about a container of the place (e.g. its oneOf)
     return true;
   });
+}
+
+/**
+ * Keywords whose errors a change of the other one explains: they act together, or the engine
+ * reports them as one (a one-member anyOf/oneOf is an allOf, a const is a one-value enum).
+ */
+const RELATED: Record<string, readonly string[]> = {
+  allOf: ['anyOf', 'oneOf'],
+  anyOf: ['allOf', 'oneOf'],
+  oneOf: ['allOf', 'anyOf'],
+  const: ['enum'],
+  enum: ['const'],
+  items: ['additionalItems'],
+  additionalItems: ['items'],
+  if: ['then', 'else'],
+  then: ['if'],
+  else: ['if'],
+  minimum: ['exclusiveMinimum'],
+  exclusiveMinimum: ['minimum'],
+  maximum: ['exclusiveMaximum'],
+  exclusiveMaximum: ['maximum'],
+};
+
+const MAP_KEYWORDS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependencies']);
+const LIST_KEYWORDS = new Set(['allOf', 'anyOf', 'oneOf']);
+const SUBSCHEMA_KEYWORDS = new Set(['additionalProperties', 'additionalItems', 'propertyNames', 'contains', 'not', 'if', 'then', 'else']);
+
+/** The pointers that end in a keyword of a schema node: that node, and the keyword's paths (its own and related ones). */
+function keywordSites(pointers: readonly string[]): { owner: string; paths: string[] }[] {
+  const out: { owner: string; paths: string[] }[] = [];
+  for (const p of pointers) {
+    let tokens: string[];
+    try {
+      tokens = parsePointer(p);
+    } catch {
+      continue;
+    }
+    // Walk in schema positions: a keyword, then (for maps and lists) a name or index, then a node.
+    let i = 0;
+    let last: number | undefined;
+    while (i < tokens.length) {
+      const k = tokens[i]!;
+      last = i;
+      if (MAP_KEYWORDS.has(k) || LIST_KEYWORDS.has(k) || (k === 'items' && /^\d+$/.test(tokens[i + 1] ?? ''))) i += 2;
+      else if (k === 'items' || SUBSCHEMA_KEYWORDS.has(k)) i += 1;
+      else {
+        i += 1;
+        if (i < tokens.length) last = undefined; // a leaf keyword's value: not a node path
+        break;
+      }
+    }
+    if (last === undefined || last !== tokens.length - 1) continue;
+    const owner = tokens.slice(0, last).map((t) => '/' + escapeToken(t)).join('');
+    const keyword = tokens[last]!;
+    out.push({ owner, paths: [keyword, ...(RELATED[keyword] ?? [])].map((k) => `${owner}/${escapeToken(k)}`) });
+  }
+  return out;
 }
 
 /**

@@ -1,12 +1,32 @@
 // A small draft-07 validator for the example generator: it decides which branch of a oneOf a
 // generated value takes and whether a generated part is usable, without compiling subschemas.
-// It follows ajv's semantics (unicode patterns, code-point lengths, formats ignored) but is only
+// It follows ajv's semantics (unicode patterns, code-point lengths, formats as ./formats.ts) but is only
 // advice: every witness is verified by ajv against both full documents. Bounded: beyond
 // MAX_DEPTH levels of schema it answers "valid" rather than recurse further.
 
+import { hasFormat } from './formats.js';
+import type { WorkBudget } from './search.js';
 import { deref, has, inEnum, isObj, itemSchemas, own, regex, strLength, typeOfValue, typesOf, valueKey, type JsonType, type Obj } from './schema.js';
 
 const MAX_DEPTH = 48;
+
+/**
+ * The work budget of the search running (see WorkBudget): each schema node checked costs a unit.
+ * Combinators nested through `$ref`s can make one check visit exponentially many nodes; once the
+ * budget is spent every check answers "valid" at once, and the search stops at its next event.
+ */
+let fuel: WorkBudget | undefined;
+
+/** Run `f` with its checks charged to `budget`. */
+export function withCheckBudget<T>(budget: WorkBudget | undefined, f: () => T): T {
+  const outer = fuel;
+  fuel = budget;
+  try {
+    return f();
+  } finally {
+    fuel = outer;
+  }
+}
 
 /**
  * Is `value` valid under `schema`? `active`: the schemas already being applied to this same value
@@ -14,6 +34,10 @@ const MAX_DEPTH = 48;
  */
 export function check(root: unknown, schema: unknown, value: unknown, depth = 0, active?: ReadonlySet<unknown>): boolean {
   if (depth > MAX_DEPTH) return true;
+  if (fuel !== undefined && fuel.left-- <= 0) {
+    fuel.left++; // (spent: charge nothing more)
+    return true;
+  }
   const s = deref(root, schema);
   if (s === true || s === undefined) return true;
   if (s === false) return false;
@@ -78,7 +102,7 @@ function stringOk(s: Obj, v: string): boolean {
     const re = regex(s.pattern);
     if (re && !re.test(v)) return false;
   }
-  return true;
+  return s.format === undefined || hasFormat(s.format, v);
 }
 
 function arrayOk(root: unknown, s: Obj, v: unknown[], depth: number): boolean {

@@ -14,6 +14,7 @@ import { parsePointer, toPointer } from '../../core/pointer.js';
 import { show } from '../../lint/context.js';
 import type { Change } from '../change.js';
 import { ancestorCandidates, targetCandidates } from './candidates.js';
+import { withCheckBudget } from './check.js';
 import { NONE, ValueGen } from './generate.js';
 import { locate, nodeAt, type Target } from './locate.js';
 import { Plan } from './plan.js';
@@ -22,7 +23,17 @@ import { differs, type Site } from './site.js';
 import { MAX_CANDIDATES, Search, type Validator, type WorkBudget } from './search.js';
 import { checksKeyword, compiled } from './validators.js';
 
-export type WitnessResult = { found: true; event: unknown } | { found: false; reason: string; spent?: true };
+/**
+ * Why a change has no witness: the search's budget ran out; every event it showed was also
+ * rejected for another change of the version; no event can exist (the validator ignores the
+ * keyword, the live schema accepts nothing here, the node is unused); none was found; a schema
+ * did not compile; the generator or validator failed.
+ */
+export type NoWitness = 'budget' | 'other-changes' | 'impossible' | 'not-found' | 'uncompilable' | 'failed';
+
+export type WitnessResult = { found: true; event: unknown } | { found: false; why: NoWitness; reason: string; spent?: true };
+
+const none = (why: NoWitness, reason: string): WitnessResult => ({ found: false, why, reason });
 
 export { MAX_CANDIDATES, MAX_UNREPAIRED, type WorkBudget } from './search.js';
 
@@ -41,22 +52,22 @@ export function searchBaseCost(oldDoc: unknown, newDoc: unknown): number {
  */
 export function findWitness(oldDoc: unknown, newDoc: unknown, change: Change, budget?: WorkBudget, baseCost = 0): WitnessResult {
   const oldV = compiled(oldDoc);
-  if (!oldV.ok) return { found: false, reason: `the live schema could not be compiled: ${oldV.error}` };
+  if (!oldV.ok) return none('uncompilable', `the live schema could not be compiled: ${oldV.error}`);
   const newV = compiled(newDoc);
-  if (!newV.ok) return { found: false, reason: `the new schema could not be compiled: ${newV.error}` };
+  if (!newV.ok) return none('uncompilable', `the new schema could not be compiled: ${newV.error}`);
   if (budget) budget.left -= baseCost;
   try {
-    return searchWitness(oldDoc, newDoc, change, oldV, newV, budget);
+    return withCheckBudget(budget, () => searchWitness(oldDoc, newDoc, change, oldV, newV, budget));
   } catch (e) {
     // A witness is an illustration: its failure must never stop the check.
-    if (e instanceof RangeError) return { found: false, reason: 'the schema is nested too deeply to build example events' };
-    return { found: false, reason: `the example generator failed: ${e instanceof Error ? e.message : String(e)}` };
+    if (e instanceof RangeError) return none('failed', 'the schema is nested too deeply to build example events');
+    return none('failed', `the example generator failed: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
 
 function searchWitness(oldDoc: unknown, newDoc: unknown, change: Change, oldV: Validator, newV: Validator, budget: WorkBudget | undefined): WitnessResult {
   const silent = uncheckedDifference(oldDoc, newDoc, change);
-  if (silent) return { found: false, reason: `the validator does not check ${silent}, so no event can show the difference` };
+  if (silent) return none('impossible', `the validator does not check ${silent}, so no event can show the difference`);
   const newGen = new ValueGen(newDoc);
   const search = new Search(oldV, newV, newDoc, newGen, changePointers(change), budget);
   const found = (event: unknown): WitnessResult => ({ found: true, event: structuredClone(event) });
@@ -69,7 +80,7 @@ function searchWitness(oldDoc: unknown, newDoc: unknown, change: Change, oldV: V
       if (w !== undefined) return found(w);
       if (search.exhausted) break;
     }
-    return notFound(search, targets.reason);
+    return notFound(search, { why: 'impossible', reason: targets.reason });
   }
   const newTokens = tokensOf(change.pointer);
   const newExact = deref(newDoc, nodeAt(newDoc, change.pointer).node);
@@ -114,9 +125,9 @@ function searchWitness(oldDoc: unknown, newDoc: unknown, change: Change, oldV: V
   return notFound(search, explain(search, oldDoc, oldV.validate));
 }
 
-function notFound(search: Search, reason: string): WitnessResult {
-  if (!search.spent) return { found: false, reason };
-  return { found: false, reason: `the budget for building example events ran out during this search (after ${search.tried} tries)`, spent: true };
+function notFound(search: Search, { why, reason }: { why: NoWitness; reason: string }): WitnessResult {
+  if (!search.spent) return none(why, reason);
+  return { found: false, why: 'budget', reason: `the budget for building example events ran out during this search (after ${search.tried} tries)`, spent: true };
 }
 
 /**
@@ -147,24 +158,25 @@ function sameTarget(a: Target, b: Target): boolean {
   });
 }
 
-function explain(search: Search, oldDoc: unknown, oldValidate: (e: unknown) => boolean): string {
+function explain(search: Search, oldDoc: unknown, oldValidate: (e: unknown) => boolean): { why: NoWitness; reason: string } {
   if (search.uncleared !== undefined) {
-    return `the events tried reach the regex ${show(search.uncleared)}, which the ReDoS checker did not clear, so it is not run on them`;
+    return { why: 'failed', reason: `the events tried reach the regex ${show(search.uncleared)}, which the ReDoS checker did not clear, so it is not run on them` };
   }
-  if (search.crashed !== undefined) return `the validator fails on events for these schemas: ${search.crashed}`;
+  if (search.crashed !== undefined) return { why: 'failed', reason: `the validator fails on events for these schemas: ${search.crashed}` };
   const limit = search.exhausted ? ` (stopped after ${search.tried} tries)` : '';
   if (search.oldValid === 0) {
     const any = new ValueGen(oldDoc).value([oldDoc]);
     if (any === NONE || !safely(oldValidate, any)) {
-      return 'no event that the live schema accepts could be built at all (it may accept none, e.g. through a required property that recurses without end)';
+      return { why: 'not-found', reason: 'no event that the live schema accepts could be built at all (it may accept none, e.g. through a required property that recurses without end)' };
     }
-    return `no event accepted by the live schema could be built around the changed node${limit}; the change may only affect events that also violate other constraints`;
+    return { why: 'not-found', reason: `no event accepted by the live schema could be built around the changed node${limit}; the change may only affect events that also violate other constraints` };
   }
   if (search.misattributed > 0) {
-    return `the events tried that the new schema rejects are rejected for other reasons too (other changes in this version), and could not be repaired${limit}`;
+    const by = search.spoiler === undefined ? 'other changes in this version' : `another change of this version: ${search.spoiler}`;
+    return { why: 'other-changes', reason: `every event tried that the new schema rejects is also rejected for ${by}, and could not be repaired${limit}` };
   }
   const tried = search.oldValid === 1 ? 'the one example event the live schema accepted is' : `all ${search.oldValid} example events the live schema accepted are`;
-  return `${tried} accepted by the new schema too${limit}; the change only affects events that also violate other constraints, or none`;
+  return { why: 'not-found', reason: `${tried} accepted by the new schema too${limit}; the change only affects events that also violate other constraints, or none` };
 }
 
 /** Where the change is, in schema terms; a changed `if` also owns its then/else branches. */
@@ -201,11 +213,13 @@ function uncheckedDifference(oldDoc: unknown, newDoc: unknown, change: Change): 
   const newAt = nodeAt(newDoc, change.pointer);
   // A change of one keyword of a node (e.g. /properties/s/format, /cxoneVersion): that keyword decides.
   const keyword = [oldAt.tail, newAt.tail].find((t) => t.length > 0);
-  if (keyword) return keyword.length === 1 && !checksKeyword(keyword[0]!) ? `\`${keyword[0]}\`` : undefined;
   const a = oldAt.node;
   const b = newAt.node;
+  const values = (k: string) => [isObj(a) ? a[k] : undefined, isObj(b) ? b[k] : undefined];
+  const shown = (k: string) => (k === 'format' ? `\`format\` ${values(k).filter((v) => v !== undefined).map((v) => JSON.stringify(v)).join(' / ')}` : `\`${k}\``);
+  if (keyword) return keyword.length === 1 && !checksKeyword(keyword[0]!, values(keyword[0]!)) ? shown(keyword[0]!) : undefined;
   if (!isObj(a) || !isObj(b)) return undefined;
   const changed = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => differs(a[k], b[k]));
-  if (changed.length === 0 || changed.some(checksKeyword)) return undefined;
-  return changed.map((k) => `\`${k}\``).join(', ');
+  if (changed.length === 0 || changed.some((k) => checksKeyword(k, values(k)))) return undefined;
+  return changed.map(shown).join(', ');
 }

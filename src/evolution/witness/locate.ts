@@ -7,7 +7,8 @@
 // `$ref`s that use it: a breadth-first search from the root (bounded) finds the shortest uses.
 
 import { escapeToken, parsePointer, resolvePointer } from '../../core/pointer.js';
-import { isObj, own, refPointer, type Obj } from './schema.js';
+import { refTarget } from './refs.js';
+import { isObj, own, type Obj } from './schema.js';
 
 export type Step =
   | { t: 'key'; key: string; node: unknown }
@@ -192,6 +193,14 @@ function findUses(root: unknown, target: string): Step[][] {
   }
   const queue: Entry[] = [{ ptr: '', node: root, prev: -1, step: null }];
   const visited = new Set<string>(['']);
+  // (references are followed by base URI, as ajv does: the definition is found as a node)
+  let targetNode: unknown;
+  try {
+    targetNode = resolvePointer(root, target);
+  } catch {
+    return [];
+  }
+  const entered = new Set<unknown>([root]);
   const found: Step[][] = [];
   const chain = (at: number, last: Step): Step[] => {
     const out = [last];
@@ -203,20 +212,14 @@ function findUses(root: unknown, target: string): Step[][] {
     if (!isObj(s)) continue;
     if (s.$ref !== undefined) {
       // draft-07: a $ref's siblings are ignored
-      const p = refPointer(s.$ref);
-      if (p === undefined) continue;
-      let node: unknown;
-      try {
-        node = resolvePointer(root, p);
-      } catch {
-        continue;
-      }
+      const node = refTarget(root, s);
       if (node === undefined) continue;
       const step: Step = { t: 'same', via: 'ref', node, owner: s };
-      if (p === target) found.push(chain(qi, step));
-      else if (!visited.has(p)) {
-        visited.add(p);
-        queue.push({ ptr: p, node, prev: qi, step });
+      if (node === targetNode) found.push(chain(qi, step));
+      else if (!entered.has(node)) {
+        entered.add(node);
+        // (a fresh name for the visited set: the same pointer text can name other nodes in another `$id` scope)
+        queue.push({ ptr: `@${qi}`, node, prev: qi, step });
       }
       continue;
     }

@@ -2,6 +2,7 @@
 // dropped, a removed enum value, strings at the old and new length bounds and old pattern,
 // numbers at and around every bound; plus the generic strings and values other families reuse.
 
+import { FORMAT_SAMPLES, knownFormat } from './formats.js';
 import type { ValueGen } from './generate.js';
 import { MAX_SAMPLE_LENGTH, patternSamples } from './regex.js';
 import { numberValues } from './scalar-values.js';
@@ -72,6 +73,8 @@ export function* stringValues(conj: readonly Obj[], o: Obj | undefined, n: Obj |
     if (!done) yield 'example'.slice(0, len) + 'a'.repeat(Math.max(0, len - 7));
   }
   for (const p of uniquePatterns) yield* patternSamples(p);
+  // strings in the live format (which a changed or added new format may refuse)
+  for (const f of new Set([o, ...conj].map((s) => s?.format).filter(knownFormat))) yield* FORMAT_SAMPLES[f] ?? [];
   yield* GENERIC_STRINGS;
   if (n && typeof n.pattern === 'string') {
     // strings that almost match the new pattern: each sample with a character changed

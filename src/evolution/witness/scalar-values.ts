@@ -3,29 +3,10 @@
 // multipleOf) that satisfy it. Not checked here: ValueGen checks every value it yields.
 
 import { commonTypes } from './check.js';
+import { FORMAT_SAMPLES, hasFormat, knownFormat } from './formats.js';
 import { patternSamples, patternVariants, MAX_SAMPLE_LENGTH } from './regex.js';
 import { has, regex, strLength, type JsonType, type Obj } from './schema.js';
 
-const FORMATS: Record<string, string> = {
-  'date-time': '2024-01-01T00:00:00Z',
-  date: '2024-01-01',
-  time: '00:00:00Z',
-  email: 'user@example.com',
-  'idn-email': 'user@example.com',
-  hostname: 'example.com',
-  'idn-hostname': 'example.com',
-  ipv4: '192.0.2.1',
-  ipv6: '2001:db8::1',
-  uri: 'https://example.com/',
-  'uri-reference': 'https://example.com/',
-  iri: 'https://example.com/',
-  'iri-reference': 'https://example.com/',
-  url: 'https://example.com/',
-  uuid: '00000000-0000-4000-8000-000000000000',
-  'json-pointer': '/a',
-  'relative-json-pointer': '0',
-  regex: '^a$',
-};
 
 const OBJECT_KEYS = ['properties', 'required', 'additionalProperties', 'patternProperties', 'minProperties', 'maxProperties', 'dependencies', 'propertyNames'];
 const ARRAY_KEYS = ['items', 'additionalItems', 'minItems', 'maxItems', 'uniqueItems', 'contains'];
@@ -59,12 +40,12 @@ export function* stringValues(conj: readonly Obj[]): Generator<string> {
   const max = Math.min(MAX_SAMPLE_LENGTH, ...conj.map((c) => (typeof c.maxLength === 'number' ? c.maxLength : Infinity)));
   const patterns = conj.map((c) => c.pattern).filter((p): p is string => typeof p === 'string');
   if (min > max) return;
-  const format = conj.map((c) => c.format).find((f): f is string => typeof f === 'string');
+  const formats = conj.map((c) => c.format).filter(knownFormat);
   const fits = (s: string) => {
     const n = strLength(s);
-    return n >= min && n <= max && patterns.every((p) => regex(p)?.test(s) ?? true);
+    return n >= min && n <= max && patterns.every((p) => regex(p)?.test(s) ?? true) && formats.every((f) => hasFormat(f, s));
   };
-  if (format && FORMATS[format] !== undefined && fits(FORMATS[format])) yield FORMATS[format];
+  for (const f of formats) for (const s of FORMAT_SAMPLES[f] ?? []) if (fits(s)) yield s;
   if (patterns.length > 0) {
     for (const p of patterns) for (const s of patternSamples(p, [min, Math.min(max, min + 8)])) if (fits(s)) yield s;
   }

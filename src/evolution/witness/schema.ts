@@ -2,8 +2,8 @@
 // against the documents exactly as ajv sees them). A schema node is an object or a boolean.
 
 import { canonicalJson } from '../../core/canonical.js';
-import { resolvePointer } from '../../core/pointer.js';
 import { regexCleared } from '../../lint/regex.js';
+import { refTarget } from './refs.js';
 
 export type Obj = Record<string, unknown>;
 export type JsonType = 'array' | 'boolean' | 'integer' | 'null' | 'number' | 'object' | 'string';
@@ -43,7 +43,8 @@ export function refPointer(ref: unknown): string | undefined {
 }
 
 /**
- * Follow local `$ref`s from `node` (draft-07: a `$ref`'s siblings are ignored). Returns the target
+ * Follow `$ref`s from `node`, resolved by base URI as ajv does (./refs.ts; draft-07: a `$ref`'s
+ * siblings are ignored). Returns the target
  * schema, `true` for an unresolvable reference or a cycle (no constraint we can model; ajv is the
  * judge), or the node itself when it is not a reference.
  */
@@ -51,14 +52,7 @@ export function deref(root: unknown, node: unknown): unknown {
   let cur = node;
   for (let hop = 0; hop < MAX_REF_HOPS; hop++) {
     if (!isObj(cur) || cur.$ref === undefined) return cur;
-    const ptr = refPointer(cur.$ref);
-    if (ptr === undefined) return true;
-    let next: unknown;
-    try {
-      next = resolvePointer(root, ptr);
-    } catch {
-      return true;
-    }
+    const next = refTarget(root, cur);
     if (next === undefined) return true;
     cur = next;
   }

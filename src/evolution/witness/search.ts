@@ -6,6 +6,7 @@ import { UnclearedRegexError } from '../../lint/regex.js';
 import { repair, unexplained } from './attribute.js';
 import type { ValueGen } from './generate.js';
 import type { Compiled } from './validators.js';
+import type { ErrorObject } from 'ajv';
 
 export type Validator = Extract<Compiled, { ok: true }>;
 
@@ -46,6 +47,8 @@ export class Search {
   misattributed = 0;
   /** Of those, the ones repair could not turn into a witness. */
   unrepaired = 0;
+  /** The first other constraint that spoilt an event: `keyword` at its schema pointer. */
+  spoiler: string | undefined;
   /** The validator itself failed on an event (e.g. a `$ref` loop that never reaches a value). */
   crashed: string | undefined;
   /** A regex the events reach that the ReDoS authority did not clear: the validator refuses to run it. */
@@ -109,6 +112,7 @@ export class Search {
       let errors = unexplained(this.newV.errors(), this.pointers, location);
       if (errors.length === 0) return event;
       this.misattributed++;
+      this.spoiler ??= spoilerOf(errors[0]!);
       let cur: unknown = event;
       for (let round = 0; round < MAX_REPAIRS && !this.spent; round++) {
         cur = repair(cur, errors, this.newDoc, this.newGen, location);
@@ -124,4 +128,16 @@ export class Search {
       return undefined;
     }
   }
+}
+
+/** `uniqueItems` at /properties/a: which other constraint rejected an event (for the reason text). */
+function spoilerOf(e: ErrorObject): string {
+  let at = e.schemaPath.replace(/^#/, '');
+  try {
+    at = decodeURIComponent(at);
+  } catch {
+    /* keep it as written */
+  }
+  at = at.replace(/\/(?:false schema|[^/]*)$/, '');
+  return `\`${e.keyword}\` at ${at === '' ? 'the root' : at}`;
 }

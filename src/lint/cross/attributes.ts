@@ -7,6 +7,7 @@ import { defineRules } from '../../core/rule.js';
 import { report, type Path } from '../context.js';
 import { entries, isOperator, type Operator } from '../filter/shape.js';
 import { ANY_TYPE, buildPathIndex, TYPE_BITS } from './path-index.js';
+import { checkMatcherValue } from './values.js';
 
 export const rules = defineRules({
   unknownAttribute: {
@@ -35,6 +36,9 @@ export const rules = defineRules({
   },
 });
 
+/** Distinct unknown paths per run that get a spelling suggestion beyond the same-name one. */
+const MAX_FUZZY_PATHS = 200;
+
 /** The types each operator can work on. */
 const FITS: Readonly<Record<Operator, readonly string[]>> = {
   equals: ['string', 'integer', 'number', 'boolean', 'null'],
@@ -58,7 +62,10 @@ export function checkAttributes(contracts: readonly Contract[]): Finding[] {
     if (types !== undefined) return types;
     let message = unknownMessage.get(path);
     if (message === undefined) {
-      const near = index.sameLeaf(path).slice(0, 3);
+      const sameLeaf = index.sameLeaf(path).slice(0, 3);
+      // A near miss of a whole path when no declared path ends in the same name (few lookups: messages are cached per path).
+      const nearest = sameLeaf.length === 0 && unknownMessage.size < MAX_FUZZY_PATHS ? index.nearest(path) : undefined;
+      const near = nearest === undefined ? sameLeaf : [nearest];
       const hint = near.length > 0 ? ` (did you mean ${near.map((p) => `"${p}"`).join(' or ')}?)` : '';
       message = `${what} "${path}" is not a property path in any of the ${index.schemaCount} event schemas${hint}`;
       unknownMessage.set(path, message);
@@ -74,6 +81,7 @@ export function checkAttributes(contracts: readonly Contract[]): Finding[] {
       if (types !== undefined && isOperator(m.operator)) {
         const why = mismatch(m.operator, types);
         if (why) out.push(report(rules.operatorTypeMismatch, c, ['matchers', i, 'operator'], `${m.operator} does not fit attribute "${String(m.attribute)}", which is ${why}`));
+        else out.push(...checkMatcherValue(c, m, i, m.attribute as string, types, index));
       }
     }
     for (const [r, i] of entries(c.doc, 'pattern_rules')) checkPath(c, r.field, ['pattern_rules', i, 'field'], 'field');

@@ -5,6 +5,7 @@
 
 import { resolvePointer } from '../../core/pointer.js';
 import { isRecord } from '../context.js';
+import { closest } from '../suggest.js';
 
 export const TYPE_BITS: Readonly<Record<string, number>> = { string: 1, integer: 2, number: 4, boolean: 8, array: 16, object: 32, null: 64 };
 /** Some schema declares the path without saying its type: every operator may fit. */
@@ -15,6 +16,10 @@ export interface PathIndex {
   lookup(path: string): number | undefined;
   /** Declared paths that end with the same property name: candidates for "did you mean". */
   sameLeaf(path: string): readonly string[];
+  /** The declared path closest to `path` by spelling (`customer.tiers` -> `customer.tier`), if one is near. */
+  nearest(path: string): string | undefined;
+  /** Every value the schemas' `enum`/`const` allow at `path`, or undefined when some declaration allows any value of its types. */
+  values(path: string): readonly unknown[] | undefined;
   readonly schemaCount: number;
 }
 
@@ -22,11 +27,32 @@ export interface PathIndex {
 const MAX_DEPTH = 32;
 /** Nodes visited per schema at most: $refs expand shared definitions, which must not explode. */
 const MAX_VISITS = 100_000;
+/** Declared paths a spelling suggestion compares with at most (each comparison is quadratic in length). */
+const MAX_NEAREST_CANDIDATES = 20_000;
+/** Enum values kept per path; a longer list is treated as unrestricted (no value check). */
+const MAX_VALUES = 1_000;
 
 export function buildPathIndex(schemas: readonly Record<string, unknown>[]): PathIndex {
   const types = new Map<string, number>();
   /** Objects whose keys are free (additionalProperties schema/true, patternProperties): any sub-path exists. */
   const open = new Set<string>();
+  /** A schema was cut short by the budgets: an unseen declaration may allow any value, so no value is judged. */
+  let partial = false;
+  /** Enum/const values per path; null: some declaration allows any value. */
+  const values = new Map<string, unknown[] | null>();
+  const recordValues = (path: string, node: unknown): void => {
+    const own = isRecord(node) ? (Array.isArray(node.enum) ? node.enum : 'const' in node ? [node.const] : undefined) : undefined;
+    if (own === undefined) {
+      // A typeless $ref or combinator node gets its values from its branches, visited at this path.
+      if (isRecord(node) && node.type === undefined && delegates(node)) return;
+      values.set(path, null);
+      return;
+    }
+    const prev = values.get(path);
+    if (prev === null) return;
+    const next = prev === undefined ? [...own] : [...prev, ...own];
+    values.set(path, next.length > MAX_VALUES ? null : next);
+  };
 
   for (const root of schemas) {
     const refs = new Set<unknown>();
@@ -34,8 +60,14 @@ export function buildPathIndex(schemas: readonly Record<string, unknown>[]): Pat
     // `record`: declare the types of `node` at `path` (false for the root, and for array items,
     // whose properties continue the array's path but whose type is not the array's).
     const visit = (node: unknown, path: string, record: boolean, depth: number): void => {
-      if (depth > MAX_DEPTH || ++visits > MAX_VISITS) return;
-      if (record) types.set(path, (types.get(path) ?? 0) | typeBits(node));
+      if (depth > MAX_DEPTH || ++visits > MAX_VISITS) {
+        partial = true;
+        return;
+      }
+      if (record) {
+        types.set(path, (types.get(path) ?? 0) | typeBits(node));
+        recordValues(path, node);
+      }
       if (!isRecord(node)) return;
       // $ref targets and combinator branches describe the same value, at the same path; they
       // supply its types unless the node states them itself.
@@ -94,6 +126,19 @@ export function buildPathIndex(schemas: readonly Record<string, unknown>[]): Pat
       }
       return undefined;
     },
+    nearest(path) {
+      if (path.length > 200) return undefined; // no declared path is that long; keep the comparison cheap
+      let n = 0;
+      const candidates: string[] = [];
+      for (const p of types.keys()) {
+        if (++n > MAX_NEAREST_CANDIDATES) break;
+        candidates.push(p);
+      }
+      return closest(path, candidates);
+    },
+    values(path) {
+      return !partial && types.has(path) ? (values.get(path) ?? undefined) : undefined;
+    },
     sameLeaf(path) {
       if (!leaves) {
         leaves = new Map();
@@ -120,8 +165,11 @@ function typeBits(node: unknown): number {
   const values = Array.isArray(node.enum) ? node.enum : 'const' in node ? [node.const] : undefined;
   if (values) return values.reduce((bits: number, v) => bits | (TYPE_BITS[jsonType(v)] ?? 0), 0);
   // Types that come from $ref or combinator branches are added when those are visited.
-  const delegated = typeof node.$ref === 'string' || Array.isArray(node.allOf) || Array.isArray(node.anyOf) || Array.isArray(node.oneOf);
-  return delegated ? 0 : ANY_TYPE;
+  return delegates(node) ? 0 : ANY_TYPE;
+}
+
+function delegates(node: Record<string, unknown>): boolean {
+  return typeof node.$ref === 'string' || Array.isArray(node.allOf) || Array.isArray(node.anyOf) || Array.isArray(node.oneOf);
 }
 
 function jsonType(v: unknown): string {

@@ -1,16 +1,17 @@
 // schema-compile: the schema must compile as draft-07. Compiling with ajv costs about a millisecond
 // per schema, more than all other checks together, so we compile only when ajv is the only judge:
 //  - `pattern`s and `patternProperties` keys are checked here with RegExp (the `u` grammar ajv uses);
-//  - local `$ref`s (`#/...`) are resolved here against the document;
+//  - `$ref`s are resolved here against the document by the draft-07 rules (../../core/ref-chain.ts);
 //  - with meta-validation passed and strict mode off, nothing else can make ajv's compile fail
-//    (formats are not validated, combinators and other keywords are plain code generation).
-// ajv compiles when the schema has `examples` (we need its validator) or `$ref`s we cannot
-// resolve alone (a `$id` anywhere changes the base URI, or the ref is not a local pointer).
+//    (an unknown format is ignored, combinators and other keywords are plain code generation).
+// ajv compiles when the schema has `examples` (we need its validator) or a `$id` (ajv's resolver
+// must agree with ours on what each `$ref` names).
 
 import type { ValidateFunction } from 'ajv';
 import type { Contract } from '../../core/contract.js';
 import type { Finding } from '../../core/finding.js';
-import { resolvePointer, toPointer } from '../../core/pointer.js';
+import { toPointer } from '../../core/pointer.js';
+import { followRef, type RefChain } from '../../core/ref-chain.js';
 import { defineRules } from '../../core/rule.js';
 import { userSchemaAjv } from '../ajv.js';
 import { isRecord, report, show } from '../context.js';
@@ -66,17 +67,14 @@ export function checkCompile(contract: Contract, wellFormed: boolean): CompileRe
     if (node.$id !== undefined) hasId = true;
   });
 
-  let needsAjv = Array.isArray(contract.doc.examples) && contract.doc.examples.length > 0;
+  // With a $id anywhere, ajv compiles too: it must agree that every ref resolves.
+  const needsAjv = hasId || (Array.isArray(contract.doc.examples) && contract.doc.examples.length > 0);
   for (const site of refs) {
-    if (hasId) {
-      needsAjv = true; // a $id changes what a ref means: ajv's resolver decides
-      break;
-    }
-    const problem = localRefProblem(contract.doc, site.ref);
-    if (problem) findings.push(report(rules.schemaCompile, contract, site.pointer, problem));
+    const chain = followRef(contract.doc, site.ref, site.pointer.slice(0, -'/$ref'.length));
+    if (chain.kind === 'unresolvable') findings.push(report(rules.schemaCompile, contract, site.pointer, refProblem(site.ref, chain)));
     else {
-      const chain = refChainFinding(contract, site.ref, site.pointer); // ajv would overflow on it: never compiled
-      if (chain) findings.push(chain);
+      const broken = refChainFinding(contract, site.ref, site.pointer, chain); // ajv would overflow on it: never compiled
+      if (broken) findings.push(broken);
     }
   }
   if (findings.length > 0 || !needsAjv || !wellFormed) return { findings };
@@ -90,22 +88,21 @@ export function checkCompile(contract: Contract, wellFormed: boolean): CompileRe
   }
 }
 
-/** Why `ref` does not resolve inside `doc` (no `$id` anywhere), or null when it does. */
-function localRefProblem(doc: Record<string, unknown>, ref: string): string | null {
-  if (!ref.startsWith('#')) {
-    return `$ref ${show(ref)} points outside this file; the registry stores self-contained schemas, so move the referenced schema into definitions`;
+/** Why `ref` (or the `$ref` its chain reaches, `chain.ref`) resolves to nothing in this document. */
+function refProblem(ref: string, chain: Extract<RefChain, { kind: 'unresolvable' }>): string {
+  const via = chain.ref === ref ? '' : ` (its chain reaches $ref ${show(chain.ref)})`;
+  switch (chain.reason) {
+    case 'external':
+      return `$ref ${show(ref)}${via} points outside this file; the registry stores self-contained schemas, so move the referenced schema into definitions`;
+    case 'bad-uri':
+      return `$ref ${show(ref)}${via} is not a valid URI reference`;
+    case 'no-anchor':
+      return `$ref ${show(ref)}${via} names an anchor, but no $id in this schema declares it; use a pointer such as "#/definitions/<name>"`;
+    case 'ambiguous':
+      return `$ref ${show(ref)}${via} names a URI that two schemas in this file declare with $id; give each its own`;
+    case 'missing':
+      return `$ref ${show(ref)}${via} points to nothing: ${chain.pointer || '#'} does not exist in this schema`;
+    case 'not-schema':
+      return `$ref ${show(ref)}${via} points to ${chain.pointer || '#'}, which is not a schema`;
   }
-  let pointer: string;
-  try {
-    pointer = decodeURIComponent(ref.slice(1));
-  } catch {
-    return `$ref ${show(ref)} is not a valid URI fragment`;
-  }
-  if (pointer !== '' && !pointer.startsWith('/')) {
-    return `$ref ${show(ref)} names an anchor, but no $id in this schema declares it; use a pointer such as "#/definitions/<name>"`;
-  }
-  const target = resolvePointer(doc, pointer);
-  if (target === undefined) return `$ref ${show(ref)} points to nothing: ${pointer} does not exist in this schema`;
-  if (!isRecord(target) && typeof target !== 'boolean') return `$ref ${show(ref)} points to ${show(target)}, which is not a schema`;
-  return null;
 }

@@ -3,41 +3,50 @@
 import type { ValidateFunction } from 'ajv';
 import type { Contract } from '../../core/contract.js';
 import type { Finding } from '../../core/finding.js';
+import { resolvePointer } from '../../core/pointer.js';
 import { defineRules } from '../../core/rule.js';
-import { explainErrors } from '../ajv.js';
-import { report } from '../context.js';
+import { explainEach } from '../ajv.js';
+import { isRecord, report } from '../context.js';
 import { UnclearedRegexError } from '../regex.js';
 
 export const rules = defineRules({
   exampleInvalid: {
     id: 'example-invalid',
     severity: 'error',
-    summary: 'Every entry of the top-level `examples` validates against the schema.',
+    summary: 'Every entry of the top-level `examples` validates against the schema, `format` included.',
     doc:
       'Examples are what producers copy and what reviewers read to understand an event. An example that the schema ' +
       'rejects documents an event that can never be sent: either the example is stale (a field was renamed, made ' +
-      'required or narrowed) or the schema does not say what was meant.',
+      'required or narrowed) or the schema does not say what was meant. `format` is checked as the compatibility ' +
+      'check reads it, as an assertion (date, time, date-time, email, hostname, ipv4, ipv6, uri, uuid and the other ' +
+      'draft-07 formats). Each problem is reported on its own, at the value in the example it is about.',
     fix: 'Update the example to a valid event, or correct the schema if the example shows the intended event.',
   },
 });
 
-/** At most this many ajv errors per example: the first few say what is wrong. */
-const MAX_ERRORS = 3;
+/** At most this many errors per example, and per file: the first few say what is wrong. */
+const MAX_ERRORS = 10;
+const MAX_FINDINGS = 100;
 
 /**
  * An example that reaches a regex the ReDoS authority did not clear is not validated (the validator
- * refuses to run it); schema-pattern-redos or -unknown on the pattern says so.
+ * refuses to run it); schema-pattern-redos or -unknown on the pattern says so. An example that is
+ * not an object is schema-invalid already and is skipped; the others are still validated.
  */
 export function checkExamples(contract: Contract, validate: ValidateFunction): Finding[] {
   const examples = contract.doc.examples;
   if (!Array.isArray(examples)) return [];
   const out: Finding[] = [];
   examples.forEach((example, i) => {
-    if (validated(validate, example)) return;
-    const errors = validate.errors ?? [];
-    const text = explainErrors(errors.slice(0, MAX_ERRORS), 'event');
-    const more = errors.length > MAX_ERRORS ? ` (and ${errors.length - MAX_ERRORS} more)` : '';
-    out.push(report(rules.exampleInvalid, contract, ['examples', i], `example ${i} does not validate against the schema: ${text}${more}`));
+    if (!isRecord(example) || out.length >= MAX_FINDINGS || validated(validate, example)) return;
+    const problems = explainEach(validate.errors ?? [], example);
+    const shown = problems.slice(0, MAX_ERRORS);
+    shown.forEach(({ pointer, message }, k) => {
+      // The value the problem is about, when it is in the example (a missing property: its object).
+      const at = resolvePointer(example, pointer) !== undefined ? `/examples/${i}${pointer}` : `/examples/${i}`;
+      const more = k === shown.length - 1 && problems.length > shown.length ? ` (and ${problems.length - shown.length} more problems in this example)` : '';
+      out.push(report(rules.exampleInvalid, contract, at, `example ${i} does not validate against the schema: event${pointer} ${message}${more}`));
+    });
   });
   return out;
 }

@@ -4,7 +4,9 @@
 import type { Contract } from '../../core/contract.js';
 import type { Finding } from '../../core/finding.js';
 import { checkCompile } from './compile.js';
+import { checkDialect } from './dialect.js';
 import { checkExamples } from './examples.js';
+import { checkKeywords } from './keywords.js';
 import { checkLimits } from './limits.js';
 import { checkMeta, metaErrors } from './meta.js';
 import { checkSchemaPatterns } from './patterns.js';
@@ -13,11 +15,12 @@ import { checkTypes } from './types.js';
 import { checkVersion } from './version.js';
 
 export function lintSchema(contract: Contract): Finding[] {
-  const specific = [...checkLimits(contract), ...checkTypes(contract), ...checkPropertyNames(contract), ...checkVersion(contract)];
+  const specific = [...checkLimits(contract), ...checkTypes(contract), ...checkPropertyNames(contract), ...checkVersion(contract), ...checkDialect(contract)];
   const errors = metaErrors(contract);
   const findings = [...specific, ...checkMeta(contract, errors, new Set(specific.map((f) => f.pointer)))];
-  const compiled = checkCompile(contract, errors.length === 0);
-  findings.push(...compiled.findings, ...checkSchemaPatterns(contract));
+  // A malformed example (not an object) says nothing about the schema: the others are still validated.
+  const compiled = checkCompile(contract, errors.every((e) => e.instancePath === '/examples' || e.instancePath.startsWith('/examples/')));
+  findings.push(...compiled.findings, ...checkSchemaPatterns(contract), ...checkKeywords(contract));
   if (compiled.validate) findings.push(...checkExamples(contract, compiled.validate));
   return findings;
 }

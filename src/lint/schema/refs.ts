@@ -1,4 +1,4 @@
-// ref-cycle / ref-chain-too-long: a local `$ref` must reach a schema. A chain of `$ref`s that comes
+// ref-cycle / ref-chain-too-long: a `$ref` must reach a schema. A chain of `$ref`s that comes
 // back on itself, or runs past the hop limit, names no schema at all; validators overflow their
 // stack on it, and comparing it as "anything" would hide a narrowing behind it. Recursion through
 // a keyword (`node: {properties: {next: {$ref: '#/definitions/node'}}}`) is fine: the chain
@@ -36,9 +36,9 @@ export const rules = defineRules({
 /**
  * The finding for the `$ref` at `pointer` (the `/$ref` keyword itself), when its chain is a pure
  * cycle or too long; null when it reaches a schema or does not resolve (schema-compile says so).
+ * `chain`: the chain already followed (by the draft-07 rules, from the `$ref`'s own base URI).
  */
-export function refChainFinding(contract: Contract, ref: string, pointer: string): Finding | null {
-  const chain = followRef(contract.doc, ref);
+export function refChainFinding(contract: Contract, ref: string, pointer: string, chain = followRef(contract.doc, ref, pointer.replace(/\/\$ref$/, ''))): Finding | null {
   if (chain.kind === 'cycle') {
     const path = chain.path.map((p) => '#' + p).join(' -> ');
     return report(rules.refCycle, contract, pointer, `$ref ${show(ref)} never reaches a schema: ${show(path)} is a cycle of $refs only`);

@@ -4,6 +4,7 @@ import type { Contract } from '../../core/contract.js';
 import type { Finding } from '../../core/finding.js';
 import { defineRules } from '../../core/rule.js';
 import { report, show } from '../context.js';
+import { closest } from '../suggest.js';
 import { walkSchema } from './walk.js';
 
 export const rules = defineRules({
@@ -35,7 +36,9 @@ const MEANT: Record<string, string> = {
 export function checkTypes(contract: Contract): Finding[] {
   const out: Finding[] = [];
   const bad = (value: unknown, path: readonly (string | number)[]): void => {
-    const meant = typeof value === 'string' ? MEANT[value.toLowerCase()] : undefined;
+    // Another type system's name, else a near miss of a JSON type (`Integer`, `Strin`).
+    const lower = typeof value === 'string' ? value.toLowerCase() : undefined;
+    const meant = lower === undefined ? undefined : Object.hasOwn(MEANT, lower) ? MEANT[lower] : closest(lower, SUPPORTED_TYPES);
     const hint = meant ? ` (did you mean ${meant}?)` : '';
     out.push(report(rules.unsupportedType, contract, path, `type ${show(value)} is not supported by CXone${hint}; use one of ${SUPPORTED_TYPES.join(', ')}`));
   };

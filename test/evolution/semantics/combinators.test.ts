@@ -1,0 +1,94 @@
+// Issue 12, class "one-member and duplicate combinators": {allOf|anyOf|oneOf: [X]} is X, allOf
+// and anyOf duplicates count once, allOf members split or hoisted are the same schema — while a
+// member duplicated in oneOf can never be "the one" (oneOf [X, X, Y] = ¬X ∧ Y).
+
+import { describe, expect, it } from 'vitest';
+import { compareSchemas } from '../../../src/evolution/engine.js';
+import { semanticsTable } from './harness.js';
+
+const S = { type: 'string' };
+const I = { type: 'integer' };
+const prop = (s: unknown) => ({ type: 'object', properties: { s } });
+
+semanticsTable('one-member and duplicate combinators', [
+  { name: 'string -> allOf [string]', old: prop(S), new: prop({ allOf: [S] }), backward: true, forward: true },
+  { name: 'string -> anyOf [string]', old: prop(S), new: prop({ anyOf: [S] }), backward: true, forward: true },
+  { name: 'string -> oneOf [string]', old: prop(S), new: prop({ oneOf: [S] }), backward: true, forward: true },
+  { name: 'allOf [string] -> string', old: prop({ allOf: [S] }), new: prop(S), backward: true, forward: true },
+  { name: 'nested one-member lists', old: prop(S), new: prop({ anyOf: [{ allOf: [{ oneOf: [S] }] }] }), backward: true, forward: true },
+  {
+    name: 'allOf split: {string, maxLength 3} -> allOf [string, maxLength 3]',
+    old: prop({ type: 'string', maxLength: 3 }),
+    new: prop({ allOf: [S, { maxLength: 3 }] }),
+    backward: true,
+    forward: true,
+  },
+  {
+    name: 'allOf hoist: allOf [{properties a}, {properties b, required b}] -> one node',
+    old: { allOf: [{ properties: { a: S } }, { properties: { b: I }, required: ['b'] }] },
+    new: { properties: { a: S, b: I }, required: ['b'] },
+    backward: true,
+    forward: true,
+  },
+  {
+    name: 'allOf split, then a real narrowing',
+    old: prop({ type: 'string', maxLength: 5 }),
+    new: prop({ allOf: [S, { maxLength: 3 }] }),
+    backward: false,
+    forward: true,
+    witness: { backward: { s: 'abcd' } },
+  },
+  {
+    name: 'allOf members that clash stay a list (additionalProperties reads its own properties)',
+    old: { allOf: [{ properties: { a: S }, additionalProperties: false }, { properties: { b: S } }] },
+    new: { allOf: [{ properties: { a: S }, additionalProperties: false }, { properties: { b: S } }], required: ['a'] },
+    backward: false,
+    forward: true,
+    witness: { backward: {} },
+  },
+  { name: 'anyOf [S, integer] -> anyOf [S, S, integer]', old: { anyOf: [S, I] }, new: { anyOf: [S, S, I] }, backward: true, forward: true },
+  { name: 'allOf [S, S] -> S', old: { allOf: [S, S] }, new: S, backward: true, forward: true },
+  { name: 'anyOf [{}, {}] -> {}', old: { anyOf: [{}, {}] }, new: {}, backward: true, forward: true },
+  { name: 'anyOf [S, {}] -> {}', old: { anyOf: [S, {}] }, new: {}, backward: true, forward: true },
+  {
+    name: 'oneOf [S, S, integer] is ¬S ∧ integer: the duplicate is never "the one"',
+    old: { oneOf: [S, S, I] },
+    new: { allOf: [{ not: S }, I] },
+    backward: true,
+    forward: true,
+  },
+  { name: 'oneOf [S, S, integer] -> integer (¬S says nothing about integers)', old: { oneOf: [S, S, I] }, new: I, backward: true, forward: true },
+  { name: 'a type-disjoint not is no constraint', old: { type: 'integer', not: S }, new: I, backward: true, forward: true },
+  {
+    name: 'oneOf [S, integer] -> oneOf [S, S, integer] rejects strings',
+    old: { oneOf: [S, I] },
+    new: { oneOf: [S, S, I] },
+    backward: false,
+    forward: true,
+    witness: { backward: 'x' },
+  },
+  { name: 'oneOf [S, false] -> S', old: { oneOf: [S, false] }, new: S, backward: true, forward: true },
+  { name: 'oneOf [true, S] is ¬S', old: { oneOf: [true, S] }, new: { not: S }, backward: true, forward: true },
+  { name: 'oneOf [S, S] accepts nothing', old: { oneOf: [S, S] }, new: false, backward: true, forward: true },
+  {
+    name: 'cyclic $ref through allOf terminates',
+    old: { allOf: [{ $ref: '#/definitions/d' }], definitions: { d: { type: 'object', properties: { next: { $ref: '#/definitions/d' } } } } },
+    new: { allOf: [{ $ref: '#/definitions/d' }], definitions: { d: { type: 'object', properties: { next: { $ref: '#/definitions/d' } }, required: ['next'] } } },
+    backward: false,
+    forward: true,
+    witness: { backward: {} },
+  },
+]);
+
+describe('a node that is its own allOf member', () => {
+  // d = d ∧ {type: string}: no validator can evaluate it (ajv recurses without end), but the
+  // comparison must still terminate, and a change beside the cycle is still found.
+  const cyclic = (extra: object) => ({ allOf: [{ $ref: '#/definitions/d' }], definitions: { d: { allOf: [{ $ref: '#/definitions/d' }], type: 'string', ...extra } } });
+  it('terminates, and an annotation is the only change', () => {
+    expect(compareSchemas(cyclic({}), { ...cyclic({}), title: 'same' }).map((c) => c.kind)).toEqual(['annotation-changed']);
+  });
+  it('a bound added beside the cycle is found, located in the definition', () => {
+    const changes = compareSchemas(cyclic({}), cyclic({ maxLength: 3 }));
+    expect(changes.map((c) => [c.kind, c.pointer])).toEqual([['max-length-added', '/definitions/d/maxLength']]);
+  });
+});

@@ -1,0 +1,49 @@
+// Oracles for the semantics tables whose rows plain shared draft-07 ajv cannot judge:
+// - schemas carrying a `$id` (one ajv instance refuses two different schemas with the same `$id`):
+//   each schema gets its own instance;
+// - draft-06 (ajv validates it once its meta-schema is added), 2019-09 and 2020-12 (ajv's own classes);
+// - draft-04, which no installed validator reads: predicates written by hand from the draft-04
+//   text, one per schema of the row (independent of the engine's rewrite).
+
+import { createRequire } from 'node:module';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { Ajv2019 } from 'ajv/dist/2019.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { AJV_OPTIONS } from '../arbitraries.js';
+
+const require = createRequire(import.meta.url);
+const DRAFT_06 = require('ajv/dist/refs/json-schema-draft-06.json') as object;
+
+type Validate = (schema: unknown, event: unknown) => boolean;
+
+/** `$schema` -> the ajv class that reads it (draft-06 through draft-07's class with its meta-schema). */
+function instanceFor(schema: unknown, external: object[]): Ajv {
+  const uri = String((schema as { $schema?: unknown } | null)?.$schema ?? '');
+  const options = { ...AJV_OPTIONS, logger: false as const };
+  const ajv = uri.includes('2020-12') ? new Ajv2020(options) : uri.includes('2019-09') ? new Ajv2019(options) : new Ajv(options);
+  if (uri.includes('draft-06')) ajv.addMetaSchema(DRAFT_06);
+  for (const s of external) ajv.addSchema(s);
+  return ajv;
+}
+
+/** ajv with a fresh instance per schema (compiled once per schema object); `external`: other documents it may `$ref`. */
+export function isolatedAjv(external: object[] = []): Validate {
+  const compiled = new WeakMap<object, ValidateFunction>();
+  return (schema, event) => {
+    let v = compiled.get(schema as object);
+    if (!v) compiled.set(schema as object, (v = instanceFor(schema, external).compile(schema as object)));
+    return v(event) as boolean;
+  };
+}
+
+/** A validator that knows each schema of the row by identity: its meaning written out by hand. */
+export function byHand(meanings: [schema: unknown, accepts: (event: unknown) => boolean][]): Validate {
+  const table = new Map<unknown, (event: unknown) => boolean>(meanings);
+  return (schema, event) => {
+    const accepts = table.get(schema);
+    if (!accepts) throw new Error('byHand: a schema of the row has no written meaning');
+    return accepts(event);
+  };
+}
+
+export const isObject = (e: unknown): e is Record<string, unknown> => e !== null && typeof e === 'object' && !Array.isArray(e);
