@@ -22,9 +22,9 @@
 // The property (backward soundness): if an event is valid under old and invalid under new, some
 // change of compareSchemas(old, new) breaks backward. A trial where some change already breaks
 // holds trivially and costs no ajv compile; the others compile old (and new, when an event is
-// valid under old) once and check every event. `$ref` nodes never get siblings (ajv applies the
-// siblings of a `$ref`, draft-07 says they are ignored) and `format` is not generated (the oracle
-// runs with validateFormats: false).
+// valid under old) once and check every event. Mutations put plain keywords beside `$ref`s: ajv
+// (the oracle) applies them, the draft-07 text ignores them, and the engine must report what
+// either reading breaks. `format` is not generated (the oracle runs with validateFormats: false).
 
 import fc from 'fast-check';
 import { DRAFT_04, DRAFT_06, DRAFT_07, LIST_KEYWORDS, MAP_KEYWORDS, ONE_KEYWORDS, dialectUnsafe, isolated, resolveRef } from './evolution-scopes.mjs';
@@ -446,6 +446,9 @@ export const mutationArb = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant('moveId'), at: fc.nat(), idx: fc.nat() }) },
 );
 
+/** Keywords a mutation may put beside a `$ref` (no subschemas: the ref's target stays what the chain names). */
+const REF_SIBLINGS = ['type', 'minLength', 'maxLength', 'minimum', 'maximum', 'enum', 'const', 'required', 'minItems', 'maxItems'];
+
 const toggle = (list, item) => (list.some((x) => same(x, item)) ? list.filter((x) => !same(x, item)) : [...list, item]);
 const LEAVES = [{}, { type: 'string' }, { type: 'integer' }, false];
 
@@ -565,8 +568,12 @@ function applyOne(holder, key, value, m) {
     }
     case 'set': {
       const [k, v] = m.kv;
+      if (isRef && REF_SIBLINGS.includes(k)) {
+        // A keyword beside a `$ref`: ajv applies it, the draft-07 text ignores it (the engine reads both ways).
+        value[k] = clone(v);
+        return;
+      }
       if (k === '$ref' || isRef || typeof value === 'boolean') {
-        // A `$ref` never gets siblings: the node is replaced as a whole.
         holder[key] = k === '$ref' ? { $ref: v } : value === false ? { not: {}, [k]: clone(v) } : { [k]: clone(v) };
         return;
       }
@@ -574,7 +581,9 @@ function applyOne(holder, key, value, m) {
       return;
     }
     case 'del': {
+      const beside = isRef ? Object.keys(value).filter((k) => k !== '$ref') : [];
       if (typeof value === 'boolean') holder[key] = !value;
+      else if (beside.length > 0) delete value[beside[m.idx % beside.length]];
       else if (isRef) holder[key] = {};
       else {
         const keys = Object.keys(value).filter((k) => k !== 'definitions');

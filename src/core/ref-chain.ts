@@ -28,8 +28,8 @@ export type Unresolvable =
   | 'not-schema';
 
 export type RefChain =
-  /** `target` is the first node on the chain without a `$ref`, found at `pointer`. */
-  | { kind: 'resolved'; target: unknown; pointer: string }
+  /** `target` is the first node on the chain without a `$ref`, found at `pointer`; `path`: the nodes the chain went through, `pointer` last. */
+  | { kind: 'resolved'; target: unknown; pointer: string; path: string[] }
   /** The chain comes back to `pointer` without ever reaching a schema: it constrains nothing knowable. */
   | { kind: 'cycle'; pointer: string; path: string[] }
   /** More than MAX_REF_HOPS `$ref`s in a row. */
@@ -54,7 +54,7 @@ export function followRef(doc: unknown, ref: string, from = ''): RefChain {
     const target = resolvePointer(doc, pointer);
     if (target === undefined) return { kind: 'unresolvable', reason: 'missing', ref: next, pointer };
     if (typeof target !== 'boolean' && !isMap(target)) return { kind: 'unresolvable', reason: 'not-schema', ref: next, pointer };
-    if (!isMap(target) || typeof target.$ref !== 'string') return { kind: 'resolved', target, pointer };
+    if (!isMap(target) || typeof target.$ref !== 'string') return { kind: 'resolved', target, pointer, path };
     next = target.$ref;
     at = pointer;
   }

@@ -19,4 +19,6 @@ export interface Change {
   negated?: boolean;
   /** The change sits in a `oneOf` branch not provably disjoint from its siblings: a widening can make an old event match two branches. */
   exclusive?: boolean;
+  /** The change counts for this direction only (it was found comparing a pair that decides only it, e.g. one member of a removed anyOf). */
+  only?: 'backward' | 'forward';
 }

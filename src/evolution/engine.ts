@@ -1,5 +1,6 @@
 // The engine: read both schemas by their declared dialect (as draft-07), normalise them, walk them
-// together, apply the platform's reading.
+// together (twice when keywords stand beside a `$ref`: ./ref-siblings.ts), apply the platform's
+// reading.
 
 import { DEFAULT_LIMITS } from '../contracts/limits.js';
 import { sameContent } from '../core/canonical.js';
@@ -8,6 +9,7 @@ import type { Change } from './change.js';
 import { declaredDialect, toDraft07, type Declared } from './dialect.js';
 import { normalize } from './normalize.js';
 import { applyPlatformRules } from './platform.js';
+import { mergeReadings, scanRefs, type RefSiblings } from './ref-siblings.js';
 import { PLATFORM_FIELDS } from './schema-model.js';
 import { walk } from './walk.js';
 
@@ -19,15 +21,24 @@ import { walk } from './walk.js';
 export const MAX_SCHEMA_DEPTH = DEFAULT_LIMITS.maxDepth;
 
 export function compareSchemas(oldDoc: unknown, newDoc: unknown): Change[] {
-  // Most schemas in a repo are unchanged: equal content (platform metadata aside) has no changes.
-  if (sameContent(oldDoc, newDoc, PLATFORM_FIELDS)) return [];
+  const same = sameContent(oldDoc, newDoc, PLATFORM_FIELDS);
+  const [oldRefs, newRefs] = [scanRefs(oldDoc), same ? undefined : scanRefs(newDoc)];
+  // Most schemas in a repo are unchanged: equal content (platform metadata aside) has no changes,
+  // unless a `$ref` in it resolves to nothing (unknown is breaking, changed or not).
+  if (same && !oldRefs.refs) return [];
   const tooDeep = depthChanges(oldDoc, newDoc);
-  if (tooDeep.length > 0) return tooDeep;
+  if (tooDeep.length > 0) return same ? [] : tooDeep;
   const [oldDialect, newDialect] = [declaredDialect(oldDoc), declaredDialect(newDoc)];
-  if ('unsupported' in oldDialect || 'unsupported' in newDialect) return dialectChanges(oldDialect, newDialect, newDoc);
+  if ('unsupported' in oldDialect || 'unsupported' in newDialect) return same ? [] : dialectChanges(oldDialect, newDialect, newDoc);
   // Older drafts are read by their own rules: rewritten to the draft-07 schema that means the same.
-  const before = normalize(toDraft07(oldDoc, oldDialect.dialect));
-  return applyPlatformRules(walk(before, normalize(toDraft07(newDoc, newDialect.dialect), before)), oldDoc, newDoc);
+  const [oldDraft07, newDraft07] = [toDraft07(oldDoc, oldDialect.dialect), toDraft07(newDoc, newDialect.dialect)];
+  const compare = (reading: RefSiblings) => {
+    const before = normalize(oldDraft07, undefined, reading);
+    return walk(before, normalize(newDraft07, before, reading));
+  };
+  if (same) return compare('ignore').filter((c) => c.kind === 'ref-unresolvable' || c.kind === 'ref-chain-unresolved');
+  const changes = oldRefs.siblings || newRefs!.siblings ? mergeReadings(compare('ignore'), compare('apply')) : compare('ignore');
+  return applyPlatformRules(changes, oldDoc, newDoc);
 }
 
 /** One change per side declaring a dialect the engine does not read; such a pair is not compared. */

@@ -6,9 +6,10 @@
 // nesting or a `$ref` cycle cannot overflow the stack.
 
 import { sameContent } from '../core/canonical.js';
-import { escapeToken } from '../core/pointer.js';
+import { escapeToken, resolvePointer } from '../core/pointer.js';
 import { followRef } from '../core/ref-chain.js';
 import { affectsValidation, type NormalizedSchema, type Schema, type UnresolvedRef } from './schema-model.js';
+import { assertingSiblings, type RefSiblings } from './ref-siblings.js';
 import { simplify } from './simplify.js';
 
 /** Keywords whose value is a map of name -> subschema. */
@@ -26,7 +27,7 @@ const NO_OPS: Record<string, unknown> = { minLength: 0, minItems: 0, minProperti
  * previous node is reused, and the walker then skips the pair by identity. Most of a changed
  * schema is unchanged, so this halves the work on the pairs that matter.
  */
-export function normalize(doc: unknown, previous?: NormalizedSchema): NormalizedSchema {
+export function normalize(doc: unknown, previous?: NormalizedSchema, reading: RefSiblings = 'ignore'): NormalizedSchema {
   const src = new Map<Schema, string>();
   // Keyed by location: a `$ref` target is one node however often it is referenced (cycles stay
   // cycles), while an object shared by two places (a YAML alias) gets a node per place.
@@ -46,6 +47,12 @@ export function normalize(doc: unknown, previous?: NormalizedSchema): Normalized
         src.set(opaque, ptr);
         unresolved.set(opaque, { ref: raw.$ref, reason: target });
         return opaque;
+      }
+      // Read as ajv does, the keywords beside each $ref of the chain apply with its target (./ref-siblings.ts).
+      if (reading === 'apply') {
+        const beside = [[raw, ptr] as const, ...target[2].slice(0, -1).map((p) => [resolvePointer(doc, p) as Record<string, unknown>, p] as const)];
+        const own = beside.filter(([r]) => assertingSiblings(r).length > 0);
+        if (own.length > 0) return withSiblings(ptr, target, own);
       }
       [value, at] = target;
     }
@@ -71,12 +78,37 @@ export function normalize(doc: unknown, previous?: NormalizedSchema): Normalized
     return out;
   };
   const mark = (s: Schema, at: string) => (src.set(s, at), s);
+  // `{allOf: [target, the $ref's own keywords]}`, located at the $ref's object; memoised under
+  // keys no pointer can have, so the target and the object keep their own nodes.
+  const withSiblings = (ptr: string, [value, at]: [unknown, string, string[]], own: (readonly [Record<string, unknown>, string])[]): Schema => {
+    const hit = memo.get(`${ptr}\u0000$ref`);
+    if (hit) return hit;
+    const wrapper: Schema = {};
+    memo.set(`${ptr}\u0000$ref`, wrapper);
+    src.set(wrapper, ptr);
+    queue.push([{}, wrapper, ptr]);
+    viaRef.add(wrapper);
+    const members = [node(value, at)];
+    for (const [raw, p] of own) {
+      let beside = memo.get(`${p}\u0000beside`);
+      if (!beside) {
+        const rest: Record<string, unknown> = { ...raw };
+        delete rest.$ref;
+        memo.set(`${p}\u0000beside`, (beside = {}));
+        src.set(beside, p);
+        queue.push([rest, beside, p]);
+      }
+      members.push(beside);
+    }
+    wrapper.allOf = members;
+    return wrapper;
+  };
 
   const reused = new Map<Schema, object>();
   const keySrc = new Map<Schema, Map<string, string>>();
-  const root = node(doc, '');
   // A node is ref-free when neither it nor any node below it was reached through a `$ref`.
   const viaRef = new Set<Schema>();
+  const root = node(doc, '');
   const children = new Map<Schema, Schema[]>();
   for (let i = 0; i < queue.length; i++) {
     const [raw, out, ptr] = queue[i]!;
@@ -136,9 +168,13 @@ function fill(raw: Record<string, unknown>, out: Schema, ptr: string, node: (raw
       }
       out[key] = map;
     } else if (key === 'dependencies' && isMap(value)) {
-      out[key] = Object.fromEntries(
-        Object.entries(value).map(([name, dep]) => [name, Array.isArray(dep) ? [...new Set(dep.map(String))].sort() : node(dep, at(key, name))]),
-      );
+      // A name's own presence is all a list naming it asks: such entries, and lists left empty, go.
+      const entries = Object.entries(value)
+        .map(([name, dep]) => [name, Array.isArray(dep) ? [...new Set(dep.map(String))].filter((n) => n !== name).sort() : node(dep, at(key, name))] as const)
+        .filter(([, dep]) => !Array.isArray(dep) || dep.length > 0);
+      if (entries.length > 0) out[key] = Object.fromEntries(entries);
+    } else if (key === 'pattern' && matchesEveryString(value)) {
+      continue;
     } else if (TRUE_IS_NO_OP.has(key) && isTrueRaw(value)) {
       continue; // e.g. additionalProperties: true, or {description: ...}: no constraint at all
     } else if (key === 'items') {
@@ -173,6 +209,26 @@ function isTrueRaw(v: unknown): boolean {
   return true;
 }
 
+/** Patterns written to match anything. */
+const EVERY_STRING = new Set(['^[\\s\\S]*$', '^[\\S\\s]*$', '^[\\d\\D]*$', '^[\\w\\W]*$', '^[^]*$']);
+
+/**
+ * A `pattern` every string matches: one of EVERY_STRING, or one that matches the empty string
+ * with nothing that depends on where it stands (no anchor, boundary, lookaround or
+ * back-reference), as `.*`, `a*` or `` — a search then matches at the start of any string.
+ * Only the empty string is tried, so no pattern can cost more than its compilation.
+ */
+function matchesEveryString(source: unknown): boolean {
+  if (typeof source !== 'string') return false;
+  if (EVERY_STRING.has(source)) return true;
+  if (/[\^$]|\\[bBk1-9]|\(\?[=!<]/.test(source)) return false;
+  try {
+    return new RegExp(source, 'u').test('');
+  } catch {
+    return false;
+  }
+}
+
 function isMap(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
@@ -183,7 +239,7 @@ function isMap(v: unknown): v is Record<string, unknown> {
  * reaches no schema: a pure cycle of `$ref`s, a chain past the hop limit, or a reference that
  * names nothing in this document (what any of them allows is unknown: never read as "anything").
  */
-function follow(doc: unknown, ref: string, from: string): [unknown, string] | UnresolvedRef['reason'] {
+function follow(doc: unknown, ref: string, from: string): [unknown, string, string[]] | UnresolvedRef['reason'] {
   const chain = followRef(doc, ref, from);
-  return chain.kind === 'resolved' ? [chain.target, chain.pointer] : chain.kind;
+  return chain.kind === 'resolved' ? [chain.target, chain.pointer, chain.path] : chain.kind;
 }

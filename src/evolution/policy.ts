@@ -13,14 +13,16 @@ export type Verdict = 'ok' | 'notice' | 'breaking';
  * directions swap. `exclusive`: inside a `oneOf` branch not provably disjoint from its siblings,
  * where accepting more can make an old event match a second branch (backward breaks) and
  * accepting less can make an event that matched two branches match one (forward breaks): only a
- * change that keeps both directions stays compatible.
+ * change that keeps both directions stays compatible. `only`: the change counts for that direction
+ * alone (see Change.only).
  */
-export function kindVerdict(kind: ChangeKind, policy: Policy, negated = false, exclusive = false): Verdict {
+export function kindVerdict(kind: ChangeKind, policy: Policy, negated = false, exclusive = false, only?: 'backward' | 'forward'): Verdict {
   const info = KINDS[kind];
   const rawBackward = negated ? info.forward : info.backward;
   const rawForward = negated ? info.backward : info.forward;
-  const backward = rawBackward && (!exclusive || rawForward);
-  const forward = rawForward && (!exclusive || rawBackward);
+  // A change that counts for one direction only keeps the other.
+  const backward = only === 'forward' || (rawBackward && (!exclusive || rawForward));
+  const forward = only === 'backward' || (rawForward && (!exclusive || rawBackward));
   switch (policy) {
     case 'none':
       return 'ok';
@@ -31,13 +33,13 @@ export function kindVerdict(kind: ChangeKind, policy: Policy, negated = false, e
     case 'full':
       return backward && forward ? 'ok' : 'breaking';
     case 'additive':
-      if (!negated && !exclusive && 'additive' in info && info.additive) return info.additive;
+      if (!negated && !exclusive && !only && 'additive' in info && info.additive) return info.additive;
       return backward ? 'ok' : 'breaking';
   }
 }
 
 export function verdict(change: Change, policy: Policy): Verdict {
-  return kindVerdict(change.kind, policy, change.negated, change.exclusive);
+  return kindVerdict(change.kind, policy, change.negated, change.exclusive, change.only);
 }
 
 /** True when the change can make an event valid under the old schema invalid under the new one. */

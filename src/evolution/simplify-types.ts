@@ -4,7 +4,8 @@
 // integer}` against `{type: number, multipleOf: 1}` is settled by ./families/types.ts and
 // ./families/numbers.ts, which see both sides.)
 
-import type { Schema } from './schema-model.js';
+import { affectsValidation, type Schema } from './schema-model.js';
+import { ANY_TYPE, bitsOfTypes, typeList, typesOf } from './type-bits.js';
 
 const BY_TYPE: Record<'number' | 'string' | 'array' | 'object', readonly string[]> = {
   number: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'],
@@ -14,7 +15,7 @@ const BY_TYPE: Record<'number' | 'string' | 'array' | 'object', readonly string[
 };
 
 /** The type each type-specific keyword applies to. */
-const APPLIES_TO = new Map(Object.entries(BY_TYPE).flatMap(([type, keys]) => keys.map((k) => [k, type] as const)));
+export const APPLIES_TO = new Map(Object.entries(BY_TYPE).flatMap(([type, keys]) => keys.map((k) => [k, type] as const)));
 
 /** Rewrite `p` in place; true when anything changed. Most nodes hold no inapplicable keyword: found without building a set. */
 export function pruneByType(p: Schema): boolean {
@@ -58,4 +59,92 @@ function typeOf(v: unknown): string {
   if (Array.isArray(v)) return 'array';
   if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
   return typeof v; // string, boolean, object
+}
+
+/**
+ * When the types the node can hold (`bits`, ./simplify-empty.ts) leave out every type some keyword
+ * of `p` is for, `type` says so and that keyword goes (the same values validate): `properties`
+ * beside a `required` name declared `false` constrain nothing, since no object can be valid.
+ */
+export function confineToTypes(p: Schema, bits: number): boolean {
+  if (bits === 0 || bits === ANY_TYPE) return false;
+  const dead = Object.keys(p).some((k) => {
+    const type = APPLIES_TO.get(k);
+    return type !== undefined && (bits & bitsOfTypes([type])) === 0;
+  });
+  if (!dead) return false;
+  p.type = typeList(bits);
+  pruneByType(p);
+  return true;
+}
+
+/** `multipleOf` values every integer is a multiple of, under ajv's exact division too. */
+const INTEGRAL_DIVISORS = new Set([1, 0.5, 0.25, 0.125]);
+
+/** Keywords that only constrain the items, or the properties, of an array or object. */
+const ITEM_KEYWORDS = ['items', 'additionalItems', 'uniqueItems'];
+const MEMBER_KEYWORDS = ['properties', 'patternProperties', 'additionalProperties', 'propertyNames', 'dependencies'];
+
+/**
+ * Keywords that constrain nothing given the node's other keywords (the same values validate):
+ * `multipleOf: 1` when `type` admits no non-integer number; `uniqueItems` when at most one item
+ * is allowed; item keywords when no item is (`maxItems: 0`), property keywords when no property
+ * is (`maxProperties: 0`); `additionalItems` past a `maxItems` the tuple already covers (a
+ * `maxItems` as long as the tuple closes it: `moved` is told); `minProperties` `required` meets; a
+ * `propertyNames` every string passes. And names a required name's dependency list brings are
+ * required too (written into `required`).
+ */
+export function dropVacuous(p: Schema, moved?: (key: string, from: string) => void): boolean {
+  let changed = false;
+  const drop = (k: string) => {
+    if (p[k] === undefined) return;
+    delete p[k];
+    changed = true;
+  };
+  if (typeof p.multipleOf === 'number' && INTEGRAL_DIVISORS.has(p.multipleOf) && Array.isArray(p.type) && !p.type.includes('number') && p.type.includes('integer')) drop('multipleOf');
+  if (p.maxItems === 0) ITEM_KEYWORDS.forEach(drop);
+  if (p.maxProperties === 0) MEMBER_KEYWORDS.forEach(drop);
+  if (p.uniqueItems === true && typeof p.maxItems === 'number' && p.maxItems <= 1) drop('uniqueItems');
+  if (Array.isArray(p.items)) {
+    // `maxItems: n` on a tuple of n is a closed tuple (one form for both; findings point at maxItems).
+    const n = p.items.length;
+    const closed = p.additionalItems !== undefined && typesOf(p.additionalItems) === 0;
+    if (p.maxItems === n && !closed) {
+      p.additionalItems = { not: {} };
+      moved?.('additionalItems', 'maxItems');
+      drop('maxItems');
+    } else if (typeof p.maxItems === 'number' && p.maxItems < n) drop('additionalItems');
+    else if (closed && typeof p.maxItems === 'number') drop('maxItems');
+  }
+  if (Array.isArray(p.required) && p.dependencies !== undefined) changed = closeRequired(p) || changed;
+  if (typeof p.minProperties === 'number' && Array.isArray(p.required) && p.minProperties <= p.required.length) drop('minProperties');
+  if (coversStrings(p.propertyNames)) drop('propertyNames');
+  return changed;
+}
+
+/** A `propertyNames` schema every name passes: `true`, or only a `type` that holds strings (names always are). */
+function coversStrings(s: unknown): boolean {
+  if (s === undefined || s === null || typeof s !== 'object' || Array.isArray(s)) return false;
+  const { type, ...rest } = s as Schema;
+  if (Object.keys(rest).some((k) => affectsValidation(k))) return false;
+  return type === undefined || (Array.isArray(type) && (bitsOfTypes(type) & bitsOfTypes(['string'])) !== 0);
+}
+
+/** Dependency lists of required names name properties that are then required too. */
+function closeRequired(p: Schema): boolean {
+  const deps = p.dependencies as Record<string, unknown>;
+  const required = new Set((p.required as unknown[]).map(String));
+  const queue = [...required];
+  for (let i = 0; i < queue.length && i < 10_000; i++) {
+    const dep = Object.hasOwn(deps, queue[i]!) ? deps[queue[i]!] : undefined;
+    if (!Array.isArray(dep)) continue;
+    for (const name of dep.map(String)) {
+      if (required.has(name)) continue;
+      required.add(name);
+      queue.push(name);
+    }
+  }
+  if (required.size === (p.required as unknown[]).length) return false;
+  p.required = [...required].sort();
+  return true;
 }

@@ -3,12 +3,17 @@
 // - allOf: a `false` member makes the node false; the members (duplicates and `true` ones
 //   included) hoisted into the node when none of their keywords clash (./simplify-merge.ts);
 // - anyOf: `false` members dropped, a `true` member drops the list, duplicates dropped, one
-//   member is that member (an allOf member, then hoisted);
+//   member is that member (an allOf member, then hoisted); members that only split by type or
+//   only list values are one node (./simplify-fuse.ts, and for oneOf too);
 // - oneOf: see `oneOfRule` (duplicates do NOT count once there);
 // - not: `not: {not: X}` is X; a node with `not: true` is the false schema; a `not` whose
 //   types the node cannot hold is no constraint;
-// - if: `if: true` is its `then`, `if: false` its `else`; `then`/`else` without `if` nothing;
-// - keywords of a type the node cannot hold are dropped (./simplify-types.ts).
+// - if: `if: true` is its `then`, `if: false` its `else`, the same `then` and `else` are that
+//   branch; `then`/`else` without `if` nothing;
+// - the types a subschema's context allows are written into it (./simplify-context.ts);
+// - keywords of a type the node cannot hold are dropped (./simplify-types.ts);
+// - a node no value satisfies is `false`, and `enum` values its keywords reject are dropped
+//   (./simplify-empty.ts).
 // Only nodes made by this normalisation are rewritten (never one reused from the other version,
 // which belongs to its graph); members are read, never changed. Graphs may be cyclic: a node is
 // never hoisted into itself nor one member twice into the same node, and the pass has a budget.
@@ -16,7 +21,11 @@
 import { affectsValidation, isFalseSchema, isTrueSchema, type Schema } from './schema-model.js';
 import { sameSchema } from './families/combinators-match.js';
 import { hoist, type Sources } from './simplify-merge.js';
-import { pruneByType } from './simplify-types.js';
+import { typesInContext, type TypedContext } from './simplify-context.js';
+import { fuse } from './simplify-fuse.js';
+import { confineToTypes, dropVacuous, pruneByType } from './simplify-types.js';
+import { analyse, markEmptied } from './simplify-empty.js';
+import { ANY_TYPE, bitsOfTypes, rememberTypes, typesOf } from './type-bits.js';
 
 /** Members compared pairwise for duplicates only in lists this short (longer ones: identity only). */
 const DEDUPE_MAX = 24;
@@ -25,11 +34,16 @@ const SAME_BUDGET = 200;
 /** Rounds of rewriting one node (each round applies every rule once). */
 const ROUNDS = 8;
 
-interface Ctx extends Sources {
+interface Ctx extends Sources, TypedContext {
   /** Nodes to simplify (all made by this normalisation), in order; nodes made on the way join the end. */
   order: Schema[];
   budget: number;
+  /** Nodes being simplified ahead of their turn, one inside the other. */
+  depth: number;
 }
+
+/** Nesting of nodes simplified ahead of their turn (past it they wait for theirs). */
+const MAX_EAGER = 8;
 
 /**
  * Simplify the nodes `order` (children before parents, as far as a possibly cyclic graph allows)
@@ -43,6 +57,8 @@ export function simplify(order: Schema[], src: Map<Schema, string>, keySrc: Map<
     src,
     keySrc,
     budget: 20_000 + 40 * order.length,
+    depth: 0,
+    typed: (m, types, at) => (DISTRIBUTED.has(m) || !writtenUnder(m, at, ctx) || ctx.budget-- <= 0 ? m : typedCopy(m, types, at, ctx)),
     // One node per pair, so merging two recursive schemas ends in a cycle, not an endless descent.
     both: (a, b) => {
       let row = pairs.get(a);
@@ -59,6 +75,31 @@ export function simplify(order: Schema[], src: Map<Schema, string>, keySrc: Map<
 const READ = ['allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', 'type', 'enum'];
 
 function simplifyNode(p: Schema, ctx: Ctx): void {
+  rewrite(p, ctx);
+  settle(p, ctx);
+}
+
+/** A node no value satisfies becomes `false`; either way its type set is kept for its parents (./simplify-empty.ts). */
+function settle(p: Schema, ctx: Ctx): void {
+  if (isFalseSchema(p)) return rememberTypes(p, 0);
+  dropVacuous(p, (key, from) => {
+    const own = ctx.keySrc.get(p) ?? new Map<string, string>();
+    own.set(`=${key}`, `${ctx.src.get(p) ?? ''}/${from}`);
+    ctx.keySrc.set(p, own);
+  });
+  const { bits, others, why } = analyse(p);
+  if (bits === 0) {
+    makeFalse(p, ctx);
+    markEmptied(p, why ?? 'no value satisfies all its keywords');
+  } else {
+    confineToTypes(p, bits);
+    // A `not` no value the node can hold matches excludes nothing.
+    if (p.not !== undefined && (typesOf(p.not) & others) === 0) delete p.not;
+  }
+  rememberTypes(p, bits);
+}
+
+function rewrite(p: Schema, ctx: Ctx): void {
   if (!READ.some((k) => p[k] !== undefined)) return;
   for (let round = 0; round < ROUNDS && ctx.budget > 0; round++) {
     ctx.budget--;
@@ -67,6 +108,7 @@ function simplifyNode(p: Schema, ctx: Ctx): void {
     changed = anyOfRule(p, ctx) || changed;
     changed = oneOfRule(p, ctx) || changed;
     changed = allOfRule(p, ctx) || changed;
+    changed = typesInContext(p, ctx) || changed;
     changed = pruneByType(p) || changed;
     if (p.not !== undefined && isTrueSchema(p.not as Schema) && !isFalseSchema(p)) changed = makeFalse(p, ctx) || changed;
     if (!changed) return;
@@ -118,7 +160,7 @@ function members(p: Schema, key: string): Schema[] | undefined {
 function notRule(p: Schema): boolean {
   const n = p.not as Schema | undefined;
   if (!n || typeof n !== 'object') return false;
-  if (disjointTypes(p.type, n.type)) {
+  if ((ownTypes(p) & typesOf(n) & (Array.isArray(n.type) ? bitsOfTypes(n.type) : ANY_TYPE)) === 0) {
     delete p.not; // no value of the node's types can match the negated schema
     return true;
   }
@@ -130,11 +172,9 @@ function notRule(p: Schema): boolean {
   return true;
 }
 
-/** Two `type` lists no value satisfies both of (integer ⊂ number). */
-function disjointTypes(a: unknown, b: unknown): boolean {
-  if (!Array.isArray(a) || !Array.isArray(b)) return false;
-  const num = (t: unknown) => t === 'number' || t === 'integer';
-  return !a.some((x) => b.includes(x) || (num(x) && b.some(num)));
+/** The types `p`'s own `type` allows (all when it has none). */
+function ownTypes(p: Schema): number {
+  return Array.isArray(p.type) ? bitsOfTypes(p.type) : ANY_TYPE;
 }
 
 function ifRule(p: Schema): boolean {
@@ -147,8 +187,10 @@ function ifRule(p: Schema): boolean {
     return true;
   }
   let branch: Schema | undefined;
-  if (isTrueSchema(cond)) branch = p.then as Schema | undefined;
-  else if (isFalseSchema(cond)) branch = p.else as Schema | undefined;
+  // A condition every value of the node's types meets, or none does, picks one branch for all.
+  if (trueIn(cond, p)) branch = p.then as Schema | undefined;
+  else if ((typesOf(cond) & ownTypes(p)) === 0) branch = p.else as Schema | undefined;
+  else if (p.then !== undefined && p.else !== undefined && sameSchema(p.then as Schema, p.else as Schema, SAME_BUDGET)) branch = p.then as Schema;
   else if (hasBranch) return false;
   delete p.if;
   delete p.then;
@@ -162,11 +204,12 @@ function anyOfRule(p: Schema, ctx: Ctx): boolean {
   if (!list) return false;
   const kept = list.filter((m) => !isFalseSchema(m));
   if (kept.length === 0) return makeFalse(p, ctx);
-  if (kept.some((m) => isTrueSchema(m))) {
+  if (kept.some((m) => trueIn(m, p))) {
     delete p.anyOf;
     return true;
   }
   const g = groups(kept, ctx).map((x) => x.member);
+  if (g.length > 1 && fuseInto(p, 'anyOf', g, ctx)) return true;
   if (g.length === list.length && g.length > 1) return false;
   if (g.length === 1) {
     delete p.anyOf;
@@ -188,11 +231,14 @@ function oneOfRule(p: Schema, ctx: Ctx): boolean {
   const g = groups(kept, ctx);
   let once = g.filter((x) => x.count === 1).map((x) => x.member);
   const excluded = g.filter((x) => x.count > 1).map((x) => x.member);
-  const trues = once.filter((m) => isTrueSchema(m));
+  const trues = once.filter((m) => trueIn(m, p));
+  if (trues.length === 0 && excluded.length === 0 && once.length > 1 && fuseInto(p, 'oneOf', once, ctx)) return true;
   if (trues.length === 0 && excluded.length === 0 && once.length === list.length && once.length > 1) return false;
   const at = ctx.src.get(p) ?? '';
+  // Two members that always match: no value matches exactly one.
+  if (trues.length > 1) return makeFalse(p, ctx);
   if (trues.length > 0) {
-    excluded.push(...once.filter((m) => !isTrueSchema(m)));
+    excluded.push(...once.filter((m) => !trueIn(m, p)));
     once = [];
   } else if (once.length === 0) return makeFalse(p, ctx);
   delete p.oneOf;
@@ -245,6 +291,61 @@ function allOfRule(p: Schema, ctx: Ctx): boolean {
     for (const [k, ptr] of moved) own.set(k, ptr);
   }
   return true;
+}
+
+/**
+ * Whether `m` is written at `at` or below it, not reached through a `$ref`: a node other places
+ * share stays one node (copied into each place, one change there would be reported once per place).
+ * A node without a location lies inside a subtree reused from the other version, which no `$ref`
+ * reaches into (../normalize.ts).
+ */
+function writtenUnder(m: Schema, at: string, ctx: Ctx): boolean {
+  const ptr = ctx.src.get(m);
+  return ptr === undefined || ptr === at || ptr.startsWith(`${at}/`);
+}
+
+/** The list `key` of `p` replaced by the one node its `members` make (./simplify-fuse.ts), when they make one. */
+function fuseInto(p: Schema, key: 'anyOf' | 'oneOf', list: Schema[], ctx: Ctx): boolean {
+  const at = `${ctx.src.get(p) ?? ''}/${key}`;
+  if (!list.every((m) => writtenUnder(m, at, ctx))) return false;
+  const fused = fuse(list, key);
+  if (!fused) return false;
+  const node = made(fused.node, at, ctx);
+  const where = new Map<string, string>();
+  for (const [k, m] of fused.from) where.set(k, ctx.src.get(m) ?? '');
+  ctx.keySrc.set(node, where);
+  delete p[key];
+  pushAllOf(p, node);
+  return true;
+}
+
+/** Whether member `m` holds every value of its node's types: `true`, or only a `type` that covers the node's. */
+function trueIn(m: Schema, p: Schema): boolean {
+  if (isTrueSchema(m)) return true;
+  if (!Array.isArray(m.type) || !Array.isArray(p.type)) return false;
+  const { type, ...rest } = m;
+  return isTrueSchema(rest) && (bitsOfTypes(p.type) & ~bitsOfTypes(type as unknown[])) === 0;
+}
+
+/** Nodes made by `typedCopy` (already carrying a `type` from their context). */
+const DISTRIBUTED = new WeakSet<Schema>();
+
+/**
+ * `m ∧ {type: types}` as a node of its own, located where `m` is (the `type` where its context
+ * writes it, `at`), and simplified at once when it may be (its parts already are), so the rules
+ * of the node that asked see its final form. See ./simplify-context.ts.
+ */
+function typedCopy(m: Schema, types: string[], at: string, ctx: Ctx): Schema {
+  const typed = made({ type: types }, at, ctx);
+  const out = made({ allOf: [m, typed] }, ctx.src.get(m) ?? at, ctx);
+  DISTRIBUTED.add(out);
+  rememberTypes(out, typesOf(m) & bitsOfTypes(types));
+  if (ctx.depth < MAX_EAGER) {
+    ctx.depth++;
+    simplifyNode(out, ctx);
+    ctx.depth--;
+  }
+  return out;
 }
 
 /** `m` equals a member already hoisted (short lists only: the test is pairwise). */

@@ -7,8 +7,11 @@ import { sameContent } from '../core/canonical.js';
 import { escapeToken, parsePointer } from '../core/pointer.js';
 import { MAX_REF_HOPS } from '../core/ref-chain.js';
 import type { Change, ChangeKind } from './change.js';
+import { liftedList } from './families/combinators-lists.js';
 import { FAMILIES } from './families/index.js';
+import { kindVerdict } from './policy.js';
 import { isFalseSchema, type NormalizedSchema, type Schema } from './schema-model.js';
+import { emptiedBecause } from './simplify-empty.js';
 
 /** Work budget: beyond it the comparison stops and says so (conservatively breaking). */
 export const MAX_VISITS = 200_000;
@@ -28,9 +31,20 @@ export interface Visit {
   readonly label: string;
   /** Record a change at `at`, tokens below this node (the same tokens in both documents unless `oldAt` is given). */
   emit(kind: ChangeKind, message: string, detail?: { at?: Token[]; oldAt?: Token[]; old?: unknown; new?: unknown }): void;
-  /** Compare two subschemas; `undefined` stands for the `true` schema (no constraint). */
-  descend(oldSub: Schema | undefined, newSub: Schema | undefined, oldAt: Token[], newAt?: Token[], opts?: { negate?: boolean; exclusive?: boolean }): void;
+  /**
+   * Compare two subschemas; `undefined` stands for the `true` schema (no constraint). `only`: keep
+   * just the changes that break that direction (the pair decides one direction only).
+   */
+  descend(oldSub: Schema | undefined, newSub: Schema | undefined, oldAt: Token[], newAt?: Token[], opts?: DescendOptions): void;
 }
+
+export interface DescendOptions {
+  negate?: boolean;
+  exclusive?: boolean;
+  only?: Direction;
+}
+
+export type Direction = 'backward' | 'forward';
 
 export type Family = (visit: Visit) => void;
 
@@ -41,6 +55,8 @@ interface Task {
   newPtr: string;
   negated: boolean;
   exclusive: boolean;
+  /** Changes here count for this direction only (see Visit.descend). */
+  only?: Direction;
 }
 
 const TRUE_SCHEMA: Schema = Object.freeze({}) as Schema;
@@ -60,7 +76,7 @@ export function walk(oldS: NormalizedSchema, newS: NormalizedSchema): Change[] {
   while (run.stack.length > 0) {
     const task = run.stack.pop()!;
     if (task.old === task.new) continue;
-    const key = `${id(task.old)}:${id(task.new)}:${task.negated ? 1 : 0}${task.exclusive ? 1 : 0}`;
+    const key = `${id(task.old)}:${id(task.new)}:${task.negated ? 1 : 0}${task.exclusive ? 1 : 0}${task.only ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     if (++visits > MAX_VISITS) {
@@ -82,9 +98,21 @@ export function walk(oldS: NormalizedSchema, newS: NormalizedSchema): Change[] {
       continue;
     }
     if (judgedWhole(visit)) continue;
+    if (liftedList(visit)) continue;
     for (const family of FAMILIES) family(visit);
   }
-  return run.changes.sort((a, b) => a.pointer.localeCompare(b.pointer) || a.kind.localeCompare(b.kind));
+  return unique(run.changes).sort((a, b) => a.pointer.localeCompare(b.pointer) || a.kind.localeCompare(b.kind));
+}
+
+/** One change per kind, place, message and reading: two pairs leading to the same difference (a list's members against one node) report it once. */
+function unique(changes: Change[]): Change[] {
+  const seen = new Set<string>();
+  return changes.filter((c) => {
+    const key = [c.kind, c.pointer, c.oldPointer, c.message, c.negated ?? '', c.exclusive ?? '', c.only ?? ''].join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 interface Run {
@@ -103,8 +131,13 @@ function judgedWhole(v: Visit): boolean {
   const wasFalse = isFalseSchema(v.old);
   if (wasFalse === isFalseSchema(v.new)) return false;
   const what = v.label ? `"${v.label}"` : 'the event';
-  if (wasFalse) v.emit('false-schema-replaced', `${what} was the false schema (nothing valid) and now has a schema; events it accepts were rejected before`, { at: [], old: false });
-  else v.emit('false-schema-introduced', `${what} became the false schema: no event is valid there any more`, { at: [], new: false });
+  if (wasFalse) {
+    const why = emptiedBecause(v.old);
+    v.emit('false-schema-replaced', `${what} ${why ? `accepted no value (${why})` : 'was the false schema (nothing valid)'} and now has a schema; events it accepts were rejected before`, { at: [], old: false });
+  } else {
+    const why = emptiedBecause(v.new);
+    v.emit('false-schema-introduced', `${what} ${why ? `now accepts no value (${why})` : 'became the false schema'}: no event is valid there any more`, { at: [], new: false });
+  }
   return true;
 }
 
@@ -158,6 +191,7 @@ class TaskVisit implements Visit {
   emit(kind: ChangeKind, message: string, detail: { at?: Token[]; oldAt?: Token[]; old?: unknown; new?: unknown } = {}): void {
     const at = detail.at ?? [];
     const t = this.task;
+    if (t.only && kindVerdict(kind, t.only, t.negated, t.exclusive) !== 'breaking') return;
     this.run.changes.push({
       kind,
       pointer: locate(this.run.newS, t.new, t.newPtr, at),
@@ -167,16 +201,19 @@ class TaskVisit implements Visit {
       message,
       ...(t.negated ? { negated: true } : {}),
       ...(t.exclusive ? { exclusive: true } : {}),
+      ...(t.only ? { only: t.only } : {}),
     });
   }
 
-  descend(oldSub: Schema | undefined, newSub: Schema | undefined, oldAt: Token[], newAt: Token[] = oldAt, opts: { negate?: boolean; exclusive?: boolean } = {}): void {
+  descend(oldSub: Schema | undefined, newSub: Schema | undefined, oldAt: Token[], newAt: Token[] = oldAt, opts: DescendOptions = {}): void {
     const { oldS, newS, stack } = this.run;
     // Equal source content without any $ref below means equal meaning: nothing to find there.
     const rawOld = oldSub && oldS.refFreeRaw.get(oldSub);
     const rawNew = newSub && newS.refFreeRaw.get(newSub);
     if (rawOld && rawNew && sameContent(rawOld, rawNew)) return;
     const t = this.task;
+    const only = directionOf(t, opts);
+    if (only === null) return;
     stack.push({
       old: oldSub ?? TRUE_SCHEMA,
       new: newSub ?? TRUE_SCHEMA,
@@ -185,8 +222,20 @@ class TaskVisit implements Visit {
       negated: opts.negate ? !t.negated : t.negated,
       // Exclusivity survives a `not`: a change under it still moves events in or out of the branch.
       exclusive: t.exclusive || Boolean(opts.exclusive),
+      ...(only ? { only } : {}),
     });
   }
+}
+
+/**
+ * The direction a child pair counts for, in the whole documents' terms: `opts.only` is asked in
+ * the terms of the pair at hand (swapped under an odd number of `not`s); what an ancestor asked
+ * is already in document terms. Both, and different: the pair counts for nothing (null).
+ */
+function directionOf(t: Task, opts: DescendOptions): Direction | undefined | null {
+  const asked = opts.only && (t.negated ? (opts.only === 'backward' ? 'forward' : 'backward') : opts.only);
+  if (t.only && asked && t.only !== asked) return null;
+  return t.only ?? asked;
 }
 
 /** `/properties/customer/properties/tier` -> `customer.tier`; `/items` -> `[]`; other keywords in parentheses. */

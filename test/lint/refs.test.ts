@@ -146,3 +146,112 @@ describe('$refs by base URI (the same resolution the evolution engine uses)', ()
     expect(refFindings(doc)).toEqual([{ rule: 'schema-compile', severity: 'error', pointer: '/properties/x/$ref' }]);
   });
 });
+
+describe('ref-sibling-keywords', () => {
+  const siblings = (doc: Record<string, unknown>) => lint(doc).filter((f) => f.rule === 'ref-sibling-keywords');
+  const defs = { name: { type: 'string' }, tier: { type: 'string', enum: ['gold', 'silver'] } };
+
+  it('one warning at the $ref, naming the asserting keywords beside it', () => {
+    const found = siblings(base({ properties: { name: { $ref: '#/definitions/name', type: 'string', maxLength: 40, title: 'Name' } }, definitions: defs }));
+    expect(summary(found)).toEqual([{ rule: 'ref-sibling-keywords', severity: 'warning', pointer: '/properties/name/$ref' }]);
+    expect(found[0]!.message).toBe('keywords beside $ref (type, maxLength) are ignored by draft-07 but applied by ajv and others; put them in an allOf with the $ref');
+    expect(found[0]!.file).toBe('schemas/schema.yaml');
+    expect(found[0]!.help).toContain('allOf');
+  });
+
+  it('a single keyword is named alone', () => {
+    const [f] = siblings(base({ properties: { t: { $ref: '#/definitions/tier', enum: ['gold'] } }, definitions: defs }));
+    expect(f!.message).toBe('keyword beside $ref (enum) is ignored by draft-07 but applied by ajv and others; put them in an allOf with the $ref');
+  });
+
+  it('at every depth: nested properties, items, definitions, inside allOf / anyOf / not / if, dependencies, the root', () => {
+    const found = siblings(base({
+      $ref: '#/definitions/name', // the root itself: type, additionalProperties, properties and dependencies beside it
+      properties: {
+        customer: { type: 'object', properties: { id: { $ref: '#/definitions/name', pattern: '^c' } } },
+        list: { type: 'array', items: { $ref: '#/definitions/tier', minLength: 1 } },
+        both: { allOf: [{ $ref: '#/definitions/name', format: 'email' }, { anyOf: [{ $ref: '#/definitions/tier', const: 'gold' }] }] },
+        neg: { not: { $ref: '#/definitions/name', required: ['a'] } },
+        cond: { if: { $ref: '#/definitions/name', minLength: 2 }, then: { maxLength: 5 } },
+      },
+      dependencies: { customer: { $ref: '#/definitions/name', minProperties: 1 } },
+      definitions: { ...defs, wrapped: { $ref: '#/definitions/tier', not: { const: 'silver' } } },
+    }));
+    expect(summary(found).map((f) => f.pointer).sort()).toEqual([
+      '/$ref',
+      '/definitions/wrapped/$ref',
+      '/dependencies/customer/$ref',
+      '/properties/both/allOf/0/$ref',
+      '/properties/both/allOf/1/anyOf/0/$ref',
+      '/properties/cond/if/$ref',
+      '/properties/customer/properties/id/$ref',
+      '/properties/list/items/$ref',
+      '/properties/neg/not/$ref',
+    ]);
+    expect(found.find((f) => f.pointer === '/$ref')!.message).toContain('(type, additionalProperties, properties, dependencies)');
+  });
+
+  it('annotations, $id, definitions, $comment, x- extensions and unknown keywords beside a $ref are not reported', () => {
+    const doc = base({
+      properties: {
+        a: { $ref: '#/definitions/name', title: 'A', description: 'd', $comment: 'c', examples: ['x'], default: 'x', readOnly: true, writeOnly: false },
+        b: { $ref: '#/definitions/name', $id: '#b', definitions: { inner: { type: 'integer' } }, 'x-cxone-unit': 'ms', contentMediaType: 'text/plain', maxLenght: 3 },
+      },
+      definitions: defs,
+    });
+    expect(siblings(doc)).toEqual([]);
+  });
+
+  it('"$ref" as a property name, and $refs inside enum / const / default / examples values, are data', () => {
+    const doc = base({
+      properties: {
+        $ref: { type: 'string', maxLength: 10 },
+        link: { type: 'object', properties: { $ref: { type: 'string' } }, required: ['$ref'] },
+        e: { type: 'object', enum: [{ $ref: '#/definitions/name', type: 'string' }], const: { $ref: 'x', maxLength: 1 }, default: { $ref: 'y', type: 'z' } },
+      },
+      definitions: defs,
+      examples: [{ $ref: 'r', link: { $ref: 's' } }],
+    });
+    expect(siblings(doc)).toEqual([]);
+  });
+
+  it('also warns under an older declared dialect, and not under a later one (siblings apply there)', () => {
+    const node = { properties: { n: { $ref: '#/definitions/name', maxLength: 3 } }, definitions: defs };
+    const [f] = siblings(base({ $schema: 'http://json-schema.org/draft-06/schema#', ...node }));
+    expect(f!.message).toContain('ignored by draft-06');
+    expect(siblings(base({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...node }))).toEqual([]);
+  });
+
+  it('the line is the line of the $ref in the file', () => {
+    const text = [
+      'type: object', //                        1
+      'title: Refs',
+      'description: d',
+      'cxoneVersion: 1.0.0',
+      'additionalProperties: false', //         5
+      'properties:',
+      '  plain:',
+      '    $ref: "#/definitions/name"', //       8 (only annotations beside it)
+      '    description: fine',
+      '  name:', //                             10
+      '    type: string',
+      '    $ref: "#/definitions/name"', //       12
+      '    maxLength: 40',
+      'definitions:',
+      '  name:', //                             15
+      '    allOf:',
+      '      - minLength: 1',
+      '        $ref: "#/definitions/base"', //   18
+      '  base:',
+      '    type: string', //                    20
+      '',
+    ].join('\n');
+    const parsed = parseContract('schema', 'cxone/schemas/refs.yaml', Buffer.from(text));
+    const found = lintContracts([parsed.contract!]).filter((f) => f.rule === 'ref-sibling-keywords');
+    expect(found.map((f) => [f.file, f.pointer, parsed.contract!.locate(f.pointer).line])).toEqual([
+      ['cxone/schemas/refs.yaml', '/properties/name/$ref', 12],
+      ['cxone/schemas/refs.yaml', '/definitions/name/allOf/0/$ref', 18],
+    ]);
+    expect(found[0]!.message).toContain('(type, maxLength)');
+  });
+});

@@ -59,6 +59,55 @@ describe('impossible-filter-value', () => {
     expect(impossible([s], [m('any', 'equals', 'x'), m('bag.k', 'equals', 'x'), m('mixed', 'equals', 'b'), m('src', 'contains', 'zzz')])).toEqual([]);
   });
 
+  it('anyOf / oneOf: a value is possible when any member can hold it; a member with a type and no enum holds every value of its type', () => {
+    for (const kw of ['anyOf', 'oneOf']) {
+      const s = schema('U', {
+        mix: { [kw]: [{ type: 'string', enum: ['a'] }, { type: 'integer' }] },
+        ref: { [kw]: [{ $ref: '#/definitions/tier' }, { type: 'boolean' }] },
+        nested: { type: 'object', properties: { v: { [kw]: [{ const: 'x' }, { type: 'number', minimum: 0 }] } } },
+        deep: { [kw]: [{ [kw]: [{ type: 'string', enum: ['p'] }, { type: 'null' }] }, { type: 'integer', enum: [1, 2] }] },
+      }, { definitions: { tier: { type: 'string', enum: ['gold'] } } });
+      const findings = impossible([s], [
+        m('mix', 'equals', 'b'), //  0 impossible
+        m('mix', 'equals', 5), //    1 an integer
+        m('mix', 'equals', 'a'), //  2 listed
+        m('mix', 'in', ['a', 'c', 7]), // 3: "c" impossible
+        m('mix', 'equals', true), // 4 impossible by type
+        m('ref', 'not_equals', 'silver'), // 5 impossible (the $ref member's enum)
+        m('ref', 'equals', false), //   6 a boolean
+        m('nested.v', 'equals', 'y'), // 7 impossible
+        m('nested.v', 'equals', 2.5), // 8 a number
+        m('deep', 'equals', 'q'), //    9 impossible
+        m('deep', 'equals', 3), //     10 impossible: the integer member is an enum too
+        m('deep', 'equals', 'p'), //   11 listed two levels down
+      ]);
+      expect(summary(findings).map((f) => f.pointer), kw).toEqual([
+        '/matchers/0/value', '/matchers/3/value/1', '/matchers/4/value', '/matchers/5/value', '/matchers/7/value', '/matchers/9/value', '/matchers/10/value',
+      ]);
+      expect(findings[0]!.message).toBe('equals "b" can never match attribute "mix": the schemas allow only "a", or any integer value (did you mean "a"?)');
+      expect(findings[2]!.message).toBe('equals true can never match attribute "mix": it is string or integer in the schemas, and true is a boolean');
+      expect(findings[3]!.message).toBe('not_equals "silver" can never match attribute "ref": the schemas allow only "gold", or any boolean value');
+    }
+  });
+
+  it('anyOf / oneOf members that leave the value open keep it unjudged: no type, an unresolved or external $ref', () => {
+    const s = schema('V', {
+      untyped: { anyOf: [{ type: 'string', enum: ['a'] }, { minLength: 1 }] },
+      missing: { oneOf: [{ type: 'string', enum: ['a'] }, { $ref: '#/definitions/nope' }] },
+      external: { anyOf: [{ type: 'string', enum: ['a'] }, { $ref: 'other.json#/x' }] },
+      typo: { anyOf: [{ type: 'string', enum: ['a'] }, { type: 'strng' }] },
+    });
+    expect(impossible([s], [m('untyped', 'equals', 'b'), m('missing', 'equals', 'b'), m('external', 'equals', 'b'), m('typo', 'equals', 'b')])).toEqual([]);
+  });
+
+  it('unions anyOf members across schemas: a free type in one schema allows that type everywhere', () => {
+    const enumOnly = schema('E', { mix: { anyOf: [{ type: 'string', enum: ['a'] }, { type: 'integer', enum: [1] }] } });
+    const free = schema('G', { mix: { type: 'integer' } });
+    expect(summary(impossible([enumOnly], [m('mix', 'equals', 2)])).map((f) => f.pointer)).toEqual(['/matchers/0/value']);
+    expect(impossible([enumOnly, free], [m('mix', 'equals', 2)])).toEqual([]);
+    expect(summary(impossible([enumOnly, free], [m('mix', 'equals', 'b')])).map((f) => f.pointer)).toEqual(['/matchers/0/value']);
+  });
+
   it('judges no value when a schema was cut short by the index budgets (an unseen declaration may allow it)', () => {
     let deep: Record<string, unknown> = { type: 'string' };
     for (let i = 0; i < 40; i++) deep = { type: 'object', properties: { d: deep } };

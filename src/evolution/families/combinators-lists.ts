@@ -13,13 +13,15 @@
 // - A node that becomes a pure list (nothing but `type` beside it), or a pure list that becomes
 //   a plain node, is compared as a one-member list of the same combinator ("lifted"): X ≡
 //   anyOf[X] ≡ oneOf[X] ≡ allOf[X]. For allOf each member is compared with the lifted node when
-//   they look alike, with the `true` schema otherwise (X ⊆ ∩ Bj iff X ⊆ Bj for every j).
+//   they look alike, with the `true` schema otherwise (X ⊆ ∩ Bj iff X ⊆ Bj for every j). An
+//   anyOf or oneOf that becomes X is judged by `liftedList` instead (each old member against X).
 
 import type { ChangeKind } from '../change.js';
 import { asSchema, isTrueSchema, type Schema } from '../schema-model.js';
+import { bitsOfTypes, typesOf } from '../type-bits.js';
 import type { Token, Visit } from '../walk.js';
 import { firstOverlap, pairwiseDisjoint, strings, type Context } from './combinators-disjoint.js';
-import { atomsOf, describe, isInert, pairMembers, similarity } from './combinators-match.js';
+import { atomsOf, describe, isInert, pairMembers, sameSchema, similarity } from './combinators-match.js';
 
 export const LISTS = ['allOf', 'anyOf', 'oneOf'] as const;
 type ListKey = (typeof LISTS)[number];
@@ -75,6 +77,34 @@ export function compareLists(v: Visit): void {
       }
     }
   }
+}
+
+/**
+ * A pure anyOf/oneOf that became a plain node X (no list), every member carrying the node's own
+ * `type` (../simplify.ts distributes it): judged by its members alone, in place of the node's
+ * keyword-by-keyword comparison (which would read X's keywords as added to the list's node). Old
+ * events stay valid iff every member's do (∪ Ai ⊆ X iff each Ai ⊆ X): each member against X, for
+ * that direction; new events were valid if they fit one member: the likeliest one, both ways.
+ */
+export function liftedList(v: Visit): boolean {
+  if (LISTS.some((k) => Array.isArray(v.new[k]))) return false;
+  const keys = LISTS.filter((k) => Array.isArray(v.old[k]));
+  const key = keys[0];
+  if (keys.length !== 1 || key === 'allOf' || !isPure(v.old, key!)) return false;
+  const o = listSide(v.old, key!);
+  if (o.members.length === 0 || (Array.isArray(v.old.type) && !o.members.every((m) => carriesType(m, v.old.type as unknown[])))) return false;
+  const same = o.members.findIndex((m) => sameSchema(m, v.new));
+  const best = same >= 0 ? same : o.members.reduce((b, m, i) => (similarity(m, v.new) > similarity(o.members[b]!, v.new) ? i : b), 0);
+  o.members.forEach((m, i) => v.descend(m, v.new, o.at(i), [], i === best ? {} : { only: 'backward' }));
+  if (key === 'oneOf' && o.members.length > 1 && !pairwiseDisjoint(o.members, o.context)) {
+    v.emit('one-of-removed', `${own(v, 'oneOf')} was removed; events matching two of its members, rejected before, may now be accepted`, { at: [], oldAt: ['oneOf'], old: v.old.oneOf });
+  }
+  return true;
+}
+
+/** Whether member `m` can hold no type outside `types` (as the simplifier worked its types out). */
+function carriesType(m: Schema, types: unknown[]): boolean {
+  return (typesOf(m) & ~bitsOfTypes(types)) === 0;
 }
 
 function listSide(node: Schema, key: ListKey): Side {

@@ -10,6 +10,7 @@
 import { canonicalJson } from '../../core/canonical.js';
 import { allowsType, JSON_TYPES, typesOf, type JsonType } from '../schema-model.js';
 import type { Visit } from '../walk.js';
+import { BOOLEAN, NULL, typesOf as typeBitsOf } from '../type-bits.js';
 import { subject } from './shared.js';
 
 /** Keywords this family compares (the catch-all family reports changes of any other keyword). */
@@ -22,9 +23,10 @@ const keyOf = (s: Record<string, unknown>) => ('const' in s ? 'const' : 'enum');
 const SHOWN = 5;
 
 export function compareEnums(v: Visit): void {
-  const before = v.old.enum;
-  const after = v.new.enum;
-  if (before === after) return;
+  if (v.old.enum === v.new.enum) return;
+  // A side without an enum whose values are few anyway (only null and booleans) lists them.
+  const before = v.old.enum ?? (v.new.enum !== undefined ? finiteValues(v.old) : undefined);
+  const after = v.new.enum ?? (v.old.enum !== undefined ? finiteValues(v.new) : undefined);
   const where = subject(v);
   if ((before !== undefined && !Array.isArray(before)) || (after !== undefined && !Array.isArray(after))) {
     if (canonicalJson(before) === canonicalJson(after)) return;
@@ -71,6 +73,13 @@ export function compareEnums(v: Visit): void {
   } else {
     v.emit('enum-changed', `allowed values of ${where} changed: ${list(removed)} removed and ${list(added)} added; live events with a removed value will be rejected`, detail);
   }
+}
+
+/** Every value a node can hold, when they are only null and booleans (undefined otherwise). */
+function finiteValues(node: Record<string, unknown>): unknown[] | undefined {
+  const bits = typeBitsOf(node);
+  if (bits === 0 || (bits & ~(NULL | BOOLEAN)) !== 0) return undefined;
+  return [...((bits & NULL) !== 0 ? [null] : []), ...((bits & BOOLEAN) !== 0 ? [false, true] : [])];
 }
 
 /**

@@ -5,6 +5,7 @@
 // same polarity.
 
 import { allowsType, eitherUses, isFalseSchema, isTrueSchema, type Schema } from '../schema-model.js';
+import { OBJECT, rememberTypes } from '../type-bits.js';
 import type { Visit } from '../walk.js';
 import { comparePatterns } from './objects-patterns.js';
 import { compareDeclared } from './objects-properties.js';
@@ -119,11 +120,18 @@ function effectiveDependency(deps: Record<string, unknown> | undefined, key: str
 
 const listSchemas = new WeakMap<string[], Schema>();
 
-/** `[a, b]` as the schema `{ required: [a, b] }`, one object per list (the walker keys pairs by identity). */
+/**
+ * `[a, b]` as the schema `{type: object, required: [a, b]}` (a dependency only ever applies to
+ * objects: the normaliser writes that `type` into dependency schemas too), one object per list
+ * (the walker keys pairs by identity).
+ */
 function asDependencySchema(d: string[] | Schema): Schema {
   if (!Array.isArray(d)) return d;
   let s = listSchemas.get(d);
-  if (!s) listSchemas.set(d, (s = { required: d }));
+  if (!s) {
+    listSchemas.set(d, (s = { type: ['object'], required: d }));
+    rememberTypes(s, OBJECT);
+  }
   return s;
 }
 

@@ -1,4 +1,5 @@
-// The `type` keyword: compare the sets of JSON values the two type lists allow (integer ⊂ number).
+// The `type` keyword: compare the sets of JSON values the two type lists allow (integer ⊂ number),
+// as narrowed by `enum` (a type none of the enum's values has is no type the node holds).
 // `number` with a positive integer `multipleOf` allows integers only, so `{type: integer}` and
 // `{type: number, multipleOf: 1}` allow the same values (when both sides say `number`, a
 // change of multipleOf is the numbers family's to judge).
@@ -11,9 +12,10 @@ const ALL: JsonType[] = ['array', 'boolean', 'integer', 'null', 'number', 'objec
 export function compareTypes(v: Visit): void {
   const oldTypes = typesOf(v.old);
   const newTypes = typesOf(v.new);
+  // Without `type` on either side, what `enum` allows is the enums family's to judge.
   if (!oldTypes && !newTypes) return;
-  const o = domain(oldTypes);
-  const n = domain(newTypes);
+  const o = domain(oldTypes, v.old.enum);
+  const n = domain(newTypes, v.new.enum);
   if (o.has('fraction') !== n.has('fraction')) {
     if (integral(v.old.multipleOf)) o.delete('fraction');
     if (integral(v.new.multipleOf)) n.delete('fraction');
@@ -22,9 +24,10 @@ export function compareTypes(v: Visit): void {
   const gained = [...n].filter((t) => !o.has(t));
   if (lost.length === 0 && gained.length === 0) return;
   const kind = lost.length === 0 ? 'type-extended' : gained.length === 0 ? 'type-narrowed' : 'type-changed';
-  const show = (t: ReadonlySet<JsonType> | undefined) => (!t ? 'any type' : t.size === 1 ? JSON.stringify([...t][0]) : JSON.stringify([...t]));
+  const show = (t: ReadonlySet<JsonType> | undefined, e: unknown) =>
+    !t ? (Array.isArray(e) ? `the types of its enum (${[...domain(undefined, e)].join(', ')})` : 'any type') : t.size === 1 ? JSON.stringify([...t][0]) : JSON.stringify([...t]);
   const where = v.label ? `"${v.label}"` : 'the event';
-  v.emit(kind, `type of ${where} changed from ${show(oldTypes)} to ${show(newTypes)}`, {
+  v.emit(kind, `type of ${where} changed from ${show(oldTypes, v.old.enum)} to ${show(newTypes, v.new.enum)}`, {
     at: newTypes ? ['type'] : [],
     oldAt: oldTypes ? ['type'] : [],
     old: v.old.type,
@@ -32,14 +35,28 @@ export function compareTypes(v: Visit): void {
   });
 }
 
-/** The value domain as a set of atomic types: number = integer + non-integer numbers. */
-function domain(types: ReadonlySet<JsonType> | undefined): Set<string> {
+/**
+ * The value domain as a set of atomic types (number = integer + non-integer numbers): those of
+ * `type`, and of the `enum` values when there is an enum ({type: string} and {type: string, enum:
+ * [a]} hold the same types; the values are the enums family's).
+ */
+function domain(types: ReadonlySet<JsonType> | undefined, values: unknown): Set<string> {
   const out = new Set<string>();
   for (const t of types ?? ALL) {
     if (t === 'number') out.add('integer').add('fraction');
     else out.add(t);
   }
+  if (!Array.isArray(values)) return out;
+  const held = new Set(values.map(atomOf));
+  for (const t of out) if (!held.has(t)) out.delete(t);
   return out;
+}
+
+function atomOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'fraction';
+  return typeof v;
 }
 
 /** A positive integer multipleOf: only integers can be multiples of it. */

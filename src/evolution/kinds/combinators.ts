@@ -27,7 +27,10 @@ export const combinatorsKinds = defineKinds({
     forward: false,
     additive: 'breaking',
     summary: 'An `anyOf` gained a member: events matching only the new member are now accepted.',
-    example: { old: { anyOf: [{ type: 'string' }] }, new: { anyOf: [{ type: 'string' }, { type: 'null' }] } },
+    example: {
+      old: { type: 'string', anyOf: [{ pattern: '^ord_[a-z0-9]+$' }, { pattern: '^inv_[a-z0-9]+$' }] },
+      new: { type: 'string', anyOf: [{ pattern: '^ord_[a-z0-9]+$' }, { pattern: '^inv_[a-z0-9]+$' }, { pattern: '^crn_[a-z0-9]+$' }] },
+    },
     fix: 'Consumers must handle events of the new member before producers send them; under the additive policy add a new property instead.',
     note: UNION_TYPE_NOTE,
   },
@@ -35,7 +38,10 @@ export const combinatorsKinds = defineKinds({
     backward: false,
     forward: true,
     summary: 'An `anyOf` lost a member: live events that matched only that member are rejected.',
-    example: { old: { anyOf: [{ type: 'string' }, { type: 'null' }] }, new: { anyOf: [{ type: 'string' }] } },
+    example: {
+      old: { type: 'string', anyOf: [{ pattern: '^ord_[a-z0-9]+$' }, { pattern: '^inv_[a-z0-9]+$' }, { pattern: '^crn_[a-z0-9]+$' }] },
+      new: { type: 'string', anyOf: [{ pattern: '^ord_[a-z0-9]+$' }, { pattern: '^inv_[a-z0-9]+$' }] },
+    },
     fix: 'Keep the member until no producer sends such events any more.',
   },
   'one-of-member-added': {
@@ -43,7 +49,10 @@ export const combinatorsKinds = defineKinds({
     forward: false,
     additive: 'breaking',
     summary: 'A `oneOf` gained a member that is provably disjoint from every other member (a different type, or a different value of a required discriminator property).',
-    example: { old: { oneOf: [{ type: 'string' }, { type: 'integer' }] }, new: { oneOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] } },
+    example: {
+      old: { type: 'object', oneOf: [{ properties: { method: { const: 'card' } }, required: ['method'] }, { properties: { method: { const: 'bank' } }, required: ['method'] }] },
+      new: { type: 'object', oneOf: [{ properties: { method: { const: 'card' } }, required: ['method'] }, { properties: { method: { const: 'bank' } }, required: ['method'] }, { properties: { method: { const: 'cash' } }, required: ['method'] }] },
+    },
     fix: 'Consumers must handle events of the new member before producers send them; under the additive policy add a new property instead.',
     note:
       'Schema registries call every added `oneOf` member compatible; that only holds when the new member cannot match an event another member matches. ' +
@@ -62,14 +71,20 @@ export const combinatorsKinds = defineKinds({
     backward: false,
     forward: true,
     summary: 'A `oneOf` lost a member that was disjoint from the others: live events of that member are rejected.',
-    example: { old: { oneOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] }, new: { oneOf: [{ type: 'string' }, { type: 'integer' }] } },
+    example: {
+      old: { type: 'object', oneOf: [{ properties: { method: { const: 'card' } }, required: ['method'] }, { properties: { method: { const: 'bank' } }, required: ['method'] }, { properties: { method: { const: 'cash' } }, required: ['method'] }] },
+      new: { type: 'object', oneOf: [{ properties: { method: { const: 'card' } }, required: ['method'] }, { properties: { method: { const: 'bank' } }, required: ['method'] }] },
+    },
     fix: 'Keep the member until no producer sends such events any more.',
   },
   'one-of-overlapping-member-removed': {
     backward: false,
     forward: false,
     summary: 'A `oneOf` lost a member that overlapped another: its live events are rejected, and events that matched both (rejected before) are now accepted.',
-    example: { old: { oneOf: [{ type: 'string' }, { type: 'integer' }, { type: 'number' }] }, new: { oneOf: [{ type: 'string' }, { type: 'integer' }] } },
+    example: {
+      old: { type: 'object', oneOf: [{ properties: { method: { const: 'card' } }, required: ['method'] }, { properties: { method: { const: 'bank' } }, required: ['method'] }, { required: ['legacyId'] }] },
+      new: { type: 'object', oneOf: [{ properties: { method: { const: 'card' } }, required: ['method'] }, { properties: { method: { const: 'bank' } }, required: ['method'] }] },
+    },
     fix: 'Keep the member; if the overlap was a mistake, fix it in a major version.',
     note: 'Registries call removing a `oneOf` member forward compatible; with overlapping members it is not: an event matching two members was invalid before and may be valid now.',
   },
@@ -92,7 +107,7 @@ export const combinatorsKinds = defineKinds({
     backward: false,
     forward: true,
     summary: 'The node gained an `anyOf` beside its other keywords: events must now match one of its members.',
-    example: { old: { type: 'string', maxLength: 10 }, new: { type: 'string', maxLength: 10, anyOf: [{ enum: ['a'] }, { enum: ['b'] }] } },
+    example: { old: { type: 'string', maxLength: 34 }, new: { type: 'string', maxLength: 34, anyOf: [{ pattern: '^[0-9]{6,17}$' }, { pattern: '^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$' }] } },
     fix: 'Live events that match no member are rejected: make sure none exist (then approve the change).',
     note: 'When the node becomes a pure `anyOf` (nothing but `type` beside it), the old schema is compared with its closest member instead: turning a schema into a union that contains it is compatible.',
   },
@@ -100,14 +115,14 @@ export const combinatorsKinds = defineKinds({
     backward: true,
     forward: false,
     summary: 'The node lost its `anyOf`: events no longer need to match one of its members.',
-    example: { old: { type: 'string', maxLength: 10, anyOf: [{ enum: ['a'] }, { enum: ['b'] }] }, new: { type: 'string', maxLength: 10 } },
+    example: { old: { type: 'string', maxLength: 34, anyOf: [{ pattern: '^[0-9]{6,17}$' }, { pattern: '^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$' }] }, new: { type: 'string', maxLength: 34 } },
     fix: 'Consumers may now receive events no member accepted: make sure they handle them.',
   },
   'one-of-added': {
     backward: false,
     forward: true,
     summary: 'The node gained a `oneOf` beside its other keywords: events must now match exactly one of its members.',
-    example: { old: { type: 'string', maxLength: 10 }, new: { type: 'string', maxLength: 10, oneOf: [{ enum: ['a'] }, { enum: ['b'] }] } },
+    example: { old: { type: 'string', maxLength: 34 }, new: { type: 'string', maxLength: 34, oneOf: [{ pattern: '^[0-9]{6,17}$' }, { pattern: '^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$' }] } },
     fix: 'Live events that match no member, or more than one, are rejected: make sure none exist (then approve the change).',
     note: 'When the node becomes a pure `oneOf` (nothing but `type` beside it), the old schema is compared with its closest member instead.',
   },
@@ -115,7 +130,7 @@ export const combinatorsKinds = defineKinds({
     backward: true,
     forward: false,
     summary: 'The node lost its `oneOf`: events no longer need to match exactly one of its members.',
-    example: { old: { type: 'string', maxLength: 10, oneOf: [{ enum: ['a'] }, { enum: ['b'] }] }, new: { type: 'string', maxLength: 10 } },
+    example: { old: { type: 'string', maxLength: 34, oneOf: [{ pattern: '^[0-9]{6,17}$' }, { pattern: '^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$' }] }, new: { type: 'string', maxLength: 34 } },
     fix: 'Consumers may now receive events the `oneOf` excluded: make sure they handle them.',
   },
   'combinator-widened': {

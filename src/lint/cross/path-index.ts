@@ -11,6 +11,16 @@ export const TYPE_BITS: Readonly<Record<string, number>> = { string: 1, integer:
 /** Some schema declares the path without saying its type: every operator may fit. */
 export const ANY_TYPE = 128;
 
+/**
+ * What the declarations of a path allow, united: the values their `enum`/`const` list, and every
+ * value of the types (bits) declared without one (`anyOf: [{enum: [a]}, {type: integer}]`: "a"
+ * and any integer).
+ */
+export interface AllowedValues {
+  listed: readonly unknown[];
+  free: number;
+}
+
 export interface PathIndex {
   /** Type bits of `path` (0: declared, types unknown), or undefined when no schema declares it. */
   lookup(path: string): number | undefined;
@@ -18,8 +28,8 @@ export interface PathIndex {
   sameLeaf(path: string): readonly string[];
   /** The declared path closest to `path` by spelling (`customer.tiers` -> `customer.tier`), if one is near. */
   nearest(path: string): string | undefined;
-  /** Every value the schemas' `enum`/`const` allow at `path`, or undefined when some declaration allows any value of its types. */
-  values(path: string): readonly unknown[] | undefined;
+  /** The values the schemas allow at `path`, or undefined when any value may fit (no value is judged). */
+  values(path: string): AllowedValues | undefined;
   readonly schemaCount: number;
 }
 
@@ -38,20 +48,25 @@ export function buildPathIndex(schemas: readonly Record<string, unknown>[]): Pat
   const open = new Set<string>();
   /** A schema was cut short by the budgets: an unseen declaration may allow any value, so no value is judged. */
   let partial = false;
-  /** Enum/const values per path; null: some declaration allows any value. */
-  const values = new Map<string, unknown[] | null>();
+  /** Enum/const values per path. */
+  const values = new Map<string, unknown[]>();
+  /** Type bits per path of which some declaration allows every value (ANY_TYPE: any value at all). */
+  const free = new Map<string, number>();
+  const freeAt = (path: string, bits: number): void => {
+    free.set(path, (free.get(path) ?? 0) | bits);
+  };
   const recordValues = (path: string, node: unknown): void => {
     const own = isRecord(node) ? (Array.isArray(node.enum) ? node.enum : 'const' in node ? [node.const] : undefined) : undefined;
     if (own === undefined) {
       // A typeless $ref or combinator node gets its values from its branches, visited at this path.
       if (isRecord(node) && node.type === undefined && delegates(node)) return;
-      values.set(path, null);
+      // Any value of the declared types; a type no one knows (a typo) may be anything.
+      freeAt(path, typeBits(node) || ANY_TYPE);
       return;
     }
-    const prev = values.get(path);
-    if (prev === null) return;
-    const next = prev === undefined ? [...own] : [...prev, ...own];
-    values.set(path, next.length > MAX_VALUES ? null : next);
+    const prev = values.get(path) ?? [];
+    if (prev.length + own.length > MAX_VALUES) freeAt(path, ANY_TYPE);
+    else values.set(path, [...prev, ...own]);
   };
 
   for (const root of schemas) {
@@ -82,8 +97,8 @@ export function buildPathIndex(schemas: readonly Record<string, unknown>[]): Pat
                 refs.add(target); // on the current $ref chain: stops recursive definitions
                 visit(target, path, branch, depth + 1);
                 refs.delete(target);
-              }
-            }
+              } else if (target === undefined && branch) freeAt(path, ANY_TYPE); // unresolved: it may allow anything
+            } else if (branch) freeAt(path, ANY_TYPE); // external: not read, it may allow anything
             break;
           case 'allOf':
           case 'anyOf':
@@ -137,7 +152,12 @@ export function buildPathIndex(schemas: readonly Record<string, unknown>[]): Pat
       return closest(path, candidates);
     },
     values(path) {
-      return !partial && types.has(path) ? (values.get(path) ?? undefined) : undefined;
+      if (partial || !types.has(path)) return undefined;
+      const bits = free.get(path) ?? 0;
+      const listed = values.get(path) ?? [];
+      // No declaration said anything about values (only unread $refs): nothing to judge by.
+      if ((bits & ANY_TYPE) !== 0 || (bits === 0 && listed.length === 0)) return undefined;
+      return { listed, free: bits };
     },
     sameLeaf(path) {
       if (!leaves) {

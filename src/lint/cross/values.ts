@@ -6,7 +6,7 @@ import type { Finding } from '../../core/finding.js';
 import { defineRules } from '../../core/rule.js';
 import { report, show, type Path } from '../context.js';
 import { didYouMean } from '../suggest.js';
-import { ANY_TYPE, TYPE_BITS, type PathIndex } from './path-index.js';
+import { ANY_TYPE, TYPE_BITS, type AllowedValues, type PathIndex } from './path-index.js';
 
 export const rules = defineRules({
   impossibleFilterValue: {
@@ -40,16 +40,23 @@ export function checkMatcherValue(contract: Contract, m: Record<string, unknown>
 }
 
 /** Why no schema lets `attribute` hold `value`, or null when some may (or the value's kind is wrong: operator-value-type). */
-function impossible(value: unknown, types: number, allowed: readonly unknown[] | undefined): string | null {
+function impossible(value: unknown, types: number, allowed: AllowedValues | undefined): string | null {
   if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return null;
   if (types !== 0 && !(types & ANY_TYPE) && !(types & bitsOf(value))) {
-    const names = Object.keys(TYPE_BITS).filter((t) => types & TYPE_BITS[t]!);
-    return `it is ${names.join(' or ')} in the schemas, and ${show(value)} is ${kindOf(value)}`;
+    return `it is ${typeNames(types).join(' or ')} in the schemas, and ${show(value)} is ${kindOf(value)}`;
   }
-  if (allowed === undefined || allowed.includes(value)) return null;
-  const list = allowed.slice(0, SHOWN).map((v) => show(v)).join(', ') + (allowed.length > SHOWN ? `, ... (${allowed.length} values)` : '');
-  const strings = allowed.filter((v): v is string => typeof v === 'string');
-  return `the schemas allow only ${list}${didYouMean(value, strings)}`;
+  // An anyOf/oneOf member (or another schema) that allows the value's type without an enum allows it.
+  if (allowed === undefined || (allowed.free & bitsOf(value)) !== 0 || allowed.listed.includes(value)) return null;
+  const { listed } = allowed;
+  const parts = listed.length === 0 ? [] : [listed.slice(0, SHOWN).map((v) => show(v)).join(', ') + (listed.length > SHOWN ? `, ... (${listed.length} values)` : '')];
+  const freeNames = typeNames(allowed.free);
+  if (freeNames.length > 0) parts.push(`any ${freeNames.join(' or ')} value`);
+  const strings = listed.filter((v): v is string => typeof v === 'string');
+  return `the schemas allow ${parts.length > 0 ? 'only ' + parts.join(', or ') : 'no value'}${didYouMean(value, strings)}`;
+}
+
+function typeNames(bits: number): string[] {
+  return Object.keys(TYPE_BITS).filter((t) => bits & TYPE_BITS[t]!);
 }
 
 function bitsOf(value: string | number | boolean): number {

@@ -11,6 +11,7 @@ import { checkLimits } from './limits.js';
 import { checkMeta, metaErrors } from './meta.js';
 import { checkSchemaPatterns } from './patterns.js';
 import { checkPropertyNames } from './properties.js';
+import { checkRefSiblings } from './refs.js';
 import { checkTypes } from './types.js';
 import { checkVersion } from './version.js';
 
@@ -20,7 +21,7 @@ export function lintSchema(contract: Contract): Finding[] {
   const findings = [...specific, ...checkMeta(contract, errors, new Set(specific.map((f) => f.pointer)))];
   // A malformed example (not an object) says nothing about the schema: the others are still validated.
   const compiled = checkCompile(contract, errors.every((e) => e.instancePath === '/examples' || e.instancePath.startsWith('/examples/')));
-  findings.push(...compiled.findings, ...checkSchemaPatterns(contract), ...checkKeywords(contract));
+  findings.push(...compiled.findings, ...checkSchemaPatterns(contract), ...checkKeywords(contract), ...checkRefSiblings(contract));
   if (compiled.validate) findings.push(...checkExamples(contract, compiled.validate));
   return findings;
 }

@@ -3,12 +3,16 @@
 // stack on it, and comparing it as "anything" would hide a narrowing behind it. Recursion through
 // a keyword (`node: {properties: {next: {$ref: '#/definitions/node'}}}`) is fine: the chain
 // reaches `node`, a schema, in one hop.
+// ref-sibling-keywords: keywords that assert beside a `$ref` are ignored by draft-07 and applied by
+// ajv and many other validators, so the node means two different things.
 
 import type { Contract } from '../../core/contract.js';
 import type { Finding } from '../../core/finding.js';
 import { followRef, MAX_REF_HOPS } from '../../core/ref-chain.js';
 import { defineRules } from '../../core/rule.js';
+import { declaredDialect, isAssertingKeyword } from '../../core/schema-vocabulary.js';
 import { report, show } from '../context.js';
+import { walkSchema } from './walk.js';
 
 export const rules = defineRules({
   refCycle: {
@@ -31,6 +35,19 @@ export const rules = defineRules({
       'the `$ref` allows is unknown, and the compatibility check treats it as breaking. No real schema needs such a chain.',
     fix: 'Point the `$ref` straight at the definition that holds the schema.',
   },
+  refSiblingKeywords: {
+    id: 'ref-sibling-keywords',
+    severity: 'warning',
+    summary: 'A schema node with a `$ref` has no keyword beside it that asserts (`type`, `maxLength`, `properties`, ...).',
+    doc:
+      'Draft-07 says that every keyword beside a `$ref` is ignored: in `{$ref: "#/definitions/name", maxLength: 40}` ' +
+      'the `maxLength` constrains nothing. Yet ajv (which this tool uses to validate `examples`) and many other ' +
+      'validators apply it, so the same schema accepts different events depending on the validator that reads it. ' +
+      'The evolution check judges such a node under both readings and reports a change either one sees. ' +
+      'Annotations beside a `$ref` (`title`, `description`, `$comment`, `examples`, `default`, `readOnly`, ' +
+      '`writeOnly`), `$id`, `definitions` and `x-` extensions are not reported: they assert nothing either way.',
+    fix: 'Wrap the `$ref` and its neighbours in an `allOf`: `allOf: [{$ref: "#/definitions/name"}, {maxLength: 40}]`, which every validator reads the same way.',
+  },
 });
 
 /**
@@ -47,4 +64,20 @@ export function refChainFinding(contract: Contract, ref: string, pointer: string
     return report(rules.refChainTooLong, contract, pointer, `$ref ${show(ref)} is a chain of more than ${MAX_REF_HOPS} $refs (it stops at #${chain.pointer} without reaching a schema)`);
   }
   return null;
+}
+
+/** One warning per `$ref` that has asserting keywords beside it, located at the `$ref`. */
+export function checkRefSiblings(contract: Contract): Finding[] {
+  const declared = declaredDialect(contract.doc);
+  if (!('dialect' in declared)) return []; // later drafts apply the keywords beside a $ref: nothing to warn about
+  const dialect = declared.dialect;
+  const out: Finding[] = [];
+  walkSchema(contract.doc, (node, path) => {
+    if (typeof node.$ref !== 'string') return;
+    const beside = Object.keys(node).filter((k) => k !== '$ref' && isAssertingKeyword(k, dialect));
+    if (beside.length === 0) return;
+    const [noun, verb] = beside.length === 1 ? ['keyword', 'is'] : ['keywords', 'are'];
+    out.push(report(rules.refSiblingKeywords, contract, [...path, '$ref'], `${noun} beside $ref (${beside.join(', ')}) ${verb} ignored by ${dialect} but applied by ajv and others; put them in an allOf with the $ref`));
+  });
+  return out;
 }

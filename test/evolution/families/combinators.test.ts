@@ -29,6 +29,12 @@ interface Case extends Row {
 const card = { properties: { kind: { const: 'card' } }, required: ['kind'] };
 const bank = { properties: { kind: { const: 'bank' } }, required: ['kind'] };
 const cash = { properties: { kind: { const: 'cash' } }, required: ['kind'] };
+/** As members of a list: the `object` type keeps them apart from a `null` member (no fusing). */
+const asObject = (member: object) => ({ type: 'object', ...member });
+// Reference numbers by prefix: string members that overlap in type, so they are never fused.
+const orderRef = { pattern: '^ord_' };
+const invoiceRef = { pattern: '^inv_' };
+const creditRef = { pattern: '^crn_' };
 
 const CASES: Case[] = [
   {
@@ -53,28 +59,30 @@ const CASES: Case[] = [
   },
   {
     name: 'anyOf gains a member',
-    old: { anyOf: [{ type: 'string' }] },
-    new: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    old: { type: 'string', anyOf: [orderRef, invoiceRef] },
+    new: { type: 'string', anyOf: [orderRef, invoiceRef, creditRef] },
     kind: 'any-of-member-added',
-    at: '/anyOf/1',
+    at: '/anyOf/2',
     backward: true,
     forward: false,
-    gains: null,
+    gains: 'crn_1',
   },
   {
     name: 'anyOf loses a member',
-    old: { anyOf: [{ type: 'null' }, { type: 'string' }] },
-    new: { anyOf: [{ type: 'string' }] },
+    old: { type: 'string', anyOf: [creditRef, orderRef, invoiceRef] },
+    new: { type: 'string', anyOf: [orderRef, invoiceRef] },
     kind: 'any-of-member-removed',
     at: '/anyOf',
+    oldAt: '/anyOf/0',
     backward: false,
     forward: true,
-    breaks: null,
+    breaks: 'crn_1',
   },
   {
+    // (Members of pairwise disjoint types alone fuse into one `type` list: here two objects overlap in type.)
     name: 'oneOf gains a member of another type (disjoint)',
-    old: { oneOf: [{ type: 'string' }, { type: 'integer' }] },
-    new: { oneOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] },
+    old: { oneOf: [asObject(card), asObject(bank)] },
+    new: { oneOf: [asObject(card), asObject(bank), { type: 'null' }] },
     kind: 'one-of-member-added',
     at: '/oneOf/2',
     backward: true,
@@ -125,24 +133,26 @@ const CASES: Case[] = [
   },
   {
     name: 'oneOf loses a disjoint member',
-    old: { oneOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] },
-    new: { oneOf: [{ type: 'string' }, { type: 'integer' }] },
+    old: { oneOf: [asObject(card), asObject(bank), { type: 'null' }] },
+    new: { oneOf: [asObject(card), asObject(bank)] },
     kind: 'one-of-member-removed',
     at: '/oneOf',
+    oldAt: '/oneOf/2',
     backward: false,
     forward: true,
     breaks: null,
   },
   {
     name: 'oneOf loses an overlapping member',
-    old: { oneOf: [{ type: 'string' }, { type: 'integer' }, { type: 'number' }] },
-    new: { oneOf: [{ type: 'string' }, { type: 'integer' }] },
+    old: { type: 'object', oneOf: [card, bank, { required: ['amount'] }] },
+    new: { type: 'object', oneOf: [card, bank] },
     kind: 'one-of-overlapping-member-removed',
     at: '/oneOf',
+    oldAt: '/oneOf/2',
     backward: false,
     forward: false,
-    breaks: 1.5,
-    gains: 1,
+    breaks: { amount: 1 },
+    gains: { kind: 'card', amount: 1 },
   },
   {
     name: 'allOf added beside other keywords',
@@ -166,8 +176,8 @@ const CASES: Case[] = [
   },
   {
     name: 'anyOf added beside other keywords',
-    old: { type: 'string', maxLength: 10 },
-    new: { type: 'string', maxLength: 10, anyOf: [{ enum: ['a'] }, { enum: ['b'] }] },
+    old: { type: 'string', maxLength: 34 },
+    new: { type: 'string', maxLength: 34, anyOf: [orderRef, invoiceRef] },
     kind: 'any-of-added',
     at: '/anyOf',
     backward: false,
@@ -176,8 +186,8 @@ const CASES: Case[] = [
   },
   {
     name: 'anyOf removed',
-    old: { type: 'string', maxLength: 10, anyOf: [{ enum: ['a'] }, { enum: ['b'] }] },
-    new: { type: 'string', maxLength: 10 },
+    old: { type: 'string', maxLength: 34, anyOf: [orderRef, invoiceRef] },
+    new: { type: 'string', maxLength: 34 },
     kind: 'any-of-removed',
     at: '/anyOf',
     backward: true,
@@ -186,8 +196,8 @@ const CASES: Case[] = [
   },
   {
     name: 'oneOf added beside other keywords',
-    old: { type: 'string', maxLength: 10 },
-    new: { type: 'string', maxLength: 10, oneOf: [{ enum: ['a'] }, { enum: ['b'] }] },
+    old: { type: 'string', maxLength: 34 },
+    new: { type: 'string', maxLength: 34, oneOf: [orderRef, invoiceRef] },
     kind: 'one-of-added',
     at: '/oneOf',
     backward: false,
@@ -196,8 +206,8 @@ const CASES: Case[] = [
   },
   {
     name: 'oneOf removed',
-    old: { type: 'string', maxLength: 10, oneOf: [{ enum: ['a'] }, { enum: ['b'] }] },
-    new: { type: 'string', maxLength: 10 },
+    old: { type: 'string', maxLength: 34, oneOf: [orderRef, invoiceRef] },
+    new: { type: 'string', maxLength: 34 },
     kind: 'one-of-removed',
     at: '/oneOf',
     backward: true,
@@ -225,16 +235,16 @@ const CASES: Case[] = [
     gains: 'a',
   },
   {
-    // allOf [string] is string: the old node is compared with the new members.
+    // allOf [X] is X: the old node is compared with the new members.
     name: 'allOf of one member -> oneOf over disjoint members',
-    old: { allOf: [{ type: 'string' }] },
-    new: { oneOf: [{ type: 'string' }, { type: 'null' }] },
+    old: { allOf: [asObject(card)] },
+    new: { oneOf: [asObject(card), asObject(bank)] },
     kind: 'one-of-member-added',
     at: '/oneOf/1',
     oldAt: '',
     backward: true,
     forward: false,
-    gains: null,
+    gains: { kind: 'bank' },
   },
   {
     name: 'anyOf -> oneOf over overlapping members',
@@ -414,9 +424,10 @@ describe('oneOf exclusivity', () => {
 
 describe('oneOf exclusivity, forward', () => {
   it('a narrowing inside a non-disjoint branch is marked exclusive (it can make a new event match one branch only)', () => {
-    // Old: "a" matches both members (invalid); new: only member 1 (valid).
-    const old = { oneOf: [{ type: ['string', 'null'] }, { type: 'string' }] };
-    const now = { oneOf: [{ type: 'null' }, { type: 'string' }] };
+    // Old: "a" matches both members (invalid); new: only member 1 (valid). (Member 1 lists
+    // values: {type: null} and {type: string} alone would fuse into one `type` list.)
+    const old = { oneOf: [{ type: ['string', 'null'] }, { type: 'string', enum: ['a', 'b'] }] };
+    const now = { oneOf: [{ type: 'null' }, { type: 'string', enum: ['a', 'b'] }] };
     const changes = compareSchemas(old, now);
     expect(changes).toHaveLength(1);
     expect(changes[0]).toMatchObject({ kind: 'type-narrowed', exclusive: true });
@@ -471,10 +482,7 @@ describe('not: directions are inverted', () => {
 
 describe('lists: pairing, lifting and no-ops', () => {
   it('members are paired by content, not position', () => {
-    const changes = compareSchemas(
-      { anyOf: [{ type: 'string' }, { type: 'integer' }] },
-      { anyOf: [{ type: 'null' }, { type: 'integer' }, { type: 'string' }] },
-    );
+    const changes = compareSchemas({ type: 'object', anyOf: [card, bank] }, { type: 'object', anyOf: [cash, bank, card] });
     expect(changes.map((c) => `${c.kind} ${c.pointer}`)).toEqual(['any-of-member-added /anyOf/0']);
   });
 
@@ -488,16 +496,17 @@ describe('lists: pairing, lifting and no-ops', () => {
   });
 
   it('a schema that becomes a union containing it keeps old events valid', () => {
-    const old = { type: 'string' };
-    const now = { anyOf: [{ type: 'string' }, { type: 'null' }] };
+    const old = { type: 'string', ...orderRef };
+    const now = { anyOf: [{ type: 'string', ...orderRef }, { type: 'string', ...invoiceRef }] };
     const changes = compareSchemas(old, now);
     expect(changes.map((c) => `${c.kind} ${c.pointer}`)).toContain('any-of-member-added /anyOf/1');
     expect(changes.some(breaksBackward), JSON.stringify(changes)).toBe(false);
     expect(changes.some(breaksForward)).toBe(true);
+    expect([valid(old, 'inv_1'), valid(now, 'inv_1')]).toEqual([false, true]);
   });
 
   it('... and a disjoint oneOf too, but not an overlapping one', () => {
-    const disjoint = compareSchemas({ type: 'string' }, { oneOf: [{ type: 'string' }, { type: 'null' }] });
+    const disjoint = compareSchemas(asObject(card), { oneOf: [asObject(card), asObject(bank)] });
     expect(disjoint.map((c) => c.kind)).toContain('one-of-member-added');
     expect(disjoint.some(breaksBackward)).toBe(false);
     const old = { type: 'string' };
@@ -509,9 +518,15 @@ describe('lists: pairing, lifting and no-ops', () => {
   });
 
   it('a union collapsing to one of its members rejects the others', () => {
-    const changes = compareSchemas({ anyOf: [{ type: 'string' }, { type: 'null' }] }, { type: 'string' });
-    expect(changes.map((c) => `${c.kind} ${c.pointer}`)).toContain('any-of-member-removed /anyOf');
+    // A pure anyOf that becomes a plain node is judged member by member: each old member against
+    // the node (its events must stay valid), so the lost member shows as its own change.
+    const old = { anyOf: [{ type: 'string', ...orderRef }, { type: 'string', ...invoiceRef }] };
+    const now = { type: 'string', ...orderRef };
+    const changes = compareSchemas(old, now);
+    expect(changes.map((c) => `${c.kind} ${c.pointer} ${c.oldPointer}`)).toEqual(['pattern-changed /pattern /anyOf/1/pattern']);
     expect(changes.some(breaksBackward)).toBe(true);
+    expect(changes.some(breaksForward)).toBe(false);
+    expect([valid(old, 'inv_1'), valid(now, 'inv_1')]).toEqual([true, false]);
   });
 
   it('a schema split into allOf parts is compared part by part', () => {

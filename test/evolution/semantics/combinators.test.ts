@@ -92,3 +92,34 @@ describe('a node that is its own allOf member', () => {
     expect(changes.map((c) => [c.kind, c.pointer])).toEqual([['max-length-added', '/definitions/d/maxLength']]);
   });
 });
+
+const nullable = { anyOf: [{ type: 'null' }, { type: 'string', maxLength: 3 }] };
+const card = { properties: { kind: { const: 'card' } }, required: ['kind'] };
+const bank = { properties: { kind: { const: 'bank' } }, required: ['kind'] };
+
+semanticsTable('members that split values by type or by value are one schema', [
+  { name: 'oneOf [string, integer] -> type [string, integer]', old: { oneOf: [S, I] }, new: { type: ['string', 'integer'] }, backward: true, forward: true },
+  { name: 'type [string, integer] -> oneOf [string, integer]', old: { type: ['string', 'integer'] }, new: { oneOf: [S, I] }, backward: true, forward: true },
+  { name: 'anyOf [string, integer] -> string', old: { anyOf: [S, I] }, new: S, backward: false, forward: true, witness: { backward: 1 } },
+  { name: 'nullable anyOf -> one node with both types', old: prop(nullable), new: prop({ type: ['string', 'null'], maxLength: 3 }), backward: true, forward: true },
+  { name: 'nullable anyOf -> one node, maxLength tightened', old: prop(nullable), new: prop({ type: ['string', 'null'], maxLength: 2 }), backward: false, forward: true, witness: { backward: { s: 'abc' } } },
+  { name: 'enum -> anyOf of enums', old: { enum: ['a', 'b', 'c'] }, new: { anyOf: [{ enum: ['a', 'b'] }, { enum: ['c'] }] }, backward: true, forward: true },
+  { name: 'enum -> oneOf of consts', old: { enum: ['a', 'b'] }, new: { oneOf: [{ const: 'a' }, { const: 'b' }] }, backward: true, forward: true },
+  { name: 'oneOf of overlapping enums: the values listed once', old: { oneOf: [{ enum: ['a', 'b'] }, { enum: ['b', 'c'] }] }, new: { enum: ['a', 'c'] }, backward: true, forward: true },
+]);
+
+semanticsTable('a list beside type that is removed or becomes one node', [
+  { name: 'anyOf beside type removed', old: prop({ type: 'string', anyOf: [{ minLength: 2 }, { const: 'a' }] }), new: prop(S), backward: true, forward: false, witness: { forward: { s: 'b' } } },
+  { name: 'oneOf beside type removed', old: prop({ type: 'string', oneOf: [{ minLength: 2 }, { const: 'a' }] }), new: prop(S), backward: true, forward: false, witness: { forward: { s: 'b' } } },
+  { name: 'anyOf of two bounds -> the looser bound', old: { type: 'string', anyOf: [{ maxLength: 2 }, { maxLength: 3 }] }, new: { type: 'string', maxLength: 3 }, backward: true, forward: true },
+  { name: 'a member that is all of the node type makes the anyOf no constraint', old: S, new: { type: 'string', anyOf: [{ minimum: 3 }] }, backward: true, forward: true },
+  { name: 'discriminated union -> one of its members', old: { anyOf: [card, bank] }, new: card, backward: false, forward: true, witness: { backward: { kind: 'bank' } } },
+  {
+    name: 'two oneOf members that always match: nothing is valid',
+    old: { type: 'object', oneOf: [{ type: 'object' }, { enum: [['a']] }] },
+    new: { type: 'object', oneOf: [{ type: 'object', anyOf: [{}] }, {}] },
+    backward: false,
+    forward: true,
+    witness: { backward: {} },
+  },
+]);

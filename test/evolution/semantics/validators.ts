@@ -47,3 +47,31 @@ export function byHand(meanings: [schema: unknown, accepts: (event: unknown) => 
 }
 
 export const isObject = (e: unknown): e is Record<string, unknown> => e !== null && typeof e === 'object' && !Array.isArray(e);
+
+/** Keywords whose value is one subschema, a map of them, or a list of them (draft-07). */
+const ONE = ['additionalProperties', 'propertyNames', 'additionalItems', 'contains', 'not', 'if', 'then', 'else', 'items'];
+const MAP = ['properties', 'patternProperties', 'definitions', 'dependencies'];
+const LIST = ['allOf', 'anyOf', 'oneOf', 'items'];
+
+/** `schema` with every keyword beside a `$ref` removed, as draft-07 says a validator must read it. */
+export function withoutRefSiblings(schema: unknown): unknown {
+  if (!isObject(schema)) return schema;
+  if (typeof schema.$ref === 'string') return { $ref: schema.$ref };
+  const out: Record<string, unknown> = { ...schema };
+  for (const k of ONE) if (isObject(out[k])) out[k] = withoutRefSiblings(out[k]);
+  for (const k of MAP) if (isObject(out[k])) out[k] = Object.fromEntries(Object.entries(out[k]).map(([n, v]) => [n, isObject(v) ? withoutRefSiblings(v) : v]));
+  for (const k of LIST) if (Array.isArray(out[k])) out[k] = (out[k] as unknown[]).map(withoutRefSiblings);
+  return out;
+}
+
+/** The two plausible readings of keywords beside `$ref`: applied (ajv) and ignored (the draft-07 text), each by ajv. */
+export function refSiblingReadings(): Validate[] {
+  const applied = isolatedAjv();
+  const stripped = new WeakMap<object, unknown>();
+  const ignored: Validate = (schema, event) => {
+    let s = stripped.get(schema as object);
+    if (s === undefined) stripped.set(schema as object, (s = withoutRefSiblings(schema)));
+    return applied(s, event);
+  };
+  return [applied, ignored];
+}

@@ -1,0 +1,83 @@
+// Issue 12, "false alarms": a schema (or subschema) no value satisfies accepts nothing however it
+// is spelt, and keywords for a type a node cannot hold constrain nothing. A change inside such a
+// place cannot reject a live event; a place that newly accepts nothing rejects every live event
+// that reached it.
+
+import { describe, expect, it } from 'vitest';
+import { compareSchemas } from '../../../src/evolution/engine.js';
+import { semanticsTable } from './harness.js';
+
+const S = { type: 'string' };
+const obj = (properties: object, extra: object = {}) => ({ type: 'object', properties, ...extra });
+
+semanticsTable('schemas that accept nothing, and places no value reaches', [
+  {
+    name: 'a property whose string bounds cross, given a schema: now allowed',
+    old: obj({ a: { type: 'string', minLength: 3, maxLength: 1 } }),
+    new: obj({ a: S }),
+    backward: true,
+    forward: false,
+    witness: { forward: { a: 'x' } },
+  },
+  {
+    name: 'a property whose string bounds now cross: every live value of it is rejected',
+    old: obj({ a: S }),
+    new: obj({ a: { type: 'string', minLength: 3, maxLength: 1 } }),
+    backward: false,
+    forward: true,
+    witness: { backward: { a: 'x' } },
+  },
+  { name: 'integer between 0.2 and 0.8 (none) -> integer', old: { type: 'integer', minimum: 0.2, maximum: 0.8 }, new: { type: 'integer' }, backward: true, forward: false, witness: { forward: 1 } },
+  {
+    name: 'an integer whose then/else both want objects accepts nothing',
+    old: { type: 'integer', if: { type: 'string' }, then: { type: 'object' }, else: { type: 'object', properties: { a: S } } },
+    new: { type: 'integer', if: { type: 'string', maxLength: 2 }, then: { type: 'object' }, else: { type: 'object' } },
+    backward: true,
+    forward: true,
+  },
+  {
+    name: 'a required property declared false: no object is valid, whatever else changes',
+    old: obj({ a: false, b: S }, { required: ['a'] }),
+    new: obj({ a: false, b: { type: 'integer' } }, { required: ['a'] }),
+    backward: true,
+    forward: true,
+  },
+  { name: 'every enum value of the wrong type: nothing either way', old: { type: 'string', enum: [1, 2] }, new: { type: 'string', enum: [1] }, backward: true, forward: true },
+  { name: 'enum values the type rejects are not values', old: { type: 'string', enum: ['a', 1] }, new: { enum: ['a'] }, backward: true, forward: true },
+  {
+    name: 'properties of a node that can never be an object constrain nothing',
+    old: { properties: { c: false, a: { minimum: -1 } }, required: ['c'] },
+    new: { properties: { c: false, a: { minimum: 0 } }, required: ['c'] },
+    backward: true,
+    forward: true,
+  },
+  {
+    name: 'object keywords inside propertyNames (names are strings) constrain nothing',
+    old: { type: 'object', propertyNames: { maxLength: 3 } },
+    new: { type: 'object', propertyNames: { maxLength: 3, minimum: 5, required: ['x'] } },
+    backward: true,
+    forward: true,
+  },
+  {
+    name: 'array keywords in a dependency schema (it only sees objects) constrain nothing',
+    old: { type: 'object', dependencies: { a: { required: ['b'] } } },
+    new: { type: 'object', dependencies: { a: { required: ['b'], items: S, minItems: 2 } } },
+    backward: true,
+    forward: true,
+  },
+  {
+    name: 'a dependency list and the schema that requires the same names',
+    old: { type: 'object', dependencies: { a: ['b'] } },
+    new: { type: 'object', dependencies: { a: { required: ['b'] } } },
+    backward: true,
+    forward: true,
+  },
+]);
+
+describe('what a finding says when a place comes to accept nothing', () => {
+  it('names the reason, not just "false"', () => {
+    const [change] = compareSchemas(obj({ a: S }), obj({ a: { type: 'string', minLength: 3, maxLength: 1 } }));
+    expect(change).toMatchObject({ kind: 'false-schema-introduced', pointer: '/properties/a' });
+    expect(change!.message).toContain('minLength 3 is above maxLength 1');
+  });
+});
