@@ -81,4 +81,14 @@ export const DECISIONS: readonly Decision[] = [
     ours: 'compatible',
     why: 'The old schema (`false`, or any schema no event satisfies) accepts no event at all, so no live event can be rejected by the new one: whatever replaces it is backward compatible (and forward incompatible).',
   },
+  {
+    id: 'keywords-beside-ref',
+    old: { type: 'object', definitions: { id: { type: 'string' } }, properties: { a: { $ref: '#/definitions/id' } } },
+    new: { type: 'object', definitions: { id: { type: 'string' } }, properties: { a: { $ref: '#/definitions/id', maxLength: 3 } } },
+    direction: 'backward',
+    registries: 'compatible',
+    ours: 'incompatible',
+    witness: { a: 'abcd' },
+    why: 'The draft-07 text has a validator ignore every keyword beside a `$ref`, but ajv and many others apply them, and the platform does not say which it runs: a change is judged under both readings, so a keyword added beside a `$ref` narrows (lint warns: `ref-sibling-keywords`).',
+  },
 ];

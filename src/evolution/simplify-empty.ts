@@ -10,7 +10,7 @@
 // `enum` values a keyword of the node rejects are dropped (the node's meaning is unchanged).
 
 import { isTrueSchema, type Schema } from './schema-model.js';
-import { accepts, bounds, EXACT, forbidden, list, num, rejects } from './simplify-values.js';
+import { accepts, bounds, EXACT, forbidden, list, noNameAllowed, num, rejects } from './simplify-values.js';
 import { ANY_TYPE, ARRAY, bitOf, bitsOfTypes, FRACTION, INTEGER, NUMBER, OBJECT, STRING, typesOf } from './type-bits.js';
 
 
@@ -136,6 +136,7 @@ function objectFlaw(p: Schema): string | undefined {
   const [min, max] = [Math.max(num(p.minProperties) ?? 0, required.length), num(p.maxProperties)];
   if (max !== undefined && min > max) return `${min} properties are needed and maxProperties is ${max}`;
   if (min > 0 && p.propertyNames !== undefined && typesOf(p.propertyNames) === 0) return 'propertyNames accepts no name and a property is needed';
+  if (min > 0 && noNameAllowed(p)) return 'no property is allowed and one is needed';
   for (const name of required) {
     if (forbidden(p, name)) return `required property "${name}" accepts no value`;
   }

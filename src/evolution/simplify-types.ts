@@ -5,6 +5,7 @@
 // ./families/numbers.ts, which see both sides.)
 
 import { affectsValidation, type Schema } from './schema-model.js';
+import { noNameAllowed } from './simplify-values.js';
 import { ANY_TYPE, bitsOfTypes, typeList, typesOf } from './type-bits.js';
 
 const BY_TYPE: Record<'number' | 'string' | 'array' | 'object', readonly string[]> = {
@@ -117,6 +118,7 @@ export function dropVacuous(p: Schema, moved?: (key: string, from: string) => vo
     else if (closed && typeof p.maxItems === 'number') drop('maxItems');
   }
   if (Array.isArray(p.required) && p.dependencies !== undefined) changed = closeRequired(p) || changed;
+  if (noNameAllowed(p)) ['maxProperties', 'propertyNames', 'dependencies'].forEach(drop);
   if (typeof p.minProperties === 'number' && Array.isArray(p.required) && p.minProperties <= p.required.length) drop('minProperties');
   if (coversStrings(p.propertyNames)) drop('propertyNames');
   return changed;
@@ -130,7 +132,10 @@ function coversStrings(s: unknown): boolean {
   return type === undefined || (Array.isArray(type) && (bitsOfTypes(type) & bitsOfTypes(['string'])) !== 0);
 }
 
-/** Dependency lists of required names name properties that are then required too. */
+/**
+ * Dependency lists of required names name properties that are then required too (written into
+ * `required`); a dependency list whose names are all required asks nothing (dropped).
+ */
 function closeRequired(p: Schema): boolean {
   const deps = p.dependencies as Record<string, unknown>;
   const required = new Set((p.required as unknown[]).map(String));
@@ -144,7 +149,16 @@ function closeRequired(p: Schema): boolean {
       queue.push(name);
     }
   }
-  if (required.size === (p.required as unknown[]).length) return false;
-  p.required = [...required].sort();
-  return true;
+  let changed = false;
+  if (required.size !== (p.required as unknown[]).length) {
+    p.required = [...required].sort();
+    changed = true;
+  }
+  const kept = Object.entries(deps).filter(([, dep]) => !Array.isArray(dep) || !dep.every((n) => required.has(String(n))));
+  if (kept.length !== Object.keys(deps).length) {
+    if (kept.length > 0) p.dependencies = Object.fromEntries(kept);
+    else delete p.dependencies;
+    changed = true;
+  }
+  return changed;
 }

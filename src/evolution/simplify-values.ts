@@ -1,11 +1,13 @@
-// One value against one schema node's own keywords, worked out here without a validator (the
-// engine runs no user regex and compiles nothing): for `enum` values, which the simplifier drops
+// One value against one schema node's own keywords, worked out here without a validator (no
+// schema is compiled; a pattern runs only when the ReDoS checker cleared it, on a short member
+// name): for `enum` values, which the simplifier drops
 // when a keyword of their node rejects them, and for keywords every `enum` value satisfies, which
 // then say nothing the enum does not (./simplify-empty.ts). Each answer is exact or "unknown".
 
 import { canonicalJson } from '../core/canonical.js';
 import type { Schema } from './schema-model.js';
 import { bitOf, bitsOfTypes, OBJECT, typesOf } from './type-bits.js';
+import { regex } from './witness/schema.js';
 
 export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 export const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
@@ -29,17 +31,43 @@ export function bounds(p: Schema): { lo: number; loX: boolean; hi: number; hiX: 
 
 /** Whether a property `name` present in an object makes the node fail (its schema, or the dependency it triggers, accepts nothing). */
 export function forbidden(p: Schema, name: string): boolean {
-  // A name the propertyNames' enum does not list.
-  const names = (p.propertyNames as Schema | undefined)?.enum;
-  if (Array.isArray(names) && !names.includes(name)) return true;
+  if (nameRejected(p.propertyNames, name)) return true;
   const deps = p.dependencies as Record<string, unknown> | undefined;
   const dep = deps && Object.hasOwn(deps, name) ? deps[name] : undefined;
   if (dep !== undefined && !Array.isArray(dep) && typesOf(dep) === 0) return true;
   const props = p.properties as Record<string, unknown> | undefined;
-  if (props && Object.hasOwn(props, name)) return typesOf(props[name]) === 0;
-  // A name that patternProperties may match: whether it does is left unknown (no pattern is run here).
+  const declared = props !== undefined && Object.hasOwn(props, name);
+  if (declared && typesOf(props[name]) === 0) return true;
+  const patterns = Object.entries((p.patternProperties ?? {}) as Record<string, unknown>);
+  let matched = declared;
+  for (const [pattern, sub] of patterns) {
+    const re = regex(pattern);
+    if (re === null) return false; // a pattern not run here: whether it names the member is unknown
+    if (!re.test(name)) continue;
+    if (typesOf(sub) === 0) return true;
+    matched = true;
+  }
+  return !matched && p.additionalProperties !== undefined && typesOf(p.additionalProperties) === 0;
+}
+
+/** Whether a `propertyNames` schema certainly rejects `name` (its enum, lengths, or a cleared pattern). */
+function nameRejected(names: unknown, name: string): boolean {
+  if (names === undefined || names === null || typeof names !== 'object' || Array.isArray(names)) return false;
+  const s = names as Schema;
+  if (typesOf(s) === 0) return true;
+  if (Array.isArray(s.enum) && !s.enum.includes(name)) return true;
+  if (rejects(s, name)) return true;
+  const re = typeof s.pattern === 'string' ? regex(s.pattern) : null;
+  return re !== null && !re.test(name);
+}
+
+
+/** An object node that admits no property at all (only `{}` can be valid): closed, with nothing declared but `false`. */
+export function noNameAllowed(p: Schema): boolean {
+  if (p.additionalProperties === undefined || typesOf(p.additionalProperties) !== 0) return false;
   if (p.patternProperties !== undefined && Object.keys(p.patternProperties as object).length > 0) return false;
-  return p.additionalProperties !== undefined && typesOf(p.additionalProperties) === 0;
+  const props = (p.properties ?? {}) as Record<string, unknown>;
+  return Object.keys(props).every((k) => typesOf(props[k]) === 0);
 }
 
 /** Whether a keyword of `p` certainly rejects the value `v` (its type, an EXACT keyword, a forbidden name). */

@@ -58,7 +58,7 @@ export function simplify(order: Schema[], src: Map<Schema, string>, keySrc: Map<
     keySrc,
     budget: 20_000 + 40 * order.length,
     depth: 0,
-    typed: (m, types, at) => (DISTRIBUTED.has(m) || !writtenUnder(m, at, ctx) || ctx.budget-- <= 0 ? m : typedCopy(m, types, at, ctx)),
+    typed: (m, types, at, written) => (DISTRIBUTED.has(m) || !writtenUnder(m, at, ctx) || ctx.budget-- <= 0 ? m : typedCopy(m, types, at, ctx, written)),
     // One node per pair, so merging two recursive schemas ends in a cycle, not an endless descent.
     both: (a, b) => {
       let row = pairs.get(a);
@@ -82,17 +82,14 @@ function simplifyNode(p: Schema, ctx: Ctx): void {
 /** A node no value satisfies becomes `false`; either way its type set is kept for its parents (./simplify-empty.ts). */
 function settle(p: Schema, ctx: Ctx): void {
   if (isFalseSchema(p)) return rememberTypes(p, 0);
-  dropVacuous(p, (key, from) => {
-    const own = ctx.keySrc.get(p) ?? new Map<string, string>();
-    own.set(`=${key}`, `${ctx.src.get(p) ?? ''}/${from}`);
-    ctx.keySrc.set(p, own);
-  });
+  dropVacuous(p, (key, from) => writtenAt(p, key, `${ctx.src.get(p) ?? ''}/${from}`, ctx));
   const { bits, others, why } = analyse(p);
   if (bits === 0) {
     makeFalse(p, ctx);
     markEmptied(p, why ?? 'no value satisfies all its keywords');
   } else {
-    confineToTypes(p, bits);
+    // A `type` written here that the file does not have: findings on it name the node.
+    if (p.type === undefined && confineToTypes(p, bits)) writtenAt(p, 'type', ctx.src.get(p) ?? '', ctx);
     // A `not` no value the node can hold matches excludes nothing.
     if (p.not !== undefined && (typesOf(p.not) & others) === 0) delete p.not;
   }
@@ -327,6 +324,13 @@ function trueIn(m: Schema, p: Schema): boolean {
   return isTrueSchema(rest) && (bitsOfTypes(p.type) & ~bitsOfTypes(type as unknown[])) === 0;
 }
 
+/** Findings on keyword `key` of `p` (one the normaliser wrote) are located at `ptr` exactly. */
+function writtenAt(p: Schema, key: string, ptr: string, ctx: Ctx): void {
+  const own = ctx.keySrc.get(p) ?? new Map<string, string>();
+  own.set(`=${key}`, ptr);
+  ctx.keySrc.set(p, own);
+}
+
 /** Nodes made by `typedCopy` (already carrying a `type` from their context). */
 const DISTRIBUTED = new WeakSet<Schema>();
 
@@ -335,8 +339,9 @@ const DISTRIBUTED = new WeakSet<Schema>();
  * writes it, `at`), and simplified at once when it may be (its parts already are), so the rules
  * of the node that asked see its final form. See ./simplify-context.ts.
  */
-function typedCopy(m: Schema, types: string[], at: string, ctx: Ctx): Schema {
+function typedCopy(m: Schema, types: string[], at: string, ctx: Ctx, written: boolean): Schema {
   const typed = made({ type: types }, at, ctx);
+  if (!written) writtenAt(typed, 'type', ctx.src.get(m) ?? at, ctx);
   const out = made({ allOf: [m, typed] }, ctx.src.get(m) ?? at, ctx);
   DISTRIBUTED.add(out);
   rememberTypes(out, typesOf(m) & bitsOfTypes(types));

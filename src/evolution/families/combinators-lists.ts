@@ -80,23 +80,34 @@ export function compareLists(v: Visit): void {
 }
 
 /**
- * A pure anyOf/oneOf that became a plain node X (no list), every member carrying the node's own
- * `type` (../simplify.ts distributes it): judged by its members alone, in place of the node's
- * keyword-by-keyword comparison (which would read X's keywords as added to the list's node). Old
- * events stay valid iff every member's do (∪ Ai ⊆ X iff each Ai ⊆ X): each member against X, for
- * that direction; new events were valid if they fit one member: the likeliest one, both ways.
+ * A pure anyOf/oneOf (nothing but `type` beside it, which the members carry: ../simplify.ts
+ * writes it into them) that became a plain node X, or the reverse: judged by the members alone,
+ * in place of the node's keyword-by-keyword comparison (which would read X's keywords as added to
+ * or removed from the list's node). An old list: ∪ Ai ⊆ X iff every Ai ⊆ X, so each member
+ * against X counts for backward; forward holds when X fits one member: the likeliest one,
+ * compared both ways. A new list: X against its likeliest member, the others gained.
  */
 export function liftedList(v: Visit): boolean {
-  if (LISTS.some((k) => Array.isArray(v.new[k]))) return false;
-  const keys = LISTS.filter((k) => Array.isArray(v.old[k]));
-  const key = keys[0];
-  if (keys.length !== 1 || key === 'allOf' || !isPure(v.old, key!)) return false;
-  const o = listSide(v.old, key!);
-  if (o.members.length === 0 || (Array.isArray(v.old.type) && !o.members.every((m) => carriesType(m, v.old.type as unknown[])))) return false;
-  const same = o.members.findIndex((m) => sameSchema(m, v.new));
-  const best = same >= 0 ? same : o.members.reduce((b, m, i) => (similarity(m, v.new) > similarity(o.members[b]!, v.new) ? i : b), 0);
-  o.members.forEach((m, i) => v.descend(m, v.new, o.at(i), [], i === best ? {} : { only: 'backward' }));
-  if (key === 'oneOf' && o.members.length > 1 && !pairwiseDisjoint(o.members, o.context)) {
+  const oldKeys = LISTS.filter((k) => Array.isArray(v.old[k]));
+  const newKeys = LISTS.filter((k) => Array.isArray(v.new[k]));
+  const fromList = newKeys.length === 0 && oldKeys.length === 1;
+  if (!fromList && !(oldKeys.length === 0 && newKeys.length === 1)) return false;
+  const node = fromList ? v.old : v.new;
+  const plain = fromList ? v.new : v.old;
+  const key = (fromList ? oldKeys : newKeys)[0]!;
+  if (key === 'allOf' || !isPure(node, key)) return false;
+  const side = listSide(node, key);
+  if (side.members.length === 0 || (Array.isArray(node.type) && !side.members.every((m) => carriesType(m, node.type as unknown[])))) return false;
+  if (!fromList) {
+    // X ⊆ one member keeps old events; the other members are reported as gained (as for any list).
+    compareMembers(v, liftedSide(v.old, key), side);
+    return true;
+  }
+  const disjoint = key !== 'oneOf' || side.members.length === 1 || pairwiseDisjoint(side.members, side.context);
+  const same = side.members.findIndex((m) => sameSchema(m, plain));
+  const best = same >= 0 ? same : side.members.reduce((b, m, i) => (similarity(m, plain) > similarity(side.members[b]!, plain) ? i : b), 0);
+  side.members.forEach((m, i) => v.descend(m, plain, side.at(i), [], i === best ? {} : { only: 'backward' }));
+  if (!disjoint) {
     v.emit('one-of-removed', `${own(v, 'oneOf')} was removed; events matching two of its members, rejected before, may now be accepted`, { at: [], oldAt: ['oneOf'], old: v.old.oneOf });
   }
   return true;

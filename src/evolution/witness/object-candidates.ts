@@ -4,7 +4,7 @@
 
 import { NONE, freshKeys, type ValueGen } from './generate.js';
 import { patternSamples } from './regex.js';
-import { GENERIC_STRINGS, num } from './scalar-candidates.js';
+import { GENERIC_STRINGS, num, stringValues } from './scalar-candidates.js';
 import { has, isObj, propertySchemas, setOwn, type Obj } from './schema.js';
 
 const MAX_PROPERTY_VARIANTS = 60;
@@ -82,9 +82,11 @@ export function* objectVariants(gen: ValueGen, nodes: readonly unknown[], conj: 
     }
     yield filled;
   }
-  // member names for propertyNames
+  // member names for propertyNames: names the old one shapes (its pattern, lengths, enum), then usual ones
   if ((o && o.propertyNames !== undefined) || (n && n.propertyNames !== undefined)) {
-    for (const k of [...GENERIC_STRINGS.slice(0, 10), 'Extra', 'extra-field', 'EXTRA_FIELD', 'x'.repeat(65)]) {
+    const shaped = [...take(stringValues([], schemaOf(o?.propertyNames), schemaOf(n?.propertyNames)), 12)];
+    for (const k of [...new Set([...shaped, ...GENERIC_STRINGS.slice(0, 10), 'Extra', 'extra-field', 'EXTRA_FIELD', 'x'.repeat(65)])]) {
+      if (has(obj, k)) continue;
       const v = gen.value(propertySchemas(conj, k));
       yield with_(k, v === NONE ? 'example' : v);
     }
@@ -96,5 +98,18 @@ export function* objectVariants(gen: ValueGen, nodes: readonly unknown[], conj: 
     if (has(obj, k)) continue;
     const v = gen.value(nodes, { types: ['object'], requireKeys: [k] });
     if (v !== NONE) yield v;
+  }
+}
+
+function schemaOf(v: unknown): Obj | undefined {
+  return isObj(v) ? v : undefined;
+}
+
+function* take<T>(items: Iterable<T>, count: number): Generator<T> {
+  if (count <= 0) return;
+  let i = 0;
+  for (const x of items) {
+    yield x;
+    if (++i >= count) return;
   }
 }

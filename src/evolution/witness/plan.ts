@@ -10,7 +10,8 @@ import { patternSamples } from './regex.js';
 import { isDeclared, isObj, itemSchemas, propertySchemas, setOwn, type Obj } from './schema.js';
 
 /** How a level hangs off the one above: a member name, an element index, or "a member's name" (propertyNames). */
-export type Via = { key: string } | { index: number } | { keyName: true };
+/** `every`: under `contains`, every element is the value (`index` is where the skeleton built it). */
+export type Via = { key: string } | { index: number; every?: boolean } | { keyName: true };
 
 export interface Level {
   /** Schemas that apply to the value at this location. */
@@ -106,7 +107,8 @@ export class Plan {
         break;
       case 'item': {
         const index = step.index === 'contains' ? 0 : step.index;
-        via = { index };
+        // Under `contains`, every item stands for the one the change is about (any other item could satisfy it).
+        via = step.index === 'contains' ? { index, every: true } : { index };
         nodes = itemSchemas(parent, index);
         break;
       }
@@ -151,6 +153,7 @@ export class Plan {
       if ('index' in via) {
         const copy = [...(container as unknown[])];
         if (cur === ABSENT) copy.splice(via.index, 1);
+        else if (via.every) copy.fill(cur);
         else copy[via.index] = cur;
         cur = copy;
       } else if ('key' in via) {
@@ -159,14 +162,20 @@ export class Plan {
         else setOwn(copy, via.key, cur);
         cur = copy;
       } else {
-        // propertyNames: the candidate is a member's name, replacing the skeleton's one
+        // propertyNames: the candidate is a member's name, replacing the skeleton's one (beside it when that one is required)
         if (typeof cur !== 'string') return undefined;
         const copy = copyObj(container as Obj);
-        if (typeof this.base === 'string') delete copy[this.base];
+        if (typeof this.base === 'string' && !this.requires(j, this.base)) delete copy[this.base];
         cur = this.withKey(j, copy, cur);
       }
     }
     return cur === ABSENT ? undefined : cur;
+  }
+
+  /** Whether a schema of level j requires the member `name`. */
+  private requires(j: number, name: string): boolean {
+    const conj = this.gen.flatten(this.levels[j]!.nodes)?.conj ?? [];
+    return conj.some((c) => Array.isArray(c.required) && c.required.includes(name));
   }
 
   /** `obj` with a member named `name`, valued as level j's schemas require. */

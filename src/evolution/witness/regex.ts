@@ -162,8 +162,19 @@ export function patternSamples(pattern: string, lengths: readonly number[] = [])
     }
   }
   for (const s of ['', 'a', 'example', 'A', '0', '1']) if (ok(s)) out.add(s);
+  // The same samples with one other character at either end: another pattern may refuse exactly that.
+  for (const s of [...out].slice(0, 4)) {
+    for (const c of FILLERS) {
+      if (strLength(s) + 1 > MAX_SAMPLE_LENGTH) break;
+      if (ok(s + c)) out.add(s + c);
+      if (ok(c + s)) out.add(c + s);
+    }
+  }
   return [...out];
 }
+
+/** Characters of different classes (letters past a/b, digits, punctuation, space, upper case). */
+const FILLERS = ['c', 'z', '0', '_', '-', '.', ' ', 'Z'];
 
 /** Up to `count` distinct shortest samples of `pattern` (different characters), each verified. */
 export function patternVariants(pattern: string, count: number): string[] {
