@@ -55,6 +55,15 @@ lines.push(
 for (const d of DECISIONS) {
   lines.push(`| <a id="decision-${d.id}"></a>**${d.id}** — ${esc(d.why)} | ${esc(json(d.old))} | ${esc(json(d.new))} | ${d.direction} | ${d.registries} | **${d.ours}** | ${d.witness === undefined ? 'none can exist' : esc(json(d.witness))} |`);
 }
+lines.push(
+  '',
+  '**Numbers outside the exact range.** Verdicts follow the arithmetic of the JSON Schema text. ajv',
+  'divides in floating point for `multipleOf`: it rejects every number from 1e21 up under any',
+  '`multipleOf` (`{type: integer}` -> `{type: integer, multipleOf: 1}` rejects 1e21 there), and',
+  'accepts a subnormal number such as 5e-324 under `multipleOf: 2` (the quotient underflows to 0).',
+  'Such values lie outside the integers a double holds exactly (±2^53) or below 1e-307; the engine',
+  'does not model them, and the property tests do not generate them.',
+);
 for (const r of all) {
   lines.push('', `## ${r.id}`, '', `**Default severity:** ${r.severity} · **Code:** \`${r.source}\``, '', r.summary, '', r.doc, '', `**How to fix:** ${r.fix}`);
 }

@@ -11,6 +11,7 @@ import { normalize } from './normalize.js';
 import { applyPlatformRules } from './platform.js';
 import { mergeReadings, scanRefs, type RefSiblings } from './ref-siblings.js';
 import { PLATFORM_FIELDS } from './schema-model.js';
+import { unresolvedRefChanges } from './unresolved-refs.js';
 import { walk } from './walk.js';
 
 /**
@@ -36,10 +37,13 @@ export function compareSchemas(oldDoc: unknown, newDoc: unknown): Change[] {
     const before = normalize(oldDraft07, undefined, reading);
     return walk(before, normalize(newDraft07, before, reading));
   };
-  if (same) return compare('ignore').filter((c) => c.kind === 'ref-unresolvable' || c.kind === 'ref-chain-unresolved');
+  if (same) return unresolvedRefChanges(oldDraft07, newDraft07, []);
   const changes = oldRefs.siblings || newRefs!.siblings ? mergeReadings(compare('ignore'), compare('apply')) : compare('ignore');
-  return applyPlatformRules(changes, oldDoc, newDoc);
+  const unknown = oldRefs.refs || newRefs!.refs ? unresolvedRefChanges(oldDraft07, newDraft07, changes) : [];
+  return applyPlatformRules(unknown.length > 0 ? [...changes, ...unknown].sort(byPlace) : changes, oldDoc, newDoc);
 }
+
+const byPlace = (a: Change, b: Change) => a.pointer.localeCompare(b.pointer) || a.kind.localeCompare(b.kind);
 
 /** One change per side declaring a dialect the engine does not read; such a pair is not compared. */
 function dialectChanges(oldDialect: Declared, newDialect: Declared, newDoc: unknown): Change[] {

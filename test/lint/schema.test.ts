@@ -265,3 +265,27 @@ describe('example-invalid', () => {
     expect(findings[0]!.message).toContain('event/customer/tier must be equal to one of the allowed values');
   });
 });
+
+describe('example-unchecked', () => {
+  /** d_i uses d_(i-1) three times: one validation of a deep example evaluates about 3^links subschemas. */
+  const chain = (links: number) => {
+    const definitions: Record<string, unknown> = {};
+    for (let i = 0; i < links; i++) {
+      const prev = i === 0 ? { type: 'string' } : { $ref: `#/definitions/d${i - 1}` };
+      definitions[`d${i}`] = { type: ['object', 'string'], oneOf: [{ type: 'object', properties: { x: prev } }, { type: 'string', maxLength: i }], not: { if: prev, then: prev } };
+    }
+    let example: unknown = 'abc';
+    for (let i = 0; i < links; i++) example = { x: example };
+    return minimal({ properties: { p: { $ref: `#/definitions/d${links - 1}` } }, definitions, examples: [{ p: example }] });
+  };
+
+  it('does not validate examples against a schema whose validation could take exponential time, and says so', () => {
+    const findings = lint(chain(40));
+    expect(summary(findings)).toEqual([{ rule: 'example-unchecked', severity: 'warning', pointer: '/examples' }]);
+    expect(findings[0]!.message).toContain('over 5,000,000 times');
+  });
+
+  it('still validates the examples of a short chain of the same shape', () => {
+    expect(summary(lint(chain(3))).map((f) => f.rule)).toEqual(['example-invalid']);
+  });
+});

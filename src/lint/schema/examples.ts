@@ -1,7 +1,9 @@
-// example-invalid: an example event in the schema file must be an event the schema accepts.
+// example-invalid: an example event in the schema file must be an event the schema accepts;
+// example-unchecked: a schema whose validation could take exponential time gets its examples unchecked.
 
 import type { ValidateFunction } from 'ajv';
 import type { Contract } from '../../core/contract.js';
+import { fanOut, MAX_FAN_OUT } from '../../core/fan-out.js';
 import type { Finding } from '../../core/finding.js';
 import { resolvePointer } from '../../core/pointer.js';
 import { defineRules } from '../../core/rule.js';
@@ -22,6 +24,17 @@ export const rules = defineRules({
       'draft-07 formats). Each problem is reported on its own, at the value in the example it is about.',
     fix: 'Update the example to a valid event, or correct the schema if the example shows the intended event.',
   },
+  exampleUnchecked: {
+    id: 'example-unchecked',
+    severity: 'warning',
+    summary: 'The examples were not validated: one validation could take exponential time.',
+    doc:
+      'A validator evaluates each subschema as often as the schema uses it. Definitions that each use the previous one ' +
+      'more than once (`not: {if: prev, then: prev}`, two `anyOf` members naming the same definition, ...) multiply ' +
+      'at every link, and one example nested as deep as the chain can keep ajv busy for minutes. Past 5,000,000 ' +
+      'evaluations of one event the examples are not validated (and no example event is searched for a breaking change).',
+    fix: 'Refer to each definition once per subschema: factor what two branches share into one `allOf` member.',
+  },
 });
 
 /** At most this many errors per example, and per file: the first few say what is wrong. */
@@ -36,6 +49,13 @@ const MAX_FINDINGS = 100;
 export function checkExamples(contract: Contract, validate: ValidateFunction): Finding[] {
   const examples = contract.doc.examples;
   if (!Array.isArray(examples)) return [];
+  if (examples.length > 0) {
+    const evaluations = fanOut(contract.doc);
+    if (evaluations > MAX_FAN_OUT) {
+      const said = evaluations === Infinity ? 'more times than can be counted' : `over ${MAX_FAN_OUT.toLocaleString('en-US')} times`;
+      return [report(rules.exampleUnchecked, contract, '/examples', `the examples were not validated: one validation could evaluate subschemas ${said}`)];
+    }
+  }
   const out: Finding[] = [];
   examples.forEach((example, i) => {
     if (!isRecord(example) || out.length >= MAX_FINDINGS || validated(validate, example)) return;

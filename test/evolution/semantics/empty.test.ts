@@ -74,6 +74,27 @@ semanticsTable('schemas that accept nothing, and places no value reaches', [
   },
 ]);
 
+describe('a $ref that names nothing is breaking wherever it stands, the documents equal or not', () => {
+  const missing = { $ref: '#/definitions/missing' };
+  it.each([
+    ['under a not the type is copied into', { type: 'string', not: missing }, '/not'],
+    ['in a node no value satisfies', { type: 'string', minLength: 3, maxLength: 1, allOf: [missing] }, '/allOf/0'],
+    ['beside a true anyOf member', { anyOf: [true, missing] }, '/anyOf/1'],
+    ['under properties no object can have (maxProperties 0)', { type: 'object', maxProperties: 0, properties: { a: missing } }, '/properties/a'],
+    ['under items no array can have (maxItems 0)', { type: 'array', maxItems: 0, items: missing }, '/items'],
+    ['in then without if', { then: missing }, '/then'],
+    ['beside a false allOf member', { allOf: [false, missing] }, '/allOf/1'],
+  ])('%s', (_name, doc, at) => {
+    expect(compareSchemas(doc, doc).map((c) => `${c.kind} ${c.pointer}`)).toEqual([`ref-unresolvable ${at}`]);
+    expect(compareSchemas(doc, { ...doc, description: 'now documented' }).map((c) => `${c.kind} ${c.pointer}`)).toContain(`ref-unresolvable ${at}`);
+  });
+
+  it('a definition nothing refers to constrains nothing, broken or not', () => {
+    const doc = { type: 'object', definitions: { unused: { $ref: '#/definitions/unused' } } };
+    expect(compareSchemas(doc, doc)).toEqual([]);
+  });
+});
+
 describe('what a finding says when a place comes to accept nothing', () => {
   it('names the reason, not just "false"', () => {
     const [change] = compareSchemas(obj({ a: S }), obj({ a: { type: 'string', minLength: 3, maxLength: 1 } }));

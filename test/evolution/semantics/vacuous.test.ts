@@ -8,6 +8,14 @@ const S = { type: 'string' };
 
 semanticsTable('keywords that constrain nothing here, and one set of values in two spellings', [
   { name: 'multipleOf 1 added to an integer', old: { type: 'integer' }, new: { type: 'integer', multipleOf: 1 }, backward: true, forward: true },
+  {
+    name: 'an enum value whose only member is __proto__ changed',
+    old: { enum: [JSON.parse('{"__proto__": 1}')] },
+    new: { enum: [JSON.parse('{"__proto__": 2}')] },
+    backward: false,
+    forward: false,
+    witness: { backward: JSON.parse('{"__proto__": 1}'), forward: JSON.parse('{"__proto__": 2}') },
+  },
   { name: 'maxLength every enum value meets', old: { type: 'string', enum: ['ab', 'c'] }, new: { type: 'string', enum: ['ab', 'c'], maxLength: 2 }, backward: true, forward: true },
   { name: 'maxLength one enum value exceeds still binds', old: { type: 'string', enum: ['abc', 'c'] }, new: { type: 'string', enum: ['abc', 'c'], maxLength: 2 }, backward: false, forward: true, witness: { backward: 'abc' } },
   { name: 'pattern ".*" added', old: S, new: { ...S, pattern: '.*' }, backward: true, forward: true },

@@ -91,3 +91,34 @@ describe('a pathological pair', () => {
     }
   });
 });
+
+describe('a pair whose validation could take exponential time', () => {
+  /** d_i uses d_(i-1) three times: one validation of a deep event evaluates about 3^links subschemas. */
+  const chain = (links: number, q: object) => {
+    const definitions: Record<string, unknown> = {};
+    for (let i = 0; i < links; i++) {
+      const prev = i === 0 ? { type: 'string' } : { $ref: `#/definitions/d${i - 1}` };
+      definitions[`d${i}`] = { type: ['object', 'string'], oneOf: [{ type: 'object', properties: { x: prev } }, { type: 'string', maxLength: i }], not: { if: prev, then: prev } };
+    }
+    return { type: 'object', properties: { p: { $ref: `#/definitions/d${links - 1}` }, q }, definitions };
+  };
+
+  it('gets no example search (no event is validated), and each breaking change says why', () => {
+    const live = chain(30, { type: 'string' });
+    const next = chain(30, { type: 'integer' });
+    const changes = compareSchemas(live, next);
+    const judged = judgeEach(changes, { file: 'f.yaml', contract: 'Chain', policy: 'backward', oldDoc: live, newDoc: next, witnessBudget: { contracts: 10, work: Number.MAX_SAFE_INTEGER } });
+    const breaking = judged.filter((j) => j.finding?.breaking);
+    expect(breaking.map((j) => j.change.kind)).toEqual(['type-changed']);
+    expect(breaking[0]!.finding!.witness).toBeUndefined();
+    expect(noWitnessNote(breaking[0]!.finding!.help)).toMatch(/^search budget: one validation of an example event could evaluate subschemas over 5,000,000 times/);
+  });
+
+  it('a short chain of the same shape still gets its example', () => {
+    const live = chain(3, { type: 'string' });
+    const next = chain(3, { type: 'integer' });
+    const judged = judgeEach(compareSchemas(live, next), { file: 'f.yaml', contract: 'Chain', policy: 'backward', oldDoc: live, newDoc: next });
+    const w = judged.find((j) => j.finding?.breaking)?.finding?.witness as { q?: unknown } | undefined;
+    expect(typeof w?.q).toBe('string');
+  });
+});
