@@ -23,23 +23,25 @@ export const MAX_SCHEMA_DEPTH = DEFAULT_LIMITS.maxDepth;
 
 export function compareSchemas(oldDoc: unknown, newDoc: unknown): Change[] {
   const same = sameContent(oldDoc, newDoc, PLATFORM_FIELDS);
-  const [oldRefs, newRefs] = [scanRefs(oldDoc), same ? undefined : scanRefs(newDoc)];
   // Most schemas in a repo are unchanged: equal content (platform metadata aside) has no changes,
   // unless a `$ref` in it resolves to nothing (unknown is breaking, changed or not).
-  if (same && !oldRefs.refs) return [];
+  if (same && !scanRefs(oldDoc).refs) return [];
   const tooDeep = depthChanges(oldDoc, newDoc);
   if (tooDeep.length > 0) return same ? [] : tooDeep;
   const [oldDialect, newDialect] = [declaredDialect(oldDoc), declaredDialect(newDoc)];
   if ('unsupported' in oldDialect || 'unsupported' in newDialect) return same ? [] : dialectChanges(oldDialect, newDialect, newDoc);
   // Older drafts are read by their own rules: rewritten to the draft-07 schema that means the same.
   const [oldDraft07, newDraft07] = [toDraft07(oldDoc, oldDialect.dialect), toDraft07(newDoc, newDialect.dialect)];
-  const compare = (reading: RefSiblings) => {
-    const before = normalize(oldDraft07, undefined, reading);
-    return walk(before, normalize(newDraft07, before, reading));
-  };
   if (same) return unresolvedRefChanges(oldDraft07, newDraft07, []);
-  const changes = oldRefs.siblings || newRefs!.siblings ? mergeReadings(compare('ignore'), compare('apply')) : compare('ignore');
-  const unknown = oldRefs.refs || newRefs!.refs ? unresolvedRefChanges(oldDraft07, newDraft07, changes) : [];
+  const graphs = (reading: RefSiblings) => {
+    const before = normalize(oldDraft07, undefined, reading);
+    return [before, normalize(newDraft07, before, reading)] as const;
+  };
+  const [before, after] = graphs('ignore');
+  let changes = walk(before, after);
+  const refs = { any: Boolean(before.refs?.any || after.refs?.any), siblings: Boolean(before.refs?.siblings || after.refs?.siblings) };
+  if (refs.siblings) changes = mergeReadings(changes, walk(...graphs('apply')));
+  const unknown = refs.any ? unresolvedRefChanges(oldDraft07, newDraft07, changes) : [];
   return applyPlatformRules(unknown.length > 0 ? [...changes, ...unknown].sort(byPlace) : changes, oldDoc, newDoc);
 }
 

@@ -34,11 +34,13 @@ export function normalize(doc: unknown, previous?: NormalizedSchema, reading: Re
   const memo = new Map<string, Schema>();
   const queue: [Record<string, unknown>, Schema, string][] = [];
   const unresolved = new Map<Schema, UnresolvedRef>();
+  const refs = { any: false, siblings: false };
 
   const node = (raw: unknown, ptr: string): Schema => {
     let value = raw;
     let at = ptr;
     if (isMap(raw) && typeof raw.$ref === 'string') {
+      refs.any = true;
       const target = follow(doc, raw.$ref, ptr);
       if (!Array.isArray(target)) {
         // A $ref that reaches no schema (unresolvable, a pure cycle, a too-long chain): kept
@@ -48,11 +50,12 @@ export function normalize(doc: unknown, previous?: NormalizedSchema, reading: Re
         unresolved.set(opaque, { ref: raw.$ref, reason: target });
         return opaque;
       }
-      // Read as ajv does, the keywords beside each $ref of the chain apply with its target (./ref-siblings.ts).
-      if (reading === 'apply') {
-        const beside = [[raw, ptr] as const, ...target[2].slice(0, -1).map((p) => [resolvePointer(doc, p) as Record<string, unknown>, p] as const)];
-        const own = beside.filter(([r]) => assertingSiblings(r).length > 0);
-        if (own.length > 0) return withSiblings(ptr, target, own);
+      // Keywords beside a $ref of the chain: read as ajv does, they apply with its target (./ref-siblings.ts).
+      const beside = [[raw, ptr] as const, ...target[2].slice(0, -1).map((p) => [resolvePointer(doc, p) as Record<string, unknown>, p] as const)];
+      const own = beside.filter(([r]) => assertingSiblings(r).length > 0);
+      if (own.length > 0) {
+        refs.siblings = true;
+        if (reading === 'apply') return withSiblings(ptr, target, own);
       }
       [value, at] = target;
     }
@@ -130,7 +133,7 @@ export function normalize(doc: unknown, previous?: NormalizedSchema, reading: Re
   // Equivalent forms to one (one-member and duplicate combinators, hoisted allOf members, ...):
   // the same raw content still simplifies the same way, so the fast paths above stay valid.
   simplify(queue.map((q) => q[1]).reverse(), src, keySrc);
-  return { root, src, refFreeRaw, byPointer: memo, unresolved, keySrc };
+  return { root, src, refFreeRaw, byPointer: memo, unresolved, keySrc, refs };
 }
 
 /** Nodes made up on the spot (true/false schemas) have no raw object but hold no $ref either. */

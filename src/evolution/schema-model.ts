@@ -15,6 +15,8 @@ export interface NormalizedSchema {
   byPointer: Map<string, Schema>;
   /** Opaque `$ref` nodes that reach no schema (a pure cycle, past the hop limit, or unresolvable): a change of their own, never `{}` nor compared as text. */
   unresolved: Map<Schema, UnresolvedRef>;
+  /** Whether the document has a `$ref` (outside subtrees reused from the other version, which have none), and one with asserting keywords beside it. */
+  refs?: { any: boolean; siblings: boolean };
   /** Per node, where keywords hoisted into it (./simplify.ts) came from: keyword (or `keyword/name`) -> source pointer of the node that held it; `=keyword` -> the keyword's own pointer. */
   keySrc?: Map<Schema, Map<string, string>>;
 }

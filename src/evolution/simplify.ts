@@ -82,6 +82,8 @@ function simplifyNode(p: Schema, ctx: Ctx): void {
 /** A node no value satisfies becomes `false`; either way its type set is kept for its parents (./simplify-empty.ts). */
 function settle(p: Schema, ctx: Ctx): void {
   if (isFalseSchema(p)) return rememberTypes(p, 0);
+  // Most nodes are leaves no rule can change (`{type: string, maxLength: 40}`): their types are their `type`.
+  if (plainLeaf(p)) return rememberTypes(p, Array.isArray(p.type) ? bitsOfTypes(p.type) : ANY_TYPE);
   dropVacuous(p, (key, from) => writtenAt(p, key, `${ctx.src.get(p) ?? ''}/${from}`, ctx));
   const { bits, others, why } = analyse(p);
   if (bits === 0) {
@@ -322,6 +324,23 @@ function trueIn(m: Schema, p: Schema): boolean {
   if (!Array.isArray(m.type) || !Array.isArray(p.type)) return false;
   const { type, ...rest } = m;
   return isTrueSchema(rest) && (bitsOfTypes(p.type) & ~bitsOfTypes(type as unknown[])) === 0;
+}
+
+/** Keywords that can make a node accept nothing, narrow its types, or be dropped or rewritten by `settle`. */
+const SETTLED = new Set(['enum', 'const', 'multipleOf', 'items', 'additionalItems', 'contains', 'minItems', 'maxItems', 'uniqueItems', 'properties', 'patternProperties', 'additionalProperties', 'required', 'minProperties', 'maxProperties', 'dependencies', 'propertyNames', 'allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else']);
+
+/** No SETTLED keyword, and at most one of each pair of bounds (a lone bound never empties a node). */
+function plainLeaf(p: Schema): boolean {
+  let lengths = 0;
+  let lower = 0;
+  let upper = 0;
+  for (const k in p) {
+    if (SETTLED.has(k)) return false;
+    if (k === 'minLength' || k === 'maxLength') lengths++;
+    else if (k === 'minimum' || k === 'exclusiveMinimum') lower++;
+    else if (k === 'maximum' || k === 'exclusiveMaximum') upper++;
+  }
+  return lengths < 2 && (lower === 0 || upper === 0);
 }
 
 /** Findings on keyword `key` of `p` (one the normaliser wrote) are located at `ptr` exactly. */
