@@ -21,7 +21,7 @@ import { findWitness, searchBaseCost, type NoWitness, type WitnessResult } from 
  * second were measured, so a contract's witnesses cost well under a second; real versions (at
  * most 150 members, a few changes, events of a few hundred characters) spend under 1% of it.
  */
-export const CONTRACT_WITNESS_WORK = 2_500_000;
+export const CONTRACT_WITNESS_WORK = 3_000_000;
 
 /** The same, for all contracts of a run together (when the caller shares a witnessBudget). */
 export const RUN_WITNESS_WORK = 10_000_000;
@@ -35,7 +35,7 @@ export const CHANGE_WITNESS_WORK = 500_000;
  * 40 KiB documents of deep members, patterns and `$ref`s took 0.3 to 1 s). A pair too large to
  * compile within the budget gets no witnesses, and each of its breaking changes says so.
  */
-export const COMPILE_WORK_PER_CHAR = 32;
+export const COMPILE_WORK_PER_CHAR = 20;
 
 export interface JudgeContext {
   file: string;

@@ -18,7 +18,7 @@
 
 import type { ChangeKind } from '../change.js';
 import { asSchema, isTrueSchema, type Schema } from '../schema-model.js';
-import { bitsOfTypes, typesOf } from '../type-bits.js';
+import { ANY_TYPE, bitsOfTypes, typeList, typesOf } from '../type-bits.js';
 import type { Token, Visit } from '../walk.js';
 import { firstOverlap, pairwiseDisjoint, strings, type Context } from './combinators-disjoint.js';
 import { atomsOf, describe, isInert, pairMembers, sameSchema, similarity } from './combinators-match.js';
@@ -99,8 +99,9 @@ export function liftedList(v: Visit): boolean {
   const side = listSide(node, key);
   if (side.members.length === 0 || (Array.isArray(node.type) && !side.members.every((m) => carriesType(m, node.type as unknown[])))) return false;
   if (!fromList) {
-    // X ⊆ one member keeps old events; the other members are reported as gained (as for any list).
-    compareMembers(v, liftedSide(v.old, key), side);
+    // Members of disjoint types split X by type; otherwise X ⊆ one member keeps old events and the
+    // other members are reported as gained (as for any list).
+    if (!splitByType(v, side)) compareMembers(v, liftedSide(v.old, key), side);
     return true;
   }
   const disjoint = key !== 'oneOf' || side.members.length === 1 || pairwiseDisjoint(side.members, side.context);
@@ -110,6 +111,30 @@ export function liftedList(v: Visit): boolean {
   if (!disjoint) {
     v.emit('one-of-removed', `${own(v, 'oneOf')} was removed; events matching two of its members, rejected before, may now be accepted`, { at: [], oldAt: ['oneOf'], old: v.old.oneOf });
   }
+  return true;
+}
+
+/**
+ * A node X that became a list of members with pairwise disjoint types (`type: [boolean, object]`
+ * -> `oneOf: [{type: boolean}, {type: object, ...}]`): X ⊆ ∪ Bj iff, for each member, X's values
+ * of that member's types fit it, and no type of X is left without a member. So X restricted to
+ * each member's types is compared with that member (both ways: Bj ⊆ X ∧ Tj ⊆ X); a type of X no
+ * member takes is a narrowing; a member none of whose types X had is gained.
+ */
+function splitByType(v: Visit, side: Side): boolean {
+  const bits = side.members.map((m) => typesOf(m));
+  if (bits.some((b) => b === ANY_TYPE) || bits.some((b, i) => bits.some((c, j) => i !== j && (b & c) !== 0))) return false;
+  const had = typesOf(v.old) & (Array.isArray(v.old.type) ? bitsOfTypes(v.old.type) : ANY_TYPE);
+  const covered = bits.reduce((a, b) => a | b, 0);
+  const lost = had & ~covered;
+  if (lost !== 0) {
+    v.emit('type-narrowed', `${where(v)} became a ${side.key} whose members take no ${typeList(lost).join(' or ')}; live events of ${lost === had ? 'its types' : 'those types'} will be rejected`, { at: [side.key], oldAt: Array.isArray(v.old.type) ? ['type'] : [], old: v.old.type, new: typeList(covered) });
+  }
+  side.members.forEach((m, j) => {
+    const shared = had & bits[j]!;
+    if (shared === 0) v.emit(side.key === 'anyOf' ? 'any-of-member-added' : 'one-of-member-added', `${own(v, side.key)} member ${j} (${describe(m)}) takes types ${where(v)} did not have; events it accepts were rejected before`, { at: side.at(j), oldAt: [], new: m });
+    else v.descend({ ...v.old, type: typeList(shared) }, m, [], side.at(j));
+  });
   return true;
 }
 

@@ -108,6 +108,38 @@ semanticsTable('members that split values by type or by value are one schema', [
   { name: 'oneOf of overlapping enums: the values listed once', old: { oneOf: [{ enum: ['a', 'b'] }, { enum: ['b', 'c'] }] }, new: { enum: ['a', 'c'] }, backward: true, forward: true },
 ]);
 
+const flag = { type: ['boolean', 'object'], properties: { style: S }, additionalProperties: false };
+const flagObject = { type: 'object', properties: { style: S, enabled: { type: 'boolean' } }, additionalProperties: false };
+
+semanticsTable('a node split by type into the members of a new list', [
+  { name: 'type [boolean, object] -> oneOf [boolean, object with one more member]', old: flag, new: { oneOf: [{ type: 'boolean' }, flagObject] }, backward: true, forward: false, witness: { forward: { enabled: true } } },
+  {
+    name: '... and a member of a type the node did not have',
+    old: flag,
+    new: { oneOf: [{ type: 'boolean' }, { enum: ['error', 'warning'] }, flagObject] },
+    backward: true,
+    forward: false,
+    witness: { forward: 'error' },
+    additive: 'breaking', // a new union branch is a type change of the field for the platform rule
+  },
+  {
+    name: '... with the object member narrowed',
+    old: flag,
+    new: { oneOf: [{ type: 'boolean' }, { type: 'object', properties: { style: { type: 'string', maxLength: 2 } }, additionalProperties: false }] },
+    backward: false,
+    forward: true,
+    witness: { backward: { style: 'abc' } },
+  },
+  {
+    name: '... with no member for booleans',
+    old: flag,
+    new: { anyOf: [{ type: 'string', $comment: 'not fused: written through a list member of its own' }, { type: 'object', properties: { style: S }, additionalProperties: false }], $comment: 'x' },
+    backward: false,
+    forward: false,
+    witness: { backward: true, forward: 'x' },
+  },
+]);
+
 semanticsTable('a list beside type that is removed or becomes one node', [
   { name: 'anyOf beside type removed', old: prop({ type: 'string', anyOf: [{ minLength: 2 }, { const: 'a' }] }), new: prop(S), backward: true, forward: false, witness: { forward: { s: 'b' } } },
   { name: 'oneOf beside type removed', old: prop({ type: 'string', oneOf: [{ minLength: 2 }, { const: 'a' }] }), new: prop(S), backward: true, forward: false, witness: { forward: { s: 'b' } } },
