@@ -9,8 +9,7 @@
 
 import { canonicalJson } from '../core/canonical.js';
 import { affectsValidation, type Schema } from './schema-model.js';
-import { bitsOfTypes } from './type-bits.js';
-import { APPLIES_TO } from './simplify-types.js';
+import { APPLIES_TO, bitsOfTypes } from './type-bits.js';
 
 export interface Fused {
   node: Schema;

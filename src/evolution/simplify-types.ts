@@ -6,17 +6,8 @@
 
 import { affectsValidation, type Schema } from './schema-model.js';
 import { noNameAllowed } from './simplify-values.js';
-import { ANY_TYPE, bitsOfTypes, typeList, typesOf } from './type-bits.js';
-
-const BY_TYPE: Record<'number' | 'string' | 'array' | 'object', readonly string[]> = {
-  number: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'],
-  string: ['minLength', 'maxLength', 'pattern', 'format'],
-  array: ['items', 'additionalItems', 'contains', 'minItems', 'maxItems', 'uniqueItems'],
-  object: ['properties', 'patternProperties', 'additionalProperties', 'required', 'minProperties', 'maxProperties', 'dependencies', 'propertyNames'],
-};
-
-/** The type each type-specific keyword applies to. */
-export const APPLIES_TO = new Map(Object.entries(BY_TYPE).flatMap(([type, keys]) => keys.map((k) => [k, type] as const)));
+import { validValue } from './value-check.js';
+import { ANY_TYPE, APPLIES_TO, bitsOfTypes, typeList, typesOf } from './type-bits.js';
 
 /** Rewrite `p` in place; true when anything changed. Most nodes hold no inapplicable keyword: found without building a set. */
 export function pruneByType(p: Schema): boolean {
@@ -92,7 +83,8 @@ const MEMBER_KEYWORDS = ['properties', 'patternProperties', 'additionalPropertie
  * is allowed; item keywords when no item is (`maxItems: 0`), property keywords when no property
  * is (`maxProperties: 0`); `additionalItems` past a `maxItems` the tuple already covers (a
  * `maxItems` as long as the tuple closes it: `moved` is told); `minProperties` `required` meets; a
- * `propertyNames` every string passes. And names a required name's dependency list brings are
+ * `propertyNames` every string passes, or every name a closed object declares; `minItems: 1`
+ * beside `contains`. And names a required name's dependency list brings are
  * required too (written into `required`).
  */
 export function dropVacuous(p: Schema, moved?: (key: string, from: string) => void): boolean {
@@ -120,16 +112,44 @@ export function dropVacuous(p: Schema, moved?: (key: string, from: string) => vo
   if (Array.isArray(p.required) && p.dependencies !== undefined) changed = closeRequired(p) || changed;
   if (noNameAllowed(p)) ['maxProperties', 'propertyNames', 'dependencies'].forEach(drop);
   if (typeof p.minProperties === 'number' && Array.isArray(p.required) && p.minProperties <= p.required.length) drop('minProperties');
-  if (coversStrings(p.propertyNames)) drop('propertyNames');
+  if (coversType(p.propertyNames, 'string') || namesAllPass(p)) drop('propertyNames');
+  changed = dropObjectDependencies(p) || changed;
+  // `contains` asks for an item already.
+  if (p.contains !== undefined && typeof p.minItems === 'number' && p.minItems <= 1) drop('minItems');
   return changed;
 }
 
-/** A `propertyNames` schema every name passes: `true`, or only a `type` that holds strings (names always are). */
-function coversStrings(s: unknown): boolean {
+/**
+ * A closed object (no `additionalProperties`, no pattern that admits a name) holds only its
+ * declared names: when `propertyNames` certainly passes each of them, it rejects nothing.
+ */
+function namesAllPass(p: Schema): boolean {
+  if (p.propertyNames === undefined || p.additionalProperties === undefined || typesOf(p.additionalProperties) !== 0) return false;
+  const patterns = (p.patternProperties ?? {}) as Record<string, unknown>;
+  if (Object.values(patterns).some((s) => typesOf(s) !== 0)) return false;
+  const props = (p.properties ?? {}) as Record<string, unknown>;
+  return Object.keys(props).every((name) => typesOf(props[name]) === 0 || validValue(p.propertyNames, name) === true);
+}
+
+/** A schema every value of `type` passes: `true`, or only a `type` that holds it (names are strings, a dependency schema sees objects). */
+function coversType(s: unknown, type: 'string' | 'object'): boolean {
+  if (s === true) return true;
   if (s === undefined || s === null || typeof s !== 'object' || Array.isArray(s)) return false;
-  const { type, ...rest } = s as Schema;
+  const { type: types, ...rest } = s as Schema;
   if (Object.keys(rest).some((k) => affectsValidation(k))) return false;
-  return type === undefined || (Array.isArray(type) && (bitsOfTypes(type) & bitsOfTypes(['string'])) !== 0);
+  return types === undefined || (Array.isArray(types) && (bitsOfTypes(types) & bitsOfTypes([type])) !== 0);
+}
+
+/** Dependency schemas that only say "an object" (often all that is left once keywords of other types are dropped) ask nothing. */
+function dropObjectDependencies(p: Schema): boolean {
+  const deps = p.dependencies;
+  if (deps === null || typeof deps !== 'object' || Array.isArray(deps)) return false;
+  const entries = Object.entries(deps as Record<string, unknown>);
+  const kept = entries.filter(([, dep]) => Array.isArray(dep) || !coversType(dep, 'object'));
+  if (kept.length === entries.length) return false;
+  if (kept.length > 0) p.dependencies = Object.fromEntries(kept);
+  else delete p.dependencies;
+  return true;
 }
 
 /**
@@ -161,4 +181,15 @@ function closeRequired(p: Schema): boolean {
     changed = true;
   }
   return changed;
+}
+
+/** Whether `m` accepts every value of the types `bits`: its `type` holds them all and no other keyword applies to them. */
+export function coversTypes(m: Schema, bits: number): boolean {
+  if ((typesOf(m) & bits) !== bits) return false;
+  return Object.keys(m).every((k) => {
+    if (k === 'type') return Array.isArray(m.type) && (bitsOfTypes(m.type) & bits) === bits;
+    if (!affectsValidation(k)) return true;
+    const type = APPLIES_TO.get(k);
+    return type !== undefined && (bitsOfTypes([type]) & bits) === 0;
+  });
 }

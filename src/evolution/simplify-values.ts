@@ -6,7 +6,7 @@
 
 import { canonicalJson } from '../core/canonical.js';
 import type { Schema } from './schema-model.js';
-import { bitOf, bitsOfTypes, OBJECT, typesOf } from './type-bits.js';
+import { ANY_TYPE, bitOf, bitsOfTypes, OBJECT, typesOf } from './type-bits.js';
 import { regex } from './witness/schema.js';
 
 export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
@@ -30,28 +30,35 @@ export function bounds(p: Schema): { lo: number; loX: boolean; hi: number; hiX: 
 }
 
 /** Whether a property `name` present in an object makes the node fail (its schema, or the dependency it triggers, accepts nothing). */
-export function forbidden(p: Schema, name: string): boolean {
+export function forbidden(p: Schema, name: string, depth = 0): boolean {
   if (nameRejected(p.propertyNames, name)) return true;
   const deps = p.dependencies as Record<string, unknown> | undefined;
   const dep = deps && Object.hasOwn(deps, name) ? deps[name] : undefined;
   if (dep !== undefined && !Array.isArray(dep) && typesOf(dep) === 0) return true;
+  // The dependency schema applies to the same object: when it rules the name out, so does `p`;
+  // a dependency list that brings a name `p` rules out does too.
+  if (dep !== null && typeof dep === 'object' && !Array.isArray(dep) && depth < 2 && forbidden(dep as Schema, name, depth + 1)) return true;
+  if (Array.isArray(dep) && depth < 2 && dep.some((d) => String(d) !== name && forbidden(p, String(d), depth + 1))) return true;
   const props = p.properties as Record<string, unknown> | undefined;
   const declared = props !== undefined && Object.hasOwn(props, name);
-  if (declared && typesOf(props[name]) === 0) return true;
+  // The value must pass every schema that applies to the name: types none of them share, none does.
+  let types = declared ? typesOf(props[name]) : ANY_TYPE;
+  if (types === 0) return true;
   const patterns = Object.entries((p.patternProperties ?? {}) as Record<string, unknown>);
   let matched = declared;
   for (const [pattern, sub] of patterns) {
     const re = regex(pattern);
     if (re === null) return false; // a pattern not run here: whether it names the member is unknown
     if (!re.test(name)) continue;
-    if (typesOf(sub) === 0) return true;
+    types &= typesOf(sub);
+    if (types === 0) return true;
     matched = true;
   }
   return !matched && p.additionalProperties !== undefined && typesOf(p.additionalProperties) === 0;
 }
 
 /** Whether a `propertyNames` schema certainly rejects `name` (its enum, lengths, or a cleared pattern). */
-function nameRejected(names: unknown, name: string): boolean {
+export function nameRejected(names: unknown, name: string): boolean {
   if (names === undefined || names === null || typeof names !== 'object' || Array.isArray(names)) return false;
   const s = names as Schema;
   if (typesOf(s) === 0) return true;

@@ -9,7 +9,8 @@
 // - not: `not: {not: X}` is X; a node with `not: true` is the false schema; a `not` whose
 //   types the node cannot hold is no constraint;
 // - if: `if: true` is its `then`, `if: false` its `else`, the same `then` and `else` are that
-//   branch; `then`/`else` without `if` nothing;
+//   branch, a `then` that accepts nothing is `not: if` (with the else), an `else` that accepts
+//   nothing is the `if` (with the then); `then`/`else` without `if` nothing;
 // - the types a subschema's context allows are written into it (./simplify-context.ts);
 // - keywords of a type the node cannot hold are dropped (./simplify-types.ts);
 // - a node no value satisfies is `false`, and `enum` values its keywords reject are dropped
@@ -23,8 +24,9 @@ import { sameSchema } from './families/combinators-match.js';
 import { hoist, type Sources } from './simplify-merge.js';
 import { typesInContext, type TypedContext } from './simplify-context.js';
 import { fuse } from './simplify-fuse.js';
-import { confineToTypes, dropVacuous, pruneByType } from './simplify-types.js';
+import { confineToTypes, coversTypes, dropVacuous, pruneByType } from './simplify-types.js';
 import { analyse, markEmptied } from './simplify-empty.js';
+import { pruneUnreachable } from './simplify-reach.js';
 import { ANY_TYPE, bitsOfTypes, rememberTypes, typesOf } from './type-bits.js';
 
 /** Members compared pairwise for duplicates only in lists this short (longer ones: identity only). */
@@ -72,7 +74,7 @@ export function simplify(order: Schema[], src: Map<Schema, string>, keySrc: Map<
 }
 
 /** Keywords some rule reads; a node without any (most nodes) is left as it is at once. */
-const READ = ['allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', 'type', 'enum'];
+const READ = ['allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', 'type', 'enum', 'dependencies', 'propertyNames'];
 
 function simplifyNode(p: Schema, ctx: Ctx): void {
   rewrite(p, ctx);
@@ -94,6 +96,8 @@ function settle(p: Schema, ctx: Ctx): void {
     if (p.type === undefined && confineToTypes(p, bits)) writtenAt(p, 'type', ctx.src.get(p) ?? '', ctx);
     // A `not` no value the node can hold matches excludes nothing.
     if (p.not !== undefined && (typesOf(p.not) & others) === 0) delete p.not;
+    // Names the object can never hold: their schemas are `false` in effect.
+    pruneUnreachable(p, (node, at) => made(node, `${ctx.src.get(p) ?? ''}/${at}`, ctx));
   }
   rememberTypes(p, bits);
 }
@@ -103,7 +107,7 @@ function rewrite(p: Schema, ctx: Ctx): void {
   for (let round = 0; round < ROUNDS && ctx.budget > 0; round++) {
     ctx.budget--;
     let changed = notRule(p);
-    changed = ifRule(p) || changed;
+    changed = ifRule(p, ctx) || changed;
     changed = anyOfRule(p, ctx) || changed;
     changed = oneOfRule(p, ctx) || changed;
     changed = allOfRule(p, ctx) || changed;
@@ -171,12 +175,22 @@ function notRule(p: Schema): boolean {
   return true;
 }
 
+/** `p` without if/then/else, holding `must` and `branch` (when given) instead. */
+function branchless(p: Schema, must: Schema, branch: unknown): boolean {
+  delete p.if;
+  delete p.then;
+  delete p.else;
+  if (!isTrueSchema(must)) pushAllOf(p, must);
+  if (branch !== undefined && !isTrueSchema(branch as Schema)) pushAllOf(p, branch as Schema);
+  return true;
+}
+
 /** The types `p`'s own `type` allows (all when it has none). */
 function ownTypes(p: Schema): number {
   return Array.isArray(p.type) ? bitsOfTypes(p.type) : ANY_TYPE;
 }
 
-function ifRule(p: Schema): boolean {
+function ifRule(p: Schema, ctx: Ctx): boolean {
   const cond = p.if as Schema | undefined;
   const hasBranch = p.then !== undefined || p.else !== undefined;
   if (!cond || typeof cond !== 'object') {
@@ -185,6 +199,12 @@ function ifRule(p: Schema): boolean {
     delete p.else;
     return true;
   }
+  // A branch that accepts nothing: `if` false-then is `not: if` (and the else), `if` else-false is `if` and its then.
+  if (p.then !== undefined && typesOf(p.then) === 0) return branchless(p, made({ not: cond }, `${ctx.src.get(p) ?? ''}/if`, ctx), p.else);
+  if (p.else !== undefined && typesOf(p.else) === 0) return branchless(p, cond, p.then);
+  // Branches that accept every value that can reach them (then: of the types `if` can match) ask nothing.
+  const idle = (b: unknown, bits: number) => b === undefined || (b !== null && typeof b === 'object' && !Array.isArray(b) && coversTypes(b as Schema, bits));
+  if (idle(p.then, typesOf(cond) & ownTypes(p)) && idle(p.else, ownTypes(p))) return branchless(p, {}, undefined);
   let branch: Schema | undefined;
   // A condition every value of the node's types meets, or none does, picks one branch for all.
   if (trueIn(cond, p)) branch = p.then as Schema | undefined;

@@ -26,7 +26,8 @@ export function typesOf(s: unknown): number {
   if (s === false || s === null || typeof s !== 'object' || Array.isArray(s)) return s === false ? 0 : ANY_TYPE;
   const node = s as Schema;
   if (isFalseSchema(node)) return 0;
-  return TYPES.get(node) ?? ANY_TYPE;
+  // Not worked out yet (a cycle reaches a parent before its turn): its own `type` still binds.
+  return TYPES.get(node) ?? (Array.isArray(node.type) ? bitsOfTypes(node.type) : ANY_TYPE);
 }
 
 export function rememberTypes(s: Schema, bits: number): void {
@@ -65,3 +66,13 @@ export function typeList(bits: number): string[] {
   else if ((bits & INTEGER) !== 0) out.push('integer');
   return out.sort();
 }
+
+const BY_TYPE: Record<'number' | 'string' | 'array' | 'object', readonly string[]> = {
+  number: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'],
+  string: ['minLength', 'maxLength', 'pattern', 'format'],
+  array: ['items', 'additionalItems', 'contains', 'minItems', 'maxItems', 'uniqueItems'],
+  object: ['properties', 'patternProperties', 'additionalProperties', 'required', 'minProperties', 'maxProperties', 'dependencies', 'propertyNames'],
+};
+
+/** The type each type-specific keyword applies to. */
+export const APPLIES_TO = new Map(Object.entries(BY_TYPE).flatMap(([type, keys]) => keys.map((k) => [k, type] as const)));

@@ -8,6 +8,7 @@ import { escapeToken, parsePointer } from '../core/pointer.js';
 import { MAX_REF_HOPS } from '../core/ref-chain.js';
 import type { Change, ChangeKind } from './change.js';
 import { liftedList } from './families/combinators-lists.js';
+import { judgedByValues } from './families/enum-values.js';
 import { FAMILIES } from './families/index.js';
 import { kindVerdict } from './policy.js';
 import { isFalseSchema, type NormalizedSchema, type Schema } from './schema-model.js';
@@ -98,6 +99,7 @@ export function walk(oldS: NormalizedSchema, newS: NormalizedSchema): Change[] {
       continue;
     }
     if (judgedWhole(visit)) continue;
+    if (judgedByValues(visit)) continue;
     if (liftedList(visit)) continue;
     for (const family of FAMILIES) family(visit);
   }

@@ -18,6 +18,7 @@
 
 import type { ChangeKind } from '../change.js';
 import { asSchema, isTrueSchema, type Schema } from '../schema-model.js';
+import { coversTypes } from '../simplify-types.js';
 import { ANY_TYPE, bitsOfTypes, typeList, typesOf } from '../type-bits.js';
 import type { Token, Visit } from '../walk.js';
 import { firstOverlap, pairwiseDisjoint, strings, type Context } from './combinators-disjoint.js';
@@ -101,6 +102,7 @@ export function liftedList(v: Visit): boolean {
   if (!fromList) {
     // Members of disjoint types split X by type; otherwise X ⊆ one member keeps old events and the
     // other members are reported as gained (as for any list).
+    if (key === 'anyOf' && coveredByMember(v, side)) return true;
     if (!splitByType(v, side)) compareMembers(v, liftedSide(v.old, key), side);
     return true;
   }
@@ -134,6 +136,20 @@ function splitByType(v: Visit, side: Side): boolean {
     const shared = had & bits[j]!;
     if (shared === 0) v.emit(side.key === 'anyOf' ? 'any-of-member-added' : 'one-of-member-added', `${own(v, side.key)} member ${j} (${describe(m)}) takes types ${where(v)} did not have; events it accepts were rejected before`, { at: side.at(j), oldAt: [], new: m });
     else v.descend({ ...v.old, type: typeList(shared) }, m, [], side.at(j));
+  });
+  return true;
+}
+
+/**
+ * X became anyOf [.., Bj, ..] where Bj constrains nothing on X's types (`{maxLength: 2}` beside
+ * an object-only X): X ⊆ Bj ⊆ the list, so no old event is lost; every member is reported as
+ * gained (events it accepts may be new), which is what forward needs.
+ */
+function coveredByMember(v: Visit, side: Side): boolean {
+  const had = typesOf(v.old) & (Array.isArray(v.old.type) ? bitsOfTypes(v.old.type) : ANY_TYPE);
+  if (!side.members.some((m) => coversTypes(m, had))) return false;
+  side.members.forEach((m, j) => {
+    v.emit('any-of-member-added', `${own(v, 'anyOf')} member ${j} (${describe(m)}) may accept events ${where(v)} rejected before`, { at: side.at(j), oldAt: [], new: m });
   });
   return true;
 }

@@ -5,6 +5,7 @@
 
 import { asSchema, isFalseSchema, isTrueSchema, type Schema } from '../schema-model.js';
 import type { Visit } from '../walk.js';
+import { ANY_TYPE, bitsOfTypes, typeList, typesOf } from '../type-bits.js';
 import { compareLists, LISTS, where } from './combinators-lists.js';
 import { describe, sameSchema } from './combinators-match.js';
 
@@ -30,29 +31,36 @@ function compareNot(v: Visit): void {
     // exclusive verdict (backward && forward) is the same either way, so keep it instead.
     v.descend(o, n, ['not'], ['not'], v.exclusive ? {} : { negate: true });
   } else if (n && !isFalseSchema(n)) {
+    // A `not` of types no live value has rejects none of them (and only narrows).
+    if ((typesOf(n) & typesOf(v.old)) === 0) return;
     v.emit('not-added', `${where(v)} gained a "not" (${describe(n)}); events matching it are now rejected`, { at: ['not'], oldAt: [], new: n });
   } else if (o && !isFalseSchema(o)) {
+    if ((typesOf(o) & typesOf(v.new)) === 0) return; // it excluded no value the new node can hold
     v.emit('not-removed', `the "not" of ${where(v)} (${describe(o)}) was removed; events it excluded are now accepted`, { at: ['not'], old: o });
   }
 }
 
 /**
  * if/then/else: L = (I ∧ T) ∨ (¬I ∧ E), `then`/`else` defaulting to true; without `if` they have
- * no effect. With the same condition (up to annotations) the branches are compared as usual;
- * any other change of the condition is not analysed (`if-changed`, breaking both ways).
+ * no effect. With the same condition (up to annotations) the branches are compared as usual; a
+ * conditional added (removed) is judged by its branches against the old (new) node; any other
+ * change of the condition is not analysed (`if-changed`, breaking both ways).
  */
 function compareConditional(v: Visit): void {
   const oldIf = effectiveIf(v.old);
   const newIf = effectiveIf(v.new);
   if (!oldIf && !newIf) return;
   if (newIf && !oldIf) {
-    v.emit('if-added', `${where(v)} gained a conditional (if/then/else); events must now satisfy the branch their condition selects`, {
-      at: ['if'],
-      oldAt: [],
-      new: newIf,
-    });
+    v.emit('if-added', `${where(v)} gained a conditional (if/then/else); its branches are compared with the former schema`, { at: ['if'], oldAt: [], new: newIf });
+    // L(old) ⊆ (I ∧ T) ∨ (¬I ∧ E) when old's values of I's types fit T and old fits E: each branch
+    // against the old node, for backward only (a conjunct added never breaks forward).
+    v.descend(withTypes(v.old, newIf), asSchema(v.new.then), [], ['then'], { only: 'backward' });
+    v.descend(v.old, asSchema(v.new.else), [], ['else'], { only: 'backward' });
   } else if (oldIf && !newIf) {
-    v.emit('if-removed', `the conditional (if/then/else) of ${where(v)} was removed; its branches no longer constrain events`, { at: ['if'], old: oldIf });
+    v.emit('if-removed', `the conditional (if/then/else) of ${where(v)} was removed; its branches are compared with the new schema`, { at: ['if'], old: oldIf });
+    // The reverse: the new node against each old branch, for forward only.
+    v.descend(asSchema(v.old.then), withTypes(v.new, oldIf), ['then'], [], { only: 'forward' });
+    v.descend(asSchema(v.old.else), v.new, ['else'], [], { only: 'forward' });
   } else if (oldIf && newIf && sameSchema(oldIf, newIf)) {
     v.descend(asSchema(v.old.then), asSchema(v.new.then), ['then']);
     v.descend(asSchema(v.old.else), asSchema(v.new.else), ['else']);
@@ -63,6 +71,12 @@ function compareConditional(v: Visit): void {
       new: newIf,
     });
   }
+}
+
+/** `node` restricted to the types `cond` can match (the values that can reach `then`). */
+function withTypes(node: Schema, cond: Schema): Schema {
+  const bits = typesOf(node) & typesOf(cond) & (Array.isArray(node.type) ? bitsOfTypes(node.type) : ANY_TYPE);
+  return bits === ANY_TYPE ? node : { ...node, type: typeList(bits) };
 }
 
 /** The `if` of a node when its conditional constrains anything (a `then` or `else` that is not `true`). */

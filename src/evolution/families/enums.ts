@@ -17,7 +17,8 @@ import { subject } from './shared.js';
 export const enumsKeywords: readonly string[] = ['enum', 'const'];
 
 /** Where the allowed values are written: `const` normalises to a one-value `enum`, but findings point at what the file says. */
-const keyOf = (s: Record<string, unknown>) => ('const' in s ? 'const' : 'enum');
+export const enumKey = (s: Record<string, unknown>) => ('const' in s ? 'const' : 'enum');
+const keyOf = enumKey;
 
 /** How many values a message shows before "and N more". */
 const SHOWN = 5;
@@ -40,7 +41,7 @@ export function compareEnums(v: Visit): void {
   }
   if (before === undefined) {
     const values = after as unknown[];
-    const what = values.length === 0 ? 'an empty list of allowed values (nothing validates)' : `${count(values.length)} (${list(values)})`;
+    const what = values.length === 0 ? 'an empty list of allowed values (nothing validates)' : `${count(values.length)} (${listValues(values)})`;
     v.emit('enum-added', `${where} is now restricted to ${what}; other live values will be rejected`, {
       at: [keyOf(v.new)],
       oldAt: [],
@@ -67,16 +68,16 @@ export function compareEnums(v: Visit): void {
 
   const detail = { at: [keyOf(v.new)], oldAt: [keyOf(v.old)], old: before, new: after };
   if (added.length === 0) {
-    v.emit('enum-narrowed', `allowed values of ${where} narrowed: ${list(removed)} removed; live events carrying ${removed.length === 1 ? 'it' : 'them'} will be rejected`, detail);
+    v.emit('enum-narrowed', `allowed values of ${where} narrowed: ${listValues(removed)} removed; live events carrying ${removed.length === 1 ? 'it' : 'them'} will be rejected`, detail);
   } else if (removed.length === 0) {
-    v.emit('enum-extended', `allowed values of ${where} extended: ${list(added)} added; consumers on the old schema may reject ${added.length === 1 ? 'it' : 'them'}`, detail);
+    v.emit('enum-extended', `allowed values of ${where} extended: ${listValues(added)} added; consumers on the old schema may reject ${added.length === 1 ? 'it' : 'them'}`, detail);
   } else {
-    v.emit('enum-changed', `allowed values of ${where} changed: ${list(removed)} removed and ${list(added)} added; live events with a removed value will be rejected`, detail);
+    v.emit('enum-changed', `allowed values of ${where} changed: ${listValues(removed)} removed and ${listValues(added)} added; live events with a removed value will be rejected`, detail);
   }
 }
 
 /** Every value a node can hold, when they are only null and booleans (undefined otherwise). */
-function finiteValues(node: Record<string, unknown>): unknown[] | undefined {
+export function finiteValues(node: Record<string, unknown>): unknown[] | undefined {
   const bits = typeBitsOf(node);
   if (bits === 0 || (bits & ~(NULL | BOOLEAN)) !== 0) return undefined;
   return [...((bits & NULL) !== 0 ? [null] : []), ...((bits & BOOLEAN) !== 0 ? [false, true] : [])];
@@ -145,7 +146,7 @@ function jsonType(value: unknown): JsonType {
   }
 }
 
-function list(values: unknown[]): string {
+export function listValues(values: unknown[]): string {
   const shown = values.slice(0, SHOWN).map(brief).join(', ');
   return values.length > SHOWN ? `${shown} and ${values.length - SHOWN} more` : shown;
 }

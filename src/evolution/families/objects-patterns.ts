@@ -27,8 +27,10 @@ function patternAdded(v: Visit, src: string, schema: Schema, oPP: Map, oP: Map):
   const unconstrained = isTrueSchema(schema);
   if (!unconstrained) {
     // Old events carried these names with values valid under their old schemas: those must fit.
-    if (oP) for (const name of Object.keys(oP)) if (patternMatches(src, name)) v.descend(oP[name], schema, ['properties', name], at);
-    if (oPP) for (const other of Object.keys(oPP)) if (other !== src && patternsMayOverlap(other, src)) v.descend(oPP[other], schema, ['patternProperties', other], at);
+    // (Backward only: new events meet the new regex's schema on top of what the other pairs compare.)
+    const only = { only: 'backward' } as const;
+    if (oP) for (const name of Object.keys(oP)) if (patternMatches(src, name)) v.descend(oP[name], schema, ['properties', name], at, only);
+    if (oPP) for (const other of Object.keys(oPP)) if (other !== src && patternsMayOverlap(other, src)) v.descend(oPP[other], schema, ['patternProperties', other], at, only);
   }
   const ap = v.old.additionalProperties as Schema | undefined;
   const model = modelOf(ap, ['additionalProperties']);
@@ -52,8 +54,10 @@ function patternRemoved(v: Visit, src: string, schema: Schema, nPP: Map, nP: Map
   const unconstrained = isTrueSchema(schema);
   if (!unconstrained) {
     // New events may carry these names with values valid under their new schemas: those must fit the old regex's schema.
-    if (nP) for (const name of Object.keys(nP)) if (patternMatches(src, name)) v.descend(schema, nP[name], at, ['properties', name]);
-    if (nPP) for (const other of Object.keys(nPP)) if (other !== src && patternsMayOverlap(other, src)) v.descend(schema, nPP[other], at, ['patternProperties', other]);
+    // (Forward only: live events met the old regex's schema on top of what the other pairs compare.)
+    const only = { only: 'forward' } as const;
+    if (nP) for (const name of Object.keys(nP)) if (patternMatches(src, name)) v.descend(schema, nP[name], at, ['properties', name], only);
+    if (nPP) for (const other of Object.keys(nPP)) if (other !== src && patternsMayOverlap(other, src)) v.descend(schema, nPP[other], at, ['patternProperties', other], only);
   }
   const ap = v.new.additionalProperties as Schema | undefined;
   const model = modelOf(ap, ['additionalProperties']);

@@ -190,24 +190,24 @@ export const combinatorsKinds = defineKinds({
     fix: 'Live events that carry the property (or value) are rejected: make sure none exist (then approve the change), or deprecate it first.',
   },
   'if-added': {
-    backward: false,
+    backward: true,
     forward: true,
-    summary: 'The node gained a conditional (`if` with `then`/`else`): events matching (or not matching) the condition must now satisfy the branch.',
+    summary: 'The node gained a conditional (`if` with `then`/`else`). Its branches are compared with the former schema, and what they newly require is reported where it is written (e.g. `required-added` at `/then/required`); this finding itself is informational.',
     example: {
       old: { type: 'object' },
       new: { type: 'object', if: { properties: { kind: { const: 'card' } }, required: ['kind'] }, then: { required: ['last4'] } },
     },
-    fix: 'Live events that fail the new branch are rejected: make sure none exist (then approve the change).',
+    fix: 'Nothing to do for this finding; fix (or approve) the changes reported inside the branches.',
   },
   'if-removed': {
     backward: true,
-    forward: false,
-    summary: 'The node lost its conditional (`if` with `then`/`else`): the branches no longer apply.',
+    forward: true,
+    summary: 'The node lost its conditional (`if` with `then`/`else`). The branches are compared with the new schema, and what consumers on the live schema would reject is reported at the branch (forward); this finding itself is informational.',
     example: {
       old: { type: 'object', if: { properties: { kind: { const: 'card' } }, required: ['kind'] }, then: { required: ['last4'] } },
       new: { type: 'object' },
     },
-    fix: 'Consumers may now receive events the branches used to exclude: make sure they handle them.',
+    fix: 'Nothing to do for this finding; see the findings at the old branches.',
   },
   'if-changed': {
     backward: false,

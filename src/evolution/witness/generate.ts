@@ -9,7 +9,8 @@
 import { alternatives, flatten, type Choice } from './branches.js';
 import { check } from './check.js';
 import { numberValues, stringValues, typeOrder } from './scalar-values.js';
-import { has, isDeclared, isObj, itemSchemas, own, propertySchemas, setOwn, typeAllows, valueKey, type JsonType, type Obj } from './schema.js';
+import { patternSamples } from './regex.js';
+import { has, isDeclared, isObj, itemSchemas, own, propertySchemas, regex, setOwn, typeAllows, valueKey, type JsonType, type Obj } from './schema.js';
 
 export const NONE: unique symbol = Symbol('none');
 export type Maybe = unknown | typeof NONE;
@@ -234,14 +235,41 @@ function typeOfJson(v: unknown): JsonType {
   return typeof v as JsonType;
 }
 
-/** Property names that no `properties` of `conj` declares (and, with `undeclared`, no patternProperties matches either). */
+/**
+ * Property names that no `properties` of `conj` declares (and, with `undeclared`, no
+ * patternProperties matches either), that its `propertyNames` accept where that can be told
+ * (names drawn from their patterns first).
+ */
 export function freshKeys(conj: readonly Obj[], limit: number, undeclared = false): string[] {
   const out: string[] = [];
-  const names = ['extra', 'extra_field', 'x_extra', 'witness', 'other', 'zz', 'a1', 'X'];
+  const shaped = conj.flatMap((c) => {
+    const p = c.propertyNames;
+    if (!isObj(p)) return [];
+    return [...(Array.isArray(p.enum) ? p.enum.filter((x): x is string => typeof x === 'string').slice(0, 20) : []), ...(typeof p.pattern === 'string' ? patternSamples(p.pattern, [1, 2, 3, 5]) : [])];
+  });
+  const names = [...shaped, 'extra', 'extra_field', 'x_extra', 'witness', 'other', 'zz', 'a1', 'X'];
+  const fallback: string[] = [];
   for (let i = 0; out.length < limit && i < names.length + limit * 2; i++) {
     const k = i < names.length ? names[i]! : `extra_${i - names.length + 2}`;
     const taken = undeclared ? isDeclared(conj, k) : conj.some((c) => own(c.properties, k) !== undefined);
-    if (!taken) out.push(k);
+    if (taken || out.includes(k)) continue;
+    if (namePasses(conj, k)) out.push(k);
+    else if (fallback.length < limit) fallback.push(k);
   }
-  return out;
+  // None that passes: the usual names (the search will reject them, as before).
+  return out.length > 0 ? out : fallback;
+}
+
+/** Whether the `propertyNames` of `conj` accept `name`, as far as their pattern, lengths and enum tell. */
+function namePasses(conj: readonly Obj[], name: string): boolean {
+  const length = [...name].length;
+  return conj.every((c) => {
+    const p = c.propertyNames;
+    if (p === false) return false;
+    if (!isObj(p)) return true;
+    if (typeof p.pattern === 'string' && regex(p.pattern)?.test(name) === false) return false;
+    if (typeof p.maxLength === 'number' && length > p.maxLength) return false;
+    if (typeof p.minLength === 'number' && length < p.minLength) return false;
+    return !Array.isArray(p.enum) || p.enum.includes(name);
+  });
 }

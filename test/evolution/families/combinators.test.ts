@@ -335,9 +335,10 @@ const CASES: Case[] = [
     new: { type: 'object', if: card, then: { required: ['last4'] } },
     kind: 'if-added',
     at: '/if',
-    backward: false,
+    // Informational: the branch is compared with the old node, and what it newly requires is the break.
+    also: ['required-added'],
+    backward: true,
     forward: true,
-    breaks: { kind: 'card' },
   },
   {
     name: 'conditional removed',
@@ -345,9 +346,9 @@ const CASES: Case[] = [
     new: { type: 'object' },
     kind: 'if-removed',
     at: '/if',
+    also: ['required-removed'], // the new node against the old branch, forward only
     backward: true,
-    forward: false,
-    gains: { kind: 'card' },
+    forward: true,
   },
   {
     name: 'condition changed',
@@ -628,9 +629,10 @@ describe('recursive and nested schemas terminate', () => {
 
   it('self-referencing combinators', () => {
     const old = { type: 'object', oneOf: [{ $ref: '#' }, { not: { $ref: '#' } }], allOf: [{ $ref: '#' }] };
-    const now = { type: 'object', oneOf: [{ $ref: '#' }, { not: { $ref: '#' } }, { type: 'null' }], allOf: [{ $ref: '#' }] };
-    const changes = compareSchemas(old, now);
-    expect(changes.map((c) => c.kind)).toContain('one-of-member-added');
+    const now = { type: 'object', oneOf: [{ $ref: '#' }, { not: { $ref: '#' } }, { required: ['x'] }], allOf: [{ $ref: '#' }] };
+    expect(compareSchemas(old, now).map((c) => c.kind)).toContain('one-of-overlapping-member-added');
+    // A member of a type the node cannot hold accepts nothing: adding it changes nothing.
+    expect(compareSchemas(old, { ...old, oneOf: [...old.oneOf, { type: 'null' }] })).toEqual([]);
   });
 
   it('deeply nested oneOf/anyOf', () => {

@@ -138,6 +138,23 @@ semanticsTable('a node split by type into the members of a new list', [
     forward: false,
     witness: { backward: true, forward: 'x' },
   },
+  {
+    name: 'a node that became anyOf with a member constraining nothing on its types',
+    old: flagObject,
+    new: { anyOf: [{ ...flagObject, properties: { ...flagObject.properties, style: { type: 'string', maxLength: 2 } } }, { maxLength: 2 }] },
+    backward: true,
+    forward: false,
+    witness: { forward: 'ab' },
+    additive: 'breaking', // a new union branch is a type change of the field for the platform rule
+  },
+  {
+    name: '... but a member that constrains objects does not cover them',
+    old: flagObject,
+    new: { anyOf: [{ ...flagObject, properties: { ...flagObject.properties, style: { type: 'string', maxLength: 2 } } }, { maxLength: 2, minProperties: 3 }] },
+    backward: false,
+    forward: false,
+    witness: { backward: { style: 'abc' }, forward: 'ab' },
+  },
 ]);
 
 semanticsTable('a list beside type that is removed or becomes one node', [

@@ -72,6 +72,64 @@ semanticsTable('schemas that accept nothing, and places no value reaches', [
     backward: true,
     forward: true,
   },
+  {
+    name: 'a property propertyNames rejects never reaches its schema',
+    old: obj({ a: S, b: S }, { propertyNames: { pattern: '^b' } }),
+    new: obj({ a: { type: 'string', minLength: 3 }, b: S }, { propertyNames: { pattern: '^b' } }),
+    backward: true,
+    forward: true,
+  },
+  {
+    name: 'maxProperties filled by the required names: no other property is ever present',
+    old: obj({ a: S, b: S }, { required: ['a'], maxProperties: 1 }),
+    new: obj({ a: S, b: false }, { required: ['a'], maxProperties: 1 }),
+    backward: true,
+    forward: true,
+  },
+  {
+    name: 'a property whose declared and pattern schemas share no type is never present',
+    old: obj({ b: S }, { patternProperties: { '^b': { type: 'integer' } } }),
+    new: obj({ b: { type: 'string', maxLength: 1 } }, { patternProperties: { '^b': { type: 'integer' } }, dependencies: { b: ['c'] } }),
+    backward: true,
+    forward: true,
+  },
+  {
+    name: 'a literal pattern naming a name propertyNames rejects',
+    old: obj({}, { propertyNames: { maxLength: 1 }, patternProperties: { '^cc$': S } }),
+    new: obj({}, { propertyNames: { maxLength: 1 }, patternProperties: { '^cc$': { type: 'integer' } } }),
+    backward: true,
+    forward: true,
+  },
+  {
+    name: 'a name that becomes unreachable: every live event holding it is rejected',
+    old: obj({ a: S, b: S }),
+    new: obj({ a: S, b: S }, { propertyNames: { pattern: '^a' } }),
+    backward: false,
+    forward: true,
+    witness: { backward: { b: 'x' } },
+  },
+  {
+    name: 'the required names come to fill maxProperties: the other names are rejected',
+    old: obj({ a: S, b: S }, { required: ['a'], maxProperties: 2 }),
+    new: obj({ a: S, b: S }, { required: ['a'], maxProperties: 1 }),
+    backward: false,
+    forward: true,
+    witness: { backward: { a: 'x', b: 'y' } },
+  },
+  {
+    name: 'a pattern no name propertyNames allows matches',
+    old: obj({}, { propertyNames: { enum: ['b'] }, patternProperties: { '^a': { properties: { c: { type: 'number' } } } } }),
+    new: obj({}, { propertyNames: { enum: ['b'] }, patternProperties: { '^a': false } }),
+    backward: true,
+    forward: true,
+  },
+  {
+    name: 'a property whose dependency list brings a name that can never be present',
+    old: obj({ a: { type: 'array' }, b: S }, { dependencies: { a: ['b'], b: { type: 'string' } } }),
+    new: obj({ a: false, b: S }, { dependencies: { a: ['b'], b: { type: 'string' } } }),
+    backward: true,
+    forward: true,
+  },
 ]);
 
 describe('a $ref that names nothing is breaking wherever it stands, the documents equal or not', () => {
@@ -100,5 +158,12 @@ describe('what a finding says when a place comes to accept nothing', () => {
     const [change] = compareSchemas(obj({ a: S }), obj({ a: { type: 'string', minLength: 3, maxLength: 1 } }));
     expect(change).toMatchObject({ kind: 'false-schema-introduced', pointer: '/properties/a' });
     expect(change!.message).toContain('minLength 3 is above maxLength 1');
+  });
+
+  it('says why a property can never be present', () => {
+    const changes = compareSchemas(obj({ a: S, b: S }), obj({ a: S, b: S }, { required: ['a'], maxProperties: 1 }));
+    const b = changes.find((c) => c.pointer === '/properties/b');
+    expect(b).toMatchObject({ kind: 'false-schema-introduced' });
+    expect(b!.message).toContain('maxProperties 1 leaves room for the required names only');
   });
 });

@@ -33,4 +33,68 @@ semanticsTable('false alarms', [
     backward: true,
     forward: true,
   },
+  { name: 'a not of a type the node never holds added', old: { type: 'object' }, new: { type: 'object', not: { type: 'string', maxLength: 0 } }, backward: true, forward: true },
+  { name: 'object -> anything but one string', old: { type: 'object' }, new: { not: { type: 'string', maxLength: 0 } }, backward: true, forward: false, witness: { forward: 1 }, additive: 'breaking' },
+  { name: 'oneOf [true, boolean] is everything but booleans', old: { type: 'array', minItems: 2 }, new: { oneOf: [true, { type: 'boolean' }] }, backward: true, forward: false, witness: { forward: [] }, additive: 'breaking' },
+  {
+    name: 'a pattern dropped from a declared name: its old values still fit the name schema',
+    old: { type: 'object', properties: { b: { maxLength: 3 } }, patternProperties: { '^b': { type: 'string' } } },
+    new: { type: 'object', properties: { b: { maxLength: 3 } } },
+    backward: true,
+    forward: false,
+    witness: { forward: { b: 5 } },
+  },
+  {
+    name: 'a pattern added over a declared name: new events meet both, old values must fit it',
+    old: { type: 'object', properties: { b: { maxLength: 3 } } },
+    new: { type: 'object', properties: { b: { maxLength: 3 } }, patternProperties: { '^b': { type: 'string' } } },
+    backward: false,
+    forward: true,
+    witness: { backward: { b: 5 } },
+  },
+]);
+
+// A side that lists its values is judged by them: each old value valid under the new schema keeps
+// every live event, each new value valid under the old one adds none (families/enum-values.ts).
+semanticsTable('a side judged by its listed values', [
+  {
+    name: 'structure -> one value it accepted, under not: wider',
+    old: { not: { items: { type: 'integer' }, contains: { minLength: 2 } } },
+    new: { not: { items: { type: 'integer', multipleOf: 3 }, contains: { minLength: 2 }, const: {} } },
+    backward: true,
+    forward: false,
+    witness: { forward: 'x' },
+  },
+  {
+    name: 'a value -> a schema every listed value passes',
+    old: { const: false },
+    new: { propertyNames: { maxLength: 1 } },
+    backward: true,
+    forward: false,
+    witness: { forward: 1 },
+  },
+  {
+    name: 'values -> a schema one of them fails',
+    old: { enum: [{ a: 1 }, { abc: 1 }] },
+    new: { propertyNames: { maxLength: 1 } },
+    backward: false,
+    forward: false,
+    witness: { backward: { abc: 1 }, forward: 1 },
+  },
+  {
+    name: 'the values of a pattern, both ways',
+    old: { type: 'string', enum: ['ab', 'ac'] },
+    new: { type: 'string', pattern: '^a' },
+    backward: true,
+    forward: false,
+    witness: { forward: 'ad' },
+  },
+  {
+    name: 'a schema -> values it accepted: narrower only',
+    old: { type: 'object', properties: { a: { type: 'integer' } } },
+    new: { enum: [{ a: 1 }, { b: 'x' }] },
+    backward: false,
+    forward: true,
+    witness: { backward: {} },
+  },
 ]);

@@ -37,4 +37,37 @@ semanticsTable('keywords that constrain nothing here, and one set of values in t
     backward: true,
     forward: true,
   },
+  { name: 'minItems 1 beside contains', old: { type: 'array', contains: S }, new: { type: 'array', contains: S, minItems: 1 }, backward: true, forward: true },
+  {
+    name: 'propertyNames every declared name of a closed object passes',
+    old: { type: 'object', properties: { a: S, bb: S }, additionalProperties: false },
+    new: { type: 'object', properties: { a: S, bb: S }, additionalProperties: false, propertyNames: { maxLength: 2, pattern: '^[ab]' } },
+    backward: true,
+    forward: true,
+  },
+  {
+    name: '... but not one a declared name fails',
+    old: { type: 'object', properties: { a: S, bbb: S }, additionalProperties: false },
+    new: { type: 'object', properties: { a: S, bbb: S }, additionalProperties: false, propertyNames: { maxLength: 2 } },
+    backward: false,
+    forward: true,
+    witness: { backward: { bbb: 'x' } },
+  },
+  {
+    name: 'minProperties traded for required names that ask as much: narrower only',
+    old: { type: 'object', minProperties: 2 },
+    new: { type: 'object', required: ['a', 'b'] },
+    backward: false,
+    forward: true,
+    witness: { backward: { c: 1, d: 1 } },
+  },
+  {
+    name: 'required names traded for a minProperties they met: wider only',
+    old: { type: 'object', required: ['a', 'b'] },
+    new: { type: 'object', minProperties: 1 },
+    backward: true,
+    forward: false,
+    witness: { forward: { c: 1 } },
+    additive: 'breaking', // the platform's additive rule forbids dropping a required name
+  },
 ]);

@@ -202,6 +202,13 @@ describe('witnesses of breaking changes reported by the engine', () => {
     witnessesFor(obj({ a: str() }, { maxProperties: 3 }), obj({ a: str() }, { maxProperties: 1 }));
   });
 
+  it('an undeclared member named as propertyNames allows (its pattern, its enum)', () => {
+    const open = (extra: unknown, names: unknown) => obj({ a: str() }, { additionalProperties: extra, propertyNames: names });
+    const [w] = witnessesFor(open({ minimum: 2.5 }, { pattern: '^a' }), open({ type: 'string' }, { pattern: '^a' }));
+    expect(Object.keys(w!.event as object).every((k) => k.startsWith('a'))).toBe(true);
+    witnessesFor(open({ minimum: 2.5 }, { enum: ['a', 'tier'] }), open({ type: 'string' }, { enum: ['a', 'tier'] }));
+  });
+
   it('a node shared by two places (a YAML alias) is found where the new pointer says', () => {
     const s = { type: 'string' }; // one object used twice: the engine reports it at its first place
     const doc = (xType: unknown) => obj({ p: { anyOf: [obj({ kind: { const: 'a' }, x: s }, { required: ['kind'] }), obj({ kind: { const: 'b' }, x: xType }, { required: ['kind', 'x'] })] } }, { required: ['p'] });

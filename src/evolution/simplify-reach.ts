@@ -1,0 +1,94 @@
+// Members no valid object can hold (issue 12, false alarms): a property whose name the object's
+// own keywords rule out (`propertyNames` rejects it, `maxProperties` is filled by the required
+// names, its declared and pattern schemas share no type, ...) never reaches its schema, so the
+// schema is `false` in effect: written so, a change inside it compares as no change, and a change
+// that makes the name unreachable reads as the schema becoming false, with the reason.
+//
+// Sound by construction: a name is pruned only when its presence certainly fails the node
+// (./simplify-values.ts `forbidden`, or the count of required names), so the node accepts the
+// same objects before and after. A `dependencies` entry of a name the other keywords rule out
+// never triggers: dropped.
+
+import type { Schema } from './schema-model.js';
+import { markEmptied } from './simplify-empty.js';
+import { forbidden, list, nameRejected, num } from './simplify-values.js';
+import { typesOf } from './type-bits.js';
+import { regex } from './witness/schema.js';
+
+/** `^name$` with plain name characters: the pattern names exactly one property. */
+const LITERAL = /^\^([A-Za-z0-9_-]*)\$$/;
+
+/**
+ * Replace the schemas of names `p` can never hold with `false` nodes made by `made` (told
+ * its pointer below `p`), and drop their dependencies. Returns whether anything changed.
+ */
+export function pruneUnreachable(p: Schema, made: (node: Schema, at: string) => Schema): boolean {
+  if (p.properties === undefined && p.patternProperties === undefined && p.dependencies === undefined) return false;
+  const why = absentBecause(p);
+  let changed = false;
+  const prune = (key: 'properties' | 'patternProperties', name: (k: string) => string | undefined) => {
+    const members = p[key] as Record<string, unknown> | undefined;
+    if (members === undefined) return;
+    let next: Record<string, unknown> | undefined;
+    for (const [k, sub] of Object.entries(members)) {
+      const n = name(k);
+      if (n === undefined || typesOf(sub) === 0) continue;
+      const reason = why(n);
+      if (reason === undefined) continue;
+      next ??= { ...members };
+      const node = made({ not: {} }, `${key}/${k.replaceAll('~', '~0').replaceAll('/', '~1')}`);
+      markEmptied(node, reason);
+      next[k] = node;
+    }
+    if (next !== undefined) [p[key], changed] = [next, true];
+  };
+  prune('properties', (k) => k);
+  prune('patternProperties', (k) => LITERAL.exec(k)?.[1]);
+  changed = prunePatternsOutsideNames(p, made) || changed;
+  const deps = p.dependencies as Record<string, unknown> | undefined;
+  if (deps !== undefined) {
+    // Only names ruled out by the other keywords: a dependency may be what rules its own name out.
+    const without = absentBecause({ ...p, dependencies: undefined });
+    const kept = Object.entries(deps).filter(([k]) => without(k) === undefined);
+    if (kept.length !== Object.keys(deps).length) {
+      if (kept.length > 0) p.dependencies = Object.fromEntries(kept);
+      else delete p.dependencies;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/** With a `propertyNames` enum the names are few: a pattern none of them matches never applies. */
+function prunePatternsOutsideNames(p: Schema, made: (node: Schema, at: string) => Schema): boolean {
+  const names = p.propertyNames as Schema | undefined;
+  const patterns = p.patternProperties as Record<string, unknown> | undefined;
+  if (!patterns || !names || typeof names !== 'object' || !Array.isArray(names.enum)) return false;
+  const allowed = names.enum.filter((n): n is string => typeof n === 'string');
+  let next: Record<string, unknown> | undefined;
+  for (const [k, sub] of Object.entries(patterns)) {
+    const re = regex(k);
+    if (re === null || typesOf(sub) === 0 || allowed.some((n) => re.test(n))) continue;
+    next ??= { ...patterns };
+    const node = made({ not: {} }, `patternProperties/${k.replaceAll('~', '~0').replaceAll('/', '~1')}`);
+    markEmptied(node, `no name propertyNames allows (${allowed.map((n) => JSON.stringify(n)).join(', ') || 'none'}) matches /${k}/`);
+    next[k] = node;
+  }
+  if (next === undefined) return false;
+  p.patternProperties = next;
+  return true;
+}
+
+/** For a property name, why `p` can never hold it (undefined: it may). */
+function absentBecause(p: Schema): (name: string) => string | undefined {
+  const required = new Set(list(p.required).map(String));
+  const max = num(p.maxProperties);
+  const full = max !== undefined && required.size >= max;
+  return (name) => {
+    if (required.has(name)) return undefined; // a required name that cannot be held empties the node instead (./simplify-empty.ts)
+    if (full) return `property "${name}" can never be present: maxProperties ${max} leaves room for the required names only`;
+    if (nameRejected(p.propertyNames, name)) return `property "${name}" can never be present: propertyNames rejects the name`;
+    if (forbidden(p, name)) return `property "${name}" can never be present: the schemas that apply to it (properties, patternProperties, additionalProperties, dependencies) accept no value together`;
+    return undefined;
+  };
+}
