@@ -28,9 +28,13 @@ export const AJV_OPTIONS = { strict: false, validateFormats: false, allErrors: t
 const schemasOf = (doc) => subschemaSlots(doc).map(({ value }) => value);
 
 /**
- * True when ajv may misjudge the document (the tuple-items + contains bug above, in a `not` or
- * `if` subschema, where ajv forces allErrors off). Conservative: any node with a tuple `items`
- * and `contains`, in a document that has a `not` or an `if` anywhere.
+ * True when ajv may misjudge the document:
+ * - the tuple-items + contains bug above, in a `not` or `if` subschema, where ajv forces
+ *   allErrors off. Conservative: any node with a tuple `items` and `contains`, in a document that
+ *   has a `not` or an `if` anywhere;
+ * - a `contains` inside a `contains` subschema (or a `$ref` there, which may lead to one): with allErrors, ajv 8 carries the inner
+ *   `contains` result from one item to the next, so `{contains: {maxItems: 0, contains: X}}`
+ *   accepts `[[x], []]` (the second item passes the inner `contains` it does not meet).
  */
 export function oracleUnsafe(doc) {
   let tupleContains = false;
@@ -39,6 +43,7 @@ export function oracleUnsafe(doc) {
     if (!isObj(value)) continue;
     if (Array.isArray(value.items) && 'contains' in value) tupleContains = true;
     if ('not' in value || 'if' in value) shortCircuit = true;
+    if (isObj(value.contains) && subschemaSlots(value.contains).some(({ value: v }) => isObj(v) && ('contains' in v || '$ref' in v))) return true;
   }
   return tupleContains && shortCircuit;
 }
