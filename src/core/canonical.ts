@@ -1,6 +1,8 @@
 // Content equality of JSON documents regardless of key order: "unchanged" is decided by content,
 // never by a version string.
 
+import { setOwn } from './own-property.js';
+
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value));
 }
@@ -9,8 +11,7 @@ function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
-  // Defined, never assigned: a key named `__proto__` is a member like any other (assigning it would set the prototype and lose it).
-  for (const key of Object.keys(value).sort()) Object.defineProperty(out, key, { value: sortKeys((value as Record<string, unknown>)[key]), enumerable: true, writable: true, configurable: true });
+  for (const key of Object.keys(value).sort()) setOwn(out, key, sortKeys((value as Record<string, unknown>)[key]));
   return out;
 }
 

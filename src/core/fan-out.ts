@@ -4,7 +4,7 @@
 // (`not: {if: prev, then: prev}`) doubles at every link, and ajv then spends seconds or hours on
 // one event: past a limit, neither lint validates the examples nor the witness search runs.
 
-import { escapeToken } from './pointer.js';
+import { toPointer } from './pointer.js';
 import { followRef } from './ref-chain.js';
 import { subschemasOf } from './schema-vocabulary.js';
 
@@ -19,6 +19,23 @@ interface Frame {
   children: [unknown, string][];
   next: number;
   sum: number;
+}
+
+/** Counts already made, by document (lint and the witness search ask about the same one). */
+const COUNTED = new WeakMap<object, number>();
+
+/**
+ * How often one validation of `doc` could evaluate subschemas, when past MAX_FAN_OUT: "over
+ * 5,000,000 times" (or "more times than can be counted"); undefined within the limit.
+ */
+export function excessiveFanOut(doc: unknown): string | undefined {
+  let n = doc !== null && typeof doc === 'object' ? COUNTED.get(doc) : undefined;
+  if (n === undefined) {
+    n = fanOut(doc);
+    if (doc !== null && typeof doc === 'object') COUNTED.set(doc, n);
+  }
+  if (n <= MAX_FAN_OUT) return undefined;
+  return n === Infinity ? 'more times than can be counted' : `over ${MAX_FAN_OUT.toLocaleString('en-US')} times`;
 }
 
 /** The evaluation count of `doc` (capped just above `limit`; Infinity when the estimate ran out of its own budget). */
@@ -63,7 +80,7 @@ function childrenOf(doc: unknown, node: unknown, pointer: string): [unknown, str
     if (chain.kind === 'resolved') out.push([chain.target, chain.pointer]);
   }
   for (const [sub, tokens] of subschemasOf(schema)) {
-    if (tokens[0] !== 'definitions') out.push([sub, pointer + tokens.map((t) => '/' + escapeToken(t)).join('')]);
+    if (tokens[0] !== 'definitions') out.push([sub, pointer + toPointer(tokens)]);
   }
   return out;
 }

@@ -48,6 +48,11 @@ export function isAssertingKeyword(keyword: string, dialect: Dialect = 'draft-07
   return ASSERTING[dialect].has(keyword);
 }
 
+/** The asserting keywords beside the `$ref` of `node` (`$ref` itself excluded): ignored by the drafts we read, applied by ajv. */
+export function assertingSiblings(node: Record<string, unknown>, dialect: Dialect = 'draft-07'): string[] {
+  return Object.keys(node).filter((k) => k !== '$ref' && isAssertingKeyword(k, dialect));
+}
+
 /** Whether `dialect` defines `keyword` at all (asserting, core or annotation). */
 export function isDefinedKeyword(keyword: string, dialect: Dialect = 'draft-07'): boolean {
   return DEFINED[dialect].has(keyword);

@@ -22,3 +22,6 @@ export interface Change {
   /** The change counts for this direction only (it was found comparing a pair that decides only it, e.g. one member of a removed anyOf). */
   only?: 'backward' | 'forward';
 }
+
+/** The order changes are reported in: by place in the new document, then by kind. */
+export const byPlace = (a: Change, b: Change): number => a.pointer.localeCompare(b.pointer) || a.kind.localeCompare(b.kind);

@@ -8,6 +8,7 @@
 //    ...) are dropped: its validators ignore them.
 // A dialect we do not read (2019-09, 2020-12, an unknown URI) is never read as draft-07.
 
+import { setOwn } from '../core/own-property.js';
 import { declaredDialect, isDefinedKeyword, SUBSCHEMA_SHAPES, subschemasOf, type Dialect } from '../core/schema-vocabulary.js';
 
 export { declaredDialect, type Declared } from '../core/schema-vocabulary.js';
@@ -28,7 +29,7 @@ export function toDraft07(doc: unknown, dialect: Dialect): unknown {
       if (sub === null || typeof sub !== 'object' || Array.isArray(sub)) continue;
       const copy = rewriteNode(sub as Record<string, unknown>, dialect);
       if (name === undefined) node[key!] = copy;
-      else define(node[key!] as Record<string, unknown>, name, copy);
+      else setOwn(node[key!] as Record<string, unknown>, name, copy);
       stack.push(copy);
     }
   }
@@ -45,7 +46,7 @@ function rewriteNode(node: Record<string, unknown>, dialect: Dialect): Record<st
     const value = node[key];
     const shape = Object.hasOwn(SUBSCHEMA_SHAPES, key) ? SUBSCHEMA_SHAPES[key] : undefined;
     const container = shape !== undefined && shape !== 'one' && value !== null && typeof value === 'object';
-    define(out, key, !container ? value : Array.isArray(value) ? [...value] : copyMap(value as Record<string, unknown>));
+    setOwn(out, key, !container ? value : Array.isArray(value) ? [...value] : copyMap(value as Record<string, unknown>));
   }
   if (dialect === 'draft-04') {
     if (typeof node.id === 'string') out.$id = node.id;
@@ -66,15 +67,11 @@ function foldExclusive(out: Record<string, unknown>, bound: 'minimum' | 'maximum
 
 function copyMap(map: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const name of Object.keys(map)) define(out, name, map[name]);
+  for (const name of Object.keys(map)) setOwn(out, name, map[name]);
   return out;
 }
 
 /** A property may be called __proto__: define it, never assign it. */
-function define(obj: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-  else obj[key] = value;
-}
 
 /** `doc` read as draft-07 when it declares a dialect we read (for witnesses checked by draft-07 ajv); as it is otherwise. */
 export function asDraft07<T>(doc: T): T {

@@ -5,13 +5,14 @@
 import { DEFAULT_LIMITS } from '../contracts/limits.js';
 import { sameContent } from '../core/canonical.js';
 import { nestingDepth } from '../core/depth.js';
-import type { Change } from './change.js';
+import { subschemasOf } from '../core/schema-vocabulary.js';
+import { byPlace, type Change } from './change.js';
 import { declaredDialect, toDraft07, type Declared } from './dialect.js';
 import { normalize } from './normalize.js';
 import { applyPlatformRules } from './platform.js';
-import { mergeReadings, scanRefs, type RefSiblings } from './ref-siblings.js';
+import { mergeReadings, type RefSiblings } from './ref-siblings.js';
 import { PLATFORM_FIELDS } from './schema-model.js';
-import { unresolvedRefChanges } from './unresolved-refs.js';
+import { unresolvedRefChanges, unresolvedRefsOfUnchanged } from './unresolved-refs.js';
 import { walk } from './walk.js';
 
 /**
@@ -21,31 +22,50 @@ import { walk } from './walk.js';
  */
 export const MAX_SCHEMA_DEPTH = DEFAULT_LIMITS.maxDepth;
 
+/** Schema nodes scanned for a `$ref` in an unchanged document. */
+const SCAN_BUDGET = 200_000;
+
 export function compareSchemas(oldDoc: unknown, newDoc: unknown): Change[] {
-  const same = sameContent(oldDoc, newDoc, PLATFORM_FIELDS);
   // Most schemas in a repo are unchanged: equal content (platform metadata aside) has no changes,
   // unless a `$ref` in it resolves to nothing (unknown is breaking, changed or not).
-  if (same && !scanRefs(oldDoc).refs) return [];
+  if (sameContent(oldDoc, newDoc, PLATFORM_FIELDS)) return unchanged(oldDoc);
   const tooDeep = depthChanges(oldDoc, newDoc);
-  if (tooDeep.length > 0) return same ? [] : tooDeep;
+  if (tooDeep.length > 0) return tooDeep;
   const [oldDialect, newDialect] = [declaredDialect(oldDoc), declaredDialect(newDoc)];
-  if ('unsupported' in oldDialect || 'unsupported' in newDialect) return same ? [] : dialectChanges(oldDialect, newDialect, newDoc);
+  if ('unsupported' in oldDialect || 'unsupported' in newDialect) return dialectChanges(oldDialect, newDialect, newDoc);
   // Older drafts are read by their own rules: rewritten to the draft-07 schema that means the same.
   const [oldDraft07, newDraft07] = [toDraft07(oldDoc, oldDialect.dialect), toDraft07(newDoc, newDialect.dialect)];
-  if (same) return unresolvedRefChanges(oldDraft07, newDraft07, []);
   const graphs = (reading: RefSiblings) => {
     const before = normalize(oldDraft07, undefined, reading);
     return [before, normalize(newDraft07, before, reading)] as const;
   };
   const [before, after] = graphs('ignore');
   let changes = walk(before, after);
-  const refs = { any: Boolean(before.refs?.any || after.refs?.any), siblings: Boolean(before.refs?.siblings || after.refs?.siblings) };
-  if (refs.siblings) changes = mergeReadings(changes, walk(...graphs('apply')));
-  const unknown = refs.any ? unresolvedRefChanges(oldDraft07, newDraft07, changes) : [];
+  if (before.refs.siblings || after.refs.siblings) changes = mergeReadings(changes, walk(...graphs('apply')));
+  const unknown = before.refs.any || after.refs.any ? unresolvedRefChanges(oldDraft07, newDraft07, changes) : [];
   return applyPlatformRules(unknown.length > 0 ? [...changes, ...unknown].sort(byPlace) : changes, oldDoc, newDoc);
 }
 
-const byPlace = (a: Change, b: Change) => a.pointer.localeCompare(b.pointer) || a.kind.localeCompare(b.kind);
+/** Two documents of equal content: only the `$ref`s that reach no schema, found by one scan (none when it is too deep or of a dialect not read). */
+function unchanged(doc: unknown): Change[] {
+  if (!hasRef(doc) || nestingDepth(doc, MAX_SCHEMA_DEPTH) > MAX_SCHEMA_DEPTH) return [];
+  const dialect = declaredDialect(doc);
+  return 'unsupported' in dialect ? [] : unresolvedRefsOfUnchanged(toDraft07(doc, dialect.dialect));
+}
+
+/** Whether `doc` holds a `$ref` anywhere (a plain scan; past SCAN_BUDGET nodes, assumed so). */
+function hasRef(doc: unknown): boolean {
+  const stack: unknown[] = [doc];
+  for (let budget = SCAN_BUDGET; stack.length > 0; budget--) {
+    if (budget <= 0) return true;
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) continue;
+    if (typeof (node as { $ref?: unknown }).$ref === 'string') return true;
+    for (const [sub] of subschemasOf(node as Record<string, unknown>)) stack.push(sub);
+  }
+  return false;
+}
+
 
 /** One change per side declaring a dialect the engine does not read; such a pair is not compared. */
 function dialectChanges(oldDialect: Declared, newDialect: Declared, newDoc: unknown): Change[] {

@@ -8,7 +8,7 @@ import type { Change } from './change.js';
 import { ingestionLimitBroken } from './ingestion.js';
 import { KINDS, type KindInfo } from './kinds/index.js';
 import { breaksBackward, verdict } from './policy.js';
-import { fanOut, MAX_FAN_OUT } from '../core/fan-out.js';
+import { excessiveFanOut } from '../core/fan-out.js';
 import { kindRule } from './rules.js';
 import { findWitness, searchBaseCost, type NoWitness, type WitnessResult } from './witness/index.js';
 
@@ -94,9 +94,9 @@ export function judgeEach(changes: Change[], ctx: JudgeContext): { change: Chang
     baseCost ??= searchBaseCost(ctx.oldDoc, ctx.newDoc);
     if (compile === 'unpaid') {
       const cost = baseCost * COMPILE_WORK_PER_CHAR;
-      const evaluations = Math.max(fanOut(ctx.oldDoc), fanOut(ctx.newDoc));
-      if (evaluations > MAX_FAN_OUT) {
-        compile = { found: false, why: 'budget', reason: `one validation of an example event could evaluate subschemas ${evaluations === Infinity ? 'too many' : `over ${MAX_FAN_OUT.toLocaleString('en-US')}`} times (definitions that use each other more than once each), so none was tried`, spent: true };
+      const said = excessiveFanOut(ctx.oldDoc) ?? excessiveFanOut(ctx.newDoc);
+      if (said !== undefined) {
+        compile = { found: false, why: 'budget', reason: `one validation of an example event could evaluate subschemas ${said} (definitions that use each other more than once each), so none was tried`, spent: true };
       } else if (cost > left) {
         const kib = Math.ceil(baseCost / 1024);
         compile = { found: false, why: 'budget', reason: `compiling the two schemas (${kib} KiB together) for example events would cost more than the work allowed for them`, spent: true };

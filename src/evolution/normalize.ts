@@ -8,9 +8,12 @@
 import { sameContent } from '../core/canonical.js';
 import { escapeToken, resolvePointer } from '../core/pointer.js';
 import { followRef } from '../core/ref-chain.js';
+import { setOwn } from '../core/own-property.js';
 import { affectsValidation, type NormalizedSchema, type Schema, type UnresolvedRef } from './schema-model.js';
-import { assertingSiblings, type RefSiblings } from './ref-siblings.js';
+import { assertingSiblings } from '../core/schema-vocabulary.js';
+import type { RefSiblings } from './ref-siblings.js';
 import { simplify } from './simplify.js';
+import { matchesEmpty } from './witness/regex.js';
 
 /** Keywords whose value is a map of name -> subschema. */
 const SCHEMA_MAPS = ['properties', 'patternProperties'] as const;
@@ -165,9 +168,7 @@ function fill(raw: Record<string, unknown>, out: Schema, ptr: string, node: (raw
       for (const name in value) {
         if (!Object.hasOwn(value, name)) continue;
         const sub = node(value[name], at(key, name));
-        // A property may be called __proto__: define it, never assign it (that would set the prototype).
-        if (name === '__proto__') Object.defineProperty(map, name, { value: sub, enumerable: true, writable: true, configurable: true });
-        else map[name] = sub;
+        setOwn(map, name, sub); // a property may be called __proto__
       }
       out[key] = map;
     } else if (key === 'dependencies' && isMap(value)) {
@@ -219,17 +220,14 @@ const EVERY_STRING = new Set(['^[\\s\\S]*$', '^[\\S\\s]*$', '^[\\d\\D]*$', '^[\\
  * A `pattern` every string matches: one of EVERY_STRING, or one that matches the empty string
  * with nothing that depends on where it stands (no anchor, boundary, lookaround or
  * back-reference), as `.*`, `a*` or `` — a search then matches at the start of any string.
- * Only the empty string is tried, so no pattern can cost more than its compilation.
+ * Decided from the pattern's parse: a live schema's pattern is never run here (it may be one
+ * that backtracks for minutes even on the empty string).
  */
 function matchesEveryString(source: unknown): boolean {
   if (typeof source !== 'string') return false;
   if (EVERY_STRING.has(source)) return true;
   if (/[\^$]|\\[bBk1-9]|\(\?[=!<]/.test(source)) return false;
-  try {
-    return new RegExp(source, 'u').test('');
-  } catch {
-    return false;
-  }
+  return matchesEmpty(source);
 }
 
 function isMap(v: unknown): v is Record<string, unknown> {

@@ -3,38 +3,11 @@
 // is not in its contract, so a document that has such keywords is compared under both readings
 // and a change either reading reports is reported (lint warns: ref-sibling-keywords).
 
-import { isAssertingKeyword, subschemasOf } from '../core/schema-vocabulary.js';
-import type { Change } from './change.js';
+import { byPlace, type Change } from './change.js';
 
 /** How keywords beside a `$ref` are read: ignored (draft-07) or applied with the target (ajv). */
 export type RefSiblings = 'ignore' | 'apply';
 
-/** Schema nodes scanned per document; past it the document is assumed to have `$ref`s with such keywords (both readings run). */
-const SCAN_BUDGET = 200_000;
-
-/** Whether `doc` has a `$ref` at all, and one with an asserting keyword beside it. */
-export function scanRefs(doc: unknown): { refs: boolean; siblings: boolean } {
-  const stack: unknown[] = [doc];
-  let budget = SCAN_BUDGET;
-  let refs = false;
-  while (stack.length > 0) {
-    if (budget-- <= 0) return { refs: true, siblings: true };
-    const node = stack.pop();
-    if (node === null || typeof node !== 'object' || Array.isArray(node)) continue;
-    const schema = node as Record<string, unknown>;
-    if (typeof schema.$ref === 'string') {
-      refs = true;
-      if (assertingSiblings(schema).length > 0) return { refs, siblings: true };
-    }
-    for (const [sub] of subschemasOf(schema)) stack.push(sub);
-  }
-  return { refs, siblings: false };
-}
-
-/** The asserting keywords beside the `$ref` of `node` (`$ref` itself excluded). */
-export function assertingSiblings(node: Record<string, unknown>): string[] {
-  return Object.keys(node).filter((k) => k !== '$ref' && isAssertingKeyword(k));
-}
 
 const SAID: Record<RefSiblings, string> = {
   ignore: 'read as draft-07 specifies, ignoring the keywords beside a $ref',
@@ -53,5 +26,5 @@ export function mergeReadings(ignored: Change[], applied: Change[]): Change[] {
   return [
     ...ignored.map((c) => (inApplied.has(key(c)) ? c : only(c, 'ignore'))),
     ...applied.filter((c) => !inIgnored.has(key(c))).map((c) => only(c, 'apply')),
-  ].sort((a, b) => a.pointer.localeCompare(b.pointer) || a.kind.localeCompare(b.kind));
+  ].sort(byPlace);
 }

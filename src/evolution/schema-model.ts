@@ -16,7 +16,7 @@ export interface NormalizedSchema {
   /** Opaque `$ref` nodes that reach no schema (a pure cycle, past the hop limit, or unresolvable): a change of their own, never `{}` nor compared as text. */
   unresolved: Map<Schema, UnresolvedRef>;
   /** Whether the document has a `$ref` (outside subtrees reused from the other version, which have none), and one with asserting keywords beside it. */
-  refs?: { any: boolean; siblings: boolean };
+  refs: { any: boolean; siblings: boolean };
   /** Per node, where keywords hoisted into it (./simplify.ts) came from: keyword (or `keyword/name`) -> source pointer of the node that held it; `=keyword` -> the keyword's own pointer. */
   keySrc?: Map<Schema, Map<string, string>>;
 }
@@ -69,6 +69,11 @@ export function affectsValidation(key: string): boolean {
 export function isPlatformKeyword(key: string): boolean {
   return PLATFORM_FIELDS.has(key) || key.startsWith('x-');
 }
+
+/** A keyword's value as a list (nothing when it is not one). */
+export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+/** A keyword's value as a finite number (undefined when it is not one). */
+export const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 export function asSchema(v: unknown): Schema | undefined {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Schema) : undefined;

@@ -7,6 +7,7 @@
 // - `propertyNames` only ever sees strings;
 // - a `dependencies` schema only ever applies to objects (the node holding it, with the name).
 
+import { setOwn } from '../core/own-property.js';
 import { isFalseSchema, isTrueSchema, type Schema } from './schema-model.js';
 import { ANY_TYPE, bitsOfTypes, typeList, typesOf } from './type-bits.js';
 
@@ -67,7 +68,7 @@ export function typesInContext(p: Schema, ctx: TypedContext): boolean {
       const next = narrowed(dep, OBJECT, `${at}/dependencies/${name}`, ctx, false);
       if (next === dep) continue;
       copy ??= defineAll(map);
-      Object.defineProperty(copy, name, { value: next, enumerable: true, writable: true, configurable: true });
+      setOwn(copy, name, next);
     }
     if (copy) [p.dependencies, changed] = [copy, true];
   }
@@ -84,9 +85,9 @@ function isSchema(v: unknown): v is Schema {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-/** A new map with the same entries (a name like `__proto__` defined, never assigned). */
+/** A new map with the same entries (a name like `__proto__` kept as a member). */
 function defineAll(map: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const name of Object.keys(map)) Object.defineProperty(out, name, { value: map[name], enumerable: true, writable: true, configurable: true });
+  for (const name of Object.keys(map)) setOwn(out, name, map[name]);
   return out;
 }

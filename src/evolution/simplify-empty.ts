@@ -9,8 +9,9 @@
 // simplified first; a subschema not seen yet, e.g. through a cycle, counts as "any type"). Also:
 // `enum` values a keyword of the node rejects are dropped (the node's meaning is unchanged).
 
-import { isTrueSchema, type Schema } from './schema-model.js';
-import { accepts, bounds, EXACT, forbidden, list, noNameAllowed, num, rejects } from './simplify-values.js';
+import { isTrueSchema, list, num, type Schema } from './schema-model.js';
+import { bounds, forbidden, noNameAllowed, rejects } from './simplify-values.js';
+import { accepts, EXACT } from './value-check.js';
 import { ANY_TYPE, ARRAY, bitOf, bitsOfTypes, FRACTION, INTEGER, NUMBER, OBJECT, STRING, typesOf } from './type-bits.js';
 
 

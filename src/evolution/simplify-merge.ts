@@ -7,6 +7,7 @@
 // stays in the allOf. The member itself is never changed: new maps are built for the node.
 
 import { canonicalJson } from '../core/canonical.js';
+import { setOwn } from '../core/own-property.js';
 import { affectsValidation, type Schema } from './schema-model.js';
 
 export interface Sources {
@@ -98,7 +99,7 @@ function mergeGroup(p: Schema, m: Schema, group: readonly string[], patch: Map<s
 function mergeMap(a: unknown, b: unknown, both?: (x: Schema, y: Schema) => Schema): Record<string, unknown> | undefined {
   if (!isMap(a) || !isMap(b)) return undefined;
   const out: Record<string, unknown> = {};
-  const put = (name: string, value: unknown) => Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+  const put = (name: string, value: unknown) => setOwn(out, name, value);
   for (const name of Object.keys(a)) put(name, a[name]);
   for (const name of Object.keys(b)) {
     const x = a[name];

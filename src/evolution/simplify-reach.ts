@@ -9,9 +9,10 @@
 // same objects before and after. A `dependencies` entry of a name the other keywords rule out
 // never triggers: dropped.
 
-import type { Schema } from './schema-model.js';
+import { escapeToken } from '../core/pointer.js';
+import { list, num, type Schema } from './schema-model.js';
 import { markEmptied } from './simplify-empty.js';
-import { forbidden, list, nameRejected, num } from './simplify-values.js';
+import { forbidden, nameRejected } from './simplify-values.js';
 import { typesOf } from './type-bits.js';
 import { regex } from './witness/schema.js';
 
@@ -23,8 +24,15 @@ const LITERAL = /^\^([A-Za-z0-9_-]*)\$$/;
  * its pointer below `p`), and drop their dependencies. Returns whether anything changed.
  */
 export function pruneUnreachable(p: Schema, made: (node: Schema, at: string) => Schema): boolean {
-  if (p.properties === undefined && p.patternProperties === undefined && p.dependencies === undefined) return false;
+  // Without patterns or dependencies, a declared name is ruled out only by propertyNames or
+  // maxProperties (or its own schema, false already): most nodes stop here.
+  if (p.patternProperties === undefined && p.dependencies === undefined && (p.properties === undefined || (p.propertyNames === undefined && p.maxProperties === undefined))) return false;
   const why = absentBecause(p);
+  const falseNode = (key: string, k: string, reason: string) => {
+    const node = made({ not: {} }, `${key}/${escapeToken(k)}`);
+    markEmptied(node, reason);
+    return node;
+  };
   let changed = false;
   const prune = (key: 'properties' | 'patternProperties', name: (k: string) => string | undefined) => {
     const members = p[key] as Record<string, unknown> | undefined;
@@ -36,15 +44,13 @@ export function pruneUnreachable(p: Schema, made: (node: Schema, at: string) => 
       const reason = why(n);
       if (reason === undefined) continue;
       next ??= { ...members };
-      const node = made({ not: {} }, `${key}/${k.replaceAll('~', '~0').replaceAll('/', '~1')}`);
-      markEmptied(node, reason);
-      next[k] = node;
+      next[k] = falseNode(key, k, reason);
     }
     if (next !== undefined) [p[key], changed] = [next, true];
   };
   prune('properties', (k) => k);
   prune('patternProperties', (k) => LITERAL.exec(k)?.[1]);
-  changed = prunePatternsOutsideNames(p, made) || changed;
+  changed = prunePatternsOutsideNames(p, falseNode) || changed;
   const deps = p.dependencies as Record<string, unknown> | undefined;
   if (deps !== undefined) {
     // Only names ruled out by the other keywords: a dependency may be what rules its own name out.
@@ -59,20 +65,22 @@ export function pruneUnreachable(p: Schema, made: (node: Schema, at: string) => 
   return changed;
 }
 
+/** Names of a `propertyNames` enum each pattern is tried on, at most. */
+const MAX_NAMES = 256;
+
 /** With a `propertyNames` enum the names are few: a pattern none of them matches never applies. */
-function prunePatternsOutsideNames(p: Schema, made: (node: Schema, at: string) => Schema): boolean {
+function prunePatternsOutsideNames(p: Schema, falseNode: (key: string, k: string, reason: string) => Schema): boolean {
   const names = p.propertyNames as Schema | undefined;
   const patterns = p.patternProperties as Record<string, unknown> | undefined;
-  if (!patterns || !names || typeof names !== 'object' || !Array.isArray(names.enum)) return false;
+  // (A long enum is left alone: each pattern would be tried on every name.)
+  if (!patterns || !names || typeof names !== 'object' || !Array.isArray(names.enum) || names.enum.length > MAX_NAMES) return false;
   const allowed = names.enum.filter((n): n is string => typeof n === 'string');
   let next: Record<string, unknown> | undefined;
   for (const [k, sub] of Object.entries(patterns)) {
     const re = regex(k);
     if (re === null || typesOf(sub) === 0 || allowed.some((n) => re.test(n))) continue;
     next ??= { ...patterns };
-    const node = made({ not: {} }, `patternProperties/${k.replaceAll('~', '~0').replaceAll('/', '~1')}`);
-    markEmptied(node, `no name propertyNames allows (${allowed.map((n) => JSON.stringify(n)).join(', ') || 'none'}) matches /${k}/`);
-    next[k] = node;
+    next[k] = falseNode('patternProperties', k, `no name propertyNames allows (${allowed.map((n) => JSON.stringify(n)).join(', ') || 'none'}) matches /${k}/`);
   }
   if (next === undefined) return false;
   p.patternProperties = next;
@@ -86,9 +94,9 @@ function absentBecause(p: Schema): (name: string) => string | undefined {
   const full = max !== undefined && required.size >= max;
   return (name) => {
     if (required.has(name)) return undefined; // a required name that cannot be held empties the node instead (./simplify-empty.ts)
-    if (full) return `property "${name}" can never be present: maxProperties ${max} leaves room for the required names only`;
-    if (nameRejected(p.propertyNames, name)) return `property "${name}" can never be present: propertyNames rejects the name`;
-    if (forbidden(p, name)) return `property "${name}" can never be present: the schemas that apply to it (properties, patternProperties, additionalProperties, dependencies) accept no value together`;
+    if (full) return `property ${JSON.stringify(name)} can never be present: maxProperties ${max} leaves room for the required names only`;
+    if (nameRejected(p.propertyNames, name)) return `property ${JSON.stringify(name)} can never be present: propertyNames rejects the name`;
+    if (forbidden(p, name)) return `property ${JSON.stringify(name)} can never be present: the schemas that apply to it (properties, patternProperties, additionalProperties, dependencies) accept no value together`;
     return undefined;
   };
 }

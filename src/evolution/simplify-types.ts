@@ -4,10 +4,10 @@
 // integer}` against `{type: number, multipleOf: 1}` is settled by ./families/types.ts and
 // ./families/numbers.ts, which see both sides.)
 
-import { affectsValidation, type Schema } from './schema-model.js';
+import { affectsValidation, asSchema, type Schema } from './schema-model.js';
 import { noNameAllowed } from './simplify-values.js';
 import { validValue } from './value-check.js';
-import { ANY_TYPE, APPLIES_TO, bitsOfTypes, typeList, typesOf } from './type-bits.js';
+import { ANY_TYPE, APPLIES_TO, bitsOfTypes, OBJECT, STRING, typeList, typesOf } from './type-bits.js';
 
 /** Rewrite `p` in place; true when anything changed. Most nodes hold no inapplicable keyword: found without building a set. */
 export function pruneByType(p: Schema): boolean {
@@ -112,7 +112,7 @@ export function dropVacuous(p: Schema, moved?: (key: string, from: string) => vo
   if (Array.isArray(p.required) && p.dependencies !== undefined) changed = closeRequired(p) || changed;
   if (noNameAllowed(p)) ['maxProperties', 'propertyNames', 'dependencies'].forEach(drop);
   if (typeof p.minProperties === 'number' && Array.isArray(p.required) && p.minProperties <= p.required.length) drop('minProperties');
-  if (coversType(p.propertyNames, 'string') || namesAllPass(p)) drop('propertyNames');
+  if (coversAll(p.propertyNames, STRING) || namesAllPass(p)) drop('propertyNames');
   changed = dropObjectDependencies(p) || changed;
   // `contains` asks for an item already.
   if (p.contains !== undefined && typeof p.minItems === 'number' && p.minItems <= 1) drop('minItems');
@@ -131,21 +131,12 @@ function namesAllPass(p: Schema): boolean {
   return Object.keys(props).every((name) => typesOf(props[name]) === 0 || validValue(p.propertyNames, name) === true);
 }
 
-/** A schema every value of `type` passes: `true`, or only a `type` that holds it (names are strings, a dependency schema sees objects). */
-function coversType(s: unknown, type: 'string' | 'object'): boolean {
-  if (s === true) return true;
-  if (s === undefined || s === null || typeof s !== 'object' || Array.isArray(s)) return false;
-  const { type: types, ...rest } = s as Schema;
-  if (Object.keys(rest).some((k) => affectsValidation(k))) return false;
-  return types === undefined || (Array.isArray(types) && (bitsOfTypes(types) & bitsOfTypes([type])) !== 0);
-}
-
 /** Dependency schemas that only say "an object" (often all that is left once keywords of other types are dropped) ask nothing. */
 function dropObjectDependencies(p: Schema): boolean {
   const deps = p.dependencies;
   if (deps === null || typeof deps !== 'object' || Array.isArray(deps)) return false;
   const entries = Object.entries(deps as Record<string, unknown>);
-  const kept = entries.filter(([, dep]) => Array.isArray(dep) || !coversType(dep, 'object'));
+  const kept = entries.filter(([, dep]) => Array.isArray(dep) || !coversAll(dep, OBJECT));
   if (kept.length === entries.length) return false;
   if (kept.length > 0) p.dependencies = Object.fromEntries(kept);
   else delete p.dependencies;
@@ -181,6 +172,12 @@ function closeRequired(p: Schema): boolean {
     changed = true;
   }
   return changed;
+}
+
+/** `coversTypes` for a keyword's value, which may be `true`. */
+function coversAll(s: unknown, bits: number): boolean {
+  const schema = s === true ? {} : asSchema(s);
+  return schema !== undefined && coversTypes(schema, bits);
 }
 
 /** Whether `m` accepts every value of the types `bits`: its `type` holds them all and no other keyword applies to them. */

@@ -1,19 +1,14 @@
-// One value against one schema node's own keywords, worked out here without a validator (no
-// schema is compiled; a pattern runs only when the ReDoS checker cleared it, on a short member
-// name): for `enum` values, which the simplifier drops
-// when a keyword of their node rejects them, and for keywords every `enum` value satisfies, which
-// then say nothing the enum does not (./simplify-empty.ts). Each answer is exact or "unknown".
+// What a node's own keywords say of one value or one member name, for the simplifier: `enum`
+// values a keyword of their node rejects (dropped), names an object can never hold, the numbers a
+// node's bounds allow. Each answer is exact or "unknown"; whole values are checked by
+// ./value-check.ts.
 
-import { canonicalJson } from '../core/canonical.js';
-import type { Schema } from './schema-model.js';
+import { num, type Schema } from './schema-model.js';
 import { ANY_TYPE, bitOf, bitsOfTypes, OBJECT, typesOf } from './type-bits.js';
+import { accepts, EXACT, validValue } from './value-check.js';
 import { regex } from './witness/schema.js';
 
-export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-export const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
-/** Keywords whose verdict on a value `accepts` works out. */
-export const EXACT = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties', 'required'] as const;
 
 /** Bounds of the numbers a node allows. */
 export function bounds(p: Schema): { lo: number; loX: boolean; hi: number; hiX: boolean } {
@@ -57,15 +52,10 @@ export function forbidden(p: Schema, name: string, depth = 0): boolean {
   return !matched && p.additionalProperties !== undefined && typesOf(p.additionalProperties) === 0;
 }
 
-/** Whether a `propertyNames` schema certainly rejects `name` (its enum, lengths, or a cleared pattern). */
+/** Whether a `propertyNames` schema certainly rejects `name`. */
 export function nameRejected(names: unknown, name: string): boolean {
   if (names === undefined || names === null || typeof names !== 'object' || Array.isArray(names)) return false;
-  const s = names as Schema;
-  if (typesOf(s) === 0) return true;
-  if (Array.isArray(s.enum) && !s.enum.includes(name)) return true;
-  if (rejects(s, name)) return true;
-  const re = typeof s.pattern === 'string' ? regex(s.pattern) : null;
-  return re !== null && !re.test(name);
+  return typesOf(names) === 0 || validValue(names, name) === false;
 }
 
 
@@ -84,50 +74,3 @@ export function rejects(p: Schema, v: unknown): boolean {
   return bitOf(v) === OBJECT && Object.keys(v as object).some((k) => forbidden(p, k));
 }
 
-/** Keyword `k` (one of EXACT) of `p` on the value `v`: true, false, or undefined when not sure. */
-export function accepts(p: Schema, k: (typeof EXACT)[number], v: unknown): boolean | undefined {
-  const limit = p[k];
-  if (typeof v === 'number') {
-    const n = num(limit);
-    switch (k) {
-      case 'minimum':
-        return n === undefined ? undefined : v >= n;
-      case 'maximum':
-        return n === undefined ? undefined : v <= n;
-      case 'exclusiveMinimum':
-        return n === undefined ? undefined : v > n;
-      case 'exclusiveMaximum':
-        return n === undefined ? undefined : v < n;
-      case 'multipleOf': {
-        if (n === undefined || n <= 0) return undefined;
-        const q = v / n;
-        // ajv divides and asks for an integer: a clear miss or an exact hit is sure, a near one is not.
-        if (Number.isInteger(q) && Math.abs(q) < Number.MAX_SAFE_INTEGER) return true;
-        return Math.abs(q - Math.round(q)) > 1e-9 ? false : undefined;
-      }
-      default:
-        return true;
-    }
-  }
-  if (typeof v === 'string') {
-    const n = num(limit);
-    if (k !== 'minLength' && k !== 'maxLength') return true;
-    if (n === undefined) return undefined;
-    const length = [...v].length; // code points, as ajv counts
-    return k === 'minLength' ? length >= n : length <= n;
-  }
-  if (Array.isArray(v)) {
-    if (k === 'uniqueItems') return limit !== true || new Set(v.map((x) => canonicalJson(x))).size === v.length;
-    if (k !== 'minItems' && k !== 'maxItems') return true;
-    const n = num(limit);
-    return n === undefined ? undefined : k === 'minItems' ? v.length >= n : v.length <= n;
-  }
-  if (bitOf(v) === OBJECT) {
-    const keys = Object.keys(v as object);
-    if (k === 'required') return list(limit).every((r) => Object.hasOwn(v as object, String(r)));
-    if (k !== 'minProperties' && k !== 'maxProperties') return true;
-    const n = num(limit);
-    return n === undefined ? undefined : k === 'minProperties' ? keys.length >= n : keys.length <= n;
-  }
-  return true; // null and booleans: no EXACT keyword applies
-}

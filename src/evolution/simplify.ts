@@ -19,7 +19,7 @@
 // which belongs to its graph); members are read, never changed. Graphs may be cyclic: a node is
 // never hoisted into itself nor one member twice into the same node, and the pass has a budget.
 
-import { affectsValidation, isFalseSchema, isTrueSchema, type Schema } from './schema-model.js';
+import { affectsValidation, asSchema, isFalseSchema, isTrueSchema, type Schema } from './schema-model.js';
 import { sameSchema } from './families/combinators-match.js';
 import { hoist, type Sources } from './simplify-merge.js';
 import { typesInContext, type TypedContext } from './simplify-context.js';
@@ -203,7 +203,10 @@ function ifRule(p: Schema, ctx: Ctx): boolean {
   if (p.then !== undefined && typesOf(p.then) === 0) return branchless(p, made({ not: cond }, `${ctx.src.get(p) ?? ''}/if`, ctx), p.else);
   if (p.else !== undefined && typesOf(p.else) === 0) return branchless(p, cond, p.then);
   // Branches that accept every value that can reach them (then: of the types `if` can match) ask nothing.
-  const idle = (b: unknown, bits: number) => b === undefined || (b !== null && typeof b === 'object' && !Array.isArray(b) && coversTypes(b as Schema, bits));
+  const idle = (b: unknown, bits: number) => {
+    const branch = asSchema(b);
+    return b === undefined || (branch !== undefined && coversTypes(branch, bits));
+  };
   if (idle(p.then, typesOf(cond) & ownTypes(p)) && idle(p.else, ownTypes(p))) return branchless(p, {}, undefined);
   let branch: Schema | undefined;
   // A condition every value of the node's types meets, or none does, picks one branch for all.

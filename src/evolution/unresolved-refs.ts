@@ -3,7 +3,7 @@
 // reading the documents themselves, so it does not depend on what the comparison visits (a place
 // no value reaches, a node a rewrite folded into another, two identical documents).
 
-import { escapeToken } from '../core/pointer.js';
+import { toPointer } from '../core/pointer.js';
 import { followRef, MAX_REF_HOPS } from '../core/ref-chain.js';
 import { subschemasOf } from '../core/schema-vocabulary.js';
 import type { Change } from './change.js';
@@ -23,19 +23,33 @@ export function unresolvedRefChanges(oldDoc: unknown, newDoc: unknown, found: re
   const newSites = sitesOf(newDoc);
   const reported = new Set(found.map((c) => `${c.kind}\u0000${c.pointer}`));
   const out: Change[] = [];
-  const add = (site: Site, side: string, pointer: string, oldPointer: string) => {
-    const kind = site.reason === 'unresolvable' ? 'ref-unresolvable' : 'ref-chain-unresolved';
-    const key = `${kind}\u0000${pointer}`;
+  const add = (change: Change) => {
+    const key = `${change.kind}\u0000${change.pointer}`;
     if (reported.has(key)) return;
     reported.add(key);
-    const why = site.reason === 'cycle' ? 'is a cycle of $refs that never reaches a schema' : site.reason === 'too-long' ? `is a chain of more than ${MAX_REF_HOPS} $refs` : 'names nothing in its own document';
-    out.push({ kind, pointer, oldPointer, message: `$ref ${JSON.stringify(site.ref)} in ${side} ${why}; what it allows is unknown, so it is treated as breaking` });
+    out.push(change);
   };
   const inOld = new Map(oldSites.map((s) => [s.pointer, s]));
-  for (const site of newSites) add(site, inOld.get(site.pointer)?.ref === site.ref ? 'both schemas' : 'the new schema', site.pointer, inOld.has(site.pointer) ? site.pointer : '');
+  for (const site of newSites) add(siteChange(site, inOld.get(site.pointer)?.ref === site.ref ? 'both schemas' : 'the new schema', inOld.has(site.pointer) ? site.pointer : ''));
   const inNew = new Set(newSites.map((s) => s.pointer));
-  for (const site of oldSites) if (!inNew.has(site.pointer)) add(site, 'the old schema', site.pointer, site.pointer);
+  for (const site of oldSites) if (!inNew.has(site.pointer)) add(siteChange(site, 'the old schema', site.pointer));
   return out;
+}
+
+/** The same, for two documents of equal content: one scan. */
+export function unresolvedRefsOfUnchanged(doc: unknown): Change[] {
+  return sitesOf(doc).map((site) => siteChange(site, 'both schemas', site.pointer));
+}
+
+function siteChange(site: Site, side: string, oldPointer: string): Change {
+  const { kind, message } = unresolvedRef(site.ref, site.reason, `in ${side}`);
+  return { kind, pointer: site.pointer, oldPointer, message };
+}
+
+/** The kind and message of a `$ref` that reaches no schema (`where`: "in the new schema", "at \"a.b\" in both schemas", ...). */
+export function unresolvedRef(ref: string, reason: Site['reason'], where: string): { kind: 'ref-unresolvable' | 'ref-chain-unresolved'; message: string } {
+  const why = reason === 'cycle' ? 'is a cycle of $refs that never reaches a schema' : reason === 'too-long' ? `is a chain of more than ${MAX_REF_HOPS} $refs` : 'names nothing in its own document';
+  return { kind: reason === 'unresolvable' ? 'ref-unresolvable' : 'ref-chain-unresolved', message: `$ref ${JSON.stringify(ref)} ${where} ${why}; what it allows is unknown, so it is treated as breaking` };
 }
 
 /**
@@ -59,7 +73,7 @@ function sitesOf(doc: unknown): Site[] {
       else stack.push([chain.target, chain.pointer]);
     }
     for (const [sub, tokens] of subschemasOf(schema)) {
-      if (tokens[0] !== 'definitions') stack.push([sub, pointer + tokens.map((t) => '/' + escapeToken(t)).join('')]);
+      if (tokens[0] !== 'definitions') stack.push([sub, pointer + toPointer(tokens)]);
     }
   }
   return out;

@@ -1,15 +1,18 @@
 // Is this JSON value valid under this (normalised) schema node? Worked out here without a
-// validator, for the few values an `enum` lists (./families/enum-values.ts): true or false when
-// sure, undefined when some keyword cannot be decided here (a `format`, a pattern the ReDoS
-// checker did not clear, an unresolved `$ref`, a keyword we do not model, the budget spent).
-// Exact where it answers: the same rules as ajv for draft-07 (the normaliser already folded the
-// dialect differences and `const` into `enum`).
+// validator: for the few values an `enum` lists (./families/enum-values.ts), for member names
+// against `propertyNames`, and keyword by keyword (`accepts`) for the simplifier's `enum`
+// filtering (./simplify-empty.ts). True or false when sure, undefined when something cannot be
+// decided here (a `format`, a pattern the ReDoS checker did not clear, an unresolved `$ref`, a
+// keyword we do not model, the budget spent). Exact where it answers: the same rules as ajv for
+// draft-07 (the normaliser already folded the dialect differences and `const` into `enum`).
 
 import { canonicalJson } from '../core/canonical.js';
-import { affectsValidation, isFalseSchema, isTrueSchema, type Schema } from './schema-model.js';
-import { accepts, EXACT, list } from './simplify-values.js';
+import { affectsValidation, isFalseSchema, isTrueSchema, list, num, type Schema } from './schema-model.js';
 import { APPLIES_TO, ARRAY, bitOf, bitsOfTypes, OBJECT, STRING } from './type-bits.js';
 import { regex } from './witness/schema.js';
+
+/** Keywords whose verdict on a value `accepts` works out. */
+export const EXACT = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties', 'required'] as const;
 
 /** Keywords decided below (besides EXACT and those of a type the value is not). */
 const HANDLED = new Set<string>([...EXACT, 'type', 'enum', 'const', 'pattern', 'properties', 'patternProperties', 'additionalProperties', 'propertyNames', 'dependencies', 'items', 'additionalItems', 'contains', 'allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else']);
@@ -71,19 +74,18 @@ function checkNode(s: unknown, v: unknown, budget: Budget): Answer {
   if (isFalseSchema(p)) return false;
   if (isTrueSchema(p)) return true;
   const vt = bitOf(v);
-  let unsure = false;
-  const fold = (a: Answer): boolean => {
-    if (a === undefined) unsure = true;
-    return a === false;
-  };
-  for (const k of Object.keys(p)) {
-    if (!affectsValidation(k)) continue;
-    if (!HANDLED.has(k)) return undefined; // `format`, an unresolved `$ref`, ...
-    const applies = APPLIES_TO.get(k);
-    if (applies !== undefined && (bitsOfTypes([applies]) & vt) === 0) continue; // `minimum` says nothing of a string
-    if (fold(keyword(p, k, v, vt, budget))) return false;
-  }
-  return unsure ? undefined : true;
+  return all(
+    Object.keys(p)
+      // `minimum` says nothing of a string; `format`, an unresolved `$ref`, ... are not decided here.
+      .filter((k) => affectsValidation(k) && !notFor(k, vt))
+      .map((k) => () => (HANDLED.has(k) ? keyword(p, k, v, vt, budget) : undefined)),
+  );
+}
+
+/** Whether keyword `k` applies only to types other than the value's. */
+function notFor(k: string, vt: number): boolean {
+  const applies = APPLIES_TO.get(k);
+  return applies !== undefined && (bitsOfTypes([applies]) & vt) === 0;
 }
 
 function keyword(p: Schema, k: string, v: unknown, vt: number, budget: Budget): Answer {
@@ -194,23 +196,64 @@ function arrayKeyword(p: Schema, k: string, v: unknown[], budget: Budget): Answe
   }
 }
 
-/** Every answer true (false as soon as one is false; undefined when none is but one is unsure). */
-function all(answers: (() => Answer)[]): Answer {
+/** `decisive` as soon as one answer gives it; otherwise unsure when one is, else the other answer. */
+function first(answers: (() => Answer)[], decisive: boolean): Answer {
   let unsure = false;
   for (const a of answers) {
     const r = a();
-    if (r === false) return false;
+    if (r === decisive) return decisive;
     if (r === undefined) unsure = true;
   }
-  return unsure ? undefined : true;
+  return unsure ? undefined : !decisive;
 }
 
-function some(answers: (() => Answer)[]): Answer {
-  let unsure = false;
-  for (const a of answers) {
-    const r = a();
-    if (r === true) return true;
-    if (r === undefined) unsure = true;
+const all = (answers: (() => Answer)[]): Answer => first(answers, false);
+const some = (answers: (() => Answer)[]): Answer => first(answers, true);
+
+/** Keyword `k` (one of EXACT) of `p` on the value `v`: true, false, or undefined when not sure. */
+export function accepts(p: Schema, k: (typeof EXACT)[number], v: unknown): boolean | undefined {
+  const limit = p[k];
+  if (typeof v === 'number') {
+    const n = num(limit);
+    switch (k) {
+      case 'minimum':
+        return n === undefined ? undefined : v >= n;
+      case 'maximum':
+        return n === undefined ? undefined : v <= n;
+      case 'exclusiveMinimum':
+        return n === undefined ? undefined : v > n;
+      case 'exclusiveMaximum':
+        return n === undefined ? undefined : v < n;
+      case 'multipleOf': {
+        if (n === undefined || n <= 0) return undefined;
+        const q = v / n;
+        // ajv divides and asks for an integer: a clear miss or an exact hit is sure, a near one is not.
+        if (Number.isInteger(q) && Math.abs(q) < Number.MAX_SAFE_INTEGER) return true;
+        return Math.abs(q - Math.round(q)) > 1e-9 ? false : undefined;
+      }
+      default:
+        return true;
+    }
   }
-  return unsure ? undefined : false;
+  if (typeof v === 'string') {
+    const n = num(limit);
+    if (k !== 'minLength' && k !== 'maxLength') return true;
+    if (n === undefined) return undefined;
+    const length = [...v].length; // code points, as ajv counts
+    return k === 'minLength' ? length >= n : length <= n;
+  }
+  if (Array.isArray(v)) {
+    if (k === 'uniqueItems') return limit !== true || new Set(v.map((x) => canonicalJson(x))).size === v.length;
+    if (k !== 'minItems' && k !== 'maxItems') return true;
+    const n = num(limit);
+    return n === undefined ? undefined : k === 'minItems' ? v.length >= n : v.length <= n;
+  }
+  if (bitOf(v) === OBJECT) {
+    const keys = Object.keys(v as object);
+    if (k === 'required') return list(limit).every((r) => Object.hasOwn(v as object, String(r)));
+    if (k !== 'minProperties' && k !== 'maxProperties') return true;
+    const n = num(limit);
+    return n === undefined ? undefined : k === 'minProperties' ? keys.length >= n : keys.length <= n;
+  }
+  return true; // null and booleans: no EXACT keyword applies
 }

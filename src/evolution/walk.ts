@@ -5,8 +5,8 @@
 
 import { sameContent } from '../core/canonical.js';
 import { escapeToken, parsePointer } from '../core/pointer.js';
-import { MAX_REF_HOPS } from '../core/ref-chain.js';
-import type { Change, ChangeKind } from './change.js';
+import { unresolvedRef } from './unresolved-refs.js';
+import { byPlace, type Change, type ChangeKind } from './change.js';
 import { liftedList } from './families/combinators-lists.js';
 import { judgedByValues } from './families/enum-values.js';
 import { FAMILIES } from './families/index.js';
@@ -94,8 +94,8 @@ export function walk(oldS: NormalizedSchema, newS: NormalizedSchema): Change[] {
     if (broken) {
       // A $ref that never reaches a schema: what it allows is unknown, so nothing can be compared here.
       const side = oldS.unresolved.has(task.old) ? (newS.unresolved.has(task.new) ? 'both schemas' : 'the old schema') : 'the new schema';
-      const why = broken.reason === 'cycle' ? 'is a cycle of $refs that never reaches a schema' : broken.reason === 'too-long' ? `is a chain of more than ${MAX_REF_HOPS} $refs` : 'names nothing in its own document';
-      visit.emit(broken.reason === 'unresolvable' ? 'ref-unresolvable' : 'ref-chain-unresolved', `$ref ${JSON.stringify(broken.ref)}${visit.label ? ` at "${visit.label}"` : ''} in ${side} ${why}; what it allows is unknown, so it is treated as breaking`);
+      const { kind, message } = unresolvedRef(broken.ref, broken.reason, `${visit.label ? `at "${visit.label}" ` : ''}in ${side}`);
+      visit.emit(kind, message);
       continue;
     }
     if (judgedWhole(visit)) continue;
@@ -103,7 +103,7 @@ export function walk(oldS: NormalizedSchema, newS: NormalizedSchema): Change[] {
     if (liftedList(visit)) continue;
     for (const family of FAMILIES) family(visit);
   }
-  return unique(run.changes).sort((a, b) => a.pointer.localeCompare(b.pointer) || a.kind.localeCompare(b.kind));
+  return unique(run.changes).sort(byPlace);
 }
 
 /** One change per kind, place, message and reading: two pairs leading to the same difference (a list's members against one node) report it once. */

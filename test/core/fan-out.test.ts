@@ -4,15 +4,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { fanOut, MAX_FAN_OUT } from '../../src/core/fan-out.js';
+import { lastLink, tripledDefinitions } from '../fixtures/hostile-schemas.js';
 
-/** Definitions that each use the previous one three times (`properties`, `if`, `then`), as a hostile schema might. */
-export function doublingChain(links: number): Record<string, unknown> {
-  const definitions: Record<string, unknown> = {};
-  for (let i = 0; i < links; i++) {
-    const prev = i === 0 ? { type: 'string' } : { $ref: `#/definitions/d${i - 1}` };
-    definitions[`d${i}`] = { type: ['object', 'string'], oneOf: [{ type: 'object', properties: { x: prev } }, { type: 'string', maxLength: i }], not: { if: prev, then: prev } };
-  }
-  return { definitions, $ref: `#/definitions/d${links - 1}` };
+function doublingChain(links: number): Record<string, unknown> {
+  return { definitions: tripledDefinitions(links), ...lastLink(links) };
 }
 
 describe('fanOut', () => {

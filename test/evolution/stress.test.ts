@@ -280,3 +280,18 @@ describe('a 100,000-value enum', () => {
     expect(changes[0]!.message.length).toBeLessThan(1000);
   }, LONG);
 });
+
+describe('patterns of a live schema are read, never run, by the normaliser', () => {
+  it('a pattern that backtracks for minutes on the empty string is compared at once', () => {
+    // Each extra (?:a?|b?) group multiplies V8's time on '' by about 4: 24 of them took 19 s when
+    // the "matches every string" test ran the pattern. (No timing assertion: a run that hangs
+    // fails by the test timeout.)
+    const slow = '(?:a?|b?)'.repeat(24) + 'x';
+    expect(compareSchemas({ type: 'string', pattern: slow }, { type: 'string', pattern: `${slow}y` }).map((c) => c.kind)).toEqual(['pattern-changed']);
+  });
+
+  it('a pattern that matches the empty string anywhere still constrains nothing', () => {
+    expect(compareSchemas({ type: 'string' }, { type: 'string', pattern: '(?:a?|b?)*' })).toEqual([]);
+    expect(compareSchemas({ type: 'string' }, { type: 'string', pattern: 'a+' }).map((c) => c.kind)).toEqual(['pattern-added']);
+  });
+});

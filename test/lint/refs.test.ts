@@ -18,6 +18,17 @@ const base = (extra: Record<string, unknown>): Record<string, unknown> => ({
 const lint = (doc: Record<string, unknown>) => lintContracts([contract('schema', doc)]);
 const refFindings = (doc: Record<string, unknown>) => summary(lint(doc)).filter((f) => f.rule.startsWith('ref-') || f.rule === 'schema-compile');
 
+/** The first lines of the contract files below (a valid schema header, then `properties:`). */
+const HEADER = ['type: object', 'title: Refs', 'description: d', 'cxoneVersion: 1.0.0', 'additionalProperties: false', 'properties:'];
+
+/** The findings of `rule` on a contract file of `text`: file, pointer, line and message of each. */
+function located(text: string, rule: string): [string, string, number, string][] {
+  const parsed = parseContract('schema', 'cxone/schemas/refs.yaml', Buffer.from(text));
+  return lintContracts([parsed.contract!])
+    .filter((f) => f.rule === rule)
+    .map((f) => [f.file, f.pointer, parsed.contract!.locate(f.pointer).line, f.message]);
+}
+
 describe('ref-cycle', () => {
   const cyclic = (extra: Record<string, unknown> = {}) =>
     base({ properties: { x: { $ref: '#/definitions/a' } }, definitions: { a: { $ref: '#/definitions/b' }, b: { $ref: '#/definitions/a' } }, ...extra });
@@ -54,12 +65,7 @@ describe('ref-cycle', () => {
 
   it('the line is the line of the offending $ref in the file', () => {
     const text = [
-      'type: object', //                        1
-      'title: Refs',
-      'description: d',
-      'cxoneVersion: 1.0.0',
-      'additionalProperties: false', //         5
-      'properties:',
+      ...HEADER, // lines 1-6
       '  x:',
       '    $ref: "#/definitions/a"', //          8
       'definitions:',
@@ -67,9 +73,8 @@ describe('ref-cycle', () => {
       '    $ref: "#/definitions/a"', //          11
       '',
     ].join('\n');
-    const parsed = parseContract('schema', 'cxone/schemas/refs.yaml', Buffer.from(text));
-    const found = lintContracts([parsed.contract!]).filter((f) => f.rule === 'ref-cycle');
-    expect(found.map((f) => [f.file, parsed.contract!.locate(f.pointer).line])).toEqual([
+    const found = located(text, 'ref-cycle');
+    expect(found.map(([file, , line]) => [file, line])).toEqual([
       ['cxone/schemas/refs.yaml', 8],
       ['cxone/schemas/refs.yaml', 11],
     ]);
@@ -224,12 +229,7 @@ describe('ref-sibling-keywords', () => {
 
   it('the line is the line of the $ref in the file', () => {
     const text = [
-      'type: object', //                        1
-      'title: Refs',
-      'description: d',
-      'cxoneVersion: 1.0.0',
-      'additionalProperties: false', //         5
-      'properties:',
+      ...HEADER, // lines 1-6
       '  plain:',
       '    $ref: "#/definitions/name"', //       8 (only annotations beside it)
       '    description: fine',
@@ -246,12 +246,11 @@ describe('ref-sibling-keywords', () => {
       '    type: string', //                    20
       '',
     ].join('\n');
-    const parsed = parseContract('schema', 'cxone/schemas/refs.yaml', Buffer.from(text));
-    const found = lintContracts([parsed.contract!]).filter((f) => f.rule === 'ref-sibling-keywords');
-    expect(found.map((f) => [f.file, f.pointer, parsed.contract!.locate(f.pointer).line])).toEqual([
+    const found = located(text, 'ref-sibling-keywords');
+    expect(found.map(([file, pointer, line]) => [file, pointer, line])).toEqual([
       ['cxone/schemas/refs.yaml', '/properties/name/$ref', 12],
       ['cxone/schemas/refs.yaml', '/definitions/name/allOf/0/$ref', 18],
     ]);
-    expect(found[0]!.message).toContain('(type, maxLength)');
+    expect(found[0]![3]).toContain('(type, maxLength)');
   });
 });

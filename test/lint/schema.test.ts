@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintContracts } from '../../src/lint/index.js';
 import { contract, manyProperties, ofRule, summary, validSchema } from './helpers.js';
+import { lastLink, tripledDefinitions } from '../fixtures/hostile-schemas.js';
 
 const lint = (doc: Record<string, unknown>) => lintContracts([contract('schema', doc)]);
 
@@ -267,16 +268,11 @@ describe('example-invalid', () => {
 });
 
 describe('example-unchecked', () => {
-  /** d_i uses d_(i-1) three times: one validation of a deep example evaluates about 3^links subschemas. */
+  /** One validation of the deep example evaluates about 3^links subschemas. */
   const chain = (links: number) => {
-    const definitions: Record<string, unknown> = {};
-    for (let i = 0; i < links; i++) {
-      const prev = i === 0 ? { type: 'string' } : { $ref: `#/definitions/d${i - 1}` };
-      definitions[`d${i}`] = { type: ['object', 'string'], oneOf: [{ type: 'object', properties: { x: prev } }, { type: 'string', maxLength: i }], not: { if: prev, then: prev } };
-    }
     let example: unknown = 'abc';
     for (let i = 0; i < links; i++) example = { x: example };
-    return minimal({ properties: { p: { $ref: `#/definitions/d${links - 1}` } }, definitions, examples: [{ p: example }] });
+    return minimal({ properties: { p: lastLink(links) }, definitions: tripledDefinitions(links), examples: [{ p: example }] });
   };
 
   it('does not validate examples against a schema whose validation could take exponential time, and says so', () => {

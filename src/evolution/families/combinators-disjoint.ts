@@ -14,7 +14,7 @@
 
 import { canonicalJson } from '../../core/canonical.js';
 import { asSchema, isFalseSchema, type Schema } from '../schema-model.js';
-import { atomsOf, enumTexts } from './combinators-match.js';
+import { atomOf, atomsOf, enumTexts } from './combinators-match.js';
 
 const MAX_DEPTH = 3;
 
@@ -22,14 +22,6 @@ const MAX_DEPTH = 3;
 export interface Context {
   atoms?: ReadonlySet<string>;
   required?: readonly string[];
-}
-
-/** The domain atom of a JSON value (integer and fraction are the two parts of number). */
-function atomOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'fraction';
-  return typeof value;
 }
 
 function within(atoms: Set<string> | undefined, context: ReadonlySet<string> | undefined): Set<string> | undefined {

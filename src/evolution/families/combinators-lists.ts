@@ -126,7 +126,7 @@ export function liftedList(v: Visit): boolean {
 function splitByType(v: Visit, side: Side): boolean {
   const bits = side.members.map((m) => typesOf(m));
   if (bits.some((b) => b === ANY_TYPE) || bits.some((b, i) => bits.some((c, j) => i !== j && (b & c) !== 0))) return false;
-  const had = typesOf(v.old) & (Array.isArray(v.old.type) ? bitsOfTypes(v.old.type) : ANY_TYPE);
+  const had = typesOf(v.old); // (within its `type`: ../type-bits.ts)
   const covered = bits.reduce((a, b) => a | b, 0);
   const lost = had & ~covered;
   if (lost !== 0) {
@@ -146,7 +146,7 @@ function splitByType(v: Visit, side: Side): boolean {
  * gained (events it accepts may be new), which is what forward needs.
  */
 function coveredByMember(v: Visit, side: Side): boolean {
-  const had = typesOf(v.old) & (Array.isArray(v.old.type) ? bitsOfTypes(v.old.type) : ANY_TYPE);
+  const had = typesOf(v.old); // (within its `type`: ../type-bits.ts)
   if (!side.members.some((m) => coversTypes(m, had))) return false;
   side.members.forEach((m, j) => {
     v.emit('any-of-member-added', `${own(v, 'anyOf')} member ${j} (${describe(m)}) may accept events ${where(v)} rejected before`, { at: side.at(j), oldAt: [], new: m });

@@ -157,6 +157,14 @@ interface Features {
   values: Set<string> | undefined;
 }
 
+/** The domain atom of a JSON value (integer and fraction are the two parts of number). */
+export function atomOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'fraction';
+  return typeof value;
+}
+
 /** The JSON value domain of a type list, with integer ⊂ number split into integer + fraction. */
 export function atomsOf(s: Schema): Set<string> | undefined {
   const types = typesOf(s);

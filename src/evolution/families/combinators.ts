@@ -5,7 +5,7 @@
 
 import { asSchema, isFalseSchema, isTrueSchema, type Schema } from '../schema-model.js';
 import type { Visit } from '../walk.js';
-import { ANY_TYPE, bitsOfTypes, typeList, typesOf } from '../type-bits.js';
+import { ANY_TYPE, typeList, typesOf } from '../type-bits.js';
 import { compareLists, LISTS, where } from './combinators-lists.js';
 import { describe, sameSchema } from './combinators-match.js';
 
@@ -75,7 +75,7 @@ function compareConditional(v: Visit): void {
 
 /** `node` restricted to the types `cond` can match (the values that can reach `then`). */
 function withTypes(node: Schema, cond: Schema): Schema {
-  const bits = typesOf(node) & typesOf(cond) & (Array.isArray(node.type) ? bitsOfTypes(node.type) : ANY_TYPE);
+  const bits = typesOf(node) & typesOf(cond);
   return bits === ANY_TYPE ? node : { ...node, type: typeList(bits) };
 }
 

@@ -165,10 +165,9 @@ function compareCount(v: Visit, key: 'minProperties' | 'maxProperties', bound: '
   const b = v.new[key] as number | undefined;
   if (a === b) return;
   const where = nodeName(v);
-  // The required names already ask for that many properties: a bound within them changes nothing.
-  if (bound === 'min' && Math.max(b ?? 0, requiredCount(v.new)) === Math.max(a ?? 0, requiredCount(v.old))) return;
-  if (bound === 'min' && b !== undefined && b > (a ?? 0) && b <= requiredCount(v.old)) return; // no live event has fewer (new ones: the required family)
-  if (bound === 'min' && a !== undefined && (b ?? 0) < a && requiredCount(v.new) >= a) return; // no new event has fewer (live ones: likewise)
+  // A minimum the other side's required names already meet changes nothing that direction (their
+  // own change is the required family's): a raised one no live event falls below, a lowered one no new event.
+  if (bound === 'min' && ((b ?? 0) > (a ?? 0) ? (b ?? 0) <= Math.max(a ?? 0, requiredCount(v.old)) : (a ?? 0) <= Math.max(b ?? 0, requiredCount(v.new)))) return;
   if (bound === 'min') {
     if (a === undefined) v.emit('min-properties-added', `minProperties ${b} added to ${where}; live events with fewer properties will be rejected`, { at: [key], oldAt: [], new: b });
     else if (b === undefined) v.emit('min-properties-removed', `minProperties ${a} of ${where} removed; consumers on the live schema reject events with fewer properties`, { at: [], oldAt: [key], old: a });

@@ -6,6 +6,7 @@
 
 import { typesOf, type JsonType } from '../schema-model.js';
 import type { Visit } from '../walk.js';
+import { atomOf } from './combinators-match.js';
 
 const ALL: JsonType[] = ['array', 'boolean', 'integer', 'null', 'number', 'object', 'string'];
 
@@ -24,10 +25,10 @@ export function compareTypes(v: Visit): void {
   const gained = [...n].filter((t) => !o.has(t));
   if (lost.length === 0 && gained.length === 0) return;
   const kind = lost.length === 0 ? 'type-extended' : gained.length === 0 ? 'type-narrowed' : 'type-changed';
-  const show = (t: ReadonlySet<JsonType> | undefined, e: unknown) =>
-    !t ? (Array.isArray(e) ? `the types of its enum (${[...domain(undefined, e)].join(', ')})` : 'any type') : t.size === 1 ? JSON.stringify([...t][0]) : JSON.stringify([...t]);
+  const show = (t: ReadonlySet<JsonType> | undefined, e: unknown, d: Set<string>) =>
+    !t ? (Array.isArray(e) ? `the types of its enum (${[...d].join(', ')})` : 'any type') : t.size === 1 ? JSON.stringify([...t][0]) : JSON.stringify([...t]);
   const where = v.label ? `"${v.label}"` : 'the event';
-  v.emit(kind, `type of ${where} changed from ${show(oldTypes, v.old.enum)} to ${show(newTypes, v.new.enum)}`, {
+  v.emit(kind, `type of ${where} changed from ${show(oldTypes, v.old.enum, o)} to ${show(newTypes, v.new.enum, n)}`, {
     at: newTypes ? ['type'] : [],
     oldAt: oldTypes ? ['type'] : [],
     old: v.old.type,
@@ -50,13 +51,6 @@ function domain(types: ReadonlySet<JsonType> | undefined, values: unknown): Set<
   const held = new Set(values.map(atomOf));
   for (const t of out) if (!held.has(t)) out.delete(t);
   return out;
-}
-
-function atomOf(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'fraction';
-  return typeof v;
 }
 
 /** A positive integer multipleOf: only integers can be multiples of it. */

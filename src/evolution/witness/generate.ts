@@ -9,8 +9,9 @@
 import { alternatives, flatten, type Choice } from './branches.js';
 import { check } from './check.js';
 import { numberValues, stringValues, typeOrder } from './scalar-values.js';
+import { validValue } from '../value-check.js';
 import { patternSamples } from './regex.js';
-import { has, isDeclared, isObj, itemSchemas, own, propertySchemas, regex, setOwn, typeAllows, valueKey, type JsonType, type Obj } from './schema.js';
+import { has, isDeclared, isObj, itemSchemas, own, propertySchemas, setOwn, typeAllows, valueKey, type JsonType, type Obj } from './schema.js';
 
 export const NONE: unique symbol = Symbol('none');
 export type Maybe = unknown | typeof NONE;
@@ -260,16 +261,7 @@ export function freshKeys(conj: readonly Obj[], limit: number, undeclared = fals
   return out.length > 0 ? out : fallback;
 }
 
-/** Whether the `propertyNames` of `conj` accept `name`, as far as their pattern, lengths and enum tell. */
+/** Whether the `propertyNames` of `conj` accept `name`, as far as ../value-check.ts can tell. */
 function namePasses(conj: readonly Obj[], name: string): boolean {
-  const length = [...name].length;
-  return conj.every((c) => {
-    const p = c.propertyNames;
-    if (p === false) return false;
-    if (!isObj(p)) return true;
-    if (typeof p.pattern === 'string' && regex(p.pattern)?.test(name) === false) return false;
-    if (typeof p.maxLength === 'number' && length > p.maxLength) return false;
-    if (typeof p.minLength === 'number' && length < p.minLength) return false;
-    return !Array.isArray(p.enum) || p.enum.includes(name);
-  });
+  return conj.every((c) => c.propertyNames === undefined || validValue(c.propertyNames, name) !== false);
 }

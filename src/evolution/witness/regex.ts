@@ -131,11 +131,31 @@ function build(n: Node, len: number, out: string[], variant = 0): number {
   }
 }
 
+/** Whether `pattern` (a valid one) can match the empty string, read from its parse, never by running it. */
+export function matchesEmpty(pattern: string): boolean {
+  const node = parsedPattern(pattern);
+  return node !== null && regex(pattern) !== null && minLen(node) === 0;
+}
+
 /**
  * Strings matching `pattern`: the shortest sample, then samples of each requested length
  * (padding around unanchored patterns where the pattern alone cannot reach it). Each is verified.
  */
-export function patternSamples(pattern: string, lengths: readonly number[] = []): string[] {
+export function patternSamples(pattern: string, lengths: readonly number[] = []): readonly string[] {
+  // The same pattern is sampled for many candidates: each sample costs up to 17 regex runs.
+  const key = `${lengths.join(',')}\u0000${pattern}`;
+  let samples = sampled.get(key);
+  if (samples === undefined) {
+    samples = buildSamples(pattern, lengths);
+    if (sampled.size > 2000) sampled.clear();
+    sampled.set(key, samples);
+  }
+  return samples;
+}
+
+const sampled = new Map<string, readonly string[]>();
+
+function buildSamples(pattern: string, lengths: readonly number[]): string[] {
   const re = regex(pattern);
   if (!re) return [];
   const node = parsedPattern(pattern);

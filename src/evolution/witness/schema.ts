@@ -20,12 +20,7 @@ export function has(o: Obj, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, key);
 }
 
-/** Set an own property, even one named `__proto__` (property names come from user schemas). */
-export function setOwn(o: Obj, key: string, value: unknown): void {
-  // Only `__proto__` is an accessor on Object.prototype; defining every key is 10x slower.
-  if (key === '__proto__') Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
-  else o[key] = value;
-}
+export { setOwn } from '../../core/own-property.js';
 
 /** The own property `key` of a map, or undefined (never an inherited `__proto__` or `constructor`). */
 export function own(map: unknown, key: string): unknown {

@@ -10,7 +10,7 @@ import type { Contract } from '../../core/contract.js';
 import type { Finding } from '../../core/finding.js';
 import { followRef, MAX_REF_HOPS } from '../../core/ref-chain.js';
 import { defineRules } from '../../core/rule.js';
-import { declaredDialect, isAssertingKeyword } from '../../core/schema-vocabulary.js';
+import { assertingSiblings, declaredDialect } from '../../core/schema-vocabulary.js';
 import { report, show } from '../context.js';
 import { walkSchema } from './walk.js';
 
@@ -38,7 +38,7 @@ export const rules = defineRules({
   refSiblingKeywords: {
     id: 'ref-sibling-keywords',
     severity: 'warning',
-    summary: 'A schema node with a `$ref` has no keyword beside it that asserts (`type`, `maxLength`, `properties`, ...).',
+    summary: 'A schema node with a `$ref` has a keyword beside it that asserts (`type`, `maxLength`, `properties`, ...): draft-07 ignores it, ajv applies it.',
     doc:
       'Draft-07 says that every keyword beside a `$ref` is ignored: in `{$ref: "#/definitions/name", maxLength: 40}` ' +
       'the `maxLength` constrains nothing. Yet ajv (which this tool uses to validate `examples`) and many other ' +
@@ -74,7 +74,7 @@ export function checkRefSiblings(contract: Contract): Finding[] {
   const out: Finding[] = [];
   walkSchema(contract.doc, (node, path) => {
     if (typeof node.$ref !== 'string') return;
-    const beside = Object.keys(node).filter((k) => k !== '$ref' && isAssertingKeyword(k, dialect));
+    const beside = assertingSiblings(node, dialect);
     if (beside.length === 0) return;
     const [noun, verb] = beside.length === 1 ? ['keyword', 'is'] : ['keywords', 'are'];
     out.push(report(rules.refSiblingKeywords, contract, [...path, '$ref'], `${noun} beside $ref (${beside.join(', ')}) ${verb} ignored by ${dialect} but applied by ajv and others; put them in an allOf with the $ref`));

@@ -368,6 +368,17 @@ describe('combinators: each kind, from semantics', () => {
   // samples), and do not restate the additive column.
   itChecksRows(CASES, { title: '$name: $kind', verdicts: (c) => [c.backward, c.forward], valid, match: 'includes', carryOver: 'never', additive: false });
 
+  it('a conditional added or removed: its branch, compared with the other side, carries the break', () => {
+    const plain = { type: 'object' };
+    const conditional = { type: 'object', if: card, then: { required: ['last4'] } };
+    const added = compareSchemas(plain, conditional);
+    expect(added.filter(breaksBackward).map((c) => `${c.kind} ${c.pointer}`)).toEqual(['required-added /then/required']);
+    expect([valid(plain, { kind: 'card' }), valid(conditional, { kind: 'card' })]).toEqual([true, false]);
+    const removed = compareSchemas(conditional, plain);
+    expect(removed.filter((c) => verdict(c, 'forward') === 'breaking').map((c) => c.kind)).toEqual(['required-removed']);
+    expect(removed.some(breaksBackward)).toBe(false);
+  });
+
   it('covers every kind of the family', () => {
     const covered = new Set(CASES.map((c) => c.kind));
     expect(Object.keys(combinatorsKinds).filter((k) => !covered.has(k as ChangeKind))).toEqual([]);

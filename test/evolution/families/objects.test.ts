@@ -413,7 +413,7 @@ describe('objects family: the effective schema of a name', () => {
     expect(valid(next, { id: 'a', 'x-legacy': 's' })).toBe(true);
   });
 
-  it('a property declared where a regex with a false schema still forbids it: no change', () => {
+  it('a property declared where a regex with a false schema still forbids it: one non-breaking change', () => {
     const old = obj({ id: S }, { patternProperties: { '^t': false } });
     const next = obj({ id: S, tier: S }, { patternProperties: { '^t': false } });
     expect(compare(old, next).map((c) => c.kind)).toEqual(['forbidden-property-added-to-closed-content-model']);

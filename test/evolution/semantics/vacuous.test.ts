@@ -2,6 +2,10 @@
 // node's other keywords, rejects no value is no constraint, and a finite set of values written as
 // a type or as an enum is one set.
 
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { compareSchemas } from '../../../src/evolution/engine.js';
+import { AJV_OPTIONS } from '../arbitraries.js';
 import { semanticsTable } from './harness.js';
 
 const S = { type: 'string' };
@@ -71,3 +75,11 @@ semanticsTable('keywords that constrain nothing here, and one set of values in t
     additive: 'breaking', // the platform's additive rule forbids dropping a required name
   },
 ]);
+
+describe('numbers outside the exact range (docs/rules.md, a documented choice)', () => {
+  it('ajv reads 1e21 as an integer that is no multiple of 1; the engine reads multipleOf 1 on integers as no constraint', () => {
+    const ajv = new Ajv({ ...AJV_OPTIONS, logger: false });
+    expect([ajv.validate({ type: 'integer' }, 1e21), ajv.validate({ type: 'integer', multipleOf: 1 }, 1e21)]).toEqual([true, false]);
+    expect(compareSchemas({ type: 'integer' }, { type: 'integer', multipleOf: 1 })).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { compareSchemas } from '../../../src/evolution/engine.js';
 import { CHANGE_WITNESS_WORK, CONTRACT_WITNESS_WORK, judgeEach } from '../../../src/evolution/judge.js';
 import { breaksBackward } from '../../../src/evolution/policy.js';
 import { noWitnessNote } from '../../../src/evolution/judge.js';
+import { lastLink, tripledDefinitions } from '../../fixtures/hostile-schemas.js';
 
 const leaf = (i: number, v: number) =>
   i % 5 === 0 ? { type: 'string', format: 'email', maxLength: 40 - v * 20 } : { type: 'string', pattern: `^[a-z]{1,${5 + (i % 7)}}[0-9]*$`, maxLength: 40 - v * (i % 3) };
@@ -93,15 +94,8 @@ describe('a pathological pair', () => {
 });
 
 describe('a pair whose validation could take exponential time', () => {
-  /** d_i uses d_(i-1) three times: one validation of a deep event evaluates about 3^links subschemas. */
-  const chain = (links: number, q: object) => {
-    const definitions: Record<string, unknown> = {};
-    for (let i = 0; i < links; i++) {
-      const prev = i === 0 ? { type: 'string' } : { $ref: `#/definitions/d${i - 1}` };
-      definitions[`d${i}`] = { type: ['object', 'string'], oneOf: [{ type: 'object', properties: { x: prev } }, { type: 'string', maxLength: i }], not: { if: prev, then: prev } };
-    }
-    return { type: 'object', properties: { p: { $ref: `#/definitions/d${links - 1}` }, q }, definitions };
-  };
+  /** One validation of a deep event evaluates about 3^links subschemas. */
+  const chain = (links: number, q: object) => ({ type: 'object', properties: { p: lastLink(links), q }, definitions: tripledDefinitions(links) });
 
   it('gets no example search (no event is validated), and each breaking change says why', () => {
     const live = chain(30, { type: 'string' });
