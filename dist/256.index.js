@@ -407,8 +407,8 @@ function settle(item, entry) {
 
 // EXTERNAL MODULE: ./lib/core/canonical.js
 var canonical = __webpack_require__(33413);
-// EXTERNAL MODULE: ./lib/evolution/index.js + 34 modules
-var evolution = __webpack_require__(75453);
+// EXTERNAL MODULE: ./lib/evolution/index.js + 37 modules
+var evolution = __webpack_require__(45468);
 ;// CONCATENATED MODULE: ./lib/modes/export/names.js
 // Safe, stable file names for exported contracts: kebab-case of the schema title or filter name
 // (InteractionEnded -> interaction-ended.yaml, chat_abandonments -> chat-abandonments.yaml), only

@@ -415,8 +415,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/core/canonical.js
 var canonical = __webpack_require__(33413);
-// EXTERNAL MODULE: ./lib/evolution/index.js + 34 modules
-var evolution = __webpack_require__(75453);
+// EXTERNAL MODULE: ./lib/evolution/index.js + 37 modules
+var evolution = __webpack_require__(45468);
 ;// CONCATENATED MODULE: ./lib/evolution/platform-rule.js
 // The platform's own rule for a schema update (cxone-api.md): it accepts only an additive
 // evolution of the stored version (400 otherwise), whatever policy or approval the repo uses. The
@@ -920,8 +920,8 @@ function groupOf(doc) {
 
 // EXTERNAL MODULE: ./lib/core/pool.js
 var pool = __webpack_require__(17385);
-// EXTERNAL MODULE: ./lib/evolution/index.js + 34 modules
-var evolution = __webpack_require__(75453);
+// EXTERNAL MODULE: ./lib/evolution/index.js + 37 modules
+var evolution = __webpack_require__(45468);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/schemas.js
 // Deploying one schema: create (the client looks the title up after an unknown outcome, so a
 // retried POST never duplicates) or update through the If-Match protocol.

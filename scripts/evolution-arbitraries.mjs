@@ -11,10 +11,11 @@
 // - mutations.mjs: the NEW schema (the old one after 1-3 mutations);
 // - events.mjs: EVENTS decoded from choice streams by a generator that reads the schema, and the
 //   trial arbitrary;
-// - property.mjs: the property (backward soundness), the ajv oracle's options, failure reports.
+// - property.mjs: the property (backward soundness), the ajv oracle's options, failure reports
+//   (the oracle's dialects — draft-04 by ajv-draft-04 — are in ../evolution-scopes.mjs).
 // Import from this file (its types are in evolution-arbitraries.d.mts), not from the modules.
 
-export { dialectOf, dialectUnsafe, resolveRef, scopesOf, withDialects } from './evolution-scopes.mjs';
+export { dialectOf, dialectUnsafe, draft04Ajv, oracleSchema, resolveRef, scopesOf, UNDEFINED_KEYWORDS, withDialects } from './evolution-scopes.mjs';
 export { COUNTS, DEFS, MULTIPLES, NAMES, NUMBERS, PATTERN_KEYS, PATTERN_SAMPLES, PATTERNS, POOL, REFS, TYPES } from './evolution-arbitraries/vocabulary.mjs';
 export { chainDocumentArb, dialectDocumentArb, documentArb, leafArb, nodeArb, repairRefs, scopedDocumentArb, subschemaSlots, typeArb } from './evolution-arbitraries/documents.mjs';
 export { KEYWORDS, mutate, mutationArb } from './evolution-arbitraries/mutations.mjs';

@@ -1,8 +1,9 @@
 // Base URIs and dialects for the soundness generators (scripts/evolution-arbitraries.mjs): how the
 // event generator follows a `$ref` the way ajv does (draft-07 `$id` scopes, plain-name anchors,
-// absolute URIs of the same document, nested `$id` resources with relative refs), which documents
-// the ajv oracle cannot judge (draft-04; draft-06 with `if`), and the ajv set-up shared by the
-// property test and the long run.
+// absolute URIs of the same document, nested `$id` resources with relative refs), how the oracle
+// reads a declared dialect (draft-04 by ajv-draft-04; keywords the dialect does not define
+// dropped, as its validators ignore them), which documents plain ajv cannot judge, and the ajv
+// set-up shared by the property test and the long run.
 
 import { createRequire } from 'node:module';
 
@@ -40,16 +41,17 @@ const scopeCache = new WeakMap();
 /**
  * The resources and anchors of a document, and the base URI in force at each of its subschemas,
  * by the draft-07 rules: a non-fragment `$id` starts a resource (resolved against the enclosing
- * base), a `#name` `$id` names the node within the current resource.
+ * base), a `#name` `$id` names the node within the current resource. Draft-04 spells it `id`.
  */
 export function scopesOf(doc) {
   if (!isObj(doc)) return undefined;
   const cached = scopeCache.get(doc);
   if (cached) return cached;
+  const ID = dialectOf(doc) === 'draft-04' ? 'id' : '$id';
   const baseOf = new WeakMap();
   const resources = new Map();
   const anchors = new Map();
-  const rootBase = typeof doc.$id === 'string' && !doc.$id.startsWith('#') ? safeResolve(doc.$id, ROOT_BASE) : ROOT_BASE;
+  const rootBase = typeof doc[ID] === 'string' && !doc[ID].startsWith('#') ? safeResolve(doc[ID], ROOT_BASE) : ROOT_BASE;
   resources.set(noFragment(rootBase ?? ROOT_BASE), doc);
   if (rootBase === undefined) return keep(doc, { baseOf, resources, anchors, rootBase: ROOT_BASE });
   const stack = [[doc, noFragment(rootBase)]];
@@ -57,10 +59,10 @@ export function scopesOf(doc) {
   while (stack.length > 0 && budget-- > 0) {
     const [node, outer] = stack.pop();
     let base = outer;
-    if (typeof node.$id === 'string' && typeof node.$ref !== 'string') {
-      if (node.$id.startsWith('#')) anchors.set(`${base}${node.$id}`, node);
+    if (typeof node[ID] === 'string' && typeof node.$ref !== 'string') {
+      if (node[ID].startsWith('#')) anchors.set(`${base}${node[ID]}`, node);
       else {
-        const uri = safeResolve(node.$id, base);
+        const uri = safeResolve(node[ID], base);
         if (uri !== undefined) {
           base = noFragment(uri);
           if (!resources.has(base)) resources.set(base, node);
@@ -114,9 +116,10 @@ export function dialectOf(doc) {
 }
 
 /**
- * Why ajv cannot judge the document, or undefined: ajv 8 has no draft-04 support (its meta-schema
- * and boolean `exclusiveMinimum` are gone), and it applies `if`/`then`/`else` whatever `$schema`
- * says, though draft-06 does not define them.
+ * Why plain ajv (draft-07, with the draft-06 meta-schema) cannot judge the document, or undefined:
+ * ajv 8 has no draft-04 support (its meta-schema and boolean `exclusiveMinimum` are gone), and it
+ * applies `if`/`then`/`else` whatever `$schema` says, though draft-06 does not define them. The
+ * soundness oracle judges both (see oracleSchema and draft04Ajv); scripts/false-alarms.mjs skips them.
  */
 export function dialectUnsafe(doc, allSchemas) {
   const d = dialectOf(doc);
@@ -125,7 +128,46 @@ export function dialectUnsafe(doc, allSchemas) {
   return undefined;
 }
 
+/**
+ * Keywords ajv applies whatever `$schema` says, though the declared dialect does not define them
+ * (its meta-schema does not list them; test/evolution/semantics/dialects.test.ts checks that):
+ * ajv-draft-04 brings along draft-06's `const`, `contains`, `propertyNames` and draft-07's
+ * conditional, and ajv reads `if`/`then`/`else` in draft-06. A validator of the dialect ignores them.
+ */
+export const UNDEFINED_KEYWORDS = { 'draft-04': ['const', 'contains', 'propertyNames', 'if', 'then', 'else'], 'draft-06': ['if', 'then', 'else'] };
+const CANONICAL = { 'draft-04': DRAFT_04, 'draft-06': DRAFT_06 };
+
+/**
+ * `doc` as the oracle compiles it: for draft-04 and draft-06, a copy without the keywords the
+ * dialect does not define (UNDEFINED_KEYWORDS, at every node, `$ref` siblings included: ajv
+ * applies those) and with `$schema` spelt as ajv knows it; any other document as it is.
+ */
+export function oracleSchema(doc) {
+  const dialect = dialectOf(doc);
+  const drop = UNDEFINED_KEYWORDS[dialect];
+  if (!drop) return doc;
+  const root = { ...JSON.parse(JSON.stringify(doc)), $schema: CANONICAL[dialect] };
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    for (const k of drop) delete node[k];
+    for (const k of MAP_KEYWORDS) if (isObj(node[k])) stack.push(...Object.values(node[k]).filter(isObj));
+    for (const k of ONE_KEYWORDS) {
+      if (isObj(node[k])) stack.push(node[k]);
+      else if (k === 'items' && Array.isArray(node[k])) stack.push(...node[k].filter(isObj));
+    }
+    for (const k of LIST_KEYWORDS) if (Array.isArray(node[k])) stack.push(...node[k].filter(isObj));
+  }
+  return root;
+}
+
 const require = createRequire(import.meta.url);
+/** The oracle of documents that declare draft-04: the Ajv team's draft-04 class (`id`, boolean exclusive bounds, the draft-04 meta-schema). */
+export function draft04Ajv(options) {
+  const Ajv04 = require('ajv-draft-04');
+  return new Ajv04(options);
+}
+
 /** Teach the oracle draft-06 (ajv ships the meta-schema but does not add it by default). */
 export function withDialects(ajv) {
   if (!ajv.getSchema(DRAFT_06.slice(0, -1)) && !ajv.getSchema(DRAFT_06)) ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json'));

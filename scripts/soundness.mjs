@@ -20,8 +20,9 @@
 // boolean subschemas (and whole `true`/`false` documents), if/then/else (`if: {}`, `if: false`,
 // branch edits under an unchanged `if`), `$id` scopes (plain-name anchors, absolute URIs of the
 // document, nested resources with relative refs; an `$id` moved behind an unchanged `$ref`), `$ref`
-// chains of 2-6 links, and dialects (draft-06 with ajv's draft-06 meta-schema; draft-04 documents
-// reach the engine but not the oracle: ajv 8 cannot validate draft-04, counted in stats.dialect).
+// chains of 2-6 links, and dialects (draft-06 with ajv's draft-06 meta-schema; draft-04 judged by
+// ajv-draft-04, counted in stats.draft04; either without the keywords its dialect does not define,
+// which ajv would apply: see oracleSchema in scripts/evolution-scopes.mjs).
 // False alarms and witness share: scripts/false-alarms.mjs.
 
 import { existsSync } from 'node:fs';

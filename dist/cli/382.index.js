@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ notAdditive)
 /* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5468);
 // The platform's own rule for a schema update (cxone-api.md): it accepts only an additive
 // evolution of the stored version (400 otherwise), whatever policy or approval the repo uses. The
 // emulator answers its 400 from this; a deploy checks it before its first write, so an update the

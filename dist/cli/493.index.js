@@ -495,7 +495,7 @@ function networkMessage(kind, code, origin, timeoutMs, retries, setting) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ notAdditive)
 /* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5468);
 // The platform's own rule for a schema update (cxone-api.md): it accepts only an additive
 // evolution of the stored version (400 otherwise), whatever policy or approval the repo uses. The
 // emulator answers its 400 from this; a deploy checks it before its first write, so an update the
@@ -1121,8 +1121,8 @@ function groupOf(doc) {
 
 // EXTERNAL MODULE: ./lib/core/pool.js
 var pool = __webpack_require__(7385);
-// EXTERNAL MODULE: ./lib/evolution/index.js + 34 modules
-var evolution = __webpack_require__(5453);
+// EXTERNAL MODULE: ./lib/evolution/index.js + 37 modules
+var evolution = __webpack_require__(5468);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/schemas.js
 // Deploying one schema: create (the client looks the title up after an unknown outcome, so a
 // retried POST never duplicates) or update through the If-Match protocol.

@@ -471,8 +471,8 @@ function settle(item, entry) {
 
 // EXTERNAL MODULE: ./lib/core/canonical.js
 var canonical = __webpack_require__(3413);
-// EXTERNAL MODULE: ./lib/evolution/index.js + 34 modules
-var evolution = __webpack_require__(5453);
+// EXTERNAL MODULE: ./lib/evolution/index.js + 37 modules
+var evolution = __webpack_require__(5468);
 // EXTERNAL MODULE: ./lib/modes/export/names.js
 var names = __webpack_require__(4555);
 // EXTERNAL MODULE: ./lib/core/pointer.js

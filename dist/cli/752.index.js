@@ -11828,7 +11828,7 @@ const {
  * @property {import('../../types/header.d.ts').IncomingHttpHeaders} headers The hop's response headers.
  * @property {number} receivedAt The time the hop's response headers were received.
  */
-const { parseHttpDate } = __webpack_require__(7834)
+const { parseHttpDate } = __webpack_require__(5453)
 
 function noop () {}
 
@@ -14744,7 +14744,7 @@ const {
   isEtagUsable
 } = __webpack_require__(7659)
 const { AbortError } = __webpack_require__(8707)
-const { parseHttpDate } = __webpack_require__(7834)
+const { parseHttpDate } = __webpack_require__(5453)
 
 /**
  * @param {(string | RegExp)[] | undefined} origins
@@ -20930,7 +20930,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7834:
+/***/ 5453:
 /***/ ((module) => {
 
 

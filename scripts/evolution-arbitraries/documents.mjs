@@ -246,16 +246,30 @@ const stripIf = (doc) => {
   return doc;
 };
 /**
- * Documents that declare a dialect: draft-07 spelled out, draft-06 (no `if`: ajv would apply it,
- * draft-06 ignores it), and draft-04 (boolean exclusiveMinimum/exclusiveMaximum, `id`), which the
- * oracle skips (no draft-04 validator is installed): the engine must still not throw on them.
+ * Documents that declare a dialect: draft-07 spelled out, draft-06 (no `if`: draft-06 ignores it;
+ * mutations may add one, which the oracle drops), and draft-04 (boolean exclusiveMinimum/
+ * exclusiveMaximum, `enum` for `const`, no boolean subschemas), judged by ajv-draft-04; some
+ * draft-04 ones are the `$id` scoped documents spelt with draft-04's `id`.
  */
 export function dialectDocumentArb(depth = 2) {
-  return fc.tuple(plainDocumentArb(depth), fc.constantFrom(DRAFT_07, DRAFT_06, DRAFT_06, DRAFT_04, 'http://json-schema.org/draft-06/schema')).map(([doc, $schema]) => {
+  const plain = fc.tuple(plainDocumentArb(depth), fc.constantFrom(DRAFT_07, DRAFT_06, DRAFT_06, DRAFT_04, 'http://json-schema.org/draft-06/schema')).map(([doc, $schema]) => {
     const d = clone(doc);
     if ($schema === DRAFT_04) return { $schema, ...toDraft04(d) };
     return { $schema, ...($schema === DRAFT_07 ? d : stripIf(d)) };
   });
+  const scoped04 = scopedDocumentArb(depth).map((doc) => ({ $schema: DRAFT_04, ...toDraft04(toDraft04Ids(clone(doc))) }));
+  return fc.oneof({ weight: 4, arbitrary: plain }, { weight: 1, arbitrary: scoped04 });
+}
+
+/** `$id` spelt `id`, as draft-04 names it (anchors `#foo` and resources alike). */
+function toDraft04Ids(doc) {
+  for (const { value } of subschemaSlots(doc)) {
+    if (isObj(value) && typeof value.$id === 'string') {
+      value.id = value.$id;
+      delete value.$id;
+    }
+  }
+  return doc;
 }
 
 /** Rewrite numeric exclusive bounds into draft-04's boolean form and boolean subschemas into objects. */

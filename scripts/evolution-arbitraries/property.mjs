@@ -4,10 +4,11 @@
 // new, when an event is valid under old) once and check every event. Mutations put plain keywords
 // beside `$ref`s: ajv (the oracle) applies them, the draft-07 text ignores them, and the engine
 // must report what either reading breaks. `format` is not generated (the oracle runs with
-// validateFormats: false). Also the failure report, the event minimizer and differingKeywords
-// (failure classes of the long run).
+// validateFormats: false). A document that declares draft-04 is judged by ajv-draft-04; draft-04
+// and draft-06 ones without the keywords their dialect does not define (oracleSchema). Also the
+// failure report, the event minimizer and differingKeywords (failure classes of the long run).
 
-import { LIST_KEYWORDS, MAP_KEYWORDS, ONE_KEYWORDS, dialectUnsafe, isolated } from '../evolution-scopes.mjs';
+import { LIST_KEYWORDS, MAP_KEYWORDS, ONE_KEYWORDS, dialectOf, draft04Ajv, isolated, oracleSchema } from '../evolution-scopes.mjs';
 import { subschemaSlots } from './documents.mjs';
 import { constantsOf, eventFrom } from './events.mjs';
 import { canonical, isObj, same } from './json.mjs';
@@ -24,8 +25,6 @@ import { mutate } from './mutations.mjs';
  *   compiles; compiling is the cost of a trial).
  */
 export const AJV_OPTIONS = { strict: false, validateFormats: false, allErrors: true, code: { optimize: false } };
-
-const schemasOf = (doc) => subschemaSlots(doc).map(({ value }) => value);
 
 /**
  * True when ajv may misjudge the document:
@@ -49,17 +48,21 @@ export function oracleUnsafe(doc) {
 }
 
 /**
- * Build the soundness checks around an engine and an ajv instance (`new Ajv({ strict: false,
- * validateFormats: false })`). `check(trial, direction)` returns an outcome; it throws an Error
- * whose message shows old, new, the event and the changes when the property is violated.
+ * Build the soundness checks around an engine and an ajv instance (`new Ajv(AJV_OPTIONS)`, with
+ * withDialects; documents that declare draft-04 get an ajv-draft-04 instance, AJV_OPTIONS too).
+ * `check(trial, direction)` returns an outcome; it throws an Error whose message shows old, new,
+ * the event and the changes when the property is violated.
  * direction 'backward': valid under old, invalid under new => some change breaks backward.
  * direction 'forward' : valid under new, invalid under old => some change is forward-breaking.
  */
 export function makeSoundness({ compareSchemas, breaksBackward, verdict, ajv }) {
-  const stats = { trials: 0, trivial: 0, skipped: 0, guarded: 0, dialect: 0, noEvents: 0, checked: 0, events: 0 };
+  const stats = { trials: 0, trivial: 0, skipped: 0, guarded: 0, dialect: 0, noEvents: 0, checked: 0, events: 0, draft04: 0 };
+  let ajv04;
+  /** `schema` (as oracleSchema gives it) compiled by its dialect's ajv: a validator returning {ok} or {error}, or undefined (does not compile). */
   const compile = (schema) => {
+    const oracle = dialectOf(schema) === 'draft-04' ? (ajv04 ??= draft04Ajv(AJV_OPTIONS)) : ajv;
     try {
-      const v = isolated(ajv, () => ajv.compile(schema));
+      const v = isolated(oracle, () => oracle.compile(schema));
       return (e) => {
         try {
           return { ok: v(e) };
@@ -70,7 +73,7 @@ export function makeSoundness({ compareSchemas, breaksBackward, verdict, ajv }) 
     } catch {
       return undefined;
     } finally {
-      if (isObj(schema)) ajv.removeSchema(schema);
+      if (isObj(schema)) oracle.removeSchema(schema);
     }
   };
   const breaks = (direction) => (c) => (direction === 'backward' ? breaksBackward(c) : verdict(c, 'forward') === 'breaking');
@@ -79,7 +82,7 @@ export function makeSoundness({ compareSchemas, breaksBackward, verdict, ajv }) 
     stats.trials++;
     const oldDoc = trial.old;
     const newDoc = mutate(trial.old, trial.mutations);
-    const [from, to] = direction === 'backward' ? [oldDoc, newDoc] : [newDoc, oldDoc];
+    const from = direction === 'backward' ? oldDoc : newDoc;
     const before = [canonical(oldDoc), canonical(newDoc)];
     let changes;
     try {
@@ -94,15 +97,18 @@ export function makeSoundness({ compareSchemas, breaksBackward, verdict, ajv }) 
       stats.trivial++;
       return 'trivial';
     }
-    if (oracleUnsafe(oldDoc) || oracleUnsafe(newDoc)) {
-      stats.guarded++;
-      return 'skipped';
-    }
-    if (dialectUnsafe(oldDoc, schemasOf(oldDoc)) || dialectUnsafe(newDoc, schemasOf(newDoc))) {
+    // A dialect we do not read is refused by the engine (dialect-unsupported breaks): never here.
+    if (dialectOf(oldDoc) === 'other' || dialectOf(newDoc) === 'other') {
       stats.dialect++;
       return 'skipped';
     }
-    const validFrom = compile(from);
+    const [oracleOld, oracleNew] = [oracleSchema(oldDoc), oracleSchema(newDoc)];
+    if (oracleUnsafe(oracleOld) || oracleUnsafe(oracleNew)) {
+      stats.guarded++;
+      return 'skipped';
+    }
+    const [oracleFrom, oracleTo] = direction === 'backward' ? [oracleOld, oracleNew] : [oracleNew, oracleOld];
+    const validFrom = compile(oracleFrom);
     if (!validFrom) {
       stats.skipped++;
       return 'skipped';
@@ -122,7 +128,7 @@ export function makeSoundness({ compareSchemas, breaksBackward, verdict, ajv }) 
       stats.noEvents++;
       return 'no-events';
     }
-    const validTo = compile(to);
+    const validTo = compile(oracleTo);
     if (!validTo) {
       stats.skipped++;
       return 'skipped';
@@ -143,6 +149,7 @@ export function makeSoundness({ compareSchemas, breaksBackward, verdict, ajv }) 
       }
     }
     stats.checked++;
+    if (dialectOf(oldDoc) === 'draft-04' || dialectOf(newDoc) === 'draft-04') stats.draft04++;
     stats.events += candidates.length;
     return 'checked';
   }

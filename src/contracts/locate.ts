@@ -1,10 +1,10 @@
-// Pointer -> line/column. The fast parser keeps no positions and builds no tree, so the first
-// locate() on a contract re-runs js-yaml's event parser over its text (cheap: no values are
-// constructed) and folds the events into a compact node index: five int32 per node in document
-// order, each collection knowing where its subtree ends. A lookup walks only the pointer's path,
-// stepping over sibling subtrees in O(1), and a line-start table turns the offset into a
-// line/column by binary search. Files without findings never pay for any of it; files with
-// findings keep only the index (~20 bytes a node) and the line table, never the events.
+// Pointer -> line/column. The fast parser keeps no positions and builds no tree, so js-yaml's
+// events are folded into a compact node index: five int32 per node in document order, each
+// collection knowing where its subtree ends. A lookup walks only the pointer's path, stepping
+// over sibling subtrees in O(1), and a line-start table turns the offset into a line/column by
+// binary search. The loader indexes the events it already parsed (a fold of them costs a fraction
+// of parsing again, and a check locates findings in most files), so every contract keeps its
+// index (~20 bytes a node), never the events; the line table is built at the first lookup.
 //
 // Positions are those of the `yaml` library's node ranges (locate-yaml.ts, the reference): a node
 // starts at its content, not at its anchor or tag; a quoted scalar at its opening quote; a block
@@ -51,12 +51,11 @@ export interface LocateIndex {
 }
 
 /**
- * A locator for one contract's text. The index is built on the first call (with the same depth
- * limit the file was parsed with) and kept; the reference parse happens only if some pointer
- * needs it.
+ * A locator for one contract's text. `index`: the text's index, when the caller has its events
+ * (indexEvents); otherwise it is built on the first call (with the same depth limit the file was
+ * parsed with) and kept. The reference parse happens only if some pointer needs it.
  */
-export function createLocator(text: string, maxDepth: number = DEFAULT_LIMITS.maxDepth): (pointer: string) => Position {
-  let index: LocateIndex | null | undefined;
+export function createLocator(text: string, maxDepth: number = DEFAULT_LIMITS.maxDepth, index?: LocateIndex | null): (pointer: string) => Position {
   let lines: Int32Array | undefined;
   let reference: ((pointer: string) => Position) | undefined;
   return (pointer) => {

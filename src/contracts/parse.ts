@@ -6,7 +6,7 @@ import type { Contract, ContractKind } from '../core/contract.js';
 import type { Finding } from '../core/finding.js';
 import { defineRules, finding } from '../core/rule.js';
 import { resolveLimits, type ParseLimits } from './limits.js';
-import { createLocator } from './locate.js';
+import { createLocator, indexEvents } from './locate.js';
 import { positionAt } from '../core/position.js';
 import { tooLarge } from './read.js';
 import { decodeText } from './text.js';
@@ -68,8 +68,10 @@ export function parseContract(kind: ContractKind, file: string, bytes: Uint8Arra
 
   const name = contractName(kind, file, isPlainMapping(value) ? value : {});
   for (const f of findings) f.contract = name; // e.g. file-bom: the contract is still usable
+  // Indexed now, from the events in hand: locating a finding later would otherwise parse the text again.
+  const locate = createLocator(text, lim.maxDepth, loaded.events && indexEvents(loaded.events, text));
   // A boolean schema is carried as the document itself: the engine reads `true`/`false` as schemas.
-  return { contract: { kind, name, file, doc: value as Record<string, unknown>, locate: createLocator(text, lim.maxDepth) }, findings, nodes };
+  return { contract: { kind, name, file, doc: value as Record<string, unknown>, locate }, findings, nodes };
 }
 
 function isPlainMapping(v: unknown): v is Record<string, unknown> {

@@ -94,6 +94,8 @@ export interface YamlLoad {
   findings: Finding[];
   /** Nodes parsed (0 when the parser stopped early): what the file cost, for the run's budget. */
   nodes: number;
+  /** The parser's events, set with `value`: the locator indexes them rather than parsing the text again. */
+  events?: readonly Event[];
 }
 
 export function loadYaml(file: string, text: string, limits: ParseLimits): YamlLoad {
@@ -160,7 +162,7 @@ export function loadYaml(file: string, text: string, limits: ParseLimits): YamlL
     const aliasAt = /alias/.test(reason) && text[offset - 1] === '*' ? offset - 1 : offset;
     return at(yamlRules.yamlSyntax, aliasAt, `YAML error: ${reason}`);
   }
-  return { value: values[summary.documents.indexOf(root)], root, findings: [], nodes };
+  return { value: values[summary.documents.indexOf(root)], root, findings: [], nodes, events };
 }
 
 /** Nodes among the events, and the offset of the first past `max` (-1 when none is). */

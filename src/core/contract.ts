@@ -19,8 +19,8 @@ export interface Contract {
   doc: Record<string, unknown>;
   /**
    * Source position of the node at `pointer`; for a pointer that does not exist, the position
-   * of its nearest existing ancestor. Computed lazily (a second pass over the file's YAML events,
-   * indexed once per file), so only files that have findings pay for it.
+   * of its nearest existing ancestor. Read from a compact index of the file's YAML events, kept
+   * with the contract (see contracts/locate.ts).
    */
   locate(pointer: string): Position;
 }

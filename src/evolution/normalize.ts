@@ -13,6 +13,7 @@ import { affectsValidation, type NormalizedSchema, type Schema, type UnresolvedR
 import { assertingSiblings } from '../core/schema-vocabulary.js';
 import type { RefSiblings } from './ref-siblings.js';
 import { simplify } from './simplify.js';
+import { emptyRecursive } from './simplify-finite.js';
 import { matchesEmpty } from './witness/regex.js';
 
 /** Keywords whose value is a map of name -> subschema. */
@@ -136,12 +137,20 @@ export function normalize(doc: unknown, previous?: NormalizedSchema, reading: Re
   // Equivalent forms to one (one-member and duplicate combinators, hoisted allOf members, ...):
   // the same raw content still simplifies the same way, so the fast paths above stay valid.
   simplify(queue.map((q) => q[1]).reverse(), src, keySrc);
+  // Only a `$ref` makes a cycle: a recursion no finite value ends is `false` (nodes reused from the other version are its own).
+  if (refs.any) emptyRecursive(root, new Set(reused.keys()));
   return { root, src, refFreeRaw, byPointer: memo, unresolved, keySrc, refs };
 }
 
-/** Nodes made up on the spot (true/false schemas) have no raw object but hold no $ref either. */
+/**
+ * Nodes made up on the spot (true/false schemas: `{}`, `{not: {}}`) have no raw object but hold
+ * no $ref either. (A `{not: X}` read from the file is no such node: X may be reached by a $ref.)
+ */
 function isLeaf(s: Schema): boolean {
-  return Object.keys(s).length === 0 || (Object.keys(s).length === 1 && 'not' in s);
+  const keys = Object.keys(s);
+  if (keys.length === 0) return true;
+  const not = s.not as Schema | undefined;
+  return keys.length === 1 && keys[0] === 'not' && not !== null && typeof not === 'object' && Object.keys(not).length === 0;
 }
 
 function fill(raw: Record<string, unknown>, out: Schema, ptr: string, node: (raw: unknown, ptr: string) => Schema): void {

@@ -11,6 +11,7 @@ import { affectsValidation } from './schema-model.js';
 
 const REMOVED = /^property-removed-/;
 const ADDED = /property-added-to-/;
+const FORBIDDEN = /forbidden/;
 
 /**
  * Removal kinds the platform's deprecation turns into a planned removal, each to the kind with the
@@ -37,8 +38,9 @@ export function applyPlatformRules(changes: Change[], oldDoc: unknown, newDoc: u
 }
 
 function mergeRenames(changes: Change[], oldDoc: unknown, newDoc: unknown): Change[] {
-  const removed = changes.filter((c) => REMOVED.test(c.kind) && !c.negated);
-  const added = changes.filter((c) => ADDED.test(c.kind) && !c.negated);
+  // A name no event can carry (declared `false`, or ruled out) is renamed to nothing.
+  const removed = changes.filter((c) => REMOVED.test(c.kind) && !c.negated && !FORBIDDEN.test(c.kind));
+  const added = changes.filter((c) => ADDED.test(c.kind) && !c.negated && !FORBIDDEN.test(c.kind));
   if (removed.length === 0 || added.length === 0) return changes;
   const drop = new Set<Change>();
   const merged: Change[] = [];

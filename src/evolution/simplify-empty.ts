@@ -9,9 +9,12 @@
 // simplified first; a subschema not seen yet, e.g. through a cycle, counts as "any type"). Also:
 // `enum` values a keyword of the node rejects are dropped (the node's meaning is unchanged).
 
-import { isTrueSchema, list, num, type Schema } from './schema-model.js';
+import { asSchema, isTrueSchema, list, num, type Schema } from './schema-model.js';
 import { bounds, forbidden, noNameAllowed, rejects } from './simplify-values.js';
-import { accepts, EXACT } from './value-check.js';
+import { setAside } from './simplify-aside.js';
+import { patternLengths } from './witness/regex-language.js';
+import { regex } from './witness/schema.js';
+import { accepts, EXACT, validValue } from './value-check.js';
 import { ANY_TYPE, ARRAY, bitOf, bitsOfTypes, FRACTION, INTEGER, NUMBER, OBJECT, STRING, typesOf } from './type-bits.js';
 
 
@@ -49,8 +52,13 @@ export function analyse(p: Schema): { bits: number; others: number; why?: string
       changed = true;
     }
     // A keyword every value left satisfies says nothing the enum does not.
-    const satisfied = kept.length === 0 ? [] : EXACT.filter((k) => p[k] !== undefined && kept.every((v) => accepts(p, k, v) === true));
-    for (const k of satisfied) delete p[k];
+    const satisfied: string[] = kept.length === 0 ? [] : EXACT.filter((k) => p[k] !== undefined && kept.every((v) => accepts(p, k, v) === true));
+    const re = kept.length > 0 && typeof p.pattern === 'string' ? regex(p.pattern) : null;
+    if (re && kept.every((v) => typeof v !== 'string' || re.test(v))) satisfied.push('pattern');
+    for (const k of satisfied) {
+      setAside(p, k, p[k]);
+      delete p[k];
+    }
     if (satisfied.length > 0) changed = true;
     let enumBits = 0;
     for (const v of kept) enumBits |= bitOf(v);
@@ -93,7 +101,14 @@ function typeOnly(n: unknown): number | undefined {
 
 function stringFlaw(p: Schema): string | undefined {
   const [min, max] = [num(p.minLength), num(p.maxLength)];
-  return min !== undefined && max !== undefined && min > max ? `minLength ${min} is above maxLength ${max}` : undefined;
+  if (min !== undefined && max !== undefined && min > max) return `minLength ${min} is above maxLength ${max}`;
+  if (typeof p.pattern !== 'string' || (min === undefined && max === undefined)) return undefined;
+  // The lengths the pattern's own matches can have (read from its tree, never by running it).
+  const lengths = patternLengths(p.pattern);
+  if (lengths === undefined) return undefined;
+  if (max !== undefined && lengths.min > max) return `pattern /${p.pattern}/ matches nothing shorter than ${lengths.min} characters, above maxLength ${max}`;
+  if (min !== undefined && lengths.max < min) return `pattern /${p.pattern}/ matches nothing longer than ${lengths.max} characters, below minLength ${min}`;
+  return undefined;
 }
 
 /** The number kinds a node's numeric keywords leave possible (ANY_TYPE: all), and why not the others. */
@@ -117,11 +132,22 @@ function numberFlaws(p: Schema): { mask: number; why: string } {
   return { mask, why: reasons.join('; ') };
 }
 
+/** Values of a listing tried on the other side, at most. */
+const MAX_LISTED = 64;
+
 function arrayFlaw(p: Schema): string | undefined {
   // `contains` asks for an item at least.
   const [min, max] = [Math.max(num(p.minItems) ?? 0, p.contains !== undefined ? 1 : 0), num(p.maxItems)];
   if (max !== undefined && min > max) return `minItems ${min} is above maxItems ${max}`;
   if (p.contains !== undefined && typesOf(p.contains) === 0) return 'contains accepts no item';
+  // Every item must pass `items`: an item `contains` asks for must be of a type both allow.
+  if (p.contains !== undefined && p.items !== undefined && !Array.isArray(p.items)) {
+    if ((typesOf(p.contains) & typesOf(p.items)) === 0) return 'contains asks for an item of a type items forbids';
+    // One side lists its values: none of them passes the other.
+    const [c, i] = [asSchema(p.contains), asSchema(p.items)];
+    if (c && i && Array.isArray(c.enum) && c.enum.length <= MAX_LISTED && c.enum.every((v) => validValue(i, v) === false)) return 'items accept none of the values contains asks for';
+    if (c && i && Array.isArray(i.enum) && i.enum.length <= MAX_LISTED && i.enum.every((v) => validValue(c, v) === false)) return 'contains accepts none of the values items allow';
+  }
   if (p.contains !== undefined && max === 0) return 'contains needs an item and maxItems is 0';
   if (min === 0) return undefined;
   if (Array.isArray(p.items)) {
@@ -141,6 +167,23 @@ function objectFlaw(p: Schema): string | undefined {
   for (const name of required) {
     if (forbidden(p, name)) return `required property "${name}" accepts no value`;
   }
+  // A closed object holds only its declared names, less those ruled out.
+  if (min > 0 && closed(p)) {
+    const props = p.properties as Record<string, unknown>;
+    const names = Object.keys(props).filter((k) => typesOf(props[k]) !== 0);
+    // Only these keywords rule out a declared name whose own schema accepts values (cheap count first).
+    const more = names.length >= min && (p.propertyNames !== undefined || p.dependencies !== undefined || p.patternProperties !== undefined || p.allOf !== undefined);
+    const held = more ? names.filter((k) => !forbidden(p, k)) : names;
+    if (held.length < min) return `only ${held.length} of its declared properties can be present and ${min} are needed`;
+  }
   return undefined;
+}
+
+/** No name outside `properties` is allowed (additionalProperties false, no pattern admits one); `properties` is a map. */
+function closed(p: Schema): boolean {
+  if (p.properties === null || typeof p.properties !== 'object' || Array.isArray(p.properties)) return false;
+  if (p.additionalProperties === undefined || typesOf(p.additionalProperties) !== 0) return false;
+  const patterns = (p.patternProperties ?? {}) as Record<string, unknown>;
+  return Object.values(patterns).every((s) => typesOf(s) === 0);
 }
 

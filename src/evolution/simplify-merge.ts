@@ -9,6 +9,7 @@
 import { canonicalJson } from '../core/canonical.js';
 import { setOwn } from '../core/own-property.js';
 import { affectsValidation, type Schema } from './schema-model.js';
+import { carryAside } from './simplify-aside.js';
 
 export interface Sources {
   src: Map<Schema, string>;
@@ -67,6 +68,7 @@ export function hoist(p: Schema, m: Schema, ctx: Sources): boolean | 'false' {
     if (MAPS.has(k) && isMap(m[k])) for (const name of Object.keys(m[k])) record(ctx, p, `${k}/${name}`, from?.get(`${k}/${name}`) ?? from?.get(k) ?? base);
     p[k] = value;
   }
+  carryAside(m, p);
   const inner = Array.isArray(m.allOf) ? (m.allOf as Schema[]) : [];
   if (inner.length > 0) {
     const list = Array.isArray(p.allOf) ? (p.allOf as Schema[]) : [];

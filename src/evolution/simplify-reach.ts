@@ -11,6 +11,7 @@
 
 import { escapeToken } from '../core/pointer.js';
 import { list, num, type Schema } from './schema-model.js';
+import { setAsideEntries } from './simplify-aside.js';
 import { markEmptied } from './simplify-empty.js';
 import { forbidden, nameRejected } from './simplify-values.js';
 import { typesOf } from './type-bits.js';
@@ -51,18 +52,40 @@ export function pruneUnreachable(p: Schema, made: (node: Schema, at: string) => 
   prune('properties', (k) => k);
   prune('patternProperties', (k) => LITERAL.exec(k)?.[1]);
   changed = prunePatternsOutsideNames(p, falseNode) || changed;
+  changed = falsifyDependencies(p, falseNode) || changed;
   const deps = p.dependencies as Record<string, unknown> | undefined;
   if (deps !== undefined) {
     // Only names ruled out by the other keywords: a dependency may be what rules its own name out.
     const without = absentBecause({ ...p, dependencies: undefined });
     const kept = Object.entries(deps).filter(([k]) => without(k) === undefined);
     if (kept.length !== Object.keys(deps).length) {
+      setAsideEntries(p, deps, kept);
       if (kept.length > 0) p.dependencies = Object.fromEntries(kept);
       else delete p.dependencies;
       changed = true;
     }
   }
   return changed;
+}
+
+/**
+ * A dependency schema applies only to objects holding its name: when it rules that name out
+ * itself, it rejects every object it applies to, so it is the `false` schema in effect.
+ */
+function falsifyDependencies(p: Schema, falseNode: (key: string, k: string, reason: string) => Schema): boolean {
+  const deps = p.dependencies as Record<string, unknown> | undefined;
+  if (deps === null || typeof deps !== 'object' || Array.isArray(deps)) return false;
+  let next: Record<string, unknown> | undefined;
+  for (const [k, dep] of Object.entries(deps)) {
+    if (dep === null || typeof dep !== 'object' || Array.isArray(dep) || typesOf(dep) === 0) continue;
+    const reason = absentBecause(dep as Schema)(k);
+    if (reason === undefined) continue;
+    next ??= { ...deps };
+    next[k] = falseNode('dependencies', k, `the dependency of ${JSON.stringify(k)} holds only for objects without it (${reason})`);
+  }
+  if (next === undefined) return false;
+  p.dependencies = next;
+  return true;
 }
 
 /** Names of a `propertyNames` enum each pattern is tried on, at most. */
@@ -87,6 +110,29 @@ function prunePatternsOutsideNames(p: Schema, falseNode: (key: string, k: string
   return true;
 }
 
+/** How many names an object holding `name` has at least: the required ones and those `name`'s dependency lists bring, in turn (counted up to `max` + 1). */
+function withDependencies(p: Schema, name: string, required: ReadonlySet<string>, max: number): number {
+  const deps = p.dependencies as Record<string, unknown> | undefined;
+  if (deps === null || typeof deps !== 'object') return required.size + 1;
+  const names = new Set([...required, name]);
+  const queue = [name];
+  for (let i = 0; i < queue.length && names.size <= max; i++) {
+    const dep = Object.hasOwn(deps, queue[i]!) ? deps[queue[i]!] : undefined;
+    if (!Array.isArray(dep)) continue;
+    for (const n of dep.map(String)) {
+      if (names.has(n)) continue;
+      names.add(n);
+      queue.push(n);
+    }
+  }
+  return names.size;
+}
+
+/** Whether no object valid under `p` holds `name` (a required name: false, its absence empties the node instead). */
+export function neverHolds(p: Schema, name: string): boolean {
+  return absentBecause(p)(name) !== undefined;
+}
+
 /** For a property name, why `p` can never hold it (undefined: it may). */
 function absentBecause(p: Schema): (name: string) => string | undefined {
   const required = new Set(list(p.required).map(String));
@@ -95,6 +141,9 @@ function absentBecause(p: Schema): (name: string) => string | undefined {
   return (name) => {
     if (required.has(name)) return undefined; // a required name that cannot be held empties the node instead (./simplify-empty.ts)
     if (full) return `property ${JSON.stringify(name)} can never be present: maxProperties ${max} leaves room for the required names only`;
+    if (max !== undefined && withDependencies(p, name, required, max) > max) {
+      return `property ${JSON.stringify(name)} can never be present: with the names its dependencies bring and the required ones, more than maxProperties ${max} would be needed`;
+    }
     if (nameRejected(p.propertyNames, name)) return `property ${JSON.stringify(name)} can never be present: propertyNames rejects the name`;
     if (forbidden(p, name)) return `property ${JSON.stringify(name)} can never be present: the schemas that apply to it (properties, patternProperties, additionalProperties, dependencies) accept no value together`;
     return undefined;

@@ -5,6 +5,9 @@
 // ./families/numbers.ts, which see both sides.)
 
 import { affectsValidation, asSchema, type Schema } from './schema-model.js';
+import { setAside, setAsideEntries } from './simplify-aside.js';
+import { patternLengths } from './witness/regex-language.js';
+import { regex } from './witness/schema.js';
 import { noNameAllowed } from './simplify-values.js';
 import { validValue } from './value-check.js';
 import { ANY_TYPE, APPLIES_TO, bitsOfTypes, OBJECT, STRING, typeList, typesOf } from './type-bits.js';
@@ -19,6 +22,7 @@ export function pruneByType(p: Schema): boolean {
     if (type === undefined) continue;
     if (types === null) types = possibleTypes(p);
     if (!types || types.has(type) || (type === 'number' && types.has('integer'))) continue;
+    setAside(p, k, p[k]);
     delete p[k];
     changed = true;
   }
@@ -91,6 +95,7 @@ export function dropVacuous(p: Schema, moved?: (key: string, from: string) => vo
   let changed = false;
   const drop = (k: string) => {
     if (p[k] === undefined) return;
+    setAside(p, k, p[k]);
     delete p[k];
     changed = true;
   };
@@ -99,8 +104,14 @@ export function dropVacuous(p: Schema, moved?: (key: string, from: string) => vo
   if (p.maxProperties === 0) MEMBER_KEYWORDS.forEach(drop);
   if (p.uniqueItems === true && typeof p.maxItems === 'number' && p.maxItems <= 1) drop('uniqueItems');
   if (Array.isArray(p.items)) {
+    // Positions past `maxItems` are never filled: the tuple is as long as maxItems allows.
+    const tuple = p.items as unknown[];
+    if (typeof p.maxItems === 'number' && p.maxItems >= 1 && p.maxItems < tuple.length) {
+      p.items = tuple.slice(0, Math.floor(p.maxItems));
+      changed = true;
+    }
     // `maxItems: n` on a tuple of n is a closed tuple (one form for both; findings point at maxItems).
-    const n = p.items.length;
+    const n = (p.items as unknown[]).length;
     const closed = p.additionalItems !== undefined && typesOf(p.additionalItems) === 0;
     if (p.maxItems === n && !closed) {
       p.additionalItems = { not: {} };
@@ -113,22 +124,51 @@ export function dropVacuous(p: Schema, moved?: (key: string, from: string) => vo
   if (noNameAllowed(p)) ['maxProperties', 'propertyNames', 'dependencies'].forEach(drop);
   if (typeof p.minProperties === 'number' && Array.isArray(p.required) && p.minProperties <= p.required.length) drop('minProperties');
   if (coversAll(p.propertyNames, STRING) || namesAllPass(p)) drop('propertyNames');
+  // Every name the object can hold is declared or matches a pattern: no name is "additional".
+  if (p.additionalProperties !== undefined && noneAdditional(p)) drop('additionalProperties');
   changed = dropObjectDependencies(p) || changed;
+  if (typeof p.pattern === 'string' && (p.minLength !== undefined || p.maxLength !== undefined)) {
+    // Length bounds every match of the pattern meets already (read from its tree).
+    const lengths = patternLengths(p.pattern);
+    if (lengths && typeof p.minLength === 'number' && lengths.min >= p.minLength) drop('minLength');
+    if (lengths && typeof p.maxLength === 'number' && lengths.max <= p.maxLength) drop('maxLength');
+  }
   // `contains` asks for an item already.
   if (p.contains !== undefined && typeof p.minItems === 'number' && p.minItems <= 1) drop('minItems');
   return changed;
 }
 
 /**
- * A closed object (no `additionalProperties`, no pattern that admits a name) holds only its
- * declared names: when `propertyNames` certainly passes each of them, it rejects nothing.
+ * The names an object can hold, when they are few and known: the required ones when they fill
+ * maxProperties; the declared ones of a closed object (no `additionalProperties`, no pattern that
+ * admits a name); `closedToo: false` leaves that last source out.
  */
-function namesAllPass(p: Schema): boolean {
-  if (p.propertyNames === undefined || p.additionalProperties === undefined || typesOf(p.additionalProperties) !== 0) return false;
+function knownNames(p: Schema, closedToo = true): string[] | undefined {
+  const required = Array.isArray(p.required) ? [...new Set(p.required.map(String))] : [];
+  if (typeof p.maxProperties === 'number' && required.length >= p.maxProperties) return required;
+  if (!closedToo || p.additionalProperties === undefined || typesOf(p.additionalProperties) !== 0) return undefined;
   const patterns = (p.patternProperties ?? {}) as Record<string, unknown>;
-  if (Object.values(patterns).some((s) => typesOf(s) !== 0)) return false;
+  if (Object.values(patterns).some((s) => typesOf(s) !== 0)) return undefined;
   const props = (p.properties ?? {}) as Record<string, unknown>;
-  return Object.keys(props).every((name) => typesOf(props[name]) === 0 || validValue(p.propertyNames, name) === true);
+  return Object.keys(props).filter((name) => typesOf(props[name]) !== 0);
+}
+
+/** When the object can hold only known names and `propertyNames` certainly passes each, it rejects nothing. */
+function namesAllPass(p: Schema): boolean {
+  if (p.propertyNames === undefined) return false;
+  const names = knownNames(p);
+  return names !== undefined && names.every((name) => validValue(p.propertyNames, name) === true);
+}
+
+/** Names beyond the declared and pattern ones never occur: `propertyNames` lists them, or required names fill maxProperties. */
+function noneAdditional(p: Schema): boolean {
+  const listed = asSchema(p.propertyNames)?.enum;
+  const names = knownNames(p, false) ?? (Array.isArray(listed) && listed.length <= 256 ? listed.filter((n): n is string => typeof n === 'string') : undefined);
+  if (names === undefined) return false;
+  const props = (p.properties ?? {}) as Record<string, unknown>;
+  const patterns = Object.keys((p.patternProperties ?? {}) as Record<string, unknown>).map(regex);
+  if (patterns.some((re) => re === null)) return false; // a pattern not run: which names it takes is unknown
+  return names.every((n) => Object.hasOwn(props, n) || patterns.some((re) => re!.test(n)));
 }
 
 /** Dependency schemas that only say "an object" (often all that is left once keywords of other types are dropped) ask nothing. */
@@ -138,6 +178,7 @@ function dropObjectDependencies(p: Schema): boolean {
   const entries = Object.entries(deps as Record<string, unknown>);
   const kept = entries.filter(([, dep]) => Array.isArray(dep) || !coversAll(dep, OBJECT));
   if (kept.length === entries.length) return false;
+  setAsideEntries(p, deps as Record<string, unknown>, kept);
   if (kept.length > 0) p.dependencies = Object.fromEntries(kept);
   else delete p.dependencies;
   return true;
@@ -167,6 +208,7 @@ function closeRequired(p: Schema): boolean {
   }
   const kept = Object.entries(deps).filter(([, dep]) => !Array.isArray(dep) || !dep.every((n) => required.has(String(n))));
   if (kept.length !== Object.keys(deps).length) {
+    setAsideEntries(p, deps, kept);
     if (kept.length > 0) p.dependencies = Object.fromEntries(kept);
     else delete p.dependencies;
     changed = true;

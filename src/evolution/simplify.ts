@@ -5,7 +5,8 @@
 // - anyOf: `false` members dropped, a `true` member drops the list, duplicates dropped, one
 //   member is that member (an allOf member, then hoisted); members that only split by type or
 //   only list values are one node (./simplify-fuse.ts, and for oneOf too);
-// - oneOf: see `oneOfRule` (duplicates do NOT count once there);
+// - oneOf: see `oneOfRule` (duplicates do NOT count once there); these list rules live in
+//   ./simplify-lists.ts;
 // - not: `not: {not: X}` is X; a node with `not: true` is the false schema; a `not` whose
 //   types the node cannot hold is no constraint;
 // - if: `if: true` is its `then`, `if: false` its `else`, the same `then` and `else` are that
@@ -20,23 +21,19 @@
 // never hoisted into itself nor one member twice into the same node, and the pass has a budget.
 
 import { affectsValidation, asSchema, isFalseSchema, isTrueSchema, type Schema } from './schema-model.js';
-import { sameSchema } from './families/combinators-match.js';
-import { hoist, type Sources } from './simplify-merge.js';
 import { typesInContext, type TypedContext } from './simplify-context.js';
-import { fuse } from './simplify-fuse.js';
 import { confineToTypes, coversTypes, dropVacuous, pruneByType } from './simplify-types.js';
+import { sameSchema } from './families/combinators-match.js';
 import { analyse, markEmptied } from './simplify-empty.js';
+import { allOfRule, anyOfRule, oneOfRule, pushAllOf, SAME_BUDGET, trueIn, writtenUnder, type ListCtx } from './simplify-lists.js';
 import { pruneUnreachable } from './simplify-reach.js';
+import { setAside } from './simplify-aside.js';
 import { ANY_TYPE, bitsOfTypes, rememberTypes, typesOf } from './type-bits.js';
 
-/** Members compared pairwise for duplicates only in lists this short (longer ones: identity only). */
-const DEDUPE_MAX = 24;
-/** Node pairs one duplicate test may explore. */
-const SAME_BUDGET = 200;
 /** Rounds of rewriting one node (each round applies every rule once). */
 const ROUNDS = 8;
 
-interface Ctx extends Sources, TypedContext {
+interface Ctx extends ListCtx, TypedContext {
   /** Nodes to simplify (all made by this normalisation), in order; nodes made on the way join the end. */
   order: Schema[];
   budget: number;
@@ -60,6 +57,8 @@ export function simplify(order: Schema[], src: Map<Schema, string>, keySrc: Map<
     keySrc,
     budget: 20_000 + 40 * order.length,
     depth: 0,
+    made: (node, ptr) => made(node, ptr, ctx),
+    makeFalse: (p) => makeFalse(p, ctx),
     typed: (m, types, at, written) => (DISTRIBUTED.has(m) || !writtenUnder(m, at, ctx) || ctx.budget-- <= 0 ? m : typedCopy(m, types, at, ctx, written)),
     // One node per pair, so merging two recursive schemas ends in a cycle, not an endless descent.
     both: (a, b) => {
@@ -74,7 +73,7 @@ export function simplify(order: Schema[], src: Map<Schema, string>, keySrc: Map<
 }
 
 /** Keywords some rule reads; a node without any (most nodes) is left as it is at once. */
-const READ = ['allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', 'type', 'enum', 'dependencies', 'propertyNames'];
+const READ = new Set(['allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', 'type', 'enum', 'dependencies', 'propertyNames']);
 
 function simplifyNode(p: Schema, ctx: Ctx): void {
   rewrite(p, ctx);
@@ -85,7 +84,8 @@ function simplifyNode(p: Schema, ctx: Ctx): void {
 function settle(p: Schema, ctx: Ctx): void {
   if (isFalseSchema(p)) return rememberTypes(p, 0);
   // Most nodes are leaves no rule can change (`{type: string, maxLength: 40}`): their types are their `type`.
-  if (plainLeaf(p)) return rememberTypes(p, Array.isArray(p.type) ? bitsOfTypes(p.type) : ANY_TYPE);
+  // (Their types are not remembered: typesOf reads the same bits from `type`.)
+  if (plainLeaf(p)) return;
   dropVacuous(p, (key, from) => writtenAt(p, key, `${ctx.src.get(p) ?? ''}/${from}`, ctx));
   const { bits, others, why } = analyse(p);
   if (bits === 0) {
@@ -93,17 +93,43 @@ function settle(p: Schema, ctx: Ctx): void {
     markEmptied(p, why ?? 'no value satisfies all its keywords');
   } else {
     // A `type` written here that the file does not have: findings on it name the node.
-    if (p.type === undefined && confineToTypes(p, bits)) writtenAt(p, 'type', ctx.src.get(p) ?? '', ctx);
+    if (p.type === undefined && confineToTypes(p, bits)) {
+      writtenAt(p, 'type', ctx.src.get(p) ?? '', ctx);
+      // Its subschemas now see the narrower type: rewritten once more in its light (`type` is set now, so once).
+      if (p.allOf !== undefined || p.anyOf !== undefined || p.oneOf !== undefined) return simplifyNode(p, ctx);
+    }
     // A `not` no value the node can hold matches excludes nothing.
-    if (p.not !== undefined && (typesOf(p.not) & others) === 0) delete p.not;
+    if (p.not !== undefined && (typesOf(p.not) & others) === 0) {
+      setAside(p, 'not', p.not);
+      delete p.not;
+    }
     // Names the object can never hold: their schemas are `false` in effect.
     pruneUnreachable(p, (node, at) => made(node, `${ctx.src.get(p) ?? ''}/${at}`, ctx));
   }
   rememberTypes(p, bits);
 }
 
+/** Keywords only the list, `not`, conditional and context rules read (beside `type` and `enum`, which pruneByType reads). */
+const STRUCTURAL = new Set(['allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', 'dependencies', 'propertyNames']);
+
 function rewrite(p: Schema, ctx: Ctx): void {
-  if (!READ.some((k) => p[k] !== undefined)) return;
+  // One pass over the node's own (few) keys: a lookup per rule keyword would cost more on every node.
+  let read = false;
+  let structural = false;
+  for (const k in p) {
+    if (!READ.has(k) || p[k] === undefined) continue;
+    read = true;
+    if (STRUCTURAL.has(k)) {
+      structural = true;
+      break;
+    }
+  }
+  if (!read) return;
+  // Most nodes are leaves with a `type` or an `enum` and nothing the other rules read: one rule applies.
+  if (!structural) {
+    pruneByType(p);
+    return;
+  }
   for (let round = 0; round < ROUNDS && ctx.budget > 0; round++) {
     ctx.budget--;
     let changed = notRule(p);
@@ -138,32 +164,15 @@ function made(node: Schema, ptr: string, ctx: Ctx): Schema {
   return node;
 }
 
-function pushAllOf(p: Schema, member: Schema): void {
-  const list = Array.isArray(p.allOf) ? (p.allOf as Schema[]) : [];
-  p.allOf = [...list, member];
-}
 
-/** Members without duplicates (structural equality, annotations ignored), and how often each occurs. */
-function groups(members: Schema[], ctx: Ctx): { member: Schema; count: number }[] {
-  const out: { member: Schema; count: number }[] = [];
-  const deep = members.length <= DEDUPE_MAX;
-  for (const m of members) {
-    const g = out.find((x) => x.member === m || (deep && ctx.budget-- > 0 && sameSchema(x.member, m, SAME_BUDGET)));
-    if (g) g.count++;
-    else out.push({ member: m, count: 1 });
-  }
-  return out;
-}
 
-function members(p: Schema, key: string): Schema[] | undefined {
-  const list = p[key];
-  return Array.isArray(list) ? (list as Schema[]) : undefined;
-}
+
 
 function notRule(p: Schema): boolean {
   const n = p.not as Schema | undefined;
   if (!n || typeof n !== 'object') return false;
   if ((ownTypes(p) & typesOf(n) & (Array.isArray(n.type) ? bitsOfTypes(n.type) : ANY_TYPE)) === 0) {
+    setAside(p, 'not', p.not);
     delete p.not; // no value of the node's types can match the negated schema
     return true;
   }
@@ -221,133 +230,10 @@ function ifRule(p: Schema, ctx: Ctx): boolean {
   return true;
 }
 
-function anyOfRule(p: Schema, ctx: Ctx): boolean {
-  const list = members(p, 'anyOf');
-  if (!list) return false;
-  const kept = list.filter((m) => !isFalseSchema(m));
-  if (kept.length === 0) return makeFalse(p, ctx);
-  if (kept.some((m) => trueIn(m, p))) {
-    delete p.anyOf;
-    return true;
-  }
-  const g = groups(kept, ctx).map((x) => x.member);
-  if (g.length > 1 && fuseInto(p, 'anyOf', g, ctx)) return true;
-  if (g.length === list.length && g.length > 1) return false;
-  if (g.length === 1) {
-    delete p.anyOf;
-    pushAllOf(p, g[0]!); // anyOf [X] = X
-  } else p.anyOf = g;
-  return true;
-}
 
-/**
- * oneOf holds when exactly one member matches. A `false` member never matches (dropped); a
- * member that occurs twice can never be "the one" (oneOf [X, X, Y] = ¬X ∧ Y) — so, unlike allOf
- * and anyOf, duplicates do not count once; a `true` member always matches, so the others must
- * not (oneOf [true, A, B] = ¬(A ∨ B)); oneOf [X] = X.
- */
-function oneOfRule(p: Schema, ctx: Ctx): boolean {
-  const list = members(p, 'oneOf');
-  if (!list) return false;
-  const kept = list.filter((m) => !isFalseSchema(m));
-  const g = groups(kept, ctx);
-  let once = g.filter((x) => x.count === 1).map((x) => x.member);
-  const excluded = g.filter((x) => x.count > 1).map((x) => x.member);
-  const trues = once.filter((m) => trueIn(m, p));
-  if (trues.length === 0 && excluded.length === 0 && once.length > 1 && fuseInto(p, 'oneOf', once, ctx)) return true;
-  if (trues.length === 0 && excluded.length === 0 && once.length === list.length && once.length > 1) return false;
-  const at = ctx.src.get(p) ?? '';
-  // Two members that always match: no value matches exactly one.
-  if (trues.length > 1) return makeFalse(p, ctx);
-  if (trues.length > 0) {
-    excluded.push(...once.filter((m) => !trueIn(m, p)));
-    once = [];
-  } else if (once.length === 0) return makeFalse(p, ctx);
-  delete p.oneOf;
-  if (once.length === 1) pushAllOf(p, once[0]!);
-  else if (once.length > 1) p.oneOf = once;
-  if (excluded.length > 0) {
-    const inner = excluded.length === 1 ? excluded[0]! : made({ anyOf: excluded }, `${at}/oneOf`, ctx);
-    const negation = made({ not: inner }, `${at}/oneOf`, ctx);
-    ctx.keySrc.set(negation, new Map([['=not', `${at}/oneOf`]]));
-    pushAllOf(p, negation);
-  }
-  return true;
-}
 
-/**
- * allOf: all members hoisted into the node, or none (a list that stays keeps its members where
- * the file has them, so findings on them point at the right place). A member that is the node
- * itself (through a `$ref` cycle) adds nothing the node does not already demand.
- */
-function allOfRule(p: Schema, ctx: Ctx): boolean {
-  const list = members(p, 'allOf');
-  if (!list) return false;
-  if (list.some((m) => isFalseSchema(m))) return makeFalse(p, ctx);
-  const scratch: Schema = { ...p };
-  delete scratch.allOf;
-  const done = new Set<Schema>([p]);
-  for (let i = 0; i < (Array.isArray(scratch.allOf) ? scratch.allOf.length : 0) + list.length; i++) {
-    // The node's own members first, then those the hoisted members bring (appended to scratch.allOf).
-    const m = i < list.length ? list[i]! : (scratch.allOf as Schema[])[i - list.length]!;
-    if (done.has(m) || isTrueSchema(m) || isDuplicate(m, done, ctx)) continue;
-    if (isFalseSchema(m)) return makeFalse(p, ctx);
-    if (ctx.budget-- <= 0) {
-      ctx.keySrc.delete(scratch);
-      return false;
-    }
-    const result = hoist(scratch, m, ctx);
-    if (result !== true) ctx.keySrc.delete(scratch);
-    if (result === 'false') return makeFalse(p, ctx);
-    if (!result) return false;
-    done.add(m);
-  }
-  delete scratch.allOf;
-  for (const k of Object.keys(p)) delete p[k];
-  Object.assign(p, scratch);
-  const moved = ctx.keySrc.get(scratch);
-  ctx.keySrc.delete(scratch);
-  if (moved) {
-    let own = ctx.keySrc.get(p);
-    if (!own) ctx.keySrc.set(p, (own = new Map()));
-    for (const [k, ptr] of moved) own.set(k, ptr);
-  }
-  return true;
-}
 
-/**
- * Whether `m` is written at `at` or below it, not reached through a `$ref`: a node other places
- * share stays one node (copied into each place, one change there would be reported once per place).
- * A node without a location lies inside a subtree reused from the other version, which no `$ref`
- * reaches into (../normalize.ts).
- */
-function writtenUnder(m: Schema, at: string, ctx: Ctx): boolean {
-  const ptr = ctx.src.get(m);
-  return ptr === undefined || ptr === at || ptr.startsWith(`${at}/`);
-}
 
-/** The list `key` of `p` replaced by the one node its `members` make (./simplify-fuse.ts), when they make one. */
-function fuseInto(p: Schema, key: 'anyOf' | 'oneOf', list: Schema[], ctx: Ctx): boolean {
-  const at = `${ctx.src.get(p) ?? ''}/${key}`;
-  if (!list.every((m) => writtenUnder(m, at, ctx))) return false;
-  const fused = fuse(list, key);
-  if (!fused) return false;
-  const node = made(fused.node, at, ctx);
-  const where = new Map<string, string>();
-  for (const [k, m] of fused.from) where.set(k, ctx.src.get(m) ?? '');
-  ctx.keySrc.set(node, where);
-  delete p[key];
-  pushAllOf(p, node);
-  return true;
-}
-
-/** Whether member `m` holds every value of its node's types: `true`, or only a `type` that covers the node's. */
-function trueIn(m: Schema, p: Schema): boolean {
-  if (isTrueSchema(m)) return true;
-  if (!Array.isArray(m.type) || !Array.isArray(p.type)) return false;
-  const { type, ...rest } = m;
-  return isTrueSchema(rest) && (bitsOfTypes(p.type) & ~bitsOfTypes(type as unknown[])) === 0;
-}
 
 /** Keywords that can make a node accept nothing, narrow its types, or be dropped or rewritten by `settle`. */
 const SETTLED = new Set(['enum', 'const', 'multipleOf', 'items', 'additionalItems', 'contains', 'minItems', 'maxItems', 'uniqueItems', 'properties', 'patternProperties', 'additionalProperties', 'required', 'minProperties', 'maxProperties', 'dependencies', 'propertyNames', 'allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else']);
@@ -359,7 +245,7 @@ function plainLeaf(p: Schema): boolean {
   let upper = 0;
   for (const k in p) {
     if (SETTLED.has(k)) return false;
-    if (k === 'minLength' || k === 'maxLength') lengths++;
+    if (k === 'minLength' || k === 'maxLength' || k === 'pattern') lengths++; // a pattern bounds lengths too
     else if (k === 'minimum' || k === 'exclusiveMinimum') lower++;
     else if (k === 'maximum' || k === 'exclusiveMaximum') upper++;
   }
@@ -395,9 +281,3 @@ function typedCopy(m: Schema, types: string[], at: string, ctx: Ctx, written: bo
   return out;
 }
 
-/** `m` equals a member already hoisted (short lists only: the test is pairwise). */
-function isDuplicate(m: Schema, done: Set<Schema>, ctx: Ctx): boolean {
-  if (done.size > DEDUPE_MAX) return false;
-  for (const d of done) if (ctx.budget-- > 0 && sameSchema(d, m, SAME_BUDGET)) return true;
-  return false;
-}

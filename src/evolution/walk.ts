@@ -12,6 +12,7 @@ import { judgedByValues } from './families/enum-values.js';
 import { FAMILIES } from './families/index.js';
 import { kindVerdict } from './policy.js';
 import { isFalseSchema, type NormalizedSchema, type Schema } from './schema-model.js';
+import { putBack } from './simplify-aside.js';
 import { emptiedBecause } from './simplify-empty.js';
 
 /** Work budget: beyond it the comparison stops and says so (conservatively breaking). */
@@ -99,6 +100,8 @@ export function walk(oldS: NormalizedSchema, newS: NormalizedSchema): Change[] {
       continue;
     }
     if (judgedWhole(visit)) continue;
+    // Keywords one side dropped as saying nothing there, the other side kept: compared put back.
+    [task.old, task.new] = [putBack(task.old, task.new, oldS, newS), putBack(task.new, task.old, newS, oldS)];
     if (judgedByValues(visit)) continue;
     if (liftedList(visit)) continue;
     for (const family of FAMILIES) family(visit);

@@ -1,7 +1,10 @@
-// locate(): JSON pointer -> 1-based line/column in the original text, computed lazily.
+// locate(): JSON pointer -> 1-based line/column in the original text, from an index of its YAML events.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseContract } from '../../src/contracts/index.js';
+import { buildLocateIndex, indexEvents } from '../../src/contracts/locate.js';
+import { loadYaml } from '../../src/contracts/yaml-load.js';
+import { DEFAULT_LIMITS } from '../../src/contracts/limits.js';
 import type { Contract } from '../../src/core/contract.js';
 import { utf8 } from './helpers.js';
 
@@ -81,6 +84,13 @@ describe('locate', () => {
     const c = load(utf8('title: T\nlist:\n  -\n  - x\n'));
     expect(c.locate('/list/0')).toEqual({ line: 3, column: 4 });
     expect(c.locate('/list/1')).toEqual({ line: 4, column: 5 });
+  });
+
+  it('indexes the events of the load as the text indexes on its own (no second parse)', () => {
+    const text = readFileSync(fixture, 'utf8');
+    const loaded = loadYaml('x.yaml', text, DEFAULT_LIMITS);
+    expect(loaded.events).toBeDefined();
+    expect(indexEvents(loaded.events!, text)).toEqual(buildLocateIndex(text));
   });
 
   it('returns the same answer on repeated calls (cached parse)', () => {

@@ -194,7 +194,7 @@ function compareMembers(v: Visit, o: Side, n: Side): void {
   }
   const oldDisjoint = o.key !== 'oneOf' || pairwiseDisjoint(o.members, o.context);
   const newDisjoint = n.key !== 'oneOf' || pairwiseDisjoint(n.members, n.context);
-  const { pairs, removed, added } = pairMembers(o.members, n.members);
+  const { pairs, removed, added } = looserPairing(o, n) ?? pairMembers(o.members, n.members);
   const exclusive = o.key === n.key && n.key === 'oneOf' && !(oldDisjoint && newDisjoint);
   for (const [i, j] of pairs) v.descend(o.members[i], n.members[j], o.at(i), n.at(j), exclusive ? { exclusive: true } : {});
   for (const i of removed) memberRemoved(v, o, n, i);
@@ -203,6 +203,19 @@ function compareMembers(v: Visit, o: Side, n: Side): void {
     const kind = switchKind(o.key, n.key, pairs.length > 0, oldDisjoint, newDisjoint);
     if (kind) v.emit(kind, switchMessage(v, o.key, n.key, kind), { at: [n.key], oldAt: [o.key], old: o.key, new: n.key });
   }
+}
+
+/**
+ * A node that became an anyOf, one of whose members asks a part of what the node asked (the same
+ * keywords, fewer of them): paired with that member, which holds all the node held; the others
+ * are members added. (Pairing by likeness could pick a stricter member and report a narrowing.)
+ */
+function looserPairing(o: Side, n: Side): ReturnType<typeof pairMembers> | undefined {
+  if (!o.lifted || n.key !== 'anyOf') return undefined;
+  const node = o.members[0]!;
+  const j = n.members.findIndex((m) => Object.keys(m).every((k) => isInert(k) || (Object.hasOwn(node, k) && sameSchema({ [k]: m[k] } as Schema, { [k]: node[k] } as Schema))));
+  if (j < 0) return undefined;
+  return { pairs: [[0, j]], removed: [], added: n.members.map((_, k) => k).filter((k) => k !== j) };
 }
 
 function memberRemoved(v: Visit, o: Side, n: Side, i: number): void {

@@ -5,9 +5,10 @@
 
 import { asSchema, isFalseSchema, isTrueSchema, type Schema } from '../schema-model.js';
 import type { Visit } from '../walk.js';
-import { ANY_TYPE, typeList, typesOf } from '../type-bits.js';
+import { ANY_TYPE, bitOf, typeList, typesOf } from '../type-bits.js';
 import { compareLists, LISTS, where } from './combinators-lists.js';
 import { describe, sameSchema } from './combinators-match.js';
+import { coversTypes } from '../simplify-types.js';
 
 /** Keywords this family compares (the catch-all family reports changes of any other keyword). */
 export const combinatorsKeywords: readonly string[] = [...LISTS, 'not', 'if', 'then', 'else'];
@@ -62,8 +63,10 @@ function compareConditional(v: Visit): void {
     v.descend(asSchema(v.old.then), withTypes(v.new, oldIf), ['then'], [], { only: 'forward' });
     v.descend(asSchema(v.old.else), v.new, ['else'], [], { only: 'forward' });
   } else if (oldIf && newIf && sameSchema(oldIf, newIf)) {
-    v.descend(asSchema(v.old.then), asSchema(v.new.then), ['then']);
-    v.descend(asSchema(v.old.else), asSchema(v.new.else), ['else']);
+    // Only values of the types `if` can match reach `then`; values of a type `if` matches whole never reach `else`.
+    const [toThen, toElse] = [typesOf(oldIf), ANY_TYPE & ~typesHeld(oldIf)];
+    v.descend(restricted(asSchema(v.old.then), toThen), restricted(asSchema(v.new.then), toThen), ['then']);
+    v.descend(restricted(asSchema(v.old.else), toElse), restricted(asSchema(v.new.else), toElse), ['else']);
   } else {
     v.emit('if-changed', `the "if" condition of ${where(v)} changed (${describe(oldIf!)} -> ${describe(newIf!)}); its then/else branches now apply to different events`, {
       at: ['if'],
@@ -73,10 +76,39 @@ function compareConditional(v: Visit): void {
   }
 }
 
+/** The types every value of which `s` accepts. */
+function typesHeld(s: Schema): number {
+  let bits = 0;
+  for (let bit = 1; bit <= ANY_TYPE; bit <<= 1) if (coversTypes(s, bit)) bits |= bit;
+  return bits;
+}
+
+/** Restricted branches by node and types: one node each, so a walk around a cycle meets the same pair again and stops. */
+const RESTRICTED = new WeakMap<Schema, Map<number, Schema>>();
+const TRUE: Schema = Object.freeze({}) as Schema;
+
+/** A branch seen by the values of types `bits` only (undefined, the `true` schema, stays so when no type is left out). */
+function restricted(branch: Schema | undefined, bits: number): Schema | undefined {
+  if (bits === ANY_TYPE) return branch;
+  const node = branch ?? TRUE;
+  let byBits = RESTRICTED.get(node);
+  if (!byBits) RESTRICTED.set(node, (byBits = new Map()));
+  let out = byBits.get(bits);
+  if (!out) byBits.set(bits, (out = restrictedCopy(node, bits)));
+  return out;
+}
+
+function restrictedCopy(node: Schema, bits: number): Schema {
+  const out: Schema = { ...node, type: typeList(typesOf(node) & bits) };
+  // Listed values of the other types never reach it either.
+  if (Array.isArray(node.enum)) out.enum = node.enum.filter((x) => (bitOf(x) & bits) !== 0);
+  if ('const' in node && (bitOf(node.const) & bits) === 0) return { not: {} };
+  return out;
+}
+
 /** `node` restricted to the types `cond` can match (the values that can reach `then`). */
 function withTypes(node: Schema, cond: Schema): Schema {
-  const bits = typesOf(node) & typesOf(cond);
-  return bits === ANY_TYPE ? node : { ...node, type: typeList(bits) };
+  return restricted(node, typesOf(cond))!;
 }
 
 /** The `if` of a node when its conditional constrains anything (a `then` or `else` that is not `true`). */

@@ -6,9 +6,14 @@
 
 import { isFalseSchema, isTrueSchema, type Schema } from '../schema-model.js';
 import type { Visit } from '../walk.js';
+import { neverHolds } from '../simplify-reach.js';
 import { classify, propertyName, undeclaredConjuncts } from './objects-model.js';
 
 type Props = Record<string, Schema> | undefined;
+
+const CLOSED = { model: 'closed' } as const;
+/** The schema of a name its node rules out: in effect, `false`. */
+const FALSE: Schema = Object.freeze({ not: {} });
 
 export function compareDeclared(v: Visit, oP: Props, nP: Props, oReq: ReadonlySet<string>, nReq: ReadonlySet<string>): void {
   /** Names whose change of `required` the added/removed kind already states. */
@@ -46,7 +51,9 @@ function added(v: Visit, name: string, sub: Schema, oReq: ReadonlySet<string>, n
   const at = ['properties', name];
   const detail = { at, new: name };
   const becameRequired = nReq.has(name) && !oReq.has(name);
-  const model = classify(undeclaredConjuncts(v.old, name));
+  // A name the old node rules out (its dependencies, propertyNames, maxProperties, ...) was never carried: closed to it.
+  const model = neverHolds(v.old, name) ? CLOSED : classify(undeclaredConjuncts(v.old, name));
+  if (neverHolds(v.new, name)) sub = FALSE;
   switch (model.model) {
     case 'open':
       if (becameRequired) v.emit('required-property-added-to-open-content-model', `required property ${what} was added; live events without it will be rejected`, detail);
@@ -73,7 +80,8 @@ function removed(v: Visit, name: string, sub: Schema, oReq: ReadonlySet<string>,
   const at = ['properties', name];
   const detail = { at, oldAt: at, old: name };
   const wasRequired = oReq.has(name) && !nReq.has(name);
-  const model = classify(undeclaredConjuncts(v.new, name));
+  const model = neverHolds(v.new, name) ? CLOSED : classify(undeclaredConjuncts(v.new, name));
+  if (neverHolds(v.old, name)) sub = FALSE;
   switch (model.model) {
     case 'closed':
       if (wasRequired) v.emit('property-removed-required-from-closed-content-model', `required property ${what} was removed; the schema is closed, so every live event (all carry it) will be rejected`, detail);

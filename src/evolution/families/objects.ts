@@ -159,6 +159,15 @@ function requiredCount(node: Record<string, unknown>): number {
   return Array.isArray(node.required) ? new Set(node.required.map(String)).size : 0;
 }
 
+/** Most properties an object under `node` can hold: its declared names when nothing else is allowed (Infinity otherwise). */
+function closedCount(node: Schema): number {
+  if (node.additionalProperties === undefined || !isFalseSchema(node.additionalProperties as Schema)) return Infinity;
+  const patterns = isMap(node.patternProperties) ? Object.values(node.patternProperties) : [];
+  if (patterns.some((s) => !isFalseSchema(s as Schema))) return Infinity;
+  const props = isMap(node.properties) ? Object.values(node.properties) : [];
+  return props.filter((s) => !isFalseSchema(s as Schema)).length;
+}
+
 /** minProperties / maxProperties (minProperties: 0 is normalised away). */
 function compareCount(v: Visit, key: 'minProperties' | 'maxProperties', bound: 'min' | 'max'): void {
   const a = v.old[key] as number | undefined;
@@ -168,6 +177,8 @@ function compareCount(v: Visit, key: 'minProperties' | 'maxProperties', bound: '
   // A minimum the other side's required names already meet changes nothing that direction (their
   // own change is the required family's): a raised one no live event falls below, a lowered one no new event.
   if (bound === 'min' && ((b ?? 0) > (a ?? 0) ? (b ?? 0) <= Math.max(a ?? 0, requiredCount(v.old)) : (a ?? 0) <= Math.max(b ?? 0, requiredCount(v.new)))) return;
+  // A maximum the other side's closed content model already keeps to changes nothing that direction.
+  if (bound === 'max' && ((a ?? Infinity) > (b ?? Infinity) ? closedCount(v.old) <= (b ?? Infinity) : closedCount(v.new) <= (a ?? Infinity))) return;
   if (bound === 'min') {
     if (a === undefined) v.emit('min-properties-added', `minProperties ${b} added to ${where}; live events with fewer properties will be rejected`, { at: [key], oldAt: [], new: b });
     else if (b === undefined) v.emit('min-properties-removed', `minProperties ${a} of ${where} removed; consumers on the live schema reject events with fewer properties`, { at: [], oldAt: [key], old: a });

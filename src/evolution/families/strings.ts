@@ -5,6 +5,8 @@
 import { allowsType, eitherUses } from '../schema-model.js';
 import type { Visit } from '../walk.js';
 import { subject, unanalysed } from './shared.js';
+import { patternWords } from '../witness/regex-language.js';
+import { regex } from '../witness/schema.js';
 
 /** Keywords this family compares (the catch-all family reports changes of any other keyword). */
 export const stringsKeywords: readonly string[] = ['maxLength', 'minLength', 'pattern', 'format'];
@@ -99,6 +101,8 @@ function compareText(v: Visit, key: 'pattern' | 'format'): void {
       oldAt: [key],
       old: before,
     });
+  } else if (key === 'pattern' && comparePatterns(v, before, after, where)) {
+    return;
   } else {
     v.emit(`${key}-changed`, `${key} of ${where} changed from ${show(before)} to ${show(after)}; a value may be valid under one and rejected by the other`, {
       at: [key],
@@ -113,3 +117,32 @@ function validLength(x: unknown): x is number | undefined {
   return x === undefined || (typeof x === 'number' && Number.isInteger(x) && x >= 0);
 }
 
+
+/**
+ * A changed pattern judged by the strings it accepts, when one side lists them (./witness/
+ * regex-language.ts): a wider or narrower pattern, or the same strings (no change). False: not
+ * proven either way (reported as `pattern-changed`).
+ */
+function comparePatterns(v: Visit, before: string, after: string, where: string): boolean {
+  const widens = patternWithin(before, after);
+  const narrows = patternWithin(after, before);
+  if (widens && narrows) return true;
+  if (!widens && !narrows) return false;
+  const [kind, tail] = widens
+    ? (['pattern-widened', 'every value the old one accepts still matches, and new ones do, which consumers on the old schema may reject'] as const)
+    : (['pattern-narrowed', 'every value it accepts matched the old one, but some live values no longer match'] as const);
+  v.emit(kind, `pattern of ${where} changed from /${before}/ to /${after}/: ${tail}`, { at: ['pattern'], old: before, new: after });
+  return true;
+}
+
+/** Whether every string `from` accepts matches `to`: true only when proven (`from` lists its strings, each checked by both patterns). */
+function patternWithin(from: string, to: string): boolean {
+  // Read from the tree first: clearing a pattern of catastrophic backtracking (regex()) may cost seconds.
+  const words = patternWords(from);
+  if (words === undefined) return false;
+  const [reFrom, reTo] = [regex(from), regex(to)];
+  // Patterns not cleared are never run (regex() is null then).
+  if (reFrom === null || reTo === null) return false;
+  // The list is read from the pattern's tree: each string is checked against the pattern itself too.
+  return words.every((w) => reFrom.test(w) && reTo.test(w));
+}

@@ -148,7 +148,7 @@ export const combinatorsKinds = defineKinds({
     forward: true,
     summary:
       'A combinator was replaced by a narrower one: `anyOf` -> `allOf`, `anyOf` -> `oneOf` (overlapping members), or `oneOf` (disjoint members) -> `allOf`. Some old events are rejected.',
-    example: { old: { anyOf: [{ type: 'string' }, { type: ['string', 'null'] }] }, new: { oneOf: [{ type: 'string' }, { type: ['string', 'null'] }] } },
+    example: { old: { anyOf: [{ type: 'string', maxLength: 5 }, { type: 'string', minLength: 2 }] }, new: { oneOf: [{ type: 'string', maxLength: 5 }, { type: 'string', minLength: 2 }] } },
     fix: 'Keep the wider combinator. For `anyOf` -> `oneOf`, an old event matching two members is now rejected: make the members disjoint first.',
     note: '`oneOf` accepts a subset of what `anyOf` accepts over the same members; they are equal only when the members are disjoint (then no change is reported).',
   },

@@ -3,6 +3,7 @@
 // to take). Every sample is tested with the real RegExp (unicode flag, as ajv compiles patterns).
 
 import { parsedPattern, type Node, type Range } from './regex-parse.js';
+import { maxLen, minLen } from './regex-language.js';
 import { regex, strLength } from './schema.js';
 
 /** Longest sample we build: witnesses are for people to read. */
@@ -26,57 +27,6 @@ function pick(set: { ranges: Range[]; negate: boolean }, variant: number): strin
   }
   for (let c = 32; c < 0x3000; c++) if (ok(c)) return String.fromCodePoint(c);
   return undefined;
-}
-
-const minMemo = new WeakMap<Node, number>();
-const maxMemo = new WeakMap<Node, number>();
-
-function minLen(n: Node): number {
-  let v = minMemo.get(n);
-  if (v !== undefined) return v;
-  switch (n.t) {
-    case 'seq':
-      v = n.items.reduce((a, x) => a + minLen(x), 0);
-      break;
-    case 'alt':
-      v = Math.min(...n.options.map(minLen));
-      break;
-    case 'set':
-      v = 1;
-      break;
-    case 'rep':
-      v = n.min * minLen(n.node);
-      break;
-    case 'empty':
-      v = 0;
-  }
-  minMemo.set(n, v);
-  return v;
-}
-
-function maxLen(n: Node): number {
-  let v = maxMemo.get(n);
-  if (v !== undefined) return v;
-  switch (n.t) {
-    case 'seq':
-      v = n.items.reduce((a, x) => a + maxLen(x), 0);
-      break;
-    case 'alt':
-      v = Math.max(...n.options.map(maxLen));
-      break;
-    case 'set':
-      v = 1;
-      break;
-    case 'rep': {
-      const m = maxLen(n.node);
-      v = m === 0 ? 0 : n.max * m;
-      break;
-    }
-    case 'empty':
-      v = 0;
-  }
-  maxMemo.set(n, v);
-  return v;
 }
 
 /** Append a string of `n` to `out`, aiming at length `len` (best effort: the caller checks). Returns the characters appended, or -1. */

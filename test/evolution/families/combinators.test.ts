@@ -225,14 +225,15 @@ const CASES: Case[] = [
     gains: 'a',
   },
   {
+    // (Overlapping, and neither holds the other: oneOf [S, T] with S ⊆ T is T ∧ ¬S.)
     name: 'oneOf over overlapping members -> anyOf',
-    old: { oneOf: [{ type: 'string' }, { type: ['string', 'null'] }] },
-    new: { anyOf: [{ type: 'string' }, { type: ['string', 'null'] }] },
+    old: { oneOf: [{ type: 'string', maxLength: 5 }, { type: 'string', minLength: 2 }] },
+    new: { anyOf: [{ type: 'string', maxLength: 5 }, { type: 'string', minLength: 2 }] },
     kind: 'combinator-widened',
     at: '/anyOf',
     backward: true,
     forward: false,
-    gains: 'a',
+    gains: 'abc',
   },
   {
     // allOf [X] is X: the old node is compared with the new members.
@@ -248,13 +249,13 @@ const CASES: Case[] = [
   },
   {
     name: 'anyOf -> oneOf over overlapping members',
-    old: { anyOf: [{ type: 'string' }, { type: ['string', 'null'] }] },
-    new: { oneOf: [{ type: 'string' }, { type: ['string', 'null'] }] },
+    old: { anyOf: [{ type: 'string', maxLength: 5 }, { type: 'string', minLength: 2 }] },
+    new: { oneOf: [{ type: 'string', maxLength: 5 }, { type: 'string', minLength: 2 }] },
     kind: 'combinator-narrowed',
     at: '/oneOf',
     backward: false,
     forward: true,
-    breaks: 'a',
+    breaks: 'abc',
   },
   {
     name: 'anyOf -> allOf',
@@ -392,10 +393,10 @@ describe('combinators: each kind, from semantics', () => {
 
 describe('oneOf exclusivity', () => {
   it('a widening inside a non-disjoint oneOf branch breaks old events', () => {
-    // Old: strings match both members (invalid), integers only member 1 (valid).
-    const old = { oneOf: [{ type: 'string' }, { type: ['integer', 'string'] }] };
-    // (Not two equal members: oneOf [X, X] accepts nothing, a change judged whole.)
-    const now = { oneOf: [{ type: ['integer', 'string'] }, { type: ['integer', 'string'], maxLength: 5 }] };
+    // Old: integers match member 1 only (valid); new: both members (invalid). (Neither member
+    // holds every value of the other's types: oneOf [S, T] with S ⊆ T would be T ∧ ¬S.)
+    const old = { oneOf: [{ type: 'string', maxLength: 3 }, { type: ['integer', 'string'], minLength: 2 }] };
+    const now = { oneOf: [{ type: ['integer', 'string'], maxLength: 3 }, { type: ['integer', 'string'], minLength: 2 }] };
     const changes = compareSchemas(old, now);
     const widened = changes.find((c) => c.kind === 'type-extended');
     expect(widened).toMatchObject({ pointer: expect.stringMatching(/^\/oneOf\/[01]\/type$/), exclusive: true });
@@ -438,7 +439,7 @@ describe('oneOf exclusivity, forward', () => {
   it('a narrowing inside a non-disjoint branch is marked exclusive (it can make a new event match one branch only)', () => {
     // Old: "a" matches both members (invalid); new: only member 1 (valid). (Member 1 lists
     // values: {type: null} and {type: string} alone would fuse into one `type` list.)
-    const old = { oneOf: [{ type: ['string', 'null'] }, { type: 'string', enum: ['a', 'b'] }] };
+    const old = { oneOf: [{ type: ['string', 'null'], maxLength: 5 }, { type: 'string', enum: ['a', 'b'] }] };
     const now = { oneOf: [{ type: 'null' }, { type: 'string', enum: ['a', 'b'] }] };
     const changes = compareSchemas(old, now);
     expect(changes).toHaveLength(1);
@@ -522,11 +523,11 @@ describe('lists: pairing, lifting and no-ops', () => {
     expect(disjoint.map((c) => c.kind)).toContain('one-of-member-added');
     expect(disjoint.some(breaksBackward)).toBe(false);
     const old = { type: 'string' };
-    const now = { oneOf: [{ type: 'string' }, { type: ['string', 'null'] }] };
+    const now = { oneOf: [{ type: 'string' }, { type: ['string', 'null'], minLength: 2 }] };
     const overlapping = compareSchemas(old, now);
     expect(overlapping.map((c) => c.kind)).toContain('one-of-overlapping-member-added');
     expect(overlapping.some(breaksBackward)).toBe(true);
-    expect([valid(old, 'a'), valid(now, 'a')]).toEqual([true, false]);
+    expect([valid(old, 'ab'), valid(now, 'ab')]).toEqual([true, false]);
   });
 
   it('a union collapsing to one of its members rejects the others', () => {

@@ -34,6 +34,8 @@ const VERDICTS: Record<keyof typeof stringsKinds, Verdict> = {
   'min-length-decreased': [true, false],
   'pattern-added': [false, true],
   'pattern-removed': [true, false],
+  'pattern-widened': [true, false],
+  'pattern-narrowed': [false, true],
   'pattern-changed': [false, false],
   'format-added': [false, true],
   'format-removed': [true, false],
@@ -62,8 +64,13 @@ const rows: Row[] = [
   { name: 'pattern added', old: S, new: { ...S, pattern: '^[A-Z]+$' }, kind: 'pattern-added', at: '/pattern', oldAt: '', breaks: 'abc', samples: SAMPLES },
   { name: 'pattern removed', old: { ...S, pattern: '^[A-Z]+$' }, new: S, kind: 'pattern-removed', at: '', oldAt: '/pattern', gains: 'abc', samples: SAMPLES },
   { name: 'pattern changed', old: { ...S, pattern: '^[A-Z]+$' }, new: { ...S, pattern: '^[A-Z0-9]{3}$' }, kind: 'pattern-changed', at: '/pattern', breaks: 'ABCD', gains: 'AB1' },
-  // Even a pattern that happens to be wider is reported as changed: regexes are compared by text.
-  { name: 'pattern widened is still "changed"', old: { ...S, pattern: '^a$' }, new: { ...S, pattern: '^a+$' }, kind: 'pattern-changed', at: '/pattern', cautious: 'backward', gains: 'aa' },
+  // An anchored pattern that accepts few strings lists them: each is tried on the other pattern.
+  { name: 'pattern widened (the old one lists its strings)', old: { ...S, pattern: '^a$' }, new: { ...S, pattern: '^a+$' }, kind: 'pattern-widened', at: '/pattern', gains: 'aa', samples: [...SAMPLES, 'a', 'aa'] },
+  { name: 'pattern widened: one more alternative', old: { ...S, pattern: '^(web|app)$' }, new: { ...S, pattern: '^(web|app|kiosk)$' }, kind: 'pattern-widened', at: '/pattern', gains: 'kiosk', samples: ['web', 'app', 'kiosk', 'webapp', ''] },
+  { name: 'pattern narrowed (the new one lists its strings)', old: { ...S, pattern: '^[a-z]+$' }, new: { ...S, pattern: '^(web|app)$' }, kind: 'pattern-narrowed', at: '/pattern', breaks: 'kiosk', samples: ['web', 'app', 'kiosk', 'webapp', ''] },
+  { name: 'pattern changed although both list their strings', old: { ...S, pattern: '^(a|b)$' }, new: { ...S, pattern: '^(a|c)$' }, kind: 'pattern-changed', at: '/pattern', breaks: 'b', gains: 'c' },
+  // Unanchored, the old pattern accepts endless strings: not listed, so only "changed".
+  { name: 'pattern wider but not proven', old: { ...S, pattern: 'ab' }, new: { ...S, pattern: 'a' }, kind: 'pattern-changed', at: '/pattern', cautious: 'backward', gains: 'a' },
   { name: 'format added', old: S, new: { ...S, format: 'email' }, kind: 'format-added', at: '/format', oldAt: '', breaks: 'abc', samples: SAMPLES },
   { name: 'format removed', old: { ...S, format: 'email' }, new: S, kind: 'format-removed', at: '', oldAt: '/format', gains: 'abc', samples: SAMPLES },
   { name: 'format changed', old: { ...S, format: 'date-time' }, new: { ...S, format: 'date' }, kind: 'format-changed', at: '/format', breaks: '2024-05-01T10:00:00Z', gains: '2024-05-01' },
@@ -78,6 +85,8 @@ describe('strings family: when it stays silent', () => {
     ['identical constraints', { ...S, maxLength: 5, minLength: 1, pattern: '^a', format: 'email' }, { format: 'email', pattern: '^a', minLength: 1, maxLength: 5, type: 'string' }],
     ['minLength 0 added (a no-op)', S, { ...S, minLength: 0 }],
     ['neither schema allows strings', { type: 'integer', maxLength: 5, pattern: 'a' }, { type: 'integer', maxLength: 3, pattern: 'b' }],
+    ['a pattern rewritten, the same strings', { ...S, pattern: '^(web|app)$' }, { ...S, pattern: '^(app|web)$' }],
+    ['a length bound every match meets (minLength 1 with /b$/)', { ...S, pattern: 'b$' }, { ...S, pattern: 'b$', minLength: 1 }],
   ])('%s', (_name, old, next) => {
     expect(compareSchemas(old, next)).toEqual([]);
   });
@@ -105,6 +114,7 @@ describe('strings family: messages', () => {
     ['increase', { maxLength: 32 }, { maxLength: 64 }, 'max-length-increased', 'maxLength of "customer.name" increased from 32 to 64; consumers on the old schema may reject the longer values'],
     ['added', {}, { minLength: 2 }, 'min-length-added', 'minLength 2 added to "customer.name"; shorter live values will be rejected'],
     ['pattern', { pattern: '^a' }, { pattern: '^b' }, 'pattern-changed', 'pattern of "customer.name" changed from /^a/ to /^b/; a value may be valid under one and rejected by the other'],
+    ['pattern widened', { pattern: '^(web|app)$' }, { pattern: '^(web|app|kiosk)$' }, 'pattern-widened', 'pattern of "customer.name" changed from /^(web|app)$/ to /^(web|app|kiosk)$/: every value the old one accepts still matches, and new ones do, which consumers on the old schema may reject'],
     ['format', {}, { format: 'email' }, 'format-added', 'format "email" added to "customer.name"; live values not in that format will be rejected'],
   ])('%s', (_name, old, next, kind, message) => {
     const emitted = runFamily(compareStrings, old, next, 'customer.name');

@@ -15,15 +15,15 @@ semanticsTable('boolean subschemas', [
   { name: 'property false -> {not: {}}', old: obj(false), new: obj({ not: {} }), backward: true, forward: true },
   { name: 'property false -> {type: string, not: {}}', old: obj(false), new: obj({ type: 'string', not: {} }), backward: true, forward: true },
   { name: 'items false -> integer', old: { type: 'array', items: false }, new: { type: 'array', items: { type: 'integer' } }, backward: true, forward: false, witness: { forward: [1] } },
-  { name: 'document false -> true', old: false, new: true, backward: true, forward: false, witness: { forward: 1 } },
-  { name: 'document true -> false', old: true, new: false, backward: false, forward: true, witness: { backward: 1 } },
+  { name: 'document false -> true', old: false, new: true, backward: true, forward: false, witness: { forward: 1 }, empty: 'old' },
+  { name: 'document true -> false', old: true, new: false, backward: false, forward: true, witness: { backward: 1 }, empty: 'new' },
   { name: 'document true -> {}', old: true, new: {}, backward: true, forward: true },
-  { name: 'document false -> {not: {}}', old: false, new: { not: {} }, backward: true, forward: true },
-  { name: 'document {type: string} -> false', old: { type: 'string' }, new: false, backward: false, forward: true, witness: { backward: 'x' } },
-  { name: 'allOf with a false member is false', old: { allOf: [{ type: 'string' }, false] }, new: false, backward: true, forward: true },
-  { name: 'anyOf of false members is false', old: { anyOf: [false, false] }, new: false, backward: true, forward: true },
+  { name: 'document false -> {not: {}}', old: false, new: { not: {} }, backward: true, forward: true, empty: 'both' },
+  { name: 'document {type: string} -> false', old: { type: 'string' }, new: false, backward: false, forward: true, witness: { backward: 'x' }, empty: 'new' },
+  { name: 'allOf with a false member is false', old: { allOf: [{ type: 'string' }, false] }, new: false, backward: true, forward: true, empty: 'both' },
+  { name: 'anyOf of false members is false', old: { anyOf: [false, false] }, new: false, backward: true, forward: true, empty: 'both' },
   { name: 'anyOf [false, S] is S', old: { anyOf: [false, { type: 'string' }] }, new: { type: 'string' }, backward: true, forward: true },
-  { name: 'disjoint types in allOf accept nothing', old: { allOf: [{ type: 'string' }, { type: 'integer' }] }, new: false, backward: true, forward: true },
+  { name: 'disjoint types in allOf accept nothing', old: { allOf: [{ type: 'string' }, { type: 'integer' }] }, new: false, backward: true, forward: true, empty: 'both' },
 ]);
 
 describe('the false schema is judged whole', () => {

@@ -69,7 +69,7 @@ semanticsTable('one-member and duplicate combinators', [
   },
   { name: 'oneOf [S, false] -> S', old: { oneOf: [S, false] }, new: S, backward: true, forward: true },
   { name: 'oneOf [true, S] is ¬S', old: { oneOf: [true, S] }, new: { not: S }, backward: true, forward: true },
-  { name: 'oneOf [S, S] accepts nothing', old: { oneOf: [S, S] }, new: false, backward: true, forward: true },
+  { name: 'oneOf [S, S] accepts nothing', old: { oneOf: [S, S] }, new: false, backward: true, forward: true, empty: 'both' },
   {
     name: 'cyclic $ref through allOf terminates',
     old: { allOf: [{ $ref: '#/definitions/d' }], definitions: { d: { type: 'object', properties: { next: { $ref: '#/definitions/d' } } } } },
@@ -77,6 +77,7 @@ semanticsTable('one-member and duplicate combinators', [
     backward: false,
     forward: true,
     witness: { backward: {} },
+    empty: 'new', // `next` required all the way down: no finite event
   },
 ]);
 
@@ -120,7 +121,7 @@ semanticsTable('a node split by type into the members of a new list', [
     backward: true,
     forward: false,
     witness: { forward: 'error' },
-    additive: 'breaking', // a new union branch is a type change of the field for the platform rule
+    additive: 'breaking',
   },
   {
     name: '... with the object member narrowed',
@@ -145,7 +146,7 @@ semanticsTable('a node split by type into the members of a new list', [
     backward: true,
     forward: false,
     witness: { forward: 'ab' },
-    additive: 'breaking', // a new union branch is a type change of the field for the platform rule
+    additive: 'breaking',
   },
   {
     name: '... but a member that constrains objects does not cover them',
@@ -170,5 +171,6 @@ semanticsTable('a list beside type that is removed or becomes one node', [
     backward: false,
     forward: true,
     witness: { backward: {} },
+    empty: 'new',
   },
 ]);

@@ -27,13 +27,14 @@ semanticsTable('schemas that accept nothing, and places no value reaches', [
     forward: true,
     witness: { backward: { a: 'x' } },
   },
-  { name: 'integer between 0.2 and 0.8 (none) -> integer', old: { type: 'integer', minimum: 0.2, maximum: 0.8 }, new: { type: 'integer' }, backward: true, forward: false, witness: { forward: 1 } },
+  { name: 'integer between 0.2 and 0.8 (none) -> integer', old: { type: 'integer', minimum: 0.2, maximum: 0.8 }, new: { type: 'integer' }, backward: true, forward: false, witness: { forward: 1 }, empty: 'old' },
   {
     name: 'an integer whose then/else both want objects accepts nothing',
     old: { type: 'integer', if: { type: 'string' }, then: { type: 'object' }, else: { type: 'object', properties: { a: S } } },
     new: { type: 'integer', if: { type: 'string', maxLength: 2 }, then: { type: 'object' }, else: { type: 'object' } },
     backward: true,
     forward: true,
+    empty: 'both',
   },
   {
     name: 'a required property declared false: no object is valid, whatever else changes',
@@ -41,8 +42,9 @@ semanticsTable('schemas that accept nothing, and places no value reaches', [
     new: obj({ a: false, b: { type: 'integer' } }, { required: ['a'] }),
     backward: true,
     forward: true,
+    empty: 'both',
   },
-  { name: 'every enum value of the wrong type: nothing either way', old: { type: 'string', enum: [1, 2] }, new: { type: 'string', enum: [1] }, backward: true, forward: true },
+  { name: 'every enum value of the wrong type: nothing either way', old: { type: 'string', enum: [1, 2] }, new: { type: 'string', enum: [1] }, backward: true, forward: true, empty: 'both' },
   { name: 'enum values the type rejects are not values', old: { type: 'string', enum: ['a', 1] }, new: { enum: ['a'] }, backward: true, forward: true },
   {
     name: 'properties of a node that can never be an object constrain nothing',

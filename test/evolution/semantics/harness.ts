@@ -3,7 +3,9 @@
 // - an incompatible direction needs a witness event, checked with ajv (valid under the side it
 //   must stay valid under, invalid under the other);
 // - a compatible direction is checked with the property test's own event sampler: no sampled
-//   event may be a counter-example.
+//   event may be a counter-example, and some sampled event must be valid under the side the
+//   direction starts from (else "no counter-example" proves nothing), unless the row marks that
+//   side `empty` — and then the sampler must indeed find it accepting none.
 // The verdict is asserted under every policy, so a row pins the whole column, not one reading.
 
 import fc from 'fast-check';
@@ -24,8 +26,19 @@ export interface Row {
   forward: boolean;
   /** Events proving an incompatible direction: valid under old and not under new (backward), or the reverse (forward). */
   witness?: { backward?: unknown; forward?: unknown };
-  /** The additive policy's verdict when it differs from backward's (a `notice`, say). */
+  /**
+   * The additive policy's verdict when it differs from backward's. It is stricter than backward:
+   * the platform's rule forbids a field's type widened, a union member added, a property or a
+   * required name dropped, even where every live event stays valid. So such backward-compatible
+   * rows say `additive: 'breaking'` (said here once, not on each row).
+   */
   additive?: Verdict;
+  /**
+   * The side(s) that accept nothing, or only values the sampler never builds: a compatible
+   * direction from such a side cannot be grounded by sampled events, so the harness asserts the
+   * opposite — that the side accepts none of them (the mark cannot hide a weak sampler).
+   */
+  empty?: 'old' | 'new' | 'both';
   /** How to validate, when plain draft-07 ajv is not the dialect's oracle (draft-04, say). */
   validate?: (schema: unknown, event: unknown) => boolean;
   /**
@@ -64,42 +77,74 @@ function worst(verdicts: Verdict[]): Verdict {
 
 const PROBES = { const: 'a\nb', minimum: 1.5 };
 
-/** Sampled events from both schemas' shapes; the first that is valid under `from` and not under `to`. */
-export function counterExample(from: unknown, to: unknown, validate = draft07, samples = SAMPLES): unknown {
+const STREAMS = fc.sample(streamArb, { numRuns: SAMPLES, seed: 12 });
+
+/** What the sampler saw in one direction: how many events were valid under `from`, and the first counter-example. */
+export interface Sampled {
+  validFrom: number;
+  counterExample: unknown;
+}
+
+/**
+ * Events sampled from both schemas' shapes: how many are valid under `from`, and the first that
+ * is valid under `from` and not under `to` (sampling stops there).
+ */
+export function sampleDirection(from: unknown, to: unknown, validate = draft07): Sampled {
   // Besides the schemas' own constants, values that tell number from integer and `.` from any character.
   const constants = constantsOf(PROBES, from, to);
-  const streams = fc.sample(streamArb, { numRuns: samples, seed: 12 });
-  for (const [i, stream] of streams.entries()) {
+  let validFrom = 0;
+  for (const [i, stream] of STREAMS.entries()) {
     const event = eventFrom(i % 2 === 0 ? from : to, stream, constants);
-    if (validate(from, event) && !validate(to, event)) return event;
+    if (!validate(from, event)) continue;
+    validFrom++;
+    if (!validate(to, event)) return { validFrom, counterExample: event };
   }
-  return undefined;
+  return { validFrom, counterExample: undefined };
+}
+
+/** The first sampled event valid under `from` and not under `to`. */
+export function counterExample(from: unknown, to: unknown, validate = draft07): unknown {
+  return sampleDirection(from, to, validate).counterExample;
+}
+
+/** The sides a row marks `empty`. */
+const emptySides = (row: Row): ('old' | 'new')[] => (row.empty === 'both' ? ['old', 'new'] : row.empty ? [row.empty] : []);
+
+/** Check one row: the engine's verdict under every policy, and its grounding (throws on a failure). */
+export function checkRow(row: Row): void {
+  const readings = row.readings ?? [row.validate ?? draft07];
+  const changes = compareSchemas(row.old, row.new);
+  const said = changes.map((c) => `${c.kind} at ${c.pointer || '/'}`).join(', ') || 'no change';
+  for (const policy of POLICIES) {
+    expect({ policy, verdict: worst(changes.map((c) => verdict(c, policy))), changes: said }).toEqual({ policy, verdict: expected(row, policy), changes: said });
+  }
+  for (const direction of ['backward', 'forward'] as const) {
+    const [from, to] = direction === 'backward' ? [row.old, row.new] : [row.new, row.old];
+    const fromSide = direction === 'backward' ? 'old' : 'new';
+    if (row[direction]) {
+      const empty = emptySides(row).includes(fromSide);
+      for (const validate of readings) {
+        const { validFrom, counterExample } = sampleDirection(from, to, validate);
+        expect({ direction, counterExample }).toEqual({ direction, counterExample: undefined });
+        // No counter-example among zero events valid under `from` would prove nothing.
+        const accepts = `${fromSide} accepts a sampled event`;
+        const why = empty ? `the ${fromSide} side is marked empty but accepts ${validFrom} sampled events` : `no sampled event is valid under the ${fromSide} side: let the sampler see one (the row's values, its shape), or mark the side empty if it accepts none`;
+        expect({ direction, [accepts]: validFrom > 0 }, `row "${row.name}": ${why}`).toEqual({ direction, [accepts]: !empty });
+      }
+    } else {
+      const w = row.witness?.[direction];
+      expect(w, `row "${row.name}" is ${direction}-incompatible: give the witness event that shows it`).not.toBeUndefined();
+      expect(emptySides(row), `row "${row.name}": its ${fromSide} side accepts the ${direction} witness, it is not empty`).not.toContain(fromSide);
+      const shown = readings.map((validate) => ({ direction, validFrom: validate(from, w), validTo: validate(to, w) }));
+      expect(shown).toContainEqual({ direction, validFrom: true, validTo: false });
+      // The sampler that grounds the compatible rows must be able to see this difference too.
+      expect({ direction, sampled: readings.some((validate) => sampleDirection(from, to, validate).counterExample !== undefined) }).toEqual({ direction, sampled: true });
+    }
+  }
 }
 
 export function semanticsTable(title: string, rows: Row[]): void {
   describe(title, () => {
-    it.each(rows.map((r) => [r.name, r] as const))('%s', (_name, row) => {
-      const readings = row.readings ?? [row.validate ?? draft07];
-      const changes = compareSchemas(row.old, row.new);
-      const said = changes.map((c) => `${c.kind} at ${c.pointer || '/'}`).join(', ') || 'no change';
-      for (const policy of POLICIES) {
-        expect({ policy, verdict: worst(changes.map((c) => verdict(c, policy))), changes: said }).toEqual({ policy, verdict: expected(row, policy), changes: said });
-      }
-      for (const direction of ['backward', 'forward'] as const) {
-        const [from, to] = direction === 'backward' ? [row.old, row.new] : [row.new, row.old];
-        if (row[direction]) {
-          for (const validate of readings) {
-            expect({ direction, counterExample: counterExample(from, to, validate) }).toEqual({ direction, counterExample: undefined });
-          }
-        } else {
-          const w = row.witness?.[direction];
-          expect(w, `row "${row.name}" is ${direction}-incompatible: give the witness event that shows it`).not.toBeUndefined();
-          const shown = readings.map((validate) => ({ direction, validFrom: validate(from, w), validTo: validate(to, w) }));
-          expect(shown).toContainEqual({ direction, validFrom: true, validTo: false });
-          // The sampler that grounds the compatible rows must be able to see this difference too.
-          expect({ direction, sampled: readings.some((validate) => counterExample(from, to, validate) !== undefined) }).toEqual({ direction, sampled: true });
-        }
-      }
-    });
+    it.each(rows.map((r) => [r.name, r] as const))('%s', (_name, row) => checkRow(row));
   });
 }

@@ -45,7 +45,6 @@ const otherAnchor = (a: Doc): Doc => ({
   properties: { p: { $ref: 'other.json#foo' } },
 });
 
-// Widening a type is compatible backward but not under the additive policy (no property changes type).
 semanticsTable('$ref by base URI: the target changing behind an unchanged $ref', [
   row({ name: 'plain-name anchor: string -> integer', old: anchored({ type: 'string' }), new: anchored({ type: 'integer' }), backward: false, forward: false, witness: { backward: { p: 'a' }, forward: { p: 1 } } }),
   row({ name: 'plain-name anchor: widened (string -> string|null)', old: anchored({ type: 'string' }), new: anchored({ type: ['string', 'null'] }), backward: true, forward: false, witness: { forward: { p: null } }, additive: 'breaking' }),
@@ -119,3 +118,17 @@ describe('unresolvable $refs are a change of their own', () => {
     expect(brief({ type: 'object', properties: { p: { type: 'string' } } }, doc)).toEqual(['ref-unresolvable /properties/p']);
   });
 });
+
+// Found by the soundness run (seed 1207702): a `not` over a `$ref` is no made-up false schema, so
+// the text around it being equal says nothing once the target changes.
+semanticsTable('a $ref under a not', [
+  {
+    name: 'the target of a $ref inside a not changes behind unchanged text',
+    old: { type: 'object', properties: { b: { oneOf: [{ not: { $ref: '#/definitions/d1' } }, {}, false] } }, definitions: { d1: { type: 'object', propertyNames: { enum: ['b'] } } } },
+    new: { type: 'object', properties: { b: { oneOf: [{ not: { $ref: '#/definitions/d1' } }, {}, false] } }, definitions: { d1: true } },
+    backward: true,
+    forward: false,
+    witness: { forward: { b: [] } },
+    additive: 'breaking',
+  },
+]);

@@ -72,7 +72,7 @@ semanticsTable('keywords that constrain nothing here, and one set of values in t
     backward: true,
     forward: false,
     witness: { forward: { c: 1 } },
-    additive: 'breaking', // the platform's additive rule forbids dropping a required name
+    additive: 'breaking',
   },
 ]);
 

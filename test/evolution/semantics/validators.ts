@@ -1,15 +1,20 @@
 // Oracles for the semantics tables whose rows plain shared draft-07 ajv cannot judge:
 // - schemas carrying a `$id` (one ajv instance refuses two different schemas with the same `$id`):
 //   each schema gets its own instance;
-// - draft-06 (ajv validates it once its meta-schema is added), 2019-09 and 2020-12 (ajv's own classes);
-// - draft-04, which no installed validator reads: predicates written by hand from the draft-04
-//   text, one per schema of the row (independent of the engine's rewrite).
+// - draft-04 (ajv-draft-04), draft-06 (ajv with its meta-schema), 2019-09 and 2020-12 (ajv's own
+//   classes), each schema read as the soundness oracle reads it: without the keywords its dialect
+//   does not define and ajv would apply (oracleSchema in scripts/evolution-scopes.mjs);
+// - what no validator reads as the text says (OpenAPI `nullable`, which ajv applies in any
+//   dialect): predicates written by hand, one per schema of the row.
 
 import { createRequire } from 'node:module';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { AJV_OPTIONS } from '../arbitraries.js';
+import ajvDraft04 from 'ajv-draft-04';
+import { AJV_OPTIONS, oracleSchema } from '../arbitraries.js';
+
+const Ajv04 = ajvDraft04.default; // a CommonJS module: its class is `default` under NodeNext
 
 const require = createRequire(import.meta.url);
 const DRAFT_06 = require('ajv/dist/refs/json-schema-draft-06.json') as object;
@@ -20,18 +25,31 @@ type Validate = (schema: unknown, event: unknown) => boolean;
 function instanceFor(schema: unknown, external: object[]): Ajv {
   const uri = String((schema as { $schema?: unknown } | null)?.$schema ?? '');
   const options = { ...AJV_OPTIONS, logger: false as const };
-  const ajv = uri.includes('2020-12') ? new Ajv2020(options) : uri.includes('2019-09') ? new Ajv2019(options) : new Ajv(options);
+  const ajv = uri.includes('2020-12') ? new Ajv2020(options) : uri.includes('2019-09') ? new Ajv2019(options) : uri.includes('draft-04') ? new Ajv04(options) : new Ajv(options);
   if (uri.includes('draft-06')) ajv.addMetaSchema(DRAFT_06);
   for (const s of external) ajv.addSchema(s);
   return ajv;
 }
 
-/** ajv with a fresh instance per schema (compiled once per schema object); `external`: other documents it may `$ref`. */
+/** ajv with a fresh instance per schema (compiled once per schema object, as oracleSchema gives it); `external`: other documents it may `$ref`. */
 export function isolatedAjv(external: object[] = []): Validate {
   const compiled = new WeakMap<object, ValidateFunction>();
   return (schema, event) => {
     let v = compiled.get(schema as object);
-    if (!v) compiled.set(schema as object, (v = instanceFor(schema, external).compile(schema as object)));
+    if (!v) compiled.set(schema as object, (v = instanceFor(schema, external).compile(oracleSchema(schema) as object)));
+    return v(event) as boolean;
+  };
+}
+
+/**
+ * ajv-draft-04 whatever `$schema` says (a fresh instance per schema): for a draft-07 schema that
+ * carries draft-04's `id`, which ajv 8 refuses to compile.
+ */
+export function byDraft04(): Validate {
+  const compiled = new WeakMap<object, ValidateFunction>();
+  return (schema, event) => {
+    let v = compiled.get(schema as object);
+    if (!v) compiled.set(schema as object, (v = new Ajv04({ ...AJV_OPTIONS, logger: false }).compile(schema as object)));
     return v(event) as boolean;
   };
 }
