@@ -2,41 +2,16 @@ export const id = 256;
 export const ids = [256,54];
 export const modules = {
 
-/***/ 17385:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-// Bounded concurrency: run `fn` over `items` with at most `limit` in flight, results in input
-// order. Used for file reads (enough to hide I/O latency without EMFILE on big repos) and for
-// platform calls (max-concurrency).
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
-    await Promise.all(workers);
-    return results;
-}
-
-
-/***/ }),
-
 /***/ 54:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MC: () => (/* binding */ netKind),
 /* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   aN: () => (/* reexport safe */ _refusal_js__WEBPACK_IMPORTED_MODULE_2__.aN),
 /* harmony export */   cp: () => (/* binding */ adviceFor),
 /* harmony export */   e8: () => (/* binding */ networkCode),
-/* harmony export */   em: () => (/* binding */ scopeFromResponse),
+/* harmony export */   em: () => (/* reexport safe */ _refusal_js__WEBPACK_IMPORTED_MODULE_2__.em),
 /* harmony export */   hD: () => (/* binding */ ApiError),
 /* harmony export */   kl: () => (/* binding */ networkMessage),
 /* harmony export */   md: () => (/* binding */ endpointLabel),
@@ -44,12 +19,14 @@ async function mapLimit(items, limit, fn) {
 /* harmony export */   qS: () => (/* binding */ statusText),
 /* harmony export */   x_: () => (/* binding */ serverMessage)
 /* harmony export */ });
-/* unused harmony export scopeFor */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-/* harmony import */ var _secret_forms_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74483);
+/* harmony import */ var _refusal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12505);
+/* harmony import */ var _secret_forms_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74483);
 // Failures of the platform, as one-line messages that name the endpoint, the status and what to do.
 // Every message passes through the redactor: no secret or token can reach an error or a log line.
+
+
 
 
 
@@ -64,9 +41,16 @@ class ApiError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PlatformE
     sent;
     /** Of those, requests the server may have applied (reset, timeout, 5xx). */
     unknown;
+    /** Set when the user must fix credentials or scopes: waiting or retrying would not help. */
+    refused;
+    scope;
     constructor(message, init) {
-        super(message);
+        super(message, { configuration: init.refused !== undefined });
         this.endpoint = init.endpoint;
+        if (init.refused !== undefined)
+            this.refused = init.refused;
+        if (init.scope !== undefined)
+            this.scope = init.scope;
         this.sent = init.sent ?? 0;
         this.unknown = init.unknown ?? 0;
         if (init.status !== undefined)
@@ -94,7 +78,7 @@ class Redactor {
         if (secret === '')
             return;
         let added = false;
-        for (const f of (0,_secret_forms_js__WEBPACK_IMPORTED_MODULE_2__/* .secretForms */ .e)(secret, user)) {
+        for (const f of (0,_secret_forms_js__WEBPACK_IMPORTED_MODULE_3__/* .secretForms */ .e)(secret, user)) {
             if (this.forms.has(f))
                 continue;
             this.forms.add(f);
@@ -123,39 +107,6 @@ class Redactor {
                 out = out.split(s).join('***');
         return out;
     }
-}
-// ---- scopes -------------------------------------------------------------------------------------
-/**
- * Which scope a call needs, by path prefix: reads are GET (and filter validation, which stores
- * nothing), everything else writes. Used when the 403 itself does not say.
- */
-const SCOPE_TABLE = [
-    { prefix: '/api/v2/eventbridge/schemas', read: 'eventbridge:schemas:read', write: 'eventbridge:schemas:write' },
-    { prefix: '/api/v2/event-processing/', read: 'event-processing:read', write: 'event-processing:write' },
-    { prefix: '/api/v2/analytics/', read: 'analytics:read', write: 'analytics:read' },
-];
-function scopeFor(method, path) {
-    const p = path.split('?')[0] ?? path;
-    const row = SCOPE_TABLE.find((r) => p.startsWith(r.prefix) || p === r.prefix.replace(/\/$/, ''));
-    if (!row)
-        return undefined;
-    const reads = method === 'GET' || method === 'HEAD' || p === '/api/v2/event-processing/filters/validate';
-    return reads ? row.read : row.write;
-}
-/** The scope a 403 names itself: `WWW-Authenticate: Bearer error="insufficient_scope", scope="x"` (RFC 6750) or `details[].required_scope`. */
-function scopeFromResponse(wwwAuthenticate, body) {
-    const m = wwwAuthenticate !== undefined ? /\bscope="([^"]+)"/.exec(wwwAuthenticate) : null;
-    if (m?.[1])
-        return m[1];
-    const details = body !== null && typeof body === 'object' ? body.details : undefined;
-    if (Array.isArray(details)) {
-        for (const d of details) {
-            const s = d !== null && typeof d === 'object' ? d.required_scope : undefined;
-            if (typeof s === 'string' && s !== '')
-                return s;
-        }
-    }
-    return undefined;
 }
 // ---- messages -----------------------------------------------------------------------------------
 function statusText(status) {
@@ -205,13 +156,9 @@ function adviceFor(status, method, path, retries, namedScope) {
         case 400:
             return 'the platform rejected the request';
         case 401:
-            return 'the token was refused even after a refresh (check client-id, client-secret and tenant)';
-        case 403: {
-            const scope = namedScope ?? scopeFor(method, path);
-            return scope
-                ? `the token lacks scope ${scope} (grant it to the OAuth client)`
-                : 'the OAuth client lacks a scope or role this call needs';
-        }
+            return _refusal_js__WEBPACK_IMPORTED_MODULE_2__/* .FRESH_TOKEN_REFUSED */ .gs;
+        case 403:
+            return (0,_refusal_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeAdvice */ .RJ)(namedScope ?? (0,_refusal_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeFor */ .aN)(method, path));
         case 404:
             return 'not found (check api-base-url and the id)';
         case 409:
@@ -281,6 +228,102 @@ function networkMessage(kind, code, origin, timeoutMs, retries, setting) {
             return `TLS failure talking to ${origin} (${code}) — check ${setting} and the server certificate`;
         default:
             return `could not connect to ${origin} (${code})${after} — check ${setting}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 12505:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ tokenRefusal),
+/* harmony export */   RJ: () => (/* binding */ scopeAdvice),
+/* harmony export */   aN: () => (/* binding */ scopeFor),
+/* harmony export */   em: () => (/* binding */ scopeFromResponse),
+/* harmony export */   gs: () => (/* binding */ FRESH_TOKEN_REFUSED)
+/* harmony export */ });
+// The platform refusing us, as opposed to failing: bad credentials, a token it will not take, a
+// missing scope. Each is the user's to fix (exit 2), so each message names the setting or scope;
+// an outage (5xx, unreachable, timeouts) stays exit 3.
+/**
+ * Which scope a call needs, by path prefix: reads are GET (and filter validation, which stores
+ * nothing), everything else writes. Used when the 403 itself does not say.
+ */
+const SCOPE_TABLE = [
+    { prefix: '/api/v2/eventbridge/schemas', read: 'eventbridge:schemas:read', write: 'eventbridge:schemas:write' },
+    { prefix: '/api/v2/event-processing/', read: 'event-processing:read', write: 'event-processing:write' },
+    { prefix: '/api/v2/analytics/', read: 'analytics:read', write: 'analytics:read' },
+];
+function scopeFor(method, path) {
+    const p = path.split('?')[0] ?? path;
+    const row = SCOPE_TABLE.find((r) => p.startsWith(r.prefix) || p === r.prefix.replace(/\/$/, ''));
+    if (!row)
+        return undefined;
+    const reads = method === 'GET' || method === 'HEAD' || p === '/api/v2/event-processing/filters/validate';
+    return reads ? row.read : row.write;
+}
+/** RFC 6749 §3.3 scope tokens, space-separated; anything else from a server is not shown as a scope. */
+const SCOPE_LIST = /^[\x21\x23-\x5b\x5d-\x7e]+(?: [\x21\x23-\x5b\x5d-\x7e]+)*$/;
+function asScope(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const s = value.trim().replace(/\s+/g, ' ');
+    return s.length <= 200 && SCOPE_LIST.test(s) ? s : undefined;
+}
+/**
+ * The scope a 403 names itself: `WWW-Authenticate: Bearer error="insufficient_scope", scope="x"`
+ * (RFC 6750 §3, quoted or not) or `details[].required_scope` in the error body.
+ */
+function scopeFromResponse(wwwAuthenticate, body) {
+    const m = wwwAuthenticate !== undefined ? /(?:^|[\s,])scope\s*=\s*(?:"([^"]*)"|([^\s,"]+))/i.exec(wwwAuthenticate) : null;
+    const fromHeader = asScope(m?.[1] ?? m?.[2]);
+    if (fromHeader)
+        return fromHeader;
+    const details = body !== null && typeof body === 'object' ? body.details : undefined;
+    if (Array.isArray(details)) {
+        for (const d of details) {
+            const s = asScope(d !== null && typeof d === 'object' ? d.required_scope : undefined);
+            if (s)
+                return s;
+        }
+    }
+    return undefined;
+}
+/** What to do about a 403: grant the scope, named when the response or the path tells which. */
+function scopeAdvice(scope) {
+    if (scope === undefined)
+        return 'the OAuth client lacks a scope or role this call needs (grant it to the client)';
+    const many = scope.includes(' ');
+    return `the token lacks scope${many ? 's' : ''} ${many ? scope.split(' ').join(', ') : scope} (grant ${many ? 'them' : 'it'} to the OAuth client)`;
+}
+/** A 401 to a call made with a token the token endpoint has just issued. */
+const FRESH_TOKEN_REFUSED = 'the API refused a freshly issued token — check that token-url issues tokens for this api-base-url (same tenant and region) and tenant';
+const CREDENTIALS = 'check client-id, client-secret and tenant (CLI: CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_TENANT)';
+/**
+ * A 400/401/403 from the token endpoint, by its OAuth error code (RFC 6749 §5.2); `requested` are
+ * the scopes we asked for. A refusal without a code (a bare 401) is about the credentials.
+ */
+function tokenRefusal(oauthError, requested) {
+    const lead = 'the token request was refused — ';
+    switch (oauthError) {
+        case 'invalid_scope': {
+            if (requested.length === 0)
+                return { advice: `${lead}the platform refused the OAuth client's scopes — check the scopes granted to the client`, refused: 'scope' };
+            const many = requested.length > 1;
+            return { advice: `${lead}the OAuth client was refused scope${many ? 's' : ''} ${requested.join(', ')} — grant ${many ? 'them' : 'it'} to the client`, refused: 'scope', scope: requested.join(' ') };
+        }
+        case 'unauthorized_client':
+            return { advice: `${lead}this OAuth client may not use the client_credentials grant — enable it for client-id on the tenant, or use another client`, refused: 'credentials' };
+        case 'unsupported_grant_type':
+            return { advice: `${lead}this endpoint does not offer the client_credentials grant — check token-url`, refused: 'credentials' };
+        case 'invalid_request':
+            return { advice: `${lead}check token-request-format (form or json), tenant and token-url`, refused: 'credentials' };
+        case 'invalid_grant':
+            return { advice: `${lead}${CREDENTIALS}; the secret may have expired or the client been disabled`, refused: 'credentials' };
+        default:
+            return { advice: `${lead}${CREDENTIALS}`, refused: 'credentials' };
     }
 }
 
@@ -688,8 +731,8 @@ function totalHits(body) {
     return sum;
 }
 
-// EXTERNAL MODULE: ./lib/baseline/index.js + 4 modules
-var baseline = __webpack_require__(74279);
+// EXTERNAL MODULE: ./lib/baseline/index.js
+var baseline = __webpack_require__(87795);
 ;// CONCATENATED MODULE: ./lib/modes/drift/run.js
 // The nightly drift run: load the repo, read the live tenant, compare, attribute each drifted item
 // from the audit log, check filter health, and turn it all into one DriftReport. Plain data out;
@@ -721,7 +764,11 @@ async function runDrift(settings, options = {}) {
             (0,contracts/* loadContracts */.YR)({ root: settings.root, schemaGlobs: settings.schemaGlobs, filterGlobs: settings.filterGlobs }),
             (0,baseline/* readLiveTenant */.rc)(client, options.exportPageSize ? { exportPageSize: options.exportPageSize } : {}),
         ]);
+        const say = options.onProgress ?? (() => { });
+        const repoCount = (kind) => loaded.contracts.filter((c) => c.kind === kind).length;
+        say(`drift: read the repo (${repoCount('schema')} schemas, ${repoCount('filter')} filters) and the live tenant (${live.schemas.size} schemas, ${live.filters.size} filters)`);
         const drift = compareTenant(loaded.contracts, live);
+        say(`drift: compared — ${drift.length} item(s) differ`);
         const repoFiles = new Map(loaded.contracts.filter((c) => c.kind === 'filter').map((c) => [c.name, c.file]));
         const concurrency = settings.maxConcurrency;
         const auditLogs = auditReader(client);
@@ -734,7 +781,10 @@ async function runDrift(settings, options = {}) {
             notes,
             auditLogs,
         });
-        await attribute([...drift, ...health.filter((h) => h.rule === 'filter-not-active')], { concurrency, notes, auditLogs });
+        say(`drift: filter health — ${live.filters.size} filters checked, ${health.filter((h) => h.rule === 'filter-dead').length} dead, ${health.filter((h) => h.rule === 'filter-not-active').length} not active`);
+        const attributed = [...drift, ...health.filter((h) => h.rule === 'filter-not-active')];
+        await attribute(attributed, { concurrency, notes, auditLogs });
+        say(`drift: attributed ${attributed.length} item(s) from the audit log`);
         const items = [...drift, ...health];
         const byFile = new Map(loaded.contracts.map((c) => [`${c.kind}\0${c.name}`, c]));
         const raw = [...loaded.findings, ...items.map((i) => itemFinding(i, i.rule === 'drift-live-only' ? undefined : byFile.get(`${i.kind}\0${i.name}`)))];

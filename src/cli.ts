@@ -4,7 +4,7 @@
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { exitCodeOf, failureLine, UsageError } from './core/errors.js';
-import { neutraliseCommands, routeProcessWarnings } from './core/log-safe.js';
+import { escapeControl, neutraliseCommands, routeProcessWarnings } from './core/log-safe.js';
 import type { Report } from './core/report.js';
 import { runDemo } from './demo/demo.js';
 import { runDiff } from './modes/diff.js';
@@ -15,24 +15,59 @@ import { sarifJson } from './report/sarif.js';
 import { formatText } from './report/text.js';
 import { allRules } from './rule-registry.js';
 import { buildSettings, type RawInputs, type Settings } from './settings/index.js';
+import type { Format } from './settings/types.js';
 
 const USAGE = `cxone-contract ${TOOL_VERSION} — guard the event contracts of a NICE CXone EventBridge tenant
 
 usage:
-  cxone-contract check   [--root DIR] [--config FILE] [--export FILE] [--policy P] [--fail-on L] [--format text|json|sarif|github]
+  cxone-contract check   [--root DIR] [--config FILE] [--export FILE] [--policy P] [--fail-on L] [--format text|json|sarif]
                          [--schemas GLOB] [--filters GLOB] [--report-file FILE]
                          [--api-base-url URL] [--token-url URL] [--tenant T] [--request-timeout S] [--max-retries N] [--max-concurrency N] [--requests-per-second N]
   cxone-contract diff    OLD NEW [--policy P] [--format text|json]
   cxone-contract demo    check the bundled example repo against its example registry export
   cxone-contract emulator [--port N] [--seed FILE] [--max-page-size N]   a local stand-in for the platform API (users' offline tests, the demo)
-  cxone-contract deploy  [check's flags] [--dry-run] [--audit-file FILE]   apply the repo to the live tenant (If-Match, conflicts never overwritten)
-  cxone-contract drift   [check's flags] [--dead-filter-window D]   the live tenant vs the repo: out-of-band changes (who, when), dead and stuck filters
-  cxone-contract export  [--out DIR] [--force] [--api-base-url URL] ...   write the live tenant as a contract repo (cxone/schemas, cxone/filters)
+  cxone-contract deploy  [check's flags] [--dry-run] [--audit-file FILE] [--format text|json]   apply the repo to the live tenant (If-Match, conflicts never overwritten)
+  cxone-contract drift   [check's flags] [--dead-filter-window D] [--format text|json|sarif]   the live tenant vs the repo: out-of-band changes (who, when), dead and stuck filters
+  cxone-contract export  [--out DIR] [--force] [--format text|json] [--api-base-url URL] ...   write the live tenant as a contract repo (cxone/schemas, cxone/filters)
 
+formats: text (default) for people; json, one document on stdout (check: schemas/report.schema.json, deploy: schemas/deploy-report.schema.json,
+  drift: schemas/drift-report.schema.json, export: schemas/export-report.schema.json, diff: {compatible, policy, changes}); sarif (check, drift)
+  for code scanning. github is the action's format (annotations, job summary, PR comment); the command line refuses it. A format a command
+  does not print is refused (exit 2) before any file or the tenant is read.
 policies: additive (default), backward, forward, full, none     fail-on: error (default), warning, notice, never
 environment: CXONE_API_BASE_URL, CXONE_TOKEN_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_TENANT
 exit codes: 0 ok, 1 findings at or above fail-on (diff: incompatible), 2 usage or configuration error, 3 platform failure, 4 internal error (a bug)
 `;
+
+/**
+ * The formats each command prints. The command line never prints workflow commands (its output is
+ * made inert for the runner, src/core/log-safe.ts), so `github` is the action's alone; SARIF is for
+ * findings placed on repo files (check, drift), not for a deploy's or an export's result.
+ */
+export const COMMAND_FORMATS = {
+  check: ['text', 'json', 'sarif'],
+  diff: ['text', 'json'],
+  deploy: ['text', 'json'],
+  drift: ['text', 'json', 'sarif'],
+  export: ['text', 'json'],
+} as const satisfies Record<string, readonly Format[]>;
+
+type FormatCommand = keyof typeof COMMAND_FORMATS;
+
+/** The `--format` of `command`, checked before anything is read: a format the command does not print is a usage error. */
+export function commandFormat<C extends FormatCommand>(command: C, value: string | undefined): (typeof COMMAND_FORMATS)[C][number] {
+  const allowed: readonly string[] = COMMAND_FORMATS[command];
+  const v = value?.trim() ?? '';
+  if (v === '') return 'text';
+  if (allowed.includes(v)) return v as (typeof COMMAND_FORMATS)[C][number];
+  const use = `${command} prints ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)!}`;
+  if (v === 'github') {
+    const sarif = allowed.includes('sarif') ? '; for annotations from a run: step, upload --format sarif with github/codeql-action/upload-sarif' : '';
+    throw new UsageError(`--format github is the action's format (annotations, job summary and PR comment: uses: cxone-contract/cxone-contract); on the command line ${use}${sarif}`);
+  }
+  if (v === 'sarif') throw new UsageError(`--format sarif is not available for ${command}: SARIF holds findings on repo files (check, drift); ${use}`);
+  throw new UsageError(`--format: "${escapeControl(v)}" is not one of ${allowed.join(', ')} (for ${command})`);
+}
 
 const CHECK_FLAGS = {
   root: { type: 'string' },
@@ -110,11 +145,12 @@ function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[]
 
 async function check(args: string[], io: Io): Promise<number> {
   const { values: v } = parse(args, CHECK_FLAGS);
+  const format = commandFormat('check', v.format);
   const settings = await buildSettings(rawInputs(v, io.env), { cwd: io.cwd });
   const report = await runCheck(settings);
   await writeReportFile(report, settings);
   const approval = approvalOf(settings);
-  printReport(report, settings.format, io, io.color && !v['no-color'], approval);
+  printReport(report, format, io, io.color && !v['no-color'], approval);
   return report.failed ? 1 : 0;
 }
 
@@ -122,41 +158,53 @@ const DEPLOY_FLAGS = { ...CHECK_FLAGS, 'dry-run': { type: 'boolean' }, 'audit-fi
 
 async function deploy(args: string[], io: Io): Promise<number> {
   const { values: v } = parse(args, DEPLOY_FLAGS);
+  const format = commandFormat('deploy', v.format);
   const raw: RawInputs = { ...rawInputs(v, io.env), mode: 'deploy', 'dry-run': v['dry-run'] ? 'true' : 'false', 'audit-file': v['audit-file'] };
   const settings = await buildSettings(raw, { cwd: io.cwd });
   const { runDeploy } = await import('./modes/deploy/run.js');
   const { deployContextFromEnv } = await import('./modes/deploy/gate.js');
-  const { formatDeploy } = await import('./modes/deploy/text.js');
-  const run = await runDeploy(settings, { context: await deployContextFromEnv(io.env) });
-  printReport(run.check, settings.format === 'json' ? 'text' : settings.format, io, io.color && !v['no-color']);
-  if (!run.result) {
-    if (run.refusals) {
-      const { refusalMessage } = await import('./modes/deploy/platform-check.js');
-      io.out('\n' + refusalMessage(run.refusals) + '\n');
-    } else io.out('\ndeploy stopped before any write: the check above has blocking findings.\n');
-    return 1;
+  // Progress as it happens; in json mode on stderr, so that stdout stays one document.
+  const progress = (line: string) => (format === 'json' ? io.err : io.out)(line + '\n');
+  const run = await runDeploy(settings, { context: await deployContextFromEnv(io.env), onProgress: progress });
+  const { deployEnd } = await import('./modes/deploy/run.js');
+  const { exitCode } = deployEnd(run, settings.dryRun);
+  if (format === 'json') {
+    // One document: the check (its plan), every operation, the counts, how the run ended.
+    const { deployJson } = await import('./report/deploy-json.js');
+    io.out(deployJson(run, settings.dryRun));
+    return exitCode;
   }
-  io.out('\n' + formatDeploy(run.result, settings.dryRun));
+  printReport(run.check, 'text', io, io.color && !v['no-color']);
+  const { dryRunLine, formatDeploy } = await import('./modes/deploy/text.js');
+  if (!run.result) {
+    const blocked = run.check.failed || run.check.plan.some((p) => p.action === 'blocked');
+    io.out('\n' + (blocked ? 'deploy stopped before any write: the check above has blocking findings.\n' : dryRunLine(run.check.plan)));
+    return exitCode;
+  }
+  io.out('\n' + formatDeploy(run.result));
   if (run.auditFile) io.out(`audit: ${run.auditFile}\n`);
-  return run.result.deployed || settings.dryRun ? 0 : 3;
+  return exitCode;
 }
 
 const DRIFT_FLAGS = { ...CHECK_FLAGS, 'dead-filter-window': { type: 'string' } } satisfies ParseArgsConfig['options'];
 
 async function drift(args: string[], io: Io): Promise<number> {
   const { values: v } = parse(args, DRIFT_FLAGS);
+  const format = commandFormat('drift', v.format);
   const settings = await buildSettings({ ...rawInputs(v, io.env), mode: 'drift', 'dead-filter-window': v['dead-filter-window'] }, { cwd: io.cwd });
   const { runDrift, formatDrift } = await import('./modes/drift/index.js');
-  const report = await runDrift(settings);
+  // A line per phase as it finishes; in json and sarif mode on stderr, so that stdout stays one document.
+  const report = await runDrift(settings, { onProgress: (line) => (format === 'text' ? io.out : io.err)(line + '\n') });
   if (settings.reportFile) await writeJson(settings, report);
-  if (settings.format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
-  else if (settings.format === 'text') io.out(formatDrift(report));
-  else throw new UsageError(`--format ${settings.format} is not available for drift (use text or json)`);
+  if (format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
+  else if (format === 'sarif') io.out(sarifJson(report, { rules: allRules() }));
+  else io.out(formatDrift(report));
   return report.failed ? 1 : 0;
 }
 
 async function exportCommand(args: string[], io: Io): Promise<number> {
   const { values: v } = parse(args, { ...CHECK_FLAGS, out: { type: 'string' }, force: { type: 'boolean' } });
+  const format = commandFormat('export', v.format);
   const settings = await buildSettings({ ...rawInputs(v, io.env), mode: 'drift' }, { cwd: io.cwd });
   const { resolve } = await import('node:path');
   const { clientFromSettings } = await import('./cxone/index.js');
@@ -164,7 +212,10 @@ async function exportCommand(args: string[], io: Io): Promise<number> {
   const client = clientFromSettings(settings);
   try {
     const r = await exportTenant(client, resolve(io.cwd, v.out ?? '.'), { force: v.force ?? false });
-    io.out(`exported ${r.schemas.length} schemas and ${r.filters.length} filters from ${client.baseUrl} to ${r.outDir}\n`);
+    if (format === 'json') {
+      const { exportJson } = await import('./report/export-json.js');
+      io.out(exportJson(r, client.baseUrl));
+    } else io.out(`exported ${r.schemas.length} schemas and ${r.filters.length} filters from ${client.baseUrl} to ${r.outDir}\n`);
     return 0;
   } finally {
     await client.close();
@@ -198,11 +249,10 @@ function rawInputs(v: CheckFlagValues, env: NodeJS.ProcessEnv): RawInputs {
   };
 }
 
-export function printReport(report: Report, format: string, io: Io, color: boolean, approval?: ApprovalOptions): void {
+export function printReport(report: Report, format: (typeof COMMAND_FORMATS)['check'][number], io: Io, color: boolean, approval?: ApprovalOptions): void {
   if (format === 'json') io.out(toJson(report));
-  else if (format === 'text') io.out(formatText(report, { color, ...(approval ? { approval } : {}) }));
   else if (format === 'sarif') io.out(sarifJson(report, { rules: allRules() }));
-  else throw new UsageError(`--format ${format} is not available in this version (use text, json or sarif)`);
+  else io.out(formatText(report, { color, ...(approval ? { approval } : {}) }));
 }
 
 /** Never through a link planted in the checkout (src/core/safe-write.ts). */
@@ -219,6 +269,7 @@ async function writeReportFile(report: Report, settings: Settings): Promise<void
 
 async function diff(args: string[], io: Io): Promise<number> {
   const { values: v, positionals } = parse(args, { policy: { type: 'string' }, format: { type: 'string' } }, true);
+  commandFormat('diff', v.format);
   if (positionals.length !== 2) throw new UsageError('diff takes two schema files: cxone-contract diff OLD NEW');
   const result = await runDiff(positionals[0]!, positionals[1]!, { cwd: io.cwd, policy: v.policy, format: v.format });
   io.out(result.output);

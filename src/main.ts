@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
 import { exitCodeOf, failureLine, UsageError } from './core/errors.js';
 import { writeFileSafely } from './core/safe-write.js';
-import { neutraliseCommands, routeProcessWarnings } from './core/log-safe.js';
+import { escapeControl, neutraliseCommands, routeProcessWarnings } from './core/log-safe.js';
 import type { Report } from './core/report.js';
 import { runCheck, TOOL_VERSION } from './modes/index.js';
-import { annotate, approvalOf, approvalSentence, formatText, ignoreSnippet } from './report/index.js';
+import { annotate, approvalOf, approvalSentence, formatText, ignoreSnippet, toJson } from './report/index.js';
 import { buildSettings, INPUT_NAMES, SECRET_INPUTS, type RawInputs, type Settings } from './settings/index.js';
 import { secretForms } from './cxone/secret-forms.js';
 import type { RunContext } from './github/context.js';
@@ -17,7 +17,9 @@ import type { RunContext } from './github/context.js';
 export async function run(): Promise<void> {
   routeProcessWarnings((t) => info(t.trimEnd()));
   try {
-    const settings = await buildSettings(readInputs(), {
+    const raw = readInputs();
+    actionFormat(raw.format);
+    const settings = await buildSettings(raw, {
       cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
       defaults: {
         format: 'github',
@@ -44,31 +46,48 @@ export async function run(): Promise<void> {
 }
 
 async function deploy(settings: Settings, mask: (secret: string) => void): Promise<void> {
-  const { runDeploy } = await import('./modes/deploy/run.js');
+  const { deployEnd, runDeploy } = await import('./modes/deploy/run.js');
   const { deployContextFromEnv } = await import('./modes/deploy/gate.js');
-  const { deployMarkdown, formatDeploy } = await import('./modes/deploy/text.js');
+  const { deployMarkdown, dryRunLine, formatDeploy } = await import('./modes/deploy/text.js');
   // A break approved by label on the PR stays approved when its merge is deployed.
   const { pushedPullRequest } = await import('./github/merged-pr.js');
   const merged = await pushedPullRequest(settings.github.token, process.env);
   if (merged.warning) core.warning(merged.warning);
-  const run = await runDeploy(settings, {
-    context: await deployContextFromEnv(process.env),
-    mask,
-    ...(merged.pr ? { pullRequest: merged.pr } : {}),
-  });
+  // Progress as it happens, folded in one group of the log (core.startGroup) so the log stays readable.
+  // eslint-disable-next-line no-restricted-syntax -- a constant title: nothing of the user's reaches the runner here
+  core.startGroup(settings.dryRun ? 'deploy --dry-run: the plan' : 'deploy: progress, one line per finished operation');
+  let run: Awaited<ReturnType<typeof runDeploy>>;
+  try {
+    run = await runDeploy(settings, {
+      context: await deployContextFromEnv(process.env),
+      mask,
+      onProgress: (line) => info(line),
+      ...(merged.pr ? { pullRequest: merged.pr } : {}),
+    });
+  } finally {
+    core.endGroup();
+  }
   const { readRunContext } = await import('./github/context.js');
-  await publish(run.check, settings, await readRunContext(process.env));
+  // format: json logs one document, the deploy report (the check inside it); the others log the check, then the deploy's lines.
+  const json = settings.format === 'json';
+  await publish(run.check, settings, await readRunContext(process.env), { log: !json });
+  if (json) {
+    const { deployJson } = await import('./report/deploy-json.js');
+    info(deployJson(run, settings.dryRun).trimEnd());
+  }
+  const { end, exitCode } = deployEnd(run, settings.dryRun);
   if (!run.result) {
     core.setOutput('deployed', false);
-    if (run.refusals) {
-      const { refusalMessage } = await import('./modes/deploy/platform-check.js');
-      core.setFailed(refusalMessage(run.refusals));
-    } else core.setFailed('deploy stopped before any write: the check has blocking findings (see the annotations)');
+    if (end === 'blocked') core.setFailed('deploy stopped before any write: the check has blocking findings (see the annotations)');
+    else {
+      if (!json) info(dryRunLine(run.check.plan).trimEnd());
+      if (exitCode !== 0) core.setFailed(dryRunLine(run.check.plan).trimEnd());
+    }
     return;
   }
   const r = run.result;
-  info(formatDeploy(r, settings.dryRun).trimEnd());
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(deployMarkdown(r, settings.dryRun)).write();
+  if (!json) info(formatDeploy(r).trimEnd());
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(deployMarkdown(r)).write();
   core.setOutput('deployed', r.deployed);
   core.setOutput('created', r.created);
   core.setOutput('updated', r.updated);
@@ -77,9 +96,10 @@ async function deploy(settings: Settings, mask: (secret: string) => void): Promi
     core.setOutput('audit-file', run.auditFile);
     await uploadAudit(run.auditFile, settings);
   }
-  if (!r.deployed && !settings.dryRun) {
-    core.setFailed(`deploy incomplete: ${r.conflicts} conflict(s), ${r.failed} failure(s); the rest was applied and a re-run finishes the job`);
-    process.exitCode = 3;
+  if (end === 'incomplete') {
+    const cause = r.stopped ? `stopped after ${r.stopped}; ${r.notAttempted} item(s) not attempted` : `${r.conflicts} conflict(s), ${r.failed} failure(s)`;
+    core.setFailed(`deploy incomplete: ${cause}; the rest was applied and a re-run finishes the job`);
+    process.exitCode = exitCode;
   }
 }
 
@@ -107,9 +127,18 @@ async function drift(settings: Settings, mask: (secret: string) => void): Promis
     throw new UsageError('drift-issue: true needs github-token and GITHUB_REPOSITORY (owner/repo)');
   }
   const { runDrift, formatDrift, driftMarkdown, driftIssueBody } = await import('./modes/drift/index.js');
-  const report = await runDrift(settings, { mask });
+  // eslint-disable-next-line no-restricted-syntax -- a constant title: nothing of the user's reaches the runner here
+  core.startGroup('drift: progress, a line per phase');
+  let report: Awaited<ReturnType<typeof runDrift>>;
+  try {
+    report = await runDrift(settings, { mask, onProgress: (line) => info(line) });
+  } finally {
+    core.endGroup();
+  }
   annotate(report.findings, { pathPrefix: rootPrefix(settings) });
-  info(formatDrift(report).trimEnd());
+  // github: the notes and the closing line (the findings are the annotations); text: every finding; json: the report.
+  if (settings.format === 'json') info(JSON.stringify(report, null, 2));
+  else info(formatDrift(settings.format === 'text' ? report : { ...report, findings: [] }).trimEnd());
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(driftMarkdown(report)).write();
   if (settings.reportFile) {
     const target = { file: settings.reportFile, name: 'report-file', roots: [settings.root, settings.workspace] };
@@ -159,7 +188,9 @@ function readInputs(): RawInputs {
 /** The step's failure line: counts, and for breaking changes the exact label and config snippet that approve them. */
 function failureMessage(report: Report, settings: Settings): string {
   const c = report.counts;
-  const head = `${c.errors} error(s), ${c.warnings} warning(s)${c.breaking ? `, ${c.breaking} breaking change(s)` : ''}: fails at fail-on: ${report.failOn}`;
+  const refused = report.findings.filter((f) => f.rule === 'platform-refuses-update' && !f.suppressed);
+  const platform = refused.length > 0 ? `. The platform refuses ${refused.length} update(s) whatever the approval (platform-refuses-update): ship a breaking version under a new title` : '';
+  const head = `${c.errors} error(s), ${c.warnings} warning(s)${c.breaking ? `, ${c.breaking} breaking change(s)` : ''}: fails at fail-on: ${report.failOn}${platform}`;
   if (!c.breaking) return head;
   const blocking = report.findings.filter((f) => f.breaking && !f.suppressed);
   const approval = approvalOf(settings);
@@ -173,15 +204,37 @@ function rootPrefix(settings: Settings): string | undefined {
   return prefix && !prefix.startsWith('..') ? prefix : undefined;
 }
 
-async function publish(report: Report, settings: Settings, ctx: RunContext): Promise<void> {
-  info(formatText({ ...report, findings: [] }).trimEnd());
+async function publish(report: Report, settings: Settings, ctx: RunContext, opts: { log: boolean } = { log: true }): Promise<void> {
+  if (opts.log) info(checkLog(report, settings).trimEnd());
   const { publishCheck } = await import('./github/publish.js');
   await publishCheck(report, settings, ctx, {
     pathPrefix: rootPrefix(settings),
     approval: approvalOf(settings),
     willFail: report.failed,
   });
-  core.setOutput('plan', JSON.stringify(report.plan.map(({ kind, name, action, version, liveVersion }) => ({ kind, name, action, version, liveVersion }))));
+  // Every item the deploy would write (schemas, filters, group memberships), as the JSON report has it, less the ETags.
+  core.setOutput('plan', JSON.stringify(report.plan.map(({ etag: _etag, file: _file, ...item }) => item)));
+}
+
+/**
+ * The formats the action logs in (action.yml `format`). Every one also writes the annotations, the
+ * job summary, the PR comment and the outputs; SARIF is a file (`sarif-file`), not a log. Checked
+ * before anything is read.
+ */
+const ACTION_FORMATS = ['github', 'text', 'json'] as const;
+
+function actionFormat(value: string | undefined): void {
+  const v = value?.trim() ?? '';
+  if (v === '' || (ACTION_FORMATS as readonly string[]).includes(v)) return;
+  if (v === 'sarif') throw new UsageError('format: sarif is not a log format: set sarif-file (e.g. results.sarif) to write SARIF for github/codeql-action/upload-sarif, and keep format: github, text or json');
+  throw new UsageError(`format: "${escapeControl(v)}" is not one of ${ACTION_FORMATS.join(', ')}`);
+}
+
+/** The check's account in the log: github, the plan and the counts (the findings are the annotations); text, every finding too; json, the report. */
+function checkLog(report: Report, settings: Settings): string {
+  if (settings.format === 'json') return toJson(report);
+  if (settings.format === 'text') return formatText(report, { approval: approvalOf(settings) });
+  return formatText({ ...report, findings: [] });
 }
 
 /** The action's only plain log line: made inert for the runner's command parser (src/core/log-safe.ts). */

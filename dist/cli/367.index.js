@@ -2,7 +2,7 @@ export const id = 367;
 export const ids = [367];
 export const modules = {
 
-/***/ 5367:
+/***/ 85367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,17 +16,18 @@ __webpack_require__.d(__webpack_exports__, {
   e8: () => (/* binding */ networkCode),
   kl: () => (/* binding */ networkMessage),
   TN: () => (/* binding */ oneLine),
-  em: () => (/* binding */ scopeFromResponse),
+  aN: () => (/* reexport */ refusal/* scopeFor */.aN),
+  em: () => (/* reexport */ refusal/* scopeFromResponse */.em),
   x_: () => (/* binding */ serverMessage),
   qS: () => (/* binding */ statusText)
 });
 
-// UNUSED EXPORTS: scopeFor
-
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/cxone/refusal.js
+var refusal = __webpack_require__(12505);
 ;// CONCATENATED MODULE: ./lib/cxone/secret-forms.js
 // The forms a secret takes on the wire and in echoes of it: a server that repeats the request back
 // (a token endpoint quoting the form body, a 401 quoting the Authorization header) shows the secret
@@ -93,6 +94,8 @@ function secretForms(secret, user) {
 
 
 
+
+
 class ApiError extends errors/* PlatformError */.Wk {
     endpoint;
     status;
@@ -104,9 +107,16 @@ class ApiError extends errors/* PlatformError */.Wk {
     sent;
     /** Of those, requests the server may have applied (reset, timeout, 5xx). */
     unknown;
+    /** Set when the user must fix credentials or scopes: waiting or retrying would not help. */
+    refused;
+    scope;
     constructor(message, init) {
-        super(message);
+        super(message, { configuration: init.refused !== undefined });
         this.endpoint = init.endpoint;
+        if (init.refused !== undefined)
+            this.refused = init.refused;
+        if (init.scope !== undefined)
+            this.scope = init.scope;
         this.sent = init.sent ?? 0;
         this.unknown = init.unknown ?? 0;
         if (init.status !== undefined)
@@ -164,39 +174,6 @@ class Redactor {
         return out;
     }
 }
-// ---- scopes -------------------------------------------------------------------------------------
-/**
- * Which scope a call needs, by path prefix: reads are GET (and filter validation, which stores
- * nothing), everything else writes. Used when the 403 itself does not say.
- */
-const SCOPE_TABLE = [
-    { prefix: '/api/v2/eventbridge/schemas', read: 'eventbridge:schemas:read', write: 'eventbridge:schemas:write' },
-    { prefix: '/api/v2/event-processing/', read: 'event-processing:read', write: 'event-processing:write' },
-    { prefix: '/api/v2/analytics/', read: 'analytics:read', write: 'analytics:read' },
-];
-function scopeFor(method, path) {
-    const p = path.split('?')[0] ?? path;
-    const row = SCOPE_TABLE.find((r) => p.startsWith(r.prefix) || p === r.prefix.replace(/\/$/, ''));
-    if (!row)
-        return undefined;
-    const reads = method === 'GET' || method === 'HEAD' || p === '/api/v2/event-processing/filters/validate';
-    return reads ? row.read : row.write;
-}
-/** The scope a 403 names itself: `WWW-Authenticate: Bearer error="insufficient_scope", scope="x"` (RFC 6750) or `details[].required_scope`. */
-function scopeFromResponse(wwwAuthenticate, body) {
-    const m = wwwAuthenticate !== undefined ? /\bscope="([^"]+)"/.exec(wwwAuthenticate) : null;
-    if (m?.[1])
-        return m[1];
-    const details = body !== null && typeof body === 'object' ? body.details : undefined;
-    if (Array.isArray(details)) {
-        for (const d of details) {
-            const s = d !== null && typeof d === 'object' ? d.required_scope : undefined;
-            if (typeof s === 'string' && s !== '')
-                return s;
-        }
-    }
-    return undefined;
-}
 // ---- messages -----------------------------------------------------------------------------------
 function statusText(status) {
     return `${status} ${external_node_http_.STATUS_CODES[status] ?? 'Unknown Status'}`;
@@ -245,13 +222,9 @@ function adviceFor(status, method, path, retries, namedScope) {
         case 400:
             return 'the platform rejected the request';
         case 401:
-            return 'the token was refused even after a refresh (check client-id, client-secret and tenant)';
-        case 403: {
-            const scope = namedScope ?? scopeFor(method, path);
-            return scope
-                ? `the token lacks scope ${scope} (grant it to the OAuth client)`
-                : 'the OAuth client lacks a scope or role this call needs';
-        }
+            return refusal/* FRESH_TOKEN_REFUSED */.gs;
+        case 403:
+            return (0,refusal/* scopeAdvice */.RJ)(namedScope ?? (0,refusal/* scopeFor */.aN)(method, path));
         case 404:
             return 'not found (check api-base-url and the id)';
         case 409:
@@ -321,6 +294,102 @@ function networkMessage(kind, code, origin, timeoutMs, retries, setting) {
             return `TLS failure talking to ${origin} (${code}) — check ${setting} and the server certificate`;
         default:
             return `could not connect to ${origin} (${code})${after} — check ${setting}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 12505:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ tokenRefusal),
+/* harmony export */   RJ: () => (/* binding */ scopeAdvice),
+/* harmony export */   aN: () => (/* binding */ scopeFor),
+/* harmony export */   em: () => (/* binding */ scopeFromResponse),
+/* harmony export */   gs: () => (/* binding */ FRESH_TOKEN_REFUSED)
+/* harmony export */ });
+// The platform refusing us, as opposed to failing: bad credentials, a token it will not take, a
+// missing scope. Each is the user's to fix (exit 2), so each message names the setting or scope;
+// an outage (5xx, unreachable, timeouts) stays exit 3.
+/**
+ * Which scope a call needs, by path prefix: reads are GET (and filter validation, which stores
+ * nothing), everything else writes. Used when the 403 itself does not say.
+ */
+const SCOPE_TABLE = [
+    { prefix: '/api/v2/eventbridge/schemas', read: 'eventbridge:schemas:read', write: 'eventbridge:schemas:write' },
+    { prefix: '/api/v2/event-processing/', read: 'event-processing:read', write: 'event-processing:write' },
+    { prefix: '/api/v2/analytics/', read: 'analytics:read', write: 'analytics:read' },
+];
+function scopeFor(method, path) {
+    const p = path.split('?')[0] ?? path;
+    const row = SCOPE_TABLE.find((r) => p.startsWith(r.prefix) || p === r.prefix.replace(/\/$/, ''));
+    if (!row)
+        return undefined;
+    const reads = method === 'GET' || method === 'HEAD' || p === '/api/v2/event-processing/filters/validate';
+    return reads ? row.read : row.write;
+}
+/** RFC 6749 §3.3 scope tokens, space-separated; anything else from a server is not shown as a scope. */
+const SCOPE_LIST = /^[\x21\x23-\x5b\x5d-\x7e]+(?: [\x21\x23-\x5b\x5d-\x7e]+)*$/;
+function asScope(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const s = value.trim().replace(/\s+/g, ' ');
+    return s.length <= 200 && SCOPE_LIST.test(s) ? s : undefined;
+}
+/**
+ * The scope a 403 names itself: `WWW-Authenticate: Bearer error="insufficient_scope", scope="x"`
+ * (RFC 6750 §3, quoted or not) or `details[].required_scope` in the error body.
+ */
+function scopeFromResponse(wwwAuthenticate, body) {
+    const m = wwwAuthenticate !== undefined ? /(?:^|[\s,])scope\s*=\s*(?:"([^"]*)"|([^\s,"]+))/i.exec(wwwAuthenticate) : null;
+    const fromHeader = asScope(m?.[1] ?? m?.[2]);
+    if (fromHeader)
+        return fromHeader;
+    const details = body !== null && typeof body === 'object' ? body.details : undefined;
+    if (Array.isArray(details)) {
+        for (const d of details) {
+            const s = asScope(d !== null && typeof d === 'object' ? d.required_scope : undefined);
+            if (s)
+                return s;
+        }
+    }
+    return undefined;
+}
+/** What to do about a 403: grant the scope, named when the response or the path tells which. */
+function scopeAdvice(scope) {
+    if (scope === undefined)
+        return 'the OAuth client lacks a scope or role this call needs (grant it to the client)';
+    const many = scope.includes(' ');
+    return `the token lacks scope${many ? 's' : ''} ${many ? scope.split(' ').join(', ') : scope} (grant ${many ? 'them' : 'it'} to the OAuth client)`;
+}
+/** A 401 to a call made with a token the token endpoint has just issued. */
+const FRESH_TOKEN_REFUSED = 'the API refused a freshly issued token — check that token-url issues tokens for this api-base-url (same tenant and region) and tenant';
+const CREDENTIALS = 'check client-id, client-secret and tenant (CLI: CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_TENANT)';
+/**
+ * A 400/401/403 from the token endpoint, by its OAuth error code (RFC 6749 §5.2); `requested` are
+ * the scopes we asked for. A refusal without a code (a bare 401) is about the credentials.
+ */
+function tokenRefusal(oauthError, requested) {
+    const lead = 'the token request was refused — ';
+    switch (oauthError) {
+        case 'invalid_scope': {
+            if (requested.length === 0)
+                return { advice: `${lead}the platform refused the OAuth client's scopes — check the scopes granted to the client`, refused: 'scope' };
+            const many = requested.length > 1;
+            return { advice: `${lead}the OAuth client was refused scope${many ? 's' : ''} ${requested.join(', ')} — grant ${many ? 'them' : 'it'} to the client`, refused: 'scope', scope: requested.join(' ') };
+        }
+        case 'unauthorized_client':
+            return { advice: `${lead}this OAuth client may not use the client_credentials grant — enable it for client-id on the tenant, or use another client`, refused: 'credentials' };
+        case 'unsupported_grant_type':
+            return { advice: `${lead}this endpoint does not offer the client_credentials grant — check token-url`, refused: 'credentials' };
+        case 'invalid_request':
+            return { advice: `${lead}check token-request-format (form or json), tenant and token-url`, refused: 'credentials' };
+        case 'invalid_grant':
+            return { advice: `${lead}${CREDENTIALS}; the secret may have expired or the client been disabled`, refused: 'credentials' };
+        default:
+            return { advice: `${lead}${CREDENTIALS}`, refused: 'credentials' };
     }
 }
 

@@ -2,33 +2,7 @@ export const id = 625;
 export const ids = [625,367];
 export const modules = {
 
-/***/ 7385:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-// Bounded concurrency: run `fn` over `items` with at most `limit` in flight, results in input
-// order. Used for file reads (enough to hide I/O latency without EMFILE on big repos) and for
-// platform calls (max-concurrency).
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
-    await Promise.all(workers);
-    return results;
-}
-
-
-/***/ }),
-
-/***/ 5367:
+/***/ 85367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -42,17 +16,18 @@ __webpack_require__.d(__webpack_exports__, {
   e8: () => (/* binding */ networkCode),
   kl: () => (/* binding */ networkMessage),
   TN: () => (/* binding */ oneLine),
-  em: () => (/* binding */ scopeFromResponse),
+  aN: () => (/* reexport */ refusal/* scopeFor */.aN),
+  em: () => (/* reexport */ refusal/* scopeFromResponse */.em),
   x_: () => (/* binding */ serverMessage),
   qS: () => (/* binding */ statusText)
 });
 
-// UNUSED EXPORTS: scopeFor
-
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/cxone/refusal.js
+var refusal = __webpack_require__(12505);
 ;// CONCATENATED MODULE: ./lib/cxone/secret-forms.js
 // The forms a secret takes on the wire and in echoes of it: a server that repeats the request back
 // (a token endpoint quoting the form body, a 401 quoting the Authorization header) shows the secret
@@ -119,6 +94,8 @@ function secretForms(secret, user) {
 
 
 
+
+
 class ApiError extends errors/* PlatformError */.Wk {
     endpoint;
     status;
@@ -130,9 +107,16 @@ class ApiError extends errors/* PlatformError */.Wk {
     sent;
     /** Of those, requests the server may have applied (reset, timeout, 5xx). */
     unknown;
+    /** Set when the user must fix credentials or scopes: waiting or retrying would not help. */
+    refused;
+    scope;
     constructor(message, init) {
-        super(message);
+        super(message, { configuration: init.refused !== undefined });
         this.endpoint = init.endpoint;
+        if (init.refused !== undefined)
+            this.refused = init.refused;
+        if (init.scope !== undefined)
+            this.scope = init.scope;
         this.sent = init.sent ?? 0;
         this.unknown = init.unknown ?? 0;
         if (init.status !== undefined)
@@ -190,39 +174,6 @@ class Redactor {
         return out;
     }
 }
-// ---- scopes -------------------------------------------------------------------------------------
-/**
- * Which scope a call needs, by path prefix: reads are GET (and filter validation, which stores
- * nothing), everything else writes. Used when the 403 itself does not say.
- */
-const SCOPE_TABLE = [
-    { prefix: '/api/v2/eventbridge/schemas', read: 'eventbridge:schemas:read', write: 'eventbridge:schemas:write' },
-    { prefix: '/api/v2/event-processing/', read: 'event-processing:read', write: 'event-processing:write' },
-    { prefix: '/api/v2/analytics/', read: 'analytics:read', write: 'analytics:read' },
-];
-function scopeFor(method, path) {
-    const p = path.split('?')[0] ?? path;
-    const row = SCOPE_TABLE.find((r) => p.startsWith(r.prefix) || p === r.prefix.replace(/\/$/, ''));
-    if (!row)
-        return undefined;
-    const reads = method === 'GET' || method === 'HEAD' || p === '/api/v2/event-processing/filters/validate';
-    return reads ? row.read : row.write;
-}
-/** The scope a 403 names itself: `WWW-Authenticate: Bearer error="insufficient_scope", scope="x"` (RFC 6750) or `details[].required_scope`. */
-function scopeFromResponse(wwwAuthenticate, body) {
-    const m = wwwAuthenticate !== undefined ? /\bscope="([^"]+)"/.exec(wwwAuthenticate) : null;
-    if (m?.[1])
-        return m[1];
-    const details = body !== null && typeof body === 'object' ? body.details : undefined;
-    if (Array.isArray(details)) {
-        for (const d of details) {
-            const s = d !== null && typeof d === 'object' ? d.required_scope : undefined;
-            if (typeof s === 'string' && s !== '')
-                return s;
-        }
-    }
-    return undefined;
-}
 // ---- messages -----------------------------------------------------------------------------------
 function statusText(status) {
     return `${status} ${external_node_http_.STATUS_CODES[status] ?? 'Unknown Status'}`;
@@ -271,13 +222,9 @@ function adviceFor(status, method, path, retries, namedScope) {
         case 400:
             return 'the platform rejected the request';
         case 401:
-            return 'the token was refused even after a refresh (check client-id, client-secret and tenant)';
-        case 403: {
-            const scope = namedScope ?? scopeFor(method, path);
-            return scope
-                ? `the token lacks scope ${scope} (grant it to the OAuth client)`
-                : 'the OAuth client lacks a scope or role this call needs';
-        }
+            return refusal/* FRESH_TOKEN_REFUSED */.gs;
+        case 403:
+            return (0,refusal/* scopeAdvice */.RJ)(namedScope ?? (0,refusal/* scopeFor */.aN)(method, path));
         case 404:
             return 'not found (check api-base-url and the id)';
         case 409:
@@ -353,7 +300,103 @@ function networkMessage(kind, code, origin, timeoutMs, retries, setting) {
 
 /***/ }),
 
-/***/ 3219:
+/***/ 12505:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ tokenRefusal),
+/* harmony export */   RJ: () => (/* binding */ scopeAdvice),
+/* harmony export */   aN: () => (/* binding */ scopeFor),
+/* harmony export */   em: () => (/* binding */ scopeFromResponse),
+/* harmony export */   gs: () => (/* binding */ FRESH_TOKEN_REFUSED)
+/* harmony export */ });
+// The platform refusing us, as opposed to failing: bad credentials, a token it will not take, a
+// missing scope. Each is the user's to fix (exit 2), so each message names the setting or scope;
+// an outage (5xx, unreachable, timeouts) stays exit 3.
+/**
+ * Which scope a call needs, by path prefix: reads are GET (and filter validation, which stores
+ * nothing), everything else writes. Used when the 403 itself does not say.
+ */
+const SCOPE_TABLE = [
+    { prefix: '/api/v2/eventbridge/schemas', read: 'eventbridge:schemas:read', write: 'eventbridge:schemas:write' },
+    { prefix: '/api/v2/event-processing/', read: 'event-processing:read', write: 'event-processing:write' },
+    { prefix: '/api/v2/analytics/', read: 'analytics:read', write: 'analytics:read' },
+];
+function scopeFor(method, path) {
+    const p = path.split('?')[0] ?? path;
+    const row = SCOPE_TABLE.find((r) => p.startsWith(r.prefix) || p === r.prefix.replace(/\/$/, ''));
+    if (!row)
+        return undefined;
+    const reads = method === 'GET' || method === 'HEAD' || p === '/api/v2/event-processing/filters/validate';
+    return reads ? row.read : row.write;
+}
+/** RFC 6749 §3.3 scope tokens, space-separated; anything else from a server is not shown as a scope. */
+const SCOPE_LIST = /^[\x21\x23-\x5b\x5d-\x7e]+(?: [\x21\x23-\x5b\x5d-\x7e]+)*$/;
+function asScope(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const s = value.trim().replace(/\s+/g, ' ');
+    return s.length <= 200 && SCOPE_LIST.test(s) ? s : undefined;
+}
+/**
+ * The scope a 403 names itself: `WWW-Authenticate: Bearer error="insufficient_scope", scope="x"`
+ * (RFC 6750 §3, quoted or not) or `details[].required_scope` in the error body.
+ */
+function scopeFromResponse(wwwAuthenticate, body) {
+    const m = wwwAuthenticate !== undefined ? /(?:^|[\s,])scope\s*=\s*(?:"([^"]*)"|([^\s,"]+))/i.exec(wwwAuthenticate) : null;
+    const fromHeader = asScope(m?.[1] ?? m?.[2]);
+    if (fromHeader)
+        return fromHeader;
+    const details = body !== null && typeof body === 'object' ? body.details : undefined;
+    if (Array.isArray(details)) {
+        for (const d of details) {
+            const s = asScope(d !== null && typeof d === 'object' ? d.required_scope : undefined);
+            if (s)
+                return s;
+        }
+    }
+    return undefined;
+}
+/** What to do about a 403: grant the scope, named when the response or the path tells which. */
+function scopeAdvice(scope) {
+    if (scope === undefined)
+        return 'the OAuth client lacks a scope or role this call needs (grant it to the client)';
+    const many = scope.includes(' ');
+    return `the token lacks scope${many ? 's' : ''} ${many ? scope.split(' ').join(', ') : scope} (grant ${many ? 'them' : 'it'} to the OAuth client)`;
+}
+/** A 401 to a call made with a token the token endpoint has just issued. */
+const FRESH_TOKEN_REFUSED = 'the API refused a freshly issued token — check that token-url issues tokens for this api-base-url (same tenant and region) and tenant';
+const CREDENTIALS = 'check client-id, client-secret and tenant (CLI: CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_TENANT)';
+/**
+ * A 400/401/403 from the token endpoint, by its OAuth error code (RFC 6749 §5.2); `requested` are
+ * the scopes we asked for. A refusal without a code (a bare 401) is about the credentials.
+ */
+function tokenRefusal(oauthError, requested) {
+    const lead = 'the token request was refused — ';
+    switch (oauthError) {
+        case 'invalid_scope': {
+            if (requested.length === 0)
+                return { advice: `${lead}the platform refused the OAuth client's scopes — check the scopes granted to the client`, refused: 'scope' };
+            const many = requested.length > 1;
+            return { advice: `${lead}the OAuth client was refused scope${many ? 's' : ''} ${requested.join(', ')} — grant ${many ? 'them' : 'it'} to the client`, refused: 'scope', scope: requested.join(' ') };
+        }
+        case 'unauthorized_client':
+            return { advice: `${lead}this OAuth client may not use the client_credentials grant — enable it for client-id on the tenant, or use another client`, refused: 'credentials' };
+        case 'unsupported_grant_type':
+            return { advice: `${lead}this endpoint does not offer the client_credentials grant — check token-url`, refused: 'credentials' };
+        case 'invalid_request':
+            return { advice: `${lead}check token-request-format (form or json), tenant and token-url`, refused: 'credentials' };
+        case 'invalid_grant':
+            return { advice: `${lead}${CREDENTIALS}; the secret may have expired or the client been disabled`, refused: 'credentials' };
+        default:
+            return { advice: `${lead}${CREDENTIALS}`, refused: 'credentials' };
+    }
+}
+
+
+/***/ }),
+
+/***/ 83219:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -366,21 +409,21 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: closingLine, driftIssueBody, driftMarkdown, driftRules, ruleSources
 
 // EXTERNAL MODULE: ./lib/contracts/index.js + 10 modules
-var contracts = __webpack_require__(6833);
+var contracts = __webpack_require__(76833);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/finding.js
-var finding = __webpack_require__(6134);
+var finding = __webpack_require__(56134);
 // EXTERNAL MODULE: ./lib/rule-registry.js
-var rule_registry = __webpack_require__(6837);
+var rule_registry = __webpack_require__(16837);
 // EXTERNAL MODULE: ./lib/modes/triage.js
 var triage = __webpack_require__(6554);
 // EXTERNAL MODULE: ./lib/modes/version.js + 1 modules
-var version = __webpack_require__(1475);
+var version = __webpack_require__(61475);
 // EXTERNAL MODULE: ./lib/cxone/index.js + 9 modules
-var cxone = __webpack_require__(5907);
+var cxone = __webpack_require__(55907);
 // EXTERNAL MODULE: ./lib/core/pool.js
-var pool = __webpack_require__(7385);
+var pool = __webpack_require__(17385);
 ;// CONCATENATED MODULE: ./lib/modes/drift/attribute.js
 // Who changed a drifted item last, from the platform audit log (every page).
 //
@@ -470,13 +513,13 @@ function settle(item, entry) {
 }
 
 // EXTERNAL MODULE: ./lib/core/canonical.js
-var canonical = __webpack_require__(3413);
+var canonical = __webpack_require__(33413);
 // EXTERNAL MODULE: ./lib/evolution/index.js + 37 modules
-var evolution = __webpack_require__(5468);
+var evolution = __webpack_require__(45468);
 // EXTERNAL MODULE: ./lib/modes/export/names.js
-var names = __webpack_require__(4555);
+var names = __webpack_require__(84555);
 // EXTERNAL MODULE: ./lib/core/pointer.js
-var core_pointer = __webpack_require__(698);
+var core_pointer = __webpack_require__(20698);
 ;// CONCATENATED MODULE: ./lib/modes/drift/field-diff.js
 // Field-level difference of two JSON documents (filters): every leaf that differs, by pointer.
 // Objects are compared key by key, arrays index by index (a filter's matchers are ordered data).
@@ -582,7 +625,7 @@ function opt(key, value) {
 // EXTERNAL MODULE: ./lib/core/rule.js
 var rule = __webpack_require__(7849);
 // EXTERNAL MODULE: ./lib/modes/drift/rules.js
-var rules = __webpack_require__(6315);
+var rules = __webpack_require__(66315);
 ;// CONCATENATED MODULE: ./lib/modes/drift/findings.js
 // One finding per drift item: the rule, a one-line message naming what differs and who changed it
 // last, placed in the repo file (at the first differing node where the file exists).
@@ -715,8 +758,8 @@ function totalHits(body) {
     return sum;
 }
 
-// EXTERNAL MODULE: ./lib/baseline/index.js + 4 modules
-var baseline = __webpack_require__(4279);
+// EXTERNAL MODULE: ./lib/baseline/index.js
+var baseline = __webpack_require__(87795);
 ;// CONCATENATED MODULE: ./lib/modes/drift/run.js
 // The nightly drift run: load the repo, read the live tenant, compare, attribute each drifted item
 // from the audit log, check filter health, and turn it all into one DriftReport. Plain data out;
@@ -740,7 +783,7 @@ async function runDrift(settings, options = {}) {
     if (!settings.api.baseUrl)
         throw new errors/* UsageError */.eb('drift needs api-base-url, client-id and client-secret (CLI: CXONE_API_BASE_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET)');
     const now = options.now ?? new Date();
-    const { clientFromSettings } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5907));
+    const { clientFromSettings } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 55907));
     const client = clientFromSettings(settings, { ...options.client, mask: options.mask });
     const notes = [];
     try {
@@ -748,7 +791,11 @@ async function runDrift(settings, options = {}) {
             (0,contracts/* loadContracts */.YR)({ root: settings.root, schemaGlobs: settings.schemaGlobs, filterGlobs: settings.filterGlobs }),
             (0,baseline/* readLiveTenant */.rc)(client, options.exportPageSize ? { exportPageSize: options.exportPageSize } : {}),
         ]);
+        const say = options.onProgress ?? (() => { });
+        const repoCount = (kind) => loaded.contracts.filter((c) => c.kind === kind).length;
+        say(`drift: read the repo (${repoCount('schema')} schemas, ${repoCount('filter')} filters) and the live tenant (${live.schemas.size} schemas, ${live.filters.size} filters)`);
         const drift = compareTenant(loaded.contracts, live);
+        say(`drift: compared — ${drift.length} item(s) differ`);
         const repoFiles = new Map(loaded.contracts.filter((c) => c.kind === 'filter').map((c) => [c.name, c.file]));
         const concurrency = settings.maxConcurrency;
         const auditLogs = auditReader(client);
@@ -761,7 +808,10 @@ async function runDrift(settings, options = {}) {
             notes,
             auditLogs,
         });
-        await attribute([...drift, ...health.filter((h) => h.rule === 'filter-not-active')], { concurrency, notes, auditLogs });
+        say(`drift: filter health — ${live.filters.size} filters checked, ${health.filter((h) => h.rule === 'filter-dead').length} dead, ${health.filter((h) => h.rule === 'filter-not-active').length} not active`);
+        const attributed = [...drift, ...health.filter((h) => h.rule === 'filter-not-active')];
+        await attribute(attributed, { concurrency, notes, auditLogs });
+        say(`drift: attributed ${attributed.length} item(s) from the audit log`);
         const items = [...drift, ...health];
         const byFile = new Map(loaded.contracts.map((c) => [`${c.kind}\0${c.name}`, c]));
         const raw = [...loaded.findings, ...items.map((i) => itemFinding(i, i.rule === 'drift-live-only' ? undefined : byFile.get(`${i.kind}\0${i.name}`)))];
@@ -823,9 +873,9 @@ function makeReport(settings, source, items, findings, notes, sizes) {
 }
 
 // EXTERNAL MODULE: ./lib/core/log-safe.js
-var log_safe = __webpack_require__(5095);
-// EXTERNAL MODULE: ./lib/report/text.js + 2 modules
-var report_text = __webpack_require__(3889);
+var log_safe = __webpack_require__(35095);
+// EXTERNAL MODULE: ./lib/report/text.js + 3 modules
+var report_text = __webpack_require__(94362);
 ;// CONCATENATED MODULE: ./lib/modes/drift/text.js
 // The drift report for people: text for terminals and logs, markdown for the job summary and the
 // tracking issue. Every live value (names, actors, messages) is user data: escaped in markdown.
@@ -940,7 +990,7 @@ function driftIssueBody(report, runUrl) {
 
 /***/ }),
 
-/***/ 4555:
+/***/ 84555:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   qk: () => (/* binding */ ALL_SCOPES)
 /* harmony export */ });
 /* unused harmony exports DEFAULTS, checkUrl, isLoopback */
-/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8280);
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48280);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
 // Client settings: defaults, validation and the URL policy (https:// everywhere except loopback).
 // A bad setting is a usage error (exit 2): the user can fix it; nothing has been sent yet.
@@ -115,7 +115,7 @@ function isLoopback(hostname) {
 
 /***/ }),
 
-/***/ 4089:
+/***/ 94089:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -129,7 +129,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ALL_SCOPES, TOKEN_PATH, etagOf, filterConflictStatus, filterEtag, prng, schemaEtag
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 ;// CONCATENATED MODULE: ./lib/emulator/http.js
 // Plain HTTP plumbing: the error shape every endpoint answers with, bounded body reading and
 // JSON parsing that cannot be pushed over by hostile input.
@@ -297,13 +297,13 @@ function compareKeys(a, b) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./lib/core/canonical.js
-var canonical = __webpack_require__(3413);
+var canonical = __webpack_require__(33413);
 // EXTERNAL MODULE: ./lib/baseline/types.js
-var types = __webpack_require__(6866);
+var types = __webpack_require__(86866);
 ;// CONCATENATED MODULE: ./lib/emulator/state.js
 // The emulator's store: schemas and filters by id, groups, the audit log, issued tokens. Entities
 // carry a revision; the strong ETag is a hash of content and revision.
@@ -656,19 +656,19 @@ class FaultInjector {
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+var semver = __webpack_require__(62088);
 // EXTERNAL MODULE: ./lib/evolution/platform-rule.js
-var platform_rule = __webpack_require__(9565);
+var platform_rule = __webpack_require__(39565);
 // EXTERNAL MODULE: ./lib/lint/filter/index.js
-var filter = __webpack_require__(6504);
+var filter = __webpack_require__(36504);
 // EXTERNAL MODULE: ./lib/lint/schema/limits.js
-var limits = __webpack_require__(9329);
+var limits = __webpack_require__(39329);
 // EXTERNAL MODULE: ./lib/lint/schema/properties.js
-var properties = __webpack_require__(260);
+var properties = __webpack_require__(40260);
 // EXTERNAL MODULE: ./lib/lint/schema/types.js
-var schema_types = __webpack_require__(5672);
+var schema_types = __webpack_require__(55672);
 // EXTERNAL MODULE: ./lib/lint/schema/version.js
-var version = __webpack_require__(9705);
+var version = __webpack_require__(49705);
 ;// CONCATENATED MODULE: ./lib/emulator/validate.js
 // The platform's 400s, from the product's own checks: the ingestion limits of a schema, the
 // additive-evolution rule of a schema update, and the syntax of a filter.
@@ -1476,26 +1476,6 @@ async function runEmulatorCommand(args, io, signal) {
 
 
 
-
-
-/***/ }),
-
-/***/ 9565:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ notAdditive)
-/* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5468);
-// The platform's own rule for a schema update (cxone-api.md): it accepts only an additive
-// evolution of the stored version (400 otherwise), whatever policy or approval the repo uses. The
-// emulator answers its 400 from this; a deploy checks it before its first write, so an update the
-// platform would refuse stops the run before anything is written, not half-way.
-
-/** The error-level findings that make the platform refuse `next` as an update of `live`. */
-function notAdditive(live, next, at) {
-    return (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .evolve */ .sf)(live, next, { ...at, policy: 'additive', witnessBudget: { contracts: 0 } }).findings.filter((f) => f.severity === 'error');
-}
 
 
 /***/ })

@@ -2,7 +2,7 @@ export const id = 907;
 export const ids = [907];
 export const modules = {
 
-/***/ 5907:
+/***/ 55907:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,9 +17,9 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/canonical.js
-var canonical = __webpack_require__(3413);
+var canonical = __webpack_require__(33413);
 // EXTERNAL MODULE: ./lib/cxone/errors.js + 1 modules
-var cxone_errors = __webpack_require__(5367);
+var cxone_errors = __webpack_require__(85367);
 // EXTERNAL MODULE: ./lib/cxone/options.js
 var cxone_options = __webpack_require__(699);
 ;// CONCATENATED MODULE: ./lib/cxone/paginate.js
@@ -193,7 +193,7 @@ class Pacer {
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(4371);
+var undici = __webpack_require__(24371);
 ;// CONCATENATED MODULE: ./lib/cxone/transport.js
 // One HTTP exchange on undici, nothing more: no retries, no auth. Timeouts are per request: connect,
 // response headers and the gap between body chunks each get `timeoutMs`. Network failures are
@@ -241,7 +241,7 @@ class Transport {
 //   Retry-After (seconds or an HTTP date), else full-jitter backoff;
 // - 5xx (but 501), connection resets and timeouts are retried only for idempotent calls: GET, PUT with
 //   If-Match, and POSTs the caller marks safe (token requests, filter validation);
-// - a refused connection or an unknown host is not retried: it is a configuration error;
+// - a refused connection or an unknown host is not retried: waiting will not make it answer;
 // - a 401 from the API refreshes the token once and repeats the call once.
 // A concurrency slot is held for one attempt only, never while sleeping between attempts.
 
@@ -268,7 +268,8 @@ class RequestCore {
         this.o.log(this.redactor.redact(line));
     }
     fail(message, init) {
-        return new cxone_errors/* ApiError */.hD(this.redactor.redact(message), init);
+        const scope = init.scope !== undefined ? { scope: this.redactor.redact(init.scope) } : {};
+        return new cxone_errors/* ApiError */.hD(this.redactor.redact(message), { ...init, ...scope });
     }
     /** Attempts with retries. Returns the last response whatever its status; throws on network failure. */
     async attempt(spec) {
@@ -382,14 +383,18 @@ class RequestCore {
                 return { label, status: res.status, body: answer, headers: res.headers, ...(etag !== undefined ? { etag } : {}), ...tally };
             }
             const server = (0,cxone_errors/* serverMessage */.x_)(parsed === BAD_JSON ? undefined : parsed, parsed === BAD_JSON ? res.text : '', (s) => this.redactor.redact(s));
-            const named = res.status === 403 ? (0,cxone_errors/* scopeFromResponse */.em)(header(res.headers, 'www-authenticate'), parsed) : undefined;
-            const advice = (0,cxone_errors/* adviceFor */.cp)(res.status, c.method, c.path, retries, named);
+            const scope = res.status === 403 ? ((0,cxone_errors/* scopeFromResponse */.em)(header(res.headers, 'www-authenticate'), parsed) ?? (0,cxone_errors/* scopeFor */.aN)(c.method, c.path)) : undefined;
+            const advice = (0,cxone_errors/* adviceFor */.cp)(res.status, c.method, c.path, retries, scope);
             const said = server.message !== undefined ? ` (platform: ${server.message})` : '';
+            // A 401 here came after a refresh (the token is refused), a 403 is a missing scope: both configuration.
+            const refused = res.status === 401 ? 'credentials' : res.status === 403 ? 'scope' : undefined;
             throw this.fail(`${label}: ${(0,cxone_errors/* statusText */.qS)(res.status)} — ${advice}${said}`, {
                 endpoint: label,
                 status: res.status,
                 ...(server.code !== undefined ? { code: server.code } : {}),
                 retryable: res.status === 429 || (res.status >= 500 && res.status !== 501),
+                ...(refused !== undefined ? { refused } : {}),
+                ...(scope !== undefined ? { scope } : {}),
                 ...tally,
             });
         }
@@ -415,10 +420,13 @@ function header(headers, name) {
     return s === undefined || s === '' ? undefined : s;
 }
 
+// EXTERNAL MODULE: ./lib/cxone/refusal.js
+var cxone_refusal = __webpack_require__(12505);
 ;// CONCATENATED MODULE: ./lib/cxone/token.js
 // OAuth 2.0 client credentials (RFC 6749 §4.4). One cached token; refreshed 60 s before it expires
 // (half its lifetime when that is shorter); concurrent callers share one in-flight request. The
 // token is added to the redactor (which masks each of its forms) the moment it is read from the response.
+
 
 
 const REFRESH_MARGIN_MS = 60_000;
@@ -485,8 +493,10 @@ class TokenManager {
             const server = (0,cxone_errors/* serverMessage */.x_)(data, data ? '' : res.text, (t) => this.core.redactor.redact(t));
             const detail = [server.code, server.message].filter((x) => x !== undefined && x !== '');
             const said = detail.length > 0 ? ` (${(0,cxone_errors/* oneLine */.TN)([...new Set(detail)].join(': '), 200)})` : '';
-            const advice = res.status === 400 || res.status === 401 || res.status === 403
-                ? 'the token request was refused — check client-id, client-secret, tenant, scopes and token-request-format'
+            // 400/401/403 here are the credentials or the request refused (exit 2); the rest is the platform's.
+            const refusal = res.status === 400 || res.status === 401 || res.status === 403 ? (0,cxone_refusal/* tokenRefusal */.I)(typeof data?.error === 'string' ? data.error : undefined, this.o.scopes) : undefined;
+            const advice = refusal
+                ? refusal.advice
                 : res.status === 404 || res.status === 405
                     ? 'no token endpoint there — check token-url'
                     : (0,cxone_errors/* adviceFor */.cp)(res.status, 'POST', '', retries);
@@ -495,6 +505,8 @@ class TokenManager {
                 status: res.status,
                 ...(server.code !== undefined ? { code: server.code } : {}),
                 retryable: res.status === 429 || res.status >= 500,
+                ...(refusal ? { refused: refusal.refused } : {}),
+                ...(refusal?.scope !== undefined ? { scope: refusal.scope } : {}),
             });
         }
         if (typeof token !== 'string' || token === '') {
@@ -680,6 +692,8 @@ class CxoneClient {
                 endpoint: err.endpoint,
                 ...(err.status !== undefined ? { status: err.status } : {}),
                 ...(err.code !== undefined ? { code: err.code } : {}),
+                ...(err.refused !== undefined ? { refused: err.refused } : {}),
+                ...(err.scope !== undefined ? { scope: err.scope } : {}),
                 retryable: err.retryable,
                 sent: err.sent + before.sent,
                 unknown: err.unknown + before.unknown,
@@ -760,7 +774,7 @@ function clientFromSettings(settings, tuning = {}) {
 /* harmony export */   qk: () => (/* binding */ ALL_SCOPES)
 /* harmony export */ });
 /* unused harmony exports DEFAULTS, checkUrl, isLoopback */
-/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8280);
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48280);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
 // Client settings: defaults, validation and the URL policy (https:// everywhere except loopback).
 // A bad setting is a usage error (exit 2): the user can fix it; nothing has been sent yet.

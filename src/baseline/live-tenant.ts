@@ -5,7 +5,7 @@
 import { PlatformError } from '../core/errors.js';
 import type { CxoneClient, Entity } from '../cxone/index.js';
 import { fetchLiveState } from './live-api.js';
-import { FILTER_PLATFORM_FIELDS, type LiveState } from './types.js';
+import { FILTER_PLATFORM_FIELDS, type LiveFilterState, type LiveState } from './types.js';
 
 export interface LiveItem {
   id?: string;
@@ -16,10 +16,7 @@ export interface LiveItem {
   tooDeep?: true;
 }
 
-export interface LiveFilter extends LiveItem {
-  status?: string;
-  message?: string;
-}
+export type LiveFilter = LiveFilterState;
 
 export interface LiveTenant {
   source: string;
@@ -34,21 +31,26 @@ export interface TenantReadOptions {
 }
 
 export async function readLiveTenant(client: CxoneClient, options: TenantReadOptions = {}): Promise<LiveTenant> {
-  const [state, filterEntities] = await Promise.all([options.schemas ?? fetchLiveState(client, client.baseUrl, options.exportPageSize), client.listFilters()]);
+  const [state, filters] = await Promise.all([options.schemas ?? fetchLiveState(client, client.baseUrl, options.exportPageSize), options.schemas?.filters ?? readLiveFilters(client)]);
   const schemas = new Map<string, LiveItem>(
     [...state.schemas].map(([title, s]) => [
       title,
       { ...(s.id !== undefined ? { id: s.id } : {}), ...(s.etag !== undefined ? { etag: s.etag } : {}), doc: s.doc, ...(s.tooDeep ? { tooDeep: s.tooDeep } : {}) },
     ]),
   );
+  return { source: state.source, schemas, filters };
+}
+
+/** Every live filter (all pages), by name; a nameless or doubled name is a platform answer this tool does not understand. */
+export async function readLiveFilters(client: CxoneClient): Promise<Map<string, LiveFilter>> {
   const filters = new Map<string, LiveFilter>();
-  for (const [i, e] of filterEntities.entries()) {
+  for (const [i, e] of (await client.listFilters()).entries()) {
     const name = e.name;
     if (typeof name !== 'string' || name === '') throw new PlatformError(`GET /api/v2/event-processing/filters: entity ${i} has no "name"; the platform answered something this tool does not understand`);
     if (filters.has(name)) throw new PlatformError(`GET /api/v2/event-processing/filters: the list holds the name "${name}" twice`);
     filters.set(name, toLiveFilter(e));
   }
-  return { source: state.source, schemas, filters };
+  return filters;
 }
 
 function toLiveFilter(e: Entity): LiveFilter {

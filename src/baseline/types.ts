@@ -19,6 +19,19 @@ export interface LiveState {
   /** Human-readable origin: `export:<path>` or `api:<url>`. */
   source: string;
   schemas: Map<string, LiveSchema>;
+  /** Every live filter by name: read through the API (a registry export file holds schemas only). */
+  filters?: Map<string, LiveFilterState>;
+  /** The membership (filter ids, in order) of each routing group the plan touches: through the API only. */
+  groups?: Map<string, string[]>;
+}
+
+/** One live filter: platform id, ETag and activation status set apart from its content. */
+export interface LiveFilterState {
+  id?: string;
+  etag?: string;
+  doc: Record<string, unknown>;
+  status?: string;
+  message?: string;
 }
 
 /** Fields the platform adds to a stored schema; not part of the contract, never sent. */

@@ -1,5 +1,6 @@
 // The failures that are not findings, each with its own exit code (DESIGN.md):
-// 2 = the user asked for something impossible (bad flag, bad config), 3 = the platform failed us,
+// 2 = the user asked for something impossible (bad flag, bad config, credentials or scopes the
+// platform refuses), 3 = the platform failed us (unreachable, 5xx, timeouts),
 // 4 = cxone-contract itself failed (a bug): never reported as "you configured it wrong".
 
 export class UsageError extends Error {
@@ -8,8 +9,14 @@ export class UsageError extends Error {
 }
 
 export class PlatformError extends Error {
-  readonly exitCode = 3;
+  /** 3, or 2 where the platform refused our configuration (credentials, a scope): no retry fixes that. */
+  readonly exitCode: 2 | 3;
   override readonly name = 'PlatformError';
+
+  constructor(message: string, options: { configuration?: boolean } = {}) {
+    super(message);
+    this.exitCode = options.configuration ? 2 : 3;
+  }
 }
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, platform: 3, bug: 4 } as const;

@@ -3,12 +3,22 @@
 import type { ContractKind } from './contract.js';
 import type { Finding, Severity } from './finding.js';
 
-export type PlanAction = 'create' | 'update' | 'unchanged' | 'blocked';
+/**
+ * What the deploy does with an item: `create`, `update`, `unchanged` (no request is sent),
+ * `blocked` (an error-level finding: nothing at all is deployed while any item is blocked), or
+ * `unknown` (a filter checked against a registry export file, which has no filters: only the API
+ * knows).
+ */
+export type PlanAction = 'create' | 'update' | 'unchanged' | 'blocked' | 'unknown';
+
+export type PlanKind = ContractKind | 'group';
 
 export interface PlanItem {
-  kind: ContractKind;
+  kind: PlanKind;
+  /** Schema title, filter name, or routing group id. */
   name: string;
-  file: string;
+  /** The contract file (schemas and filters). */
+  file?: string;
   action: PlanAction;
   /** The repo's cxoneVersion (schemas). */
   version?: string;
@@ -16,7 +26,15 @@ export interface PlanItem {
   liveVersion?: string;
   /** The live ETag the plan was made against, when known. */
   etag?: string;
-  /** Why an item is blocked (rule ids and messages). */
+  /** Update: the JSON pointers whose content the deploy changes. */
+  changes?: string[];
+  /** Update: the live change it undoes, from the platform's audit log (the newest change was not this tool's client). */
+  reverts?: { actor: string; timestamp: string };
+  /** Group: the filters (by name; an id when the filter is not ours) that join or leave the group. */
+  members?: { add: string[]; remove: string[] };
+  /** Dry run: the platform's validate endpoint on a filter about to be created or updated. */
+  validation?: { valid: boolean; message?: string };
+  /** Why an item is blocked (rule ids and messages), or why its action is unknown. */
   reasons: string[];
 }
 

@@ -211,6 +211,8 @@ export class CxoneClient {
         endpoint: err.endpoint,
         ...(err.status !== undefined ? { status: err.status } : {}),
         ...(err.code !== undefined ? { code: err.code } : {}),
+        ...(err.refused !== undefined ? { refused: err.refused } : {}),
+        ...(err.scope !== undefined ? { scope: err.scope } : {}),
         retryable: err.retryable,
         sent: err.sent + before.sent,
         unknown: err.unknown + before.unknown,

@@ -3,7 +3,10 @@
 
 import { STATUS_CODES } from 'node:http';
 import { PlatformError } from '../core/errors.js';
+import { FRESH_TOKEN_REFUSED, scopeAdvice, scopeFor, type Refusal } from './refusal.js';
 import { secretForms } from './secret-forms.js';
+
+export { scopeFor, scopeFromResponse, type Refusal } from './refusal.js';
 
 export interface ApiErrorInit {
   endpoint: string;
@@ -13,6 +16,10 @@ export interface ApiErrorInit {
   /** Requests sent for the call, and how many of them had an unknown outcome (see CallAttempts). */
   sent?: number;
   unknown?: number;
+  /** The platform refused our configuration rather than failed: exit 2 (see ApiError.refused). */
+  refused?: Refusal;
+  /** The scope(s) a 403 or an invalid_scope named, space-separated. */
+  scope?: string;
 }
 
 export class ApiError extends PlatformError {
@@ -26,10 +33,15 @@ export class ApiError extends PlatformError {
   readonly sent: number;
   /** Of those, requests the server may have applied (reset, timeout, 5xx). */
   readonly unknown: number;
+  /** Set when the user must fix credentials or scopes: waiting or retrying would not help. */
+  readonly refused?: Refusal;
+  readonly scope?: string;
 
   constructor(message: string, init: ApiErrorInit) {
-    super(message);
+    super(message, { configuration: init.refused !== undefined });
     this.endpoint = init.endpoint;
+    if (init.refused !== undefined) this.refused = init.refused;
+    if (init.scope !== undefined) this.scope = init.scope;
     this.sent = init.sent ?? 0;
     this.unknown = init.unknown ?? 0;
     if (init.status !== undefined) this.status = init.status;
@@ -81,40 +93,6 @@ export class Redactor {
   }
 }
 
-// ---- scopes -------------------------------------------------------------------------------------
-
-/**
- * Which scope a call needs, by path prefix: reads are GET (and filter validation, which stores
- * nothing), everything else writes. Used when the 403 itself does not say.
- */
-const SCOPE_TABLE: { prefix: string; read: string; write: string }[] = [
-  { prefix: '/api/v2/eventbridge/schemas', read: 'eventbridge:schemas:read', write: 'eventbridge:schemas:write' },
-  { prefix: '/api/v2/event-processing/', read: 'event-processing:read', write: 'event-processing:write' },
-  { prefix: '/api/v2/analytics/', read: 'analytics:read', write: 'analytics:read' },
-];
-
-export function scopeFor(method: string, path: string): string | undefined {
-  const p = path.split('?')[0] ?? path;
-  const row = SCOPE_TABLE.find((r) => p.startsWith(r.prefix) || p === r.prefix.replace(/\/$/, ''));
-  if (!row) return undefined;
-  const reads = method === 'GET' || method === 'HEAD' || p === '/api/v2/event-processing/filters/validate';
-  return reads ? row.read : row.write;
-}
-
-/** The scope a 403 names itself: `WWW-Authenticate: Bearer error="insufficient_scope", scope="x"` (RFC 6750) or `details[].required_scope`. */
-export function scopeFromResponse(wwwAuthenticate: string | undefined, body: unknown): string | undefined {
-  const m = wwwAuthenticate !== undefined ? /\bscope="([^"]+)"/.exec(wwwAuthenticate) : null;
-  if (m?.[1]) return m[1];
-  const details = body !== null && typeof body === 'object' ? (body as { details?: unknown }).details : undefined;
-  if (Array.isArray(details)) {
-    for (const d of details) {
-      const s = d !== null && typeof d === 'object' ? (d as { required_scope?: unknown }).required_scope : undefined;
-      if (typeof s === 'string' && s !== '') return s;
-    }
-  }
-  return undefined;
-}
-
 // ---- messages -----------------------------------------------------------------------------------
 
 export function statusText(status: number): string {
@@ -162,13 +140,9 @@ export function adviceFor(status: number, method: string, path: string, retries:
     case 400:
       return 'the platform rejected the request';
     case 401:
-      return 'the token was refused even after a refresh (check client-id, client-secret and tenant)';
-    case 403: {
-      const scope = namedScope ?? scopeFor(method, path);
-      return scope
-        ? `the token lacks scope ${scope} (grant it to the OAuth client)`
-        : 'the OAuth client lacks a scope or role this call needs';
-    }
+      return FRESH_TOKEN_REFUSED;
+    case 403:
+      return scopeAdvice(namedScope ?? scopeFor(method, path));
     case 404:
       return 'not found (check api-base-url and the id)';
     case 409:

@@ -5,7 +5,7 @@
 //   Retry-After (seconds or an HTTP date), else full-jitter backoff;
 // - 5xx (but 501), connection resets and timeouts are retried only for idempotent calls: GET, PUT with
 //   If-Match, and POSTs the caller marks safe (token requests, filter validation);
-// - a refused connection or an unknown host is not retried: it is a configuration error;
+// - a refused connection or an unknown host is not retried: waiting will not make it answer;
 // - a 401 from the API refreshes the token once and repeats the call once.
 // A concurrency slot is held for one attempt only, never while sleeping between attempts.
 
@@ -17,9 +17,11 @@ import {
   netKind,
   networkCode,
   networkMessage,
+  scopeFor,
   scopeFromResponse,
   serverMessage,
   statusText,
+  type ApiErrorInit,
   type Redactor,
 } from './errors.js';
 import { Limiter } from './limiter.js';
@@ -108,8 +110,9 @@ export class RequestCore {
     this.o.log(this.redactor.redact(line));
   }
 
-  fail(message: string, init: ConstructorParameters<typeof ApiError>[1]): ApiError {
-    return new ApiError(this.redactor.redact(message), init);
+  fail(message: string, init: ApiErrorInit): ApiError {
+    const scope = init.scope !== undefined ? { scope: this.redactor.redact(init.scope) } : {};
+    return new ApiError(this.redactor.redact(message), { ...init, ...scope });
   }
 
   /** Attempts with retries. Returns the last response whatever its status; throws on network failure. */
@@ -219,14 +222,18 @@ export class RequestCore {
         return { label, status: res.status, body: answer, headers: res.headers, ...(etag !== undefined ? { etag } : {}), ...tally };
       }
       const server = serverMessage(parsed === BAD_JSON ? undefined : parsed, parsed === BAD_JSON ? res.text : '', (s) => this.redactor.redact(s));
-      const named = res.status === 403 ? scopeFromResponse(header(res.headers, 'www-authenticate'), parsed) : undefined;
-      const advice = adviceFor(res.status, c.method, c.path, retries, named);
+      const scope = res.status === 403 ? (scopeFromResponse(header(res.headers, 'www-authenticate'), parsed) ?? scopeFor(c.method, c.path)) : undefined;
+      const advice = adviceFor(res.status, c.method, c.path, retries, scope);
       const said = server.message !== undefined ? ` (platform: ${server.message})` : '';
+      // A 401 here came after a refresh (the token is refused), a 403 is a missing scope: both configuration.
+      const refused = res.status === 401 ? 'credentials' : res.status === 403 ? 'scope' : undefined;
       throw this.fail(`${label}: ${statusText(res.status)} — ${advice}${said}`, {
         endpoint: label,
         status: res.status,
         ...(server.code !== undefined ? { code: server.code } : {}),
         retryable: res.status === 429 || (res.status >= 500 && res.status !== 501),
+        ...(refused !== undefined ? { refused } : {}),
+        ...(scope !== undefined ? { scope } : {}),
         ...tally,
       });
     }

@@ -4,6 +4,7 @@
 
 import { adviceFor, oneLine, serverMessage, statusText } from './errors.js';
 import type { ResolvedOptions } from './options.js';
+import { tokenRefusal } from './refusal.js';
 import { BAD_JSON, parseJson, type RequestCore, type TokenSource } from './request.js';
 
 export const REFRESH_MARGIN_MS = 60_000;
@@ -76,17 +77,20 @@ export class TokenManager implements TokenSource {
       const server = serverMessage(data, data ? '' : res.text, (t) => this.core.redactor.redact(t));
       const detail = [server.code, server.message].filter((x) => x !== undefined && x !== '');
       const said = detail.length > 0 ? ` (${oneLine([...new Set(detail)].join(': '), 200)})` : '';
-      const advice =
-        res.status === 400 || res.status === 401 || res.status === 403
-          ? 'the token request was refused — check client-id, client-secret, tenant, scopes and token-request-format'
-          : res.status === 404 || res.status === 405
-            ? 'no token endpoint there — check token-url'
-            : adviceFor(res.status, 'POST', '', retries);
+      // 400/401/403 here are the credentials or the request refused (exit 2); the rest is the platform's.
+      const refusal = res.status === 400 || res.status === 401 || res.status === 403 ? tokenRefusal(typeof data?.error === 'string' ? data.error : undefined, this.o.scopes) : undefined;
+      const advice = refusal
+        ? refusal.advice
+        : res.status === 404 || res.status === 405
+          ? 'no token endpoint there — check token-url'
+          : adviceFor(res.status, 'POST', '', retries);
       throw this.core.fail(`${this.label}: ${statusText(res.status)} — ${advice}${said}`, {
         endpoint: this.label,
         status: res.status,
         ...(server.code !== undefined ? { code: server.code } : {}),
         retryable: res.status === 429 || res.status >= 500,
+        ...(refusal ? { refused: refusal.refused } : {}),
+        ...(refusal?.scope !== undefined ? { scope: refusal.scope } : {}),
       });
     }
     if (typeof token !== 'string' || token === '') {

@@ -66,6 +66,6 @@ function withDisplayPaths(report: Report, root: string): Report {
   return {
     ...report,
     findings: report.findings.map((f) => ({ ...f, file: show(f.file) })),
-    plan: report.plan.map((p) => ({ ...p, file: show(p.file) })),
+    plan: report.plan.map((p) => (p.file !== undefined ? { ...p, file: show(p.file) } : p)),
   };
 }

@@ -7,10 +7,13 @@ import { atLeast, sortFindings, type Finding } from '../core/finding.js';
 import type { Contract } from '../core/contract.js';
 import type { Report } from '../core/report.js';
 import { fetchLiveState, readExportFile, type LiveState } from '../baseline/index.js';
+import { addLiveFilters } from '../baseline/live-filters.js';
 import type { ClientTuning, CxoneClient } from '../cxone/index.js';
 import { evolve } from '../evolution/index.js';
 import { lintContracts, prepareLint } from '../lint/index.js';
 import { buildPlan } from '../plan/index.js';
+import { platformRefusal } from '../plan/platform.js';
+import { sameContent } from '../core/canonical.js';
 import { knownRuleIds } from '../rule-registry.js';
 import type { Settings } from '../settings/types.js';
 import { locateFindings } from './locate.js';
@@ -38,51 +41,66 @@ export async function runCheck(settings: Settings, options: CheckOptions = {}): 
 
 /** The check, with the contracts it parsed and the live state it compared with: a deploy applies those, without parsing or fetching again. */
 export async function checkRepo(settings: Settings, options: CheckOptions = {}): Promise<{ report: Report; contracts: Contract[]; live: LiveState | undefined }> {
-  // The live baseline (a network fetch) and the repo (local files) are independent: load both at once.
-  const [loaded, live] = await Promise.all([
-    loadContracts({ root: settings.root, schemaGlobs: settings.schemaGlobs, filterGlobs: settings.filterGlobs }),
-    loadBaseline(settings, options),
-  ]);
-  if (loaded.files.length === 0) {
-    throw new UsageError(
-      `no contract files under ${settings.root} match schemas (${settings.schemaGlobs.join(', ')}) or filters (${settings.filterGlobs.join(', ')})`,
-    );
+  const api = await apiClient(settings, options);
+  try {
+    // The live baseline (a network fetch) and the repo (local files) are independent: load both at once.
+    const [loaded, live] = await Promise.all([
+      loadContracts({ root: settings.root, schemaGlobs: settings.schemaGlobs, filterGlobs: settings.filterGlobs }),
+      loadBaseline(settings, api, options),
+    ]);
+    if (loaded.files.length === 0) {
+      throw new UsageError(
+        `no contract files under ${settings.root} match schemas (${settings.schemaGlobs.join(', ')}) or filters (${settings.filterGlobs.join(', ')})`,
+      );
+    }
+    // Filters join the plan from the API, read only when the repo has some (a schemas-only repo needs no filter scope).
+    if (live && api && loaded.contracts.some((c) => c.kind === 'filter')) await addLiveFilters(live, api, loaded.contracts, settings.maxConcurrency);
+    await prepareLint(loaded.contracts, live ? [...live.schemas.values()].map((s) => s.doc) : []);
+    const lint = [...loaded.findings, ...lintContracts(loaded.contracts)];
+    const raw = [...lint, ...evolutionFindings(loaded.contracts, live, settings, filesWithErrors(lint, settings.ruleLevels))];
+    const findings = triage({
+      findings: raw,
+      ruleLevels: settings.ruleLevels,
+      ignores: settings.ignores,
+      knownRules: knownRuleIds(),
+      today: todayUtc(options.now),
+      ...(options.prLabels ? { approval: { label: settings.github.allowBreakingLabel, labels: options.prLabels } } : {}),
+    });
+    const plan = buildPlan(loaded.contracts, live, findings);
+    if (api && live) {
+      // Loaded with the client only (see apiClient): a check from a file never reads an audit log.
+      const { markReverts } = await import('../plan/reverts.js');
+      await markReverts(plan, live, api, settings.api.clientId, settings.maxConcurrency);
+    }
+    locateFindings(findings, loaded.contracts);
+    return { report: makeReport(settings, live, loaded.files.length, loaded.contracts, sortFindings(findings), plan), contracts: loaded.contracts, live };
+  } finally {
+    if (api && api !== options.api) await api.close();
   }
-  await prepareLint(loaded.contracts, live ? [...live.schemas.values()].map((s) => s.doc) : []);
-  const lint = [...loaded.findings, ...lintContracts(loaded.contracts)];
-  const raw = [...lint, ...evolutionFindings(loaded.contracts, live, settings, filesWithErrors(lint, settings.ruleLevels))];
-  const findings = triage({
-    findings: raw,
-    ruleLevels: settings.ruleLevels,
-    ignores: settings.ignores,
-    knownRules: knownRuleIds(),
-    today: todayUtc(options.now),
-    ...(options.prLabels ? { approval: { label: settings.github.allowBreakingLabel, labels: options.prLabels } } : {}),
-  });
-  const plan = buildPlan(loaded.contracts, live, findings);
-  locateFindings(findings, loaded.contracts);
-  return { report: makeReport(settings, live, loaded.files.length, loaded.contracts, sortFindings(findings), plan), contracts: loaded.contracts, live };
 }
 
-async function loadBaseline(settings: Settings, options: CheckOptions): Promise<LiveState | undefined> {
-  if (settings.registryExport) return readExportFile(settings.registryExport, { roots: [settings.root, settings.workspace] });
-  const { baseUrl } = settings.api;
-  if (!baseUrl) return undefined;
-  if (options.api) return fetchLiveState(options.api, baseUrl, options.exportPageSize);
+/** The API client of this check: the caller's, or one of its own when the API is configured (and no export file is). */
+async function apiClient(settings: Settings, options: CheckOptions): Promise<CxoneClient | undefined> {
+  if (settings.registryExport || !settings.api.baseUrl) return undefined;
+  if (options.api) return options.api;
   // Loaded only here: the client (and undici) cost start-up time a check from a file never needs.
   const { clientFromSettings } = await import('../cxone/index.js');
-  const client = clientFromSettings(settings, { ...options.client, mask: options.mask });
-  try {
-    return await fetchLiveState(client, baseUrl, options.exportPageSize);
-  } finally {
-    await client.close();
-  }
+  return clientFromSettings(settings, { ...options.client, mask: options.mask });
+}
+
+async function loadBaseline(settings: Settings, api: CxoneClient | undefined, options: CheckOptions): Promise<LiveState | undefined> {
+  if (settings.registryExport) return readExportFile(settings.registryExport, { roots: [settings.root, settings.workspace] });
+  return api ? fetchLiveState(api, settings.api.baseUrl!, options.exportPageSize) : undefined;
 }
 
 /** Contracts of one run that get example events (each costs ~15 ms of ajv compilation). */
 export const WITNESS_CONTRACTS_PER_RUN = 10;
 
-/** Evolution of each schema that exists live; a schema with lint errors (`invalid`, by file) is skipped, and says so. */
+/**
+ * Evolution of each schema that exists live, and the platform's own verdict on the update (it
+ * refuses what is not additive, whatever the policy); a schema with lint errors (`invalid`, by file)
+ * is skipped, and says so.
+ */
 function evolutionFindings(contracts: Contract[], live: LiveState | undefined, settings: Settings, invalid: ReadonlyMap<string, Finding[]>): Finding[] {
   if (!live) return [];
   const out: Finding[] = [];
@@ -95,7 +113,11 @@ function evolutionFindings(contracts: Contract[], live: LiveState | undefined, s
       out.push(skippedFinding(c.file, c.name, errors, liveSchema.doc.cxoneVersion));
       continue;
     }
-    out.push(...evolve(liveSchema.doc, c.doc, { file: c.file, contract: c.name, policy: settings.policy, witnessBudget }).findings);
+    const found = evolve(liveSchema.doc, c.doc, { file: c.file, contract: c.name, policy: settings.policy, witnessBudget }).findings;
+    out.push(...found);
+    if (sameContent(liveSchema.doc, c.doc)) continue;
+    const refusal = platformRefusal(c, liveSchema, found, settings.policy);
+    if (refusal) out.push(refusal);
   }
   return out;
 }

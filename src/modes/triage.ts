@@ -8,6 +8,7 @@ import type { Finding } from '../core/finding.js';
 import { defineRules, finding } from '../core/rule.js';
 import { didYouMean } from '../lint/suggest.js';
 import type { Ignore, RuleLevel } from '../settings/types.js';
+import { PLATFORM_DECIDES } from '../plan/platform.js';
 
 export const triageRules = defineRules({
   'ignore-expired': {
@@ -40,6 +41,7 @@ export interface TriageInput {
 export function triage(input: TriageInput): Finding[] {
   for (const id of [...Object.keys(input.ruleLevels), ...input.ignores.map((i) => i.rule)]) {
     if (!input.knownRules.has(id)) throw new UsageError(`config: unknown rule id "${id}"${didYouMean(id, [...input.knownRules])} (the rule list is in docs/rules.md)`);
+    if (PLATFORM_DECIDES.has(id)) throw new UsageError(`config: ${id} cannot be turned off or ignored: the platform refuses such an update whatever the config (docs/rules.md#${id} says how a breaking version ships)`);
   }
   const out: Finding[] = [];
   const used = new Set<Ignore>();

@@ -1,16 +1,22 @@
-// The plan: what a deploy would do with each contract, decided by content, never by version string.
-//   blocked   – the contract has an error-level finding (lint or breaking change) after triage
+// The plan: what a deploy does with each schema, filter and routing group, decided by content,
+// never by version string. Computed once by the check; the PR check shows it, `deploy --dry-run`
+// prints it, and the deploy writes exactly its create and update items (src/modes/deploy).
+//   blocked   – the contract has an error-level finding (lint, breaking change, platform rule)
 //   create    – not live yet
-//   unchanged – live content equals the repo content
-//   update    – otherwise
+//   unchanged – live content equals the repo content: no request is sent
+//   update    – otherwise, with the pointers it changes
+//   unknown   – a filter checked against an export file (no live filters there)
 
+import { changedPointers } from '../core/changed-pointers.js';
 import { sameContent } from '../core/canonical.js';
 import type { Contract } from '../core/contract.js';
 import type { Finding } from '../core/finding.js';
 import type { PlanItem } from '../core/report.js';
-import type { LiveState } from '../baseline/types.js';
+import { groupOf } from '../baseline/live-filters.js';
+import { FILTER_PLATFORM_FIELDS, type LiveState } from '../baseline/types.js';
 
 export function buildPlan(contracts: Contract[], live: LiveState | undefined, findings: Finding[]): PlanItem[] {
+  if (!live) return [];
   const blockers = new Map<string, string[]>();
   for (const f of findings) {
     if (f.severity !== 'error' || f.suppressed) continue;
@@ -20,23 +26,78 @@ export function buildPlan(contracts: Contract[], live: LiveState | undefined, fi
   }
   const items: PlanItem[] = [];
   for (const c of contracts) {
-    // Only schemas have a live baseline from an export file; filters join the plan with the API.
-    if (c.kind !== 'schema' || !live) continue;
-    const liveSchema = live.schemas.get(c.name);
-    const version = typeof c.doc.cxoneVersion === 'string' ? c.doc.cxoneVersion : undefined;
-    const liveVersion = typeof liveSchema?.doc.cxoneVersion === 'string' ? liveSchema.doc.cxoneVersion : undefined;
     const reasons = blockers.get(c.file) ?? [];
-    const action = reasons.length > 0 ? 'blocked' : !liveSchema ? 'create' : sameContent(liveSchema.doc, c.doc) ? 'unchanged' : 'update';
-    items.push({
-      kind: c.kind,
-      name: c.name,
-      file: c.file,
-      action,
-      ...(version !== undefined ? { version } : {}),
-      ...(liveVersion !== undefined ? { liveVersion } : {}),
-      ...(liveSchema?.etag !== undefined ? { etag: liveSchema.etag } : {}),
-      reasons,
-    });
+    if (c.kind === 'schema') items.push(schemaItem(c, live, reasons));
+    else items.push(filterItem(c, live, reasons));
   }
-  return items;
+  return [...items, ...groupItems(contracts, items, live)];
+}
+
+function schemaItem(c: Contract, live: LiveState, reasons: string[]): PlanItem {
+  const l = live.schemas.get(c.name);
+  const version = versionOf(c.doc);
+  const liveVersion = l ? versionOf(l.doc) : undefined;
+  const head = { kind: c.kind, name: c.name, file: c.file, ...(version !== undefined ? { version } : {}), ...(liveVersion !== undefined ? { liveVersion } : {}), ...(l?.etag !== undefined ? { etag: l.etag } : {}) };
+  if (reasons.length > 0) return { ...head, action: 'blocked', reasons };
+  if (!l) return { ...head, action: 'create', reasons };
+  // A live schema nested past the limit is not walked; it is one change, whole.
+  if (sameContent(l.doc, c.doc)) return { ...head, action: 'unchanged', reasons };
+  return { ...head, action: 'update', changes: l.tooDeep ? ['/'] : changedPointers(l.doc, c.doc), reasons };
+}
+
+function filterItem(c: Contract, live: LiveState, reasons: string[]): PlanItem {
+  const head = { kind: c.kind, name: c.name, file: c.file };
+  if (reasons.length > 0) return { ...head, action: 'blocked', reasons };
+  if (!live.filters) return { ...head, action: 'unknown', reasons: ['the live filters are not known: a registry export file holds schemas only; the API plan (api-base-url) lists them'] };
+  const l = live.filters.get(c.name);
+  if (!l) return { ...head, action: 'create', reasons };
+  const ours = withoutPlatformFields(c.doc);
+  const etag = l.etag !== undefined ? { etag: l.etag } : {};
+  if (sameContent(l.doc, ours)) return { ...head, ...etag, action: 'unchanged', reasons };
+  return { ...head, ...etag, action: 'update', changes: changedPointers(l.doc, ours), reasons };
+}
+
+/**
+ * Each routing group a repo filter targets, and each group a repo filter leaves: the filters that
+ * join (ours, not in it yet) and leave (ours, moved to another group). The rest of a group's list
+ * is kept, in order, as the deploy does (src/modes/deploy/groups.ts).
+ */
+function groupItems(contracts: Contract[], items: PlanItem[], live: LiveState): PlanItem[] {
+  if (!live.filters || !live.groups) return [];
+  const byName = new Map(items.filter((i) => i.kind === 'filter').map((i) => [i.name, i]));
+  const nameOf = new Map([...live.filters].flatMap(([name, f]) => (f.id !== undefined ? [[f.id, name] as const] : [])));
+  const groups = new Map<string, { add: string[]; remove: string[] }>();
+  const change = (g: string) => {
+    let m = groups.get(g);
+    if (!m) groups.set(g, (m = { add: [], remove: [] }));
+    return m;
+  };
+  for (const c of contracts) {
+    if (c.kind !== 'filter' || byName.get(c.name)?.action === 'unknown') continue;
+    const target = groupOf(c.doc);
+    if (target === undefined) continue;
+    const l = live.filters.get(c.name);
+    const members = live.groups.get(target) ?? [];
+    if (!l?.id || !members.includes(l.id)) change(target).add.push(c.name);
+    else change(target);
+    const before = groupOf(l?.doc);
+    if (l?.id && before !== undefined && before !== target && (live.groups.get(before) ?? []).includes(l.id)) change(before).remove.push(nameOf.get(l.id) ?? l.id);
+  }
+  return [...groups]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, members]) => ({
+      kind: 'group' as const,
+      name,
+      action: members.add.length + members.remove.length > 0 ? ('update' as const) : ('unchanged' as const),
+      ...(members.add.length + members.remove.length > 0 ? { members } : {}),
+      reasons: [],
+    }));
+}
+
+function versionOf(doc: Record<string, unknown>): string | undefined {
+  return typeof doc.cxoneVersion === 'string' ? doc.cxoneVersion : undefined;
+}
+
+function withoutPlatformFields(doc: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(doc).filter(([k]) => !FILTER_PLATFORM_FIELDS.includes(k)));
 }

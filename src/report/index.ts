@@ -11,5 +11,5 @@ export { cell, codeBlock, escapeText, htmlCode, inlineCode, table } from './mark
 export { approvalOf, approvalSentence, approvalText, DEFAULT_APPROVAL, ignoreSnippet, type ApprovalOptions } from './approval.js';
 export { breakingChanges } from './breaking-table.js';
 export { isClean, MAX_COMMENT_CHARS, prCommentBody, resolvedCommentBody, type PrCommentOptions } from './pr-comment.js';
-export { sarifJson, toSarif, type SarifOptions } from './sarif.js';
+export { sarifJson, toSarif, type SarifOptions, type SarifSource } from './sarif.js';
 export { repoPath, rootPaths } from './paths.js';

@@ -20,7 +20,10 @@ export interface SarifOptions {
   pathPrefix?: string;
 }
 
-export function toSarif(report: Report, opts: SarifOptions): object {
+/** What a SARIF log is made from: a check's Report, or another run's findings (drift has no policy). */
+export type SarifSource = Pick<Report, 'tool' | 'findings' | 'baseline' | 'failOn'> & { policy?: string };
+
+export function toSarif(report: SarifSource, opts: SarifOptions): object {
   const rules = [...opts.rules];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   // A finding of a rule the registry does not list (it should not happen) still gets metadata.
@@ -46,7 +49,7 @@ export function toSarif(report: Report, opts: SarifOptions): object {
         },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
         results: report.findings.map((f) => result(f, index.get(f.rule)!, opts.pathPrefix)),
-        properties: { policy: report.policy, baseline: report.baseline, failOn: report.failOn },
+        properties: { ...(report.policy !== undefined ? { policy: report.policy } : {}), baseline: report.baseline, failOn: report.failOn },
       },
     ],
   };
@@ -102,6 +105,6 @@ function encodePath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-export function sarifJson(report: Report, opts: SarifOptions): string {
+export function sarifJson(report: SarifSource, opts: SarifOptions): string {
   return JSON.stringify(toSarif(report, opts), null, 2) + '\n';
 }

@@ -3,6 +3,7 @@
 // step's summary at 1 MiB, so the tables stop at a byte budget under that and say how many rows
 // they left out and that the JSON report file holds them all.
 
+import { PLAN_ACTIONS, planDetail, planOrder } from './plan-detail.js';
 import type { Finding, Severity } from '../core/finding.js';
 import type { PlanAction, PlanItem, Report } from '../core/report.js';
 import { DEFAULT_APPROVAL, type ApprovalOptions } from './approval.js';
@@ -46,8 +47,7 @@ const NOTE_RESERVE = 1024;
 const MAX_WITNESS_CHARS = 4000;
 
 const SEVERITY_ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', notice: '🔵' };
-const ACTIONS: readonly PlanAction[] = ['create', 'update', 'unchanged', 'blocked'];
-const ACTION_ICON: Record<PlanAction, string> = { create: '🆕', update: '🔄', unchanged: '', blocked: '⛔' };
+const ACTION_ICON: Record<PlanAction, string> = { create: '🆕', update: '🔄', unchanged: '', blocked: '⛔', unknown: '❔' };
 
 export function summaryMarkdown(report: Report, options: SummaryOptions = {}): string {
   const opts: Limits = { ...DEFAULTS, ...options };
@@ -197,21 +197,23 @@ function witnessSection(findings: readonly Finding[], max: number, budget: numbe
 function planSection(plan: readonly PlanItem[], maxRows: number): string {
   if (plan.length === 0) return '';
   const count = (a: PlanAction): number => plan.filter((p) => p.action === a).length;
-  const tally = ACTIONS.map((a) => `${count(a)} ${a}`).join(', ');
-  const items = plan
-    .filter((p) => p.action !== 'unchanged')
-    .sort((a, b) => ACTIONS.indexOf(a.action) - ACTIONS.indexOf(b.action) || a.file.localeCompare(b.file));
-  const parts = ['### Plan', tally + (count('unchanged') > 0 ? ' (unchanged contracts are not listed).' : '.')];
+  const tally = PLAN_ACTIONS.filter((a) => a !== 'unknown' || count(a) > 0)
+    .map((a) => `${count(a)} ${a}`)
+    .join(', ');
+  const items = plan.filter((p) => p.action !== 'unchanged').sort(planOrder);
+  const parts = ['### Plan', tally + (count('unchanged') > 0 ? ' (unchanged items are not listed).' : '.')];
   if (items.length > 0) {
     const rows = items.slice(0, maxRows).map((p) => [
       `${ACTION_ICON[p.action]} ${p.action}`,
       p.kind,
       escapeText(p.name),
       p.kind === 'schema' ? escapeText(versionText(p, '→')) : '',
-      inlineCode(p.file),
-      p.reasons.map((r) => cell(r, 300)).join('<br>'),
+      p.file !== undefined ? inlineCode(p.file) : '',
+      planDetail(p)
+        .map((r) => cell(r, 300))
+        .join('<br>'),
     ]);
-    parts.push(table(['Action', 'Kind', 'Contract', 'Version', 'File', 'Reasons'], rows));
+    parts.push(table(['Action', 'Kind', 'Name', 'Version', 'File', 'Details'], rows));
     if (items.length > maxRows) parts.push(`> [!NOTE]\n> ${maxRows} of ${items.length} plan items shown.`);
   }
   return parts.join('\n\n');

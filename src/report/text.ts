@@ -11,6 +11,7 @@
 
 import { sortFindings, type Finding, type Severity } from '../core/finding.js';
 import { escapeControl } from '../core/log-safe.js';
+import { PLAN_ACTIONS, planDetail, planOrder } from './plan-detail.js';
 import type { PlanAction, PlanItem, Report } from '../core/report.js';
 import { noWitnessNote } from '../evolution/judge.js';
 import { approvalSentence, ignoreFlow, type ApprovalOptions } from './approval.js';
@@ -27,8 +28,7 @@ export interface TextOptions {
 type Paint = (code: string, s: string) => string;
 
 const SEVERITY_COLOR: Record<Severity, string> = { error: '1;31', warning: '33', notice: '36' };
-const ACTION_COLOR: Record<PlanAction, string> = { create: '32', update: '33', unchanged: '2', blocked: '1;31' };
-const ACTIONS: readonly PlanAction[] = ['create', 'update', 'unchanged', 'blocked'];
+const ACTION_COLOR: Record<PlanAction, string> = { create: '32', update: '33', unchanged: '2', blocked: '1;31', unknown: '35' };
 
 export function formatText(report: Report, opts: TextOptions = {}): string {
   const paint: Paint = opts.color ? (code, s) => `\u001b[${code}m${s}\u001b[0m` : (_code, s) => s;
@@ -108,22 +108,19 @@ export function oneLine(s: string): string {
 function planLines(plan: readonly PlanItem[], paint: Paint): string[] {
   if (plan.length === 0) return [];
   const count = (a: PlanAction): number => plan.filter((p) => p.action === a).length;
-  const lines = [`plan: ${ACTIONS.map((a) => `${count(a)} ${a}`).join(', ')}`];
-  const items = plan
-    .filter((p) => p.action !== 'unchanged')
-    .sort((a, b) => ACTIONS.indexOf(a.action) - ACTIONS.indexOf(b.action) || a.file.localeCompare(b.file));
-  for (const p of items) {
+  const lines = [`plan: ${PLAN_ACTIONS.filter((a) => a !== 'unknown' || count(a) > 0).map((a) => `${count(a)} ${a}`).join(', ')}`];
+  for (const p of plan.filter((i) => i.action !== 'unchanged').sort(planOrder)) {
     let line = `  ${paint(ACTION_COLOR[p.action], p.action.padEnd(8))} ${p.kind.padEnd(6)}  ${escapeControl(p.name)}`;
     const version = versionText(p);
     if (version) line += ` ${escapeControl(version)}`;
-    line += `  (${escapeControl(p.file)})`;
-    if (p.action === 'blocked' && p.reasons.length > 0) line += `: ${p.reasons.map(oneLine).join('; ')}`;
+    if (p.file !== undefined) line += `  (${escapeControl(p.file)})`;
+    const detail = planDetail(p);
+    if (detail.length > 0) line += `: ${detail.map(oneLine).join('; ')}`;
     lines.push(line);
   }
   return lines;
 }
 
-/** `1.2.0 -> 1.3.0` for a change of a live contract, `1.0.0` for a new one. */
 export function versionText(p: Pick<PlanItem, 'version' | 'liveVersion'>, arrow = '->'): string {
   if (p.liveVersion !== undefined && p.version !== undefined && p.liveVersion !== p.version) {
     return `${p.liveVersion} ${arrow} ${p.version}`;

@@ -93,7 +93,10 @@ describe('auth', () => {
     expect(err).toBeInstanceOf(ApiError);
     expect(err).toBeInstanceOf(PlatformError);
     expect((err as ApiError).status).toBe(401);
-    expect(err.message).toMatch(/^GET \/api\/v2\/eventbridge\/schemas\/a: 401 Unauthorized — the token was refused even after a refresh/);
+    expect(err.message).toMatch(/^GET \/api\/v2\/eventbridge\/schemas\/a: 401 Unauthorized — the API refused a freshly issued token — check that token-url/);
+    // a token the API will not take is configuration, not an outage
+    expect((err as ApiError).exitCode).toBe(2);
+    expect((err as ApiError).refused).toBe('credentials');
     expect(err.message).toContain('Bearer ***');
     expect(h.fake.api).toHaveLength(2);
     expect(h.fake.tokens).toHaveLength(2);

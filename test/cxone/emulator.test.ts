@@ -180,7 +180,8 @@ describe('client against the emulator', () => {
     const err = (await rejection(r.client.exportSchemas())) as ApiError;
     expect(err.message).toMatch(/^POST http:\/\/127\.0\.0\.1:\d+\/oauth\/token: 401 Unauthorized — the token request was refused — check client-id, client-secret/);
     expect(err.message).not.toContain('wrong-secret-value');
-    expect(err.exitCode).toBe(3);
+    expect(err.exitCode).toBe(2);
+    expect(err.refused).toBe('credentials');
   });
 
   it('the JSON token format works', async () => {

@@ -29,12 +29,14 @@ describe('the bundled action (dist/index.js)', () => {
     expect(r.code).toBe(1);
     // type-changed points at `type: string` of wait_seconds: line 11, column 5 (the key) of the file.
     expect(r.stdout).toContain('::error title=type-changed,file=cxone/schemas/call-connected.yaml,line=11,col=5::type of "wait_seconds" changed from "integer" to "string"');
-    expect(r.outputs).toMatchObject({ errors: '1', warnings: '0', breaking: '1' });
-    expect(JSON.parse(r.outputs.plan!)).toEqual([{ kind: 'schema', name: 'CallConnected', action: 'blocked', version: '2.0.0', liveVersion: '1.0.0' }]);
+    // the break, and the platform's refusal of the update it makes (platform-refuses-update)
+    expect(r.outputs).toMatchObject({ errors: '2', warnings: '0', breaking: '1' });
+    const plan = JSON.parse(r.outputs.plan!);
+    expect(plan).toEqual([{ kind: 'schema', name: 'CallConnected', action: 'blocked', version: '2.0.0', liveVersion: '1.0.0', reasons: [expect.stringMatching(/^type-changed: /), expect.stringMatching(/^platform-refuses-update: /)] }]);
     const report = JSON.parse(await readFile(r.outputs['report-file']!, 'utf8'));
     expect(report.counts.breaking).toBe(1);
     expect(r.summary).toContain('type-changed');
-    expect(r.stdout).toContain('::error::1 error(s), 0 warning(s), 1 breaking change(s): fails at fail-on: error');
+    expect(r.stdout).toContain('::error::2 error(s), 0 warning(s), 1 breaking change(s): fails at fail-on: error');
     expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
   });
 

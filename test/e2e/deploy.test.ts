@@ -235,9 +235,9 @@ describe('the bundled action with mode: deploy', () => {
   }, 60_000);
 
   // The label approves the break on the push too (read from the API: a push event has no labels);
-  // but the platform accepts only additive updates, so the deploy stops before any write and says
-  // how a breaking version ships, instead of failing half-way on the platform's 400.
-  it('a breaking change approved by label on the merged PR: the approval carries over, the platform rule stops it before any write', async () => {
+  // but the platform accepts only additive updates, so the check itself blocks the update (as it
+  // did on the PR) and says how a breaking version ships, instead of failing half-way on the 400.
+  it('a breaking change approved by label on the merged PR: the approval carries over, the platform rule blocks it before any write', async () => {
     const github = await startFakeGitHub();
     try {
       await withEmulator(async (env, em) => {
@@ -258,11 +258,11 @@ describe('the bundled action with mode: deploy', () => {
         const r = await runAction(root, env, push);
         expect(r.code).toBe(1);
         expect(r.get('deployed')).toBe('false');
-        expect(r.stdout).toContain('::error::deploy stopped before any write: the platform accepts only additive updates of a schema');
-        expect(r.stdout).toMatch(/cxone\/schemas\/interaction-ended\.yaml: InteractionEnded — type-changed at \/properties\/interaction\/properties\/duration_seconds/);
-        expect(r.stdout).toContain('publish it under a new title (a new schema, e.g. InteractionEndedV2)');
-        // the check itself passed: the break is approved by the PR's label
-        expect(r.get('errors')).toBe('0');
+        expect(r.stdout).toContain('deploy stopped before any write');
+        expect(r.stdout).toMatch(/::error title=platform-refuses-update[^\n]*file=cxone\/schemas\/interaction-ended\.yaml,line=\d+[^\n]*::the platform will refuse this update of the live version 2\.1\.0 \(400 NOT_ADDITIVE\)[^\n]*type-changed at \/properties\/interaction\/properties\/duration_seconds/);
+        expect(r.stdout).toContain('publish it under a new title (e.g. "InteractionEndedV2")');
+        // the break itself is approved by the PR's label; the one error is the platform's refusal
+        expect(r.get('errors')).toBe('1');
         expect(writes(em.requests)).toEqual([]);
         expect(github.requests.some((q) => q.path === `/repos/${github.repo}/commits/${sha}/pulls`)).toBe(true);
       });

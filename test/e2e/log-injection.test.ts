@@ -70,9 +70,9 @@ afterEach(async () => {
   await em.close();
 });
 
-async function runAction(files: Record<string, string>, mode: string) {
+async function runAction(files: Record<string, string>, mode: string, extra: Record<string, string> = {}) {
   const root = await tempRepo(files);
-  const inputs = { mode, 'dry-run': 'true', comment: 'false', 'api-base-url': em.url, 'client-id': DEFAULT_CLIENT.clientId, 'client-secret': DEFAULT_CLIENT.clientSecret };
+  const inputs = { mode, 'dry-run': 'true', comment: 'false', 'api-base-url': em.url, 'client-id': DEFAULT_CLIENT.clientId, 'client-secret': DEFAULT_CLIENT.clientSecret, ...extra };
   const r = await runActionIn(root, inputs, await pushEvent(root));
   return { ...r, files: new Set(await listFiles(root)) };
 }
@@ -100,6 +100,24 @@ describe('no value from the repo or the tenant writes a workflow command (bundle
       const named = commands.filter((c) => c.props.title?.includes('control-character') || c.data.includes('control character'));
       expect(named.length, r.stdout).toBeGreaterThan(0);
     }
+  }, 60_000);
+
+  it.each([
+    ['check', 'text'],
+    ['check', 'json'],
+    ['deploy', 'text'],
+    ['deploy', 'json'],
+    ['drift', 'text'],
+    ['drift', 'json'],
+  ] as const)('mode %s, format %s: the whole report in the log, every value inert', async (mode, format) => {
+    const r = await runAction(hostileRepo(mode === 'drift'), mode, { format });
+    expect([0, 1, 2, 3], r.stderr).toContain(r.code);
+    expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
+    const files = (f: string) => r.files.has(f) || (mode === 'drift' && /^cxone\/(schemas|filters)\/[a-z0-9-]+\.yaml$/.test(f));
+    expect(unexpectedCommands(workflowCommands(r.stdout, r.stderr), { files, masks: isSecretMask, forgedData: FORGED_DATA })).toEqual([]);
+    // The hostile values were printed (inert), not dropped.
+    expect(r.stdout).toContain('forged-');
+    if (format === 'json') expect(r.stdout).toMatch(/^ {2}"tool": \{$/m);
   }, 60_000);
 
   it('deploy (dry run) of a lint-clean repo prints its plan with the hostile names inert', async () => {

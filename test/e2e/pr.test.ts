@@ -78,10 +78,13 @@ describe('the action on a pull request (fake GitHub API)', () => {
     expect(mine[0]!.body).toContain('Checked at `a1b2c3d4e5f6`');
     expect(mine[0]!.body).toContain('[job summary](https://github.example/acme/contracts/actions/runs/4242)');
     // The failure names the label and the config snippet that would approve the break.
-    expect(first.stdout).toContain(`::error::1 error(s), 0 warning(s), 1 breaking change(s): fails at fail-on: error. To approve intended breaking changes, add the pull request label "${LABEL}"`);
+    // …and says that the platform refuses the update whatever the approval (the way out: a new title).
+    expect(first.stdout).toContain(
+      `::error::2 error(s), 0 warning(s), 1 breaking change(s): fails at fail-on: error. The platform refuses 1 update(s) whatever the approval (platform-refuses-update): ship a breaking version under a new title. To approve intended breaking changes, add the pull request label "${LABEL}"`,
+    );
     expect(first.stdout).toContain('ignores:%0A  - rule: type-changed%0A    contract: "CallConnected"%0A    pointer: "/properties/wait_seconds/type"');
     expect(first.stdout).toMatch(/::error title=type-changed,file=cxone\/schemas\/call-connected.yaml,line=11,col=5::type of "wait_seconds" changed from "integer" to "string"%0A%0ATo approve this intended break: add the label "cxone-breaking-change-approved"/);
-    expect(first.outputs).toMatchObject({ errors: '1', breaking: '1' });
+    expect(first.outputs).toMatchObject({ errors: '2', breaking: '1' });
     // The PR's changed files were asked for (to rank annotations).
     expect(gh.requests.some((q) => q.path === `/repos/acme/contracts/pulls/${PR}/files`)).toBe(true);
     // The same content is in the job summary.
@@ -119,16 +122,19 @@ describe('the action on a pull request (fake GitHub API)', () => {
     expect(r.stdout).toMatch(/::warning::cxone-contract: could not update the pull-request comment: HTTP 403: Resource not accessible by integration/);
     expect(r.summary).toContain('could not update the pull-request comment');
     expect(r.summary).toContain('### Breaking changes');
-    expect(r.stdout).toContain('::error::1 error(s)');
+    expect(r.stdout).toContain('::error::2 error(s)');
     expect(gh.comments).toEqual([]);
   });
 
-  it('honours the approval label from the event payload: listed as approved, not failing; a too-small bump still fails', async () => {
+  it('honours the approval label from the event payload: the break listed as approved; the platform still refuses the update; a too-small bump still fails', async () => {
     const approved = await runOnPr(schema('string', '2.0.0'), { labels: ['documentation', LABEL] });
-    expect(approved.code).toBe(0);
-    expect(approved.outputs).toMatchObject({ errors: '0', breaking: '0' });
+    // the break is approved (intended), but no approval makes the platform take a non-additive update
+    expect(approved.code).toBe(1);
+    expect(approved.outputs).toMatchObject({ errors: '1', breaking: '0' });
+    expect(approved.stdout).toMatch(/::error title=platform-refuses-update,file=cxone\/schemas\/call-connected\.yaml,line=\d+,col=\d+::the platform will refuse this update/);
     const body = gh.commentsOn(PR)[0]!.body;
-    expect(body).toContain('## ✅ 1 breaking change approved');
+    expect(body).toContain('## ❌ cxone-contract check failed (1 error, no unapproved breaking change)');
+    expect(body).toMatch(/\| error \| `platform-refuses-update` \| `cxone\/schemas\/call-connected\.yaml:3` \| .*publish it under a new title \(e\.g\. "CallConnectedV2"\)/);
     expect(body).toContain('✅ approved (label)');
     expect(approved.summary).toContain('✅ approved (label)');
     const report = JSON.parse(await readFile(approved.outputs['report-file']!, 'utf8'));
@@ -171,13 +177,13 @@ describe('the action on a pull request (fake GitHub API)', () => {
       expect(errors).toHaveLength(10);
       const notices = r.stdout.split('\n').filter((l) => l.startsWith('::notice'));
       expect(notices, notices.join('\n')).toHaveLength(1);
-      expect(notices[0]).toContain('141 more findings not shown as annotations');
+      expect(notices[0]).toContain('142 more findings not shown as annotations');
       expect(notices[0]).toContain(join(r.ws, 'out/cxone-contract-report.json'));
       const report = JSON.parse(await readFile(r.outputs['report-file']!, 'utf8'));
       expect(report.findings.filter((f: { rule: string }) => f.rule === 'type-changed')).toHaveLength(150);
       // (markdown-escaped in the summary: field\_000)
       for (const n of names) expect(r.summary).toContain(`type of "${n.replace('_', '\\_')}" changed`);
-      expect(r.summary).toContain('141 more findings not shown as annotations');
+      expect(r.summary).toContain('142 more findings not shown as annotations');
     } finally {
       live.entities.pop();
     }
@@ -196,6 +202,8 @@ describe('the action on a pull request (fake GitHub API)', () => {
     expect(r.code).toBe(1);
     const sarif = JSON.parse(r.stdout);
     expect(sarifSchemaErrors(sarif)).toEqual([]);
-    expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: 'type-changed', level: 'error', locations: [{ physicalLocation: { region: { startLine: 11, startColumn: 5 } } }] });
+    const result = (rule: string) => sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === rule);
+    expect(result('type-changed')).toMatchObject({ level: 'error', locations: [{ physicalLocation: { region: { startLine: 11, startColumn: 5 } } }] });
+    expect(result('platform-refuses-update')).toMatchObject({ level: 'error', locations: [{ physicalLocation: { region: { startLine: 3 } } }] });
   });
 });

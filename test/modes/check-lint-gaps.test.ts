@@ -120,7 +120,7 @@ describe('check: no evolution for a schema whose lint has errors', () => {
     const withExample = schema('1.0.0', 'string') + 'examples:\n  - id: 1\n';
     const root = await repo({ 'cxone/schemas/counted.yaml': withExample }, live.slice(0, 1));
     const report = await runCheck(await buildSettings({ root, 'registry-export': 'export.json' }, { cwd: root }));
-    expect(report.findings.map((f) => f.rule).sort()).toEqual(['example-invalid', 'type-changed', 'version-not-bumped']);
+    expect(report.findings.map((f) => f.rule).sort()).toEqual(['example-invalid', 'platform-refuses-update', 'type-changed', 'version-not-bumped']);
   });
 
   it('a lint error the config lowers to a warning does not stop the comparison', async () => {

@@ -80,6 +80,10 @@ describe('schemas/report.schema.json', () => {
       version: '1.1.0',
       liveVersion: '1.0.0',
       etag: 'W/"1"',
+      changes: ['/properties/a'],
+      reverts: { actor: 'alice@console', timestamp: '2026-12-01T10:00:00Z' },
+      members: { add: ['f1'], remove: [] },
+      validation: { valid: false, message: 'bad' },
       reasons: ['type-changed: m'],
     };
     const defs = (schema as { definitions: Record<string, { properties: object }> }).definitions;

@@ -74,11 +74,12 @@ describe('no Markdown surface lets user text carry a marker or raw HTML', () => 
       created: 0,
       updated: 1,
       conflicts: 0,
+      notAttempted: 0,
       failed: 1,
       deployed: false,
     };
-    for (const dryRun of [false, true]) {
-      const md = deployMarkdown(result, dryRun);
+    {
+      const md = deployMarkdown(result);
       expect(htmlComments(md)).toEqual({ opens: 0, closes: 0 });
       expect(markdownShape(md)).toEqual(WELL_FORMED);
       const rows = md.split('\n').filter((l) => l.startsWith('| failed') || l.startsWith('| applied'));

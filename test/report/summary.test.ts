@@ -69,7 +69,7 @@ describe('summaryMarkdown', () => {
         '```json\n{\n  "interaction": {\n    "id": "int-1",\n    "duration_seconds": 0\n  }\n}\n```\n\n</details>',
     );
 
-    expect(md).toContain('### Plan\n\n1 create, 1 update, 2 unchanged, 1 blocked (unchanged contracts are not listed).');
+    expect(md).toContain('### Plan\n\n1 create, 1 update, 2 unchanged, 1 blocked (unchanged items are not listed).');
     expect(tableRows(md, '### Plan').map(cells)).toEqual([
       ['🆕 create', 'schema', 'CallTransferred', '1.0.0', '`cxone/schemas/call-transferred.yaml`', ''],
       ['🔄 update', 'schema', 'OrderPlaced', '1.2.0 → 1.3.0', '`cxone/schemas/order-placed.yaml`', ''],

@@ -7,17 +7,16 @@ import type { Contract } from '../../core/contract.js';
 import { ApiError } from '../../cxone/errors.js';
 import type { WriteResult } from '../../cxone/index.js';
 import { begin, failureFields, idOf, isStatus, messageOf, opt, statusIn, strip, strOr, Tally, WriteFailure, type Ctx } from './ops.js';
+import type { LiveFilter } from '../../baseline/index.js';
 import { FILTER_PLATFORM_FIELDS, type DeployOperation, type LiveEntity } from './types.js';
 import { updateEntity } from './update.js';
 
 export interface FilterResult {
   ops: DeployOperation[];
-  /** The platform id, when the filter exists live with our content (or will, in a dry run: undefined for new ones). */
+  /** The platform id, when the filter exists live with our content. */
   id?: string;
-  /** The filter is in place (content and activation) or, in a dry run, would be. */
+  /** The filter is in place (content and activation). */
   ok: boolean;
-  /** A dry run of a filter not yet created: it would join its group. */
-  pendingCreate?: boolean;
 }
 
 export async function deployFilter(ctx: Ctx, c: Contract, base: LiveEntity | undefined): Promise<FilterResult> {
@@ -30,9 +29,6 @@ export async function deployFilter(ctx: Ctx, c: Contract, base: LiveEntity | und
   };
   try {
     if (!base) {
-      if (ctx.dryRun) {
-        return { ops: [done({ operation: 'create', ...head, attempts: 0, outcome: 'skipped' }), skippedActivation(ctx, c.name)], ok: true, pendingCreate: true };
-      }
       const problem = await validate(ours);
       if (problem !== undefined) return { ops: [done({ operation: 'create', ...head, attempts: 0, outcome: 'failed', error: problem })], ok: false };
       const tally = new Tally();
@@ -58,11 +54,6 @@ export async function deployFilter(ctx: Ctx, c: Contract, base: LiveEntity | und
       if (id === undefined) return { ops: [{ ...op, outcome: 'failed', error: 'the create answer carries no filter id' }], ok: false };
       return afterWrite(ctx, c.name, id, [op], res.status === 200 ? statusIn(res.body) : undefined);
     }
-    if (ctx.dryRun) {
-      const same = sameContent(base.doc, ours);
-      const op = done({ operation: 'update', ...head, ...opt({ etagBefore: base.etag }), attempts: 0, outcome: same ? 'unchanged' : 'skipped' });
-      return { ops: same ? [op] : [op, skippedActivation(ctx, c.name)], ok: true, ...opt({ id: base.id }) };
-    }
     if (base.id === undefined) throw new Error(`the live filter "${c.name}" has no id to update`);
     const id = base.id;
     const { op, fresh } = await updateEntity(done, {
@@ -83,6 +74,16 @@ export async function deployFilter(ctx: Ctx, c: Contract, base: LiveEntity | und
     const op = done({ operation: base ? 'update' : 'create', ...head, outcome: 'failed', ...failureFields(err) });
     return { ops: [op], ok: false };
   }
+}
+
+/**
+ * A filter the plan found unchanged: no request for its content (the live list the plan read is
+ * its state), only a wait for ACTIVE when it is not (an earlier run may have stopped before).
+ */
+export async function keepFilter(ctx: Ctx, c: Contract, base: LiveFilter): Promise<FilterResult> {
+  const op = begin(ctx)({ operation: 'update', kind: 'filter', name: c.name, ...opt({ etagBefore: base.etag }), attempts: 0, outcome: 'unchanged' });
+  if (base.id === undefined) return { ops: [{ ...op, outcome: 'failed', error: `the live filter "${c.name}" has no id` }], ok: false };
+  return afterWrite(ctx, c.name, base.id, [op], { status: base.status ?? 'UNKNOWN', ...opt({ message: base.message }) }, true);
 }
 
 /** After a filter write (or on an unchanged filter): wait for ACTIVE, unless it is already. */
@@ -112,8 +113,4 @@ async function activate(ctx: Ctx, name: string, id: string, known?: { status: st
   } catch (err) {
     return done({ ...head, ...failureFields(err), attempts: polls, outcome: 'failed' });
   }
-}
-
-function skippedActivation(ctx: Ctx, name: string): DeployOperation {
-  return begin(ctx)({ operation: 'activate', kind: 'filter', name, attempts: 0, outcome: 'skipped' });
 }

@@ -15,15 +15,13 @@ export interface GroupChange {
   add: string[];
   /** Ids of our filters that the repo moved to another group. */
   remove: string[];
-  /** Dry run: some of our filters do not exist yet and would join. */
-  pending: boolean;
 }
 
 /** target_group_id -> what to change in it, for the repo's filters that are in place. */
 export function groupChanges(filters: Contract[], results: FilterResult[], live: Map<string, LiveEntity>): [string, GroupChange][] {
   const groups = new Map<string, GroupChange>();
   const change = (group: string) => {
-    const g = groups.get(group) ?? { add: [], remove: [], pending: false };
+    const g = groups.get(group) ?? { add: [], remove: [] };
     groups.set(group, g);
     return g;
   };
@@ -34,7 +32,6 @@ export function groupChanges(filters: Contract[], results: FilterResult[], live:
     const g = change(group);
     if (!r.ok) return;
     if (r.id !== undefined) g.add.push(r.id);
-    else if (r.pendingCreate) g.pending = true;
     const before = groupOf(live.get(c.name)?.doc ?? {});
     if (r.id !== undefined && before !== undefined && before !== group) change(before).remove.push(r.id);
   });
@@ -48,11 +45,10 @@ export async function assignGroup(ctx: Ctx, group: string, change: GroupChange):
   for (let calls = 0; ; calls++) {
     const current = await ctx.client.groupFilters(group);
     const wanted = desired(current, change);
-    if (sameList(current, wanted) && !(ctx.dryRun && change.pending)) {
+    if (sameList(current, wanted)) {
       // An earlier write of ours whose answer was lost did land.
       return done({ ...head, ...tally.fields(), outcome: tally.unknown > 0 ? 'applied' : 'unchanged' });
     }
-    if (ctx.dryRun) return done({ ...head, attempts: 0, outcome: 'skipped' });
     if (calls >= MAX_WRITE_ATTEMPTS) {
       return done({ ...head, ...tally.fields(), outcome: 'failed', error: `${tally.unknown} write(s) of the membership had an unknown outcome and it is still not as wanted — re-run the deploy` });
     }

@@ -14,11 +14,13 @@
 import { readLiveTenant, type LiveState } from '../../baseline/index.js';
 import type { Contract } from '../../core/contract.js';
 import type { CxoneClient } from '../../cxone/index.js';
-import { deployFilter } from './filters.js';
+import { Breaker } from './breaker.js';
+import { deployFilter, keepFilter, type FilterResult } from './filters.js';
+import { progressLine } from './progress.js';
 import { assignGroup, groupChanges } from './groups.js';
 import { begin, failureFields, type Ctx } from './ops.js';
 import { mapLimit } from '../../core/pool.js';
-import { deploySchema } from './schemas.js';
+import { deploySchema, keepSchema } from './schemas.js';
 import type { DeployLive, DeployOperation, DeployOptions, DeployResult } from './types.js';
 
 export * from './types.js';
@@ -34,7 +36,6 @@ export function readDeployLive(client: CxoneClient, checked?: LiveState): Promis
 export async function applyDeploy(contracts: Contract[], live: DeployLive, options: DeployOptions): Promise<DeployResult> {
   const ctx: Ctx = {
     client: options.client,
-    dryRun: options.dryRun ?? false,
     now: options.now ?? (() => new Date()),
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     pollIntervalMs: options.pollIntervalMs ?? 1000,
@@ -44,30 +45,61 @@ export async function applyDeploy(contracts: Contract[], live: DeployLive, optio
   const limit = options.settings.maxConcurrency;
   const schemas = contracts.filter((c) => c.kind === 'schema');
   const filters = contracts.filter((c) => c.kind === 'filter');
+  const breaker = new Breaker();
+  const items = schemas.length + filters.length;
+  let finished = 0;
 
-  const emit = <T extends DeployOperation | DeployOperation[]>(done: T): T => {
-    for (const op of Array.isArray(done) ? done : [done]) options.onOperation?.(op);
+  // Every finished operation: the audit record, the breaker's count, and a progress line.
+  const emit = <T extends DeployOperation | DeployOperation[]>(done: T, counter?: string): T => {
+    const ops = Array.isArray(done) ? done : [done];
+    const at = counter ?? `${++finished}/${items}`;
+    for (const op of ops) {
+      options.onOperation?.(op);
+      breaker.record(op);
+      options.onProgress?.(progressLine(op, at));
+    }
     return done;
   };
-  const schemaOps = await mapLimit(schemas, limit, (c) =>
-    guarded(ctx, c.name, 'schema', live.schemas.has(c.name), () => deploySchema(ctx, c, live.schemas.get(c.name))).then(emit),
-  );
-  const filterResults = await mapLimit(filters, limit, (c) => deployFilter(ctx, c, live.filters.get(c.name)).then((r) => (emit(r.ops), r)));
-  const groupOps = await mapLimit(groupChanges(filters, filterResults, live.filters), limit, ([group, change]) =>
-    guarded(ctx, group, 'group', true, () => assignGroup(ctx, group, change)).then(emit),
-  );
+  const notAttempted = (kind: DeployOperation['kind'], name: string, operation: DeployOperation['operation']): DeployOperation =>
+    begin(ctx)({ operation, kind, name, attempts: 0, outcome: 'not-attempted', error: `not attempted: the deploy stopped after ${breaker.cause}` });
+
+  // Items the plan found unchanged are not touched: the plan is what the check showed.
+  const planned = new Map((options.plan ?? []).map((p) => [`${p.kind}\0${p.name}`, p.action]));
+  const unchanged = (c: Contract) => planned.get(`${c.kind}\0${c.name}`) === 'unchanged';
+
+  const schemaOps = await mapLimit(schemas, limit, (c) => {
+    const exists = live.schemas.has(c.name);
+    if (breaker.open) return Promise.resolve(emit(notAttempted('schema', c.name, exists ? 'update' : 'create')));
+    if (exists && unchanged(c)) return Promise.resolve(emit(keepSchema(ctx, c, live.schemas.get(c.name)!)));
+    return guarded(ctx, c.name, 'schema', exists, () => deploySchema(ctx, c, live.schemas.get(c.name))).then((op) => emit(op));
+  });
+  const filterResults = await mapLimit(filters, limit, (c): Promise<FilterResult> => {
+    if (breaker.open) return Promise.resolve({ ops: emit([notAttempted('filter', c.name, live.filters.has(c.name) ? 'update' : 'create')]), ok: false });
+    const base = live.filters.get(c.name);
+    return (base && unchanged(c) ? keepFilter(ctx, c, base) : deployFilter(ctx, c, base)).then((r) => (emit(r.ops), r));
+  });
+  const changes = groupChanges(filters, filterResults, live.filters);
+  let group = 0;
+  const groupOps = await mapLimit(changes, limit, ([id, change]) => {
+    const counter = `group ${++group}/${changes.length}`;
+    if (breaker.open) return Promise.resolve(emit(notAttempted('group', id, 'assign-group'), counter));
+    return guarded(ctx, id, 'group', true, () => assignGroup(ctx, id, change)).then((op) => emit(op, counter));
+  });
 
   const operations = [...schemaOps, ...filterResults.flatMap((r) => r.ops), ...groupOps];
   const count = (pred: (o: DeployOperation) => boolean) => operations.filter(pred).length;
   const conflicts = count((o) => o.outcome === 'conflict');
   const failed = count((o) => o.outcome === 'failed');
+  const unstarted = count((o) => o.outcome === 'not-attempted');
   return {
     operations,
     created: count((o) => o.operation === 'create' && o.outcome === 'applied'),
     updated: count((o) => o.operation === 'update' && o.outcome === 'applied'),
     conflicts,
     failed,
-    deployed: conflicts === 0 && failed === 0 && !operations.some((o) => o.outcome === 'skipped'),
+    notAttempted: unstarted,
+    ...(breaker.cause !== undefined ? { stopped: breaker.cause } : {}),
+    deployed: conflicts === 0 && failed === 0 && unstarted === 0,
   };
 }
 

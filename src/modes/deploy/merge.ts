@@ -7,6 +7,7 @@
 
 import semver from 'semver';
 import { sameContent } from '../../core/canonical.js';
+import { changedPointers } from '../../core/changed-pointers.js';
 import { escapeToken } from '../../core/pointer.js';
 
 export interface MergeResult {
@@ -30,7 +31,7 @@ export function threeWayMerge(base: Record<string, unknown>, theirs: Record<stri
 function mergeValue(b: Value, t: Value, o: Value, ptr: string, kept: string[], conflicts: string[]): Value {
   if (same(t, o)) return t;
   if (same(o, b)) {
-    kept.push(ptr || '/');
+    kept.push(...(b === ABSENT || t === ABSENT ? [ptr || '/'] : changedPointers(b, t, ptr)));
     return t;
   }
   if (same(t, b)) return o;

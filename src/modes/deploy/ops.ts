@@ -9,7 +9,6 @@ import type { DeployOperation } from './types.js';
 
 export interface Ctx {
   client: CxoneClient;
-  dryRun: boolean;
   now: () => Date;
   sleep: (ms: number) => Promise<void>;
   pollIntervalMs: number;

@@ -5,11 +5,14 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../core/canonical.js';
 import { UsageError } from '../../core/errors.js';
 import { openAppendSafely } from '../../core/safe-write.js';
-import type { Report } from '../../core/report.js';
+import type { Contract } from '../../core/contract.js';
+import { mapLimit } from '../../core/pool.js';
+import type { PlanItem, Report } from '../../core/report.js';
+import type { CxoneClient } from '../../cxone/index.js';
+import { FILTER_PLATFORM_FIELDS } from '../../baseline/types.js';
 import type { Settings } from '../../settings/types.js';
 import { checkRepo } from '../check.js';
 import { deployRefusal, type DeployContext } from './gate.js';
-import { platformRefusals, type PlatformRefusal } from './platform-check.js';
 import { applyDeploy, readDeployLive, type DeployOperation, type DeployResult } from './index.js';
 
 export interface DeployRunOptions {
@@ -20,15 +23,32 @@ export interface DeployRunOptions {
   pullRequest?: { number: number; labels: readonly string[] };
   now?: () => Date;
   pollIntervalMs?: number;
+  /** One line per finished operation, as it happens (src/modes/deploy/progress.ts). */
+  onProgress?: (line: string) => void;
 }
 
 export interface DeployRun {
   check: Report;
-  /** Absent when the check blocked the deploy (nothing was written). */
+  /** Absent when the check blocked the deploy, or in a dry run (nothing was written; the plan is `check.plan`). */
   result?: DeployResult;
-  /** Schema updates the platform would refuse (not additive): the deploy stopped before any write. */
-  refusals?: PlatformRefusal[];
   auditFile?: string;
+}
+
+/**
+ * How a deploy run ended, and its exit code: `blocked` (the check has blocking findings, an update
+ * the platform refuses included: nothing written, 1), `dry-run` (nothing written; 1 when the
+ * platform's validation refuses a filter the plan would write, else 0), `deployed` (0) or
+ * `incomplete` (conflicts, failures, items not attempted: 3, a re-run finishes the job).
+ */
+export type DeployEnd = 'deployed' | 'incomplete' | 'dry-run' | 'blocked';
+
+export function deployEnd(run: DeployRun, dryRun: boolean): { end: DeployEnd; exitCode: number } {
+  if (!run.result) {
+    const blocked = run.check.failed || run.check.plan.some((p) => p.action === 'blocked');
+    if (blocked || !dryRun) return { end: 'blocked', exitCode: 1 };
+    return { end: 'dry-run', exitCode: run.check.plan.some((p) => p.validation && !p.validation.valid) ? 1 : 0 };
+  }
+  return run.result.deployed ? { end: 'deployed', exitCode: 0 } : { end: 'incomplete', exitCode: 3 };
 }
 
 export async function runDeploy(settings: Settings, options: DeployRunOptions): Promise<DeployRun> {
@@ -46,8 +66,11 @@ export async function runDeploy(settings: Settings, options: DeployRunOptions): 
       api: client,
     });
     if (check.failed || check.plan.some((p) => p.action === 'blocked')) return { check };
-    const refusals = platformRefusals(contracts, checked);
-    if (refusals.length > 0) return { check, refusals };
+    // The dry run is the plan itself, with the platform's validation of each filter it would write.
+    if (settings.dryRun) {
+      await validatePlannedFilters(check.plan, contracts, client, settings.maxConcurrency);
+      return { check };
+    }
     const live = await readDeployLive(client, checked);
     // The audit is written as the deploy goes: a run that is killed half-way leaves the record of
     // every operation it finished, and no `result` line (which tells a cut record from a whole one).
@@ -55,14 +78,15 @@ export async function runDeploy(settings: Settings, options: DeployRunOptions): 
     const result = await applyDeploy(contracts, live, {
       client,
       settings,
-      dryRun: settings.dryRun,
+      plan: check.plan,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(options.now ? { now: options.now } : {}),
       ...(options.pollIntervalMs !== undefined ? { pollIntervalMs: options.pollIntervalMs } : {}),
       ...(audit ? { onOperation: (op: DeployOperation) => audit.write({ record: 'operation', ...op }) } : {}),
     });
     if (audit) {
-      const { created, updated, conflicts, failed, deployed } = result;
-      audit.write({ record: 'result', timestamp: (options.now?.() ?? new Date()).toISOString(), deployed, created, updated, conflicts, failed });
+      const { created, updated, conflicts, failed, notAttempted, stopped, deployed } = result;
+      audit.write({ record: 'result', timestamp: (options.now?.() ?? new Date()).toISOString(), deployed, created, updated, conflicts, failed, notAttempted, ...(stopped ? { stopped } : {}) });
     }
     return { check, result, ...(settings.auditFile ? { auditFile: settings.auditFile } : {}) };
   } finally {
@@ -91,4 +115,15 @@ async function openAudit(file: string, check: Report, settings: Settings, option
   // operation, so a kill loses none already done.
   const append = await openAppendSafely({ file, name: 'audit-file', roots: [settings.root, settings.workspace] }, JSON.stringify(header) + '\n');
   return { write: (record) => append(JSON.stringify(record) + '\n') };
+}
+
+/** The platform's validate endpoint (it stores nothing) on every filter the plan would create or update. */
+async function validatePlannedFilters(plan: PlanItem[], contracts: Contract[], client: CxoneClient, concurrency: number): Promise<void> {
+  const docs = new Map(contracts.filter((c) => c.kind === 'filter').map((c) => [c.name, c.doc]));
+  const writes = plan.filter((p) => p.kind === 'filter' && (p.action === 'create' || p.action === 'update'));
+  await mapLimit(writes, concurrency, async (p) => {
+    const doc = Object.fromEntries(Object.entries(docs.get(p.name) ?? {}).filter(([k]) => !FILTER_PLATFORM_FIELDS.includes(k)));
+    const v = await client.validateFilter(doc);
+    p.validation = { valid: v.valid, ...(v.message !== undefined ? { message: v.message } : {}) };
+  });
 }

@@ -9,13 +9,18 @@ import { begin, isStatus, messageOf, opt, strip, strOr, Tally, versionOf, WriteF
 import { SCHEMA_PLATFORM_FIELDS, type DeployOperation, type LiveEntity } from './types.js';
 import { updateEntity } from './update.js';
 
+/** A schema the plan found unchanged: nothing to send, not even a read. */
+export function keepSchema(ctx: Ctx, c: Contract, base: LiveEntity): DeployOperation {
+  const version = versionOf(base.doc);
+  return begin(ctx)({ operation: 'update', kind: 'schema', name: c.name, ...opt({ versionBefore: version, versionAfter: version, etagBefore: base.etag }), attempts: 0, outcome: 'unchanged' });
+}
+
 export async function deploySchema(ctx: Ctx, c: Contract, base: LiveEntity | undefined): Promise<DeployOperation> {
   const ours = strip(c.doc, SCHEMA_PLATFORM_FIELDS);
   const done = begin(ctx);
   const id = { kind: 'schema' as const, name: c.name };
   const versionAfter = versionOf(ours);
   if (!base) {
-    if (ctx.dryRun) return done({ operation: 'create', ...id, ...opt({ versionAfter }), attempts: 0, outcome: 'skipped' });
     const tally = new Tally();
     try {
       const res = await ctx.client.createSchema(ours);
@@ -33,10 +38,6 @@ export async function deploySchema(ctx: Ctx, c: Contract, base: LiveEntity | und
       }
       return done({ operation: 'create', ...id, ...opt({ versionAfter }), status: 409, ...tally.fields(), outcome: 'conflict', error: `${messageOf(err)} — a schema with this title exists with other content; nothing was written` });
     }
-  }
-  if (ctx.dryRun) {
-    const same = sameContent(base.doc, ours);
-    return done({ operation: 'update', ...id, ...opt({ versionBefore: versionOf(base.doc), versionAfter, etagBefore: base.etag }), attempts: 0, outcome: same ? 'unchanged' : 'skipped' });
   }
   if (base.id === undefined) throw new Error(`the live schema "${c.name}" has no id to update`);
   const schemaId = base.id;

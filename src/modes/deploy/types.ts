@@ -3,13 +3,12 @@
 
 import type { LiveItem, LiveTenant } from '../../baseline/index.js';
 import type { CxoneClient } from '../../cxone/index.js';
+import type { PlanItem } from '../../core/report.js';
 import type { Settings } from '../../settings/types.js';
 
 export interface DeployOptions {
   client: CxoneClient;
   settings: Settings;
-  /** Compute the would-be operations (outcome `skipped`); reads only, no write. */
-  dryRun?: boolean;
   /** Clock of the operations' timestamps (default: the system clock). */
   now?: () => Date;
   /** Wait between activation polls (tests pass a fast one). */
@@ -18,9 +17,14 @@ export interface DeployOptions {
   pollIntervalMs?: number;
   /** Called with each operation as soon as it is finished (the audit file is written as the deploy goes). */
   onOperation?: (op: DeployOperation) => void;
+  /** The check's plan: items it found unchanged get no request at all. Absent: every item is read and decided by content. */
+  plan?: readonly PlanItem[];
+  /** Called with one line per finished operation (`[12/43] updated schema X 1.2.0 → 1.3.0`), as it happens. */
+  onProgress?: (line: string) => void;
 }
 
-export type DeployOutcome = 'applied' | 'unchanged' | 'conflict' | 'failed' | 'skipped';
+/** `not-attempted`: the circuit breaker (./breaker.ts) stopped the run before this item was started. */
+export type DeployOutcome = 'applied' | 'unchanged' | 'conflict' | 'failed' | 'not-attempted';
 
 export interface DeployOperation {
   timestamp: string;
@@ -54,7 +58,11 @@ export interface DeployResult {
   updated: number;
   conflicts: number;
   failed: number;
-  /** Everything planned was applied (or already live): no conflict, no failure, not a dry run with pending writes. */
+  /** Items the circuit breaker left unstarted. */
+  notAttempted: number;
+  /** Why the circuit breaker stopped the run (consecutive write failures of one kind), when it did. */
+  stopped?: string;
+  /** Everything planned was applied (or already live): no conflict, no failure, nothing left unattempted. */
   deployed: boolean;
 }
 

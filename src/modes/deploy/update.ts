@@ -59,6 +59,9 @@ export async function updateEntity(done: Finish, spec: UpdateSpec): Promise<{ op
       }
       doc = m.merged;
       keptLive = m.kept;
+      // The repo changes nothing the live edit did not already hold: writing it back would make a
+      // new revision with the same content (a filter's activation restarts, drift blames us).
+      if (sameContent(doc, theirs)) return { op: done({ ...common(), ...after(), outcome: 'unchanged', keptLive }), fresh };
     }
     if (!fresh.etag) throw new WriteFailure(new Error(`GET of the live ${spec.kind} returned no ETag, so it cannot be updated safely with If-Match`), tally);
     if (calls >= MAX_WRITE_ATTEMPTS) {

@@ -23,6 +23,8 @@ export interface DriftOptions {
   mask?: (secret: string) => void;
   client?: Omit<ClientTuning, 'mask'>;
   exportPageSize?: number;
+  /** Called with one line per finished phase, with its counts: a drift of a large tenant runs for seconds. */
+  onProgress?: (line: string) => void;
 }
 
 const DRIFT_RULES: ReadonlySet<string> = new Set(Object.keys(driftRules));
@@ -39,7 +41,11 @@ export async function runDrift(settings: Settings, options: DriftOptions = {}): 
       loadContracts({ root: settings.root, schemaGlobs: settings.schemaGlobs, filterGlobs: settings.filterGlobs }),
       readLiveTenant(client, options.exportPageSize ? { exportPageSize: options.exportPageSize } : {}),
     ]);
+    const say = options.onProgress ?? (() => {});
+    const repoCount = (kind: string) => loaded.contracts.filter((c) => c.kind === kind).length;
+    say(`drift: read the repo (${repoCount('schema')} schemas, ${repoCount('filter')} filters) and the live tenant (${live.schemas.size} schemas, ${live.filters.size} filters)`);
     const drift = compareTenant(loaded.contracts, live);
+    say(`drift: compared — ${drift.length} item(s) differ`);
     const repoFiles = new Map(loaded.contracts.filter((c) => c.kind === 'filter').map((c) => [c.name, c.file]));
     const concurrency = settings.maxConcurrency;
     const auditLogs = auditReader(client);
@@ -52,7 +58,10 @@ export async function runDrift(settings: Settings, options: DriftOptions = {}): 
       notes,
       auditLogs,
     });
-    await attribute([...drift, ...health.filter((h) => h.rule === 'filter-not-active')], { concurrency, notes, auditLogs });
+    say(`drift: filter health — ${live.filters.size} filters checked, ${health.filter((h) => h.rule === 'filter-dead').length} dead, ${health.filter((h) => h.rule === 'filter-not-active').length} not active`);
+    const attributed = [...drift, ...health.filter((h) => h.rule === 'filter-not-active')];
+    await attribute(attributed, { concurrency, notes, auditLogs });
+    say(`drift: attributed ${attributed.length} item(s) from the audit log`);
 
     const items = [...drift, ...health];
     const byFile = new Map(loaded.contracts.map((c) => [`${c.kind}\0${c.name}`, c]));

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { Contract } from '../../../src/core/contract.js';
 import { CxoneClient } from '../../../src/cxone/index.js';
 import type { Emulator } from '../../../src/emulator/index.js';
+import type { PlanItem } from '../../../src/core/report.js';
 import { applyDeploy, readDeployLive, type DeployResult } from '../../../src/modes/deploy/index.js';
+import { formatDeploy } from '../../../src/modes/deploy/text.js';
 import type { Settings } from '../../../src/settings/types.js';
 import { filter, schema } from '../../emulator/helpers.js';
 import { contract, emulatorPerTest, liveFilter, liveSchema } from './helpers.js';
@@ -33,8 +35,8 @@ const REPO: Contract[] = [
 
 const start = emulatorPerTest(SEED);
 
-async function deploy(cx: CxoneClient, contracts: Contract[] = REPO, live?: Awaited<ReturnType<typeof readDeployLive>>, dryRun = false): Promise<DeployResult> {
-  return applyDeploy(contracts, live ?? (await readDeployLive(cx)), { client: cx, settings, dryRun, pollIntervalMs: 10 });
+async function deploy(cx: CxoneClient, contracts: Contract[] = REPO, live?: Awaited<ReturnType<typeof readDeployLive>>, plan?: PlanItem[]): Promise<DeployResult> {
+  return applyDeploy(contracts, live ?? (await readDeployLive(cx)), { client: cx, settings, pollIntervalMs: 10, ...(plan ? { plan } : {}) });
 }
 
 const writes = (em: Emulator, from = 0) => em.requests.slice(from).filter((r) => r.method === 'POST' || r.method === 'PUT').filter((r) => !r.path.endsWith('/oauth/token'));
@@ -85,25 +87,19 @@ describe('applyDeploy', () => {
     expect(second.operations.every((o) => o.outcome === 'unchanged')).toBe(true);
   });
 
-  it('dry run: the would-be operations, reads only', async () => {
+  it('items the plan found unchanged get no request at all, not even a read', async () => {
     const { em, cx } = await start();
-    const before = structuredClone([...em.state.schemas.values()]);
-    const result = await deploy(cx, REPO, undefined, true);
-    expect(writes(em)).toEqual([]);
-    expect(ops(result)).toEqual([
-      'update schema Account: skipped',
-      'create schema Order: skipped',
-      'update filter Billing: skipped',
-      'activate filter Billing: skipped',
-      'create filter Refunds: skipped',
-      'activate filter Refunds: skipped',
-      'create filter Sales: skipped',
-      'activate filter Sales: skipped',
-      'assign-group group grp-1: skipped',
-      'assign-group group grp-2: skipped',
-    ]);
-    expect(result.deployed).toBe(false);
-    expect([...em.state.schemas.values()]).toEqual(before);
+    const repo = [contract('schema', schema('Account', '1.0.0')), contract('filter', filter('Other', { channel: 'chat' }))];
+    const plan: PlanItem[] = [
+      { kind: 'schema', name: 'Account', file: 'a.yaml', action: 'unchanged', reasons: [] },
+      { kind: 'filter', name: 'Other', file: 'o.yaml', action: 'unchanged', reasons: [] },
+    ];
+    const live = await readDeployLive(cx);
+    const before = em.requests.length;
+    const result = await deploy(cx, repo, live, plan);
+    expect(ops(result)).toEqual(['update schema Account: unchanged', 'update filter Other: unchanged', 'assign-group group grp-1: unchanged']);
+    // the group membership is read before it would be written; the schema and the (ACTIVE) filter are not read at all
+    expect(em.requests.slice(before).map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v2/event-processing/filter-groups/grp-1/filters']);
   });
 
   /** Make a console edit land between our GET and our PUT of `Account` (a real 412 follows). */
@@ -156,6 +152,32 @@ describe('applyDeploy', () => {
     expect(result.operations.find((o) => o.name === 'Billing' && o.operation === 'update')).toMatchObject({ outcome: 'applied', keptLive: ['/channel'] });
     expect(liveFilter(em, 'Billing')!.doc).toEqual(filter('Billing', { channel: 'web', matchers: [{ attribute: 'queue', operator: 'equals', value: 'billing-2' }] }));
     expect(result.deployed).toBe(true);
+  });
+
+  it('a live edit, since the plan, of items the repo does not change is kept without a write, and the result line says so', async () => {
+    const { em, cx } = await start();
+    const unchangedRepo = [contract('schema', schema('Account', '1.0.0')), contract('filter', filter('Other', { channel: 'chat' }))];
+    const live = await readDeployLive(cx);
+    const other = liveFilter(em, 'Other')!;
+    em.mutate('console-user', (s) => {
+      [...s.schemas.values()].find((x) => x.doc.title === 'Account')!.doc = schema('Account', '1.0.1', { region: { type: 'string' } });
+      s.filters.get(other.id)!.doc = filter('Other', { channel: 'web' });
+    });
+    const revision = liveFilter(em, 'Other')!.revision;
+    const before = em.requests.length;
+    const result = await deploy(cx, unchangedRepo, live);
+    expect(writes(em, before)).toEqual([]);
+    expect(result.operations.map((o) => [o.name, o.outcome, o.keptLive])).toEqual([
+      ['Account', 'unchanged', ['/cxoneVersion', '/properties/region']],
+      ['Other', 'unchanged', ['/channel']],
+      ['grp-1', 'unchanged', undefined],
+    ]);
+    expect(liveFilter(em, 'Other')!.revision).toBe(revision);
+    expect(result).toMatchObject({ created: 0, updated: 0, conflicts: 0, failed: 0, deployed: true });
+    const text = formatDeploy(result);
+    expect(text).toMatch(/unchanged +update +schema +Account .*kept live changes at \/cxoneVersion, \/properties\/region/);
+    expect(text).toMatch(/deployed: live differs from repo in 3 kept live changes/);
+    expect(text).not.toMatch(/live == repo/);
   });
 
   it('a stale ETag with unchanged content is retried with the new ETag and applied', async () => {

@@ -31,6 +31,22 @@ describe('drift', () => {
     expect(formatDrift(r)).toMatch(/^drift: no drift; 0 dead filter\(s\)/);
   });
 
+  it('says each phase as it finishes, with its counts', async () => {
+    em = await tenant();
+    const root = await exportedRepo(em);
+    em.mutate('bob@console', (s) => {
+      (filterByName(s, 'vip_calls').doc.matchers as { value: unknown }[])[0]!.value = 'gold';
+    });
+    const lines: string[] = [];
+    await runDrift(await settingsFor(em, root), { onProgress: (l) => lines.push(l) });
+    expect(lines).toEqual([
+      'drift: read the repo (5 schemas, 4 filters) and the live tenant (5 schemas, 4 filters)',
+      'drift: compared — 1 item(s) differ',
+      'drift: filter health — 4 filters checked, 0 dead, 0 not active',
+      'drift: attributed 1 item(s) from the audit log',
+    ]);
+  });
+
   it('finds every kind of drift and attributes each to the actor who made it', async () => {
     em = await tenant();
     const root = await exportedRepo(em);

@@ -1,0 +1,107 @@
+// The deploy's machine-readable result: one JSON document (`deploy --format json`, the action's
+// `format: json` log) holding the check the deploy ran first, why it stopped when it did not write,
+// every operation, the counts and whether live == repo. Its shape is schemas/deploy-report.schema.json.
+
+import type { Report } from '../core/report.js';
+import { deployEnd, type DeployEnd, type DeployRun } from '../modes/deploy/run.js';
+import type { DeployOperation } from '../modes/deploy/types.js';
+
+/** One operation as the report (and the audit file's `operation` records) show it. */
+export interface DeployReportOperation {
+  timestamp: string;
+  /** What was done: create, update, activate or assign-group. */
+  operation: DeployOperation['operation'];
+  kind: DeployOperation['kind'];
+  name: string;
+  outcome: DeployOperation['outcome'];
+  versionBefore?: string;
+  versionAfter?: string;
+  etagBefore?: string;
+  etagAfter?: string;
+  status?: number;
+  latencyMs: number;
+  attempts: number;
+  unknownOutcomes?: number;
+  error?: string;
+  keptLive?: string[];
+}
+
+export interface DeployCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+  conflicts: number;
+  failed: number;
+  notAttempted: number;
+  operations: number;
+}
+
+export interface DeployReport {
+  tool: Report['tool'];
+  mode: 'deploy';
+  dryRun: boolean;
+  /** How the run ended (src/modes/deploy/run.ts deployEnd): deployed, incomplete, dry-run or blocked. */
+  result: DeployEnd;
+  /** Every planned change applied (live == repo); false when nothing was written because the run stopped first. */
+  deployed: boolean;
+  /** Why the deploy stopped early (the circuit breaker: consecutive write failures of one kind), or null. */
+  stopped: string | null;
+  counts: DeployCounts;
+  operations: DeployReportOperation[];
+  /** The audit file written, or null. */
+  auditFile: string | null;
+  /** The check the deploy ran against the live state first (schemas/report.schema.json); its `plan` is what a dry run would write. */
+  check: Report;
+}
+
+export function deployReport(run: DeployRun, dryRun: boolean): DeployReport {
+  const result = run.result;
+  const ops = result?.operations ?? [];
+  const count = (outcome: DeployOperation['outcome']) => ops.filter((op) => op.outcome === outcome).length;
+  return {
+    tool: run.check.tool,
+    mode: 'deploy',
+    dryRun,
+    result: deployEnd(run, dryRun).end,
+    deployed: result?.deployed ?? false,
+    stopped: result?.stopped ?? null,
+    counts: {
+      created: result?.created ?? 0,
+      updated: result?.updated ?? 0,
+      unchanged: count('unchanged'),
+      conflicts: result?.conflicts ?? 0,
+      failed: result?.failed ?? 0,
+      notAttempted: result?.notAttempted ?? 0,
+      operations: ops.length,
+    },
+    operations: ops.map(reportOperation),
+    auditFile: run.auditFile ?? null,
+    check: run.check,
+  };
+}
+
+/** Pretty JSON (two-space indent, trailing newline), like the check's report. */
+export function deployJson(run: DeployRun, dryRun: boolean): string {
+  return JSON.stringify(deployReport(run, dryRun), null, 2) + '\n';
+}
+
+/** The documented fields only, in a fixed order: what the schema promises, whatever else the deploy keeps in memory. */
+function reportOperation(op: DeployOperation): DeployReportOperation {
+  return {
+    timestamp: op.timestamp,
+    operation: op.operation,
+    kind: op.kind,
+    name: op.name,
+    outcome: op.outcome,
+    ...(op.versionBefore !== undefined ? { versionBefore: op.versionBefore } : {}),
+    ...(op.versionAfter !== undefined ? { versionAfter: op.versionAfter } : {}),
+    ...(op.etagBefore !== undefined ? { etagBefore: op.etagBefore } : {}),
+    ...(op.etagAfter !== undefined ? { etagAfter: op.etagAfter } : {}),
+    ...(op.status !== undefined ? { status: op.status } : {}),
+    latencyMs: op.latencyMs,
+    attempts: op.attempts,
+    ...(op.unknownOutcomes !== undefined ? { unknownOutcomes: op.unknownOutcomes } : {}),
+    ...(op.error !== undefined ? { error: op.error } : {}),
+    ...(op.keptLive !== undefined ? { keptLive: [...op.keptLive] } : {}),
+  };
+}
