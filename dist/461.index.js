@@ -2,6 +2,32 @@ export const id = 461;
 export const ids = [461,120,539,54];
 export const modules = {
 
+/***/ 17385:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+// Bounded concurrency: run `fn` over `items` with at most `limit` in flight, results in input
+// order. Used for file reads (enough to hide I/O latency without EMFILE on big repos) and for
+// platform calls (max-concurrency).
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
+    await Promise.all(workers);
+    return results;
+}
+
+
+/***/ }),
+
 /***/ 54:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -468,8 +494,8 @@ var safe_write = __webpack_require__(9764);
 var pool = __webpack_require__(17385);
 // EXTERNAL MODULE: ./lib/baseline/types.js
 var types = __webpack_require__(86866);
-// EXTERNAL MODULE: ./lib/modes/check.js + 4 modules
-var modes_check = __webpack_require__(73116);
+// EXTERNAL MODULE: ./lib/modes/check.js + 3 modules
+var modes_check = __webpack_require__(33487);
 // EXTERNAL MODULE: ./lib/modes/deploy/gate.js
 var gate = __webpack_require__(8539);
 // EXTERNAL MODULE: ./lib/baseline/index.js
@@ -495,14 +521,17 @@ class Breaker {
     get open() {
         return this.cause !== undefined;
     }
-    /** Record a finished operation: a write that failed, by kind, or anything else (which resets). */
+    /**
+     * Record a finished operation. Only writes count: a write that failed with a counted kind adds
+     * to the run of that kind; any other write (landed, conflict, refused otherwise) ends the run; an
+     * operation that sent no write (unchanged, a read, an activation poll, a validation) changes nothing.
+     */
     record(op) {
-        if (this.open)
+        if (this.open || op.attempts === 0 || op.operation === 'activate')
             return;
         const kind = failureKind(op);
         if (kind === undefined) {
-            if (op.outcome !== 'not-attempted')
-                this.run = 0;
+            this.run = 0;
             return;
         }
         this.run = kind === this.kind ? this.run + 1 : 1;
@@ -512,9 +541,9 @@ class Breaker {
             this.cause = describe(kind, this.run, this.last);
     }
 }
-/** The kind of a failed write: a refusal of the credentials (401/403) or the platform failing (5xx, unknown outcomes). Reads and validation refusals are not counted. */
+/** The kind of a failed write: a refusal of the credentials (401/403) or the platform failing (5xx, unknown outcomes). */
 function failureKind(op) {
-    if (op.outcome !== 'failed' || op.operation === 'activate')
+    if (op.outcome !== 'failed')
         return undefined;
     if (op.status === 401 || op.status === 403)
         return 'refused';
@@ -634,7 +663,10 @@ function mergeValue(b, t, o, ptr, kept, conflicts) {
     if (same(t, o))
         return t;
     if (same(o, b)) {
-        kept.push(...(b === ABSENT || t === ABSENT ? [ptr || '/'] : (0,changed_pointers/* changedPointers */.z)(b, t, ptr)));
+        if (b === ABSENT || t === ABSENT)
+            kept.push(ptr || '/');
+        else
+            (0,changed_pointers/* changedPointers */.z)(b, t, ptr, kept);
         return t;
     }
     if (same(t, b))
@@ -911,12 +943,15 @@ function progressLine(op, counter) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/core/target-group.js
+var target_group = __webpack_require__(75780);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/groups.js
 // Group membership: after the filters are in place, each target group gets the repo's filters that
 // are not in it yet, and a filter the repo moved to another group leaves its old one. The platform
 // replaces a group's whole list on every write, with no If-Match; so the list is read (every page)
 // right before each write, and a write whose outcome is unknown is never repeated blindly: the
 // membership is read again, and only what is still missing is written.
+
 
 
 
@@ -929,7 +964,7 @@ function groupChanges(filters, results, live) {
         return g;
     };
     filters.forEach((c, i) => {
-        const group = groupOf(c.doc);
+        const group = (0,target_group/* groupOf */.F)(c.doc);
         const r = results[i];
         if (group === undefined)
             return;
@@ -938,7 +973,7 @@ function groupChanges(filters, results, live) {
             return;
         if (r.id !== undefined)
             g.add.push(r.id);
-        const before = groupOf(live.get(c.name)?.doc ?? {});
+        const before = (0,target_group/* groupOf */.F)(live.get(c.name)?.doc ?? {});
         if (r.id !== undefined && before !== undefined && before !== group)
             change(before).remove.push(r.id);
     });
@@ -979,10 +1014,6 @@ function desired(current, change) {
 }
 function sameList(a, b) {
     return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-function groupOf(doc) {
-    const g = doc.target_group_id;
-    return typeof g === 'string' && g !== '' ? g : undefined;
 }
 
 // EXTERNAL MODULE: ./lib/evolution/index.js + 37 modules
@@ -1107,17 +1138,20 @@ async function applyDeploy(contracts, live, options) {
     const unchanged = (c) => planned.get(`${c.kind}\0${c.name}`) === 'unchanged';
     const schemaOps = await (0,pool/* mapLimit */.s)(schemas, limit, (c) => {
         const exists = live.schemas.has(c.name);
-        if (breaker.open)
-            return Promise.resolve(emit(notAttempted('schema', c.name, exists ? 'update' : 'create')));
+        // An item the plan found unchanged needs no request: it is reported unchanged even after the breaker opened.
         if (exists && unchanged(c))
             return Promise.resolve(emit(keepSchema(ctx, c, live.schemas.get(c.name))));
+        if (breaker.open)
+            return Promise.resolve(emit(notAttempted('schema', c.name, exists ? 'update' : 'create')));
         return guarded(ctx, c.name, 'schema', exists, () => deploySchema(ctx, c, live.schemas.get(c.name))).then((op) => emit(op));
     });
     const filterResults = await (0,pool/* mapLimit */.s)(filters, limit, (c) => {
-        if (breaker.open)
-            return Promise.resolve({ ops: emit([notAttempted('filter', c.name, live.filters.has(c.name) ? 'update' : 'create')]), ok: false });
         const base = live.filters.get(c.name);
-        return (base && unchanged(c) ? keepFilter(ctx, c, base) : deployFilter(ctx, c, base)).then((r) => (emit(r.ops), r));
+        if (base && unchanged(c))
+            return keepFilter(ctx, c, base).then((r) => (emit(r.ops), r));
+        if (breaker.open)
+            return Promise.resolve({ ops: emit([notAttempted('filter', c.name, base ? 'update' : 'create')]), ok: false });
+        return deployFilter(ctx, c, base).then((r) => (emit(r.ops), r));
     });
     const changes = groupChanges(filters, filterResults, live.filters);
     let group = 0;

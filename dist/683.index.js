@@ -2,6 +2,32 @@ export const id = 683;
 export const ids = [683,54];
 export const modules = {
 
+/***/ 17385:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+// Bounded concurrency: run `fn` over `items` with at most `limit` in flight, results in input
+// order. Used for file reads (enough to hide I/O latency without EMFILE on big repos) and for
+// platform calls (max-concurrency).
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
+    await Promise.all(workers);
+    return results;
+}
+
+
+/***/ }),
+
 /***/ 54:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -336,8 +362,9 @@ function tokenRefusal(oauthError, requested) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   markReverts: () => (/* binding */ markReverts)
 /* harmony export */ });
-/* harmony import */ var _core_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17385);
-/* harmony import */ var _cxone_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46785);
+/* harmony import */ var _core_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17385);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _cxone_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46785);
 // "reverts a live change by X at T": an update overwrites the live item with the repo's content,
 // so when the item's newest audit entry was written by someone other than this tool's OAuth client
 // (a console edit, another pipeline), the update undoes that change. The plan says so, from the
@@ -348,14 +375,21 @@ function tokenRefusal(oauthError, requested) {
 // without the mark: the plan never guesses.
 
 
-async function markReverts(plan, live, client, ourActor, concurrency) {
+
+/** Longest actor or timestamp the plan repeats from the audit log: the log is the tenant's data. */
+const MAX_FIELD = 200;
+/**
+ * `ourActors`: the OAuth clients of this tool (the check's, and the deploy's when it is another):
+ * their writes are the tool's own deploys, never a live change.
+ */
+async function markReverts(plan, live, client, ourActors, concurrency) {
     const updates = plan.filter((p) => p.action === 'update' && (p.kind === 'schema' || p.kind === 'filter'));
     const filters = updates.filter((p) => p.kind === 'filter' && live.filters?.get(p.name)?.id !== undefined);
     const schemas = updates.filter((p) => p.kind === 'schema');
-    await (0,_core_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .mapLimit */ .s)(filters, concurrency, async (p) => {
+    await (0,_core_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .mapLimit */ .s)(filters, concurrency, async (p) => {
         const id = live.filters.get(p.name).id;
         const log = await readable(() => client.auditLogs(id));
-        mark(p, newest((log ?? []).filter((e) => e.filter_id === undefined || String(e.filter_id) === id)), ourActor);
+        mark(p, newest((log ?? []).filter((e) => isEntry(e) && (e.filter_id === undefined || idText(e.filter_id) === id))), ourActors);
     });
     if (schemas.length === 0)
         return;
@@ -364,29 +398,46 @@ async function markReverts(plan, live, client, ourActor, concurrency) {
         return;
     for (const p of schemas) {
         const id = live.schemas.get(p.name)?.id;
-        mark(p, newest(log.filter((e) => e.entity_kind === 'schema' && (id !== undefined ? String(e.entity_id) === id : e.entity_name === p.name))), ourActor);
+        // A tenant whose entries carry no entity_kind is matched by id or name alone, as drift does.
+        const mine = (e) => isEntry(e) && (e.entity_kind === undefined || e.entity_kind === 'schema') && (id !== undefined ? idText(e.entity_id) === id : e.entity_name === p.name);
+        mark(p, newest(log.filter(mine)), ourActors);
     }
 }
-/** The log, or undefined when the platform refuses to give it (4xx): the plan then says nothing about reverts. */
+/**
+ * The log, or undefined when the platform will not give it (refused, failing, or answering what
+ * this tool does not understand): the mark is information, never a reason to fail the check.
+ */
 async function readable(read) {
     try {
         return await read();
     }
     catch (err) {
-        if (err instanceof _cxone_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD && err.status !== undefined && err.status >= 400 && err.status < 500)
+        if (err instanceof _cxone_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD || err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PlatformError */ .Wk)
             return undefined;
         throw err;
     }
 }
-function mark(p, entry, ourActor) {
-    if (!entry || typeof entry.actor !== 'string' || entry.actor === '' || entry.actor === ourActor)
+function mark(p, entry, ourActors) {
+    if (!entry || typeof entry.actor !== 'string' || entry.actor === '' || ourActors.includes(entry.actor))
         return;
-    p.reverts = { actor: entry.actor, timestamp: String(entry.timestamp ?? 'an unknown time') };
+    const timestamp = typeof entry.timestamp === 'string' && entry.timestamp !== '' ? bounded(entry.timestamp) : 'an unknown time';
+    p.reverts = { actor: bounded(entry.actor), timestamp };
+}
+function bounded(s) {
+    return s.length > MAX_FIELD ? `${s.slice(0, MAX_FIELD - 1)}…` : s;
+}
+function isEntry(e) {
+    return e !== null && typeof e === 'object' && !Array.isArray(e);
+}
+/** An id as text, when it is one (a string or a number): never String() of an object. */
+function idText(v) {
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
 }
 function newest(entries) {
     let best;
+    const at = (e) => (typeof e.timestamp === 'string' ? e.timestamp : '');
     for (const e of entries)
-        if (!best || String(e.timestamp ?? '') >= String(best.timestamp ?? ''))
+        if (!best || at(e) >= at(best))
             best = e;
     return best;
 }

@@ -143,7 +143,9 @@ async function collectPages(core, spec) {
         if (!Array.isArray(list)) {
             throw core.fail(`${label}: the response has no "${spec.itemsKey}" array — check api-base-url`, { endpoint: label });
         }
-        items.push(...list);
+        // One by one: a spread of a huge page would overflow the call stack (a hostile or broken server).
+        for (const item of list)
+            items.push(item);
         const next = obj?.next_cursor;
         if (next === undefined || next === null || next === '')
             return items;
@@ -636,6 +638,7 @@ class TokenManager {
 
 
 
+
 const SCHEMAS = '/api/v2/eventbridge/schemas';
 const FILTERS = '/api/v2/event-processing/filters';
 const GROUPS = '/api/v2/event-processing/filter-groups';
@@ -693,7 +696,8 @@ class CxoneClient {
     async validateFilter(doc) {
         const res = await this.core.call({ method: 'POST', path: `${FILTERS}/validate`, body: doc, idempotent: true, accept: [400, 422] });
         const body = isObject(res.body) ? res.body : {};
-        const message = typeof body.message === 'string' ? body.message : undefined;
+        // Bounded and flattened like every platform message (serverMessage): it reaches logs, outputs and the plan.
+        const message = typeof body.message === 'string' ? (0,cxone_errors/* oneLine */.TN)(this.core.redactor.redact(body.message), 500) : undefined;
         const valid = res.status >= 200 && res.status < 300 && body.valid !== false;
         return { valid, ...(message !== undefined ? { message } : {}) };
     }
@@ -721,7 +725,12 @@ class CxoneClient {
             path: `${GROUPS}/${seg(groupId)}/filters`,
             query: { page_size: '100' },
             itemsKey: 'filter_ids',
-        }).then((ids) => ids.map(String));
+        }).then((ids) => ids.map((id) => {
+            // An id is a string or a number; anything else is an answer this tool does not understand.
+            if (typeof id === 'string' || typeof id === 'number')
+                return String(id);
+            throw new errors/* PlatformError */.Wk(`GET ${GROUPS}/{group}/filters: a filter id is ${id === null ? 'null' : typeof id}, not a string or a number`);
+        }));
     }
     /**
      * Replaces the group's whole assignment. Not retried after an unknown outcome: the write carries

@@ -22,7 +22,7 @@ const USAGE = `cxone-contract ${TOOL_VERSION} — guard the event contracts of a
 usage:
   cxone-contract check   [--root DIR] [--config FILE] [--export FILE] [--policy P] [--fail-on L] [--format text|json|sarif]
                          [--schemas GLOB] [--filters GLOB] [--report-file FILE]
-                         [--api-base-url URL] [--token-url URL] [--tenant T] [--request-timeout S] [--max-retries N] [--max-concurrency N] [--requests-per-second N]
+                         [--api-base-url URL] [--token-url URL] [--tenant T] [--deploy-client-id ID] [--request-timeout S] [--max-retries N] [--max-concurrency N] [--requests-per-second N]
   cxone-contract diff    OLD NEW [--policy P] [--format text|json]
   cxone-contract demo    check the bundled example repo against its example registry export
   cxone-contract emulator [--port N] [--seed FILE] [--max-page-size N]   a local stand-in for the platform API (users' offline tests, the demo)
@@ -35,7 +35,7 @@ formats: text (default) for people; json, one document on stdout (check: schemas
   for code scanning. github is the action's format (annotations, job summary, PR comment); the command line refuses it. A format a command
   does not print is refused (exit 2) before any file or the tenant is read.
 policies: additive (default), backward, forward, full, none     fail-on: error (default), warning, notice, never
-environment: CXONE_API_BASE_URL, CXONE_TOKEN_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_TENANT
+environment: CXONE_API_BASE_URL, CXONE_TOKEN_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_TENANT, CXONE_DEPLOY_CLIENT_ID
 exit codes: 0 ok, 1 findings at or above fail-on (diff: incompatible), 2 usage or configuration error, 3 platform failure, 4 internal error (a bug)
 `;
 
@@ -83,6 +83,7 @@ const CHECK_FLAGS = {
   'token-url': { type: 'string' },
   'token-request-format': { type: 'string' },
   tenant: { type: 'string' },
+  'deploy-client-id': { type: 'string' },
   'request-timeout': { type: 'string' },
   'max-retries': { type: 'string' },
   'max-concurrency': { type: 'string' },
@@ -240,6 +241,7 @@ function rawInputs(v: CheckFlagValues, env: NodeJS.ProcessEnv): RawInputs {
     'token-url': v['token-url'] ?? env.CXONE_TOKEN_URL,
     'token-request-format': v['token-request-format'],
     'client-id': env.CXONE_CLIENT_ID,
+    'deploy-client-id': v['deploy-client-id'] ?? env.CXONE_DEPLOY_CLIENT_ID,
     'client-secret': env.CXONE_CLIENT_SECRET,
     tenant: v.tenant ?? env.CXONE_TENANT,
     'request-timeout': v['request-timeout'],

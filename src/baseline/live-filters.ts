@@ -4,12 +4,22 @@
 
 import type { Contract } from '../core/contract.js';
 import { mapLimit } from '../core/pool.js';
-import type { CxoneClient } from '../cxone/index.js';
+import { groupOf } from '../core/target-group.js';
+import { ApiError, type CxoneClient } from '../cxone/index.js';
 import { readLiveFilters } from './live-tenant.js';
-import type { LiveState } from './types.js';
+import type { LiveFilterState, LiveState } from './types.js';
 
 export async function addLiveFilters(live: LiveState, client: CxoneClient, contracts: readonly Contract[], concurrency: number): Promise<void> {
-  const filters = await readLiveFilters(client);
+  let filters: Map<string, LiveFilterState>;
+  try {
+    filters = await readLiveFilters(client);
+  } catch (err) {
+    // A PR check's read-only client may hold the schema scope only: the filters are then unknown
+    // to the plan (it says why), not a failed check. The deploy's client reads them.
+    if (!(err instanceof ApiError && err.status === 403)) throw err;
+    live.filtersUnknown = `the filters could not be read (${err.message}); grant the check's client event-processing:read to plan them`;
+    return;
+  }
   const groups = new Set<string>();
   for (const c of contracts) {
     if (c.kind !== 'filter') continue;
@@ -19,10 +29,4 @@ export async function addLiveFilters(live: LiveState, client: CxoneClient, contr
   const members = await mapLimit(ids, concurrency, (g) => client.groupFilters(g));
   live.filters = filters;
   live.groups = new Map(ids.map((g, i) => [g, members[i]!]));
-}
-
-/** The routing group a filter document targets, when it names one. */
-export function groupOf(doc: Record<string, unknown> | undefined): string | undefined {
-  const g = doc?.target_group_id;
-  return typeof g === 'string' && g !== '' ? g : undefined;
 }

@@ -45,6 +45,7 @@ export async function readLiveTenant(client: CxoneClient, options: TenantReadOpt
 export async function readLiveFilters(client: CxoneClient): Promise<Map<string, LiveFilter>> {
   const filters = new Map<string, LiveFilter>();
   for (const [i, e] of (await client.listFilters()).entries()) {
+    if (e === null || typeof e !== 'object' || Array.isArray(e)) throw new PlatformError(`GET /api/v2/event-processing/filters: entity ${i} is not an object; the platform answered something this tool does not understand`);
     const name = e.name;
     if (typeof name !== 'string' || name === '') throw new PlatformError(`GET /api/v2/event-processing/filters: entity ${i} has no "name"; the platform answered something this tool does not understand`);
     if (filters.has(name)) throw new PlatformError(`GET /api/v2/event-processing/filters: the list holds the name "${name}" twice`);

@@ -23,6 +23,8 @@ export interface LiveState {
   filters?: Map<string, LiveFilterState>;
   /** The membership (filter ids, in order) of each routing group the plan touches: through the API only. */
   groups?: Map<string, string[]>;
+  /** Why the filters are not known although the API was read (the client lacks their scope). */
+  filtersUnknown?: string;
 }
 
 /** One live filter: platform id, ETag and activation status set apart from its content. */

@@ -13,6 +13,9 @@ export type PlanAction = 'create' | 'update' | 'unchanged' | 'blocked' | 'unknow
 
 export type PlanKind = ContractKind | 'group';
 
+/** Changed pointers listed per plan item: the plan goes into outputs and comments with size limits. */
+export const MAX_PLAN_CHANGES = 100;
+
 export interface PlanItem {
   kind: PlanKind;
   /** Schema title, filter name, or routing group id. */
@@ -26,8 +29,10 @@ export interface PlanItem {
   liveVersion?: string;
   /** The live ETag the plan was made against, when known. */
   etag?: string;
-  /** Update: the JSON pointers whose content the deploy changes. */
+  /** Update: the JSON pointers whose content the deploy changes (the first MAX_PLAN_CHANGES of them). */
   changes?: string[];
+  /** Update: how many changed pointers are not listed in `changes` (a document changed all over). */
+  changesMore?: number;
   /** Update: the live change it undoes, from the platform's audit log (the newest change was not this tool's client). */
   reverts?: { actor: string; timestamp: string };
   /** Group: the filters (by name; an id when the filter is not ours) that join or leave the group. */

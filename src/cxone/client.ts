@@ -7,7 +7,8 @@
 // someone else created it and that is a 409; if it does not exist, the POST is sent once more.
 
 import { sameContent } from '../core/canonical.js';
-import { ApiError, Redactor } from './errors.js';
+import { PlatformError } from '../core/errors.js';
+import { ApiError, oneLine, Redactor } from './errors.js';
 import { resolveOptions, type ClientOptions, type ResolvedOptions } from './options.js';
 import { collectPages } from './paginate.js';
 import { RequestCore, type ApiResponse, type CallAttempts, type Stats } from './request.js';
@@ -104,7 +105,8 @@ export class CxoneClient {
   async validateFilter(doc: Entity): Promise<{ valid: boolean; message?: string }> {
     const res = await this.core.call({ method: 'POST', path: `${FILTERS}/validate`, body: doc, idempotent: true, accept: [400, 422] });
     const body = isObject(res.body) ? res.body : {};
-    const message = typeof body.message === 'string' ? body.message : undefined;
+    // Bounded and flattened like every platform message (serverMessage): it reaches logs, outputs and the plan.
+    const message = typeof body.message === 'string' ? oneLine(this.core.redactor.redact(body.message), 500) : undefined;
     const valid = res.status >= 200 && res.status < 300 && body.valid !== false;
     return { valid, ...(message !== undefined ? { message } : {}) };
   }
@@ -136,7 +138,13 @@ export class CxoneClient {
       path: `${GROUPS}/${seg(groupId)}/filters`,
       query: { page_size: '100' },
       itemsKey: 'filter_ids',
-    }).then((ids) => ids.map(String));
+    }).then((ids) =>
+      ids.map((id) => {
+        // An id is a string or a number; anything else is an answer this tool does not understand.
+        if (typeof id === 'string' || typeof id === 'number') return String(id);
+        throw new PlatformError(`GET ${GROUPS}/{group}/filters: a filter id is ${id === null ? 'null' : typeof id}, not a string or a number`);
+      }),
+    );
   }
 
   /**

@@ -29,7 +29,8 @@ export async function collectPages<T>(core: RequestCore, spec: PageSpec): Promis
     if (!Array.isArray(list)) {
       throw core.fail(`${label}: the response has no "${spec.itemsKey}" array — check api-base-url`, { endpoint: label });
     }
-    items.push(...(list as T[]));
+    // One by one: a spread of a huge page would overflow the call stack (a hostile or broken server).
+    for (const item of list as T[]) items.push(item);
     const next = obj?.next_cursor;
     if (next === undefined || next === null || next === '') return items;
     if (typeof next !== 'string' && typeof next !== 'number') {

@@ -7,7 +7,6 @@ import { atLeast, sortFindings, type Finding } from '../core/finding.js';
 import type { Contract } from '../core/contract.js';
 import type { Report } from '../core/report.js';
 import { fetchLiveState, readExportFile, type LiveState } from '../baseline/index.js';
-import { addLiveFilters } from '../baseline/live-filters.js';
 import type { ClientTuning, CxoneClient } from '../cxone/index.js';
 import { evolve } from '../evolution/index.js';
 import { lintContracts, prepareLint } from '../lint/index.js';
@@ -54,7 +53,10 @@ export async function checkRepo(settings: Settings, options: CheckOptions = {}):
       );
     }
     // Filters join the plan from the API, read only when the repo has some (a schemas-only repo needs no filter scope).
-    if (live && api && loaded.contracts.some((c) => c.kind === 'filter')) await addLiveFilters(live, api, loaded.contracts, settings.maxConcurrency);
+    if (live && api && loaded.contracts.some((c) => c.kind === 'filter')) {
+      const { addLiveFilters } = await import('../baseline/live-filters.js');
+      await addLiveFilters(live, api, loaded.contracts, settings.maxConcurrency);
+    }
     await prepareLint(loaded.contracts, live ? [...live.schemas.values()].map((s) => s.doc) : []);
     const lint = [...loaded.findings, ...lintContracts(loaded.contracts)];
     const raw = [...lint, ...evolutionFindings(loaded.contracts, live, settings, filesWithErrors(lint, settings.ruleLevels))];
@@ -70,7 +72,8 @@ export async function checkRepo(settings: Settings, options: CheckOptions = {}):
     if (api && live) {
       // Loaded with the client only (see apiClient): a check from a file never reads an audit log.
       const { markReverts } = await import('../plan/reverts.js');
-      await markReverts(plan, live, api, settings.api.clientId, settings.maxConcurrency);
+      const ours = [settings.api.clientId, settings.api.deployClientId].filter((id): id is string => id !== undefined && id !== '');
+      await markReverts(plan, live, api, ours, settings.maxConcurrency);
     }
     locateFindings(findings, loaded.contracts);
     return { report: makeReport(settings, live, loaded.files.length, loaded.contracts, sortFindings(findings), plan), contracts: loaded.contracts, live };
@@ -115,7 +118,8 @@ function evolutionFindings(contracts: Contract[], live: LiveState | undefined, s
     }
     const found = evolve(liveSchema.doc, c.doc, { file: c.file, contract: c.name, policy: settings.policy, witnessBudget }).findings;
     out.push(...found);
-    if (sameContent(liveSchema.doc, c.doc)) continue;
+    // Under the additive policy the findings are the platform's verdict (an unchanged schema has none); other policies ask the engine again, for a changed schema only.
+    if (settings.policy !== 'additive' && sameContent(liveSchema.doc, c.doc)) continue;
     const refusal = platformRefusal(c, liveSchema, found, settings.policy);
     if (refusal) out.push(refusal);
   }

@@ -11,8 +11,8 @@ import { changedPointers } from '../core/changed-pointers.js';
 import { sameContent } from '../core/canonical.js';
 import type { Contract } from '../core/contract.js';
 import type { Finding } from '../core/finding.js';
-import type { PlanItem } from '../core/report.js';
-import { groupOf } from '../baseline/live-filters.js';
+import { MAX_PLAN_CHANGES, type PlanItem } from '../core/report.js';
+import { groupOf } from '../core/target-group.js';
 import { FILTER_PLATFORM_FIELDS, type LiveState } from '../baseline/types.js';
 
 export function buildPlan(contracts: Contract[], live: LiveState | undefined, findings: Finding[]): PlanItem[] {
@@ -41,20 +41,22 @@ function schemaItem(c: Contract, live: LiveState, reasons: string[]): PlanItem {
   if (reasons.length > 0) return { ...head, action: 'blocked', reasons };
   if (!l) return { ...head, action: 'create', reasons };
   // A live schema nested past the limit is not walked; it is one change, whole.
-  if (sameContent(l.doc, c.doc)) return { ...head, action: 'unchanged', reasons };
-  return { ...head, action: 'update', changes: l.tooDeep ? ['/'] : changedPointers(l.doc, c.doc), reasons };
+  const changes = l.tooDeep ? (sameContent(l.doc, c.doc) ? [] : ['/']) : changedPointers(l.doc, c.doc);
+  if (changes.length === 0) return { ...head, action: 'unchanged', reasons };
+  return { ...head, action: 'update', ...listed(changes), reasons };
 }
 
 function filterItem(c: Contract, live: LiveState, reasons: string[]): PlanItem {
   const head = { kind: c.kind, name: c.name, file: c.file };
   if (reasons.length > 0) return { ...head, action: 'blocked', reasons };
-  if (!live.filters) return { ...head, action: 'unknown', reasons: ['the live filters are not known: a registry export file holds schemas only; the API plan (api-base-url) lists them'] };
+  if (!live.filters) return { ...head, action: 'unknown', reasons: [live.filtersUnknown ?? 'an export file holds no filters (the API plan lists them)'] };
   const l = live.filters.get(c.name);
   if (!l) return { ...head, action: 'create', reasons };
   const ours = withoutPlatformFields(c.doc);
   const etag = l.etag !== undefined ? { etag: l.etag } : {};
-  if (sameContent(l.doc, ours)) return { ...head, ...etag, action: 'unchanged', reasons };
-  return { ...head, ...etag, action: 'update', changes: changedPointers(l.doc, ours), reasons };
+  const changes = changedPointers(l.doc, ours);
+  if (changes.length === 0) return { ...head, ...etag, action: 'unchanged', reasons };
+  return { ...head, ...etag, action: 'update', ...listed(changes), reasons };
 }
 
 /**
@@ -92,6 +94,12 @@ function groupItems(contracts: Contract[], items: PlanItem[], live: LiveState): 
       ...(members.add.length + members.remove.length > 0 ? { members } : {}),
       reasons: [],
     }));
+}
+
+/** The changed pointers, at most MAX_PLAN_CHANGES of them, and how many more there are. */
+function listed(changes: string[]): Pick<PlanItem, 'changes' | 'changesMore'> {
+  if (changes.length <= MAX_PLAN_CHANGES) return { changes };
+  return { changes: changes.slice(0, MAX_PLAN_CHANGES), changesMore: changes.length - MAX_PLAN_CHANGES };
 }
 
 function versionOf(doc: Record<string, unknown>): string | undefined {

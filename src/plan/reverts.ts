@@ -10,43 +10,71 @@
 import type { LiveState } from '../baseline/types.js';
 import { mapLimit } from '../core/pool.js';
 import type { PlanItem } from '../core/report.js';
+import { PlatformError } from '../core/errors.js';
 import { ApiError, type CxoneClient, type Entity } from '../cxone/index.js';
 
-export async function markReverts(plan: PlanItem[], live: LiveState, client: CxoneClient, ourActor: string | undefined, concurrency: number): Promise<void> {
+/** Longest actor or timestamp the plan repeats from the audit log: the log is the tenant's data. */
+const MAX_FIELD = 200;
+
+/**
+ * `ourActors`: the OAuth clients of this tool (the check's, and the deploy's when it is another):
+ * their writes are the tool's own deploys, never a live change.
+ */
+export async function markReverts(plan: PlanItem[], live: LiveState, client: CxoneClient, ourActors: readonly string[], concurrency: number): Promise<void> {
   const updates = plan.filter((p) => p.action === 'update' && (p.kind === 'schema' || p.kind === 'filter'));
   const filters = updates.filter((p) => p.kind === 'filter' && live.filters?.get(p.name)?.id !== undefined);
   const schemas = updates.filter((p) => p.kind === 'schema');
   await mapLimit(filters, concurrency, async (p) => {
     const id = live.filters!.get(p.name)!.id!;
     const log = await readable(() => client.auditLogs(id));
-    mark(p, newest((log ?? []).filter((e) => e.filter_id === undefined || String(e.filter_id) === id)), ourActor);
+    mark(p, newest((log ?? []).filter((e) => isEntry(e) && (e.filter_id === undefined || idText(e.filter_id) === id))), ourActors);
   });
   if (schemas.length === 0) return;
   const log = await readable(() => client.auditLogs());
   if (!log) return;
   for (const p of schemas) {
     const id = live.schemas.get(p.name)?.id;
-    mark(p, newest(log.filter((e) => e.entity_kind === 'schema' && (id !== undefined ? String(e.entity_id) === id : e.entity_name === p.name))), ourActor);
+    // A tenant whose entries carry no entity_kind is matched by id or name alone, as drift does.
+    const mine = (e: Entity) => isEntry(e) && (e.entity_kind === undefined || e.entity_kind === 'schema') && (id !== undefined ? idText(e.entity_id) === id : e.entity_name === p.name);
+    mark(p, newest(log.filter(mine)), ourActors);
   }
 }
 
-/** The log, or undefined when the platform refuses to give it (4xx): the plan then says nothing about reverts. */
+/**
+ * The log, or undefined when the platform will not give it (refused, failing, or answering what
+ * this tool does not understand): the mark is information, never a reason to fail the check.
+ */
 async function readable(read: () => Promise<Entity[]>): Promise<Entity[] | undefined> {
   try {
     return await read();
   } catch (err) {
-    if (err instanceof ApiError && err.status !== undefined && err.status >= 400 && err.status < 500) return undefined;
+    if (err instanceof ApiError || err instanceof PlatformError) return undefined;
     throw err;
   }
 }
 
-function mark(p: PlanItem, entry: Entity | undefined, ourActor: string | undefined): void {
-  if (!entry || typeof entry.actor !== 'string' || entry.actor === '' || entry.actor === ourActor) return;
-  p.reverts = { actor: entry.actor, timestamp: String(entry.timestamp ?? 'an unknown time') };
+function mark(p: PlanItem, entry: Entity | undefined, ourActors: readonly string[]): void {
+  if (!entry || typeof entry.actor !== 'string' || entry.actor === '' || ourActors.includes(entry.actor)) return;
+  const timestamp = typeof entry.timestamp === 'string' && entry.timestamp !== '' ? bounded(entry.timestamp) : 'an unknown time';
+  p.reverts = { actor: bounded(entry.actor), timestamp };
+}
+
+function bounded(s: string): string {
+  return s.length > MAX_FIELD ? `${s.slice(0, MAX_FIELD - 1)}…` : s;
+}
+
+function isEntry(e: unknown): e is Entity {
+  return e !== null && typeof e === 'object' && !Array.isArray(e);
+}
+
+/** An id as text, when it is one (a string or a number): never String() of an object. */
+function idText(v: unknown): string | undefined {
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
 }
 
 function newest(entries: Entity[]): Entity | undefined {
   let best: Entity | undefined;
-  for (const e of entries) if (!best || String(e.timestamp ?? '') >= String(best.timestamp ?? '')) best = e;
+  const at = (e: Entity) => (typeof e.timestamp === 'string' ? e.timestamp : '');
+  for (const e of entries) if (!best || at(e) >= at(best)) best = e;
   return best;
 }

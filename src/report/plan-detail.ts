@@ -16,7 +16,7 @@ export function planDetail(p: PlanItem): string[] {
     if (add.length > 0) out.push(`joins: ${few(add)}`);
     if (remove.length > 0) out.push(`leaves: ${few(remove)}`);
   }
-  if (p.changes && p.changes.length > 0) out.push(`changes ${few(p.changes)}`);
+  if (p.changes && p.changes.length > 0) out.push(`changes ${few(p.changes, p.changesMore ?? 0)}`);
   if (p.reverts) out.push(`reverts a live change by ${p.reverts.actor} at ${p.reverts.timestamp}`);
   if (p.validation) out.push(p.validation.valid ? 'the platform validates it' : `the platform's validation refuses it: ${p.validation.message ?? 'no message'}`);
   if (p.action === 'blocked' || p.action === 'unknown') out.push(...p.reasons);
@@ -28,6 +28,7 @@ export function planOrder(a: PlanItem, b: PlanItem): number {
   return PLAN_ACTIONS.indexOf(a.action) - PLAN_ACTIONS.indexOf(b.action) || a.kind.localeCompare(b.kind) || (a.file ?? a.name).localeCompare(b.file ?? b.name);
 }
 
-function few(list: readonly string[]): string {
-  return list.slice(0, SHOWN).join(', ') + (list.length > SHOWN ? ` and ${list.length - SHOWN} more` : '');
+function few(list: readonly string[], unlisted = 0): string {
+  const more = list.length - Math.min(list.length, SHOWN) + unlisted;
+  return list.slice(0, SHOWN).join(', ') + (more > 0 ? ` and ${more} more` : '');
 }

@@ -63,6 +63,7 @@ export async function buildSettings(raw: RawInputs, ctx: BuildContext): Promise<
       tokenUrl: opt('token-url') && url('token-url', opt('token-url')!),
       tokenRequestFormat: oneOf('token-request-format', opt('token-request-format') ?? 'form', TOKEN_FORMATS),
       clientId: opt('client-id'),
+      deployClientId: opt('deploy-client-id'),
       clientSecret: opt('client-secret'),
       tenant: opt('tenant'),
     },

@@ -37,6 +37,8 @@ export interface ApiSettings {
   tokenUrl?: string;
   tokenRequestFormat: TokenFormat;
   clientId?: string;
+  /** The deploy's OAuth client, when the check uses another: its audit entries are this tool's own writes. */
+  deployClientId?: string;
   clientSecret?: string;
   tenant?: string;
 }
@@ -105,6 +107,7 @@ export const INPUT_NAMES = [
   'token-url',
   'token-request-format',
   'client-id',
+  'deploy-client-id',
   'client-secret',
   'tenant',
   'github-token',

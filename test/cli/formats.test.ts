@@ -3,13 +3,13 @@
 // or SARIF format is exactly one document on stdout, valid against its schema); any other is
 // refused with exit 2 before a file or the tenant is read (the emulator saw no request).
 
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CLIENT, startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
-import { CLI, REPO, hasStackTrace, runNodeAsync, tempRepo, type Run } from '../e2e/helpers.js';
+import { CLI, REPO, hasStackTrace, deployableRepo, runNodeAsync, type Run } from '../e2e/helpers.js';
 import { sarifSchemaErrors } from '../report/sarif-validator.js';
 
 const EXAMPLES = join(REPO, 'examples');
@@ -48,16 +48,6 @@ async function emulator(options: EmulatorOptions = {}): Promise<Emulator> {
 
 const envOf = (em: Emulator) => ({ CXONE_API_BASE_URL: em.url, CXONE_CLIENT_ID: DEFAULT_CLIENT.clientId, CXONE_CLIENT_SECRET: DEFAULT_CLIENT.clientSecret });
 
-/** The example repo with its breaking change reverted to the live version: a deploy applies it completely. */
-async function deployableRepo(): Promise<string> {
-  const dir = await tempRepo({});
-  await cp(join(EXAMPLES, 'cxone'), join(dir, 'cxone'), { recursive: true });
-  const { entities } = JSON.parse(await readFile(SEED, 'utf8')) as { entities: Record<string, unknown>[] };
-  const { id: _id, ...live } = entities.find((e) => e.title === 'InteractionEnded')!;
-  await rm(join(dir, 'cxone/schemas/interaction-ended.yaml'));
-  await writeFile(join(dir, 'cxone/schemas/interaction-ended.json'), JSON.stringify(live, null, 2));
-  return dir;
-}
 
 const writes = (em: Emulator) => em.requests.filter((r) => (r.method === 'POST' || r.method === 'PUT') && !r.path.endsWith('/validate') && r.path !== '/oauth/token');
 

@@ -2,7 +2,7 @@
 // runner (dist/index.js) and a user's shell (dist/cli/index.js) do.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -116,4 +116,16 @@ export async function listFiles(root: string, dir = root): Promise<string[]> {
     else out.push(relative(root, p));
   }
   return out;
+}
+
+/** The example repo with its breaking change reverted to the live version (examples/registry-export.json): a deploy applies it completely. */
+export async function deployableRepo(): Promise<string> {
+  const examples = join(REPO, 'examples');
+  const dir = await tempRepo({});
+  await cp(join(examples, 'cxone'), join(dir, 'cxone'), { recursive: true });
+  const { entities } = JSON.parse(await readFile(join(examples, 'registry-export.json'), 'utf8')) as { entities: Record<string, unknown>[] };
+  const { id: _id, ...live } = entities.find((e) => e.title === 'InteractionEnded')!;
+  await rm(join(dir, 'cxone/schemas/interaction-ended.yaml'));
+  await writeFile(join(dir, 'cxone/schemas/interaction-ended.json'), JSON.stringify(live, null, 2));
+  return dir;
 }

@@ -4,11 +4,11 @@
 // after repo changes and a console edit. And the deploy says what it did as it happens.
 
 import { spawn } from 'node:child_process';
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CLIENT, startEmulator, type Emulator } from '../../src/emulator/index.js';
-import { CLI, REPO, runNodeAsync, tempRepo } from './helpers.js';
+import { CLI, REPO, deployableRepo, runNodeAsync } from './helpers.js';
 
 const EXAMPLES = join(REPO, 'examples');
 const SEED = join(EXAMPLES, 'registry-export.json');
@@ -26,16 +26,6 @@ async function emulator(): Promise<Emulator> {
 
 const envOf = (em: Emulator) => ({ CXONE_API_BASE_URL: em.url, CXONE_CLIENT_ID: DEFAULT_CLIENT.clientId, CXONE_CLIENT_SECRET: DEFAULT_CLIENT.clientSecret });
 
-/** The example repo with its breaking change reverted to the live version: deployable. */
-async function deployableRepo(): Promise<string> {
-  const dir = await tempRepo({});
-  await cp(join(EXAMPLES, 'cxone'), join(dir, 'cxone'), { recursive: true });
-  const { entities } = JSON.parse(await readFile(SEED, 'utf8')) as { entities: Record<string, unknown>[] };
-  const { id: _id, ...live } = entities.find((e) => e.title === 'InteractionEnded')!;
-  await rm(join(dir, 'cxone/schemas/interaction-ended.yaml'));
-  await writeFile(join(dir, 'cxone/schemas/interaction-ended.json'), JSON.stringify(live, null, 2));
-  return dir;
-}
 
 async function edit(root: string, file: string, from: string, to: string): Promise<void> {
   const text = await readFile(join(root, file), 'utf8');

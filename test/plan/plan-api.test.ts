@@ -93,13 +93,44 @@ describe('the plan', () => {
     expect(report.plan.find((p) => p.name === 'old_queue')).toMatchObject({ action: 'update', changes: ['/description'], reverts: { actor: 'bob@console' } });
   });
 
+  it('a check client with the schema scope only: filters are unknown and say which scope to grant; the check still runs', async () => {
+    const root = await changedRepo();
+    await em!.close();
+    em = await tenant({ clients: [{ clientId: 'reader', clientSecret: 'reader-secret', scopes: ['eventbridge:schemas:read'] }] });
+    const { report } = await checkRepo(await settingsFor(em, root, { mode: 'check', 'client-id': 'reader', 'client-secret': 'reader-secret' }));
+    const filters = report.plan.filter((p) => p.kind === 'filter');
+    expect(filters.length).toBe(5);
+    expect(filters.every((p) => p.action === 'unknown' && /grant the check's client event-processing:read/.test(p.reasons[0]!))).toBe(true);
+    expect(report.plan.find((p) => p.name === 'OrderShipped')).toMatchObject({ action: 'update' });
+  });
+
+  it("the deploy's own client (deploy-client-id) is not a live change; garbage audit entries are skipped", async () => {
+    const root = await changedRepo();
+    // the newest change is the deploy's (another client than the check's), after alice's
+    em!.mutate('ci-writer', (s) => void (schemaByTitle(s, 'OrderShipped').doc.description = 'OrderShipped event, deployed'));
+    em!.state.audit.push('garbage' as never, [] as never, { actor: { toString: 1 }, timestamp: { toString: 1 }, entity_id: { toString: 1 } } as never);
+    const flagged = (await checkRepo(await settingsFor(em!, root, { mode: 'check' }))).report.plan.find((p) => p.name === 'OrderShipped')!;
+    expect(flagged.reverts).toMatchObject({ actor: 'ci-writer' });
+    const own = (await checkRepo(await settingsFor(em!, root, { mode: 'check', 'deploy-client-id': 'ci-writer' }))).report.plan.find((p) => p.name === 'OrderShipped')!;
+    expect(own).toMatchObject({ action: 'update' });
+    expect(own.reverts).toBeUndefined();
+  });
+
+  it('an integer target_group_id (the filter schema allows it) is a group like any other', async () => {
+    const root = await changedRepo();
+    await edit(root, 'cxone/filters/old-queue.yaml', 'target_group_id: grp-1', 'target_group_id: 4242');
+    const { report } = await checkRepo(await settingsFor(em!, root, { mode: 'check' }));
+    expect(report.plan.find((p) => p.kind === 'group' && p.name === '4242')).toMatchObject({ action: 'update', members: { add: ['old_queue'], remove: [] } });
+    expect(report.plan.find((p) => p.kind === 'group' && p.name === 'grp-1')!.members!.remove).toContain('old_queue');
+  });
+
   it('from a registry export file: filters are unknown, and say why', async () => {
     const root = await changedRepo();
     await writeFile(join(root, 'export.json'), JSON.stringify({ entities: [...em!.state.schemas.values()].map((s) => ({ id: s.id, ...s.doc })) }));
     const { report } = await checkRepo(await buildSettings({ root, 'registry-export': 'export.json' }, { cwd: root }));
     const filters = report.plan.filter((p) => p.kind === 'filter');
     expect(filters).toHaveLength(5);
-    expect(filters.every((p) => p.action === 'unknown' && /a registry export file holds schemas only/.test(p.reasons[0]!))).toBe(true);
+    expect(filters.every((p) => p.action === 'unknown' && /an export file holds no filters/.test(p.reasons[0]!))).toBe(true);
     expect(report.plan.some((p) => p.kind === 'group')).toBe(false);
   });
 });

@@ -81,6 +81,7 @@ describe('schemas/report.schema.json', () => {
       liveVersion: '1.0.0',
       etag: 'W/"1"',
       changes: ['/properties/a'],
+      changesMore: 3,
       reverts: { actor: 'alice@console', timestamp: '2026-12-01T10:00:00Z' },
       members: { add: ['f1'], remove: [] },
       validation: { valid: false, message: 'bad' },

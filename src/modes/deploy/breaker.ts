@@ -24,12 +24,16 @@ export class Breaker {
     return this.cause !== undefined;
   }
 
-  /** Record a finished operation: a write that failed, by kind, or anything else (which resets). */
+  /**
+   * Record a finished operation. Only writes count: a write that failed with a counted kind adds
+   * to the run of that kind; any other write (landed, conflict, refused otherwise) ends the run; an
+   * operation that sent no write (unchanged, a read, an activation poll, a validation) changes nothing.
+   */
   record(op: DeployOperation): void {
-    if (this.open) return;
+    if (this.open || op.attempts === 0 || op.operation === 'activate') return;
     const kind = failureKind(op);
     if (kind === undefined) {
-      if (op.outcome !== 'not-attempted') this.run = 0;
+      this.run = 0;
       return;
     }
     this.run = kind === this.kind ? this.run + 1 : 1;
@@ -39,9 +43,9 @@ export class Breaker {
   }
 }
 
-/** The kind of a failed write: a refusal of the credentials (401/403) or the platform failing (5xx, unknown outcomes). Reads and validation refusals are not counted. */
+/** The kind of a failed write: a refusal of the credentials (401/403) or the platform failing (5xx, unknown outcomes). */
 function failureKind(op: DeployOperation): FailureKind | undefined {
-  if (op.outcome !== 'failed' || op.operation === 'activate') return undefined;
+  if (op.outcome !== 'failed') return undefined;
   if (op.status === 401 || op.status === 403) return 'refused';
   if ((op.status !== undefined && op.status >= 500) || (op.unknownOutcomes ?? 0) > 0) return 'platform';
   return undefined;

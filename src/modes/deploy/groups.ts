@@ -4,6 +4,7 @@
 // right before each write, and a write whose outcome is unknown is never repeated blindly: the
 // membership is read again, and only what is still missing is written.
 
+import { groupOf } from '../../core/target-group.js';
 import type { Contract } from '../../core/contract.js';
 import { ApiError } from '../../cxone/errors.js';
 import { begin, isUnknownOutcome, Tally, WriteFailure, type Ctx } from './ops.js';
@@ -72,9 +73,4 @@ function desired(current: string[], change: GroupChange): string[] {
 
 function sameList(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-function groupOf(doc: Record<string, unknown>): string | undefined {
-  const g = doc.target_group_id;
-  return typeof g === 'string' && g !== '' ? g : undefined;
 }

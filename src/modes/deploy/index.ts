@@ -69,14 +69,16 @@ export async function applyDeploy(contracts: Contract[], live: DeployLive, optio
 
   const schemaOps = await mapLimit(schemas, limit, (c) => {
     const exists = live.schemas.has(c.name);
-    if (breaker.open) return Promise.resolve(emit(notAttempted('schema', c.name, exists ? 'update' : 'create')));
+    // An item the plan found unchanged needs no request: it is reported unchanged even after the breaker opened.
     if (exists && unchanged(c)) return Promise.resolve(emit(keepSchema(ctx, c, live.schemas.get(c.name)!)));
+    if (breaker.open) return Promise.resolve(emit(notAttempted('schema', c.name, exists ? 'update' : 'create')));
     return guarded(ctx, c.name, 'schema', exists, () => deploySchema(ctx, c, live.schemas.get(c.name))).then((op) => emit(op));
   });
   const filterResults = await mapLimit(filters, limit, (c): Promise<FilterResult> => {
-    if (breaker.open) return Promise.resolve({ ops: emit([notAttempted('filter', c.name, live.filters.has(c.name) ? 'update' : 'create')]), ok: false });
     const base = live.filters.get(c.name);
-    return (base && unchanged(c) ? keepFilter(ctx, c, base) : deployFilter(ctx, c, base)).then((r) => (emit(r.ops), r));
+    if (base && unchanged(c)) return keepFilter(ctx, c, base).then((r) => (emit(r.ops), r));
+    if (breaker.open) return Promise.resolve({ ops: emit([notAttempted('filter', c.name, base ? 'update' : 'create')]), ok: false });
+    return deployFilter(ctx, c, base).then((r) => (emit(r.ops), r));
   });
   const changes = groupChanges(filters, filterResults, live.filters);
   let group = 0;

@@ -31,7 +31,8 @@ export function threeWayMerge(base: Record<string, unknown>, theirs: Record<stri
 function mergeValue(b: Value, t: Value, o: Value, ptr: string, kept: string[], conflicts: string[]): Value {
   if (same(t, o)) return t;
   if (same(o, b)) {
-    kept.push(...(b === ABSENT || t === ABSENT ? [ptr || '/'] : changedPointers(b, t, ptr)));
+    if (b === ABSENT || t === ABSENT) kept.push(ptr || '/');
+    else changedPointers(b, t, ptr, kept);
     return t;
   }
   if (same(t, b)) return o;

@@ -5,6 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Contract } from '../../../src/core/contract.js';
+import type { PlanItem } from '../../../src/core/report.js';
 import { CxoneClient } from '../../../src/cxone/index.js';
 import { DEFAULT_CLIENT, type Emulator } from '../../../src/emulator/index.js';
 import { applyDeploy, readDeployLive, type DeployOptions } from '../../../src/modes/deploy/index.js';
@@ -75,15 +76,28 @@ describe('circuit breaker', () => {
     expect(names.size).toBeLessThanOrEqual(BREAKER_THRESHOLD);
   });
 
-  it('failures of different kinds, or a success between them, do not trip it', () => {
-    const op = (outcome: DeployOperation['outcome'], status?: number): DeployOperation => ({ timestamp: '', operation: 'update', kind: 'schema', name: 'x', latencyMs: 0, attempts: 1, outcome, ...(status ? { status } : {}) });
+  it('failures of different kinds, or a write that lands between them, do not trip it; operations that sent no write change nothing', () => {
+    const op = (outcome: DeployOperation['outcome'], status?: number, attempts = 1): DeployOperation => ({ timestamp: '', operation: 'update', kind: 'schema', name: 'x', latencyMs: 0, attempts, outcome, ...(status ? { status } : {}) });
     const b = new Breaker(3);
     for (const o of [op('failed', 403), op('failed', 403), op('failed', 503), op('failed', 403), op('applied'), op('failed', 403), op('failed', 403), op('failed', 400), op('conflict', 412)]) b.record(o);
     expect(b.open).toBe(false);
+    // unchanged items and a validation that failed before any write sit between the refusals: still three in a row
     b.record(op('failed', 403));
+    b.record(op('unchanged', undefined, 0));
+    b.record(op('failed', 503, 0));
     b.record(op('failed', 403));
+    expect(b.open).toBe(false);
     b.record(op('failed', 403));
     expect(b.open).toBe(true);
+  });
+
+  it('items the plan found unchanged are reported unchanged, not not-attempted, after the breaker opened', async () => {
+    const { cx } = await start({ clients: [DEFAULT_CLIENT, READ_ONLY] }, { clientId: READ_ONLY.clientId, clientSecret: READ_ONLY.clientSecret });
+    // Account unchanged, and listed after the new schemas that fail
+    const repo = [...REPO.slice(0, 4), contract('schema', schema('Account', '1.0.0'))];
+    const plan: PlanItem[] = [{ kind: 'schema', name: 'Account', file: 'a.yaml', action: 'unchanged', reasons: [] }];
+    const result = await applyDeploy(repo, await readDeployLive(cx), { client: cx, settings, pollIntervalMs: 10, plan });
+    expect(result.operations.map((o) => `${o.name} ${o.outcome}`)).toEqual(['New00 failed', 'New01 failed', 'New02 failed', 'New03 not-attempted', 'Account unchanged']);
   });
 });
 
