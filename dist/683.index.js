@@ -2,6 +2,62 @@ export const id = 683;
 export const ids = [683,54];
 export const modules = {
 
+/***/ 99204:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FP: () => (/* binding */ idText),
+/* harmony export */   Jz: () => (/* binding */ changesContent),
+/* harmony export */   S6: () => (/* binding */ namesItem),
+/* harmony export */   Tk: () => (/* binding */ isEntry),
+/* harmony export */   xm: () => (/* binding */ newestEntry)
+/* harmony export */ });
+// Reading the platform's audit log by meaning, not by our emulator's field names. The contract
+// guarantees `{timestamp, actor, action, filter_id, ...}` and nothing about how a schema entry
+// names its schema: an entry is about an item when any of its other fields holds the item's live
+// id or its title/name. Entries of the platform's own lifecycle (status changes, activation, the
+// actor `platform`) change no content: who changed an item is the newest entry that did.
+// Used by drift's attribution and the plan's "reverts a live change".
+/** Fields that say who, when and what, never which item. */
+const NOT_AN_ITEM = new Set(['timestamp', 'actor', 'action', 'source', 'message', 'status', 'details', 'revision', 'before_version', 'after_version', 'before_cxone_version', 'after_cxone_version']);
+function isEntry(e) {
+    return e !== null && typeof e === 'object' && !Array.isArray(e);
+}
+/** An entry that changed content: not the platform's lifecycle (status, activation) nor the actor `platform`. */
+function changesContent(e) {
+    if (typeof e.actor === 'string' && e.actor.toLowerCase() === 'platform')
+        return false;
+    const action = typeof e.action === 'string' ? e.action.toLowerCase() : '';
+    return !/status|activat|lifecycle/.test(action);
+}
+/** The entry names the item: some field (other than who/when/what) holds one of its ids or names. */
+function namesItem(e, ids, names) {
+    for (const [key, value] of Object.entries(e)) {
+        if (NOT_AN_ITEM.has(key))
+            continue;
+        const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+        if (text !== undefined && (ids.includes(text) || names.includes(text)))
+            return true;
+    }
+    return false;
+}
+/** The newest entry by timestamp (ISO strings, as the contract has them); entries without one sort first. */
+function newestEntry(entries) {
+    let best;
+    const at = (e) => (typeof e.timestamp === 'string' ? e.timestamp : '');
+    for (const e of entries)
+        if (!best || at(e) >= at(best))
+            best = e;
+    return best;
+}
+/** An id as text, when it is one (a string or a number): never String() of an object. */
+function idText(v) {
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+}
+
+
+/***/ }),
+
 /***/ 17385:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -362,9 +418,10 @@ function tokenRefusal(oauthError, requested) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   markReverts: () => (/* binding */ markReverts)
 /* harmony export */ });
-/* harmony import */ var _core_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17385);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _cxone_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46785);
+/* harmony import */ var _baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99204);
+/* harmony import */ var _core_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17385);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _cxone_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46785);
 // "reverts a live change by X at T": an update overwrites the live item with the repo's content,
 // so when the item's newest audit entry was written by someone other than this tool's OAuth client
 // (a console edit, another pipeline), the update undoes that change. The plan says so, from the
@@ -373,6 +430,7 @@ function tokenRefusal(oauthError, requested) {
 // Filters are read from their own log (`?filter_id=`), schemas from the tenant-wide log (read once,
 // only when a schema update needs it). A log the platform will not give (4xx) leaves the items
 // without the mark: the plan never guesses.
+
 
 
 
@@ -386,10 +444,10 @@ async function markReverts(plan, live, client, ourActors, concurrency) {
     const updates = plan.filter((p) => p.action === 'update' && (p.kind === 'schema' || p.kind === 'filter'));
     const filters = updates.filter((p) => p.kind === 'filter' && live.filters?.get(p.name)?.id !== undefined);
     const schemas = updates.filter((p) => p.kind === 'schema');
-    await (0,_core_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .mapLimit */ .s)(filters, concurrency, async (p) => {
+    await (0,_core_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(filters, concurrency, async (p) => {
         const id = live.filters.get(p.name).id;
         const log = await readable(() => client.auditLogs(id));
-        mark(p, newest((log ?? []).filter((e) => isEntry(e) && (e.filter_id === undefined || idText(e.filter_id) === id))), ourActors);
+        mark(p, (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .newestEntry */ .xm)((log ?? []).filter((e) => (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .isEntry */ .Tk)(e) && (e.filter_id === undefined || (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .idText */ .FP)(e.filter_id) === id) && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .changesContent */ .Jz)(e))), ourActors);
     });
     if (schemas.length === 0)
         return;
@@ -398,9 +456,10 @@ async function markReverts(plan, live, client, ourActors, concurrency) {
         return;
     for (const p of schemas) {
         const id = live.schemas.get(p.name)?.id;
-        // A tenant whose entries carry no entity_kind is matched by id or name alone, as drift does.
-        const mine = (e) => isEntry(e) && (e.entity_kind === undefined || e.entity_kind === 'schema') && (id !== undefined ? idText(e.entity_id) === id : e.entity_name === p.name);
-        mark(p, newest(log.filter(mine)), ourActors);
+        // By meaning, as drift reads it: any field holding the schema's live id or title (src/baseline/audit-match.ts).
+        const kindOk = (e) => typeof e.entity_kind !== 'string' || e.entity_kind === 'schema';
+        const mine = (e) => (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .isEntry */ .Tk)(e) && kindOk(e) && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .changesContent */ .Jz)(e) && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .namesItem */ .S6)(e, id !== undefined ? [id] : [], [p.name]);
+        mark(p, (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .newestEntry */ .xm)(log.filter(mine)), ourActors);
     }
 }
 /**
@@ -412,7 +471,7 @@ async function readable(read) {
         return await read();
     }
     catch (err) {
-        if (err instanceof _cxone_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD || err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PlatformError */ .Wk)
+        if (err instanceof _cxone_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .hD || err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PlatformError */ .Wk)
             return undefined;
         throw err;
     }
@@ -425,21 +484,6 @@ function mark(p, entry, ourActors) {
 }
 function bounded(s) {
     return s.length > MAX_FIELD ? `${s.slice(0, MAX_FIELD - 1)}…` : s;
-}
-function isEntry(e) {
-    return e !== null && typeof e === 'object' && !Array.isArray(e);
-}
-/** An id as text, when it is one (a string or a number): never String() of an object. */
-function idText(v) {
-    return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
-}
-function newest(entries) {
-    let best;
-    const at = (e) => (typeof e.timestamp === 'string' ? e.timestamp : '');
-    for (const e of entries)
-        if (!best || at(e) >= at(best))
-            best = e;
-    return best;
 }
 
 

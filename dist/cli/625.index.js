@@ -2,6 +2,62 @@ export const id = 625;
 export const ids = [625,367];
 export const modules = {
 
+/***/ 99204:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FP: () => (/* binding */ idText),
+/* harmony export */   Jz: () => (/* binding */ changesContent),
+/* harmony export */   S6: () => (/* binding */ namesItem),
+/* harmony export */   Tk: () => (/* binding */ isEntry),
+/* harmony export */   xm: () => (/* binding */ newestEntry)
+/* harmony export */ });
+// Reading the platform's audit log by meaning, not by our emulator's field names. The contract
+// guarantees `{timestamp, actor, action, filter_id, ...}` and nothing about how a schema entry
+// names its schema: an entry is about an item when any of its other fields holds the item's live
+// id or its title/name. Entries of the platform's own lifecycle (status changes, activation, the
+// actor `platform`) change no content: who changed an item is the newest entry that did.
+// Used by drift's attribution and the plan's "reverts a live change".
+/** Fields that say who, when and what, never which item. */
+const NOT_AN_ITEM = new Set(['timestamp', 'actor', 'action', 'source', 'message', 'status', 'details', 'revision', 'before_version', 'after_version', 'before_cxone_version', 'after_cxone_version']);
+function isEntry(e) {
+    return e !== null && typeof e === 'object' && !Array.isArray(e);
+}
+/** An entry that changed content: not the platform's lifecycle (status, activation) nor the actor `platform`. */
+function changesContent(e) {
+    if (typeof e.actor === 'string' && e.actor.toLowerCase() === 'platform')
+        return false;
+    const action = typeof e.action === 'string' ? e.action.toLowerCase() : '';
+    return !/status|activat|lifecycle/.test(action);
+}
+/** The entry names the item: some field (other than who/when/what) holds one of its ids or names. */
+function namesItem(e, ids, names) {
+    for (const [key, value] of Object.entries(e)) {
+        if (NOT_AN_ITEM.has(key))
+            continue;
+        const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+        if (text !== undefined && (ids.includes(text) || names.includes(text)))
+            return true;
+    }
+    return false;
+}
+/** The newest entry by timestamp (ISO strings, as the contract has them); entries without one sort first. */
+function newestEntry(entries) {
+    let best;
+    const at = (e) => (typeof e.timestamp === 'string' ? e.timestamp : '');
+    for (const e of entries)
+        if (!best || at(e) >= at(best))
+            best = e;
+    return best;
+}
+/** An id as text, when it is one (a string or a number): never String() of an object. */
+function idText(v) {
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+}
+
+
+/***/ }),
+
 /***/ 17385:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -450,6 +506,8 @@ var version = __webpack_require__(61475);
 var cxone = __webpack_require__(55907);
 // EXTERNAL MODULE: ./lib/core/pool.js
 var pool = __webpack_require__(17385);
+// EXTERNAL MODULE: ./lib/baseline/audit-match.js
+var audit_match = __webpack_require__(99204);
 ;// CONCATENATED MODULE: ./lib/modes/drift/attribute.js
 // Who changed a drifted item last, from the platform audit log (every page).
 //
@@ -462,6 +520,7 @@ var pool = __webpack_require__(17385);
 // The newest matching entry wins: that is the change that left the item as it is now. When the
 // platform refuses the tenant-wide query, or the log holds nothing, the item says so instead of
 // guessing.
+
 
 
 function auditReader(client) {
@@ -483,10 +542,10 @@ async function attribute(items, options) {
     const ids = [...new Set(byFilterId.map((i) => i.liveId))];
     const logs = new Map();
     await (0,pool/* mapLimit */.s)(ids, options.concurrency, async (id) => {
-        logs.set(id, (await options.auditLogs(id)).filter((e) => e.filter_id === undefined || String(e.filter_id) === id));
+        logs.set(id, (await options.auditLogs(id)).filter((e) => (0,audit_match/* isEntry */.Tk)(e) && (e.filter_id === undefined || (0,audit_match/* idText */.FP)(e.filter_id) === id) && (0,audit_match/* changesContent */.Jz)(e)));
     });
     for (const item of byFilterId)
-        settle(item, newest(logs.get(item.liveId) ?? []));
+        settle(item, (0,audit_match/* newestEntry */.xm)(logs.get(item.liveId) ?? []));
     if (tenantWide.length === 0)
         return;
     let all;
@@ -504,24 +563,16 @@ async function attribute(items, options) {
         }
         return;
     }
+    const changes = all.filter((e) => (0,audit_match/* isEntry */.Tk)(e) && (0,audit_match/* changesContent */.Jz)(e));
     for (const item of tenantWide)
-        settle(item, newest(all.filter((e) => matches(e, item))));
+        settle(item, (0,audit_match/* newestEntry */.xm)(changes.filter((e) => matches(e, item))));
 }
+/** By meaning (src/baseline/audit-match.ts): the kind, when the entry says one, and any field holding the item's live id or its name. */
 function matches(e, item) {
-    if (e.entity_kind !== undefined && e.entity_kind !== item.kind)
+    const kind = e.entity_kind ?? e.kind ?? e.resource_type;
+    if (typeof kind === 'string' && kind.toLowerCase() !== item.kind)
         return false;
-    if (item.kind === 'filter' && e.entity_kind === undefined && e.filter_id === undefined)
-        return false;
-    if (item.liveId !== undefined)
-        return String(e.entity_id ?? e.filter_id) === item.liveId;
-    return e.entity_name === item.name;
-}
-function newest(entries) {
-    let best;
-    for (const e of entries)
-        if (!best || String(e.timestamp ?? '') >= String(best.timestamp ?? ''))
-            best = e;
-    return best;
+    return (0,audit_match/* namesItem */.S6)(e, item.liveId !== undefined ? [item.liveId] : [], [item.name]);
 }
 function settle(item, entry) {
     if (!entry) {
@@ -712,9 +763,11 @@ function byWhom(item) {
 // Filter health: live filters stuck outside ACTIVE, and ACTIVE filters that matched nothing over
 // the dead-filter window (analytics filter-metrics, hourly buckets, hit_count summed).
 //
-// "Stuck": the fresh status (status endpoint) is FAILED or DRAFT, or PENDING_ACTIVATION with no
-// change in the audit log for longer than the activation timeout; a filter a deploy is activating
-// right now is not stuck. A filter reported stuck is not also reported dead.
+// "Stuck": the fresh status (status endpoint) is FAILED, or one of the activating states of the
+// contract's lifecycle (DRAFT → PENDING_ACTIVATION → ACTIVE) with no update for longer than the
+// activation timeout — the last update read from the filter's audit log or its `updated_at`. A
+// filter a deploy is activating right now is not stuck. A filter reported stuck is not also
+// reported dead.
 
 
 
@@ -726,9 +779,11 @@ async function filterHealth(client, live, options) {
         const fresh = await client.filterStatus(f.id);
         if (fresh.status === 'ACTIVE')
             return undefined;
-        const log = fresh.status === 'PENDING_ACTIVATION' ? await options.auditLogs(f.id) : [];
-        if (fresh.status === 'PENDING_ACTIVATION' && changedWithin(log, options.now, options.activationTimeoutSeconds))
-            return undefined;
+        if (ACTIVATING.has(fresh.status)) {
+            const log = await options.auditLogs(f.id);
+            if (updatedWithin([...log.map((e) => e.timestamp), f.doc.updated_at], options.now, options.activationTimeoutSeconds))
+                return undefined;
+        }
         const message = fresh.message ?? f.message;
         return { rule: 'filter-not-active', kind: 'filter', name, file: fileOf(name), pointer: '', liveId: f.id, status: fresh.status, ...(message !== undefined ? { statusMessage: message } : {}) };
     });
@@ -761,9 +816,12 @@ async function filterHealth(client, live, options) {
         options.notes.push(refused);
     return [...stuck, ...dead].filter((x) => x !== undefined);
 }
-function changedWithin(log, now, seconds) {
+/** The lifecycle states a filter passes through on its way to ACTIVE after an update. */
+const ACTIVATING = new Set(['DRAFT', 'PENDING_ACTIVATION']);
+/** Some of the times (audit timestamps, `updated_at`) falls within the last `seconds`. */
+function updatedWithin(times, now, seconds) {
     const since = now.getTime() - seconds * 1000;
-    return log.some((e) => typeof e.timestamp === 'string' && Date.parse(e.timestamp) >= since);
+    return times.some((t) => typeof t === 'string' && Date.parse(t) >= since);
 }
 /** The window's hit count: `totals.hit_count`, else the sum of the series. */
 function totalHits(body) {

@@ -17,7 +17,7 @@ export const planRules = defineRules({
     summary: 'The platform will refuse this schema update: it is not an additive evolution of the live version.',
     doc:
       'The platform stores a new version of a schema only when it is an additive evolution of the stored one, with a higher ' +
-      '`cxoneVersion`; it answers anything else with 400 NOT_ADDITIVE. That holds whatever the repo decides: a looser ' +
+      '`cxoneVersion`; it answers anything else with 400. That holds whatever the repo decides: a looser ' +
       '`policy`, an `ignores:` entry or the approval label mark a breaking change as intended, but cannot make the ' +
       'platform take it. The check therefore blocks the update in its plan and fails, instead of letting the merge ' +
       'deploy stop on it. This rule cannot be turned off, ignored or approved.',
@@ -46,7 +46,7 @@ export function platformRefusal(c: Contract, live: LiveSchema, evolution: readon
     contract: c.name,
     pointer: '/title',
     message:
-      `the platform will refuse this update of the live version${liveVersion} (400 NOT_ADDITIVE), whatever the policy or approval: ` +
+      `the platform will refuse this update of the live version${liveVersion} (it answers 400), whatever the policy or approval: ` +
       `${listed.join(', ')}${more}. To ship a breaking version, publish it under a new title (e.g. "${c.name}V2"), move the consumers, then retire "${c.name}"`,
   });
 }

@@ -8,6 +8,7 @@
 // without the mark: the plan never guesses.
 
 import type { LiveState } from '../baseline/types.js';
+import { changesContent, idText, isEntry, namesItem, newestEntry } from '../baseline/audit-match.js';
 import { mapLimit } from '../core/pool.js';
 import type { PlanItem } from '../core/report.js';
 import { PlatformError } from '../core/errors.js';
@@ -27,16 +28,17 @@ export async function markReverts(plan: PlanItem[], live: LiveState, client: Cxo
   await mapLimit(filters, concurrency, async (p) => {
     const id = live.filters!.get(p.name)!.id!;
     const log = await readable(() => client.auditLogs(id));
-    mark(p, newest((log ?? []).filter((e) => isEntry(e) && (e.filter_id === undefined || idText(e.filter_id) === id))), ourActors);
+    mark(p, newestEntry((log ?? []).filter((e) => isEntry(e) && (e.filter_id === undefined || idText(e.filter_id) === id) && changesContent(e))), ourActors);
   });
   if (schemas.length === 0) return;
   const log = await readable(() => client.auditLogs());
   if (!log) return;
   for (const p of schemas) {
     const id = live.schemas.get(p.name)?.id;
-    // A tenant whose entries carry no entity_kind is matched by id or name alone, as drift does.
-    const mine = (e: Entity) => isEntry(e) && (e.entity_kind === undefined || e.entity_kind === 'schema') && (id !== undefined ? idText(e.entity_id) === id : e.entity_name === p.name);
-    mark(p, newest(log.filter(mine)), ourActors);
+    // By meaning, as drift reads it: any field holding the schema's live id or title (src/baseline/audit-match.ts).
+    const kindOk = (e: Entity) => typeof e.entity_kind !== 'string' || e.entity_kind === 'schema';
+    const mine = (e: Entity) => isEntry(e) && kindOk(e) && changesContent(e) && namesItem(e, id !== undefined ? [id] : [], [p.name]);
+    mark(p, newestEntry(log.filter(mine)), ourActors);
   }
 }
 
@@ -61,20 +63,4 @@ function mark(p: PlanItem, entry: Entity | undefined, ourActors: readonly string
 
 function bounded(s: string): string {
   return s.length > MAX_FIELD ? `${s.slice(0, MAX_FIELD - 1)}…` : s;
-}
-
-function isEntry(e: unknown): e is Entity {
-  return e !== null && typeof e === 'object' && !Array.isArray(e);
-}
-
-/** An id as text, when it is one (a string or a number): never String() of an object. */
-function idText(v: unknown): string | undefined {
-  return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
-}
-
-function newest(entries: Entity[]): Entity | undefined {
-  let best: Entity | undefined;
-  const at = (e: Entity) => (typeof e.timestamp === 'string' ? e.timestamp : '');
-  for (const e of entries) if (!best || at(e) >= at(best)) best = e;
-  return best;
 }

@@ -259,7 +259,7 @@ describe('the bundled action with mode: deploy', () => {
         expect(r.code).toBe(1);
         expect(r.get('deployed')).toBe('false');
         expect(r.stdout).toContain('deploy stopped before any write');
-        expect(r.stdout).toMatch(/::error title=platform-refuses-update[^\n]*file=cxone\/schemas\/interaction-ended\.yaml,line=\d+[^\n]*::the platform will refuse this update of the live version 2\.1\.0 \(400 NOT_ADDITIVE\)[^\n]*type-changed at \/properties\/interaction\/properties\/duration_seconds/);
+        expect(r.stdout).toMatch(/::error title=platform-refuses-update[^\n]*file=cxone\/schemas\/interaction-ended\.yaml,line=\d+[^\n]*::the platform will refuse this update of the live version 2\.1\.0 \(it answers 400\)[^\n]*type-changed at \/properties\/interaction\/properties\/duration_seconds/);
         expect(r.stdout).toContain('publish it under a new title (e.g. "InteractionEndedV2")');
         // the break itself is approved by the PR's label; the one error is the platform's refusal
         expect(r.get('errors')).toBe('1');

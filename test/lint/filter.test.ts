@@ -17,10 +17,20 @@ const rule = (type: unknown, pattern: unknown) => filter({ pattern_rules: [{ typ
 describe('filter-invalid', () => {
   it('reports a missing required key on the document', () => {
     const doc = filter();
-    delete doc.target_group_id;
+    delete doc.channel;
     const findings = lint(doc);
     expect(summary(findings)).toEqual([{ rule: 'filter-invalid', severity: 'error', pointer: '' }]);
-    expect(findings[0]!.message).toContain("'target_group_id'");
+    expect(findings[0]!.message).toContain("'channel'");
+  });
+
+  it('takes what the platform holds: no matchers, no group, or a null group', () => {
+    const doc = filter({ target_group_id: null });
+    delete doc.matchers;
+    expect(lint(doc)).toEqual([]);
+    const bare = filter();
+    delete bare.matchers;
+    delete bare.target_group_id;
+    expect(lint(bare)).toEqual([]);
   });
 
   it('reports an unknown key on the key, and pairs a misspelling with the missing key', () => {

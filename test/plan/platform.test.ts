@@ -43,7 +43,7 @@ describe('the platform rule in the check', () => {
     expect(typeChanged.suppressed).toMatchObject({ by: 'label' });
     expect(r.failed).toBe(true);
     expect(r.plan).toMatchObject([{ name: 'Counted', action: 'blocked' }]);
-    expect(r.plan[0]!.reasons).toEqual([expect.stringMatching(/^platform-refuses-update: the platform will refuse this update of the live version 1\.0\.0 \(400 NOT_ADDITIVE\)/)]);
+    expect(r.plan[0]!.reasons).toEqual([expect.stringMatching(/^platform-refuses-update: the platform will refuse this update of the live version 1\.0\.0 \(it answers 400\)/)]);
     const f = refusal(r)!;
     expect(f).toMatchObject({ severity: 'error', file: 'cxone/schemas/counted.yaml', pointer: '/title', line: 3 });
     expect(f.suppressed).toBeUndefined();

@@ -14,8 +14,8 @@ export const rules = defineRules({
     severity: 'error',
     summary: 'The file is a well-formed CXone event filter (schemas/event-filter.schema.json).',
     doc:
-      'An event filter file has `name`, `channel`, `matchers` (each `{attribute, operator, value}`), optional ' +
-      '`pattern_rules` (each `{type, field, pattern}`), `target_group_id` and an optional `description`, and nothing ' +
+      'An event filter file has `name`, `channel`, and optionally `matchers` (each `{attribute, operator, value}`), ' +
+      '`pattern_rules` (each `{type, field, pattern}`), `target_group_id` (null for no group, as the platform allows) and `description`, and nothing ' +
       'else. This rule reports every place where the file does not fit schemas/event-filter.schema.json - a missing ' +
       'or misspelt key, a value of the wrong kind - except problems a more specific rule (unknown-channel, ' +
       'unknown-operator, unknown-pattern-type, operator-value-type) already reports. Add ' +

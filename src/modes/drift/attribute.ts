@@ -13,6 +13,7 @@
 import type { CxoneClient, Entity } from '../../cxone/index.js';
 import { ApiError } from '../../cxone/index.js';
 import { mapLimit } from '../../core/pool.js';
+import { changesContent, idText, isEntry, namesItem, newestEntry } from '../../baseline/audit-match.js';
 import type { Attribution, DriftItem } from './types.js';
 
 export interface AttributeOptions {
@@ -46,9 +47,9 @@ export async function attribute(items: DriftItem[], options: AttributeOptions): 
   const ids = [...new Set(byFilterId.map((i) => i.liveId!))];
   const logs = new Map<string, Entity[]>();
   await mapLimit(ids, options.concurrency, async (id) => {
-    logs.set(id, (await options.auditLogs(id)).filter((e) => e.filter_id === undefined || String(e.filter_id) === id));
+    logs.set(id, (await options.auditLogs(id)).filter((e) => isEntry(e) && (e.filter_id === undefined || idText(e.filter_id) === id) && changesContent(e)));
   });
-  for (const item of byFilterId) settle(item, newest(logs.get(item.liveId!) ?? []));
+  for (const item of byFilterId) settle(item, newestEntry(logs.get(item.liveId!) ?? []));
   if (tenantWide.length === 0) return;
 
   let all: Entity[];
@@ -64,20 +65,15 @@ export async function attribute(items: DriftItem[], options: AttributeOptions): 
     }
     return;
   }
-  for (const item of tenantWide) settle(item, newest(all.filter((e) => matches(e, item))));
+  const changes = all.filter((e) => isEntry(e) && changesContent(e));
+  for (const item of tenantWide) settle(item, newestEntry(changes.filter((e) => matches(e, item))));
 }
 
+/** By meaning (src/baseline/audit-match.ts): the kind, when the entry says one, and any field holding the item's live id or its name. */
 function matches(e: Entity, item: DriftItem): boolean {
-  if (e.entity_kind !== undefined && e.entity_kind !== item.kind) return false;
-  if (item.kind === 'filter' && e.entity_kind === undefined && e.filter_id === undefined) return false;
-  if (item.liveId !== undefined) return String(e.entity_id ?? e.filter_id) === item.liveId;
-  return e.entity_name === item.name;
-}
-
-function newest(entries: Entity[]): Entity | undefined {
-  let best: Entity | undefined;
-  for (const e of entries) if (!best || String(e.timestamp ?? '') >= String(best.timestamp ?? '')) best = e;
-  return best;
+  const kind = e.entity_kind ?? e.kind ?? e.resource_type;
+  if (typeof kind === 'string' && kind.toLowerCase() !== item.kind) return false;
+  return namesItem(e, item.liveId !== undefined ? [item.liveId] : [], [item.name]);
 }
 
 function settle(item: DriftItem, entry: Entity | undefined): void {

@@ -1,11 +1,13 @@
 // Filter health: live filters stuck outside ACTIVE, and ACTIVE filters that matched nothing over
 // the dead-filter window (analytics filter-metrics, hourly buckets, hit_count summed).
 //
-// "Stuck": the fresh status (status endpoint) is FAILED or DRAFT, or PENDING_ACTIVATION with no
-// change in the audit log for longer than the activation timeout; a filter a deploy is activating
-// right now is not stuck. A filter reported stuck is not also reported dead.
+// "Stuck": the fresh status (status endpoint) is FAILED, or one of the activating states of the
+// contract's lifecycle (DRAFT → PENDING_ACTIVATION → ACTIVE) with no update for longer than the
+// activation timeout — the last update read from the filter's audit log or its `updated_at`. A
+// filter a deploy is activating right now is not stuck. A filter reported stuck is not also
+// reported dead.
 
-import type { CxoneClient, Entity } from '../../cxone/index.js';
+import type { CxoneClient } from '../../cxone/index.js';
 import { ApiError } from '../../cxone/index.js';
 import { mapLimit } from '../../core/pool.js';
 import { assignPaths, FILTER_DIR } from '../export/names.js';
@@ -36,8 +38,10 @@ export async function filterHealth(client: CxoneClient, live: LiveTenant, option
     async ([name, f]): Promise<DriftItem | undefined> => {
       const fresh = await client.filterStatus(f.id!);
       if (fresh.status === 'ACTIVE') return undefined;
-      const log = fresh.status === 'PENDING_ACTIVATION' ? await options.auditLogs(f.id!) : [];
-      if (fresh.status === 'PENDING_ACTIVATION' && changedWithin(log, options.now, options.activationTimeoutSeconds)) return undefined;
+      if (ACTIVATING.has(fresh.status)) {
+        const log = await options.auditLogs(f.id!);
+        if (updatedWithin([...log.map((e) => e.timestamp), f.doc.updated_at], options.now, options.activationTimeoutSeconds)) return undefined;
+      }
       const message = fresh.message ?? f.message;
       return { rule: 'filter-not-active', kind: 'filter', name, file: fileOf(name), pointer: '', liveId: f.id!, status: fresh.status, ...(message !== undefined ? { statusMessage: message } : {}) };
     },
@@ -74,9 +78,13 @@ export async function filterHealth(client: CxoneClient, live: LiveTenant, option
   return [...stuck, ...dead].filter((x): x is DriftItem => x !== undefined);
 }
 
-function changedWithin(log: Entity[], now: Date, seconds: number): boolean {
+/** The lifecycle states a filter passes through on its way to ACTIVE after an update. */
+const ACTIVATING: ReadonlySet<string> = new Set(['DRAFT', 'PENDING_ACTIVATION']);
+
+/** Some of the times (audit timestamps, `updated_at`) falls within the last `seconds`. */
+function updatedWithin(times: unknown[], now: Date, seconds: number): boolean {
   const since = now.getTime() - seconds * 1000;
-  return log.some((e) => typeof e.timestamp === 'string' && Date.parse(e.timestamp) >= since);
+  return times.some((t) => typeof t === 'string' && Date.parse(t) >= since);
 }
 
 /** The window's hit count: `totals.hit_count`, else the sum of the series. */

@@ -86,6 +86,22 @@ describe('filter health', () => {
     expect(r.failed).toBe(true);
   });
 
+  it('DRAFT is activating like PENDING_ACTIVATION: not stuck within activation-timeout of the last update, stuck after', async () => {
+    em = await tenant();
+    const root = await exportedRepo(em);
+    // an update just now leaves the filter in DRAFT, the lifecycle's first state
+    em.mutate('alice@console', (s) => {
+      const f = filterByName(s, 'sms_updates');
+      f.doc.description = 'edited';
+      f.status = 'DRAFT';
+    });
+    const settings = await settingsFor(em, root, { 'activation-timeout': '60' });
+    const now = await runDrift(settings);
+    expect(now.items.filter((i) => i.rule === 'filter-not-active')).toEqual([]);
+    const later = await runDrift(settings, { now: new Date(Date.now() + 120_000) });
+    expect(later.items.filter((i) => i.rule === 'filter-not-active').map((i) => [i.name, i.status])).toEqual([['sms_updates', 'DRAFT']]);
+  });
+
   it('still reports drift when the client may not read analytics (403), and says why health is missing', async () => {
     em = await tenant({
       clients: [DEFAULT_CLIENT, { clientId: 'no-analytics', clientSecret: 'no-analytics-secret', scopes: ['eventbridge:schemas:read', 'event-processing:read'] }],

@@ -60,6 +60,30 @@ describe('export', () => {
     expect(report.plan.map((p) => p.name)).toContain('OrderPlaced');
   });
 
+  it('round-trips what the platform holds: a filter in no group (null target_group_id) or without matchers passes the check, and a deploy writes nothing', async () => {
+    const loose = [
+      { name: 'no_group', description: 'in no routing group', channel: 'voice', matchers: [{ attribute: 'queue', operator: 'equals', value: 'x' }], target_group_id: null },
+      { name: 'prefix_only', channel: 'sms', pattern_rules: [{ type: 'prefix', field: 'ani', pattern: '+1' }], target_group_id: 'grp-9' },
+      { name: 'bare', channel: 'web' },
+    ];
+    em = await tenant({ seed: { schemas: [schema('Only', '1.0.0')], filters: loose, groups: { 'grp-9': [] } } });
+    em.mutate('setup', (s) => {
+      const id = [...s.filters.values()].find((f) => f.doc.name === 'prefix_only')!.id;
+      s.groups.set('grp-9', [id]);
+    });
+    const root = await exportedRepo(em);
+    const report = await runCheck(await settingsFor(em, root, { mode: 'check' }));
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(report.failed).toBe(false);
+    expect(report.plan.map((p) => `${p.kind} ${p.name} ${p.action}`).sort()).toEqual([
+      'filter bare unchanged',
+      'filter no_group unchanged',
+      'filter prefix_only unchanged',
+      'group grp-9 unchanged',
+      'schema Only unchanged',
+    ]);
+  });
+
   it('gives the same bytes whatever key order the platform answers in, and refuses to overwrite without --force', async () => {
     const ordered = schema('Stable', '1.0.0', { b: { type: 'string', description: 'b' }, a: { type: 'integer' } });
     const shuffled = Object.fromEntries(Object.entries(ordered).reverse());

@@ -1,0 +1,45 @@
+// Reading the platform's audit log by meaning, not by our emulator's field names. The contract
+// guarantees `{timestamp, actor, action, filter_id, ...}` and nothing about how a schema entry
+// names its schema: an entry is about an item when any of its other fields holds the item's live
+// id or its title/name. Entries of the platform's own lifecycle (status changes, activation, the
+// actor `platform`) change no content: who changed an item is the newest entry that did.
+// Used by drift's attribution and the plan's "reverts a live change".
+
+import type { Entity } from '../cxone/index.js';
+
+/** Fields that say who, when and what, never which item. */
+const NOT_AN_ITEM = new Set(['timestamp', 'actor', 'action', 'source', 'message', 'status', 'details', 'revision', 'before_version', 'after_version', 'before_cxone_version', 'after_cxone_version']);
+
+export function isEntry(e: unknown): e is Entity {
+  return e !== null && typeof e === 'object' && !Array.isArray(e);
+}
+
+/** An entry that changed content: not the platform's lifecycle (status, activation) nor the actor `platform`. */
+export function changesContent(e: Entity): boolean {
+  if (typeof e.actor === 'string' && e.actor.toLowerCase() === 'platform') return false;
+  const action = typeof e.action === 'string' ? e.action.toLowerCase() : '';
+  return !/status|activat|lifecycle/.test(action);
+}
+
+/** The entry names the item: some field (other than who/when/what) holds one of its ids or names. */
+export function namesItem(e: Entity, ids: readonly string[], names: readonly string[]): boolean {
+  for (const [key, value] of Object.entries(e)) {
+    if (NOT_AN_ITEM.has(key)) continue;
+    const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+    if (text !== undefined && (ids.includes(text) || names.includes(text))) return true;
+  }
+  return false;
+}
+
+/** The newest entry by timestamp (ISO strings, as the contract has them); entries without one sort first. */
+export function newestEntry(entries: readonly Entity[]): Entity | undefined {
+  let best: Entity | undefined;
+  const at = (e: Entity) => (typeof e.timestamp === 'string' ? e.timestamp : '');
+  for (const e of entries) if (!best || at(e) >= at(best)) best = e;
+  return best;
+}
+
+/** An id as text, when it is one (a string or a number): never String() of an object. */
+export function idText(v: unknown): string | undefined {
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+}
