@@ -42,8 +42,10 @@ export function auditReader(client: CxoneClient): AuditReader {
 
 /** Fill `attribution` (and `attributionNote` where none is found) on every item, in place. */
 export async function attribute(items: DriftItem[], options: AttributeOptions): Promise<void> {
-  const byFilterId = items.filter((i) => i.kind === 'filter' && i.liveId !== undefined);
-  const tenantWide = items.filter((i) => !(i.kind === 'filter' && i.liveId !== undefined));
+  // A filter's own changes are in its own log; a group's membership, and schemas, in the tenant-wide one.
+  const own = (i: DriftItem) => i.kind === 'filter' && i.liveId !== undefined && i.group === undefined;
+  const byFilterId = items.filter(own);
+  const tenantWide = items.filter((i) => !own(i));
   const ids = [...new Set(byFilterId.map((i) => i.liveId!))];
   const logs = new Map<string, Entity[]>();
   await mapLimit(ids, options.concurrency, async (id) => {
@@ -72,6 +74,8 @@ export async function attribute(items: DriftItem[], options: AttributeOptions): 
 /** By meaning (src/baseline/audit-match.ts): the kind, when the entry says one, and any field holding the item's live id or its name. */
 function matches(e: Entity, item: DriftItem): boolean {
   const kind = e.entity_kind ?? e.kind ?? e.resource_type;
+  // A membership change is an entry about the group (an assignment names the group, not always the filter).
+  if (item.group) return (typeof kind !== 'string' || kind.toLowerCase() === 'group') && namesItem(e, [item.group.id], []);
   if (typeof kind === 'string' && kind.toLowerCase() !== item.kind) return false;
   return namesItem(e, item.liveId !== undefined ? [item.liveId] : [], [item.name]);
 }

@@ -40,6 +40,10 @@ function describe(item: DriftItem): string {
       return item.kind === 'filter'
         ? `differs live in ${item.fields!.length} field(s): ${item.fields!.slice(0, 3).map((d) => d.pointer).join(', ')}${item.fields!.length > 3 ? ', ...' : ''}`
         : `was changed live (live ${item.liveVersion ?? 'none'}, repo ${item.repoVersion ?? 'none'}): ${countChanges(item)}`;
+    case 'drift-group-membership':
+      return item.group!.member
+        ? `is in routing group "${item.group!.id}" live, which the repo does not name for it`
+        : `is not in its routing group "${item.group!.id}" live (taken out of band; the next deploy puts it back)`;
     case 'filter-dead':
       return `matched no event in the dead-filter window`;
     case 'filter-not-active':

@@ -32,6 +32,13 @@ export const driftRules = defineRules({
     doc: 'The repo promises a contract the tenant does not have: it was never deployed (a failed or skipped deploy), or it was deleted live. Producers and consumers that rely on it break.',
     fix: 'Run the deploy (re-run the deploy workflow), or remove the file from the repo if the contract was retired on purpose.',
   },
+  'drift-group-membership': {
+    id: 'drift-group-membership',
+    severity: 'error',
+    summary: "A filter's routing-group membership was changed out of band: it is not in the group the repo names, or it is in another.",
+    doc: 'Which routing group receives a filter\'s events is part of the contract (`target_group_id`). A filter taken out of its group in the console routes nothing there, and the next deploy would quietly put it back; a filter added to another group routes events the repo does not say it routes. The finding names the group and who changed its membership last, from the platform audit log.',
+    fix: 'Take the live membership into the repo (change `target_group_id`), or redeploy the repo to restore it.',
+  },
   'filter-dead': {
     id: 'filter-dead',
     severity: 'warning',
@@ -53,5 +60,6 @@ export type DriftRuleId = keyof typeof driftRules;
 /** For the rule registry: each rule with the file whose code raises it. */
 export const ruleSources = [
   { source: 'src/modes/drift/compare.ts', rules: [driftRules['drift-modified'], driftRules['drift-version-mismatch'], driftRules['drift-live-only'], driftRules['drift-repo-only']] },
+  { source: 'src/modes/drift/groups.ts', rules: [driftRules['drift-group-membership']] },
   { source: 'src/modes/drift/health.ts', rules: [driftRules['filter-dead'], driftRules['filter-not-active']] },
 ];

@@ -12,6 +12,7 @@ import { todayUtc, triage } from '../triage.js';
 import { TOOL_VERSION } from '../version.js';
 import { attribute, auditReader } from './attribute.js';
 import { compareTenant } from './compare.js';
+import { membershipDrift } from './groups.js';
 import { findingKey, itemFinding, itemKey } from './findings.js';
 import { filterHealth } from './health.js';
 import { readLiveTenant } from '../../baseline/index.js';
@@ -44,7 +45,7 @@ export async function runDrift(settings: Settings, options: DriftOptions = {}): 
     const say = options.onProgress ?? (() => {});
     const repoCount = (kind: string) => loaded.contracts.filter((c) => c.kind === kind).length;
     say(`drift: read the repo (${repoCount('schema')} schemas, ${repoCount('filter')} filters) and the live tenant (${live.schemas.size} schemas, ${live.filters.size} filters)`);
-    const drift = compareTenant(loaded.contracts, live);
+    const drift = [...compareTenant(loaded.contracts, live), ...(await membershipDrift(client, loaded.contracts, live, settings.maxConcurrency))];
     say(`drift: compared — ${drift.length} item(s) differ`);
     const repoFiles = new Map(loaded.contracts.filter((c) => c.kind === 'filter').map((c) => [c.name, c.file]));
     const concurrency = settings.maxConcurrency;
@@ -99,11 +100,12 @@ function makeReport(settings: Settings, source: string, items: DriftItem[], find
   const n = (rule: DriftItem['rule']) => live.filter((i) => i.rule === rule).length;
   const count = (s: Finding['severity']) => active.filter((f) => f.severity === s).length;
   const counts: DriftCounts = {
-    drifted: n('drift-modified') + n('drift-version-mismatch') + n('drift-live-only') + n('drift-repo-only'),
+    drifted: n('drift-modified') + n('drift-version-mismatch') + n('drift-live-only') + n('drift-repo-only') + n('drift-group-membership'),
     modified: n('drift-modified'),
     versionMismatch: n('drift-version-mismatch'),
     liveOnly: n('drift-live-only'),
     repoOnly: n('drift-repo-only'),
+    groupMembership: n('drift-group-membership'),
     deadFilters: n('filter-dead'),
     notActive: n('filter-not-active'),
     errors: count('error'),

@@ -12,6 +12,7 @@ const KIND_LABEL: Record<DriftItem['rule'], string> = {
   'drift-version-mismatch': 'version mismatch',
   'drift-live-only': 'live only',
   'drift-repo-only': 'repo only',
+  'drift-group-membership': 'group membership',
   'filter-dead': 'dead filter',
   'filter-not-active': 'not active',
 };
@@ -54,7 +55,7 @@ function short(v: unknown): string {
 export function closingLine(report: DriftReport): string {
   const c = report.counts;
   const health = `${c.deadFilters} dead filter(s) (no hits in ${report.deadFilterWindowDays} days), ${c.notActive} not active`;
-  const verdict = c.drifted === 0 ? 'no drift' : `${c.drifted} drifted (${c.modified} modified, ${c.versionMismatch} version mismatch, ${c.liveOnly} live only, ${c.repoOnly} repo only)`;
+  const verdict = c.drifted === 0 ? 'no drift' : `${c.drifted} drifted (${c.modified} modified, ${c.versionMismatch} version mismatch, ${c.liveOnly} live only, ${c.repoOnly} repo only${c.groupMembership ? `, ${c.groupMembership} group membership` : ''})`;
   return `drift: ${verdict}; ${health} — ${c.liveSchemas} live schemas and ${c.liveFilters} filters vs ${c.repoSchemas} + ${c.repoFilters} in the repo (${report.baseline})`;
 }
 

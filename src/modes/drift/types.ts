@@ -51,6 +51,8 @@ export interface DriftItem {
   fields?: FieldDiff[];
   /** Pointer in the repo file the finding is placed at. */
   pointer: string;
+  /** Group membership drift: the routing group, and whether the filter is in it live (out of its own group, or in another). */
+  group?: { id: string; member: boolean };
   /** Filter health: status, platform message, hits in the window. */
   status?: string;
   statusMessage?: string;
@@ -61,12 +63,13 @@ export interface DriftItem {
 }
 
 export interface DriftCounts {
-  /** modified + version mismatches + live only + repo only. */
+  /** modified + version mismatches + live only + repo only + group memberships. */
   drifted: number;
   modified: number;
   versionMismatch: number;
   liveOnly: number;
   repoOnly: number;
+  groupMembership: number;
   deadFilters: number;
   notActive: number;
   errors: number;

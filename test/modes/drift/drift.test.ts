@@ -47,6 +47,27 @@ describe('drift', () => {
     ]);
   });
 
+  it('group membership is drift: a filter taken out of its group, or put into another, with who did it', async () => {
+    em = await tenant();
+    // another repo filter routes to grp-2, so grp-2 is read too
+    em.mutate('setup', (s) => {
+      filterByName(s, 'sms_updates').doc.target_group_id = 'grp-2';
+      s.groups.set('grp-2', ['flt-sms']);
+      s.groups.set('grp-1', ['flt-vip', 'flt-chat', 'flt-old']);
+    });
+    const moved = await exportedRepo(em);
+    em.mutate('dave@console', (s) => void s.groups.set('grp-1', ['flt-chat', 'flt-old']));
+    em.mutate('erin@console', (s) => void s.groups.set('grp-2', ['flt-sms', 'flt-chat']));
+    const r = await runDrift(await settingsFor(em, moved));
+    const items = r.items.filter((i) => i.rule === 'drift-group-membership');
+    expect(items.map((i) => [i.name, i.group, i.attribution?.actor])).toEqual([
+      ['chat_abandonments', { id: 'grp-2', member: true }, 'erin@console'],
+      ['vip_calls', { id: 'grp-1', member: false }, 'dave@console'],
+    ]);
+    expect(r.findings.find((f) => f.rule === 'drift-group-membership' && f.contract === 'vip_calls')!.message).toMatch(/^filter "vip_calls" is not in its routing group "grp-1" live .*; last .* by dave@console/);
+    expect(r.counts).toMatchObject({ groupMembership: 2, drifted: 2 });
+  });
+
   it('finds every kind of drift and attributes each to the actor who made it', async () => {
     em = await tenant();
     const root = await exportedRepo(em);

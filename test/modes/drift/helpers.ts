@@ -19,11 +19,13 @@ export const SEED = {
     schema('AgentBusy', '1.0.0', { reason: { type: 'string' } }),
   ],
   filters: [
-    filter('vip_calls'),
-    filter('chat_abandonments', { channel: 'chat' }),
-    filter('old_queue', { matchers: [{ attribute: 'queue', operator: 'equals', value: 'legacy' }] }),
-    filter('sms_updates', { channel: 'sms' }),
+    { id: 'flt-vip', ...filter('vip_calls') },
+    { id: 'flt-chat', ...filter('chat_abandonments', { channel: 'chat' }) },
+    { id: 'flt-old', ...filter('old_queue', { matchers: [{ attribute: 'queue', operator: 'equals', value: 'legacy' }] }) },
+    { id: 'flt-sms', ...filter('sms_updates', { channel: 'sms' }) },
   ],
+  // Every filter is in the group it names: membership is part of what drift compares.
+  groups: { 'grp-1': ['flt-vip', 'flt-chat', 'flt-old', 'flt-sms'] },
 };
 
 export async function tenant(options: EmulatorOptions = {}): Promise<Emulator> {
