@@ -165,6 +165,6 @@ function driftItem(over: Partial<DriftItem> = {}): DriftItem {
 
 function driftReport(items: DriftItem[]): DriftReport {
   const findings: Finding[] = items.map((i) => ({ rule: i.rule, severity: 'error', message: HOSTILE, file: i.file, pointer: '', line: 0, column: 0, contract: i.name }));
-  const counts = { drifted: items.length, modified: 0, versionMismatch: 0, liveOnly: items.length, repoOnly: 0, groupMembership: 0, deadFilters: 0, notActive: 0, errors: items.length, warnings: 0, notices: 0, suppressed: 0, liveSchemas: 1, liveFilters: 1, repoSchemas: 1, repoFilters: 1 };
+  const counts = { drifted: items.length, modified: 0, versionMismatch: 0, liveOnly: items.length, repoOnly: 0, groupMembership: 0, undeployed: 0, deadFilters: 0, notActive: 0, errors: items.length, warnings: 0, notices: 0, suppressed: 0, liveSchemas: 1, liveFilters: 1, repoSchemas: 1, repoFilters: 1 };
   return { tool: { name: 'cxone-contract', version: '0.1.0' }, mode: 'drift', baseline: HOSTILE, failOn: 'error', deadFilterWindowDays: 7, counts, items, findings, notes: [HOSTILE], failed: true };
 }

@@ -40,6 +40,8 @@ function describe(item: DriftItem): string {
       return item.kind === 'filter'
         ? `differs live in ${item.fields!.length} field(s): ${item.fields!.slice(0, 3).map((d) => d.pointer).join(', ')}${item.fields!.length > 3 ? ', ...' : ''}`
         : `was changed live (live ${item.liveVersion ?? 'none'}, repo ${item.repoVersion ?? 'none'}): ${countChanges(item)}`;
+    case 'drift-undeployed':
+      return `has a repo change that is not deployed${item.repoVersion || item.liveVersion ? ` (repo ${item.repoVersion ?? 'unversioned'}, live ${item.liveVersion ?? 'unversioned'})` : ''}: run the deploy, or see why the last one failed`;
     case 'drift-group-membership':
       return item.group!.member
         ? `is in routing group "${item.group!.id}" live, which the repo does not name for it`

@@ -32,6 +32,13 @@ export const driftRules = defineRules({
     doc: 'The repo promises a contract the tenant does not have: it was never deployed (a failed or skipped deploy), or it was deleted live. Producers and consumers that rely on it break.',
     fix: 'Run the deploy (re-run the deploy workflow), or remove the file from the repo if the contract was retired on purpose.',
   },
+  'drift-undeployed': {
+    id: 'drift-undeployed',
+    severity: 'error',
+    summary: 'The repo holds a change the live tenant does not have yet: the repo is ahead, live was not changed out of band.',
+    doc: "Not every difference is a live edit. When the repo's cxoneVersion is above the live one, or the item's newest audit entry is this tool's own deploy (so nobody touched it live since), the difference is a repo change that was merged but not deployed: a deploy failed, was not run, or is still pending. Reporting it as a live edit would blame the wrong side and invite someone to \"take the live change into the repo\", undoing the merged one.",
+    fix: 'Run the deploy (re-run the deploy workflow), or read why the last one failed (its audit artifact and job summary).',
+  },
   'drift-group-membership': {
     id: 'drift-group-membership',
     severity: 'error',
@@ -61,5 +68,6 @@ export type DriftRuleId = keyof typeof driftRules;
 export const ruleSources = [
   { source: 'src/modes/drift/compare.ts', rules: [driftRules['drift-modified'], driftRules['drift-version-mismatch'], driftRules['drift-live-only'], driftRules['drift-repo-only']] },
   { source: 'src/modes/drift/groups.ts', rules: [driftRules['drift-group-membership']] },
+  { source: 'src/modes/drift/undeployed.ts', rules: [driftRules['drift-undeployed']] },
   { source: 'src/modes/drift/health.ts', rules: [driftRules['filter-dead'], driftRules['filter-not-active']] },
 ];

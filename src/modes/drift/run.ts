@@ -13,6 +13,7 @@ import { TOOL_VERSION } from '../version.js';
 import { attribute, auditReader } from './attribute.js';
 import { compareTenant } from './compare.js';
 import { membershipDrift } from './groups.js';
+import { markUndeployed } from './undeployed.js';
 import { findingKey, itemFinding, itemKey } from './findings.js';
 import { filterHealth } from './health.js';
 import { readLiveTenant } from '../../baseline/index.js';
@@ -62,6 +63,7 @@ export async function runDrift(settings: Settings, options: DriftOptions = {}): 
     say(`drift: filter health — ${live.filters.size} filters checked, ${health.filter((h) => h.rule === 'filter-dead').length} dead, ${health.filter((h) => h.rule === 'filter-not-active').length} not active`);
     const attributed = [...drift, ...health.filter((h) => h.rule === 'filter-not-active')];
     await attribute(attributed, { concurrency, notes, auditLogs });
+    markUndeployed(drift, [settings.api.clientId, settings.api.deployClientId].filter((id): id is string => id !== undefined && id !== ''));
     say(`drift: attributed ${attributed.length} item(s) from the audit log`);
 
     const items = [...drift, ...health];
@@ -100,12 +102,13 @@ function makeReport(settings: Settings, source: string, items: DriftItem[], find
   const n = (rule: DriftItem['rule']) => live.filter((i) => i.rule === rule).length;
   const count = (s: Finding['severity']) => active.filter((f) => f.severity === s).length;
   const counts: DriftCounts = {
-    drifted: n('drift-modified') + n('drift-version-mismatch') + n('drift-live-only') + n('drift-repo-only') + n('drift-group-membership'),
+    drifted: n('drift-modified') + n('drift-version-mismatch') + n('drift-live-only') + n('drift-repo-only') + n('drift-group-membership') + n('drift-undeployed'),
     modified: n('drift-modified'),
     versionMismatch: n('drift-version-mismatch'),
     liveOnly: n('drift-live-only'),
     repoOnly: n('drift-repo-only'),
     groupMembership: n('drift-group-membership'),
+    undeployed: n('drift-undeployed'),
     deadFilters: n('filter-dead'),
     notActive: n('filter-not-active'),
     errors: count('error'),

@@ -13,6 +13,7 @@ const KIND_LABEL: Record<DriftItem['rule'], string> = {
   'drift-live-only': 'live only',
   'drift-repo-only': 'repo only',
   'drift-group-membership': 'group membership',
+  'drift-undeployed': 'not deployed',
   'filter-dead': 'dead filter',
   'filter-not-active': 'not active',
 };
@@ -55,7 +56,7 @@ function short(v: unknown): string {
 export function closingLine(report: DriftReport): string {
   const c = report.counts;
   const health = `${c.deadFilters} dead filter(s) (no hits in ${report.deadFilterWindowDays} days), ${c.notActive} not active`;
-  const verdict = c.drifted === 0 ? 'no drift' : `${c.drifted} drifted (${c.modified} modified, ${c.versionMismatch} version mismatch, ${c.liveOnly} live only, ${c.repoOnly} repo only${c.groupMembership ? `, ${c.groupMembership} group membership` : ''})`;
+  const verdict = c.drifted === 0 ? 'no drift' : `${c.drifted} drifted (${c.modified} modified, ${c.versionMismatch} version mismatch, ${c.liveOnly} live only, ${c.repoOnly} repo only${c.groupMembership ? `, ${c.groupMembership} group membership` : ''}${c.undeployed ? `, ${c.undeployed} not deployed` : ''})`;
   return `drift: ${verdict}; ${health} — ${c.liveSchemas} live schemas and ${c.liveFilters} filters vs ${c.repoSchemas} + ${c.repoFilters} in the repo (${report.baseline})`;
 }
 

@@ -63,13 +63,15 @@ export interface DriftItem {
 }
 
 export interface DriftCounts {
-  /** modified + version mismatches + live only + repo only + group memberships. */
+  /** modified + version mismatches + live only + repo only + group memberships + undeployed. */
   drifted: number;
   modified: number;
   versionMismatch: number;
   liveOnly: number;
   repoOnly: number;
   groupMembership: number;
+  /** Repo changes not deployed yet (drift-undeployed). */
+  undeployed: number;
   deadFilters: number;
   notActive: number;
   errors: number;

@@ -1,7 +1,7 @@
 // The drift run against the emulator: an exported repo has no drift; each out-of-band change kind
 // is found and attributed to the actor who made it (from the audit log); rule levels and fail-on.
 
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -66,6 +66,24 @@ describe('drift', () => {
     ]);
     expect(r.findings.find((f) => f.rule === 'drift-group-membership' && f.contract === 'vip_calls')!.message).toMatch(/^filter "vip_calls" is not in its routing group "grp-1" live .*; last .* by dave@console/);
     expect(r.counts).toMatchObject({ groupMembership: 2, drifted: 2 });
+  });
+
+  it('drift-undeployed: a repo ahead of live (a higher cxoneVersion, or live last written by our own client) is not a live edit', async () => {
+    em = await tenant();
+    const root = await exportedRepo(em);
+    // a merged repo change whose deploy did not run: a version bump with a new property
+    const file = join(root, 'cxone/schemas/order-placed.yaml');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('cxoneVersion: 1.0.0', 'cxoneVersion: 1.1.0').replace('properties:\n', 'properties:\n  note:\n    type: string\n'));
+    // a filter the deploy's own client (not the check's) wrote last: the repo moved on since
+    em.mutate('ci-deployer', (s) => void (filterByName(s, 'sms_updates').doc.description = 'as deployed'));
+    // a genuine console edit stays drift-modified
+    em.mutate('bob@console', (s) => void (filterByName(s, 'vip_calls').doc.description = 'bob was here'));
+    const r = await runDrift(await settingsFor(em, root, { 'deploy-client-id': 'ci-deployer' }));
+    const rules = Object.fromEntries(r.items.map((i) => [i.name, i.rule]));
+    expect(rules).toEqual({ OrderPlaced: 'drift-undeployed', sms_updates: 'drift-undeployed', vip_calls: 'drift-modified' });
+    expect(r.findings.find((f) => f.contract === 'OrderPlaced')!.message).toMatch(/^schema "OrderPlaced" has a repo change that is not deployed \(repo 1\.1\.0, live 1\.0\.0\): run the deploy/);
+    expect(r.counts).toMatchObject({ undeployed: 2, modified: 1, drifted: 3 });
   });
 
   it('finds every kind of drift and attributes each to the actor who made it', async () => {

@@ -1,0 +1,18 @@
+// drift-undeployed: a difference the repo is ahead in, not a live edit. After the items are
+// attributed, a drift-modified or drift-version-mismatch item becomes drift-undeployed when the
+// repo's cxoneVersion is above the live one, or when the item's newest audit entry is this tool's
+// own client (the deploy's or the check's): nobody changed it live since our last write.
+
+import semver from 'semver';
+import type { DriftItem } from './types.js';
+
+export function markUndeployed(items: DriftItem[], ourActors: readonly string[]): void {
+  for (const item of items) {
+    if (item.rule !== 'drift-modified' && item.rule !== 'drift-version-mismatch') continue;
+    const repo = item.repoVersion !== undefined ? semver.valid(item.repoVersion) : null;
+    const live = item.liveVersion !== undefined ? semver.valid(item.liveVersion) : null;
+    const ahead = repo !== null && live !== null && semver.gt(repo, live);
+    const ours = item.attribution ? ourActors.includes(item.attribution.actor) : false;
+    if (ahead || ours) item.rule = 'drift-undeployed';
+  }
+}
