@@ -168,7 +168,7 @@ async function deploy(args: string[], io: Io): Promise<number> {
   const progress = (line: string) => (format === 'json' ? io.err : io.out)(line + '\n');
   const run = await runDeploy(settings, { context: await deployContextFromEnv(io.env), onProgress: progress });
   const { deployEnd } = await import('./modes/deploy/run.js');
-  const { exitCode } = deployEnd(run, settings.dryRun);
+  const { end, exitCode } = deployEnd(run, settings.dryRun);
   if (format === 'json') {
     // One document: the check (its plan), every operation, the counts, how the run ended.
     const { deployJson } = await import('./report/deploy-json.js');
@@ -178,8 +178,7 @@ async function deploy(args: string[], io: Io): Promise<number> {
   printReport(run.check, 'text', io, io.color && !v['no-color']);
   const { dryRunLine, formatDeploy } = await import('./modes/deploy/text.js');
   if (!run.result) {
-    const blocked = run.check.failed || run.check.plan.some((p) => p.action === 'blocked');
-    io.out('\n' + (blocked ? 'deploy stopped before any write: the check above has blocking findings.\n' : dryRunLine(run.check.plan)));
+    io.out('\n' + (end === 'blocked' ? 'deploy stopped before any write: the check above has blocking findings.\n' : dryRunLine(run.check.plan)));
     return exitCode;
   }
   io.out('\n' + formatDeploy(run.result));

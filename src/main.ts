@@ -13,6 +13,7 @@ import { annotate, approvalOf, approvalSentence, formatText, ignoreSnippet, toJs
 import { buildSettings, INPUT_NAMES, SECRET_INPUTS, type RawInputs, type Settings } from './settings/index.js';
 import { secretForms } from './cxone/secret-forms.js';
 import type { RunContext } from './github/context.js';
+import { PLATFORM_DECIDES } from './plan/platform.js';
 
 export async function run(): Promise<void> {
   routeProcessWarnings((t) => info(t.trimEnd()));
@@ -188,7 +189,7 @@ function readInputs(): RawInputs {
 /** The step's failure line: counts, and for breaking changes the exact label and config snippet that approve them. */
 function failureMessage(report: Report, settings: Settings): string {
   const c = report.counts;
-  const refused = report.findings.filter((f) => f.rule === 'platform-refuses-update' && !f.suppressed);
+  const refused = report.findings.filter((f) => PLATFORM_DECIDES.has(f.rule) && !f.suppressed);
   const platform = refused.length > 0 ? `. The platform refuses ${refused.length} update(s) whatever the approval (platform-refuses-update): ship a breaking version under a new title` : '';
   const head = `${c.errors} error(s), ${c.warnings} warning(s)${c.breaking ? `, ${c.breaking} breaking change(s)` : ''}: fails at fail-on: ${report.failOn}${platform}`;
   if (!c.breaking) return head;

@@ -794,9 +794,7 @@ class WriteFailure extends Error {
         this.tally = tally;
     }
 }
-function strip(doc, fields) {
-    return Object.fromEntries(Object.entries(doc).filter(([k]) => !fields.includes(k)));
-}
+
 function idOf(e) {
     return typeof e.id === 'string' || typeof e.id === 'number' ? String(e.id) : undefined;
 }
@@ -934,7 +932,7 @@ async function updateEntity(done, spec) {
     let sent;
     const validated = [];
     for (;;) {
-        const theirs = strip(fresh.body, spec.fields);
+        const theirs = (0,types/* stripFields */.q8)(fresh.body, spec.fields);
         const common = () => ({ ...head, ...opt({ versionBefore, etagBefore, status }), ...tally.fields() });
         const after = () => opt({ versionAfter: versionOf(theirs), etagAfter: fresh.etag });
         // A write whose answer was lost (or refused as stale on its retry) may have landed: the live
@@ -1011,7 +1009,7 @@ async function updateEntity(done, spec) {
 
 
 async function deployFilter(ctx, c, base) {
-    const ours = strip(c.doc, types/* FILTER_PLATFORM_FIELDS */.f);
+    const ours = (0,types/* stripFields */.q8)(c.doc, types/* FILTER_PLATFORM_FIELDS */.f1);
     const done = begin(ctx);
     const head = { kind: 'filter', name: c.name };
     const validate = async (doc) => {
@@ -1036,7 +1034,7 @@ async function deployFilter(ctx, c, base) {
                     throw new WriteFailure(err, tally);
                 // Created since the plan (an earlier run, a POST of ours whose answer was lost, or someone else).
                 const hit = (await ctx.client.listFilters()).find((e) => e.name === c.name);
-                if (hit && idOf(hit) !== undefined && (0,canonical/* sameContent */.C)(strip(hit, types/* FILTER_PLATFORM_FIELDS */.f), ours)) {
+                if (hit && idOf(hit) !== undefined && (0,canonical/* sameContent */.C)((0,types/* stripFields */.q8)(hit, types/* FILTER_PLATFORM_FIELDS */.f1), ours)) {
                     const outcome = tally.unknown > 0 ? 'applied' : 'unchanged';
                     const op = done({ operation: 'create', ...head, ...opt({ etagAfter: strOr(hit.etag) }), status: 409, ...tally.fields(), outcome });
                     return afterWrite(ctx, c.name, idOf(hit), [op], statusIn(hit));
@@ -1057,7 +1055,7 @@ async function deployFilter(ctx, c, base) {
             ...head,
             base: base.doc,
             ours,
-            fields: types/* FILTER_PLATFORM_FIELDS */.f,
+            fields: types/* FILTER_PLATFORM_FIELDS */.f1,
             get: () => ctx.client.getFilter(id),
             put: (etag, doc) => ctx.client.updateFilter(id, doc, etag),
             // Every document about to be written, a three-way merge included, goes through validation.
@@ -1231,7 +1229,7 @@ function keepSchema(ctx, c, base) {
     return begin(ctx)({ operation: 'update', kind: 'schema', name: c.name, ...opt({ versionBefore: version, versionAfter: version, etagBefore: base.etag }), attempts: 0, outcome: 'unchanged' });
 }
 async function deploySchema(ctx, c, base) {
-    const ours = strip(c.doc, types/* SCHEMA_PLATFORM_FIELDS */.s);
+    const ours = (0,types/* stripFields */.q8)(c.doc, types/* SCHEMA_PLATFORM_FIELDS */.s5);
     const done = begin(ctx);
     const id = { kind: 'schema', name: c.name };
     const versionAfter = versionOf(ours);
@@ -1250,7 +1248,7 @@ async function deploySchema(ctx, c, base) {
             // Created since the plan (by an earlier, interrupted run, by a POST of ours whose answer was
             // lost, or by someone else): ours only if the content is.
             const hit = (await ctx.client.exportSchemas()).find((e) => e.title === c.name);
-            if (hit && (0,canonical/* sameContent */.C)(strip(hit, types/* SCHEMA_PLATFORM_FIELDS */.s), ours)) {
+            if (hit && (0,canonical/* sameContent */.C)((0,types/* stripFields */.q8)(hit, types/* SCHEMA_PLATFORM_FIELDS */.s5), ours)) {
                 const outcome = tally.unknown > 0 ? 'applied' : 'unchanged';
                 return done({ operation: 'create', ...id, ...opt({ versionBefore: versionOf(hit), versionAfter, etagAfter: strOr(hit.etag) }), status: 409, ...tally.fields(), outcome });
             }
@@ -1264,7 +1262,7 @@ async function deploySchema(ctx, c, base) {
         ...id,
         base: base.doc,
         ours,
-        fields: types/* SCHEMA_PLATFORM_FIELDS */.s,
+        fields: types/* SCHEMA_PLATFORM_FIELDS */.s5,
         get: () => ctx.client.getSchema(schemaId),
         put: (etag, doc) => ctx.client.updateSchema(schemaId, doc, etag),
         // A merged schema must still be a compatible evolution of what is live now (and bump above it).
@@ -1480,8 +1478,7 @@ async function validatePlannedFilters(plan, contracts, client, concurrency) {
     const docs = new Map(contracts.filter((c) => c.kind === 'filter').map((c) => [c.name, c.doc]));
     const writes = plan.filter((p) => p.kind === 'filter' && (p.action === 'create' || p.action === 'update'));
     await (0,pool/* mapLimit */.s)(writes, concurrency, async (p) => {
-        const doc = Object.fromEntries(Object.entries(docs.get(p.name) ?? {}).filter(([k]) => !types/* FILTER_PLATFORM_FIELDS */.f.includes(k)));
-        const v = await client.validateFilter(doc);
+        const v = await client.validateFilter((0,types/* stripFields */.q8)(docs.get(p.name) ?? {}, types/* FILTER_PLATFORM_FIELDS */.f1));
         p.validation = { valid: v.valid, ...(v.message !== undefined ? { message: v.message } : {}) };
     });
 }

@@ -389,7 +389,7 @@ function seedState(state, seed) {
             throw new Error(`emulator seed: schema title "${entity.title}" appears twice`);
         titles.add(entity.title);
         const id = typeof entity.id === 'string' && entity.id !== '' && !state.schemas.has(entity.id) ? entity.id : nextId(state, 'schema');
-        state.schemas.set(id, { id, revision: 1, doc: withoutFields(entity, types/* SCHEMA_PLATFORM_FIELDS */.s) });
+        state.schemas.set(id, { id, revision: 1, doc: withoutFields(entity, types/* SCHEMA_PLATFORM_FIELDS */.s5) });
     }
     const names = new Set();
     for (const [i, entity] of (data.filters ?? []).entries()) {
@@ -403,7 +403,7 @@ function seedState(state, seed) {
         state.filters.set(id, {
             id,
             revision: 1,
-            doc: withoutFields(entity, types/* FILTER_PLATFORM_FIELDS */.f),
+            doc: withoutFields(entity, types/* FILTER_PLATFORM_FIELDS */.f1),
             status,
             ...(typeof entity.message === 'string' ? { message: entity.message } : {}),
         });
@@ -764,7 +764,7 @@ function nameTaken(ctx, name, except) {
     return undefined;
 }
 function bodyDoc(body) {
-    const doc = withoutFields(requireObject(body, 'an event filter'), types/* FILTER_PLATFORM_FIELDS */.f);
+    const doc = withoutFields(requireObject(body, 'an event filter'), types/* FILTER_PLATFORM_FIELDS */.f1);
     validateFilter(doc);
     return doc;
 }
@@ -774,7 +774,7 @@ const filterRoutes = [
         pattern: `${BASE}/validate`,
         scope: 'event-processing:read',
         handler: (_ctx, req) => {
-            const doc = withoutFields(requireObject(req.json(), 'an event filter'), types/* FILTER_PLATFORM_FIELDS */.f);
+            const doc = withoutFields(requireObject(req.json(), 'an event filter'), types/* FILTER_PLATFORM_FIELDS */.f1);
             const problems = filterProblems(doc);
             if (problems.length > 0) {
                 return { status: 400, body: { valid: false, message: `the filter is not valid: ${problems.map((p) => `${p.pointer || '/'}: ${p.message}`).join('; ')}`, code: 'FILTER_INVALID', details: problems } };
@@ -1111,7 +1111,7 @@ const schemaRoutes = [
         pattern: schemas_BASE,
         scope: 'eventbridge:schemas:write',
         handler: (ctx, req) => {
-            const doc = withoutFields(requireObject(req.json(), 'an event schema'), types/* SCHEMA_PLATFORM_FIELDS */.s);
+            const doc = withoutFields(requireObject(req.json(), 'an event schema'), types/* SCHEMA_PLATFORM_FIELDS */.s5);
             validateSchema(doc);
             const existing = titleTaken(ctx, doc.title);
             if (existing)
@@ -1134,7 +1134,7 @@ const schemaRoutes = [
                 throw new ApiError(428, 'PRECONDITION_REQUIRED', 'an update needs If-Match with the ETag of the version it replaces');
             if (match === 'stale')
                 throw new ApiError(412, 'PRECONDITION_FAILED', `schema ${s.id} changed since it was read (current ETag ${current})`, [{ current_etag: current, message: 'stale If-Match' }]);
-            const doc = withoutFields(requireObject(req.json(), 'an event schema'), types/* SCHEMA_PLATFORM_FIELDS */.s);
+            const doc = withoutFields(requireObject(req.json(), 'an event schema'), types/* SCHEMA_PLATFORM_FIELDS */.s5);
             validateSchema(doc);
             const other = titleTaken(ctx, doc.title, s.id);
             if (other)

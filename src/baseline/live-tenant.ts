@@ -5,7 +5,7 @@
 import { PlatformError } from '../core/errors.js';
 import type { CxoneClient, Entity } from '../cxone/index.js';
 import { fetchLiveState } from './live-api.js';
-import { FILTER_PLATFORM_FIELDS, type LiveFilterState, type LiveState } from './types.js';
+import { FILTER_PLATFORM_FIELDS, stripFields, type LiveFilterState, type LiveState } from './types.js';
 
 export interface LiveItem {
   id?: string;
@@ -55,7 +55,7 @@ export async function readLiveFilters(client: CxoneClient): Promise<Map<string, 
 }
 
 function toLiveFilter(e: Entity): LiveFilter {
-  const doc = Object.fromEntries(Object.entries(e).filter(([k]) => !FILTER_PLATFORM_FIELDS.includes(k)));
+  const doc = stripFields(e, FILTER_PLATFORM_FIELDS);
   return {
     ...(typeof e.id === 'string' || typeof e.id === 'number' ? { id: String(e.id) } : {}),
     ...(typeof e.etag === 'string' ? { etag: e.etag } : {}),

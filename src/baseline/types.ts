@@ -41,3 +41,8 @@ export const SCHEMA_PLATFORM_FIELDS: readonly string[] = ['id', 'etag'];
 
 /** Fields the platform adds to a stored filter; not part of the contract, never sent. */
 export const FILTER_PLATFORM_FIELDS: readonly string[] = ['id', 'etag', 'status', 'message', 'revision', 'activated_at'];
+
+/** A document without the given (platform) fields: what the repo holds and a deploy sends. */
+export function stripFields(doc: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(doc).filter(([k]) => !fields.includes(k)));
+}

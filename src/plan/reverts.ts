@@ -13,6 +13,7 @@ import { mapLimit } from '../core/pool.js';
 import type { PlanItem } from '../core/report.js';
 import { PlatformError } from '../core/errors.js';
 import { ApiError, type CxoneClient, type Entity } from '../cxone/index.js';
+import { oneLine } from '../cxone/errors.js';
 
 /** Longest actor or timestamp the plan repeats from the audit log: the log is the tenant's data. */
 const MAX_FIELD = 200;
@@ -57,10 +58,7 @@ async function readable(read: () => Promise<Entity[]>): Promise<Entity[] | undef
 
 function mark(p: PlanItem, entry: Entity | undefined, ourActors: readonly string[]): void {
   if (!entry || typeof entry.actor !== 'string' || entry.actor === '' || ourActors.includes(entry.actor)) return;
-  const timestamp = typeof entry.timestamp === 'string' && entry.timestamp !== '' ? bounded(entry.timestamp) : 'an unknown time';
-  p.reverts = { actor: bounded(entry.actor), timestamp };
+  const timestamp = typeof entry.timestamp === 'string' && entry.timestamp !== '' ? oneLine(entry.timestamp, MAX_FIELD) : 'an unknown time';
+  p.reverts = { actor: oneLine(entry.actor, MAX_FIELD), timestamp };
 }
 
-function bounded(s: string): string {
-  return s.length > MAX_FIELD ? `${s.slice(0, MAX_FIELD - 1)}…` : s;
-}

@@ -52,9 +52,7 @@ export class WriteFailure extends Error {
   }
 }
 
-export function strip(doc: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(doc).filter(([k]) => !fields.includes(k)));
-}
+export { stripFields as strip } from '../../baseline/types.js';
 
 export function idOf(e: Entity): string | undefined {
   return typeof e.id === 'string' || typeof e.id === 'number' ? String(e.id) : undefined;
