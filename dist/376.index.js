@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   Jz: () => (/* binding */ changesContent),
 /* harmony export */   S6: () => (/* binding */ namesItem),
 /* harmony export */   Tk: () => (/* binding */ isEntry),
+/* harmony export */   _I: () => (/* binding */ aboutKind),
 /* harmony export */   xm: () => (/* binding */ newestEntry)
 /* harmony export */ });
 // Reading the platform's audit log by meaning, not by our emulator's field names. The contract
@@ -30,10 +31,31 @@ function changesContent(e) {
     const action = typeof e.action === 'string' ? e.action.toLowerCase() : '';
     return !/status|activat|lifecycle/.test(action);
 }
-/** The entry names the item: some field (other than who/when/what) holds one of its ids or names. */
-function namesItem(e, ids, names) {
+const KINDS = ['schema', 'filter', 'group'];
+/**
+ * The entry may be about an item of `kind`: no field that says a kind (entity_kind, kind,
+ * resource_type, object, type) names one of the three, or the first that does names this one. A
+ * field holding something else (`type: "UPDATE"`) says nothing about the kind.
+ */
+function aboutKind(e, kind) {
+    for (const key of ['entity_kind', 'kind', 'resource_type', 'object', 'type']) {
+        const v = typeof e[key] === 'string' ? e[key].toLowerCase() : undefined;
+        if (v !== undefined && KINDS.includes(v))
+            return v === kind;
+    }
+    return true;
+}
+/**
+ * The entry names the item: some field (other than who/when/what) holds one of its ids or names.
+ * With `kind`, a field named after another kind (a schema's `filter_id`, a filter's `group_id`)
+ * is not read: a filter and a schema may share a name.
+ */
+function namesItem(e, ids, names, kind) {
+    const others = kind === undefined ? [] : KINDS.filter((k) => k !== kind);
     for (const [key, value] of Object.entries(e)) {
         if (NOT_AN_ITEM.has(key))
+            continue;
+        if (others.some((k) => key.toLowerCase().includes(k)))
             continue;
         const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
         if (text !== undefined && (ids.includes(text) || names.includes(text)))
@@ -459,8 +481,7 @@ async function markReverts(plan, live, client, ourActors, concurrency) {
     for (const p of schemas) {
         const id = live.schemas.get(p.name)?.id;
         // By meaning, as drift reads it: any field holding the schema's live id or title (src/baseline/audit-match.ts).
-        const kindOk = (e) => typeof e.entity_kind !== 'string' || e.entity_kind === 'schema';
-        const mine = (e) => (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .isEntry */ .Tk)(e) && kindOk(e) && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .changesContent */ .Jz)(e) && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .namesItem */ .S6)(e, id !== undefined ? [id] : [], [p.name]);
+        const mine = (e) => (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .isEntry */ .Tk)(e) && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .aboutKind */ ._I)(e, 'schema') && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .changesContent */ .Jz)(e) && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .namesItem */ .S6)(e, id !== undefined ? [id] : [], [p.name], 'schema');
         mark(p, (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .newestEntry */ .xm)(log.filter(mine)), ourActors);
     }
 }

@@ -734,7 +734,7 @@ async function updateEntity(done, spec) {
     let sent;
     const validated = [];
     for (;;) {
-        const theirs = (0,types/* stripFields */.q8)(fresh.body, spec.fields);
+        const theirs = spec.content(fresh.body);
         const common = () => ({ ...head, ...opt({ versionBefore, etagBefore, status }), ...tally.fields() });
         const after = () => opt({ versionAfter: versionOf(theirs), etagAfter: fresh.etag });
         // A write whose answer was lost (or refused as stale on its retry) may have landed: the live
@@ -811,7 +811,7 @@ async function updateEntity(done, spec) {
 
 
 async function deployFilter(ctx, c, base) {
-    const ours = (0,types/* stripFields */.q8)(c.doc, types/* FILTER_PLATFORM_FIELDS */.f1);
+    const ours = (0,types/* filterContent */.MV)(c.doc);
     const done = begin(ctx);
     const head = { kind: 'filter', name: c.name };
     const validate = async (doc) => {
@@ -836,7 +836,7 @@ async function deployFilter(ctx, c, base) {
                     throw new WriteFailure(err, tally);
                 // Created since the plan (an earlier run, a POST of ours whose answer was lost, or someone else).
                 const hit = (await ctx.client.listFilters()).find((e) => e.name === c.name);
-                if (hit && idOf(hit) !== undefined && (0,canonical/* sameContent */.C)((0,types/* stripFields */.q8)(hit, types/* FILTER_PLATFORM_FIELDS */.f1), ours)) {
+                if (hit && idOf(hit) !== undefined && (0,canonical/* sameContent */.C)((0,types/* filterContent */.MV)(hit), ours)) {
                     const outcome = tally.unknown > 0 ? 'applied' : 'unchanged';
                     const op = done({ operation: 'create', ...head, ...opt({ etagAfter: strOr(hit.etag) }), status: 409, ...tally.fields(), outcome });
                     return afterWrite(ctx, c.name, idOf(hit), [op], statusIn(hit));
@@ -857,7 +857,7 @@ async function deployFilter(ctx, c, base) {
             ...head,
             base: base.doc,
             ours,
-            fields: types/* FILTER_PLATFORM_FIELDS */.f1,
+            content: types/* filterContent */.MV,
             get: () => ctx.client.getFilter(id),
             put: (etag, doc) => ctx.client.updateFilter(id, doc, etag),
             // Every document about to be written, a three-way merge included, goes through validation.
@@ -1064,7 +1064,7 @@ async function deploySchema(ctx, c, base) {
         ...id,
         base: base.doc,
         ours,
-        fields: types/* SCHEMA_PLATFORM_FIELDS */.s5,
+        content: (doc) => (0,types/* stripFields */.q8)(doc, types/* SCHEMA_PLATFORM_FIELDS */.s5),
         get: () => ctx.client.getSchema(schemaId),
         put: (etag, doc) => ctx.client.updateSchema(schemaId, doc, etag),
         // A merged schema must still be a compatible evolution of what is live now (and bump above it).
@@ -1280,7 +1280,7 @@ async function validatePlannedFilters(plan, contracts, client, concurrency) {
     const docs = new Map(contracts.filter((c) => c.kind === 'filter').map((c) => [c.name, c.doc]));
     const writes = plan.filter((p) => p.kind === 'filter' && (p.action === 'create' || p.action === 'update'));
     await (0,pool/* mapLimit */.s)(writes, concurrency, async (p) => {
-        const v = await client.validateFilter((0,types/* stripFields */.q8)(docs.get(p.name) ?? {}, types/* FILTER_PLATFORM_FIELDS */.f1));
+        const v = await client.validateFilter((0,types/* filterContent */.MV)(docs.get(p.name) ?? {}));
         p.validation = { valid: v.valid, ...(v.message !== undefined ? { message: v.message } : {}) };
     });
 }

@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   Jz: () => (/* binding */ changesContent),
 /* harmony export */   S6: () => (/* binding */ namesItem),
 /* harmony export */   Tk: () => (/* binding */ isEntry),
+/* harmony export */   _I: () => (/* binding */ aboutKind),
 /* harmony export */   xm: () => (/* binding */ newestEntry)
 /* harmony export */ });
 // Reading the platform's audit log by meaning, not by our emulator's field names. The contract
@@ -30,10 +31,31 @@ function changesContent(e) {
     const action = typeof e.action === 'string' ? e.action.toLowerCase() : '';
     return !/status|activat|lifecycle/.test(action);
 }
-/** The entry names the item: some field (other than who/when/what) holds one of its ids or names. */
-function namesItem(e, ids, names) {
+const KINDS = ['schema', 'filter', 'group'];
+/**
+ * The entry may be about an item of `kind`: no field that says a kind (entity_kind, kind,
+ * resource_type, object, type) names one of the three, or the first that does names this one. A
+ * field holding something else (`type: "UPDATE"`) says nothing about the kind.
+ */
+function aboutKind(e, kind) {
+    for (const key of ['entity_kind', 'kind', 'resource_type', 'object', 'type']) {
+        const v = typeof e[key] === 'string' ? e[key].toLowerCase() : undefined;
+        if (v !== undefined && KINDS.includes(v))
+            return v === kind;
+    }
+    return true;
+}
+/**
+ * The entry names the item: some field (other than who/when/what) holds one of its ids or names.
+ * With `kind`, a field named after another kind (a schema's `filter_id`, a filter's `group_id`)
+ * is not read: a filter and a schema may share a name.
+ */
+function namesItem(e, ids, names, kind) {
+    const others = kind === undefined ? [] : KINDS.filter((k) => k !== kind);
     for (const [key, value] of Object.entries(e)) {
         if (NOT_AN_ITEM.has(key))
+            continue;
+        if (others.some((k) => key.toLowerCase().includes(k)))
             continue;
         const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
         if (text !== undefined && (ids.includes(text) || names.includes(text)))
@@ -507,18 +529,16 @@ async function attribute(items, options) {
 }
 /** By meaning (src/baseline/audit-match.ts): the kind, when the entry says one, and any field holding the item's live id or its name. */
 function matches(e, item) {
-    const kind = e.entity_kind ?? e.kind ?? e.resource_type;
     // A membership change is an entry about the group (an assignment names the group, not always the filter).
     if (item.group)
-        return (typeof kind !== 'string' || kind.toLowerCase() === 'group') && (0,audit_match/* namesItem */.S6)(e, [item.group.id], []);
-    if (typeof kind === 'string' && kind.toLowerCase() !== item.kind)
-        return false;
-    return (0,audit_match/* namesItem */.S6)(e, item.liveId !== undefined ? [item.liveId] : [], [item.name]);
+        return (0,audit_match/* aboutKind */._I)(e, 'group') && (0,audit_match/* namesItem */.S6)(e, [item.group.id], [], 'group');
+    return (0,audit_match/* aboutKind */._I)(e, item.kind) && (0,audit_match/* namesItem */.S6)(e, item.liveId !== undefined ? [item.liveId] : [], [item.name], item.kind);
 }
 function settle(item, entry) {
     if (!entry) {
         item.attribution = null;
-        item.attributionNote = item.rule === 'drift-repo-only' ? 'no audit entry: never deployed' : 'no audit entry for it';
+        // A repo-only item has no live id: a log that names deletions only by id cannot be matched, so "never deployed" is not certain.
+        item.attributionNote = item.rule === 'drift-repo-only' ? 'no audit entry names it: never deployed, or deleted under an id the repo does not hold' : 'no audit entry for it';
         return;
     }
     const a = {
@@ -806,6 +826,7 @@ function byWhom(item) {
 
 
 
+
 async function filterHealth(client, live, options) {
     const exportPaths = assignPaths(live.filters.keys(), FILTER_DIR, 'filter');
     const fileOf = (name) => options.repoFiles.get(name) ?? exportPaths.get(name);
@@ -816,7 +837,9 @@ async function filterHealth(client, live, options) {
             return undefined;
         if (ACTIVATING.has(fresh.status)) {
             const log = await options.auditLogs(f.id);
-            if (updatedWithin([...log.map((e) => e.timestamp), f.doc.updated_at], options.now, options.activationTimeoutSeconds))
+            // The last update is a content change: the platform's own status entries are not progress.
+            const updates = log.filter((e) => (0,audit_match/* isEntry */.Tk)(e) && (e.filter_id === undefined || (0,audit_match/* idText */.FP)(e.filter_id) === f.id) && (0,audit_match/* changesContent */.Jz)(e));
+            if (updatedWithin([...updates.map((e) => e.timestamp), f.updatedAt], options.now, options.activationTimeoutSeconds))
                 return undefined;
         }
         const message = fresh.message ?? f.message;

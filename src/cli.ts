@@ -25,7 +25,8 @@ usage:
                          [--api-base-url URL] [--token-url URL] [--tenant T] [--deploy-client-id ID] [--request-timeout S] [--max-retries N] [--max-concurrency N] [--requests-per-second N]
   cxone-contract diff    OLD NEW [--policy P] [--format text|json]
   cxone-contract demo    check the bundled example repo against its example registry export
-  cxone-contract emulator [--port N] [--seed FILE] [--max-page-size N]   a local stand-in for the platform API (users' offline tests, the demo)
+  cxone-contract emulator [--port N] [--seed FILE] [--max-page-size N] [--variant NAME]   a local stand-in for the platform API (users' offline tests, the demo);
+      --variant reference|resource-draft|flat-terse picks how it answers where the API contract is silent
   cxone-contract deploy  [check's flags] [--dry-run] [--audit-file FILE] [--format text|json]   apply the repo to the live tenant (If-Match, conflicts never overwritten)
   cxone-contract drift   [check's flags] [--dead-filter-window D] [--format text|json|sarif]   the live tenant vs the repo: out-of-band changes (who, when), dead and stuck filters
   cxone-contract export  [--out DIR] [--force] [--format text|json] [--api-base-url URL] ...   write the live tenant as a contract repo (cxone/schemas, cxone/filters)
@@ -278,14 +279,15 @@ async function diff(args: string[], io: Io): Promise<number> {
 }
 
 async function emulator(args: string[], io: Io): Promise<number> {
-  const { values: v } = parse(args, { port: { type: 'string' }, seed: { type: 'string' }, 'max-page-size': { type: 'string' } });
+  const { values: v } = parse(args, { port: { type: 'string' }, seed: { type: 'string' }, 'max-page-size': { type: 'string' }, variant: { type: 'string' } });
   const maxPageSize = v['max-page-size'] === undefined ? undefined : Number(v['max-page-size']);
   if (maxPageSize !== undefined && !(Number.isInteger(maxPageSize) && maxPageSize >= 1)) throw new UsageError(`--max-page-size: "${v['max-page-size']}" is not a positive whole number`);
   const port = v.port === undefined ? undefined : Number(v.port);
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new UsageError(`--port: "${v.port}" is not a port number`);
-  const { runEmulatorCommand } = await import('./emulator/index.js');
+  const { runEmulatorCommand, VARIANTS } = await import('./emulator/index.js');
+  if (v.variant !== undefined && !Object.hasOwn(VARIANTS, v.variant)) throw new UsageError(`--variant: "${v.variant}" is not one of ${Object.keys(VARIANTS).join(', ')}`);
   await runEmulatorCommand(
-    { ...(port !== undefined ? { port } : {}), ...(v.seed ? { seed: v.seed } : {}), ...(maxPageSize !== undefined ? { maxPageSize } : {}) },
+    { ...(port !== undefined ? { port } : {}), ...(v.seed ? { seed: v.seed } : {}), ...(maxPageSize !== undefined ? { maxPageSize } : {}), ...(v.variant !== undefined ? { variant: v.variant } : {}) },
     { out: (line) => io.out(line + '\n') },
   );
   return 0;

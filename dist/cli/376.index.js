@@ -2,7 +2,7 @@ export const id = 376;
 export const ids = [376,367];
 export const modules = {
 
-/***/ 99204:
+/***/ 9204:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   Jz: () => (/* binding */ changesContent),
 /* harmony export */   S6: () => (/* binding */ namesItem),
 /* harmony export */   Tk: () => (/* binding */ isEntry),
+/* harmony export */   _I: () => (/* binding */ aboutKind),
 /* harmony export */   xm: () => (/* binding */ newestEntry)
 /* harmony export */ });
 // Reading the platform's audit log by meaning, not by our emulator's field names. The contract
@@ -30,10 +31,31 @@ function changesContent(e) {
     const action = typeof e.action === 'string' ? e.action.toLowerCase() : '';
     return !/status|activat|lifecycle/.test(action);
 }
-/** The entry names the item: some field (other than who/when/what) holds one of its ids or names. */
-function namesItem(e, ids, names) {
+const KINDS = ['schema', 'filter', 'group'];
+/**
+ * The entry may be about an item of `kind`: no field that says a kind (entity_kind, kind,
+ * resource_type, object, type) names one of the three, or the first that does names this one. A
+ * field holding something else (`type: "UPDATE"`) says nothing about the kind.
+ */
+function aboutKind(e, kind) {
+    for (const key of ['entity_kind', 'kind', 'resource_type', 'object', 'type']) {
+        const v = typeof e[key] === 'string' ? e[key].toLowerCase() : undefined;
+        if (v !== undefined && KINDS.includes(v))
+            return v === kind;
+    }
+    return true;
+}
+/**
+ * The entry names the item: some field (other than who/when/what) holds one of its ids or names.
+ * With `kind`, a field named after another kind (a schema's `filter_id`, a filter's `group_id`)
+ * is not read: a filter and a schema may share a name.
+ */
+function namesItem(e, ids, names, kind) {
+    const others = kind === undefined ? [] : KINDS.filter((k) => k !== kind);
     for (const [key, value] of Object.entries(e)) {
         if (NOT_AN_ITEM.has(key))
+            continue;
+        if (others.some((k) => key.toLowerCase().includes(k)))
             continue;
         const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
         if (text !== undefined && (ids.includes(text) || names.includes(text)))
@@ -58,7 +80,7 @@ function idText(v) {
 
 /***/ }),
 
-/***/ 17385:
+/***/ 7385:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -84,7 +106,7 @@ async function mapLimit(items, limit, fn) {
 
 /***/ }),
 
-/***/ 85367:
+/***/ 5367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -105,11 +127,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
+var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/cxone/refusal.js
-var refusal = __webpack_require__(12505);
+var refusal = __webpack_require__(2505);
 ;// CONCATENATED MODULE: ./lib/cxone/secret-forms.js
 // The forms a secret takes on the wire and in echoes of it: a server that repeats the request back
 // (a token endpoint quoting the form body, a 401 quoting the Authorization header) shows the secret
@@ -382,7 +404,7 @@ function networkMessage(kind, code, origin, timeoutMs, retries, setting) {
 
 /***/ }),
 
-/***/ 12505:
+/***/ 2505:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -478,17 +500,17 @@ function tokenRefusal(oauthError, requested) {
 
 /***/ }),
 
-/***/ 34376:
+/***/ 4376:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   markReverts: () => (/* binding */ markReverts)
 /* harmony export */ });
-/* harmony import */ var _baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99204);
-/* harmony import */ var _core_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17385);
+/* harmony import */ var _baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9204);
+/* harmony import */ var _core_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7385);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-/* harmony import */ var _cxone_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55907);
-/* harmony import */ var _cxone_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85367);
+/* harmony import */ var _cxone_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6785);
+/* harmony import */ var _cxone_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5367);
 // "reverts a live change by X at T": an update overwrites the live item with the repo's content,
 // so when the item's newest audit entry was written by someone other than this tool's OAuth client
 // (a console edit, another pipeline), the update undoes that change. The plan says so, from the
@@ -525,8 +547,7 @@ async function markReverts(plan, live, client, ourActors, concurrency) {
     for (const p of schemas) {
         const id = live.schemas.get(p.name)?.id;
         // By meaning, as drift reads it: any field holding the schema's live id or title (src/baseline/audit-match.ts).
-        const kindOk = (e) => typeof e.entity_kind !== 'string' || e.entity_kind === 'schema';
-        const mine = (e) => (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .isEntry */ .Tk)(e) && kindOk(e) && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .changesContent */ .Jz)(e) && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .namesItem */ .S6)(e, id !== undefined ? [id] : [], [p.name]);
+        const mine = (e) => (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .isEntry */ .Tk)(e) && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .aboutKind */ ._I)(e, 'schema') && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .changesContent */ .Jz)(e) && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .namesItem */ .S6)(e, id !== undefined ? [id] : [], [p.name], 'schema');
         mark(p, (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .newestEntry */ .xm)(log.filter(mine)), ourActors);
     }
 }

@@ -2,7 +2,7 @@ export const id = 596;
 export const ids = [596,367];
 export const modules = {
 
-/***/ 99204:
+/***/ 9204:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   Jz: () => (/* binding */ changesContent),
 /* harmony export */   S6: () => (/* binding */ namesItem),
 /* harmony export */   Tk: () => (/* binding */ isEntry),
+/* harmony export */   _I: () => (/* binding */ aboutKind),
 /* harmony export */   xm: () => (/* binding */ newestEntry)
 /* harmony export */ });
 // Reading the platform's audit log by meaning, not by our emulator's field names. The contract
@@ -30,10 +31,31 @@ function changesContent(e) {
     const action = typeof e.action === 'string' ? e.action.toLowerCase() : '';
     return !/status|activat|lifecycle/.test(action);
 }
-/** The entry names the item: some field (other than who/when/what) holds one of its ids or names. */
-function namesItem(e, ids, names) {
+const KINDS = ['schema', 'filter', 'group'];
+/**
+ * The entry may be about an item of `kind`: no field that says a kind (entity_kind, kind,
+ * resource_type, object, type) names one of the three, or the first that does names this one. A
+ * field holding something else (`type: "UPDATE"`) says nothing about the kind.
+ */
+function aboutKind(e, kind) {
+    for (const key of ['entity_kind', 'kind', 'resource_type', 'object', 'type']) {
+        const v = typeof e[key] === 'string' ? e[key].toLowerCase() : undefined;
+        if (v !== undefined && KINDS.includes(v))
+            return v === kind;
+    }
+    return true;
+}
+/**
+ * The entry names the item: some field (other than who/when/what) holds one of its ids or names.
+ * With `kind`, a field named after another kind (a schema's `filter_id`, a filter's `group_id`)
+ * is not read: a filter and a schema may share a name.
+ */
+function namesItem(e, ids, names, kind) {
+    const others = kind === undefined ? [] : KINDS.filter((k) => k !== kind);
     for (const [key, value] of Object.entries(e)) {
         if (NOT_AN_ITEM.has(key))
+            continue;
+        if (others.some((k) => key.toLowerCase().includes(k)))
             continue;
         const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
         if (text !== undefined && (ids.includes(text) || names.includes(text)))
@@ -58,7 +80,7 @@ function idText(v) {
 
 /***/ }),
 
-/***/ 17385:
+/***/ 7385:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -84,7 +106,7 @@ async function mapLimit(items, limit, fn) {
 
 /***/ }),
 
-/***/ 85367:
+/***/ 5367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -105,11 +127,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
+var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/cxone/refusal.js
-var refusal = __webpack_require__(12505);
+var refusal = __webpack_require__(2505);
 ;// CONCATENATED MODULE: ./lib/cxone/secret-forms.js
 // The forms a secret takes on the wire and in echoes of it: a server that repeats the request back
 // (a token endpoint quoting the form body, a 401 quoting the Authorization header) shows the secret
@@ -382,7 +404,7 @@ function networkMessage(kind, code, origin, timeoutMs, retries, setting) {
 
 /***/ }),
 
-/***/ 12505:
+/***/ 2505:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -478,7 +500,7 @@ function tokenRefusal(oauthError, requested) {
 
 /***/ }),
 
-/***/ 41662:
+/***/ 1662:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -491,23 +513,23 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: closingLine, driftIssueBody, driftMarkdown, driftRules, ruleSources
 
 // EXTERNAL MODULE: ./lib/contracts/index.js + 10 modules
-var contracts = __webpack_require__(76833);
+var contracts = __webpack_require__(6833);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/finding.js
-var finding = __webpack_require__(56134);
+var finding = __webpack_require__(6134);
 // EXTERNAL MODULE: ./lib/rule-registry.js
-var rule_registry = __webpack_require__(16837);
+var rule_registry = __webpack_require__(6837);
 // EXTERNAL MODULE: ./lib/modes/triage.js
 var triage = __webpack_require__(6554);
 // EXTERNAL MODULE: ./lib/modes/version.js + 1 modules
-var version = __webpack_require__(61475);
-// EXTERNAL MODULE: ./lib/cxone/index.js + 9 modules
-var cxone = __webpack_require__(55907);
+var version = __webpack_require__(1475);
+// EXTERNAL MODULE: ./lib/cxone/index.js + 10 modules
+var cxone = __webpack_require__(6785);
 // EXTERNAL MODULE: ./lib/core/pool.js
-var pool = __webpack_require__(17385);
+var pool = __webpack_require__(7385);
 // EXTERNAL MODULE: ./lib/baseline/audit-match.js
-var audit_match = __webpack_require__(99204);
+var audit_match = __webpack_require__(9204);
 ;// CONCATENATED MODULE: ./lib/modes/drift/attribute.js
 // Who changed a drifted item last, from the platform audit log (every page).
 //
@@ -571,18 +593,16 @@ async function attribute(items, options) {
 }
 /** By meaning (src/baseline/audit-match.ts): the kind, when the entry says one, and any field holding the item's live id or its name. */
 function matches(e, item) {
-    const kind = e.entity_kind ?? e.kind ?? e.resource_type;
     // A membership change is an entry about the group (an assignment names the group, not always the filter).
     if (item.group)
-        return (typeof kind !== 'string' || kind.toLowerCase() === 'group') && (0,audit_match/* namesItem */.S6)(e, [item.group.id], []);
-    if (typeof kind === 'string' && kind.toLowerCase() !== item.kind)
-        return false;
-    return (0,audit_match/* namesItem */.S6)(e, item.liveId !== undefined ? [item.liveId] : [], [item.name]);
+        return (0,audit_match/* aboutKind */._I)(e, 'group') && (0,audit_match/* namesItem */.S6)(e, [item.group.id], [], 'group');
+    return (0,audit_match/* aboutKind */._I)(e, item.kind) && (0,audit_match/* namesItem */.S6)(e, item.liveId !== undefined ? [item.liveId] : [], [item.name], item.kind);
 }
 function settle(item, entry) {
     if (!entry) {
         item.attribution = null;
-        item.attributionNote = item.rule === 'drift-repo-only' ? 'no audit entry: never deployed' : 'no audit entry for it';
+        // A repo-only item has no live id: a log that names deletions only by id cannot be matched, so "never deployed" is not certain.
+        item.attributionNote = item.rule === 'drift-repo-only' ? 'no audit entry names it: never deployed, or deleted under an id the repo does not hold' : 'no audit entry for it';
         return;
     }
     const a = {
@@ -595,13 +615,13 @@ function settle(item, entry) {
 }
 
 // EXTERNAL MODULE: ./lib/core/canonical.js
-var canonical = __webpack_require__(33413);
+var canonical = __webpack_require__(3413);
 // EXTERNAL MODULE: ./lib/evolution/index.js + 37 modules
-var evolution = __webpack_require__(45468);
+var evolution = __webpack_require__(5468);
 // EXTERNAL MODULE: ./lib/modes/export/names.js
-var names = __webpack_require__(84555);
+var names = __webpack_require__(4555);
 // EXTERNAL MODULE: ./lib/core/pointer.js
-var core_pointer = __webpack_require__(20698);
+var core_pointer = __webpack_require__(698);
 ;// CONCATENATED MODULE: ./lib/modes/drift/field-diff.js
 // Field-level difference of two JSON documents (filters): every leaf that differs, by pointer.
 // Objects are compared key by key, arrays index by index (a filter's matchers are ordered data).
@@ -705,7 +725,7 @@ function opt(key, value) {
 }
 
 // EXTERNAL MODULE: ./lib/core/target-group.js
-var target_group = __webpack_require__(75780);
+var target_group = __webpack_require__(5780);
 ;// CONCATENATED MODULE: ./lib/modes/drift/groups.js
 // drift-group-membership: routing-group membership is part of what the repo says. A repo filter
 // that is missing live from the group its `target_group_id` names (taken out in the console), or
@@ -735,7 +755,7 @@ async function membershipDrift(client, contracts, live, concurrency) {
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
+var semver = __webpack_require__(2088);
 ;// CONCATENATED MODULE: ./lib/modes/drift/undeployed.js
 // drift-undeployed: a difference the repo is ahead in, not a live edit. After the items are
 // attributed, a drift-modified or drift-version-mismatch item becomes drift-undeployed when the
@@ -758,7 +778,7 @@ function markUndeployed(items, ourActors) {
 // EXTERNAL MODULE: ./lib/core/rule.js
 var rule = __webpack_require__(7849);
 // EXTERNAL MODULE: ./lib/modes/drift/rules.js
-var rules = __webpack_require__(66315);
+var rules = __webpack_require__(6315);
 ;// CONCATENATED MODULE: ./lib/modes/drift/findings.js
 // One finding per drift item: the rule, a one-line message naming what differs and who changed it
 // last, placed in the repo file (at the first differing node where the file exists).
@@ -833,6 +853,7 @@ function byWhom(item) {
 
 
 
+
 async function filterHealth(client, live, options) {
     const exportPaths = (0,names/* assignPaths */.Ux)(live.filters.keys(), names/* FILTER_DIR */.LS, 'filter');
     const fileOf = (name) => options.repoFiles.get(name) ?? exportPaths.get(name);
@@ -843,7 +864,9 @@ async function filterHealth(client, live, options) {
             return undefined;
         if (ACTIVATING.has(fresh.status)) {
             const log = await options.auditLogs(f.id);
-            if (updatedWithin([...log.map((e) => e.timestamp), f.doc.updated_at], options.now, options.activationTimeoutSeconds))
+            // The last update is a content change: the platform's own status entries are not progress.
+            const updates = log.filter((e) => (0,audit_match/* isEntry */.Tk)(e) && (e.filter_id === undefined || (0,audit_match/* idText */.FP)(e.filter_id) === f.id) && (0,audit_match/* changesContent */.Jz)(e));
+            if (updatedWithin([...updates.map((e) => e.timestamp), f.updatedAt], options.now, options.activationTimeoutSeconds))
                 return undefined;
         }
         const message = fresh.message ?? f.message;
@@ -905,7 +928,7 @@ function totalHits(body) {
 }
 
 // EXTERNAL MODULE: ./lib/baseline/index.js
-var baseline = __webpack_require__(87795);
+var baseline = __webpack_require__(7795);
 ;// CONCATENATED MODULE: ./lib/modes/drift/run.js
 // The nightly drift run: load the repo, read the live tenant, compare, attribute each drifted item
 // from the audit log, check filter health, and turn it all into one DriftReport. Plain data out;
@@ -931,7 +954,7 @@ async function runDrift(settings, options = {}) {
     if (!settings.api.baseUrl)
         throw new errors/* UsageError */.eb('drift needs api-base-url, client-id and client-secret (CLI: CXONE_API_BASE_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET)');
     const now = options.now ?? new Date();
-    const { clientFromSettings } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 55907));
+    const { clientFromSettings } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6785));
     const client = clientFromSettings(settings, { ...options.client, mask: options.mask });
     const notes = [];
     try {
@@ -1024,9 +1047,9 @@ function makeReport(settings, source, items, findings, notes, sizes) {
 }
 
 // EXTERNAL MODULE: ./lib/core/log-safe.js
-var log_safe = __webpack_require__(35095);
+var log_safe = __webpack_require__(5095);
 // EXTERNAL MODULE: ./lib/report/text.js + 3 modules
-var report_text = __webpack_require__(94362);
+var report_text = __webpack_require__(4362);
 ;// CONCATENATED MODULE: ./lib/modes/drift/text.js
 // The drift report for people: text for terminals and logs, markdown for the job summary and the
 // tracking issue. Every live value (names, actors, messages) is user data: escaped in markdown.
@@ -1143,7 +1166,7 @@ function driftIssueBody(report, runUrl) {
 
 /***/ }),
 
-/***/ 84555:
+/***/ 4555:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -21,10 +21,32 @@ export function changesContent(e: Entity): boolean {
   return !/status|activat|lifecycle/.test(action);
 }
 
-/** The entry names the item: some field (other than who/when/what) holds one of its ids or names. */
-export function namesItem(e: Entity, ids: readonly string[], names: readonly string[]): boolean {
+export type ItemKind = 'schema' | 'filter' | 'group';
+const KINDS: readonly ItemKind[] = ['schema', 'filter', 'group'];
+
+/**
+ * The entry may be about an item of `kind`: no field that says a kind (entity_kind, kind,
+ * resource_type, object, type) names one of the three, or the first that does names this one. A
+ * field holding something else (`type: "UPDATE"`) says nothing about the kind.
+ */
+export function aboutKind(e: Entity, kind: ItemKind): boolean {
+  for (const key of ['entity_kind', 'kind', 'resource_type', 'object', 'type']) {
+    const v = typeof e[key] === 'string' ? (e[key] as string).toLowerCase() : undefined;
+    if (v !== undefined && (KINDS as readonly string[]).includes(v)) return v === kind;
+  }
+  return true;
+}
+
+/**
+ * The entry names the item: some field (other than who/when/what) holds one of its ids or names.
+ * With `kind`, a field named after another kind (a schema's `filter_id`, a filter's `group_id`)
+ * is not read: a filter and a schema may share a name.
+ */
+export function namesItem(e: Entity, ids: readonly string[], names: readonly string[], kind?: ItemKind): boolean {
+  const others = kind === undefined ? [] : KINDS.filter((k) => k !== kind);
   for (const [key, value] of Object.entries(e)) {
     if (NOT_AN_ITEM.has(key)) continue;
+    if (others.some((k) => key.toLowerCase().includes(k))) continue;
     const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
     if (text !== undefined && (ids.includes(text) || names.includes(text))) return true;
   }

@@ -1,4 +1,4 @@
 export { LIVE_SCHEMA_MAX_DEPTH, parseExport, readExportFile, toLiveSchema } from './export-file.js';
 export { fetchLiveState } from './live-api.js';
 export { readLiveFilters, readLiveTenant, type LiveFilter, type LiveItem, type LiveTenant, type TenantReadOptions } from './live-tenant.js';
-export { FILTER_PLATFORM_FIELDS, SCHEMA_PLATFORM_FIELDS, stripFields, type LiveFilterState, type LiveSchema, type LiveState } from './types.js';
+export { FILTER_CONTENT_FIELDS, filterContent, SCHEMA_PLATFORM_FIELDS, stripFields, type LiveFilterState, type LiveSchema, type LiveState } from './types.js';

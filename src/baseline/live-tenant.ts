@@ -5,7 +5,7 @@
 import { PlatformError } from '../core/errors.js';
 import type { CxoneClient, Entity } from '../cxone/index.js';
 import { fetchLiveState } from './live-api.js';
-import { FILTER_PLATFORM_FIELDS, stripFields, type LiveFilterState, type LiveState } from './types.js';
+import { filterContent, type LiveFilterState, type LiveState } from './types.js';
 
 export interface LiveItem {
   id?: string;
@@ -55,12 +55,13 @@ export async function readLiveFilters(client: CxoneClient): Promise<Map<string, 
 }
 
 function toLiveFilter(e: Entity): LiveFilter {
-  const doc = stripFields(e, FILTER_PLATFORM_FIELDS);
+  const doc = filterContent(e);
   return {
     ...(typeof e.id === 'string' || typeof e.id === 'number' ? { id: String(e.id) } : {}),
     ...(typeof e.etag === 'string' ? { etag: e.etag } : {}),
     doc,
     ...(typeof e.status === 'string' ? { status: e.status } : {}),
     ...(typeof e.message === 'string' ? { message: e.message } : {}),
+    ...(typeof e.updated_at === 'string' ? { updatedAt: e.updated_at } : {}),
   };
 }

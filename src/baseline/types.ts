@@ -34,13 +34,23 @@ export interface LiveFilterState {
   doc: Record<string, unknown>;
   status?: string;
   message?: string;
+  /** When the platform says the filter last changed (`updated_at`, a field some platforms add). */
+  updatedAt?: string;
 }
 
 /** Fields the platform adds to a stored schema; not part of the contract, never sent. */
 export const SCHEMA_PLATFORM_FIELDS: readonly string[] = ['id', 'etag'];
 
-/** Fields the platform adds to a stored filter; not part of the contract, never sent. */
-export const FILTER_PLATFORM_FIELDS: readonly string[] = ['id', 'etag', 'status', 'message', 'revision', 'activated_at'];
+/**
+ * A filter's content is the fields the contract defines (docs/cxone-api.md, "Event filters"):
+ * whatever else a platform shows on a filter (id, etag, status, timestamps, revision, ...) is its
+ * own, never exported, compared or sent. An allowlist, because platforms add fields of their own.
+ */
+export const FILTER_CONTENT_FIELDS: readonly string[] = ['name', 'description', 'channel', 'matchers', 'pattern_rules', 'target_group_id'];
+
+export function filterContent(doc: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(doc).filter(([k]) => FILTER_CONTENT_FIELDS.includes(k)));
+}
 
 /** A document without the given (platform) fields: what the repo holds and a deploy sends. */
 export function stripFields(doc: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {

@@ -1,10 +1,13 @@
-// The audit log: every mutation, from the API or out of band (Emulator.mutate), in order.
+// The audit log: every mutation, from the API or out of band (Emulator.mutate), in order. The log
+// is kept in one internal shape and shown in the variant's (variant.ts): the contract guarantees
+// only `{timestamp, actor, action, filter_id, ...}`, so the product must not depend on the rest.
 
 import type { Ctx, Route } from './context.js';
 import { ApiError } from './http.js';
-import { offsetPage, pageSize } from './pagination.js';
+import { offsetPage, pageBody, pageSize } from './pagination.js';
 import { snapshot, versionOf, type Snapshot } from './state.js';
 import type { AuditEntry, EmulatorState } from './types.js';
+import type { AuditShape } from './variant.js';
 
 export const auditRoutes: Route[] = [
   {
@@ -20,23 +23,72 @@ export const auditRoutes: Route[] = [
       if (kind !== null) entries = entries.filter((e) => e.entity_kind === kind);
       const listing = `audit:${filterId ?? ''}:${kind ?? ''}`;
       const page = offsetPage(entries, size, req.query.get('cursor'), listing);
-      return { status: 200, body: { entries: page.items, next_cursor: page.next_cursor } };
+      return { status: 200, body: pageBody(ctx.variant, { entries: page.items.map((e) => auditView(e, ctx.variant.auditShape)) }, page.next_cursor) };
     },
   },
 ];
 
+/** An entry as the API shows it in `shape`: the contract's fields, plus the shape's documented extras. */
+export function auditView(e: AuditEntry, shape: AuditShape): Record<string, unknown> {
+  // Tests push malformed entries into state.audit to see the product skip them: they pass through as they are.
+  if (typeof e !== 'object' || e === null || Array.isArray(e) || typeof e.action !== 'string') return e as unknown as Record<string, unknown>;
+  if (typeof shape === 'function') return shape(e);
+  const lifecycle = e.action === 'status';
+  const members = e.filter_ids !== undefined ? { filter_ids: [...e.filter_ids] } : {};
+  const filterId = e.filter_id !== undefined ? { filter_id: e.filter_id } : {};
+  if (shape === 'entity') {
+    return {
+      timestamp: e.timestamp,
+      actor: e.actor,
+      action: lifecycle ? 'status_change' : e.action,
+      ...filterId,
+      entity_kind: e.entity_kind,
+      entity_id: e.entity_id,
+      ...(e.entity_name !== undefined ? { entity_name: e.entity_name } : {}),
+      ...members,
+      ...(e.status !== undefined ? { status: e.status } : {}),
+      source: e.source,
+    };
+  }
+  if (shape === 'resource') {
+    return {
+      timestamp: e.timestamp,
+      actor: e.actor,
+      action: lifecycle ? 'STATUS_CHANGED' : e.action.toUpperCase(),
+      ...filterId,
+      resource_type: e.entity_kind,
+      resource_id: e.entity_id,
+      ...(e.entity_name !== undefined ? { resource_name: e.entity_name } : {}),
+      ...members,
+      ...(e.status !== undefined ? { new_status: e.status } : {}),
+    };
+  }
+  // flat: the contract's fields; a schema entry says which schema, a group entry which group.
+  const action = lifecycle ? (e.status === 'ACTIVE' ? 'ACTIVATED' : e.status === 'FAILED' ? 'ACTIVATION_FAILED' : String(e.status)) : e.action;
+  const base = { timestamp: e.timestamp, actor: e.actor, action };
+  if (e.entity_kind === 'schema') return { ...base, schema_id: e.entity_id, ...(e.entity_name !== undefined ? { title: e.entity_name } : {}) };
+  if (e.entity_kind === 'group') return { ...base, group_id: e.entity_id, ...members };
+  return { ...base, filter_id: e.entity_id };
+}
+
 /**
  * Run an out-of-band change and record what it changed, entity by entity: creations, updates
- * (content changed: the revision is bumped if the change did not bump it) and deletions.
+ * (content changed: the revision is bumped if the change did not bump it) and deletions. A filter
+ * whose content changed goes through the lifecycle as an API write does, unless the change set its
+ * status itself.
  */
 export function mutateWithAudit(ctx: Ctx, actor: string, fn: (state: EmulatorState) => void): void {
   const before = snapshot(ctx.state);
   fn(ctx.state);
   const after = snapshot(ctx.state);
-  for (const entry of diffSnapshots(ctx.state, before, after, actor)) ctx.record(entry);
+  for (const entry of diffSnapshots(ctx.state, before, after, actor, ctx.now().toISOString())) ctx.record(entry);
+  for (const [id, now] of after.filters) {
+    const was = before.filters.get(id);
+    if (was && was.content !== now.content && was.status === now.status) ctx.scheduleActivation(ctx.state.filters.get(id)!);
+  }
 }
 
-function diffSnapshots(state: EmulatorState, before: Snapshot, after: Snapshot, actor: string): Omit<AuditEntry, 'timestamp'>[] {
+function diffSnapshots(state: EmulatorState, before: Snapshot, after: Snapshot, actor: string, at: string): Omit<AuditEntry, 'timestamp'>[] {
   const out: Omit<AuditEntry, 'timestamp'>[] = [];
   const base = { actor, source: 'console' as const };
   for (const [id, now] of after.schemas) {
@@ -57,6 +109,10 @@ function diffSnapshots(state: EmulatorState, before: Snapshot, after: Snapshot, 
     const was = before.filters.get(id);
     const f = state.filters.get(id)!;
     if (!Number.isInteger(f.revision) || f.revision < 1) f.revision = 1;
+    if (!was || was.content !== now.content) {
+      f.updatedAt = at;
+      if (!was || f.createdAt === undefined) f.createdAt = at;
+    }
     if (!was) {
       out.push({ ...base, action: 'create', entity_kind: 'filter', entity_id: id, entity_name: now.name, filter_id: id, before_version: null, after_version: f.revision });
     } else if (was.content !== now.content || was.revision !== now.revision) {

@@ -1,15 +1,16 @@
-// `cxone-contract emulator [--port N] [--seed FILE]`: run the emulator until SIGINT/SIGTERM.
+// `cxone-contract emulator [--port N] [--seed FILE] [--variant NAME]`: run the emulator until SIGINT/SIGTERM.
 
 import { DEFAULT_CLIENT, startEmulator } from './server.js';
 
 /** Runs until SIGINT/SIGTERM, or until `signal` aborts (for tests and embedding). */
-export async function runEmulatorCommand(args: { port?: number; seed?: string; maxPageSize?: number }, io: { out(s: string): void }, signal?: AbortSignal): Promise<void> {
+export async function runEmulatorCommand(args: { port?: number; seed?: string; maxPageSize?: number; variant?: string }, io: { out(s: string): void }, signal?: AbortSignal): Promise<void> {
   const emulator = await startEmulator({
     ...(args.port !== undefined ? { port: args.port } : {}),
     ...(args.seed !== undefined ? { seed: args.seed } : {}),
     ...(args.maxPageSize !== undefined ? { maxPageSize: args.maxPageSize } : {}),
+    ...(args.variant !== undefined ? { variant: args.variant } : {}),
   });
-  io.out(`CXone emulator listening on ${emulator.url}`);
+  io.out(`CXone emulator listening on ${emulator.url}${args.variant !== undefined ? ` (variant ${args.variant})` : ''}`);
   io.out(`  CXONE_API_BASE_URL=${emulator.url}`);
   io.out(`  CXONE_TOKEN_URL=${emulator.tokenUrl}`);
   io.out(`  CXONE_CLIENT_ID=${DEFAULT_CLIENT.clientId}`);

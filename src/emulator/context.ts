@@ -4,6 +4,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { ApiResponse } from './http.js';
 import type { AuditEntry, EmulatorState, StoredFilter } from './types.js';
+import type { PlatformVariant } from './variant.js';
 
 export interface Ctx {
   state: EmulatorState;
@@ -12,6 +13,8 @@ export interface Ctx {
   /** Put a filter into PENDING_ACTIVATION and schedule its activation. */
   scheduleActivation(filter: StoredFilter): void;
   metricsSeed: number;
+  /** The platform's choices where the contract is silent. */
+  variant: PlatformVariant;
   /** Largest page a list endpoint returns; larger requests are clamped to it, as servers do. */
   maxPageSize: number;
 }

@@ -2,7 +2,7 @@
 
 import type { Route } from './context.js';
 import { ApiError, isRecord } from './http.js';
-import { offsetPage, pageSize } from './pagination.js';
+import { offsetPage, pageBody, pageSize } from './pagination.js';
 
 const PATH = '/api/v2/event-processing/filter-groups/:group/filters';
 
@@ -16,7 +16,7 @@ export const groupRoutes: Route[] = [
       const size = pageSize(req.query, 'page_size', 100, 1000);
       // A group nobody assigned yet is empty, not missing: deploys assign new groups.
       const page = offsetPage(ctx.state.groups.get(group) ?? [], size, req.query.get('cursor'), `group:${group}`);
-      return { status: 200, body: { group_id: group, filter_ids: page.items, next_cursor: page.next_cursor } };
+      return { status: 200, body: pageBody(ctx.variant, { group_id: group, filter_ids: page.items }, page.next_cursor) };
     },
   },
   {

@@ -6,6 +6,7 @@ export { runEmulatorCommand } from './cli.js';
 export { filterConflictStatus } from './filters.js';
 export { etagOf, schemaEtag, filterEtag } from './state.js';
 export { prng } from './faults.js';
+export { REFERENCE_VARIANT, VARIANTS, type AuditShape, type PlatformVariant } from './variant.js';
 export {
   ALL_SCOPES,
   type AuditEntry,

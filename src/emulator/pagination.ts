@@ -2,6 +2,7 @@
 // cut from a list already in its deterministic order.
 
 import { ApiError } from './http.js';
+import type { PlatformVariant } from './variant.js';
 
 interface CursorData {
   /** Which listing the cursor belongs to: a cursor of one list is refused by another. */
@@ -64,6 +65,11 @@ export function offsetPage<T>(list: T[], size: number, cursor: string | null, li
   const items = list.slice(start, start + size);
   const end = start + items.length;
   return { items, next_cursor: end < list.length ? encodeCursor({ l: listing, o: end }) : null };
+}
+
+/** A listing's body: its items and the cursor, which on the last page is null or absent (per variant). */
+export function pageBody(variant: PlatformVariant, fields: Record<string, unknown>, next: string | null): Record<string, unknown> {
+  return next !== null || variant.lastPageCursor === 'null' ? { ...fields, next_cursor: next } : fields;
 }
 
 /** Code-unit order: deterministic across locales (unlike localeCompare). */

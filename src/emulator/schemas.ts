@@ -3,7 +3,7 @@
 import type { Ctx, Route } from './context.js';
 import { notFound } from './audit.js';
 import { ApiError, checkIfMatch, requireObject } from './http.js';
-import { compareKeys, keysetPage, pageSize } from './pagination.js';
+import { compareKeys, keysetPage, pageBody, pageSize } from './pagination.js';
 import { nextId, SCHEMA_PLATFORM_FIELDS, schemaEntity, schemaEtag, versionOf, withoutFields } from './state.js';
 import type { StoredSchema } from './types.js';
 import { validateEvolution, validateSchema } from './validate.js';
@@ -34,7 +34,7 @@ export const schemaRoutes: Route[] = [
       let all = sortedByTitle(ctx);
       if (title !== null) all = all.filter((s) => s.doc.title === title);
       const page = keysetPage(all, (s) => String(s.doc.title), limit, req.query.get('cursor'), `schemas:${title ?? ''}`);
-      return { status: 200, body: { entities: page.items.map(schemaEntity), next_cursor: page.next_cursor } };
+      return { status: 200, body: pageBody(ctx.variant, { entities: page.items.map(schemaEntity) }, page.next_cursor) };
     },
   },
   {

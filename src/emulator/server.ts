@@ -15,6 +15,7 @@ import { TokenBucket } from './rate-limit.js';
 import { schemaRoutes } from './schemas.js';
 import { createState, seedState } from './state.js';
 import { ALL_SCOPES, type Emulator, type EmulatorOptions, type RequestRecord } from './types.js';
+import { resolveVariant } from './variant.js';
 
 export const TOKEN_PATH = '/oauth/token';
 export const DEFAULT_CLIENT = { clientId: 'emulator-client', clientSecret: 'emulator-secret', scopes: [...ALL_SCOPES] };
@@ -46,8 +47,9 @@ const ROUTES = compile([...schemaRoutes, ...filterRoutes, ...groupRoutes, ...aud
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const now = options.now ?? (() => new Date());
+  const variant = resolveVariant(options.variant);
   const state = createState();
-  if (options.seed !== undefined) seedState(state, options.seed);
+  if (options.seed !== undefined) seedState(state, options.seed, now());
   const requests: RequestRecord[] = [];
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const auth: AuthConfig = {
@@ -66,6 +68,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     state,
     now,
     metricsSeed: options.metricsSeed ?? 1,
+    variant,
     maxPageSize: options.maxPageSize ?? 1000,
     record: (entry) => state.audit.push({ timestamp: now().toISOString(), ...entry }),
     scheduleActivation: (f) => lifecycle.schedule(f),
@@ -95,7 +98,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     });
     res.end(body);
   };
-  const sendError = (res: ServerResponse, err: ApiError, extra: Record<string, string> = {}) => send(res, { status: err.status, body: err.body(), headers: err.headers }, extra);
+  const errorBody = (err: ApiError) => (variant.errorBody === 'message' ? { message: err.message } : err.body());
+  const sendError = (res: ServerResponse, err: ApiError, extra: Record<string, string> = {}) => send(res, { status: err.status, body: errorBody(err), headers: err.headers }, extra);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
@@ -211,7 +215,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       };
       answer(route.handler(ctx, apiReq));
     } catch (err) {
-      if (err instanceof ApiError) answer({ status: err.status, body: err.body(), headers: err.headers });
+      if (err instanceof ApiError) answer({ status: err.status, body: errorBody(err), headers: err.headers });
       else sendError(res, new ApiError(500, 'INTERNAL', `the emulator failed: ${(err as Error)?.message ?? String(err)}`));
     }
   }

@@ -3,10 +3,15 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { canonicalJson } from '../core/canonical.js';
 import { isRecord } from './http.js';
+import { canonical } from './json.js';
 import type { EmulatorSeedData, EmulatorState, FilterStatus, StoredFilter, StoredSchema } from './types.js';
-import { FILTER_PLATFORM_FIELDS, SCHEMA_PLATFORM_FIELDS } from '../baseline/types.js';
+import type { PlatformVariant } from './variant.js';
+
+/** Fields the platform assigns to a schema (never stored as content; a client may send them back). */
+export const SCHEMA_PLATFORM_FIELDS: readonly string[] = ['id', 'etag'];
+/** Fields the platform assigns to a filter, including the ones some variants add. */
+export const FILTER_PLATFORM_FIELDS: readonly string[] = ['id', 'etag', 'status', 'message', 'revision', 'activated_at', 'created_at', 'updated_at'];
 
 export function createState(): EmulatorState {
   return {
@@ -22,7 +27,7 @@ export function createState(): EmulatorState {
 }
 
 export function etagOf(kind: 'schema' | 'filter', id: string, revision: number, doc: unknown): string {
-  const hash = createHash('sha256').update(`${kind}\0${id}\0${revision}\0${canonicalJson(doc)}`).digest('base64url');
+  const hash = createHash('sha256').update(`${kind}\0${id}\0${revision}\0${canonical(doc)}`).digest('base64url');
   return `"${hash.slice(0, 27)}"`;
 }
 
@@ -42,18 +47,17 @@ export function schemaEntity(s: StoredSchema): Record<string, unknown> {
   return { ...s.doc, id: s.id, etag: schemaEtag(s) };
 }
 
-export function filterEntity(f: StoredFilter, exportState = false): Record<string, unknown> {
+export function filterEntity(f: StoredFilter, variant: PlatformVariant, exportState = false): Record<string, unknown> {
   return {
     ...f.doc,
     id: f.id,
     status: f.status,
     etag: filterEtag(f),
     ...(f.message !== undefined ? { message: f.message } : {}),
+    ...(variant.filterTimestamps ? { created_at: f.createdAt ?? null, updated_at: f.updatedAt ?? f.createdAt ?? null } : {}),
     ...(exportState ? { revision: f.revision, activated_at: f.activatedAt ?? null } : {}),
   };
 }
-
-export { FILTER_PLATFORM_FIELDS, SCHEMA_PLATFORM_FIELDS };
 
 /** A copy of `doc` without the fields the platform assigns (clients send back what they read). */
 export function withoutFields(doc: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
@@ -64,7 +68,9 @@ export function withoutFields(doc: Record<string, unknown>, fields: readonly str
 const STATUSES: readonly FilterStatus[] = ['DRAFT', 'PENDING_ACTIVATION', 'ACTIVE', 'FAILED'];
 
 /** Load seed data (a registry export file path, or data) into an empty state. Seeded filters are ACTIVE unless they say otherwise. */
-export function seedState(state: EmulatorState, seed: string | EmulatorSeedData): void {
+export function seedState(state: EmulatorState, seed: string | EmulatorSeedData, now: Date): void {
+  // Seeded entities were written before the emulator started: a day before, unless they say when.
+  const before = new Date(now.getTime() - 86_400_000).toISOString();
   let data: EmulatorSeedData;
   if (typeof seed === 'string') {
     let parsed: unknown;
@@ -102,6 +108,8 @@ export function seedState(state: EmulatorState, seed: string | EmulatorSeedData)
       revision: 1,
       doc: withoutFields(entity, FILTER_PLATFORM_FIELDS),
       status,
+      createdAt: typeof entity.created_at === 'string' ? entity.created_at : before,
+      updatedAt: typeof entity.updated_at === 'string' ? entity.updated_at : before,
       ...(typeof entity.message === 'string' ? { message: entity.message } : {}),
     });
   }
@@ -114,16 +122,16 @@ export function seedState(state: EmulatorState, seed: string | EmulatorSeedData)
 /** Content fingerprints of every entity, to find what an out-of-band mutation changed. */
 export interface Snapshot {
   schemas: Map<string, { revision: number; content: string; cxoneVersion: string | null; title: string }>;
-  filters: Map<string, { revision: number; content: string; name: string }>;
+  filters: Map<string, { revision: number; content: string; name: string; status: string }>;
   groups: Map<string, string>;
 }
 
 export function snapshot(state: EmulatorState): Snapshot {
   return {
     schemas: new Map(
-      [...state.schemas].map(([id, s]) => [id, { revision: s.revision, content: canonicalJson(s.doc), cxoneVersion: versionOf(s.doc), title: String(s.doc.title ?? '') }]),
+      [...state.schemas].map(([id, s]) => [id, { revision: s.revision, content: canonical(s.doc), cxoneVersion: versionOf(s.doc), title: String(s.doc.title ?? '') }]),
     ),
-    filters: new Map([...state.filters].map(([id, f]) => [id, { revision: f.revision, content: canonicalJson(f.doc), name: String(f.doc.name ?? '') }])),
+    filters: new Map([...state.filters].map(([id, f]) => [id, { revision: f.revision, content: canonical(f.doc), name: String(f.doc.name ?? ''), status: f.status }])),
     groups: new Map([...state.groups].map(([id, ids]) => [id, JSON.stringify(ids)])),
   };
 }

@@ -1,10 +1,17 @@
 // The emulator's public shapes: its options, and the state tests and the CLI may inspect or
 // change (through Emulator.mutate, which records the change in the audit log).
 
-import { ALL_SCOPES as CLIENT_SCOPES } from '../cxone/options.js';
+import type { PlatformVariant } from './variant.js';
 
-/** The contract's scopes (cxone-api.md, as the client knows them) plus the one only the console uses. */
-export const ALL_SCOPES = [...CLIENT_SCOPES, 'analytics:write'] as const;
+/** The contract's scopes (docs/cxone-api.md, "Authentication") plus one only the console uses. */
+export const ALL_SCOPES = [
+  'eventbridge:schemas:read',
+  'eventbridge:schemas:write',
+  'event-processing:read',
+  'event-processing:write',
+  'analytics:read',
+  'analytics:write',
+] as const;
 
 export interface EmulatorClientCredentials {
   clientId: string;
@@ -54,6 +61,8 @@ export interface EmulatorOptions {
   maxBodyBytes?: number;
   /** Seed of the deterministic analytics series (default 1). */
   metricsSeed?: number;
+  /** Where the contract is silent: a named variant (variant.ts VARIANTS) or switches over the reference. */
+  variant?: string | Partial<PlatformVariant>;
 }
 
 export type FilterStatus = 'DRAFT' | 'PENDING_ACTIVATION' | 'ACTIVE' | 'FAILED';
@@ -75,6 +84,9 @@ export interface StoredFilter {
   /** Why activation failed (status FAILED). */
   message?: string;
   activatedAt?: string;
+  /** ISO times of the create and of the last content change (shown by variants with filterTimestamps). */
+  createdAt?: string;
+  updatedAt?: string;
 }
 
 export type EntityKind = 'schema' | 'filter' | 'group';
@@ -83,7 +95,8 @@ export interface AuditEntry {
   timestamp: string;
   /** The OAuth client id for API calls, the actor given to mutate() for out-of-band changes. */
   actor: string;
-  action: 'create' | 'update' | 'delete' | 'assign';
+  /** `status`: the platform moved a filter through its lifecycle (recorded by variants with lifecycleAudit). */
+  action: 'create' | 'update' | 'delete' | 'assign' | 'status';
   entity_kind: EntityKind;
   entity_id: string;
   /** Schema title or filter name, when there is one. */
@@ -98,8 +111,10 @@ export interface AuditEntry {
   /** For schemas: cxoneVersion before/after. */
   before_cxone_version?: string | null;
   after_cxone_version?: string | null;
-  /** 'api' or 'console' (mutate()). */
-  source: 'api' | 'console';
+  /** 'api', 'console' (mutate()), or 'platform' (lifecycle). */
+  source: 'api' | 'console' | 'platform';
+  /** The status a lifecycle entry moved the filter to. */
+  status?: FilterStatus;
 }
 
 export interface IssuedToken {

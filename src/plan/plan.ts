@@ -13,7 +13,7 @@ import type { Contract } from '../core/contract.js';
 import type { Finding } from '../core/finding.js';
 import { MAX_PLAN_CHANGES, type PlanItem } from '../core/report.js';
 import { groupOf } from '../core/target-group.js';
-import { FILTER_PLATFORM_FIELDS, stripFields, type LiveState } from '../baseline/types.js';
+import { filterContent, type LiveState } from '../baseline/types.js';
 
 export function buildPlan(contracts: Contract[], live: LiveState | undefined, findings: Finding[]): PlanItem[] {
   if (!live) return [];
@@ -52,7 +52,7 @@ function filterItem(c: Contract, live: LiveState, reasons: string[]): PlanItem {
   if (!live.filters) return { ...head, action: 'unknown', reasons: [live.filtersUnknown ?? 'an export file holds no filters (the API plan lists them)'] };
   const l = live.filters.get(c.name);
   if (!l) return { ...head, action: 'create', reasons };
-  const ours = stripFields(c.doc, FILTER_PLATFORM_FIELDS);
+  const ours = filterContent(c.doc);
   const etag = l.etag !== undefined ? { etag: l.etag } : {};
   const changes = changedPointers(l.doc, ours);
   if (changes.length === 0) return { ...head, ...etag, action: 'unchanged', reasons };

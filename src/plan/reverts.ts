@@ -8,7 +8,7 @@
 // without the mark: the plan never guesses.
 
 import type { LiveState } from '../baseline/types.js';
-import { changesContent, idText, isEntry, namesItem, newestEntry } from '../baseline/audit-match.js';
+import { aboutKind, changesContent, idText, isEntry, namesItem, newestEntry } from '../baseline/audit-match.js';
 import { mapLimit } from '../core/pool.js';
 import type { PlanItem } from '../core/report.js';
 import { PlatformError } from '../core/errors.js';
@@ -37,8 +37,7 @@ export async function markReverts(plan: PlanItem[], live: LiveState, client: Cxo
   for (const p of schemas) {
     const id = live.schemas.get(p.name)?.id;
     // By meaning, as drift reads it: any field holding the schema's live id or title (src/baseline/audit-match.ts).
-    const kindOk = (e: Entity) => typeof e.entity_kind !== 'string' || e.entity_kind === 'schema';
-    const mine = (e: Entity) => isEntry(e) && kindOk(e) && changesContent(e) && namesItem(e, id !== undefined ? [id] : [], [p.name]);
+    const mine = (e: Entity) => isEntry(e) && aboutKind(e, 'schema') && changesContent(e) && namesItem(e, id !== undefined ? [id] : [], [p.name], 'schema');
     mark(p, newestEntry(log.filter(mine)), ourActors);
   }
 }

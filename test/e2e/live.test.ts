@@ -1,5 +1,6 @@
 // `check` against a live tenant over HTTP: the emulator run as users run it
-// (`cxone-contract emulator --seed FILE`, a child process), and the bundled CLI pointed at it.
+// (`cxone-contract emulator --seed FILE`, a child process; the resource-draft variant: no
+// next_cursor on last pages, extra filter fields), and the bundled CLI pointed at it.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ let emulator: ChildProcess;
 let env: Record<string, string>;
 
 beforeAll(async () => {
-  emulator = spawn(process.execPath, [CLI, 'emulator', '--port', '0', '--seed', join(EXAMPLES, 'registry-export.json')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  emulator = spawn(process.execPath, [CLI, 'emulator', '--port', '0', '--variant', 'resource-draft', '--seed', join(EXAMPLES, 'registry-export.json')], { stdio: ['ignore', 'pipe', 'pipe'] });
   env = await new Promise<Record<string, string>>((resolve, reject) => {
     let out = '';
     emulator.stdout!.on('data', (d: Buffer) => {
@@ -47,6 +48,12 @@ describe('check against the live registry (the emulator over HTTP)', () => {
     // the plan carries the live ETags the API returned
     expect(a.plan.find((p: { name: string }) => p.name === 'OrderPlaced').etag).toMatch(/^"/);
     expect(live.stdout + live.stderr).not.toContain(env.CXONE_CLIENT_SECRET);
+  });
+
+  it('an unknown emulator variant is a usage error (exit 2) naming the known ones', () => {
+    const r = runNode(CLI, ['emulator', '--variant', 'strict-ish']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--variant: "strict-ish" is not one of reference, resource-draft, flat-terse/);
   });
 
   it('wrong credentials: exit 2 (configuration) with one line naming the endpoint and status, no secret', () => {

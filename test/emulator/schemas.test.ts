@@ -83,8 +83,8 @@ describe('emulator schemas', () => {
     const path = `${BASE}/${created.body.id}`;
     const narrowed = await call(em, tok, 'PUT', path, schema('Strict', '1.1.0', { n: { type: 'string' } }), { 'if-match': created.etag! });
     expect(narrowed.status).toBe(400);
-    expect(narrowed.body.code).toBe('NOT_ADDITIVE');
-    expect(narrowed.body.details.map((d: { code: string }) => d.code)).toContain('type-changed');
+    expect(narrowed.body.code).toBe('SCHEMA_EVOLUTION_REJECTED');
+    expect(narrowed.body.details.map((d: { pointer: string }) => d.pointer)).toContain('/properties/n/type');
     const removed = await call(em, tok, 'PUT', path, schema('Strict', '2.0.0'), { 'if-match': created.etag! });
     expect(removed.status).toBe(400);
     const sameVersion = await call(em, tok, 'PUT', path, schema('Strict', '1.0.0', { n: { type: 'integer' }, m: { type: 'string' } }), { 'if-match': created.etag! });
@@ -95,21 +95,24 @@ describe('emulator schemas', () => {
   it('enforces each ingestion limit with 400 {message, code, details}', async () => {
     const many: Record<string, unknown> = {};
     for (let i = 0; i < 150; i++) many[`p${i}`] = { type: 'string' };
+    // Each case names the pointer the platform's detail points at (the emulator's own reading of the contract).
     const cases: [string, Record<string, unknown>, string][] = [
-      ['payload', { ...schema('Big'), description: 'x'.repeat(270_000) }, 'payload-too-large'],
-      ['properties', schema('Wide', '1.0.0', many), 'too-many-properties'],
-      ['type', schema('Typed', '1.0.0', { when: { type: 'datetime' } }), 'unsupported-type'],
-      ['required', { ...schema('Req'), required: ['id', 'ghost'] }, 'required-not-in-properties'],
-      ['deprecated', { ...schema('Dep'), 'x-cxone-deprecated-fields': ['ghost'] }, 'deprecated-not-in-properties'],
-      ['closed', { ...schema('Open'), additionalProperties: true }, 'additional-properties-not-false'],
-      ['version', { ...schema('NoVersion'), cxoneVersion: 'v1' }, 'invalid-version'],
+      ['payload', { ...schema('Big'), description: 'x'.repeat(270_000) }, ''],
+      ['properties', schema('Wide', '1.0.0', many), '/properties'],
+      ['type', schema('Typed', '1.0.0', { when: { type: 'datetime' } }), '/properties/when/type'],
+      ['nested type', schema('Deep', '1.0.0', { a: { type: 'array', items: { anyOf: [{ type: 'date' }] } } }), '/properties/a/items/anyOf/0/type'],
+      ['required', { ...schema('Req'), required: ['id', 'ghost'] }, '/required/1'],
+      ['deprecated', { ...schema('Dep'), 'x-cxone-deprecated-fields': ['ghost'] }, '/x-cxone-deprecated-fields/0'],
+      ['closed', { ...schema('Open'), additionalProperties: true }, '/additionalProperties'],
+      ['version', { ...schema('NoVersion'), cxoneVersion: 'v1' }, '/cxoneVersion'],
+      ['title', { ...schema('Untitled'), title: '  ' }, '/title'],
     ];
-    for (const [what, doc, code] of cases) {
+    for (const [what, doc, pointer] of cases) {
       const r = await call(em, tok, 'POST', BASE, doc);
       expect(r.status, what).toBe(400);
       expect(typeof r.body.message, what).toBe('string');
-      expect(typeof r.body.code, what).toBe('string');
-      expect(r.body.details.map((d: { code: string }) => d.code), what).toContain(code);
+      expect(r.body.code, what).toBe(what === 'payload' || what === 'properties' ? 'INGESTION_LIMIT' : 'SCHEMA_INVALID');
+      expect(r.body.details.map((d: { pointer: string }) => d.pointer), what).toContain(pointer);
     }
     // 150 properties is still fine.
     const ok: Record<string, unknown> = {};

@@ -1,14 +1,15 @@
 // The one plan (issue 13): schemas, filters and routing-group memberships, with the pointers an
 // update changes and the live change it reverts (from the audit log), computed by the check against
-// the emulator on loopback. A check from an export file, which holds no filters, says "unknown".
+// the emulator on loopback, against each platform variant (src/emulator/variant.ts). A check from
+// an export file, which holds no filters, says "unknown".
 
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Emulator } from '../../src/emulator/index.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { VARIANTS, type Emulator } from '../../src/emulator/index.js';
 import { checkRepo } from '../../src/modes/check.js';
 import { buildSettings } from '../../src/settings/index.js';
-import { exportedRepo, filterByName, schemaByTitle, settingsFor, tenant } from '../modes/drift/helpers.js';
+import { exportedRepo, filterByName, schemaByTitle, settingsFor, tenant as startTenant } from '../modes/drift/helpers.js';
 
 let em: Emulator | undefined;
 afterEach(async () => {
@@ -22,6 +23,9 @@ async function edit(root: string, file: string, from: string, to: string): Promi
   if (!text.includes(from)) throw new Error(`${file} has no "${from}"`);
   await writeFile(path, text.replace(from, to));
 }
+
+let variant = 'reference';
+const tenant = (options: Parameters<typeof startTenant>[0] = {}) => startTenant({ variant, ...options });
 
 /** The tenant exported as the repo, every filter in grp-1; then a console edit and the repo's own changes. */
 async function changedRepo(): Promise<string> {
@@ -37,7 +41,9 @@ async function changedRepo(): Promise<string> {
   return root;
 }
 
-describe('the plan', () => {
+describe.each(Object.keys(VARIANTS))('the plan against the %s platform', (name) => {
+  beforeEach(() => void (variant = name));
+
   it('lists every schema, filter and group the deploy would write, with what changes and what it reverts', async () => {
     const root = await changedRepo();
     const { report } = await checkRepo(await settingsFor(em!, root, { mode: 'check' }));

@@ -6,9 +6,10 @@ import { sameContent } from '../../core/canonical.js';
 import type { Contract } from '../../core/contract.js';
 import { ApiError } from '../../cxone/errors.js';
 import type { WriteResult } from '../../cxone/index.js';
-import { begin, failureFields, idOf, isStatus, messageOf, opt, statusIn, strip, strOr, Tally, WriteFailure, type Ctx } from './ops.js';
+import { filterContent } from '../../baseline/types.js';
+import { begin, failureFields, idOf, isStatus, messageOf, opt, statusIn, strOr, Tally, WriteFailure, type Ctx } from './ops.js';
 import type { LiveFilter } from '../../baseline/index.js';
-import { FILTER_PLATFORM_FIELDS, type DeployOperation, type LiveEntity } from './types.js';
+import type { DeployOperation, LiveEntity } from './types.js';
 import { updateEntity } from './update.js';
 
 export interface FilterResult {
@@ -20,7 +21,7 @@ export interface FilterResult {
 }
 
 export async function deployFilter(ctx: Ctx, c: Contract, base: LiveEntity | undefined): Promise<FilterResult> {
-  const ours = strip(c.doc, FILTER_PLATFORM_FIELDS);
+  const ours = filterContent(c.doc);
   const done = begin(ctx);
   const head = { kind: 'filter' as const, name: c.name };
   const validate = async (doc: Record<string, unknown>): Promise<string | undefined> => {
@@ -41,7 +42,7 @@ export async function deployFilter(ctx: Ctx, c: Contract, base: LiveEntity | und
         if (!isStatus(err, 409)) throw new WriteFailure(err, tally);
         // Created since the plan (an earlier run, a POST of ours whose answer was lost, or someone else).
         const hit = (await ctx.client.listFilters()).find((e) => e.name === c.name);
-        if (hit && idOf(hit) !== undefined && sameContent(strip(hit, FILTER_PLATFORM_FIELDS), ours)) {
+        if (hit && idOf(hit) !== undefined && sameContent(filterContent(hit), ours)) {
           const outcome = tally.unknown > 0 ? 'applied' : 'unchanged';
           const op = done({ operation: 'create', ...head, ...opt({ etagAfter: strOr(hit.etag) }), status: 409, ...tally.fields(), outcome });
           return afterWrite(ctx, c.name, idOf(hit)!, [op], statusIn(hit));
@@ -60,7 +61,7 @@ export async function deployFilter(ctx: Ctx, c: Contract, base: LiveEntity | und
       ...head,
       base: base.doc,
       ours,
-      fields: FILTER_PLATFORM_FIELDS,
+      content: filterContent,
       get: () => ctx.client.getFilter(id),
       put: (etag, doc) => ctx.client.updateFilter(id, doc, etag),
       // Every document about to be written, a three-way merge included, goes through validation.

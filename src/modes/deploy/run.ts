@@ -9,7 +9,7 @@ import type { Contract } from '../../core/contract.js';
 import { mapLimit } from '../../core/pool.js';
 import type { PlanItem, Report } from '../../core/report.js';
 import type { CxoneClient } from '../../cxone/index.js';
-import { FILTER_PLATFORM_FIELDS, stripFields } from '../../baseline/types.js';
+import { filterContent } from '../../baseline/types.js';
 import type { Settings } from '../../settings/types.js';
 import { checkRepo } from '../check.js';
 import { deployRefusal, type DeployContext } from './gate.js';
@@ -122,7 +122,7 @@ async function validatePlannedFilters(plan: PlanItem[], contracts: Contract[], c
   const docs = new Map(contracts.filter((c) => c.kind === 'filter').map((c) => [c.name, c.doc]));
   const writes = plan.filter((p) => p.kind === 'filter' && (p.action === 'create' || p.action === 'update'));
   await mapLimit(writes, concurrency, async (p) => {
-    const v = await client.validateFilter(stripFields(docs.get(p.name) ?? {}, FILTER_PLATFORM_FIELDS));
+    const v = await client.validateFilter(filterContent(docs.get(p.name) ?? {}));
     p.validation = { valid: v.valid, ...(v.message !== undefined ? { message: v.message } : {}) };
   });
 }

@@ -45,7 +45,7 @@ export async function deploySchema(ctx: Ctx, c: Contract, base: LiveEntity | und
     ...id,
     base: base.doc,
     ours,
-    fields: SCHEMA_PLATFORM_FIELDS,
+    content: (doc) => strip(doc, SCHEMA_PLATFORM_FIELDS),
     get: () => ctx.client.getSchema(schemaId),
     put: (etag, doc) => ctx.client.updateSchema(schemaId, doc, etag),
     // A merged schema must still be a compatible evolution of what is live now (and bump above it).

@@ -72,7 +72,7 @@ export type LiveEntity = LiveItem;
 /** The live state the deploy applies to: schemas by title, filters by name. */
 export type DeployLive = Pick<LiveTenant, 'schemas' | 'filters'>;
 
-export { FILTER_PLATFORM_FIELDS, SCHEMA_PLATFORM_FIELDS } from '../../baseline/types.js';
+export { SCHEMA_PLATFORM_FIELDS } from '../../baseline/types.js';
 
 /** Bounded writes of one item: after a stale ETag (412/409) or an unknown outcome, re-read and decide again. */
 export const MAX_WRITE_ATTEMPTS = 3;

@@ -7,7 +7,7 @@ import { sameContent } from '../../core/canonical.js';
 import type { Fetched, WriteResult } from '../../cxone/index.js';
 import { ApiError } from '../../cxone/errors.js';
 import { threeWayMerge } from './merge.js';
-import { isStatus, isUnknownOutcome, opt, strip, Tally, versionOf, WriteFailure, type Finish } from './ops.js';
+import { isStatus, isUnknownOutcome, opt, Tally, versionOf, WriteFailure, type Finish } from './ops.js';
 import { MAX_WRITE_ATTEMPTS, type DeployOperation } from './types.js';
 
 export interface UpdateSpec {
@@ -15,7 +15,8 @@ export interface UpdateSpec {
   name: string;
   base: Record<string, unknown>;
   ours: Record<string, unknown>;
-  fields: readonly string[];
+  /** The content of a fetched entity: without what the platform adds to it. */
+  content: (doc: Record<string, unknown>) => Record<string, unknown>;
   get: () => Promise<Fetched>;
   put: (etag: string, doc: Record<string, unknown>) => Promise<WriteResult>;
   /** Problems with a document about to be written that is not ours (a merge): schemas run the evolution check against theirs. */
@@ -36,7 +37,7 @@ export async function updateEntity(done: Finish, spec: UpdateSpec): Promise<{ op
   let sent: Record<string, unknown> | undefined;
   const validated: Record<string, unknown>[] = [];
   for (;;) {
-    const theirs = strip(fresh.body, spec.fields);
+    const theirs = spec.content(fresh.body);
     const common = () => ({ ...head, ...opt({ versionBefore, etagBefore, status }), ...tally.fields() });
     const after = () => opt({ versionAfter: versionOf(theirs), etagAfter: fresh.etag });
     // A write whose answer was lost (or refused as stale on its retry) may have landed: the live

@@ -13,7 +13,7 @@
 import type { CxoneClient, Entity } from '../../cxone/index.js';
 import { ApiError } from '../../cxone/index.js';
 import { mapLimit } from '../../core/pool.js';
-import { changesContent, idText, isEntry, namesItem, newestEntry } from '../../baseline/audit-match.js';
+import { aboutKind, changesContent, idText, isEntry, namesItem, newestEntry } from '../../baseline/audit-match.js';
 import type { Attribution, DriftItem } from './types.js';
 
 export interface AttributeOptions {
@@ -73,17 +73,16 @@ export async function attribute(items: DriftItem[], options: AttributeOptions): 
 
 /** By meaning (src/baseline/audit-match.ts): the kind, when the entry says one, and any field holding the item's live id or its name. */
 function matches(e: Entity, item: DriftItem): boolean {
-  const kind = e.entity_kind ?? e.kind ?? e.resource_type;
   // A membership change is an entry about the group (an assignment names the group, not always the filter).
-  if (item.group) return (typeof kind !== 'string' || kind.toLowerCase() === 'group') && namesItem(e, [item.group.id], []);
-  if (typeof kind === 'string' && kind.toLowerCase() !== item.kind) return false;
-  return namesItem(e, item.liveId !== undefined ? [item.liveId] : [], [item.name]);
+  if (item.group) return aboutKind(e, 'group') && namesItem(e, [item.group.id], [], 'group');
+  return aboutKind(e, item.kind) && namesItem(e, item.liveId !== undefined ? [item.liveId] : [], [item.name], item.kind);
 }
 
 function settle(item: DriftItem, entry: Entity | undefined): void {
   if (!entry) {
     item.attribution = null;
-    item.attributionNote = item.rule === 'drift-repo-only' ? 'no audit entry: never deployed' : 'no audit entry for it';
+    // A repo-only item has no live id: a log that names deletions only by id cannot be matched, so "never deployed" is not certain.
+    item.attributionNote = item.rule === 'drift-repo-only' ? 'no audit entry names it: never deployed, or deleted under an id the repo does not hold' : 'no audit entry for it';
     return;
   }
   const a: Attribution = {

@@ -10,6 +10,7 @@
 import type { CxoneClient } from '../../cxone/index.js';
 import { ApiError } from '../../cxone/index.js';
 import { mapLimit } from '../../core/pool.js';
+import { changesContent, idText, isEntry } from '../../baseline/audit-match.js';
 import { assignPaths, FILTER_DIR } from '../export/names.js';
 import type { LiveTenant } from '../../baseline/index.js';
 import type { AuditReader } from './attribute.js';
@@ -40,7 +41,9 @@ export async function filterHealth(client: CxoneClient, live: LiveTenant, option
       if (fresh.status === 'ACTIVE') return undefined;
       if (ACTIVATING.has(fresh.status)) {
         const log = await options.auditLogs(f.id!);
-        if (updatedWithin([...log.map((e) => e.timestamp), f.doc.updated_at], options.now, options.activationTimeoutSeconds)) return undefined;
+        // The last update is a content change: the platform's own status entries are not progress.
+        const updates = log.filter((e) => isEntry(e) && (e.filter_id === undefined || idText(e.filter_id) === f.id) && changesContent(e));
+        if (updatedWithin([...updates.map((e) => e.timestamp), f.updatedAt], options.now, options.activationTimeoutSeconds)) return undefined;
       }
       const message = fresh.message ?? f.message;
       return { rule: 'filter-not-active', kind: 'filter', name, file: fileOf(name), pointer: '', liveId: f.id!, status: fresh.status, ...(message !== undefined ? { statusMessage: message } : {}) };

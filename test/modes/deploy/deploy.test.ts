@@ -1,10 +1,12 @@
 // The deploy apply step against the emulator (a real HTTP server on loopback): creates, updates,
-// activation, groups, idempotence, If-Match conflicts, FAILED activation, interrupted runs.
+// activation, groups, idempotence, If-Match conflicts, FAILED activation, interrupted runs. Every
+// test runs against each platform variant (src/emulator/variant.ts): DRAFT before activation,
+// 409 or 412 on a stale filter ETag, cursors, error bodies without a code, extra filter fields.
 
 import { describe, expect, it } from 'vitest';
 import type { Contract } from '../../../src/core/contract.js';
 import { CxoneClient } from '../../../src/cxone/index.js';
-import type { Emulator } from '../../../src/emulator/index.js';
+import { VARIANTS, type Emulator } from '../../../src/emulator/index.js';
 import type { PlanItem } from '../../../src/core/report.js';
 import { applyDeploy, readDeployLive, type DeployResult } from '../../../src/modes/deploy/index.js';
 import { formatDeploy } from '../../../src/modes/deploy/text.js';
@@ -33,7 +35,7 @@ const REPO: Contract[] = [
   contract('filter', filter('Sales', { channel: 'sms' })),
 ];
 
-const start = emulatorPerTest(SEED);
+const startEmulator = emulatorPerTest(SEED);
 
 async function deploy(cx: CxoneClient, contracts: Contract[] = REPO, live?: Awaited<ReturnType<typeof readDeployLive>>, plan?: PlanItem[]): Promise<DeployResult> {
   return applyDeploy(contracts, live ?? (await readDeployLive(cx)), { client: cx, settings, pollIntervalMs: 10, ...(plan ? { plan } : {}) });
@@ -55,7 +57,9 @@ function expectConverged(em: Emulator, contracts: Contract[] = REPO): void {
   }
 }
 
-describe('applyDeploy', () => {
+describe.each(Object.keys(VARIANTS))('applyDeploy against the %s platform', (variant) => {
+  const start: typeof startEmulator = (opts = {}, clientOpts = {}) => startEmulator({ variant, ...opts }, clientOpts);
+
   it('creates, updates, activates and assigns groups; a second run writes nothing', async () => {
     const { em, cx } = await start();
     const first = await deploy(cx);
@@ -163,6 +167,8 @@ describe('applyDeploy', () => {
       [...s.schemas.values()].find((x) => x.doc.title === 'Account')!.doc = schema('Account', '1.0.1', { region: { type: 'string' } });
       s.filters.get(other.id)!.doc = filter('Other', { channel: 'web' });
     });
+    // the console edit's activation has finished before the deploy runs
+    em.mutate('platform', (s) => void (s.filters.get(other.id)!.status = 'ACTIVE'));
     const revision = liveFilter(em, 'Other')!.revision;
     const before = em.requests.length;
     const result = await deploy(cx, unchangedRepo, live);

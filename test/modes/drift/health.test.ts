@@ -1,12 +1,13 @@
 // Filter health against the emulator: filters with no hits over the dead-filter window, and
-// filters stuck outside ACTIVE (a filter being activated right now is not stuck).
+// filters stuck outside ACTIVE (a filter being activated right now is not stuck). Every test runs
+// against each platform variant (src/emulator/variant.ts).
 
 import { Ajv } from 'ajv';
 import { afterEach, describe, expect, it } from 'vitest';
 import reportSchema from '../../../schemas/drift-report.schema.json' with { type: 'json' };
-import { DEFAULT_CLIENT, type Emulator } from '../../../src/emulator/index.js';
+import { DEFAULT_CLIENT, VARIANTS, type Emulator } from '../../../src/emulator/index.js';
 import { runDrift } from '../../../src/modes/drift/index.js';
-import { exportedRepo, filterByName, settingsFor, tenant } from './helpers.js';
+import { exportedRepo, filterByName, settingsFor, tenant as startTenant } from './helpers.js';
 
 let em: Emulator | undefined;
 afterEach(async () => {
@@ -16,7 +17,9 @@ afterEach(async () => {
 
 const DAY = 86_400_000;
 
-describe('filter health', () => {
+describe.each(Object.keys(VARIANTS))('filter health against the %s platform', (variant) => {
+  const tenant = (options: Parameters<typeof startTenant>[0] = {}) => startTenant({ variant, ...options });
+
   it('reports filters without hits over the window, and only over the window', async () => {
     em = await tenant();
     const root = await exportedRepo(em);
@@ -100,6 +103,22 @@ describe('filter health', () => {
     expect(now.items.filter((i) => i.rule === 'filter-not-active')).toEqual([]);
     const later = await runDrift(settings, { now: new Date(Date.now() + 120_000) });
     expect(later.items.filter((i) => i.rule === 'filter-not-active').map((i) => [i.name, i.status])).toEqual([['sms_updates', 'DRAFT']]);
+  });
+
+  it("the platform's own status entries are not an update: a filter they keep touching is still stuck", async () => {
+    em = await tenant();
+    const root = await exportedRepo(em);
+    em.mutate('alice@console', (s) => {
+      const f = filterByName(s, 'sms_updates');
+      f.doc.description = 'edited';
+      f.status = 'PENDING_ACTIVATION';
+    });
+    const f = filterByName(em.state, 'sms_updates');
+    const later = Date.now() + 120_000;
+    // the platform retried the activation a moment ago: an entry of its lifecycle, not a change
+    em.state.audit.push({ timestamp: new Date(later - 5_000).toISOString(), actor: 'platform', source: 'platform', action: 'status', status: 'PENDING_ACTIVATION', entity_kind: 'filter', entity_id: f.id, filter_id: f.id, before_version: f.revision, after_version: f.revision });
+    const r = await runDrift(await settingsFor(em, root, { 'activation-timeout': '60' }), { now: new Date(later) });
+    expect(r.items.filter((i) => i.rule === 'filter-not-active').map((i) => [i.name, i.status])).toEqual([['sms_updates', 'PENDING_ACTIVATION']]);
   });
 
   it('still reports drift when the client may not read analytics (403), and says why health is missing', async () => {

@@ -1,0 +1,35 @@
+// Reading audit entries by meaning (src/baseline/audit-match.ts): the kind an entry is about, and
+// whether it names an item, whatever field names the platform chose.
+
+import { describe, expect, it } from 'vitest';
+import { aboutKind, changesContent, namesItem } from '../../src/baseline/audit-match.js';
+
+describe('audit entries read by meaning', () => {
+  it('aboutKind: a field naming a kind decides; a field holding something else says nothing', () => {
+    expect(aboutKind({ entity_kind: 'schema' }, 'schema')).toBe(true);
+    expect(aboutKind({ resource_type: 'FILTER' }, 'schema')).toBe(false);
+    expect(aboutKind({ object: 'group' }, 'group')).toBe(true);
+    expect(aboutKind({ type: 'UPDATE', resource_type: 'filter' }, 'schema')).toBe(false);
+    expect(aboutKind({ type: 'UPDATE' }, 'schema')).toBe(true);
+    expect(aboutKind({}, 'filter')).toBe(true);
+  });
+
+  it('namesItem: any field holding the id or name, except who/when/what and fields named after another kind', () => {
+    expect(namesItem({ schema_id: 'sch-1' }, ['sch-1'], [])).toBe(true);
+    expect(namesItem({ title: 'Order' }, [], ['Order'], 'schema')).toBe(true);
+    expect(namesItem({ object_id: 7 }, ['7'], [])).toBe(true);
+    // a filter that shares the schema's name is not the schema
+    expect(namesItem({ filter_name: 'Order' }, [], ['Order'], 'schema')).toBe(false);
+    expect(namesItem({ filter_name: 'Order' }, [], ['Order'], 'filter')).toBe(true);
+    expect(namesItem({ group_id: 'grp-1', filter_ids: ['flt-1'] }, ['flt-1'], [], 'filter')).toBe(false);
+    // who/when/what never name the item
+    expect(namesItem({ actor: 'Order', action: 'Order' }, [], ['Order'])).toBe(false);
+  });
+
+  it("changesContent: the platform's lifecycle entries change no content", () => {
+    expect(changesContent({ actor: 'bob', action: 'update' })).toBe(true);
+    expect(changesContent({ actor: 'platform', action: 'update' })).toBe(false);
+    expect(changesContent({ actor: 'system', action: 'STATUS_CHANGED' })).toBe(false);
+    expect(changesContent({ actor: 'system', action: 'ACTIVATION_FAILED' })).toBe(false);
+  });
+});
