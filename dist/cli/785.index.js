@@ -488,7 +488,9 @@ class RequestCore {
             const server = (0,cxone_errors/* serverMessage */.x_)(parsed === BAD_JSON ? undefined : parsed, parsed === BAD_JSON ? res.text : '', (s) => this.redactor.redact(s));
             const scope = res.status === 403 ? ((0,cxone_errors/* scopeFromResponse */.em)(header(res.headers, 'www-authenticate'), parsed) ?? (0,cxone_errors/* scopeFor */.aN)(c.method, c.path)) : undefined;
             const advice = (0,cxone_errors/* adviceFor */.cp)(res.status, c.method, c.path, retries, scope);
-            const said = server.message !== undefined ? ` (platform: ${server.message})` : '';
+            // The platform's own words and code, never ours: a user searching its docs needs exactly these.
+            const words = [server.message, server.code !== undefined ? `code ${server.code}` : undefined].filter((x) => x !== undefined);
+            const said = words.length > 0 ? ` (platform: ${words.join('; ')})` : '';
             // A 401 here came after a refresh (the token is refused), a 403 is a missing scope: both configuration.
             const refused = res.status === 401 ? 'credentials' : res.status === 403 ? 'scope' : undefined;
             throw this.fail(`${label}: ${(0,cxone_errors/* statusText */.qS)(res.status)} — ${advice}${said}`, {

@@ -239,7 +239,7 @@ describe('errors', () => {
     const h = await setup({ api: () => ({ status: 403, body: { message: 'forbidden', code: 'FORBIDDEN' } }) });
     const err = (await rejection(h.client.exportSchemas())) as ApiError;
     expect(err.message).toBe(
-      'GET /api/v2/eventbridge/schemas?export=true: 403 Forbidden — the token lacks scope eventbridge:schemas:read (grant it to the OAuth client) (platform: forbidden)',
+      'GET /api/v2/eventbridge/schemas?export=true: 403 Forbidden — the token lacks scope eventbridge:schemas:read (grant it to the OAuth client) (platform: forbidden; code FORBIDDEN)',
     );
     expect(err.code).toBe('FORBIDDEN');
     const w = (await rejection(h.client.setGroupFilters('g1', ['f1']))) as ApiError;

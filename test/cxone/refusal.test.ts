@@ -110,7 +110,7 @@ describe('the API refusing a call: exit 2', () => {
       name: 'details[].required_scope',
       reply: { status: 403, body: { message: 'nope', code: 'INSUFFICIENT_SCOPE', details: [{ message: 'x' }, { required_scope: 'tenant:eventbridge:read' }] } },
       scope: 'tenant:eventbridge:read',
-      says: 'the token lacks scope tenant:eventbridge:read (grant it to the OAuth client) (platform: nope)',
+      says: 'the token lacks scope tenant:eventbridge:read (grant it to the OAuth client) (platform: nope; code INSUFFICIENT_SCOPE)',
     },
     {
       name: 'neither: the scope from the path and method',

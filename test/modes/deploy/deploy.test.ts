@@ -249,6 +249,20 @@ describe.each(Object.keys(VARIANTS))('applyDeploy against the %s platform', (var
     expect(result).toMatchObject({ failed: 1, created: 3, updated: 2 });
   });
 
+  it("a refusal quotes the platform's own message (and its code when the body has one), never one of ours", async () => {
+    const { em, cx } = await start();
+    // not additive on the platform: a property removed
+    const narrowed = contract('schema', { ...schema('Account', '2.0.0'), properties: {}, required: [] });
+    const result = await deploy(cx, [narrowed]);
+    const op = result.operations.find((o) => o.name === 'Account')!;
+    expect(op).toMatchObject({ operation: 'update', outcome: 'failed', status: 400 });
+    expect(op.error).toMatch(/not an additive evolution of the stored version: \/properties\/id: property "id" was removed/);
+    if (variant === 'flat-terse') expect(op.error).not.toMatch(/SCHEMA_EVOLUTION_REJECTED/);
+    else expect(op.error).toMatch(/SCHEMA_EVOLUTION_REJECTED/);
+    expect(op.error).not.toMatch(/NOT_ADDITIVE/);
+    expect(liveSchema(em, 'Account')!.doc.cxoneVersion).toBe('1.0.0');
+  });
+
   it('a deploy interrupted half-way converges when re-run, even against the plan made before it', async () => {
     const { em, cx } = await start();
     const plan = await readDeployLive(cx);
