@@ -33,18 +33,24 @@ function changesContent(e) {
 }
 const KINDS = ['schema', 'filter', 'group'];
 /**
- * The entry may be about an item of `kind`: no field that says a kind (entity_kind, kind,
- * resource_type, object, type) names one of the three, or the first that does names this one. A
- * field holding something else (`type: "UPDATE"`) says nothing about the kind.
+ * The entry may be about an item of `kind`. A field that says a kind (entity_kind, kind,
+ * resource_type, object, type) decides when its value names exactly one of the three
+ * (`EVENT_SCHEMA` names schema; `type: "UPDATE"` names none). Otherwise an id field named after
+ * exactly one kind decides (`schema_id`, `filterId`, `group_id`). Otherwise it may be.
  */
 function aboutKind(e, kind) {
     for (const key of ['entity_kind', 'kind', 'resource_type', 'object', 'type']) {
         const v = typeof e[key] === 'string' ? e[key].toLowerCase() : undefined;
-        if (v !== undefined && KINDS.includes(v))
-            return v === kind;
+        const named = v === undefined ? [] : KINDS.filter((k) => v.includes(k));
+        if (named.length === 1)
+            return named[0] === kind;
     }
+    const byId = KINDS.filter((k) => Object.keys(e).some((key) => ID_FIELD[k].test(key) && e[key] !== null && e[key] !== undefined));
+    if (byId.length === 1)
+        return byId[0] === kind;
     return true;
 }
+const ID_FIELD = { schema: /^schema[_-]?id$/i, filter: /^filter[_-]?id$/i, group: /^group[_-]?id$/i };
 /**
  * The entry names the item: some field (other than who/when/what) holds one of its ids or names.
  * With `kind`, a field named after another kind (a schema's `filter_id`, a filter's `group_id`)

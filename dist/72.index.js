@@ -33,18 +33,24 @@ function changesContent(e) {
 }
 const KINDS = ['schema', 'filter', 'group'];
 /**
- * The entry may be about an item of `kind`: no field that says a kind (entity_kind, kind,
- * resource_type, object, type) names one of the three, or the first that does names this one. A
- * field holding something else (`type: "UPDATE"`) says nothing about the kind.
+ * The entry may be about an item of `kind`. A field that says a kind (entity_kind, kind,
+ * resource_type, object, type) decides when its value names exactly one of the three
+ * (`EVENT_SCHEMA` names schema; `type: "UPDATE"` names none). Otherwise an id field named after
+ * exactly one kind decides (`schema_id`, `filterId`, `group_id`). Otherwise it may be.
  */
 function aboutKind(e, kind) {
     for (const key of ['entity_kind', 'kind', 'resource_type', 'object', 'type']) {
         const v = typeof e[key] === 'string' ? e[key].toLowerCase() : undefined;
-        if (v !== undefined && KINDS.includes(v))
-            return v === kind;
+        const named = v === undefined ? [] : KINDS.filter((k) => v.includes(k));
+        if (named.length === 1)
+            return named[0] === kind;
     }
+    const byId = KINDS.filter((k) => Object.keys(e).some((key) => ID_FIELD[k].test(key) && e[key] !== null && e[key] !== undefined));
+    if (byId.length === 1)
+        return byId[0] === kind;
     return true;
 }
+const ID_FIELD = { schema: /^schema[_-]?id$/i, filter: /^filter[_-]?id$/i, group: /^group[_-]?id$/i };
 /**
  * The entry names the item: some field (other than who/when/what) holds one of its ids or names.
  * With `kind`, a field named after another kind (a schema's `filter_id`, a filter's `group_id`)
@@ -617,10 +623,13 @@ function isObject(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
+// EXTERNAL MODULE: ./lib/baseline/index.js
+var baseline = __webpack_require__(87795);
 ;// CONCATENATED MODULE: ./lib/modes/drift/compare.js
 // Live tenant vs repo, item by item (pure): modified out of band, version mismatch, live only,
 // repo only. Content is compared without cxoneVersion (a version names content, it is not content);
 // the version is then compared on its own.
+
 
 
 
@@ -668,9 +677,11 @@ function compareTenant(contracts, live) {
             items.push({ rule: 'drift-live-only', kind: 'filter', name, file: filterPaths.get(name), pointer: '', ...liveId });
             continue;
         }
-        if ((0,canonical/* sameContent */.C)(c.doc, l.doc))
+        // The contract's fields, as the plan and the deploy read them: a field lint refuses is not drift.
+        const ours = (0,baseline/* filterContent */.MV)(c.doc);
+        if ((0,canonical/* sameContent */.C)(ours, l.doc))
             continue;
-        const fields = fieldDiff(c.doc, l.doc);
+        const fields = fieldDiff(ours, l.doc);
         items.push({ rule: 'drift-modified', kind: 'filter', name, file: c.file, pointer: fields[0]?.pointer ?? '', ...liveId, fields });
     }
     for (const [name, c] of repoFilters) {
@@ -900,8 +911,6 @@ function totalHits(body) {
     return sum;
 }
 
-// EXTERNAL MODULE: ./lib/baseline/index.js
-var baseline = __webpack_require__(87795);
 ;// CONCATENATED MODULE: ./lib/modes/drift/run.js
 // The nightly drift run: load the repo, read the live tenant, compare, attribute each drifted item
 // from the audit log, check filter health, and turn it all into one DriftReport. Plain data out;

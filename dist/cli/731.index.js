@@ -365,18 +365,17 @@ const auditRoutes = [
         handler: (ctx, req) => {
             const size = pageSize(req.query, 'page_size', 50, 1000);
             const filterId = req.query.get('filter_id');
-            const kind = req.query.get('entity_kind');
             let entries = ctx.state.audit;
             if (filterId !== null)
                 entries = entries.filter((e) => e.filter_id === filterId);
-            if (kind !== null)
-                entries = entries.filter((e) => e.entity_kind === kind);
-            const listing = `audit:${filterId ?? ''}:${kind ?? ''}`;
+            const listing = `audit:${filterId ?? ''}`;
             const page = offsetPage(entries, size, req.query.get('cursor'), listing);
             return { status: 200, body: pageBody(ctx.variant, { entries: page.items.map((e) => auditView(e, ctx.variant.auditShape)) }, page.next_cursor) };
         },
     },
 ];
+/** How the flat shape spells a status change (a bare "DRAFT" could be a console "save draft": a content change). */
+const FLAT_LIFECYCLE = { DRAFT: 'STATUS_DRAFT', PENDING_ACTIVATION: 'ACTIVATION_PENDING', ACTIVE: 'ACTIVATED', FAILED: 'ACTIVATION_FAILED' };
 /** An entry as the API shows it in `shape`: the contract's fields, plus the shape's documented extras. */
 function auditView(e, shape) {
     // Tests push malformed entries into state.audit to see the product skip them: they pass through as they are.
@@ -415,7 +414,7 @@ function auditView(e, shape) {
         };
     }
     // flat: the contract's fields; a schema entry says which schema, a group entry which group.
-    const action = lifecycle ? (e.status === 'ACTIVE' ? 'ACTIVATED' : e.status === 'FAILED' ? 'ACTIVATION_FAILED' : String(e.status)) : e.action;
+    const action = lifecycle ? FLAT_LIFECYCLE[e.status ?? 'DRAFT'] : e.action;
     const base = { timestamp: e.timestamp, actor: e.actor, action };
     if (e.entity_kind === 'schema')
         return { ...base, schema_id: e.entity_id, ...(e.entity_name !== undefined ? { title: e.entity_name } : {}) };
@@ -425,9 +424,10 @@ function auditView(e, shape) {
 }
 /**
  * Run an out-of-band change and record what it changed, entity by entity: creations, updates
- * (content changed: the revision is bumped if the change did not bump it) and deletions. A filter
- * whose content changed goes through the lifecycle as an API write does, unless the change set its
- * status itself.
+ * (content changed: the revision is bumped if the change did not bump it) and deletions; a status
+ * set by the change itself is a lifecycle entry in variants that log them. A filter whose content
+ * changed goes through the lifecycle as an API write does, unless the change set its status itself;
+ * a filter created out of band keeps the status it was given (tests set up any state they need).
  */
 function mutateWithAudit(ctx, actor, fn) {
     const before = snapshot(ctx.state);
@@ -437,8 +437,14 @@ function mutateWithAudit(ctx, actor, fn) {
         ctx.record(entry);
     for (const [id, now] of after.filters) {
         const was = before.filters.get(id);
-        if (was && was.content !== now.content && was.status === now.status)
+        if (!was)
+            continue;
+        if (was.content !== now.content && was.status === now.status)
             ctx.scheduleActivation(ctx.state.filters.get(id));
+        else if (was.status !== now.status && ctx.variant.lifecycleAudit) {
+            const f = ctx.state.filters.get(id);
+            ctx.record({ actor, source: 'console', action: 'status', status: f.status, entity_kind: 'filter', entity_id: id, entity_name: now.name, filter_id: id, before_version: f.revision, after_version: f.revision });
+        }
     }
 }
 function diffSnapshots(state, before, after, actor, at) {
@@ -647,11 +653,13 @@ var semver = __webpack_require__(2088);
 // not an additive evolution of the stored version"), read from the contract alone: an update may add
 // and may widen, never remove or narrow. It is a structural reading, as a registry would implement
 // it: keywords it cannot weigh (combinators, $ref, conditionals, tuples) must stay as they were.
-// So it is conservative: it may refuse a change that is compatible in meaning, never accept one
-// that is not.
+// It is meant to be conservative — to refuse rather than accept when unsure — and its tests hold
+// it to that with concrete events (test/emulator/platform-rules.test.ts).
 
-/** Keywords that only describe: they may change freely. */
-const ANNOTATIONS = new Set(['title', 'description', '$comment', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', '$schema', '$id', 'cxoneVersion', 'x-cxone-deprecated-fields']);
+/** Keywords that only describe: they may change freely. ($id and $schema change meaning: not here.) */
+const ANNOTATIONS = new Set(['title', 'description', '$comment', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', 'cxoneVersion', 'x-cxone-deprecated-fields']);
+/** Keywords under which a wider schema accepts less: a $ref below them makes widening its target unsafe. */
+const NEGATING = new Set(['not', 'oneOf', 'if']);
 /** Keywords the rule weighs; any other keyword must be unchanged. */
 const WEIGHED = new Set([
     'type', 'enum', 'const', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength',
@@ -663,14 +671,51 @@ function additiveProblems(stored, next) {
     const out = [];
     if (stored.title !== next.title)
         out.push({ pointer: '/title', message: 'the title of a stored schema cannot change' });
+    if (refUnderNegation(stored, false, 0) || refUnderNegation(next, false, 0)) {
+        // Widening what such a $ref points at narrows the schema: only new top-level properties and annotations may change.
+        const { properties: _p, ...rest } = withoutAnnotations(next);
+        const { properties: _q, ...restBefore } = withoutAnnotations(stored);
+        const before = isObject(stored.properties) ? stored.properties : {};
+        const after = isObject(next.properties) ? next.properties : {};
+        const kept = Object.keys(before).every((k) => Object.hasOwn(after, k) && deepEqual(withoutAnnotationsDeep(before[k]), withoutAnnotationsDeep(after[k])));
+        if (!kept || !deepEqual(rest, restBefore))
+            out.push({ pointer: '', message: 'the schema has a $ref under not, oneOf or if: only new top-level properties and annotations may change' });
+        return out;
+    }
     compare(stored, next, '', out, 0);
     return out;
+}
+function refUnderNegation(node, negated, depth) {
+    if (depth > MAX_DEPTH || node === null || typeof node !== 'object')
+        return false;
+    if (Array.isArray(node))
+        return node.some((x) => refUnderNegation(x, negated, depth + 1));
+    for (const [k, v] of Object.entries(node)) {
+        if (k === '$ref' && negated)
+            return true;
+        if (k === 'enum' || k === 'const' || k === 'default' || k === 'examples')
+            continue;
+        if (refUnderNegation(v, negated || NEGATING.has(k), depth + 1))
+            return true;
+    }
+    return false;
+}
+function withoutAnnotations(node) {
+    return Object.fromEntries(Object.entries(node).filter(([k]) => !ANNOTATIONS.has(k) && !k.startsWith('x-')));
+}
+function withoutAnnotationsDeep(node) {
+    if (Array.isArray(node))
+        return node.map(withoutAnnotationsDeep);
+    if (!isObject(node))
+        return node;
+    return Object.fromEntries(Object.entries(withoutAnnotations(node)).map(([k, v]) => [k, k === 'enum' || k === 'const' ? v : withoutAnnotationsDeep(v)]));
 }
 function compare(was, now, at, out, depth) {
     if (deepEqual(was, now))
         return;
-    if (was === false || now === true)
-        return; // nothing accepted before, or everything now
+    // nothing accepted before, or everything now ({} and a schema of annotations only accept everything)
+    if (was === false || now === true || (isObject(now) && Object.keys(withoutAnnotations(now)).length === 0))
+        return;
     if (typeof was === 'boolean' || typeof now === 'boolean' || !isObject(was) || !isObject(now) || depth > MAX_DEPTH) {
         out.push({ pointer: at, message: 'the definition changed in a way that is not additive' });
         return;
@@ -716,7 +761,9 @@ function types(was, now, said) {
 function values(was, now, said) {
     if (now.enum !== undefined) {
         const before = was.enum !== undefined ? was.enum : was.const !== undefined ? [was.const] : undefined;
-        if (!Array.isArray(before) || !Array.isArray(now.enum) || !before.every((v) => now.enum.some((w) => deepEqual(v, w))))
+        // One pass over each list (a Set of canonical texts): an enum may hold tens of thousands of values.
+        const after = Array.isArray(now.enum) ? new Set(now.enum.map(canonical)) : undefined;
+        if (!Array.isArray(before) || !after || !before.every((v) => after.has(canonical(v))))
             said('/enum', 'the enum lost a value or was added');
     }
     if (now.const !== undefined && !deepEqual(was.const, now.const))
@@ -739,10 +786,12 @@ function bounds(was, now, said) {
         if (b !== undefined && (a === undefined || b < a))
             said(`/${k}`, `${k} was lowered or added`);
     }
+    // Only whole numbers are divided: 21 is a multiple of 7 but, in floating point, not of 0.7.
     const a = num(was.multipleOf);
     const b = num(now.multipleOf);
-    if (b !== undefined && (a === undefined || !Number.isInteger(a / b)))
-        said('/multipleOf', 'multipleOf no longer divides the stored one');
+    const divides = a !== undefined && b !== undefined && (a === b || (Number.isSafeInteger(a) && Number.isSafeInteger(b) && a % b === 0));
+    if (b !== undefined && !divides)
+        said('/multipleOf', 'multipleOf changed to one that does not divide the stored one');
 }
 function items(was, now, at, out, depth) {
     if (Array.isArray(was.items) || Array.isArray(now.items)) {
@@ -762,6 +811,18 @@ function objects(was, now, at, out, depth) {
             out.push({ pointer: p, message: `property "${name}" was removed` });
         else
             compare(s, after[name], p, out, depth + 1);
+    }
+    // A new property of an open object was allowed before under patternProperties or additionalProperties: it must not
+    // narrow them. Every pattern is taken to match (no client regex is run here: refuse when unsure).
+    for (const [name, s] of Object.entries(after)) {
+        if (Object.hasOwn(before, name))
+            continue;
+        const p = `${at}/properties/${segment(name)}`;
+        const patterns = isObject(was.patternProperties) ? Object.values(was.patternProperties) : [];
+        for (const ps of patterns)
+            compare(ps, s, p, out, depth + 1);
+        if (was.additionalProperties !== false)
+            compare(was.additionalProperties ?? true, s, p, out, depth + 1);
     }
     const required = new Set(Array.isArray(was.required) ? was.required : []);
     for (const name of Array.isArray(now.required) ? now.required : []) {
@@ -853,14 +914,15 @@ function patternRule(r, at, out) {
             new RegExp(r.pattern);
         }
         catch (err) {
-            out.push({ pointer: `${at}/pattern`, message: `not a regular expression: ${err.message}` });
+            out.push({ pointer: `${at}/pattern`, message: `not a regular expression: ${err.message.slice(0, 200)}` });
         }
     }
     if (r.type === 'cidr' && !isCidr(r.pattern))
         out.push({ pointer: `${at}/pattern`, message: `${quoted(r.pattern)} is not an IPv4 or IPv6 CIDR block` });
 }
 function isCidr(text) {
-    const m = /^([^/]+)\/(\d{1,3})$/.exec(text);
+    // No zone id (`%eth0`), no leading zeros in the prefix length.
+    const m = /^([^/%]+)\/(0|[1-9]\d{0,2})$/.exec(text);
     if (!m)
         return false;
     const family = (0,external_node_net_.isIP)(m[1]);
@@ -868,14 +930,20 @@ function isCidr(text) {
     return (family === 4 && bits <= 32) || (family === 6 && bits <= 128);
 }
 
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(2463);
 ;// CONCATENATED MODULE: ./lib/emulator/schema-rules.js
 // The platform's ingestion rules for a schema (docs/cxone-api.md, "Event schemas"), written from the
 // contract alone: a violation is a 400. Each problem names the JSON pointer it is at.
 
 
+
 const MAX_SCHEMA_BYTES = 262_144;
 const MAX_TOP_LEVEL_PROPERTIES = 150;
 const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object', 'null']);
+const DRAFT_07 = /^https?:\/\/json-schema\.org\/draft-07\/schema#?$/;
+/** The draft-07 meta-schema, from ajv (a library, not the product): "a draft-07 JSON Schema object". */
+const meta = new ajv.Ajv({ allErrors: true, strict: false, validateSchema: false });
 /** Keywords whose value is a schema, a list of schemas, or a map of names to schemas (draft-07). */
 const ONE = ['additionalItems', 'additionalProperties', 'contains', 'propertyNames', 'if', 'then', 'else', 'not'];
 const MANY = ['allOf', 'anyOf', 'oneOf'];
@@ -904,6 +972,12 @@ function shapeProblems(doc) {
     namesExist(doc.required, props, '/required', out);
     namesExist(doc['x-cxone-deprecated-fields'], props, '/x-cxone-deprecated-fields', out);
     walkTypes(doc, '', out, 0);
+    if (doc.$schema !== undefined && (typeof doc.$schema !== 'string' || !DRAFT_07.test(doc.$schema)))
+        out.push({ pointer: '/$schema', message: 'only draft-07 schemas are accepted' });
+    else if (!meta.validateSchema({ ...doc, $schema: 'http://json-schema.org/draft-07/schema#' })) {
+        for (const e of (meta.errors ?? []).slice(0, 20))
+            out.push({ pointer: e.instancePath, message: `not a draft-07 schema: ${e.message ?? 'invalid'}` });
+    }
     return out;
 }
 function namesExist(list, props, pointer, out) {

@@ -25,17 +25,23 @@ export type ItemKind = 'schema' | 'filter' | 'group';
 const KINDS: readonly ItemKind[] = ['schema', 'filter', 'group'];
 
 /**
- * The entry may be about an item of `kind`: no field that says a kind (entity_kind, kind,
- * resource_type, object, type) names one of the three, or the first that does names this one. A
- * field holding something else (`type: "UPDATE"`) says nothing about the kind.
+ * The entry may be about an item of `kind`. A field that says a kind (entity_kind, kind,
+ * resource_type, object, type) decides when its value names exactly one of the three
+ * (`EVENT_SCHEMA` names schema; `type: "UPDATE"` names none). Otherwise an id field named after
+ * exactly one kind decides (`schema_id`, `filterId`, `group_id`). Otherwise it may be.
  */
 export function aboutKind(e: Entity, kind: ItemKind): boolean {
   for (const key of ['entity_kind', 'kind', 'resource_type', 'object', 'type']) {
     const v = typeof e[key] === 'string' ? (e[key] as string).toLowerCase() : undefined;
-    if (v !== undefined && (KINDS as readonly string[]).includes(v)) return v === kind;
+    const named = v === undefined ? [] : KINDS.filter((k) => v.includes(k));
+    if (named.length === 1) return named[0] === kind;
   }
+  const byId = KINDS.filter((k) => Object.keys(e).some((key) => ID_FIELD[k].test(key) && e[key] !== null && e[key] !== undefined));
+  if (byId.length === 1) return byId[0] === kind;
   return true;
 }
+
+const ID_FIELD: Record<ItemKind, RegExp> = { schema: /^schema[_-]?id$/i, filter: /^filter[_-]?id$/i, group: /^group[_-]?id$/i };
 
 /**
  * The entry names the item: some field (other than who/when/what) holds one of its ids or names.

@@ -2,14 +2,16 @@
 // not an additive evolution of the stored version"), read from the contract alone: an update may add
 // and may widen, never remove or narrow. It is a structural reading, as a registry would implement
 // it: keywords it cannot weigh (combinators, $ref, conditionals, tuples) must stay as they were.
-// So it is conservative: it may refuse a change that is compatible in meaning, never accept one
-// that is not.
+// It is meant to be conservative — to refuse rather than accept when unsure — and its tests hold
+// it to that with concrete events (test/emulator/platform-rules.test.ts).
 
 import type { Problem } from './schema-rules.js';
-import { deepEqual, isObject, segment } from './json.js';
+import { canonical, deepEqual, isObject, segment } from './json.js';
 
-/** Keywords that only describe: they may change freely. */
-const ANNOTATIONS = new Set(['title', 'description', '$comment', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', '$schema', '$id', 'cxoneVersion', 'x-cxone-deprecated-fields']);
+/** Keywords that only describe: they may change freely. ($id and $schema change meaning: not here.) */
+const ANNOTATIONS = new Set(['title', 'description', '$comment', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', 'cxoneVersion', 'x-cxone-deprecated-fields']);
+/** Keywords under which a wider schema accepts less: a $ref below them makes widening its target unsafe. */
+const NEGATING = new Set(['not', 'oneOf', 'if']);
 /** Keywords the rule weighs; any other keyword must be unchanged. */
 const WEIGHED = new Set([
   'type', 'enum', 'const', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength',
@@ -21,13 +23,45 @@ const MAX_DEPTH = 256;
 export function additiveProblems(stored: Record<string, unknown>, next: Record<string, unknown>): Problem[] {
   const out: Problem[] = [];
   if (stored.title !== next.title) out.push({ pointer: '/title', message: 'the title of a stored schema cannot change' });
+  if (refUnderNegation(stored, false, 0) || refUnderNegation(next, false, 0)) {
+    // Widening what such a $ref points at narrows the schema: only new top-level properties and annotations may change.
+    const { properties: _p, ...rest } = withoutAnnotations(next);
+    const { properties: _q, ...restBefore } = withoutAnnotations(stored);
+    const before = isObject(stored.properties) ? stored.properties : {};
+    const after = isObject(next.properties) ? next.properties : {};
+    const kept = Object.keys(before).every((k) => Object.hasOwn(after, k) && deepEqual(withoutAnnotationsDeep(before[k]), withoutAnnotationsDeep(after[k])));
+    if (!kept || !deepEqual(rest, restBefore)) out.push({ pointer: '', message: 'the schema has a $ref under not, oneOf or if: only new top-level properties and annotations may change' });
+    return out;
+  }
   compare(stored, next, '', out, 0);
   return out;
 }
 
+function refUnderNegation(node: unknown, negated: boolean, depth: number): boolean {
+  if (depth > MAX_DEPTH || node === null || typeof node !== 'object') return false;
+  if (Array.isArray(node)) return node.some((x) => refUnderNegation(x, negated, depth + 1));
+  for (const [k, v] of Object.entries(node)) {
+    if (k === '$ref' && negated) return true;
+    if (k === 'enum' || k === 'const' || k === 'default' || k === 'examples') continue;
+    if (refUnderNegation(v, negated || NEGATING.has(k), depth + 1)) return true;
+  }
+  return false;
+}
+
+function withoutAnnotations(node: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(node).filter(([k]) => !ANNOTATIONS.has(k) && !k.startsWith('x-')));
+}
+
+function withoutAnnotationsDeep(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutAnnotationsDeep);
+  if (!isObject(node)) return node;
+  return Object.fromEntries(Object.entries(withoutAnnotations(node)).map(([k, v]) => [k, k === 'enum' || k === 'const' ? v : withoutAnnotationsDeep(v)]));
+}
+
 function compare(was: unknown, now: unknown, at: string, out: Problem[], depth: number): void {
   if (deepEqual(was, now)) return;
-  if (was === false || now === true) return; // nothing accepted before, or everything now
+  // nothing accepted before, or everything now ({} and a schema of annotations only accept everything)
+  if (was === false || now === true || (isObject(now) && Object.keys(withoutAnnotations(now)).length === 0)) return;
   if (typeof was === 'boolean' || typeof now === 'boolean' || !isObject(was) || !isObject(now) || depth > MAX_DEPTH) {
     out.push({ pointer: at, message: 'the definition changed in a way that is not additive' });
     return;
@@ -68,7 +102,9 @@ function types(was: Record<string, unknown>, now: Record<string, unknown>, said:
 function values(was: Record<string, unknown>, now: Record<string, unknown>, said: (p: string, m: string) => void): void {
   if (now.enum !== undefined) {
     const before = was.enum !== undefined ? was.enum : was.const !== undefined ? [was.const] : undefined;
-    if (!Array.isArray(before) || !Array.isArray(now.enum) || !before.every((v) => (now.enum as unknown[]).some((w) => deepEqual(v, w)))) said('/enum', 'the enum lost a value or was added');
+    // One pass over each list (a Set of canonical texts): an enum may hold tens of thousands of values.
+    const after = Array.isArray(now.enum) ? new Set(now.enum.map(canonical)) : undefined;
+    if (!Array.isArray(before) || !after || !before.every((v) => after.has(canonical(v)))) said('/enum', 'the enum lost a value or was added');
   }
   if (now.const !== undefined && !deepEqual(was.const, now.const)) said('/const', 'the const changed or was added');
 }
@@ -89,9 +125,11 @@ function bounds(was: Record<string, unknown>, now: Record<string, unknown>, said
     const b = num(now[k]);
     if (b !== undefined && (a === undefined || b < a)) said(`/${k}`, `${k} was lowered or added`);
   }
+  // Only whole numbers are divided: 21 is a multiple of 7 but, in floating point, not of 0.7.
   const a = num(was.multipleOf);
   const b = num(now.multipleOf);
-  if (b !== undefined && (a === undefined || !Number.isInteger(a / b))) said('/multipleOf', 'multipleOf no longer divides the stored one');
+  const divides = a !== undefined && b !== undefined && (a === b || (Number.isSafeInteger(a) && Number.isSafeInteger(b) && a % b === 0));
+  if (b !== undefined && !divides) said('/multipleOf', 'multipleOf changed to one that does not divide the stored one');
 }
 
 function items(was: Record<string, unknown>, now: Record<string, unknown>, at: string, out: Problem[], depth: number): void {
@@ -109,6 +147,15 @@ function objects(was: Record<string, unknown>, now: Record<string, unknown>, at:
     const p = `${at}/properties/${segment(name)}`;
     if (!Object.hasOwn(after, name)) out.push({ pointer: p, message: `property "${name}" was removed` });
     else compare(s, after[name], p, out, depth + 1);
+  }
+  // A new property of an open object was allowed before under patternProperties or additionalProperties: it must not
+  // narrow them. Every pattern is taken to match (no client regex is run here: refuse when unsure).
+  for (const [name, s] of Object.entries(after)) {
+    if (Object.hasOwn(before, name)) continue;
+    const p = `${at}/properties/${segment(name)}`;
+    const patterns = isObject(was.patternProperties) ? Object.values(was.patternProperties) : [];
+    for (const ps of patterns) compare(ps, s, p, out, depth + 1);
+    if (was.additionalProperties !== false) compare(was.additionalProperties ?? true, s, p, out, depth + 1);
   }
   const required = new Set(Array.isArray(was.required) ? was.required : []);
   for (const name of Array.isArray(now.required) ? now.required : []) {

@@ -6,7 +6,7 @@ import type { Ctx, Route } from './context.js';
 import { ApiError } from './http.js';
 import { offsetPage, pageBody, pageSize } from './pagination.js';
 import { snapshot, versionOf, type Snapshot } from './state.js';
-import type { AuditEntry, EmulatorState } from './types.js';
+import type { AuditEntry, EmulatorState, FilterStatus } from './types.js';
 import type { AuditShape } from './variant.js';
 
 export const auditRoutes: Route[] = [
@@ -17,16 +17,17 @@ export const auditRoutes: Route[] = [
     handler: (ctx, req) => {
       const size = pageSize(req.query, 'page_size', 50, 1000);
       const filterId = req.query.get('filter_id');
-      const kind = req.query.get('entity_kind');
       let entries = ctx.state.audit;
       if (filterId !== null) entries = entries.filter((e) => e.filter_id === filterId);
-      if (kind !== null) entries = entries.filter((e) => e.entity_kind === kind);
-      const listing = `audit:${filterId ?? ''}:${kind ?? ''}`;
+      const listing = `audit:${filterId ?? ''}`;
       const page = offsetPage(entries, size, req.query.get('cursor'), listing);
       return { status: 200, body: pageBody(ctx.variant, { entries: page.items.map((e) => auditView(e, ctx.variant.auditShape)) }, page.next_cursor) };
     },
   },
 ];
+
+/** How the flat shape spells a status change (a bare "DRAFT" could be a console "save draft": a content change). */
+const FLAT_LIFECYCLE: Record<FilterStatus, string> = { DRAFT: 'STATUS_DRAFT', PENDING_ACTIVATION: 'ACTIVATION_PENDING', ACTIVE: 'ACTIVATED', FAILED: 'ACTIVATION_FAILED' };
 
 /** An entry as the API shows it in `shape`: the contract's fields, plus the shape's documented extras. */
 export function auditView(e: AuditEntry, shape: AuditShape): Record<string, unknown> {
@@ -64,7 +65,7 @@ export function auditView(e: AuditEntry, shape: AuditShape): Record<string, unkn
     };
   }
   // flat: the contract's fields; a schema entry says which schema, a group entry which group.
-  const action = lifecycle ? (e.status === 'ACTIVE' ? 'ACTIVATED' : e.status === 'FAILED' ? 'ACTIVATION_FAILED' : String(e.status)) : e.action;
+  const action = lifecycle ? FLAT_LIFECYCLE[e.status ?? 'DRAFT'] : e.action;
   const base = { timestamp: e.timestamp, actor: e.actor, action };
   if (e.entity_kind === 'schema') return { ...base, schema_id: e.entity_id, ...(e.entity_name !== undefined ? { title: e.entity_name } : {}) };
   if (e.entity_kind === 'group') return { ...base, group_id: e.entity_id, ...members };
@@ -73,9 +74,10 @@ export function auditView(e: AuditEntry, shape: AuditShape): Record<string, unkn
 
 /**
  * Run an out-of-band change and record what it changed, entity by entity: creations, updates
- * (content changed: the revision is bumped if the change did not bump it) and deletions. A filter
- * whose content changed goes through the lifecycle as an API write does, unless the change set its
- * status itself.
+ * (content changed: the revision is bumped if the change did not bump it) and deletions; a status
+ * set by the change itself is a lifecycle entry in variants that log them. A filter whose content
+ * changed goes through the lifecycle as an API write does, unless the change set its status itself;
+ * a filter created out of band keeps the status it was given (tests set up any state they need).
  */
 export function mutateWithAudit(ctx: Ctx, actor: string, fn: (state: EmulatorState) => void): void {
   const before = snapshot(ctx.state);
@@ -84,7 +86,12 @@ export function mutateWithAudit(ctx: Ctx, actor: string, fn: (state: EmulatorSta
   for (const entry of diffSnapshots(ctx.state, before, after, actor, ctx.now().toISOString())) ctx.record(entry);
   for (const [id, now] of after.filters) {
     const was = before.filters.get(id);
-    if (was && was.content !== now.content && was.status === now.status) ctx.scheduleActivation(ctx.state.filters.get(id)!);
+    if (!was) continue;
+    if (was.content !== now.content && was.status === now.status) ctx.scheduleActivation(ctx.state.filters.get(id)!);
+    else if (was.status !== now.status && ctx.variant.lifecycleAudit) {
+      const f = ctx.state.filters.get(id)!;
+      ctx.record({ actor, source: 'console', action: 'status', status: f.status, entity_kind: 'filter', entity_id: id, entity_name: now.name, filter_id: id, before_version: f.revision, after_version: f.revision });
+    }
   }
 }
 

@@ -57,14 +57,15 @@ function patternRule(r: Record<string, unknown>, at: string, out: Problem[]): vo
     try {
       new RegExp(r.pattern);
     } catch (err) {
-      out.push({ pointer: `${at}/pattern`, message: `not a regular expression: ${(err as Error).message}` });
+      out.push({ pointer: `${at}/pattern`, message: `not a regular expression: ${(err as Error).message.slice(0, 200)}` });
     }
   }
   if (r.type === 'cidr' && !isCidr(r.pattern)) out.push({ pointer: `${at}/pattern`, message: `${quoted(r.pattern)} is not an IPv4 or IPv6 CIDR block` });
 }
 
 function isCidr(text: string): boolean {
-  const m = /^([^/]+)\/(\d{1,3})$/.exec(text);
+  // No zone id (`%eth0`), no leading zeros in the prefix length.
+  const m = /^([^/%]+)\/(0|[1-9]\d{0,2})$/.exec(text);
   if (!m) return false;
   const family = isIP(m[1]!);
   const bits = Number(m[2]);

@@ -1,6 +1,7 @@
 // The platform's ingestion rules for a schema (docs/cxone-api.md, "Event schemas"), written from the
 // contract alone: a violation is a 400. Each problem names the JSON pointer it is at.
 
+import { Ajv } from 'ajv';
 import semver from 'semver';
 import { isObject, segment } from './json.js';
 
@@ -12,6 +13,9 @@ export interface Problem {
 export const MAX_SCHEMA_BYTES = 262_144;
 export const MAX_TOP_LEVEL_PROPERTIES = 150;
 const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object', 'null']);
+const DRAFT_07 = /^https?:\/\/json-schema\.org\/draft-07\/schema#?$/;
+/** The draft-07 meta-schema, from ajv (a library, not the product): "a draft-07 JSON Schema object". */
+const meta = new Ajv({ allErrors: true, strict: false, validateSchema: false });
 
 /** Keywords whose value is a schema, a list of schemas, or a map of names to schemas (draft-07). */
 const ONE = ['additionalItems', 'additionalProperties', 'contains', 'propertyNames', 'if', 'then', 'else', 'not'];
@@ -38,6 +42,10 @@ export function shapeProblems(doc: Record<string, unknown>): Problem[] {
   namesExist(doc.required, props, '/required', out);
   namesExist(doc['x-cxone-deprecated-fields'], props, '/x-cxone-deprecated-fields', out);
   walkTypes(doc, '', out, 0);
+  if (doc.$schema !== undefined && (typeof doc.$schema !== 'string' || !DRAFT_07.test(doc.$schema))) out.push({ pointer: '/$schema', message: 'only draft-07 schemas are accepted' });
+  else if (!(meta.validateSchema({ ...doc, $schema: 'http://json-schema.org/draft-07/schema#' }) as boolean)) {
+    for (const e of (meta.errors ?? []).slice(0, 20)) out.push({ pointer: e.instancePath, message: `not a draft-07 schema: ${e.message ?? 'invalid'}` });
+  }
   return out;
 }
 

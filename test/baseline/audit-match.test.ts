@@ -33,3 +33,16 @@ describe('audit entries read by meaning', () => {
     expect(changesContent({ actor: 'system', action: 'ACTIVATION_FAILED' })).toBe(false);
   });
 });
+
+describe('the kind of an entry without a kind field', () => {
+  it('an id field named after one kind decides; a kind value naming one kind decides', () => {
+    expect(aboutKind({ schema_id: 'sch-1', title: 'vip_calls' }, 'filter')).toBe(false);
+    expect(aboutKind({ schema_id: 'sch-1', title: 'vip_calls' }, 'schema')).toBe(true);
+    expect(aboutKind({ filterId: 'flt-1' }, 'filter')).toBe(true);
+    expect(aboutKind({ group_id: 'g', filter_ids: ['flt-1'] }, 'filter')).toBe(false);
+    expect(aboutKind({ resource_type: 'EVENT_SCHEMA' }, 'filter')).toBe(false);
+    expect(aboutKind({ resource_type: 'EVENT_FILTER' }, 'filter')).toBe(true);
+    // a null id says nothing
+    expect(aboutKind({ schema_id: null, filter_id: 'flt-1' }, 'filter')).toBe(true);
+  });
+});

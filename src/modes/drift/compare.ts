@@ -7,7 +7,7 @@ import type { Contract } from '../../core/contract.js';
 import { breaksBackward, compareSchemas } from '../../evolution/index.js';
 import { assignPaths, FILTER_DIR, SCHEMA_DIR } from '../export/names.js';
 import { fieldDiff } from './field-diff.js';
-import type { LiveTenant } from '../../baseline/index.js';
+import { filterContent, type LiveTenant } from '../../baseline/index.js';
 import type { DriftChange, DriftItem } from './types.js';
 
 const VERSION = new Set(['cxoneVersion']);
@@ -54,8 +54,10 @@ export function compareTenant(contracts: readonly Contract[], live: LiveTenant):
       items.push({ rule: 'drift-live-only', kind: 'filter', name, file: filterPaths.get(name)!, pointer: '', ...liveId });
       continue;
     }
-    if (sameContent(c.doc, l.doc)) continue;
-    const fields = fieldDiff(c.doc, l.doc);
+    // The contract's fields, as the plan and the deploy read them: a field lint refuses is not drift.
+    const ours = filterContent(c.doc);
+    if (sameContent(ours, l.doc)) continue;
+    const fields = fieldDiff(ours, l.doc);
     items.push({ rule: 'drift-modified', kind: 'filter', name, file: c.file, pointer: fields[0]?.pointer ?? '', ...liveId, fields });
   }
   for (const [name, c] of repoFilters) {
