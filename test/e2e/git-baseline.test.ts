@@ -5,6 +5,7 @@
 import { symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sarifSchemaErrors } from '../report/sarif-validator.js';
 import { callConnectedExport, callConnectedYaml } from './call-connected.js';
 import { CLI, commitFiles, git, gitRepo, hasStackTrace, runNode, tempRepo } from './helpers.js';
 
@@ -159,6 +160,9 @@ describe('check --against REV (bundled CLI, real git repos)', () => {
     expect(report.findings.find((f: { rule: string }) => f.rule === 'type-changed')).toMatchObject({ preExisting: true, breaking: true });
     expect(only.stderr).toContain(`findings already at git:${first} (--against) are marked pre-existing`);
     expect(check(dir, '--export', 'registry-export.json', '--against', first, '--fail-on-existing').code).toBe(1);
+    const sarif = JSON.parse(check(dir, '--export', 'registry-export.json', '--against', first, '--format', 'sarif').stdout);
+    expect(sarifSchemaErrors(sarif)).toEqual([]);
+    expect(sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'type-changed').baselineState).toBe('unchanged');
 
     await commitFiles(dir, { 'cxone/schemas/call-ended.yaml': callEnded('string', '2.0.0') }, 'a new break');
     const both = check(dir, '--export', 'registry-export.json', '--against', first);
