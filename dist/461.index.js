@@ -368,20 +368,25 @@ function tokenRefusal(oauthError, requested) {
 // the workflow and job (the sticky comment's identity), the pull request and its labels. Read
 // from GITHUB_EVENT_PATH at call time (not @actions/github's `context`, frozen at import).
 
+/** The events whose payload's pull_request.base.sha is the commit the pull request is compared with. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 async function readRunContext(env = process.env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const payload = await readPayload(env.GITHUB_EVENT_PATH);
     const pr = payload.pull_request;
     const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' && pr ? payload.number : undefined;
     const runUrl = workflowRunUrl(env);
+    const eventName = env.GITHUB_EVENT_NAME || '';
+    const baseSha = PULL_REQUEST_EVENTS.has(eventName) && typeof pr?.base?.sha === 'string' && pr.base.sha !== '' ? pr.base.sha : undefined;
     return {
         ...(owner && repo ? { owner, repo } : {}),
         workflow: env.GITHUB_WORKFLOW || 'workflow',
         job: env.GITHUB_JOB || 'job',
-        eventName: env.GITHUB_EVENT_NAME || '',
+        eventName,
         ...(number !== undefined ? { pullNumber: number } : {}),
         labels: labelNames(pr?.labels),
         ...(typeof pr?.head?.sha === 'string' ? { headSha: pr.head.sha } : {}),
+        ...(baseSha !== undefined ? { baseSha } : {}),
         ...(runUrl ? { runUrl } : {}),
     };
 }
@@ -494,12 +499,12 @@ var safe_write = __webpack_require__(9764);
 var pool = __webpack_require__(17385);
 // EXTERNAL MODULE: ./lib/baseline/types.js
 var types = __webpack_require__(86866);
-// EXTERNAL MODULE: ./lib/modes/check.js + 3 modules
-var modes_check = __webpack_require__(33487);
+// EXTERNAL MODULE: ./lib/modes/check.js + 4 modules
+var modes_check = __webpack_require__(26172);
 // EXTERNAL MODULE: ./lib/modes/deploy/gate.js
 var gate = __webpack_require__(8539);
-// EXTERNAL MODULE: ./lib/baseline/index.js
-var baseline = __webpack_require__(87795);
+// EXTERNAL MODULE: ./lib/baseline/index.js + 7 modules
+var baseline = __webpack_require__(43061);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/breaker.js
 // The deploy's circuit breaker: when writes keep failing the same way (every write refused with
 // 403 because the write scope is missing, or the platform answering 5xx past the client's retry

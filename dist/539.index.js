@@ -14,20 +14,25 @@ export const modules = {
 // the workflow and job (the sticky comment's identity), the pull request and its labels. Read
 // from GITHUB_EVENT_PATH at call time (not @actions/github's `context`, frozen at import).
 
+/** The events whose payload's pull_request.base.sha is the commit the pull request is compared with. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 async function readRunContext(env = process.env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const payload = await readPayload(env.GITHUB_EVENT_PATH);
     const pr = payload.pull_request;
     const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' && pr ? payload.number : undefined;
     const runUrl = workflowRunUrl(env);
+    const eventName = env.GITHUB_EVENT_NAME || '';
+    const baseSha = PULL_REQUEST_EVENTS.has(eventName) && typeof pr?.base?.sha === 'string' && pr.base.sha !== '' ? pr.base.sha : undefined;
     return {
         ...(owner && repo ? { owner, repo } : {}),
         workflow: env.GITHUB_WORKFLOW || 'workflow',
         job: env.GITHUB_JOB || 'job',
-        eventName: env.GITHUB_EVENT_NAME || '',
+        eventName,
         ...(number !== undefined ? { pullNumber: number } : {}),
         labels: labelNames(pr?.labels),
         ...(typeof pr?.head?.sha === 'string' ? { headSha: pr.head.sha } : {}),
+        ...(baseSha !== undefined ? { baseSha } : {}),
         ...(runUrl ? { runUrl } : {}),
     };
 }

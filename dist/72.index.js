@@ -454,8 +454,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: closingLine, driftRules, ruleSources
 
-// EXTERNAL MODULE: ./lib/contracts/index.js + 10 modules
-var contracts = __webpack_require__(76833);
+// EXTERNAL MODULE: ./lib/contracts/index.js + 2 modules
+var contracts = __webpack_require__(23027);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/finding.js
@@ -623,8 +623,8 @@ function isObject(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-// EXTERNAL MODULE: ./lib/baseline/index.js
-var baseline = __webpack_require__(87795);
+// EXTERNAL MODULE: ./lib/baseline/index.js + 7 modules
+var baseline = __webpack_require__(43061);
 ;// CONCATENATED MODULE: ./lib/modes/drift/compare.js
 // Live tenant vs repo, item by item (pure): modified out of band, version mismatch, live only,
 // repo only. Content is compared without cxoneVersion (a version names content, it is not content);

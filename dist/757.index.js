@@ -290,7 +290,9 @@ async function publishComment(report, target, ctx, approval) {
 
 async function publishCheck(report, settings, ctx, opts) {
     const warnings = [];
-    const notes = [];
+    const notes = [...(opts.warnings ?? [])];
+    for (const w of opts.warnings ?? [])
+        core/* warning */.$e(w, { title: 'cxone-contract: baseline' });
     let commentUrl;
     const target = pullRequestTarget(ctx, settings.github.token);
     let changed;
@@ -314,9 +316,10 @@ async function publishCheck(report, settings, ctx, opts) {
     const plan = (0,lib_report/* annotate */.fz)(report.findings, {
         pathPrefix: opts.pathPrefix,
         changedFiles: changed,
-        reserved: { error: opts.willFail ? 1 : 0, warning: warnings.length },
+        reserved: { error: opts.willFail ? 1 : 0, warning: warnings.length + (opts.warnings?.length ?? 0) },
         fullListAt,
         approval: opts.approval,
+        countExisting: report.base?.failOnExisting === true,
     });
     if (plan.overflow)
         notes.unshift(plan.overflow);

@@ -2,6 +2,7 @@
 // The command-line front: flags + CXONE_* environment -> Settings -> mode -> printed report and
 // exit code (0 clean, 1 findings at/above fail-on, 2 usage, 3 platform). See DESIGN.md.
 
+import { relative } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { exitCodeOf, failureLine, UsageError } from './core/errors.js';
 import { escapeControl, neutraliseCommands, routeProcessWarnings } from './core/log-safe.js';
@@ -20,8 +21,8 @@ import type { Format } from './settings/types.js';
 const USAGE = `cxone-contract ${TOOL_VERSION} — guard the event contracts of a NICE CXone EventBridge tenant
 
 usage:
-  cxone-contract check   [--root DIR] [--config FILE] [--export FILE] [--policy P] [--fail-on L] [--format text|json|sarif]
-                         [--schemas GLOB] [--filters GLOB] [--report-file FILE]
+  cxone-contract check   [--root DIR] [--config FILE] [--export FILE] [--against REV] [--policy P] [--fail-on L] [--format text|json|sarif]
+                         [--schemas GLOB] [--filters GLOB] [--report-file FILE] [--fail-on-existing]
                          [--api-base-url URL] [--token-url URL] [--tenant T] [--deploy-client-id ID] [--request-timeout S] [--max-retries N] [--max-concurrency N] [--requests-per-second N]
   cxone-contract diff    OLD NEW [--policy P] [--format text|json]
   cxone-contract demo    check the bundled example repo against its example registry export
@@ -35,6 +36,9 @@ formats: text (default) for people; json, one document on stdout (check: schemas
   drift: schemas/drift-report.schema.json, export: schemas/export-report.schema.json, diff: {compatible, policy, changes}); sarif (check, drift)
   for code scanning. github is the action's format (annotations, job summary, PR comment); the command line refuses it. A format a command
   does not print is refused (exit 2) before any file or the tenant is read.
+baselines, in order: --export FILE; the API (credentials below); --against REV, the schemas at a git revision of the repo that holds
+  --root (read with git, nothing checked out: e.g. --against origin/main before a commit); none: lint only. With --export or the API
+  judging, --against REV marks the findings REV already has as pre-existing: they fail only with --fail-on-existing.
 policies: additive (default), backward, forward, full, none     fail-on: error (default), warning, notice, never
 environment: CXONE_API_BASE_URL, CXONE_TOKEN_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_TENANT, CXONE_DEPLOY_CLIENT_ID
 exit codes: 0 ok, 1 findings at or above fail-on (diff: incompatible), 2 usage or configuration error, 3 platform failure, 4 internal error (a bug)
@@ -145,11 +149,25 @@ function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[]
   }
 }
 
+/** Flags of check alone: a git baseline judges a check, never a deploy or a drift run. */
+const CHECK_ONLY_FLAGS = { ...CHECK_FLAGS, against: { type: 'string' }, 'fail-on-existing': { type: 'boolean' } } satisfies ParseArgsConfig['options'];
+
 async function check(args: string[], io: Io): Promise<number> {
-  const { values: v } = parse(args, CHECK_FLAGS);
+  const { values: v } = parse(args, CHECK_ONLY_FLAGS);
   const format = commandFormat('check', v.format);
-  const settings = await buildSettings(rawInputs(v, io.env), { cwd: io.cwd });
-  const report = await runCheck(settings);
+  const raw: RawInputs = { ...rawInputs(v, io.env), against: v.against, 'fail-on-existing': v['fail-on-existing'] ? 'true' : undefined };
+  const settings = await buildSettings(raw, { cwd: io.cwd });
+  const { baselineLine, chooseBaseline, resolveBaseline } = await import('./baseline/index.js');
+  const baseline = await resolveBaseline(chooseBaseline(settings, { front: 'cli' }), { front: 'cli', root: settings.root, fetch: false });
+  // Said on stderr (stdout stays the report) when a baseline was asked for: which one judged, or why none did.
+  if (settings.against !== undefined || baseline.notices.length > 0) {
+    const exportShown = settings.registryExport && relative(io.cwd, settings.registryExport);
+    const where = { ...(exportShown ? { export: exportShown } : {}), ...(settings.api.baseUrl ? { api: settings.api.baseUrl } : {}) };
+    for (const line of [baselineLine(baseline, where), ...baseline.log, ...baseline.notices.map((n) => `note: ${n}`), ...baseline.warnings.map((w) => `warning: ${w}`)]) {
+      io.err(`cxone-contract: ${line}\n`);
+    }
+  }
+  const report = await runCheck(settings, { baseline, log: (line) => io.err(`cxone-contract: ${line}\n`) });
   await writeReportFile(report, settings);
   const approval = approvalOf(settings);
   printReport(report, format, io, io.color && !v['no-color'], approval);

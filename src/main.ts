@@ -5,6 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
 import { exitCodeOf, failureLine, UsageError } from './core/errors.js';
+import { canFail } from './core/finding.js';
 import { writeFileSafely } from './core/safe-write.js';
 import { escapeControl, neutraliseCommands, routeProcessWarnings } from './core/log-safe.js';
 import type { Report } from './core/report.js';
@@ -13,6 +14,7 @@ import { annotate, approvalOf, approvalSentence, formatText, ignoreSnippet, toJs
 import { buildSettings, INPUT_NAMES, SECRET_INPUTS, type RawInputs, type Settings } from './settings/index.js';
 import { secretForms } from './cxone/secret-forms.js';
 import type { RunContext } from './github/context.js';
+import { baselineLine, chooseBaseline, resolveBaseline, type ResolvedBaseline } from './baseline/index.js';
 import { PLATFORM_DECIDES } from './plan/platform.js';
 
 export async function run(): Promise<void> {
@@ -36,14 +38,30 @@ export async function run(): Promise<void> {
     }
     const { readRunContext } = await import('./github/context.js');
     const ctx = await readRunContext(process.env);
+    const baseline = await actionBaseline(settings, ctx);
     // The approval label is read from the event payload: only a pull request run can approve.
-    const report = await runCheck(settings, { mask, ...(ctx.pullNumber !== undefined ? { prLabels: ctx.labels } : {}) });
-    await publish(report, settings, ctx);
+    const report = await runCheck(settings, { mask, baseline, log: info, ...(ctx.pullNumber !== undefined ? { prLabels: ctx.labels } : {}) });
+    await publish(report, settings, ctx, { log: true, warnings: baseline.warnings });
     if (report.failed) core.setFailed(failureMessage(report, settings));
   } catch (err) {
     core.setFailed(failureLine(err, TOOL_VERSION));
     process.exitCode = exitCodeOf(err);
   }
+}
+
+/**
+ * The check's baseline (export, live registry, the pull request's base commit or `against`, else
+ * none), resolved before anything else runs, a commit missing from the shallow checkout fetched:
+ * the log opens with the baseline that judges, then notices of sources passed over.
+ */
+async function actionBaseline(settings: Settings, ctx: RunContext): Promise<ResolvedBaseline> {
+  const choice = chooseBaseline(settings, { front: 'action', ...(ctx.baseSha !== undefined ? { pullRequestBase: ctx.baseSha } : {}) });
+  const baseline = await resolveBaseline(choice, { front: 'action', root: settings.root, fetch: true });
+  const exportShown = settings.registryExport && relative(settings.workspace ?? process.cwd(), settings.registryExport);
+  info(baselineLine(baseline, { ...(exportShown ? { export: exportShown } : {}), ...(settings.api.baseUrl ? { api: settings.api.baseUrl } : {}) }));
+  for (const line of baseline.log) info(line);
+  for (const n of baseline.notices) core.notice(n, { title: 'cxone-contract: baseline' });
+  return baseline;
 }
 
 async function deploy(settings: Settings, mask: (secret: string) => void): Promise<void> {
@@ -189,11 +207,12 @@ function readInputs(): RawInputs {
 /** The step's failure line: counts, and for breaking changes the exact label and config snippet that approve them. */
 function failureMessage(report: Report, settings: Settings): string {
   const c = report.counts;
-  const refused = report.findings.filter((f) => PLATFORM_DECIDES.has(f.rule) && !f.suppressed);
+  const refused = report.findings.filter((f) => PLATFORM_DECIDES.has(f.rule) && canFail(f, report.base?.failOnExisting === true));
   const platform = refused.length > 0 ? `. The platform refuses ${refused.length} update(s) whatever the approval (platform-refuses-update): ship a breaking version under a new title` : '';
-  const head = `${c.errors} error(s), ${c.warnings} warning(s)${c.breaking ? `, ${c.breaking} breaking change(s)` : ''}: fails at fail-on: ${report.failOn}${platform}`;
+  const existing = c.preExisting ? ` (${c.preExisting} of them already on the base branch${report.base?.failOnExisting ? '' : ', not counted'})` : '';
+  const head = `${c.errors} error(s), ${c.warnings} warning(s)${c.breaking ? `, ${c.breaking} breaking change(s)` : ''}${existing}: fails at fail-on: ${report.failOn}${platform}`;
   if (!c.breaking) return head;
-  const blocking = report.findings.filter((f) => f.breaking && !f.suppressed);
+  const blocking = report.findings.filter((f) => f.breaking && canFail(f, report.base?.failOnExisting === true));
   const approval = approvalOf(settings);
   return `${head}. ${approvalSentence(approval)}:\n${ignoreSnippet(blocking.slice(0, 10))}${blocking.length > 10 ? '\n  # … one entry per breaking change (see the job summary)' : ''}`;
 }
@@ -205,13 +224,14 @@ function rootPrefix(settings: Settings): string | undefined {
   return prefix && !prefix.startsWith('..') ? prefix : undefined;
 }
 
-async function publish(report: Report, settings: Settings, ctx: RunContext, opts: { log: boolean } = { log: true }): Promise<void> {
+async function publish(report: Report, settings: Settings, ctx: RunContext, opts: { log: boolean; warnings?: readonly string[] } = { log: true }): Promise<void> {
   if (opts.log) info(checkLog(report, settings).trimEnd());
   const { publishCheck } = await import('./github/publish.js');
   await publishCheck(report, settings, ctx, {
     pathPrefix: rootPrefix(settings),
     approval: approvalOf(settings),
     willFail: report.failed,
+    ...(opts.warnings ? { warnings: opts.warnings } : {}),
   });
   // Every item the deploy would write (schemas, filters, group memberships), as the JSON report has it, less the ETags.
   core.setOutput('plan', JSON.stringify(report.plan.map(({ etag: _etag, file: _file, ...item }) => item)));

@@ -6,6 +6,7 @@ import { ruleSources as contractRules } from './contracts/index.js';
 import { ruleSources as evolutionRules } from './evolution/index.js';
 import { ruleSources as lintRules } from './lint/index.js';
 import { ruleSources as driftRules } from './modes/drift/rules.js';
+import { removalRules } from './modes/removed.js';
 import { checkRules } from './modes/skipped.js';
 import { planRules } from './plan/platform.js';
 import { triageRules } from './modes/triage.js';
@@ -21,6 +22,7 @@ export const RULE_SOURCES: RuleSource[] = [
   ...evolutionRules,
   { source: 'src/modes/triage.ts', rules: Object.values(triageRules) },
   { source: 'src/modes/skipped.ts', rules: Object.values(checkRules) },
+  { source: 'src/modes/removed.ts', rules: Object.values(removalRules) },
   { source: 'src/plan/platform.ts', rules: Object.values(planRules) },
   ...driftRules,
 ];

@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/baseline/index.js
-var baseline = __webpack_require__(7795);
+// EXTERNAL MODULE: ./lib/baseline/index.js + 7 modules
+var baseline = __webpack_require__(3061);
 // EXTERNAL MODULE: ./lib/modes/export/names.js
 var names = __webpack_require__(4555);
 ;// CONCATENATED MODULE: ./lib/modes/export/order.js

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: closingLine, driftIssueBody, driftMarkdown, driftRules, ruleSources
 
-// EXTERNAL MODULE: ./lib/contracts/index.js + 10 modules
-var contracts = __webpack_require__(6833);
+// EXTERNAL MODULE: ./lib/contracts/index.js + 2 modules
+var contracts = __webpack_require__(3027);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/finding.js
@@ -146,8 +146,8 @@ function isObject(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-// EXTERNAL MODULE: ./lib/baseline/index.js
-var baseline = __webpack_require__(7795);
+// EXTERNAL MODULE: ./lib/baseline/index.js + 7 modules
+var baseline = __webpack_require__(3061);
 ;// CONCATENATED MODULE: ./lib/modes/drift/compare.js
 // Live tenant vs repo, item by item (pure): modified out of band, version mismatch, live only,
 // repo only. Content is compared without cxoneVersion (a version names content, it is not content);

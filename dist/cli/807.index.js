@@ -21,20 +21,25 @@ var promises_ = __webpack_require__(1455);
 // the workflow and job (the sticky comment's identity), the pull request and its labels. Read
 // from GITHUB_EVENT_PATH at call time (not @actions/github's `context`, frozen at import).
 
+/** The events whose payload's pull_request.base.sha is the commit the pull request is compared with. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 async function readRunContext(env = process.env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const payload = await readPayload(env.GITHUB_EVENT_PATH);
     const pr = payload.pull_request;
     const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' && pr ? payload.number : undefined;
     const runUrl = workflowRunUrl(env);
+    const eventName = env.GITHUB_EVENT_NAME || '';
+    const baseSha = PULL_REQUEST_EVENTS.has(eventName) && typeof pr?.base?.sha === 'string' && pr.base.sha !== '' ? pr.base.sha : undefined;
     return {
         ...(owner && repo ? { owner, repo } : {}),
         workflow: env.GITHUB_WORKFLOW || 'workflow',
         job: env.GITHUB_JOB || 'job',
-        eventName: env.GITHUB_EVENT_NAME || '',
+        eventName,
         ...(number !== undefined ? { pullNumber: number } : {}),
         labels: labelNames(pr?.labels),
         ...(typeof pr?.head?.sha === 'string' ? { headSha: pr.head.sha } : {}),
+        ...(baseSha !== undefined ? { baseSha } : {}),
         ...(runUrl ? { runUrl } : {}),
     };
 }
@@ -73,12 +78,12 @@ function labelNames(labels) {
 // allows more refs explicitly (`allow-deploy-from`, glob patterns such as `refs/heads/release/*`).
 
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+const gate_PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /** Why this run may not deploy, or undefined when it may. */
 function deployRefusal(ctx, allowDeployFrom) {
     if (ctx.eventName === undefined)
         return undefined;
-    if (PULL_REQUEST_EVENTS.has(ctx.eventName)) {
+    if (gate_PULL_REQUEST_EVENTS.has(ctx.eventName)) {
         return `deploy refused on a ${ctx.eventName} event: pull requests run code that is not merged yet. Deploy on push to the default branch (see the README's deploy workflow).`;
     }
     const ref = ctx.ref ?? '';

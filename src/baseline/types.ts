@@ -1,10 +1,13 @@
-// The live state a check compares against: from a registry export file now, from the API later.
+// The state a check compares against: a registry export file, the live registry through the API,
+// or the contract repo at another git commit (./git-baseline.ts), all in the one shape.
 
 export interface LiveSchema {
   title: string;
   /** Platform id, when known. */
   id?: string;
   etag?: string;
+  /** Where a git baseline holds it: the file's path at that revision, relative to the contract root. */
+  file?: string;
   /** The schema as the platform stores it, platform-assigned fields (id, etag) removed. */
   doc: Record<string, unknown>;
   /**
@@ -16,8 +19,13 @@ export interface LiveSchema {
 }
 
 export interface LiveState {
-  /** Human-readable origin: `export:<path>` or `api:<url>`. */
+  /** Human-readable origin: `export:<path>`, `api:<url>` or `git:<sha>`. */
   source: string;
+  /**
+   * The contract repo itself at another commit (a git baseline), not a tenant: it holds every
+   * contract of that commit, so a title it has and the working tree lacks was removed or renamed.
+   */
+  repo?: true;
   schemas: Map<string, LiveSchema>;
   /** Every live filter by name: read through the API (a registry export file holds schemas only). */
   filters?: Map<string, LiveFilterState>;

@@ -44,6 +44,17 @@ export interface Finding {
    * A suppressed breaking change is an approved one: still listed, never failing.
    */
   suppressed?: { reason: string; by?: 'config' | 'label' };
+  /**
+   * True when the git base (the pull request's base commit) has the same finding against the same
+   * live baseline: the change under check did not introduce it. It fails the run only under
+   * fail-on-existing (Report.base says which base and whether it counts).
+   */
+  preExisting?: true;
+}
+
+/** Whether `f` can fail the run: not suppressed, and not pre-existing unless those count too. */
+export function canFail(f: Finding, countExisting: boolean): boolean {
+  return f.suppressed === undefined && (f.preExisting !== true || countExisting);
 }
 
 /** Sort findings by file, line, column, then rule: stable output for humans and diffs. */

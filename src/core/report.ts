@@ -58,9 +58,15 @@ export interface Report {
   mode: Mode;
   policy: string;
   failOn: Severity | 'never';
-  /** Where the live baseline came from: `export:<file>`, `api:<url>` or `none`. */
+  /** The baseline that judged: `export:<file>`, `api:<url>`, `git:<sha>` (the repo at that commit) or `none` (lint only). */
   baseline: string;
-  counts: Counts & { files: number; schemas: number; filters: number; suppressed: number };
+  /**
+   * The git commit that told the findings the change introduced from those already there
+   * (`preExisting`), when the live registry or an export judged and a base was known; and whether
+   * pre-existing findings fail the run too (fail-on-existing).
+   */
+  base?: { source: string; failOnExisting: boolean };
+  counts: Counts & { files: number; schemas: number; filters: number; suppressed: number; preExisting?: number };
   plan: PlanItem[];
   /** Every finding, suppressed ones included (marked), sorted by file and line. */
   findings: Finding[];

@@ -16,14 +16,19 @@ export interface RunContext {
   labels: string[];
   /** Head SHA of the pull request, for "checked at" lines. */
   headSha?: string;
+  /** Base commit of the pull request (`pull_request.base.sha`) on pull_request / pull_request_target: the git baseline. */
+  baseSha?: string;
   /** Link to this run's page (its job summary), when the runner says where it is. */
   runUrl?: string;
 }
 
 interface PullPayload {
   number?: unknown;
-  pull_request?: { number?: unknown; labels?: unknown; head?: { sha?: unknown } };
+  pull_request?: { number?: unknown; labels?: unknown; head?: { sha?: unknown }; base?: { sha?: unknown } };
 }
+
+/** The events whose payload's pull_request.base.sha is the commit the pull request is compared with. */
+const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set(['pull_request', 'pull_request_target']);
 
 export async function readRunContext(env: NodeJS.ProcessEnv = process.env): Promise<RunContext> {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -31,14 +36,17 @@ export async function readRunContext(env: NodeJS.ProcessEnv = process.env): Prom
   const pr = payload.pull_request;
   const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' && pr ? payload.number : undefined;
   const runUrl = workflowRunUrl(env);
+  const eventName = env.GITHUB_EVENT_NAME || '';
+  const baseSha = PULL_REQUEST_EVENTS.has(eventName) && typeof pr?.base?.sha === 'string' && pr.base.sha !== '' ? pr.base.sha : undefined;
   return {
     ...(owner && repo ? { owner, repo } : {}),
     workflow: env.GITHUB_WORKFLOW || 'workflow',
     job: env.GITHUB_JOB || 'job',
-    eventName: env.GITHUB_EVENT_NAME || '',
+    eventName,
     ...(number !== undefined ? { pullNumber: number } : {}),
     labels: labelNames(pr?.labels),
     ...(typeof pr?.head?.sha === 'string' ? { headSha: pr.head.sha } : {}),
+    ...(baseSha !== undefined ? { baseSha } : {}),
     ...(runUrl ? { runUrl } : {}),
   };
 }

@@ -18,11 +18,14 @@ export interface PublishOptions {
   approval: ApprovalOptions;
   /** The front will fail the step (its `::error::` counts against the error cap). */
   willFail: boolean;
+  /** Warnings about the run itself (no breaking-change check ran): annotated and put at the top of the job summary. */
+  warnings?: readonly string[];
 }
 
 export async function publishCheck(report: Report, settings: Settings, ctx: RunContext, opts: PublishOptions): Promise<void> {
   const warnings: string[] = [];
-  const notes: string[] = [];
+  const notes: string[] = [...(opts.warnings ?? [])];
+  for (const w of opts.warnings ?? []) core.warning(w, { title: 'cxone-contract: baseline' });
   let commentUrl: string | undefined;
   const target = pullRequestTarget(ctx, settings.github.token);
   let changed: Set<string> | undefined;
@@ -45,9 +48,10 @@ export async function publishCheck(report: Report, settings: Settings, ctx: RunC
   const plan = annotate(report.findings, {
     pathPrefix: opts.pathPrefix,
     changedFiles: changed,
-    reserved: { error: opts.willFail ? 1 : 0, warning: warnings.length },
+    reserved: { error: opts.willFail ? 1 : 0, warning: warnings.length + (opts.warnings?.length ?? 0) },
     fullListAt,
     approval: opts.approval,
+    countExisting: report.base?.failOnExisting === true,
   });
   if (plan.overflow) notes.unshift(plan.overflow);
 

@@ -3,10 +3,10 @@
 
 import { loadContracts } from '../contracts/index.js';
 import { UsageError } from '../core/errors.js';
-import { atLeast, sortFindings, type Finding } from '../core/finding.js';
+import { atLeast, canFail, sortFindings, type Finding } from '../core/finding.js';
 import type { Contract } from '../core/contract.js';
 import type { Report } from '../core/report.js';
-import { fetchLiveState, readExportFile, type LiveState } from '../baseline/index.js';
+import { chooseBaseline, fetchLiveState, readExportFile, readGitBaseline, resolveBaseline, type LiveState, type ResolvedBaseline } from '../baseline/index.js';
 import type { ClientTuning, CxoneClient } from '../cxone/index.js';
 import { evolve } from '../evolution/index.js';
 import { lintContracts, prepareLint } from '../lint/index.js';
@@ -16,6 +16,8 @@ import { sameContent } from '../core/canonical.js';
 import { knownRuleIds } from '../rule-registry.js';
 import type { Settings } from '../settings/types.js';
 import { locateFindings } from './locate.js';
+import { markPreExisting } from './pre-existing.js';
+import { removedSchemas } from './removed.js';
 import { filesWithErrors, skippedFinding } from './skipped.js';
 import { todayUtc, triage } from './triage.js';
 import { TOOL_VERSION } from './version.js';
@@ -32,6 +34,13 @@ export interface CheckOptions {
   api?: CxoneClient;
   /** Labels of the pull request under check: settings.github.allowBreakingLabel among them approves breaking changes. */
   prLabels?: readonly string[];
+  /**
+   * The baseline as the front chose and resolved it (the log opens with it). Without one, the
+   * check chooses from the settings alone: no pull request, no fetch.
+   */
+  baseline?: ResolvedBaseline;
+  /** A line for the log: contract files of a git baseline that could not serve as one. */
+  log?: (line: string) => void;
 }
 
 export async function runCheck(settings: Settings, options: CheckOptions = {}): Promise<Report> {
@@ -40,12 +49,14 @@ export async function runCheck(settings: Settings, options: CheckOptions = {}): 
 
 /** The check, with the contracts it parsed and the live state it compared with: a deploy applies those, without parsing or fetching again. */
 export async function checkRepo(settings: Settings, options: CheckOptions = {}): Promise<{ report: Report; contracts: Contract[]; live: LiveState | undefined }> {
-  const api = await apiClient(settings, options);
+  const baseline = options.baseline ?? (await defaultBaseline(settings, options));
+  const api = baseline.judge === 'api' ? await apiClient(settings, options) : undefined;
   try {
-    // The live baseline (a network fetch) and the repo (local files) are independent: load both at once.
-    const [loaded, live] = await Promise.all([
+    // The baselines (a network fetch, git reads) and the repo (local files) are independent: load them at once.
+    const [loaded, live, base] = await Promise.all([
       loadContracts({ root: settings.root, schemaGlobs: settings.schemaGlobs, filterGlobs: settings.filterGlobs }),
-      loadBaseline(settings, api, options),
+      loadBaseline(settings, baseline, api, options),
+      baseline.git?.role === 'base' && baseline.sha ? gitState(settings, baseline.sha, options) : undefined,
     ]);
     if (loaded.files.length === 0) {
       throw new UsageError(
@@ -59,7 +70,9 @@ export async function checkRepo(settings: Settings, options: CheckOptions = {}):
     }
     await prepareLint(loaded.contracts, live ? [...live.schemas.values()].map((s) => s.doc) : []);
     const lint = [...loaded.findings, ...lintContracts(loaded.contracts)];
-    const raw = [...lint, ...evolutionFindings(loaded.contracts, live, settings, filesWithErrors(lint, settings.ruleLevels))];
+    let evolution = evolutionFindings(loaded.contracts, live, settings, filesWithErrors(lint, settings.ruleLevels));
+    if (base && live) evolution = markPreExisting(evolution, evolutionFindings(baseContracts(base), live, settings, new Map(), 0));
+    const raw = [...lint, ...evolution, ...removedSchemas(loaded.contracts, loaded.files, live)];
     const findings = triage({
       findings: raw,
       ruleLevels: settings.ruleLevels,
@@ -76,24 +89,53 @@ export async function checkRepo(settings: Settings, options: CheckOptions = {}):
       await markReverts(plan, live, api, ours, settings.maxConcurrency);
     }
     locateFindings(findings, loaded.contracts);
-    return { report: makeReport(settings, live, loaded.files.length, loaded.contracts, sortFindings(findings), plan), contracts: loaded.contracts, live };
+    const report = makeReport(settings, live, loaded.files.length, loaded.contracts, sortFindings(findings), plan, base?.source);
+    return { report, contracts: loaded.contracts, live };
   } finally {
     if (api && api !== options.api) await api.close();
   }
 }
 
-/** The API client of this check: the caller's, or one of its own when the API is configured (and no export file is). */
-async function apiClient(settings: Settings, options: CheckOptions): Promise<CxoneClient | undefined> {
-  if (settings.registryExport || !settings.api.baseUrl) return undefined;
+/** The baseline from the settings alone (a deploy, a caller without a front): a deploy's client is the live registry. */
+async function defaultBaseline(settings: Settings, options: CheckOptions): Promise<ResolvedBaseline> {
+  if (options.api) return { judge: settings.registryExport ? 'export' : 'api', notices: [], log: [], warnings: [] };
+  return resolveBaseline(chooseBaseline(settings, { front: 'cli' }), { front: 'cli', root: settings.root, fetch: false });
+}
+
+/** The API client of this check: the caller's, or one of its own. */
+async function apiClient(settings: Settings, options: CheckOptions): Promise<CxoneClient> {
   if (options.api) return options.api;
   // Loaded only here: the client (and undici) cost start-up time a check from a file never needs.
   const { clientFromSettings } = await import('../cxone/index.js');
   return clientFromSettings(settings, { ...options.client, mask: options.mask });
 }
 
-async function loadBaseline(settings: Settings, api: CxoneClient | undefined, options: CheckOptions): Promise<LiveState | undefined> {
-  if (settings.registryExport) return readExportFile(settings.registryExport, { roots: [settings.root, settings.workspace] });
-  return api ? fetchLiveState(api, settings.api.baseUrl!, options.exportPageSize) : undefined;
+async function loadBaseline(settings: Settings, baseline: ResolvedBaseline, api: CxoneClient | undefined, options: CheckOptions): Promise<LiveState | undefined> {
+  switch (baseline.judge) {
+    case 'export':
+      return readExportFile(settings.registryExport!, { roots: [settings.root, settings.workspace] });
+    case 'api':
+      return fetchLiveState(api!, settings.api.baseUrl!, options.exportPageSize);
+    case 'git':
+      return baseline.sha ? gitState(settings, baseline.sha, options) : undefined;
+    case 'none':
+      return undefined;
+  }
+}
+
+/** The contract repo at `sha`, as a baseline; files of it that cannot serve are logged. */
+async function gitState(settings: Settings, sha: string, options: CheckOptions): Promise<LiveState> {
+  const { live, skipped } = await readGitBaseline({ root: settings.root, sha, schemaGlobs: settings.schemaGlobs, filterGlobs: settings.filterGlobs });
+  if (skipped.length > 0) {
+    const shown = skipped.slice(0, 10).join(', ');
+    options.log?.(`git:${sha.slice(0, 12)}: ${skipped.length} contract file(s) not used as a baseline: ${shown}${skipped.length > 10 ? ', …' : ''}`);
+  }
+  return live;
+}
+
+/** The schemas of a git base as contracts, for comparing them with the live versions. */
+function baseContracts(base: LiveState): Contract[] {
+  return [...base.schemas.values()].map((s) => ({ kind: 'schema', name: s.title, file: s.file ?? s.title, doc: s.doc, locate: () => ({ line: 1, column: 1 }) }));
 }
 
 /** Contracts of one run that get example events (each costs ~15 ms of ajv compilation). */
@@ -104,10 +146,16 @@ export const WITNESS_CONTRACTS_PER_RUN = 10;
  * refuses what is not additive, whatever the policy); a schema with lint errors (`invalid`, by file)
  * is skipped, and says so.
  */
-function evolutionFindings(contracts: Contract[], live: LiveState | undefined, settings: Settings, invalid: ReadonlyMap<string, Finding[]>): Finding[] {
+function evolutionFindings(
+  contracts: Contract[],
+  live: LiveState | undefined,
+  settings: Settings,
+  invalid: ReadonlyMap<string, Finding[]>,
+  witnesses = WITNESS_CONTRACTS_PER_RUN,
+): Finding[] {
   if (!live) return [];
   const out: Finding[] = [];
-  const witnessBudget = { contracts: WITNESS_CONTRACTS_PER_RUN };
+  const witnessBudget = { contracts: witnesses };
   for (const c of contracts) {
     const liveSchema = c.kind === 'schema' ? live.schemas.get(c.name) : undefined;
     if (!liveSchema) continue;
@@ -133,16 +181,19 @@ function makeReport(
   contracts: Contract[],
   findings: Finding[],
   plan: Report['plan'],
+  base: string | undefined,
 ): Report {
   const active = findings.filter((f) => !f.suppressed);
   const count = (s: Finding['severity']) => active.filter((f) => f.severity === s).length;
   const failOn = settings.failOn;
+  const existing = active.filter((f) => f.preExisting).length;
   return {
     tool: { name: 'cxone-contract', version: TOOL_VERSION },
     mode: 'check',
     policy: settings.policy,
     failOn,
     baseline: live?.source ?? 'none',
+    ...(base !== undefined ? { base: { source: base, failOnExisting: settings.failOnExisting } } : {}),
     counts: {
       errors: count('error'),
       warnings: count('warning'),
@@ -152,9 +203,11 @@ function makeReport(
       schemas: contracts.filter((c) => c.kind === 'schema').length,
       filters: contracts.filter((c) => c.kind === 'filter').length,
       suppressed: findings.length - active.length,
+      ...(base !== undefined ? { preExisting: existing } : {}),
     },
     plan,
     findings,
-    failed: failOn !== 'never' && active.some((f) => atLeast(f.severity, failOn)),
+    // A pre-existing finding (already at the git base) fails only under fail-on-existing.
+    failed: failOn !== 'never' && findings.some((f) => canFail(f, settings.failOnExisting) && atLeast(f.severity, failOn)),
   };
 }

@@ -34,6 +34,16 @@ export interface AnnotateOptions {
   fullListAt?: string;
   /** Breaking changes get the label and config snippet that would approve them. */
   approval?: ApprovalOptions;
+  /** Pre-existing findings fail the run too (fail-on-existing): annotated at their own severity. */
+  countExisting?: boolean;
+}
+
+/**
+ * The severity a finding is annotated at: a pre-existing one that does not count is at most a
+ * warning, so a passing check shows no error on a line the pull request did not break.
+ */
+export function annotationSeverity(f: Finding, opts: Pick<AnnotateOptions, 'countExisting'> = {}): Severity {
+  return f.preExisting && !opts.countExisting && f.severity === 'error' ? 'warning' : f.severity;
 }
 
 export interface AnnotationPlan {
@@ -67,8 +77,9 @@ export function planAnnotations(findings: readonly Finding[], opts: AnnotateOpti
     let all = total;
     const shown: Finding[] = [];
     for (const f of rankFindings(active, opts.changedFiles)) {
-      if (room[f.severity] <= 0 || all <= 0) continue;
-      room[f.severity]--;
+      const severity = annotationSeverity(f, opts);
+      if (room[severity] <= 0 || all <= 0) continue;
+      room[severity]--;
       all--;
       shown.push(f);
     }
@@ -95,8 +106,9 @@ export function annotate(findings: readonly Finding[], opts: AnnotateOptions = {
   const plan = planAnnotations(findings, opts);
   for (const f of plan.shown) {
     const props = annotationProperties(f, opts);
-    const message = f.breaking && opts.approval ? `${f.message}\n\n${approvalText(f, opts.approval)}` : f.message;
-    switch (f.severity) {
+    const existing = f.preExisting ? 'Already on the base branch (pre-existing: not introduced by this change). ' : '';
+    const message = f.breaking && opts.approval && !f.preExisting ? `${f.message}\n\n${approvalText(f, opts.approval)}` : `${existing}${f.message}`;
+    switch (annotationSeverity(f, opts)) {
       case 'error':
         core.error(message, props);
         break;

@@ -3,10 +3,10 @@
 // for everything else. GitHub rejects comment bodies over 65,536 characters, so rows stop at a
 // budget and the comment says how many it left out and where they are.
 
-import { atLeast, type Finding } from '../core/finding.js';
+import { atLeast, canFail, type Finding } from '../core/finding.js';
 import type { Report } from '../core/report.js';
 import { ignoreSnippet, type ApprovalOptions } from './approval.js';
-import { breakingChanges, breakingTable } from './breaking-table.js';
+import { breakingChanges, breakingTable, existingNote } from './breaking-table.js';
 import { cell, codeBlock, fitMarkdown, inlineCode, table } from './markdown.js';
 import { activeFindings, bySeverity, plural } from './order.js';
 
@@ -36,8 +36,9 @@ export function isClean(report: Report): boolean {
 
 export function prCommentBody(report: Report, opts: PrCommentOptions): string {
   const max = opts.maxChars ?? MAX_COMMENT_CHARS;
-  const { blocking, approved } = breakingChanges(report);
-  const others = bySeverity(activeFindings(report.findings)).filter((f) => !f.breaking && report.failOn !== 'never' && atLeast(f.severity, report.failOn));
+  const { blocking, approved, existing } = breakingChanges(report);
+  const countExisting = report.base?.failOnExisting === true;
+  const others = bySeverity(activeFindings(report.findings)).filter((f) => !f.breaking && canFail(f, countExisting) && report.failOn !== 'never' && atLeast(f.severity, report.failOn));
   const summary = opts.runUrl ? `[job summary](${opts.runUrl})` : 'job summary';
 
   const parts: string[] = [opts.marker, heading(report, blocking, approved), checkedLine(report, opts)];
@@ -51,10 +52,16 @@ export function prCommentBody(report: Report, opts: PrCommentOptions): string {
       parts.push(title, t.markdown);
       budget -= title.length + t.markdown.length + 4;
     }
-    if (t.shown < items.length) omitted.push(`${items.length - t.shown} of ${plural(items.length, title.includes('Approved') ? 'approved breaking change' : 'breaking change')}`);
+    if (t.shown < items.length) omitted.push(`${items.length - t.shown} of ${plural(items.length, title.includes('Approved') ? 'approved breaking change' : title.includes('base') ? 'pre-existing breaking change' : 'breaking change')}`);
   };
   section('### Breaking changes', blocking);
   section('### Approved breaking changes', approved);
+  section('### Breaking changes already on the base branch', existing);
+  if (existing.length > 0) {
+    const note = existingNote(report, existing.length);
+    parts.push(note);
+    budget -= note.length + 2;
+  }
 
   if (others.length > 0) {
     const title = `### Other findings that fail the check (fail-on ${inlineCode(report.failOn, false)})`;
@@ -97,8 +104,9 @@ function heading(report: Report, blocking: Finding[], approved: Finding[]): stri
 function checkedLine(report: Report, opts: PrCommentOptions): string {
   const c = report.counts;
   const at = opts.sha ? ` at ${inlineCode(opts.sha.slice(0, 12), false)}` : '';
+  const base = report.base ? ` (base ${inlineCode(report.base.source, false)})` : '';
   return (
-    `Checked${at} against ${inlineCode(report.baseline, false)} under policy ${inlineCode(report.policy, false)}: ` +
+    `Checked${at} against ${inlineCode(report.baseline, false)}${base} under policy ${inlineCode(report.policy, false)}: ` +
     `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notices, 'notice')}.`
   );
 }

@@ -86,6 +86,8 @@ function result(f: Finding, ruleIndex: number, prefix: string | undefined): obje
     // Stable across line moves, so code scanning tracks one alert per rule + contract + pointer.
     partialFingerprints: { 'cxoneContract/v1': `${f.rule}:${f.contract ?? f.file}:${f.pointer}` },
     ...(f.suppressed ? { suppressions: [{ kind: 'external', status: 'accepted', justification: f.suppressed.reason }] } : {}),
+    // Already at the git base (pre-existing): SARIF's own word for a result the baseline run had.
+    ...(f.preExisting ? { baselineState: 'unchanged' } : {}),
     properties: {
       ...(f.contract !== undefined ? { contract: f.contract } : {}),
       pointer: f.pointer,

@@ -7,7 +7,7 @@ import { PLAN_ACTIONS, planDetail, planOrder } from './plan-detail.js';
 import type { Finding, Severity } from '../core/finding.js';
 import type { PlanAction, PlanItem, Report } from '../core/report.js';
 import { DEFAULT_APPROVAL, type ApprovalOptions } from './approval.js';
-import { breakingChanges, breakingTable } from './breaking-table.js';
+import { breakingChanges, breakingTable, existingNote } from './breaking-table.js';
 import { byteLength, cell, codeBlock, escapeText, fitMarkdown, htmlCode, inlineCode, table } from './markdown.js';
 import { activeFindings, bySeverity, plural } from './order.js';
 import { versionText } from './text.js';
@@ -75,8 +75,8 @@ export function summaryMarkdown(report: Report, options: SummaryOptions = {}): s
 }
 
 function breakingSection(report: Report, approval: ApprovalOptions, budget: number, reportFile: string): string {
-  const { blocking, approved } = breakingChanges(report);
-  const all = [...blocking, ...approved];
+  const { blocking, approved, existing } = breakingChanges(report);
+  const all = [...blocking, ...existing, ...approved];
   if (all.length === 0) return '';
   const title = '### Breaking changes';
   const t = breakingTable(all, approval, budget - byteLength(title) - NOTE_RESERVE, byteLength);
@@ -84,6 +84,7 @@ function breakingSection(report: Report, approval: ApprovalOptions, budget: numb
   if (t.shown < all.length) {
     out += `\n\n> [!NOTE]\n> ${t.shown} of ${plural(all.length, 'breaking change')} shown here to stay within GitHub's 1 MiB summary limit; the findings table below and the JSON report${reportFile} list them all.`;
   }
+  if (existing.length > 0) out += `\n\n${existingNote(report, existing.length)}`;
   if (blocking.length > 0) {
     out +=
       `\n\nTo approve an intended break, add the pull request label ${inlineCode(approval.label, false)} or accept each change under ` +
@@ -120,10 +121,11 @@ function header(report: Report): string {
     (c.breaking > 0 ? ` (${c.breaking} breaking)` : '') +
     ` in ${plural(c.files, 'file')}`;
   const failOn = report.failOn === 'never' ? 'never fails' : `fails on ${inlineCode(report.failOn, false)} or worse`;
+  const base = report.base ? ` (findings already at ${inlineCode(report.base.source, false)} marked pre-existing)` : '';
   return [
     `## ${verdict}: cxone-contract ${report.mode}`,
     '',
-    `${tally}. Policy ${inlineCode(report.policy, false)}, ${failOn}, baseline ${inlineCode(report.baseline, false)}.`,
+    `${tally}. Policy ${inlineCode(report.policy, false)}, ${failOn}, baseline ${inlineCode(report.baseline, false)}${base}.`,
   ].join('\n');
 }
 
@@ -140,12 +142,18 @@ function findingRow(f: Finding): string[] {
   const where = f.line > 0 ? `${f.file}:${f.line}` : f.file;
   const location = f.pointer === '' ? inlineCode(where) : `${inlineCode(where)}<br>${inlineCode(f.pointer)}`;
   return [
-    `${SEVERITY_ICON[f.severity]} ${f.severity}${f.breaking ? ' (breaking)' : ''}`,
+    `${SEVERITY_ICON[f.severity]} ${f.severity}${marks(f)}`,
     inlineCode(f.rule),
     location,
     f.contract !== undefined ? escapeText(f.contract) : '',
     cell(f.message),
   ];
+}
+
+/** ` (breaking)`, ` (pre-existing)`, ` (breaking, pre-existing)` or nothing. */
+function marks(f: Finding): string {
+  const m = [...(f.breaking ? ['breaking'] : []), ...(f.preExisting ? ['pre-existing'] : [])];
+  return m.length > 0 ? ` (${m.join(', ')})` : '';
 }
 
 function findingsSection(findings: readonly Finding[], maxRows: number, budget: number, reportFile = ''): string {

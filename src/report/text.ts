@@ -96,6 +96,8 @@ function findingLine(f: Finding, paint: Paint): string {
     location(f),
     paint(SEVERITY_COLOR[f.severity], f.severity),
     paint('2', f.rule),
+    // Already at the git base: listed, but not this change's doing.
+    ...(f.preExisting ? [paint('2', '(pre-existing)')] : []),
     oneLine(f.message),
   ].join(' ');
 }
@@ -133,6 +135,7 @@ function closingLine(report: Report, paint: Paint): string {
   const extras: string[] = [];
   if (c.breaking > 0) extras.push(`${c.breaking} breaking`);
   if (c.suppressed > 0) extras.push(`${c.suppressed} ignored`);
+  if (c.preExisting) extras.push(`${c.preExisting} pre-existing${report.base?.failOnExisting ? '' : ', not failing'}`);
   const line =
     `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notices, 'notice')}` +
     (extras.length > 0 ? ` (${extras.join(', ')})` : '') +

@@ -58,6 +58,8 @@ export async function buildSettings(raw: RawInputs, ctx: BuildContext): Promise<
     ignores: config?.ignores ?? [],
     configFile: config ? configName : undefined,
     registryExport: registryExport === undefined ? undefined : resolve(ctx.cwd, registryExport),
+    against: opt('against'),
+    failOnExisting: bool('fail-on-existing', opt('fail-on-existing') ?? 'false'),
     api: {
       baseUrl: opt('api-base-url') && url('api-base-url', opt('api-base-url')!),
       tokenUrl: opt('token-url') && url('token-url', opt('token-url')!),
@@ -92,6 +94,9 @@ export async function buildSettings(raw: RawInputs, ctx: BuildContext): Promise<
   if (given(raw.filters)) checkGlobs(settings.filterGlobs, () => 'filters: ');
   if (settings.schemaGlobs.length === 0 && settings.filterGlobs.length === 0) {
     throw new UsageError('schemas/filters: no globs given: nothing to check');
+  }
+  if (settings.against !== undefined && settings.mode !== 'check') {
+    throw new UsageError(`against: applies to mode: check only (mode: ${settings.mode} compares with the live tenant)`);
   }
   if (settings.registryExport && settings.api.baseUrl) {
     throw new UsageError('registry-export and api-base-url are both set: choose the export file (offline) or the live API');

@@ -64,6 +64,14 @@ export interface Settings {
   configFile?: string;
   /** Absolute path of a registry export used as the live baseline. */
   registryExport?: string;
+  /**
+   * A git revision of the repo that holds the root, as given (checked and resolved when the check
+   * runs): the baseline when neither an export nor the API is, else the base that tells the
+   * findings a change introduces from those already there.
+   */
+  against?: string;
+  /** Findings already at the git base (pre-existing) fail the check too; by default only introduced ones do. */
+  failOnExisting: boolean;
   api: ApiSettings;
   format: Format;
   /** Where to write the JSON report (the action always writes one). */
@@ -103,6 +111,8 @@ export const INPUT_NAMES = [
   'format',
   'report-file',
   'registry-export',
+  'against',
+  'fail-on-existing',
   'api-base-url',
   'token-url',
   'token-request-format',

@@ -129,3 +129,31 @@ export async function deployableRepo(): Promise<string> {
   await writeFile(join(dir, 'cxone/schemas/interaction-ended.json'), JSON.stringify(live, null, 2));
   return dir;
 }
+
+/** Run git in `dir` the way a user would (tests build real repos with it); its stdout, trimmed. Throws when git fails. */
+export function git(dir: string, ...args: string[]): string {
+  const r = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
+/** Write `files` into the git repo `dir` (null deletes one), commit everything, and return the commit's SHA. */
+export async function commitFiles(dir: string, files: Record<string, string | null>, message = 'change'): Promise<string> {
+  for (const [path, content] of Object.entries(files)) {
+    if (content === null) await rm(join(dir, path), { force: true });
+    else {
+      await mkdir(dirname(join(dir, path)), { recursive: true });
+      await writeFile(join(dir, path), content);
+    }
+  }
+  git(dir, 'add', '--all');
+  git(dir, 'commit', '--quiet', '--allow-empty', '-m', message);
+  return git(dir, 'rev-parse', 'HEAD');
+}
+
+/** A new git repo (branch main) in a temp directory, with `files` as its first commit; the directory and that commit. */
+export async function gitRepo(files: Record<string, string>): Promise<{ dir: string; first: string }> {
+  const dir = await tempRepo({});
+  git(dir, 'init', '--quiet', '-b', 'main');
+  return { dir, first: await commitFiles(dir, files, 'first') };
+}

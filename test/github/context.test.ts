@@ -30,6 +30,15 @@ describe('readRunContext', () => {
     });
   });
 
+  it("reads the pull request's base commit on pull_request and pull_request_target only", async () => {
+    const path = await payloadFile({ number: 5, pull_request: { number: 5, base: { sha: 'b45e' }, head: { sha: 'abc' } } });
+    for (const [event, base] of [['pull_request', 'b45e'], ['pull_request_target', 'b45e'], ['pull_request_review', undefined], ['issue_comment', undefined]] as const) {
+      expect((await readRunContext({ GITHUB_EVENT_PATH: path, GITHUB_EVENT_NAME: event })).baseSha, event).toBe(base);
+    }
+    const odd = await payloadFile({ number: 5, pull_request: { number: 5, base: { sha: 42 } } });
+    expect((await readRunContext({ GITHUB_EVENT_PATH: odd, GITHUB_EVENT_NAME: 'pull_request' })).baseSha).toBeUndefined();
+  });
+
   it('a push event, a missing or broken payload: no PR and no labels, never an exception', async () => {
     for (const env of [{ GITHUB_EVENT_PATH: await payloadFile({ ref: 'refs/heads/main' }) }, { GITHUB_EVENT_PATH: await payloadFile('{not json') }, { GITHUB_EVENT_PATH: '/nonexistent/event.json' }, {}]) {
       const ctx = await readRunContext(env);

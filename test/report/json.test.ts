@@ -50,10 +50,21 @@ describe('schemas/report.schema.json', () => {
     expect(errorsOf(roundTrip(report))).toEqual([]);
   });
 
-  it('requires exactly the top-level keys of Report', () => {
+  it('requires exactly the top-level keys of Report, and describes its optional base', () => {
     const keys = Object.keys(realisticReport()).sort();
     expect([...(schema as { required: string[] }).required].sort()).toEqual(keys);
-    expect(Object.keys((schema as { properties: object }).properties).sort()).toEqual(keys);
+    expect(Object.keys((schema as { properties: object }).properties).sort()).toEqual([...keys, 'base'].sort());
+  });
+
+  it('accepts a git baseline, and a git base with pre-existing findings', () => {
+    const sha = '0123456789abcdef0123456789abcdef01234567';
+    const report = realisticReport();
+    const marked = { ...report.findings[0]!, preExisting: true as const };
+    const withBase: Report = { ...report, baseline: `api:https://api.example`, base: { source: `git:${sha}`, failOnExisting: false }, counts: { ...report.counts, preExisting: 1 }, findings: [marked] };
+    expect(errorsOf(roundTrip(withBase))).toEqual([]);
+    expect(errorsOf(roundTrip({ ...report, baseline: `git:${sha}` }))).toEqual([]);
+    expect(errorsOf(roundTrip({ ...report, baseline: 'git:main' }))).toContain('/baseline must match pattern "^(export:.+|api:.+|git:[0-9a-f]{40}([0-9a-f]{24})?|none)$"');
+    expect(errorsOf(roundTrip({ ...withBase, base: { source: 'git:HEAD', failOnExisting: false } }))).toContain('/base/source must match pattern "^git:[0-9a-f]{40}([0-9a-f]{24})?$"');
   });
 
   it('describes every field of Finding and PlanItem, and no others', () => {
@@ -71,6 +82,7 @@ describe('schemas/report.schema.json', () => {
       breaking: true,
       witness: { a: 1 },
       suppressed: { reason: 'r' },
+      preExisting: true,
     };
     const item: Required<PlanItem> = {
       kind: 'schema',
@@ -107,7 +119,7 @@ describe('schemas/report.schema.json', () => {
     ['a suppression without a reason', (r) => ((r['findings'] as Record<string, unknown>[])[3]!['suppressed'] = {}), "/findings/3/suppressed must have required property 'reason'"],
     ['another tool name', (r) => ((r['tool'] as Record<string, unknown>)['name'] = 'other'), '/tool/name must be equal to constant'],
     ['fail-on off', (r) => (r['failOn'] = 'off'), '/failOn must be equal to one of the allowed values'],
-    ['a baseline of unknown origin', (r) => (r['baseline'] = 'file.json'), '/baseline must match pattern "^(export:.+|api:.+|none)$"'],
+    ['a baseline of unknown origin', (r) => (r['baseline'] = 'file.json'), '/baseline must match pattern "^(export:.+|api:.+|git:[0-9a-f]{40}([0-9a-f]{24})?|none)$"'],
     ['breaking as a string', (r) => ((r['findings'] as Record<string, unknown>[])[0]!['breaking'] = 'yes'), '/findings/0/breaking must be boolean'],
     ['failed as a string', (r) => (r['failed'] = 'true'), '/failed must be boolean'],
   ];

@@ -45,6 +45,16 @@ describe('buildSettings', () => {
     expect(explicit.schemaGlobs).toEqual(['a/*.yml', 'b/**/*.{yaml,yml}']);
   });
 
+  it('takes against and fail-on-existing for a check, and refuses against for a deploy or a drift run', async () => {
+    const root = await repo();
+    expect(await buildSettings({}, { cwd: root })).toMatchObject({ against: undefined, failOnExisting: false });
+    expect(await buildSettings({ against: ' origin/main ', 'fail-on-existing': 'true' }, { cwd: root })).toMatchObject({ against: 'origin/main', failOnExisting: true });
+    for (const mode of ['deploy', 'drift']) {
+      await expect(buildSettings({ mode, against: 'HEAD~1' }, { cwd: root })).rejects.toThrow(`against: applies to mode: check only (mode: ${mode} compares with the live tenant)`);
+    }
+    await expect(buildSettings({ 'fail-on-existing': 'yes' }, { cwd: root })).rejects.toThrow('fail-on-existing: "yes" is not a boolean');
+  });
+
   it('keeps the line of each ignore for findings about it', async () => {
     const root = await repo('ignores:\n  - rule: type-changed\n    contract: OrderPlaced\n    reason: consumers migrated\n    expires: 2026-01-31\n');
     const s = await buildSettings({}, { cwd: root });
