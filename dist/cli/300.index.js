@@ -72,17 +72,68 @@ function orderFilterDoc(doc) {
     });
 }
 
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./lib/core/canonical.js
+var canonical = __webpack_require__(3413);
+// EXTERNAL MODULE: ./lib/contracts/index.js + 2 modules
+var contracts = __webpack_require__(3027);
 ;// CONCATENATED MODULE: ./lib/modes/export/write.js
 // One exported contract as YAML text: the editor's schema line, a note of where it came from,
 // then the document (yaml 2, no line folding so long patterns stay one line, no anchors).
+//
+// The text must read back, with the contracts stage's own parser, as exactly the live document:
+// otherwise the check sees a change nobody made and the deploy writes it. yaml 2 gets some strings
+// wrong: a long double-quoted one split across lines writes " \n \n" as " \n\\\n" (so double-quoted
+// strings stay on one line), and a block scalar loses the spaces of a line that holds only spaces
+// ("   \n" reads back as "\n"). So each file is read back; when it differs, every string with a
+// line break or blank edges is written double-quoted (JSON-like escapes, one line), and read back
+// again.
+
+
+
 
 const SCHEMA_URL_BASE = 'https://raw.githubusercontent.com/cxone-contract/cxone-contract/main/schemas';
 function contractYaml(kind, doc) {
     const editorSchema = `${SCHEMA_URL_BASE}/${kind === 'schema' ? 'event-schema' : 'event-filter'}.schema.json`;
     const header = [`# yaml-language-server: $schema=${editorSchema}`, `# Exported from the live tenant by \`cxone-contract export\`; edit through pull requests from now on.`];
-    return `${header.join('\n')}\n${(0,dist/* stringify */.As)(doc, { lineWidth: 0, aliasDuplicateObjects: false })}`;
+    let body = render(doc, false);
+    if (readsBack(body, doc) === false) {
+        body = render(doc, true);
+        if (readsBack(body, doc) === false)
+            throw new Error(`export: the ${kind} "${String(doc[kind === 'schema' ? 'title' : 'name'])}" could not be written as YAML that reads back the same`);
+    }
+    return `${header.join('\n')}\n${body}`;
+}
+function render(doc, quoteTricky) {
+    const yaml = new dist/* Document */.yo(doc, { aliasDuplicateObjects: false });
+    if (quoteTricky) {
+        (0,dist/* visit */.YR)(yaml, {
+            Scalar(_key, node) {
+                if (typeof node.value === 'string' && /[\n\r\u0085\u2028\u2029]|^\s|\s$/.test(node.value))
+                    node.type = 'QUOTE_DOUBLE';
+            },
+        });
+    }
+    return yaml.toString({ lineWidth: 0, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER });
+}
+/**
+ * Whether the text reads back (as the contracts stage reads it) as `doc`; undefined when it cannot
+ * be read for its depth (a live schema nested past the limit: the check reports it as such).
+ */
+function readsBack(text, doc) {
+    let value;
+    try {
+        value = (0,js_yaml/* constructFromEvents */.fw)((0,js_yaml/* parseEvents */.PH)(text, { maxDepth: contracts/* DEFAULT_LIMITS */.dR.maxDepth }), { source: text, schema: js_yaml/* CORE_SCHEMA */.OU })[0];
+    }
+    catch (err) {
+        if (err instanceof RangeError || /maxDepth/.test(String(err.message)))
+            return undefined;
+        return false;
+    }
+    return (0,canonical/* sameContent */.C)(value, doc);
 }
 
 ;// CONCATENATED MODULE: ./lib/modes/export/run.js

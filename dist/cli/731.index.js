@@ -858,7 +858,8 @@ const PATTERN_TYPES = new Set(['regex', 'cidr', 'prefix']);
 const MAX_RULES = 10_000;
 /** A value quoted in a message, bounded: the body is the client's. */
 const quoted = (v) => (JSON.stringify(v) ?? String(v)).slice(0, 80);
-const nonEmpty = (v) => typeof v === 'string' && v.trim() !== '';
+/** Any string of at least one character: the contract does not say that blank names are refused. */
+const nonEmpty = (v) => typeof v === 'string' && v !== '';
 const scalar = (v) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
 function filterProblems(doc) {
     const out = [];

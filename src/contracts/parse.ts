@@ -85,9 +85,14 @@ function describeValue(v: unknown): string {
   return `a ${typeof v} (${String(v)})`;
 }
 
+/**
+ * The contract's identity: its title or name exactly as written, since the platform finds the live
+ * item by it (a blank filter name such as " " is one the platform accepts); the file's stem only
+ * when there is none.
+ */
 export function contractName(kind: ContractKind, file: string, doc: Record<string, unknown>): string {
   const own = kind === 'schema' ? doc['title'] : doc['name'];
-  if (typeof own === 'string' && own.trim() !== '') return own;
+  if (typeof own === 'string' && own !== '') return own;
   const base = path.posix.basename(file);
   const ext = path.posix.extname(base);
   return ext && ext !== base ? base.slice(0, -ext.length) : base;

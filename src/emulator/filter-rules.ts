@@ -14,7 +14,8 @@ const MAX_RULES = 10_000;
 
 /** A value quoted in a message, bounded: the body is the client's. */
 const quoted = (v: unknown) => (JSON.stringify(v) ?? String(v)).slice(0, 80);
-const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+/** Any string of at least one character: the contract does not say that blank names are refused. */
+const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v !== '';
 const scalar = (v: unknown) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
 
 export function filterProblems(doc: Record<string, unknown>): Problem[] {

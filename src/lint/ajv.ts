@@ -34,10 +34,13 @@ export function compileMetaSchema(schema: AnySchema): ValidateFunction {
  * dependency); a format neither knows is ignored, silently (no logger: nothing reaches the log).
  * Patterns run only once the ReDoS authority cleared
  * them (`guardedRegExp`): validating an example that reaches another throws UnclearedRegexError.
+ * Own properties only: an event is JSON, so `{}` has no property `toString` or `constructor`
+ * (ajv's default reads them from Object.prototype).
  */
 export function userSchemaAjv(): Ajv {
   userAjv ??= new Ajv({
     code: { regExp: guardedRegExp },
+    ownProperties: true,
     strict: false,
     allErrors: true,
     validateSchema: false,

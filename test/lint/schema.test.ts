@@ -154,10 +154,17 @@ describe('invalid-version', () => {
 describe('schema-invalid', () => {
   it('reports a missing platform field on the document', () => {
     const doc = minimal();
-    delete doc.description;
+    delete doc.properties;
     const findings = lint(doc);
-    expect(summary(findings)).toEqual([{ rule: 'schema-invalid', severity: 'error', pointer: '' }]);
-    expect(findings[0]!.message).toContain("'description'");
+    expect(summary(findings).filter((f) => f.rule === 'schema-invalid')).toEqual([{ rule: 'schema-invalid', severity: 'error', pointer: '' }]);
+    expect(findings.find((f) => f.rule === 'schema-invalid')!.message).toContain("'properties'");
+  });
+
+  it('takes a schema without description or type, as the platform does (issue 14: what the platform holds, the repo can hold)', () => {
+    const doc = minimal();
+    delete doc.description;
+    delete doc.type;
+    expect(summary(lint(doc)).filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   it('reports a keyword with the wrong kind of value where it is', () => {

@@ -1,12 +1,55 @@
 // One exported contract as YAML text: the editor's schema line, a note of where it came from,
 // then the document (yaml 2, no line folding so long patterns stay one line, no anchors).
+//
+// The text must read back, with the contracts stage's own parser, as exactly the live document:
+// otherwise the check sees a change nobody made and the deploy writes it. yaml 2 gets some strings
+// wrong: a long double-quoted one split across lines writes " \n \n" as " \n\\\n" (so double-quoted
+// strings stay on one line), and a block scalar loses the spaces of a line that holds only spaces
+// ("   \n" reads back as "\n"). So each file is read back; when it differs, every string with a
+// line break or blank edges is written double-quoted (JSON-like escapes, one line), and read back
+// again.
 
-import { stringify } from 'yaml';
+import { CORE_SCHEMA, constructFromEvents, parseEvents } from 'js-yaml';
+import { Document, visit } from 'yaml';
+import { sameContent } from '../../core/canonical.js';
+import { DEFAULT_LIMITS } from '../../contracts/index.js';
 
 export const SCHEMA_URL_BASE = 'https://raw.githubusercontent.com/cxone-contract/cxone-contract/main/schemas';
 
 export function contractYaml(kind: 'schema' | 'filter', doc: Record<string, unknown>): string {
   const editorSchema = `${SCHEMA_URL_BASE}/${kind === 'schema' ? 'event-schema' : 'event-filter'}.schema.json`;
   const header = [`# yaml-language-server: $schema=${editorSchema}`, `# Exported from the live tenant by \`cxone-contract export\`; edit through pull requests from now on.`];
-  return `${header.join('\n')}\n${stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false })}`;
+  let body = render(doc, false);
+  if (readsBack(body, doc) === false) {
+    body = render(doc, true);
+    if (readsBack(body, doc) === false) throw new Error(`export: the ${kind} "${String(doc[kind === 'schema' ? 'title' : 'name'])}" could not be written as YAML that reads back the same`);
+  }
+  return `${header.join('\n')}\n${body}`;
+}
+
+function render(doc: Record<string, unknown>, quoteTricky: boolean): string {
+  const yaml = new Document(doc, { aliasDuplicateObjects: false });
+  if (quoteTricky) {
+    visit(yaml, {
+      Scalar(_key, node) {
+        if (typeof node.value === 'string' && /[\n\r\u0085\u2028\u2029]|^\s|\s$/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+      },
+    });
+  }
+  return yaml.toString({ lineWidth: 0, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER });
+}
+
+/**
+ * Whether the text reads back (as the contracts stage reads it) as `doc`; undefined when it cannot
+ * be read for its depth (a live schema nested past the limit: the check reports it as such).
+ */
+function readsBack(text: string, doc: Record<string, unknown>): boolean | undefined {
+  let value: unknown;
+  try {
+    value = constructFromEvents(parseEvents(text, { maxDepth: DEFAULT_LIMITS.maxDepth }), { source: text, schema: CORE_SCHEMA })[0];
+  } catch (err) {
+    if (err instanceof RangeError || /maxDepth/.test(String((err as Error).message))) return undefined;
+    return false;
+  }
+  return sameContent(value, doc);
 }
