@@ -9,7 +9,7 @@ import { CLI, REPO, hasStackTrace, runNode, tempRepo } from './helpers.js';
 const EXAMPLES = join(REPO, 'examples');
 
 describe('cxone-contract (bundled CLI)', () => {
-  it('demo: prints the example repo\'s findings with file:line and exits 1 on the breaking change', () => {
+  it('demo: prints the example repo\'s findings with file:line and exits 1 on the breaking change', async () => {
     const r = runNode(CLI, ['demo']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^examples\/cxone\/schemas\/interaction-ended\.yaml:39:9 error type-changed /m);
@@ -18,6 +18,11 @@ describe('cxone-contract (bundled CLI)', () => {
     expect(r.stdout).toMatch(/create.*CallTransferred/);
     expect(r.stdout).toMatch(/update.*OrderPlaced/);
     expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
+    // examples/README.md shows this run: every line it shows is a line the demo prints (the port aside)
+    const readme = await readFile(join(EXAMPLES, 'README.md'), 'utf8');
+    const shown = /## What the demo shows\n\n```\n\$ npm run demo\n([\s\S]*?)\n```/.exec(readme)![1]!.split('\n');
+    const printed = (r.stdout + r.stderr).replace(/127\.0\.0\.1:\d+/g, '127.0.0.1:PORT').split('\n');
+    expect(shown.filter((l) => !l.startsWith('  …')).filter((l) => !printed.includes(l))).toEqual([]);
   });
 
   it('check --format json prints a report that validates against schemas/report.schema.json', async () => {

@@ -153,6 +153,23 @@ describe('cidr-invalid', () => {
   });
 });
 
+describe('cidr-host-bits', () => {
+  it.each([
+    ['10.0.0.1/8', '10.0.0.0/8'],
+    ['192.168.1.77/24', '192.168.1.0/24'],
+    ['2001:db8::1/32', '2001:db8::/32'],
+  ])('warns on %s: it is the range %s', (cidr, network) => {
+    const findings = lint(rule('cidr', cidr));
+    expect(summary(findings)).toEqual([{ rule: 'cidr-host-bits', severity: 'warning', pointer: '/pattern_rules/0/pattern' }]);
+    expect(findings[0]!.message).toContain(`it is the range ${network}`);
+  });
+
+  it('a host written as /32 or /128 is fine', () => {
+    expect(lint(rule('cidr', '10.0.0.1/32'))).toEqual([]);
+    expect(lint(rule('cidr', '2001:db8::1/128'))).toEqual([]);
+  });
+});
+
 describe('prefix-empty', () => {
   it.each(['', '   '])('reports %j', (prefix) => {
     expect(summary(lint(rule('prefix', prefix)))).toEqual([{ rule: 'prefix-empty', severity: 'error', pointer: '/pattern_rules/0/pattern' }]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recheck } from '../../src/lint/filter/recheck.js';
 import { provablyLinear } from '../../src/lint/filter/redos-fast-path.js';
 import { checkRedos, redosVerdict } from '../../src/lint/filter/redos.js';
+import { complexityText } from '../../src/lint/filter/redos-verdict.js';
 import { contract, summary } from './helpers.js';
 
 // Patterns the fast path must let through: linear by construction.
@@ -53,7 +54,15 @@ describe('recheck verdicts', () => {
   it('reports a polynomial regex with its degree', () => {
     const v = redosVerdict('\\s+$');
     expect(v.kind).toBe('vulnerable');
-    expect(v.kind === 'vulnerable' && v.message).toContain('2nd degree polynomial');
+    expect(v.kind === 'vulnerable' && v.message).toContain('2nd-degree polynomial');
+  });
+
+  it('spells the degree as an ordinal (recheck says "12nd degree")', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 112].map((degree) => complexityText({ type: 'polynomial', degree, summary: 'x' }))).toEqual([
+      '1st-degree polynomial', '2nd-degree polynomial', '3rd-degree polynomial', '4th-degree polynomial', '11th-degree polynomial',
+      '12th-degree polynomial', '13th-degree polynomial', '21st-degree polynomial', '22nd-degree polynomial', '112th-degree polynomial',
+    ]);
+    expect(complexityText({ type: 'exponential', summary: 'exponential' })).toBe('exponential');
   });
 
   it('caches verdicts by pattern', () => {

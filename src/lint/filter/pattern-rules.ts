@@ -1,4 +1,4 @@
-// regex-invalid, cidr-invalid, prefix-empty: each pattern rule's pattern must be usable as its type.
+// regex-invalid, cidr-invalid, cidr-host-bits, prefix-empty: each pattern rule's pattern must be usable as its type.
 
 import ipaddr from 'ipaddr.js';
 import type { Contract } from '../../core/contract.js';
@@ -32,6 +32,16 @@ export const rules = defineRules({
       'parts are read differently by different parsers.',
     fix: 'Write the range as ADDRESS/LENGTH, e.g. 10.0.0.0/8 (IPv4, length 0-32) or 2001:db8::/32 (IPv6, length 0-128).',
   },
+  cidrHostBits: {
+    id: 'cidr-host-bits',
+    severity: 'warning',
+    summary: 'A cidr pattern rule names its network address: no bits set past the prefix length.',
+    doc:
+      'In `10.0.0.1/8` the address has bits set that the prefix length discards: the range is 10.0.0.0/8, all 16 million ' +
+      'addresses, though the text reads like one host. Such a range is usually a typo for a longer prefix (`/32`) or a ' +
+      'copied host address; some platforms refuse it, others widen it silently.',
+    fix: 'Write the network address (e.g. 10.0.0.0/8), or the prefix length you meant (e.g. 10.0.0.1/32 for one host).',
+  },
   prefixEmpty: {
     id: 'prefix-empty',
     severity: 'error',
@@ -56,6 +66,10 @@ export function checkPatternRules(contract: Contract): Finding[] {
     } else if (rule.type === 'cidr') {
       const why = cidrProblem(p);
       if (why) out.push(report(rules.cidrInvalid, contract, at, `cidr ${show(p)} is not a valid IP range: ${why}`));
+      else {
+        const network = hostBitsSet(p);
+        if (network) out.push(report(rules.cidrHostBits, contract, at, `cidr ${show(p)} has host bits set: it is the range ${network}`));
+      }
     } else if (rule.type === 'prefix' && p.trim() === '') {
       out.push(report(rules.prefixEmpty, contract, at, p === '' ? 'prefix is empty: the rule would match every event' : 'prefix is blank (whitespace only): almost certainly a value that was left out'));
     }
@@ -73,6 +87,13 @@ function cidrProblem(p: string): string | null {
     cidrVerdicts.set(p, verdict);
   }
   return verdict;
+}
+
+/** The network the range really is (`10.0.0.0/8` for `10.0.0.1/8`), when the address is not it. p parses. */
+function hostBitsSet(p: string): string | undefined {
+  const [addr, length] = ipaddr.parseCIDR(p);
+  const network = addr.kind() === 'ipv4' ? ipaddr.IPv4.networkAddressFromCIDR(p) : ipaddr.IPv6.networkAddressFromCIDR(p);
+  return network.toString() === addr.toString() ? undefined : `${network.toString()}/${length}`;
 }
 
 function parseProblem(p: string): string | null {

@@ -88,7 +88,7 @@ function judge(pattern: string, timeoutMs: number, cutByBudget: boolean): Verdic
     const where = hot.length > 0 ? `; the backtracking happens at ${[...new Set(hot)].map((h) => show(h)).join(', ')}` : '';
     return {
       kind: 'vulnerable',
-      message: `matching can take ${d.complexity.summary} time (catastrophic backtracking)${where}; an attack string: ${d.attack.pattern}`,
+      message: `matching can take ${complexityText(d.complexity)} time (catastrophic backtracking)${where}; an attack string: ${d.attack.pattern}`,
     };
   }
   const e = d.error;
@@ -120,4 +120,16 @@ function exponentialInCounts(pattern: string, timeoutMs: number): Verdict | unde
       `matching can take time exponential in a repetition count (an ambiguous group repeated {n} times backtracks about 2^n ways; ` +
       `${show(relaxed)}, the same pattern with its counts relaxed, is exponential); an attack string for that form: ${d.attack.pattern}`,
   };
+}
+
+/** "exponential", or "3rd-degree polynomial": recheck's own summary says "12nd degree". */
+export function complexityText(c: { type: string; degree?: number; summary: string }): string {
+  if (c.type !== 'polynomial' || typeof c.degree !== 'number') return c.summary;
+  return `${ordinal(c.degree)}-degree polynomial`;
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
 }
