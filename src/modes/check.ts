@@ -8,7 +8,7 @@ import type { Contract } from '../core/contract.js';
 import type { Report } from '../core/report.js';
 import { chooseBaseline, fetchLiveState, readExportFile, readGitBaseline, resolveBaseline, type LiveState, type ResolvedBaseline } from '../baseline/index.js';
 import type { ClientTuning, CxoneClient } from '../cxone/index.js';
-import { evolve } from '../evolution/index.js';
+import { evolve, findingsWithChanges } from '../evolution/index.js';
 import { lintContracts, prepareLint } from '../lint/index.js';
 import { buildPlan } from '../plan/index.js';
 import { platformRefusal } from '../plan/platform.js';
@@ -16,6 +16,7 @@ import { sameContent } from '../core/canonical.js';
 import { knownRuleIds } from '../rule-registry.js';
 import type { Settings } from '../settings/types.js';
 import { locateFindings } from './locate.js';
+import { identify, identifyRefusal, type Identified } from './finding-identity.js';
 import { markPreExisting } from './pre-existing.js';
 import { removedSchemas } from './removed.js';
 import { filesWithErrors, skippedFinding } from './skipped.js';
@@ -70,8 +71,9 @@ export async function checkRepo(settings: Settings, options: CheckOptions = {}):
     }
     await prepareLint(loaded.contracts, live ? [...live.schemas.values()].map((s) => s.doc) : []);
     const lint = [...loaded.findings, ...lintContracts(loaded.contracts)];
-    let evolution = evolutionFindings(loaded.contracts, live, settings, filesWithErrors(lint, settings.ruleLevels));
-    if (base && live) evolution = markPreExisting(evolution, evolutionFindings(baseContracts(base), live, settings, new Map(), 0));
+    const judged = evolutionFindings(loaded.contracts, live, settings, filesWithErrors(lint, settings.ruleLevels));
+    // The base's run builds no example events (they are not part of what a finding is).
+    const evolution = base && live ? markPreExisting(judged, evolutionFindings(baseContracts(base), live, settings, new Map(), 0)) : judged.map((j) => j.finding);
     const raw = [...lint, ...evolution, ...removedSchemas(loaded.contracts, loaded.files, live)];
     const findings = triage({
       findings: raw,
@@ -144,7 +146,7 @@ export const WITNESS_CONTRACTS_PER_RUN = 10;
 /**
  * Evolution of each schema that exists live, and the platform's own verdict on the update (it
  * refuses what is not additive, whatever the policy); a schema with lint errors (`invalid`, by file)
- * is skipped, and says so.
+ * is skipped, and says so. Each finding comes with its identity, to tell the base's apart.
  */
 function evolutionFindings(
   contracts: Contract[],
@@ -152,24 +154,24 @@ function evolutionFindings(
   settings: Settings,
   invalid: ReadonlyMap<string, Finding[]>,
   witnesses = WITNESS_CONTRACTS_PER_RUN,
-): Finding[] {
+): Identified[] {
   if (!live) return [];
-  const out: Finding[] = [];
+  const out: Identified[] = [];
   const witnessBudget = { contracts: witnesses };
   for (const c of contracts) {
     const liveSchema = c.kind === 'schema' ? live.schemas.get(c.name) : undefined;
     if (!liveSchema) continue;
     const errors = invalid.get(c.file);
     if (errors) {
-      out.push(skippedFinding(c.file, c.name, errors, liveSchema.doc.cxoneVersion));
+      out.push(identify({ finding: skippedFinding(c.file, c.name, errors, liveSchema.doc.cxoneVersion) }));
       continue;
     }
-    const found = evolve(liveSchema.doc, c.doc, { file: c.file, contract: c.name, policy: settings.policy, witnessBudget }).findings;
-    out.push(...found);
+    const found = findingsWithChanges(evolve(liveSchema.doc, c.doc, { file: c.file, contract: c.name, policy: settings.policy, witnessBudget }));
+    out.push(...found.map(identify));
     // Under the additive policy the findings are the platform's verdict (an unchanged schema has none); other policies ask the engine again, for a changed schema only.
     if (settings.policy !== 'additive' && sameContent(liveSchema.doc, c.doc)) continue;
     const refusal = platformRefusal(c, liveSchema, found, settings.policy);
-    if (refusal) out.push(refusal);
+    if (refusal) out.push(identifyRefusal(refusal.finding, refusal.reasons));
   }
   return out;
 }
