@@ -6,7 +6,7 @@ import { UsageError } from '../core/errors.js';
 import { atLeast, canFail, sortFindings, type Finding } from '../core/finding.js';
 import type { Contract } from '../core/contract.js';
 import type { Report } from '../core/report.js';
-import { chooseBaseline, fetchLiveState, readExportFile, readGitBaseline, resolveBaseline, type LiveState, type ResolvedBaseline } from '../baseline/index.js';
+import { chooseBaseline, fetchLiveState, GitBaselineError, readExportFile, readGitBaseline, resolveBaseline, unreadBaseWarning, type LiveState, type ResolvedBaseline } from '../baseline/index.js';
 import type { ClientTuning, CxoneClient } from '../cxone/index.js';
 import { evolve, findingsWithChanges } from '../evolution/index.js';
 import { lintContracts, prepareLint } from '../lint/index.js';
@@ -42,6 +42,8 @@ export interface CheckOptions {
   baseline?: ResolvedBaseline;
   /** A line for the log: contract files of a git baseline that could not serve as one. */
   log?: (line: string) => void;
+  /** A warning to annotate: the pull request's base could not be read, so no finding is pre-existing. */
+  warn?: (line: string) => void;
 }
 
 export async function runCheck(settings: Settings, options: CheckOptions = {}): Promise<Report> {
@@ -57,7 +59,7 @@ export async function checkRepo(settings: Settings, options: CheckOptions = {}):
     const [loaded, live, base] = await Promise.all([
       loadContracts({ root: settings.root, schemaGlobs: settings.schemaGlobs, filterGlobs: settings.filterGlobs }),
       loadBaseline(settings, baseline, api, options),
-      baseline.git?.role === 'base' && baseline.sha ? gitState(settings, baseline.sha, options) : undefined,
+      baseline.git?.role === 'base' && baseline.sha ? baseState(settings, baseline, options) : undefined,
     ]);
     if (loaded.files.length === 0) {
       throw new UsageError(
@@ -119,20 +121,43 @@ async function loadBaseline(settings: Settings, baseline: ResolvedBaseline, api:
     case 'api':
       return fetchLiveState(api!, settings.api.baseUrl!, options.exportPageSize);
     case 'git':
-      return baseline.sha ? gitState(settings, baseline.sha, options) : undefined;
+      return baseline.sha ? gitState(settings, baseline.sha, baseline.git?.label, options) : undefined;
     case 'none':
       return undefined;
   }
 }
 
 /** The contract repo at `sha`, as a baseline; files of it that cannot serve are logged. */
-async function gitState(settings: Settings, sha: string, options: CheckOptions): Promise<LiveState> {
-  const { live, skipped } = await readGitBaseline({ root: settings.root, sha, schemaGlobs: settings.schemaGlobs, filterGlobs: settings.filterGlobs });
+async function gitState(settings: Settings, sha: string, label: string | undefined, options: CheckOptions): Promise<LiveState> {
+  const { live, skipped, notes } = await readGitBaseline({
+    root: settings.root,
+    sha,
+    ...(label ? { label } : {}),
+    schemaGlobs: settings.schemaGlobs,
+    filterGlobs: settings.filterGlobs,
+    config: { ...(settings.configPath !== undefined ? { configPath: settings.configPath } : {}), ...(settings.globsGiven ? { given: settings.globsGiven } : {}) },
+  });
+  for (const note of notes) options.log?.(`git:${sha.slice(0, 12)}: ${note}`);
   if (skipped.length > 0) {
     const shown = skipped.slice(0, 10).join(', ');
     options.log?.(`git:${sha.slice(0, 12)}: ${skipped.length} contract file(s) not used as a baseline: ${shown}${skipped.length > 10 ? ', …' : ''}`);
   }
   return live;
+}
+
+/**
+ * The git base that marks pre-existing findings. The pull request's base, read only for that, may
+ * fail to be read (a limit, git timing out): then a warning, and every finding counts (README). A
+ * base asked for by name (`against`) that cannot be read stays an error.
+ */
+async function baseState(settings: Settings, baseline: ResolvedBaseline, options: CheckOptions): Promise<LiveState | undefined> {
+  try {
+    return await gitState(settings, baseline.sha!, baseline.git?.label, options);
+  } catch (err) {
+    if (!(err instanceof GitBaselineError && baseline.git?.automatic)) throw err;
+    options.warn?.(unreadBaseWarning(err.message));
+    return undefined;
+  }
 }
 
 /** The schemas of a git base as contracts, for comparing them with the live versions. */
