@@ -48,7 +48,7 @@ async function checkAgainstBase(base: Record<string, string>, pr: Record<string,
   const r = runNode(CLI, ['check', '--root', '.', '--export', 'live.json', '--against', first, '--format', 'json'], { cwd: dir });
   const report = JSON.parse(r.stdout) as JsonReport;
   const existing = (rule: string) => report.findings.filter((f) => f.rule === rule).map((f) => [f.message.replace(/;.*$/, ''), f.preExisting ?? false]);
-  return { ...r, report, existing };
+  return { ...r, dir, report, existing };
 }
 
 describe('pre-existing: the same finding, not the same place', () => {
@@ -82,6 +82,12 @@ describe('pre-existing: the same finding, not the same place', () => {
       ]),
     );
     expect(r.report.findings.every((f) => f.preExisting)).toBe(true);
+    // Nothing of this change to approve: the text report offers no approval.
+    const text = runNode(CLI, ['check', '--root', '.', '--export', 'live.json', '--against', 'HEAD~1'], { cwd: r.dir });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/error enum-narrowed \(pre-existing\)/);
+    expect(text.stdout).not.toContain('to approve');
+    expect(text.stdout).not.toContain('To approve');
   });
 
   it('a refusal is pre-existing only when every reason is the base\'s: the pull request\'s own `policy: none` cannot hide a new type change', async () => {
