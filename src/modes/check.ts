@@ -16,7 +16,7 @@ import { sameContent } from '../core/canonical.js';
 import { knownRuleIds } from '../rule-registry.js';
 import type { Settings } from '../settings/types.js';
 import { locateFindings } from './locate.js';
-import { identify, identifyRefusal, type Identified } from './finding-identity.js';
+import type { Judged } from './finding-identity.js';
 import { markPreExisting } from './pre-existing.js';
 import { removedSchemas } from './removed.js';
 import { filesWithErrors, skippedFinding } from './skipped.js';
@@ -171,7 +171,8 @@ export const WITNESS_CONTRACTS_PER_RUN = 10;
 /**
  * Evolution of each schema that exists live, and the platform's own verdict on the update (it
  * refuses what is not additive, whatever the policy); a schema with lint errors (`invalid`, by file)
- * is skipped, and says so. Each finding comes with its identity, to tell the base's apart.
+ * is skipped, and says so. Each finding comes with what it says beyond its words (its change, a
+ * refusal's reasons): what tells the base's findings apart (./finding-identity.ts).
  */
 function evolutionFindings(
   contracts: Contract[],
@@ -179,24 +180,24 @@ function evolutionFindings(
   settings: Settings,
   invalid: ReadonlyMap<string, Finding[]>,
   witnesses = WITNESS_CONTRACTS_PER_RUN,
-): Identified[] {
+): Judged[] {
   if (!live) return [];
-  const out: Identified[] = [];
+  const out: Judged[] = [];
   const witnessBudget = { contracts: witnesses };
   for (const c of contracts) {
     const liveSchema = c.kind === 'schema' ? live.schemas.get(c.name) : undefined;
     if (!liveSchema) continue;
     const errors = invalid.get(c.file);
     if (errors) {
-      out.push(identify({ finding: skippedFinding(c.file, c.name, errors, liveSchema.doc.cxoneVersion) }));
+      out.push({ finding: skippedFinding(c.file, c.name, errors, liveSchema.doc.cxoneVersion) });
       continue;
     }
     const found = findingsWithChanges(evolve(liveSchema.doc, c.doc, { file: c.file, contract: c.name, policy: settings.policy, witnessBudget }));
-    out.push(...found.map(identify));
+    out.push(...found);
     // Under the additive policy the findings are the platform's verdict (an unchanged schema has none); other policies ask the engine again, for a changed schema only.
     if (settings.policy !== 'additive' && sameContent(liveSchema.doc, c.doc)) continue;
     const refusal = platformRefusal(c, liveSchema, found, settings.policy);
-    if (refusal) out.push(identifyRefusal(refusal.finding, refusal.reasons));
+    if (refusal) out.push(refusal);
   }
   return out;
 }

@@ -6,24 +6,22 @@
 // and place only). Example events and help are left out: the base's run builds no example events.
 
 import type { Finding } from '../core/finding.js';
-import type { JudgedFinding as Judged } from '../evolution/index.js';
+import type { JudgedFinding } from '../evolution/index.js';
 
-/** A finding and its identity; undefined when it cannot be compared (then it is never pre-existing). */
-export interface Identified {
-  finding: Finding;
-  id: string | undefined;
+/** A finding with what it says beyond its words: the change it judges, or a refusal's reasons. */
+export interface Judged extends JudgedFinding {
+  reasons?: readonly JudgedFinding[];
 }
 
-export function identify(j: Judged): Identified {
+/** The identity of a finding; undefined when it cannot be compared (then it is never pre-existing). */
+export function identityOf(j: Judged): string | undefined {
+  if (j.reasons) {
+    // A refusal: the same only when every reason is the same (in any order).
+    const ids = j.reasons.map(identityOf);
+    return ids.some((id) => id === undefined) ? undefined : idOf(j.finding, JSON.stringify((ids as string[]).sort()));
+  }
   const values = j.change ? valuesText([j.change.old, j.change.new]) : '';
-  return { finding: j.finding, id: values === undefined ? undefined : idOf(j.finding, values) };
-}
-
-/** A platform refusal: the same only when every reason is the same (in any order). */
-export function identifyRefusal(refusal: Finding, reasons: readonly Judged[]): Identified {
-  const ids = reasons.map((r) => identify(r).id);
-  if (ids.some((id) => id === undefined)) return { finding: refusal, id: undefined };
-  return { finding: refusal, id: idOf(refusal, JSON.stringify((ids as string[]).sort())) };
+  return values === undefined ? undefined : idOf(j.finding, values);
 }
 
 function idOf(f: Finding, values: string): string {

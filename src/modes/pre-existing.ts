@@ -10,10 +10,13 @@
 // refusal already on the base branch would block the one that fixes it no less than the others.
 
 import type { Finding } from '../core/finding.js';
-import type { Identified } from './finding-identity.js';
+import { identityOf, type Judged } from './finding-identity.js';
 
 /** The findings, with those the base also has marked `preExisting`. */
-export function markPreExisting(findings: readonly Identified[], atBase: readonly Identified[]): Finding[] {
-  const known = new Set(atBase.flatMap((b) => (b.id === undefined ? [] : [b.id])));
-  return findings.map(({ finding: f, id }) => (id !== undefined && known.has(id) ? { ...f, preExisting: true as const } : f));
+export function markPreExisting(findings: readonly Judged[], atBase: readonly Judged[]): Finding[] {
+  const known = new Set(atBase.map(identityOf).filter((id) => id !== undefined));
+  return findings.map((j) => {
+    const id = known.size > 0 ? identityOf(j) : undefined;
+    return id !== undefined && known.has(id) ? { ...j.finding, preExisting: true as const } : j.finding;
+  });
 }
