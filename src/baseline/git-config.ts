@@ -57,7 +57,7 @@ export async function commitLayout(o: CommitLayoutOptions): Promise<CommitLayout
       const c = parseRepoConfig(text, `${escapeControl(configPath)} at ${o.sha.slice(0, 12)}`);
       own = { schemaGlobs: c.schemas ?? DEFAULT_SCHEMA_GLOBS, filterGlobs: c.filters ?? DEFAULT_FILTER_GLOBS };
     } catch (err) {
-      notes.push(`${err instanceof Error ? err.message : String(err)}: its globs are the defaults`);
+      notes.push(`${(err instanceof Error ? err.message : String(err)).replace(/[:\s]+$/, '')}; its globs are the defaults`);
     }
   }
   const globs = given.schemas && given.filters ? undefined : { schemaGlobs: given.schemas ? [] : own.schemaGlobs, filterGlobs: given.filters ? [] : own.filterGlobs };
