@@ -499,12 +499,12 @@ var safe_write = __webpack_require__(9764);
 var pool = __webpack_require__(17385);
 // EXTERNAL MODULE: ./lib/baseline/types.js
 var types = __webpack_require__(86866);
-// EXTERNAL MODULE: ./lib/modes/check.js + 4 modules
-var modes_check = __webpack_require__(26172);
+// EXTERNAL MODULE: ./lib/modes/check.js + 5 modules
+var modes_check = __webpack_require__(57378);
 // EXTERNAL MODULE: ./lib/modes/deploy/gate.js
 var gate = __webpack_require__(8539);
-// EXTERNAL MODULE: ./lib/baseline/index.js + 7 modules
-var baseline = __webpack_require__(43061);
+// EXTERNAL MODULE: ./lib/baseline/index.js + 9 modules
+var baseline = __webpack_require__(38143);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/breaker.js
 // The deploy's circuit breaker: when writes keep failing the same way (every write refused with
 // 403 because the write scope is missing, or the platform answering 5xx past the client's retry

@@ -623,8 +623,8 @@ function isObject(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-// EXTERNAL MODULE: ./lib/baseline/index.js + 7 modules
-var baseline = __webpack_require__(43061);
+// EXTERNAL MODULE: ./lib/baseline/index.js + 9 modules
+var baseline = __webpack_require__(38143);
 ;// CONCATENATED MODULE: ./lib/modes/drift/compare.js
 // Live tenant vs repo, item by item (pure): modified out of band, version mismatch, live only,
 // repo only. Content is compared without cxoneVersion (a version names content, it is not content);

@@ -155,20 +155,24 @@ const CHECK_ONLY_FLAGS = { ...CHECK_FLAGS, against: { type: 'string' }, 'fail-on
 async function check(args: string[], io: Io): Promise<number> {
   const { values: v } = parse(args, CHECK_ONLY_FLAGS);
   const format = commandFormat('check', v.format);
+  // An empty --against is a mistake (an unset variable in a script), not "no baseline": lint only is never silent.
+  if (v.against !== undefined && v.against.trim() === '') throw new UsageError('--against: empty revision: give a git revision (e.g. origin/main), or leave --against out');
   const raw: RawInputs = { ...rawInputs(v, io.env), against: v.against, 'fail-on-existing': v['fail-on-existing'] ? 'true' : undefined };
   const settings = await buildSettings(raw, { cwd: io.cwd });
   const { baselineLine, chooseBaseline, resolveBaseline } = await import('./baseline/index.js');
   const baseline = await resolveBaseline(chooseBaseline(settings, { front: 'cli' }), { front: 'cli', root: settings.root, fetch: false });
+  const say = (line: string) => io.err(`cxone-contract: ${line}\n`);
   // Said on stderr (stdout stays the report) when a baseline was asked for: which one judged, or why none did.
-  if (settings.against !== undefined || baseline.notices.length > 0) {
+  const asked = settings.against !== undefined || baseline.notices.length > 0;
+  if (asked) {
     const exportShown = settings.registryExport && relative(io.cwd, settings.registryExport);
     const where = { ...(exportShown ? { export: exportShown } : {}), ...(settings.api.baseUrl ? { api: settings.api.baseUrl } : {}) };
-    for (const line of [baselineLine(baseline, where), ...baseline.log, ...baseline.notices.map((n) => `note: ${n}`), ...baseline.warnings.map((w) => `warning: ${w}`)]) {
-      io.err(`cxone-contract: ${line}\n`);
-    }
+    for (const line of [baselineLine(baseline, where), ...baseline.log, ...baseline.notices.map((n) => `note: ${n}`), ...baseline.warnings.map((w) => `warning: ${w}`)]) say(line);
   }
-  const report = await runCheck(settings, { baseline, log: (line) => io.err(`cxone-contract: ${line}\n`) });
+  const report = await runCheck(settings, { baseline, log: say, warn: (w) => say(`warning: ${w}`) });
   await writeReportFile(report, settings);
+  // None asked for and none found: one warning that no breaking-change check ran, once the check did (a usage error stays one line).
+  if (!asked) for (const w of baseline.warnings) say(`warning: ${w}`);
   const approval = approvalOf(settings);
   printReport(report, format, io, io.color && !v['no-color'], approval);
   return report.failed ? 1 : 0;

@@ -40,8 +40,9 @@ export async function run(): Promise<void> {
     const ctx = await readRunContext(process.env);
     const baseline = await actionBaseline(settings, ctx);
     // The approval label is read from the event payload: only a pull request run can approve.
-    const report = await runCheck(settings, { mask, baseline, log: info, ...(ctx.pullNumber !== undefined ? { prLabels: ctx.labels } : {}) });
-    await publish(report, settings, ctx, { log: true, warnings: baseline.warnings });
+    const warnings = [...baseline.warnings];
+    const report = await runCheck(settings, { mask, baseline, log: info, warn: (w) => warnings.push(w), ...(ctx.pullNumber !== undefined ? { prLabels: ctx.labels } : {}) });
+    await publish(report, settings, ctx, { log: true, warnings });
     if (report.failed) core.setFailed(failureMessage(report, settings));
   } catch (err) {
     core.setFailed(failureLine(err, TOOL_VERSION));

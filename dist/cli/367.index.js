@@ -2,7 +2,7 @@ export const id = 367;
 export const ids = [367];
 export const modules = {
 
-/***/ 5367:
+/***/ 85367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23,11 +23,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/cxone/refusal.js
-var refusal = __webpack_require__(2505);
+var refusal = __webpack_require__(12505);
 ;// CONCATENATED MODULE: ./lib/cxone/secret-forms.js
 // The forms a secret takes on the wire and in echoes of it: a server that repeats the request back
 // (a token endpoint quoting the form body, a 401 quoting the Authorization header) shows the secret
@@ -300,7 +300,7 @@ function networkMessage(kind, code, origin, timeoutMs, retries, setting) {
 
 /***/ }),
 
-/***/ 2505:
+/***/ 12505:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

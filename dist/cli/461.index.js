@@ -2,7 +2,7 @@ export const id = 461;
 export const ids = [461,807,367,764];
 export const modules = {
 
-/***/ 7385:
+/***/ 17385:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -35,11 +35,11 @@ async function mapLimit(items, limit, fn) {
 /* harmony export */   writeFileSafely: () => (/* binding */ writeFileSafely),
 /* harmony export */   x: () => (/* binding */ openAppendSafely)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _inside_root_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5372);
+/* harmony import */ var _inside_root_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45372);
 // The one writer of the files a run leaves behind (report, SARIF, audit). A pull request can commit
 // a symbolic link where a report goes (`results.out -> /outside/victim`) or a linked directory
 // above it; writing through either would overwrite a file outside the checkout. So a target inside
@@ -164,7 +164,7 @@ function refuse(target, why) {
 
 /***/ }),
 
-/***/ 5367:
+/***/ 85367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -185,11 +185,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/cxone/refusal.js
-var refusal = __webpack_require__(2505);
+var refusal = __webpack_require__(12505);
 ;// CONCATENATED MODULE: ./lib/cxone/secret-forms.js
 // The forms a secret takes on the wire and in echoes of it: a server that repeats the request back
 // (a token endpoint quoting the form body, a 401 quoting the Authorization header) shows the secret
@@ -462,7 +462,7 @@ function networkMessage(kind, code, origin, timeoutMs, retries, setting) {
 
 /***/ }),
 
-/***/ 2505:
+/***/ 12505:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -569,9 +569,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./lib/github/context.js
 // Where this run is, read from the runner's environment and the event payload file: the repo,
 // the workflow and job (the sticky comment's identity), the pull request and its labels. Read
@@ -656,7 +656,7 @@ async function deployContextFromEnv(env) {
         return {};
     let defaultBranch;
     if (env.GITHUB_EVENT_PATH) {
-        const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 19));
+        const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
         const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8').catch(() => '{}'));
         defaultBranch = payload.repository?.default_branch;
     }
@@ -675,7 +675,7 @@ async function deployContextFromEnv(env) {
 
 /***/ }),
 
-/***/ 461:
+/***/ 30461:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -686,23 +686,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./lib/core/canonical.js
-var canonical = __webpack_require__(3413);
+var canonical = __webpack_require__(33413);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/safe-write.js
 var safe_write = __webpack_require__(9764);
 // EXTERNAL MODULE: ./lib/core/pool.js
-var pool = __webpack_require__(7385);
+var pool = __webpack_require__(17385);
 // EXTERNAL MODULE: ./lib/baseline/types.js
-var types = __webpack_require__(6866);
-// EXTERNAL MODULE: ./lib/modes/check.js + 4 modules
-var modes_check = __webpack_require__(6172);
+var types = __webpack_require__(86866);
+// EXTERNAL MODULE: ./lib/modes/check.js + 5 modules
+var modes_check = __webpack_require__(57378);
 // EXTERNAL MODULE: ./lib/modes/deploy/gate.js + 1 modules
 var gate = __webpack_require__(5807);
-// EXTERNAL MODULE: ./lib/baseline/index.js + 7 modules
-var baseline = __webpack_require__(3061);
+// EXTERNAL MODULE: ./lib/baseline/index.js + 9 modules
+var baseline = __webpack_require__(38143);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/breaker.js
 // The deploy's circuit breaker: when writes keep failing the same way (every write refused with
 // 403 because the write scope is missing, or the platform answering 5xx past the client's retry
@@ -764,7 +764,7 @@ function describe(kind, n, last) {
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./lib/cxone/errors.js + 1 modules
-var cxone_errors = __webpack_require__(5367);
+var cxone_errors = __webpack_require__(85367);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/ops.js
 // What every deploy step shares: the run's context, the operation record under construction, and
 // small helpers over platform documents and errors.
@@ -837,11 +837,11 @@ function opt(o) {
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+var semver = __webpack_require__(62088);
 // EXTERNAL MODULE: ./lib/core/changed-pointers.js
 var changed_pointers = __webpack_require__(6258);
 // EXTERNAL MODULE: ./lib/core/pointer.js
-var pointer = __webpack_require__(698);
+var pointer = __webpack_require__(20698);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/merge.js
 // The three-way merge a deploy does when the live state moved since the check (DESIGN.md,
 // "Habits"): base = the live version the plan was made against, theirs = the live version now,
@@ -1121,7 +1121,7 @@ async function activate(ctx, name, id, known) {
 }
 
 // EXTERNAL MODULE: ./lib/core/log-safe.js
-var log_safe = __webpack_require__(5095);
+var log_safe = __webpack_require__(35095);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/progress.js
 // One line per finished operation, printed as the deploy goes: a deploy at the tenant's rate limit
 // runs for many seconds, and silence until the end reads as a hang.
@@ -1145,7 +1145,7 @@ function progressLine(op, counter) {
 }
 
 // EXTERNAL MODULE: ./lib/core/target-group.js
-var target_group = __webpack_require__(5780);
+var target_group = __webpack_require__(75780);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/groups.js
 // Group membership: after the filters are in place, each target group gets the repo's filters that
 // are not in it yet, and a filter the repo moved to another group leaves its old one. The platform
@@ -1218,7 +1218,7 @@ function sameList(a, b) {
 }
 
 // EXTERNAL MODULE: ./lib/evolution/index.js + 37 modules
-var evolution = __webpack_require__(5468);
+var evolution = __webpack_require__(45468);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/schemas.js
 // Deploying one schema: create (the client looks the title up after an unknown outcome, so a
 // retried POST never duplicates) or update through the If-Match protocol.
@@ -1418,7 +1418,7 @@ async function runDeploy(settings, options) {
     if (!settings.api.baseUrl)
         throw new errors/* UsageError */.eb('deploy needs api-base-url, client-id and client-secret (CLI: CXONE_API_BASE_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET)');
     // One client for the whole run: one token, one pacer under the tenant's rate limit.
-    const { clientFromSettings } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(785)]).then(__webpack_require__.bind(__webpack_require__, 6785));
+    const { clientFromSettings } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(785)]).then(__webpack_require__.bind(__webpack_require__, 46785));
     const client = clientFromSettings(settings, { mask: options.mask });
     try {
         const { report: check, contracts, live: checked } = await (0,modes_check/* checkRepo */.LK)(settings, {

@@ -2,14 +2,14 @@ export const id = 498;
 export const ids = [498];
 export const modules = {
 
-/***/ 498:
+/***/ 90498:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   deployJson: () => (/* binding */ deployJson)
 /* harmony export */ });
 /* unused harmony export deployReport */
-/* harmony import */ var _modes_deploy_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(461);
+/* harmony import */ var _modes_deploy_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30461);
 // The deploy's machine-readable result: one JSON document (`deploy --format json`, the action's
 // `format: json` log) holding the check the deploy ran first, why it stopped when it did not write,
 // every operation, the counts and whether live == repo. Its shape is schemas/deploy-report.schema.json.

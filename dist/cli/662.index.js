@@ -2,7 +2,7 @@ export const id = 662;
 export const ids = [662];
 export const modules = {
 
-/***/ 1662:
+/***/ 41662:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,23 +15,23 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: closingLine, driftIssueBody, driftMarkdown, driftRules, ruleSources
 
 // EXTERNAL MODULE: ./lib/contracts/index.js + 2 modules
-var contracts = __webpack_require__(3027);
+var contracts = __webpack_require__(23027);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/finding.js
-var finding = __webpack_require__(6134);
+var finding = __webpack_require__(56134);
 // EXTERNAL MODULE: ./lib/rule-registry.js
-var rule_registry = __webpack_require__(6837);
+var rule_registry = __webpack_require__(16837);
 // EXTERNAL MODULE: ./lib/modes/triage.js
 var triage = __webpack_require__(6554);
 // EXTERNAL MODULE: ./lib/modes/version.js + 1 modules
-var version = __webpack_require__(1475);
+var version = __webpack_require__(61475);
 // EXTERNAL MODULE: ./lib/cxone/index.js + 10 modules
-var cxone = __webpack_require__(6785);
+var cxone = __webpack_require__(46785);
 // EXTERNAL MODULE: ./lib/core/pool.js
-var pool = __webpack_require__(7385);
+var pool = __webpack_require__(17385);
 // EXTERNAL MODULE: ./lib/baseline/audit-match.js
-var audit_match = __webpack_require__(9204);
+var audit_match = __webpack_require__(99204);
 ;// CONCATENATED MODULE: ./lib/modes/drift/attribute.js
 // Who changed a drifted item last, from the platform audit log (every page).
 //
@@ -117,13 +117,13 @@ function settle(item, entry) {
 }
 
 // EXTERNAL MODULE: ./lib/core/canonical.js
-var canonical = __webpack_require__(3413);
+var canonical = __webpack_require__(33413);
 // EXTERNAL MODULE: ./lib/evolution/index.js + 37 modules
-var evolution = __webpack_require__(5468);
+var evolution = __webpack_require__(45468);
 // EXTERNAL MODULE: ./lib/modes/export/names.js
-var names = __webpack_require__(4555);
+var names = __webpack_require__(84555);
 // EXTERNAL MODULE: ./lib/core/pointer.js
-var core_pointer = __webpack_require__(698);
+var core_pointer = __webpack_require__(20698);
 ;// CONCATENATED MODULE: ./lib/modes/drift/field-diff.js
 // Field-level difference of two JSON documents (filters): every leaf that differs, by pointer.
 // Objects are compared key by key, arrays index by index (a filter's matchers are ordered data).
@@ -146,8 +146,8 @@ function isObject(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-// EXTERNAL MODULE: ./lib/baseline/index.js + 7 modules
-var baseline = __webpack_require__(3061);
+// EXTERNAL MODULE: ./lib/baseline/index.js + 9 modules
+var baseline = __webpack_require__(38143);
 ;// CONCATENATED MODULE: ./lib/modes/drift/compare.js
 // Live tenant vs repo, item by item (pure): modified out of band, version mismatch, live only,
 // repo only. Content is compared without cxoneVersion (a version names content, it is not content);
@@ -232,7 +232,7 @@ function opt(key, value) {
 }
 
 // EXTERNAL MODULE: ./lib/core/target-group.js
-var target_group = __webpack_require__(5780);
+var target_group = __webpack_require__(75780);
 ;// CONCATENATED MODULE: ./lib/modes/drift/groups.js
 // drift-group-membership: routing-group membership is part of what the repo says. A repo filter
 // that is missing live from the group its `target_group_id` names (taken out in the console), or
@@ -262,7 +262,7 @@ async function membershipDrift(client, contracts, live, concurrency) {
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+var semver = __webpack_require__(62088);
 ;// CONCATENATED MODULE: ./lib/modes/drift/undeployed.js
 // drift-undeployed: a difference the repo is ahead in, not a live edit. After the items are
 // attributed, a drift-modified or drift-version-mismatch item becomes drift-undeployed when the
@@ -285,7 +285,7 @@ function markUndeployed(items, ourActors) {
 // EXTERNAL MODULE: ./lib/core/rule.js
 var rule = __webpack_require__(7849);
 // EXTERNAL MODULE: ./lib/modes/drift/rules.js
-var rules = __webpack_require__(6315);
+var rules = __webpack_require__(66315);
 ;// CONCATENATED MODULE: ./lib/modes/drift/findings.js
 // One finding per drift item: the rule, a one-line message naming what differs and who changed it
 // last, placed in the repo file (at the first differing node where the file exists).
@@ -459,7 +459,7 @@ async function runDrift(settings, options = {}) {
     if (!settings.api.baseUrl)
         throw new errors/* UsageError */.eb('drift needs api-base-url, client-id and client-secret (CLI: CXONE_API_BASE_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET)');
     const now = options.now ?? new Date();
-    const { clientFromSettings } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6785));
+    const { clientFromSettings } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 46785));
     const client = clientFromSettings(settings, { ...options.client, mask: options.mask });
     const notes = [];
     try {
@@ -552,9 +552,9 @@ function makeReport(settings, source, items, findings, notes, sizes) {
 }
 
 // EXTERNAL MODULE: ./lib/core/log-safe.js
-var log_safe = __webpack_require__(5095);
+var log_safe = __webpack_require__(35095);
 // EXTERNAL MODULE: ./lib/report/text.js + 3 modules
-var report_text = __webpack_require__(4362);
+var report_text = __webpack_require__(94362);
 ;// CONCATENATED MODULE: ./lib/modes/drift/text.js
 // The drift report for people: text for terminals and logs, markdown for the job summary and the
 // tracking issue. Every live value (names, actors, messages) is user data: escaped in markdown.
@@ -671,7 +671,7 @@ function driftIssueBody(report, runUrl) {
 
 /***/ }),
 
-/***/ 4555:
+/***/ 84555:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 785;
 export const ids = [785];
 export const modules = {
 
-/***/ 6785:
+/***/ 46785:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,11 +17,11 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/canonical.js
-var canonical = __webpack_require__(3413);
+var canonical = __webpack_require__(33413);
 // EXTERNAL MODULE: ./lib/cxone/errors.js + 1 modules
-var cxone_errors = __webpack_require__(5367);
+var cxone_errors = __webpack_require__(85367);
 // EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
-var ipaddr = __webpack_require__(8280);
+var ipaddr = __webpack_require__(48280);
 ;// CONCATENATED MODULE: ./lib/cxone/options.js
 // Client settings: defaults, validation and the URL policy (https:// everywhere except loopback).
 // A bad setting is a usage error (exit 2): the user can fix it; nothing has been sent yet.
@@ -296,7 +296,7 @@ class Pacer {
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(4371);
+var undici = __webpack_require__(24371);
 ;// CONCATENATED MODULE: ./lib/cxone/transport.js
 // One HTTP exchange on undici, nothing more: no retries, no auth. Timeouts are per request: connect,
 // response headers and the gap between body chunks each get `timeoutMs`. Network failures are
@@ -526,7 +526,7 @@ function header(headers, name) {
 }
 
 // EXTERNAL MODULE: ./lib/cxone/refusal.js
-var cxone_refusal = __webpack_require__(2505);
+var cxone_refusal = __webpack_require__(12505);
 ;// CONCATENATED MODULE: ./lib/cxone/token.js
 // OAuth 2.0 client credentials (RFC 6749 §4.4). One cached token; refreshed 60 s before it expires
 // (half its lifetime when that is shorter); concurrent callers share one in-flight request. The

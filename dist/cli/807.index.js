@@ -13,9 +13,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./lib/github/context.js
 // Where this run is, read from the runner's environment and the event payload file: the repo,
 // the workflow and job (the sticky comment's identity), the pull request and its labels. Read
@@ -100,7 +100,7 @@ async function deployContextFromEnv(env) {
         return {};
     let defaultBranch;
     if (env.GITHUB_EVENT_PATH) {
-        const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 19));
+        const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
         const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8').catch(() => '{}'));
         defaultBranch = payload.repository?.default_branch;
     }

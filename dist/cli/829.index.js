@@ -2,16 +2,16 @@ export const id = 829;
 export const ids = [829,367];
 export const modules = {
 
-/***/ 2315:
+/***/ 12315:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   addLiveFilters: () => (/* binding */ addLiveFilters)
 /* harmony export */ });
-/* harmony import */ var _core_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7385);
-/* harmony import */ var _core_target_group_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5780);
-/* harmony import */ var _cxone_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6785);
-/* harmony import */ var _live_tenant_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6094);
+/* harmony import */ var _core_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17385);
+/* harmony import */ var _core_target_group_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75780);
+/* harmony import */ var _cxone_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46785);
+/* harmony import */ var _live_tenant_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76094);
 // The live side of the filters a repo holds, for the plan: every live filter (all pages) and the
 // membership of each routing group the repo's filters target now or targeted live (a filter the
 // repo moves leaves its old group). Read through the API only; a registry export file has no filters.
@@ -49,7 +49,7 @@ async function addLiveFilters(live, client, contracts, concurrency) {
 
 /***/ }),
 
-/***/ 7385:
+/***/ 17385:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -75,7 +75,7 @@ async function mapLimit(items, limit, fn) {
 
 /***/ }),
 
-/***/ 5367:
+/***/ 85367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -96,11 +96,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/cxone/refusal.js
-var refusal = __webpack_require__(2505);
+var refusal = __webpack_require__(12505);
 ;// CONCATENATED MODULE: ./lib/cxone/secret-forms.js
 // The forms a secret takes on the wire and in echoes of it: a server that repeats the request back
 // (a token endpoint quoting the form body, a 401 quoting the Authorization header) shows the secret
@@ -373,7 +373,7 @@ function networkMessage(kind, code, origin, timeoutMs, retries, setting) {
 
 /***/ }),
 
-/***/ 2505:
+/***/ 12505:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

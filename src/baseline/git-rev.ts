@@ -26,6 +26,8 @@ const MAX_REV_CHARS = 256;
 const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 const NULL_SHA = /^(?:0{40}|0{64})$/;
 const SMALL = 64 * 1024;
+/** What git says when origin has no object of that name (GitHub and git's own upload-pack). */
+const NO_SUCH_COMMIT = /not our ref|unadvertised object|couldn't find remote ref/i;
 
 /** REV as given, or a usage error when it cannot be a revision (and could be an option). */
 export function checkRev(rev: string, label: string): string {
@@ -111,6 +113,10 @@ async function fetchCommit(sha: string, o: ResolveOptions): Promise<string> {
     await runGit(['fetch', '--no-tags', '--depth=1', 'origin', '--end-of-options', sha], { cwd: o.cwd, timeoutMs: GIT_FETCH_TIMEOUT_MS, maxBytes: SMALL });
   } catch (err) {
     const said = err instanceof GitError ? (err.said ? `git: ${escapeControl(err.said)}` : escapeControl(err.message)) : String(err);
+    // Origin answered, and has no such commit: more history would not help, the revision is wrong.
+    if (err instanceof GitError && NO_SUCH_COMMIT.test(err.said)) {
+      throw new UsageError(`${o.label} ${sha} is not a commit of origin (${said}): check the revision; a commit only in a fork, or gone from origin, cannot be the baseline`);
+    }
     throw new UsageError(
       `${o.label} ${sha} is not in this clone and could not be fetched from origin (${said}); ` +
         'give the check the history: actions/checkout with fetch-depth: 0',

@@ -3,6 +3,7 @@
 // knows what the arguments mean; ./git-rev.ts and ./git-tree.ts do.
 
 import { spawn } from 'node:child_process';
+import { GROUPS, trackGroup } from './git-group.js';
 
 export interface GitOptions {
   /** Directory git runs in: the repo is the one that holds it. */
@@ -50,20 +51,37 @@ function gitEnv(): NodeJS.ProcessEnv {
 
 export function runGit(args: readonly string[], o: GitOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd: o.cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+    // Its own process group: `git fetch` runs helpers (git-remote-http) that hold the pipes open
+    // after git itself is killed; a timeout kills the whole group (./git-group.ts).
+    const child = spawn('git', args, { cwd: o.cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true, detached: GROUPS });
+    const group = trackGroup(child);
     const chunks: Buffer[] = [];
     let size = 0;
     let stderr = '';
-    let stopped: 'timeout' | 'tooMuch' | undefined;
-    const stop = (why: 'timeout' | 'tooMuch') => {
-      stopped ??= why;
-      child.kill('SIGKILL');
+    let settled = false;
+    const command = `git ${args[0] ?? ''}`;
+    const said = () => firstLine(stderr);
+    const settle = (err: GitError | undefined) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      group.release();
+      if (err) reject(err);
+      else resolve(Buffer.concat(chunks, size));
     };
-    const timer = setTimeout(() => stop('timeout'), o.timeoutMs);
+    // Stopped: kill the group and answer now, from here, not from 'close' (which a surviving
+    // helper holding a pipe could delay for ever); the pipes are closed on our side.
+    const stop = (err: GitError) => {
+      if (settled) return;
+      group.kill();
+      for (const s of [child.stdin, child.stdout, child.stderr]) s.destroy();
+      settle(err);
+    };
+    const timer = setTimeout(() => stop(new GitError(`${command} did not finish within ${Math.round(o.timeoutMs / 1000)} s`, undefined, said(), 'timeout')), o.timeoutMs);
     child.stdout.on('data', (d: Buffer) => {
-      if (stopped) return;
+      if (settled) return;
       size += d.length;
-      if (size > o.maxBytes) stop('tooMuch');
+      if (size > o.maxBytes) stop(new GitError(`${command} printed more than ${o.maxBytes} bytes`, undefined, said(), 'tooMuch'));
       else chunks.push(d);
     });
     child.stderr.on('data', (d: Buffer) => {
@@ -72,19 +90,13 @@ export function runGit(args: readonly string[], o: GitOptions): Promise<Buffer> 
     // git may exit before reading all of stdin (a bad revision): that is its answer, not ours to report.
     child.stdin.on('error', () => undefined);
     child.stdin.end(o.input ?? '');
-    const said = () => firstLine(stderr);
     child.on('error', (err: NodeJS.ErrnoException) => {
-      clearTimeout(timer);
       const missing = err.code === 'ENOENT';
-      reject(new GitError(missing ? 'git is not installed (or not on PATH)' : `git could not be started (${err.code ?? err.message})`, undefined, '', missing ? 'missing' : 'failed'));
+      settle(new GitError(missing ? 'git is not installed (or not on PATH)' : `git could not be started (${err.code ?? err.message})`, undefined, '', missing ? 'missing' : 'failed'));
     });
     child.on('close', (status) => {
-      clearTimeout(timer);
-      const command = `git ${args[0] ?? ''}`;
-      if (stopped === 'timeout') reject(new GitError(`${command} did not finish within ${Math.round(o.timeoutMs / 1000)} s`, undefined, said(), 'timeout'));
-      else if (stopped === 'tooMuch') reject(new GitError(`${command} printed more than ${o.maxBytes} bytes`, undefined, said(), 'tooMuch'));
-      else if (status !== 0) reject(new GitError(`${command} failed (exit ${status ?? 'signal'})${said() ? `: ${said()}` : ''}`, status ?? undefined, said(), 'failed'));
-      else resolve(Buffer.concat(chunks, size));
+      if (status !== 0) settle(new GitError(`${command} failed (exit ${status ?? 'signal'})${said() ? `: ${said()}` : ''}`, status ?? undefined, said(), 'failed'));
+      else settle(undefined);
     });
   });
 }

@@ -12,6 +12,7 @@ import { UsageError } from '../core/errors.js';
 import { escapeControl } from '../core/log-safe.js';
 import { MAX_FILES_PER_RUN, RUN_LIMITS, type ParseLimits } from '../contracts/limits.js';
 import { GIT_LOCAL_TIMEOUT_MS, runGit } from './git-run.js';
+import type { GlobSet } from './git-config.js';
 import { gitFailure } from './git-rev.js';
 
 export interface TreeFile {
@@ -35,6 +36,8 @@ export interface TreeOptions {
   sha: string;
   schemaGlobs: readonly string[];
   filterGlobs: readonly string[];
+  /** The commit's own globs (./git-config.ts): a file either set matches is read. */
+  ownGlobs?: GlobSet;
   limits: Pick<ParseLimits, 'maxFileBytes'>;
   maxFiles?: number;
   maxTotalBytes?: number;
@@ -57,7 +60,7 @@ export async function readTree(o: TreeOptions): Promise<TreeRead> {
       continue;
     }
     total += f.size;
-    if (total > maxTotal) throw new UsageError(`git baseline: the contract files at ${o.sha.slice(0, 12)} total more than ${maxTotal} bytes, the limit for one run; narrow the globs`);
+    if (total > maxTotal) throw new UsageError(`the contract files there total more than ${maxTotal} bytes, the limit for one run (${GLOBS_SAID})`);
     wanted.push(f);
   }
   return { files: await readBlobs(wanted, o, total), skipped };
@@ -70,9 +73,9 @@ async function listContracts(o: TreeOptions): Promise<TreeFile[]> {
   } catch (err) {
     throw gitFailure(err);
   }
-  // Same matching as the working tree's glob walk: dot files only when a glob names them.
-  const isSchema = picomatch([...o.schemaGlobs], { dot: false });
-  const isFilter = picomatch([...o.filterGlobs], { dot: false });
+  const sets = [{ schemaGlobs: o.schemaGlobs, filterGlobs: o.filterGlobs }, ...(o.ownGlobs ? [o.ownGlobs] : [])];
+  const isSchema = anyOf(sets.map((g) => g.schemaGlobs));
+  const isFilter = anyOf(sets.map((g) => g.filterGlobs));
   const maxFiles = o.maxFiles ?? MAX_FILES_PER_RUN;
   const files: TreeFile[] = [];
   for (const entry of out.toString('utf8').split('\0')) {
@@ -81,14 +84,31 @@ async function listContracts(o: TreeOptions): Promise<TreeFile[]> {
     const file = m[5]!;
     if (!safePath(file)) continue;
     // Schemas first: a file matched by both globs is a schema, as in the working tree.
-    const kind: ContractKind | undefined = o.schemaGlobs.length > 0 && isSchema(file) ? 'schema' : o.filterGlobs.length > 0 && isFilter(file) ? 'filter' : undefined;
+    const kind: ContractKind | undefined = isSchema(file) ? 'schema' : isFilter(file) ? 'filter' : undefined;
     if (!kind) continue;
     files.push({ file, kind, oid: m[3]!, size: Number(m[4]) });
     if (files.length > maxFiles) {
-      throw new UsageError(`git baseline: the globs match more than ${maxFiles} files at ${o.sha.slice(0, 12)}, the limit for one run; narrow the globs`);
+      throw new UsageError(`more than ${maxFiles} files there match the globs, the limit for one run (${GLOBS_SAID})`);
     }
   }
   return files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** Which globs read a commit, for messages: the working tree's alone do not decide what is read there. */
+const GLOBS_SAID = "the globs are the check's and those of the commit's own config";
+
+/**
+ * Same matching as the working tree's glob walk (fast-glob): a file matches a list when one of its
+ * globs does and none of its `!globs` does; dot files only when a glob names them. Any list may match.
+ */
+function anyOf(lists: readonly (readonly string[])[]): (file: string) => boolean {
+  const matchers = lists.filter((l) => l.some((g) => !g.startsWith('!'))).map((l) => {
+    const positive = picomatch(l.filter((g) => !g.startsWith('!')), { dot: false });
+    const negative = l.filter((g) => g.startsWith('!')).map((g) => g.replace(/^!+/, ''));
+    const excluded = negative.length > 0 ? picomatch(negative, { dot: false }) : () => false;
+    return (file: string) => positive(file) && !excluded(file);
+  });
+  return (file) => matchers.some((m) => m(file));
 }
 
 /** A relative path that stays below the root: no empty, `.` or `..` segment, not absolute. */
@@ -119,7 +139,7 @@ async function readBlobs(files: TreeFile[], o: TreeOptions, total: number): Prom
     const header = eol < 0 ? '' : out.toString('utf8', at, eol);
     const m = /^([0-9a-f]+) blob (\d+)$/.exec(header);
     if (!m || m[1] !== f.oid || Number(m[2]) !== f.size || eol + 1 + f.size > out.length) {
-      throw new UsageError(`git baseline: git cat-file answered something unexpected for ${escapeControl(f.file)} at ${o.sha.slice(0, 12)}`);
+      throw new UsageError(`git cat-file answered something unexpected for ${escapeControl(f.file)}`);
     }
     read.push({ ...f, bytes: out.subarray(eol + 1, eol + 1 + f.size) });
     at = eol + 1 + f.size + 1;

@@ -35,7 +35,7 @@ export async function resolveBaseline(choice: BaselineChoice, ctx: ResolveContex
     } catch (err) {
       // The pull request's base, wanted only to mark pre-existing findings: a warning, and every finding counts.
       if (!(err instanceof UsageError && git.role === 'base' && git.automatic)) throw err;
-      out.warnings.push(`Pre-existing breaking changes are not told apart: ${err.message}. Every finding counts as introduced by this pull request.`);
+      out.warnings.push(unreadBaseWarning(err.message));
       delete out.git;
     }
     if (r && 'sha' in r) out.sha = r.sha;
@@ -51,10 +51,15 @@ export async function resolveBaseline(choice: BaselineChoice, ctx: ResolveContex
   return out;
 }
 
+/** The warning when the pull request's base, wanted to mark pre-existing findings, cannot be resolved or read. */
+export function unreadBaseWarning(why: string): string {
+  return `Pre-existing breaking changes are not told apart: ${why}. Every finding counts as introduced by this pull request.`;
+}
+
 /** The log's first line: the baseline that judges, and the base that tells pre-existing findings. */
 export function baselineLine(b: ResolvedBaseline, where: { export?: string; api?: string }): string {
-  // The commit, and how it was named: (--against origin/main), (the pull request's base commit).
-  const named = b.git && b.sha ? ` (${b.git.label}${b.git.rev.toLowerCase() !== b.sha ? ` ${escapeControl(b.git.rev)}` : ''})` : '';
+  // The commit, and how it was named: (--against origin/main), (--against <sha>), (the pull request's base commit).
+  const named = b.git && b.sha ? ` (${b.git.label}${b.git.automatic ? '' : ` ${escapeControl(b.git.rev.trim())}`})` : '';
   switch (b.judge) {
     case 'export':
     case 'api': {

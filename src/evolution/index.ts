@@ -33,6 +33,22 @@ export function evolve(live: Record<string, unknown>, repo: Record<string, unkno
   return { changes, findings, judged };
 }
 
+/** A finding with the change it judges (the version rules' findings judge none). */
+export interface JudgedFinding {
+  finding: Finding;
+  change?: Change;
+}
+
+/** Each finding of `e` with its change: what a finding says beyond its words (the values compared). */
+export function findingsWithChanges(e: Evolution): JudgedFinding[] {
+  const changeOf = new Map<Finding, Change>();
+  for (const j of e.judged) if (j.finding) changeOf.set(j.finding, j.change);
+  return e.findings.map((finding) => {
+    const change = changeOf.get(finding);
+    return change ? { finding, change } : { finding };
+  });
+}
+
 export const ruleSources = [
   ...evolutionRuleSources,
   { source: 'src/evolution/version.ts', rules: Object.values(versionRules) },

@@ -6,9 +6,9 @@ import { UsageError } from '../core/errors.js';
 import { atLeast, canFail, sortFindings, type Finding } from '../core/finding.js';
 import type { Contract } from '../core/contract.js';
 import type { Report } from '../core/report.js';
-import { chooseBaseline, fetchLiveState, readExportFile, readGitBaseline, resolveBaseline, type LiveState, type ResolvedBaseline } from '../baseline/index.js';
+import { chooseBaseline, fetchLiveState, GitBaselineError, readExportFile, readGitBaseline, resolveBaseline, unreadBaseWarning, type LiveState, type ResolvedBaseline } from '../baseline/index.js';
 import type { ClientTuning, CxoneClient } from '../cxone/index.js';
-import { evolve } from '../evolution/index.js';
+import { evolve, findingsWithChanges } from '../evolution/index.js';
 import { lintContracts, prepareLint } from '../lint/index.js';
 import { buildPlan } from '../plan/index.js';
 import { platformRefusal } from '../plan/platform.js';
@@ -16,6 +16,7 @@ import { sameContent } from '../core/canonical.js';
 import { knownRuleIds } from '../rule-registry.js';
 import type { Settings } from '../settings/types.js';
 import { locateFindings } from './locate.js';
+import type { Judged } from './finding-identity.js';
 import { markPreExisting } from './pre-existing.js';
 import { removedSchemas } from './removed.js';
 import { filesWithErrors, skippedFinding } from './skipped.js';
@@ -41,6 +42,8 @@ export interface CheckOptions {
   baseline?: ResolvedBaseline;
   /** A line for the log: contract files of a git baseline that could not serve as one. */
   log?: (line: string) => void;
+  /** A warning to annotate: the pull request's base could not be read, so no finding is pre-existing. */
+  warn?: (line: string) => void;
 }
 
 export async function runCheck(settings: Settings, options: CheckOptions = {}): Promise<Report> {
@@ -56,7 +59,7 @@ export async function checkRepo(settings: Settings, options: CheckOptions = {}):
     const [loaded, live, base] = await Promise.all([
       loadContracts({ root: settings.root, schemaGlobs: settings.schemaGlobs, filterGlobs: settings.filterGlobs }),
       loadBaseline(settings, baseline, api, options),
-      baseline.git?.role === 'base' && baseline.sha ? gitState(settings, baseline.sha, options) : undefined,
+      baseline.git?.role === 'base' && baseline.sha ? baseState(settings, baseline, options) : undefined,
     ]);
     if (loaded.files.length === 0) {
       throw new UsageError(
@@ -70,8 +73,9 @@ export async function checkRepo(settings: Settings, options: CheckOptions = {}):
     }
     await prepareLint(loaded.contracts, live ? [...live.schemas.values()].map((s) => s.doc) : []);
     const lint = [...loaded.findings, ...lintContracts(loaded.contracts)];
-    let evolution = evolutionFindings(loaded.contracts, live, settings, filesWithErrors(lint, settings.ruleLevels));
-    if (base && live) evolution = markPreExisting(evolution, evolutionFindings(baseContracts(base), live, settings, new Map(), 0));
+    const judged = evolutionFindings(loaded.contracts, live, settings, filesWithErrors(lint, settings.ruleLevels));
+    // The base's run builds no example events (they are not part of what a finding is).
+    const evolution = base && live ? markPreExisting(judged, evolutionFindings(baseContracts(base), live, settings, new Map(), 0)) : judged.map((j) => j.finding);
     const raw = [...lint, ...evolution, ...removedSchemas(loaded.contracts, loaded.files, live)];
     const findings = triage({
       findings: raw,
@@ -117,20 +121,43 @@ async function loadBaseline(settings: Settings, baseline: ResolvedBaseline, api:
     case 'api':
       return fetchLiveState(api!, settings.api.baseUrl!, options.exportPageSize);
     case 'git':
-      return baseline.sha ? gitState(settings, baseline.sha, options) : undefined;
+      return baseline.sha ? gitState(settings, baseline.sha, baseline.git?.label, options) : undefined;
     case 'none':
       return undefined;
   }
 }
 
 /** The contract repo at `sha`, as a baseline; files of it that cannot serve are logged. */
-async function gitState(settings: Settings, sha: string, options: CheckOptions): Promise<LiveState> {
-  const { live, skipped } = await readGitBaseline({ root: settings.root, sha, schemaGlobs: settings.schemaGlobs, filterGlobs: settings.filterGlobs });
+async function gitState(settings: Settings, sha: string, label: string | undefined, options: CheckOptions): Promise<LiveState> {
+  const { live, skipped, notes } = await readGitBaseline({
+    root: settings.root,
+    sha,
+    ...(label ? { label } : {}),
+    schemaGlobs: settings.schemaGlobs,
+    filterGlobs: settings.filterGlobs,
+    config: { ...(settings.configPath !== undefined ? { configPath: settings.configPath } : {}), ...(settings.globsGiven ? { given: settings.globsGiven } : {}) },
+  });
+  for (const note of notes) options.log?.(`git:${sha.slice(0, 12)}: ${note}`);
   if (skipped.length > 0) {
     const shown = skipped.slice(0, 10).join(', ');
     options.log?.(`git:${sha.slice(0, 12)}: ${skipped.length} contract file(s) not used as a baseline: ${shown}${skipped.length > 10 ? ', …' : ''}`);
   }
   return live;
+}
+
+/**
+ * The git base that marks pre-existing findings. The pull request's base, read only for that, may
+ * fail to be read (a limit, git timing out): then a warning, and every finding counts (README). A
+ * base asked for by name (`against`) that cannot be read stays an error.
+ */
+async function baseState(settings: Settings, baseline: ResolvedBaseline, options: CheckOptions): Promise<LiveState | undefined> {
+  try {
+    return await gitState(settings, baseline.sha!, baseline.git?.label, options);
+  } catch (err) {
+    if (!(err instanceof GitBaselineError && baseline.git?.automatic)) throw err;
+    options.warn?.(unreadBaseWarning(err.message));
+    return undefined;
+  }
 }
 
 /** The schemas of a git base as contracts, for comparing them with the live versions. */
@@ -144,7 +171,8 @@ export const WITNESS_CONTRACTS_PER_RUN = 10;
 /**
  * Evolution of each schema that exists live, and the platform's own verdict on the update (it
  * refuses what is not additive, whatever the policy); a schema with lint errors (`invalid`, by file)
- * is skipped, and says so.
+ * is skipped, and says so. Each finding comes with what it says beyond its words (its change, a
+ * refusal's reasons): what tells the base's findings apart (./finding-identity.ts).
  */
 function evolutionFindings(
   contracts: Contract[],
@@ -152,19 +180,19 @@ function evolutionFindings(
   settings: Settings,
   invalid: ReadonlyMap<string, Finding[]>,
   witnesses = WITNESS_CONTRACTS_PER_RUN,
-): Finding[] {
+): Judged[] {
   if (!live) return [];
-  const out: Finding[] = [];
+  const out: Judged[] = [];
   const witnessBudget = { contracts: witnesses };
   for (const c of contracts) {
     const liveSchema = c.kind === 'schema' ? live.schemas.get(c.name) : undefined;
     if (!liveSchema) continue;
     const errors = invalid.get(c.file);
     if (errors) {
-      out.push(skippedFinding(c.file, c.name, errors, liveSchema.doc.cxoneVersion));
+      out.push({ finding: skippedFinding(c.file, c.name, errors, liveSchema.doc.cxoneVersion) });
       continue;
     }
-    const found = evolve(liveSchema.doc, c.doc, { file: c.file, contract: c.name, policy: settings.policy, witnessBudget }).findings;
+    const found = findingsWithChanges(evolve(liveSchema.doc, c.doc, { file: c.file, contract: c.name, policy: settings.policy, witnessBudget }));
     out.push(...found);
     // Under the additive policy the findings are the platform's verdict (an unchanged schema has none); other policies ask the engine again, for a changed schema only.
     if (settings.policy !== 'additive' && sameContent(liveSchema.doc, c.doc)) continue;

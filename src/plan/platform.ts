@@ -7,6 +7,7 @@ import type { LiveSchema } from '../baseline/types.js';
 import type { Contract } from '../core/contract.js';
 import type { Finding } from '../core/finding.js';
 import { defineRules, finding } from '../core/rule.js';
+import type { JudgedFinding } from '../evolution/index.js';
 import { notAdditive } from '../evolution/platform-rule.js';
 import type { Policy } from '../settings/types.js';
 
@@ -30,18 +31,25 @@ export const planRules = defineRules({
 /** Rules no config may turn off, ignore or approve: the platform decides them, not the repo. */
 export const PLATFORM_DECIDES: ReadonlySet<string> = new Set([planRules.platformRefusesUpdate.id]);
 
+/** The platform's refusal, and all its reasons (the message names five of them). */
+export interface Refusal {
+  finding: Finding;
+  reasons: JudgedFinding[];
+}
+
 /**
- * The finding when the platform would refuse `c` as an update of `live`. `evolution` are the
+ * The refusal when the platform would refuse `c` as an update of `live`. `evolution` are the
  * findings the check already computed for this pair: under the additive policy they are the
  * platform's own verdict, so the engine is not run twice.
  */
-export function platformRefusal(c: Contract, live: LiveSchema, evolution: readonly Finding[], policy: Policy): Finding | undefined {
-  const problems = policy === 'additive' ? evolution.filter((f) => f.severity === 'error') : notAdditive(live.doc, c.doc, { file: c.file, contract: c.name });
-  if (problems.length === 0) return undefined;
+export function platformRefusal(c: Contract, live: LiveSchema, evolution: readonly JudgedFinding[], policy: Policy): Refusal | undefined {
+  const reasons = policy === 'additive' ? evolution.filter((j) => j.finding.severity === 'error') : notAdditive(live.doc, c.doc, { file: c.file, contract: c.name });
+  if (reasons.length === 0) return undefined;
+  const problems = reasons.map((j) => j.finding);
   const listed = problems.slice(0, 5).map((f) => `${f.rule} at ${f.pointer || '/'}`);
   const more = problems.length > listed.length ? ` and ${problems.length - listed.length} more` : '';
   const liveVersion = typeof live.doc.cxoneVersion === 'string' ? ` ${live.doc.cxoneVersion}` : '';
-  return finding(planRules.platformRefusesUpdate, {
+  const refused = finding(planRules.platformRefusesUpdate, {
     file: c.file,
     contract: c.name,
     pointer: '/title',
@@ -49,4 +57,5 @@ export function platformRefusal(c: Contract, live: LiveSchema, evolution: readon
       `the platform will refuse this update of the live version${liveVersion} (it answers 400), whatever the policy or approval: ` +
       `${listed.join(', ')}${more}. To ship a breaking version, publish it under a new title (e.g. "${c.name}V2"), move the consumers, then retire "${c.name}"`,
   });
+  return { finding: refused, reasons };
 }

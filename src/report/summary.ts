@@ -4,7 +4,7 @@
 // they left out and that the JSON report file holds them all.
 
 import { PLAN_ACTIONS, planDetail, planOrder } from './plan-detail.js';
-import type { Finding, Severity } from '../core/finding.js';
+import { atLeast, type Finding, type Severity } from '../core/finding.js';
 import type { PlanAction, PlanItem, Report } from '../core/report.js';
 import { DEFAULT_APPROVAL, type ApprovalOptions } from './approval.js';
 import { breakingChanges, breakingTable, existingNote } from './breaking-table.js';
@@ -114,8 +114,16 @@ function ignoredSection(findings: readonly Finding[], budget: number, reportFile
 }
 
 function header(report: Report): string {
-  const verdict = report.failed ? '❌ failed' : '✅ passed';
   const c = report.counts;
+  // Passed only because what would fail was already on the base branch: the header says so, not a bare "passed".
+  const threshold = report.failOn;
+  const uncounted = report.base?.failOnExisting || threshold === 'never' ? [] : report.findings.filter((f) => !f.suppressed && f.preExisting && atLeast(f.severity, threshold));
+  const breakingUncounted = uncounted.filter((f) => f.breaking).length;
+  const verdict = report.failed ? '❌ failed' : '✅ passed';
+  const aside =
+    !report.failed && uncounted.length > 0
+      ? ` — ${plural(uncounted.length, 'pre-existing finding')}${breakingUncounted > 0 ? ` (${plural(breakingUncounted, 'breaking change')})` : ''} not counted`
+      : '';
   const tally =
     `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notices, 'notice')}` +
     (c.breaking > 0 ? ` (${c.breaking} breaking)` : '') +
@@ -123,7 +131,7 @@ function header(report: Report): string {
   const failOn = report.failOn === 'never' ? 'never fails' : `fails on ${inlineCode(report.failOn, false)} or worse`;
   const base = report.base ? ` (findings already at ${inlineCode(report.base.source, false)} marked pre-existing)` : '';
   return [
-    `## ${verdict}: cxone-contract ${report.mode}`,
+    `## ${verdict}: cxone-contract ${report.mode}${aside}`,
     '',
     `${tally}. Policy ${inlineCode(report.policy, false)}, ${failOn}, baseline ${inlineCode(report.baseline, false)}${base}.`,
   ].join('\n');

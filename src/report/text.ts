@@ -9,7 +9,7 @@
 //
 // Suppressed findings are left out (they are in the JSON report); the closing line counts them.
 
-import { sortFindings, type Finding, type Severity } from '../core/finding.js';
+import { canFail, sortFindings, type Finding, type Severity } from '../core/finding.js';
 import { escapeControl } from '../core/log-safe.js';
 import { PLAN_ACTIONS, planDetail, planOrder } from './plan-detail.js';
 import type { PlanAction, PlanItem, Report } from '../core/report.js';
@@ -35,6 +35,8 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
   const out: string[] = [];
 
   const findings = sortFindings(activeFindings(report.findings));
+  // A pre-existing break (not counted) needs no approval from this change: no hint for it.
+  const counts = (f: Finding) => canFail(f, report.base?.failOnExisting === true);
   for (const f of printable(findings)) {
     out.push(findingLine(f, paint));
     if (f.witness !== undefined) out.push(paint('2', `    e.g. this live-valid event is now rejected: ${shortJson(f.witness)}`));
@@ -42,7 +44,7 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
       const why = noWitnessNote(f.help);
       if (why !== undefined) out.push(paint('2', `    no example event (${oneLine(why)})`));
     }
-    if (f.breaking && opts.approval) out.push(paint('2', `    to approve: PR label "${opts.approval.label}", or in ${opts.approval.configFile}: ${ignoreFlow(f)}`));
+    if (f.breaking && opts.approval && counts(f)) out.push(paint('2', `    to approve: PR label "${opts.approval.label}", or in ${opts.approval.configFile}: ${ignoreFlow(f)}`));
   }
   if (findings.length > MAX_PRINTED_FINDINGS) out.push(notPrinted(findings.length - MAX_PRINTED_FINDINGS));
 
@@ -54,7 +56,7 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
 
   if (out.length > 0) out.push('');
   out.push(closingLine(report, paint));
-  if (opts.approval && findings.some((f) => f.breaking)) out.push(`${approvalSentence(opts.approval)}.`);
+  if (opts.approval && findings.some((f) => f.breaking && counts(f))) out.push(`${approvalSentence(opts.approval)}.`);
   return out.join('\n') + '\n';
 }
 

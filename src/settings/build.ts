@@ -1,7 +1,7 @@
 // Build the Settings object: explicit inputs/flags win, then the repo config file, then defaults.
 // This is the only place raw inputs are interpreted.
 
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { UsageError } from '../core/errors.js';
 import { readRepoConfig } from './config-file.js';
@@ -57,6 +57,8 @@ export async function buildSettings(raw: RawInputs, ctx: BuildContext): Promise<
     ruleLevels: config?.rules ?? {},
     ignores: config?.ignores ?? [],
     configFile: config ? configName : undefined,
+    configPath: relative(root, configPath).split(sep).join('/'),
+    globsGiven: { schemas: given(raw.schemas), filters: given(raw.filters) },
     registryExport: registryExport === undefined ? undefined : resolve(ctx.cwd, registryExport),
     against: opt('against'),
     failOnExisting: bool('fail-on-existing', opt('fail-on-existing') ?? 'false'),

@@ -62,6 +62,13 @@ export interface Settings {
   ignores: Ignore[];
   /** Config file used, relative to root, when one was found. */
   configFile?: string;
+  /**
+   * The config file looked for (found or not), relative to root with forward slashes: a git base
+   * reads its own at that path. Unset: the default name.
+   */
+  configPath?: string;
+  /** Globs given as inputs or flags (they win over any config file, a git base's too). Unset: none. */
+  globsGiven?: { schemas: boolean; filters: boolean };
   /** Absolute path of a registry export used as the live baseline. */
   registryExport?: string;
   /**

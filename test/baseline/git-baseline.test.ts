@@ -46,7 +46,7 @@ describe('readGitBaseline', () => {
     ]);
     await expect(readGitBaseline({ root: dir, sha: first, ...GLOBS, maxNodes: 10 })).rejects.toThrow(/hold more than 10 YAML nodes/);
     const { readTree } = await import('../../src/baseline/git-tree.js');
-    await expect(readTree({ cwd: dir, sha: first, ...GLOBS, limits: { maxFileBytes: 1e6 }, maxFiles: 3 })).rejects.toThrow(/match more than 3 files/);
+    await expect(readTree({ cwd: dir, sha: first, ...GLOBS, limits: { maxFileBytes: 1e6 }, maxFiles: 3 })).rejects.toThrow('more than 3 files there match the globs');
     await expect(readTree({ cwd: dir, sha: first, ...GLOBS, limits: { maxFileBytes: 1e6 }, maxTotalBytes: 100 })).rejects.toThrow(UsageError);
   });
 
@@ -61,6 +61,46 @@ describe('readGitBaseline', () => {
     const sha = git(dir, 'commit-tree', tree, '-m', 'hostile');
     const { live } = await readGitBaseline({ root: dir, sha, schemaGlobs: ['../*.yaml', '*.yaml'], filterGlobs: [] });
     expect([...live.schemas.keys()]).toEqual(['Ok']);
+  });
+});
+
+describe("a commit's own globs", () => {
+  it('come from its config at the same path; a config there that cannot be read means the defaults, said in a note; a path that leaves the root names none', async () => {
+    const { commitLayout } = await import('../../src/baseline/git-config.js');
+    const { dir, first } = await gitRepo({
+      'c/.cxone-contract.yml': 'schemas: ["x/**/*.yaml", "!x/drafts/**"]\n',
+      'c/broken.yml': 'schemas: [unclosed\n',
+      'c/dir.yml/inner': '',
+    });
+    const root = join(dir, 'c');
+    expect(await commitLayout({ cwd: root, sha: first })).toEqual({
+      globs: { schemaGlobs: ['x/**/*.yaml', '!x/drafts/**'], filterGlobs: ['cxone/filters/**/*.{yaml,yml,json}'] },
+      rootExists: true,
+      notes: [],
+    });
+    // Globs given as inputs win over the commit's config, as over the working tree's.
+    expect((await commitLayout({ cwd: root, sha: first, given: { schemas: true, filters: false } })).globs).toEqual({ schemaGlobs: [], filterGlobs: ['cxone/filters/**/*.{yaml,yml,json}'] });
+    const broken = await commitLayout({ cwd: root, sha: first, configPath: 'broken.yml' });
+    expect(broken.globs?.schemaGlobs).toEqual(['cxone/schemas/**/*.{yaml,yml,json}']);
+    expect(broken.notes).toEqual([expect.stringMatching(/^broken\.yml at [0-9a-f]{12}:\d+: .*[^:]; its globs are the defaults$/)]);
+    expect((await commitLayout({ cwd: root, sha: first, configPath: 'dir.yml' })).notes).toEqual(['dir.yml at that commit is a tree: its globs are the defaults']);
+    expect(await commitLayout({ cwd: root, sha: first, configPath: '../c/.cxone-contract.yml' })).toMatchObject({ globs: { schemaGlobs: ['cxone/schemas/**/*.{yaml,yml,json}'] }, notes: [] });
+    expect((await commitLayout({ cwd: join(dir, 'c'), sha: (await commitFiles(dir, { 'c/.cxone-contract.yml': null, 'c/broken.yml': null, 'c/dir.yml/inner': null, 'other.txt': '' })) })).rootExists).toBe(false);
+  });
+
+  it('a negated glob excludes, as in the working tree, and either set of globs reads a file', async () => {
+    const { dir, first } = await gitRepo({ 'x/a.yaml': schema('A'), 'x/drafts/b.yaml': schema('B'), 'y/c.yaml': schema('C'), 'README.md': 'not a contract' });
+    const { live } = await readGitBaseline({ root: dir, sha: first, schemaGlobs: ['y/**/*.yaml'], filterGlobs: [], config: { configPath: 'none.yml' } });
+    expect([...live.schemas.keys()]).toEqual(['C']);
+    const tree = await (await import('../../src/baseline/git-tree.js')).readTree({
+      cwd: dir,
+      sha: first,
+      schemaGlobs: ['y/**/*.yaml'],
+      filterGlobs: [],
+      ownGlobs: { schemaGlobs: ['x/**/*.yaml', '!x/drafts/**'], filterGlobs: [] },
+      limits: { maxFileBytes: 1e6 },
+    });
+    expect(tree.files.map((f) => f.file)).toEqual(['x/a.yaml', 'y/c.yaml']);
   });
 });
 

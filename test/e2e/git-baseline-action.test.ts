@@ -185,6 +185,8 @@ describe('the action with the live registry judging and the base commit telling 
     expect(r.stdout).toMatch(/^::warning title=type-changed,file=cxone\/schemas\/call-connected\.yaml,line=11,col=5::Already on the base branch \(pre-existing: not introduced by this change\)\. type of "wait_seconds"/m);
     expect(r.summary).toContain('⚠️ pre-existing (already on the base branch)');
     expect(r.summary).toContain(`already on the base branch (\`git:${r.baseSha}\`): this pull request did not introduce`);
+    // passed only because the breaks were already there: the header says so
+    expect(r.summary).toMatch(/^## ✅ passed: cxone-contract check — \d+ pre-existing findings \(1 breaking change\) not counted$/m);
     // nothing this pull request broke: no comment
     expect(gh.commentsOn(PR)).toEqual([]);
 
@@ -215,5 +217,50 @@ describe('the action with the live registry judging and the base commit telling 
     expect(existing).toContain('CallConnected<br>');
     expect(r.summary).toContain('⚠️ pre-existing (already on the base branch)');
     expect(r.summary).toContain('❌ blocking');
+  });
+});
+
+describe('the action reads the base with the base commit\'s own globs, and a base it cannot read', () => {
+  it("a pull request whose config narrows the globs to a renamed schema's new name still meets the base version and fails on the break", async () => {
+    const { ws, baseSha, headSha } = await pullRequestClone(
+      { [CONNECTED]: callConnectedYaml('integer', '1.0.0') },
+      { [CONNECTED]: null, 'cxone/schemas/call-connected.yml': callConnectedYaml('string', '2.0.0'), '.cxone-contract.yml': 'schemas: ["cxone/schemas/**/*.yml"]\n' },
+    );
+    const r = await runActionIn(ws, {}, await prEvent(baseSha, headSha));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error title=type-changed,file=cxone/schemas/call-connected.yml,line=11,col=5::type of "wait_seconds" changed from "integer" to "string"');
+    expect(JSON.parse(outputsOf(r.outputs).plan!)).toEqual([expect.objectContaining({ name: 'CallConnected', action: 'blocked' })]);
+  });
+
+  it('when the pull request\'s base cannot be read (more files than a run may read), a warning says so and every finding counts', async () => {
+    const junk = Object.fromEntries(Array.from({ length: 10_001 }, (_, i) => [`cxone/schemas/junk/${i}.yaml`, '']));
+    const exportFile = JSON.stringify(callConnectedExport);
+    // The base already breaks CallConnected against the export: were it read, the break would be pre-existing.
+    const { ws, baseSha, headSha } = await pullRequestClone(
+      { [CONNECTED]: callConnectedYaml('string', '2.0.0'), 'registry-export.json': exportFile, ...junk },
+      Object.fromEntries(Object.keys(junk).map((k) => [k, null])),
+    );
+    const r = await runActionIn(ws, { 'registry-export': 'registry-export.json' }, await prEvent(baseSha, headSha));
+    expect(r.code).toBe(1);
+    expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
+    const warnings = workflowCommands(r.stdout).filter((c) => c.name === 'warning' && c.props.title === 'cxone-contract: baseline');
+    expect(warnings.map((c) => c.data)).toEqual([
+      `Pre-existing breaking changes are not told apart: the pull request's base commit ${baseSha} cannot be read as a baseline: more than 10000 files there match the globs, the limit for one run (the globs are the check's and those of the commit's own config). Every finding counts as introduced by this pull request.`,
+    ]);
+    const report = JSON.parse(await readFile(outputsOf(r.outputs)['report-file']!, 'utf8'));
+    expect(report.base).toBeUndefined();
+    expect(report.findings.find((f: { rule: string }) => f.rule === 'type-changed').preExisting).toBeUndefined();
+    expect(r.stdout).toMatch(/^::error title=type-changed,file=cxone\/schemas\/call-connected\.yaml/m);
+  }, 120_000);
+
+  it('an `against` SHA that origin does not have says so, not fetch-depth: 0 (exit 2)', async () => {
+    const { ws } = await pullRequestClone({ [CONNECTED]: callConnectedYaml('integer', '1.0.0') }, { [CONNECTED]: callConnectedYaml('string', '2.0.0') });
+    const missing = 'ab'.repeat(20);
+    const r = await runActionIn(ws, { against: missing }, { GITHUB_EVENT_NAME: 'push' });
+    expect(r.code).toBe(2);
+    const errors = workflowCommands(r.stdout).filter((c) => c.name === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.data).toMatch(new RegExp(`^against ${missing} is not a commit of origin \\(git: .*not our ref.*\\): check the revision; a commit only in a fork, or gone from origin, cannot be the baseline$`));
+    expect(errors[0]!.data).not.toContain('fetch-depth');
   });
 });

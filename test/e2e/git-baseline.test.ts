@@ -40,7 +40,7 @@ describe('check --against REV (bundled CLI, real git repos)', () => {
     const broke = check(dir, '--against', first);
     expect(broke.code).toBe(1);
     expect(broke.stdout).toContain(`${FILE}:11:5 error type-changed type of "wait_seconds" changed from "integer" to "string"`);
-    expect(broke.stderr).toBe(`cxone-contract: baseline: git:${first}, the contracts of that commit (--against)\n`);
+    expect(broke.stderr).toBe(`cxone-contract: baseline: git:${first}, the contracts of that commit (--against ${first})\n`);
     // read with git alone: nothing checked out, nothing in the working tree changed
     expect(git(dir, 'rev-parse', 'HEAD')).toBe(second);
     expect(git(dir, 'status', '--porcelain')).toBe(status);
@@ -158,7 +158,7 @@ describe('check --against REV (bundled CLI, real git repos)', () => {
     expect(report.base).toEqual({ source: `git:${first}`, failOnExisting: false });
     expect(report.counts.preExisting).toBe(report.findings.filter((f: { contract?: string }) => f.contract === 'CallConnected').length);
     expect(report.findings.find((f: { rule: string }) => f.rule === 'type-changed')).toMatchObject({ preExisting: true, breaking: true });
-    expect(only.stderr).toContain(`findings already at git:${first} (--against) are marked pre-existing`);
+    expect(only.stderr).toContain(`findings already at git:${first} (--against ${first}) are marked pre-existing`);
     expect(check(dir, '--export', 'registry-export.json', '--against', first, '--fail-on-existing').code).toBe(1);
     const sarif = JSON.parse(check(dir, '--export', 'registry-export.json', '--against', first, '--format', 'sarif').stdout);
     expect(sarifSchemaErrors(sarif)).toEqual([]);
@@ -169,5 +169,33 @@ describe('check --against REV (bundled CLI, real git repos)', () => {
     expect(both.code).toBe(1);
     expect(both.stdout).toMatch(/call-connected\.yaml:11:5 error type-changed \(pre-existing\) type of "wait_seconds"/);
     expect(both.stdout).toMatch(/call-ended\.yaml:11:5 error type-changed type of "duration_seconds"/);
+  });
+});
+
+describe('check and lint only (bundled CLI)', () => {
+  it('an empty --against is a usage error (exit 2, one line), never lint only in silence', async () => {
+    const { dir } = await gitRepo({ [FILE]: schema('integer', '1.0.0') });
+    for (const args of [['--against', ''], ['--against='], ['--against', '  ']]) {
+      const r = check(dir, ...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe('cxone-contract: error: --against: empty revision: give a git revision (e.g. origin/main), or leave --against out\n');
+    }
+  });
+
+  it('a check with no baseline says on stderr, in one warning line, that no breaking-change check ran; stdout stays the one document', async () => {
+    const { dir } = await gitRepo({ [FILE]: schema('string', '2.0.0') });
+    const warning =
+      'cxone-contract: warning: No breaking-change check ran: no baseline is given, so the schemas were linted only. ' +
+      'For one, pass --against REV (e.g. origin/main), --export FILE, or the API (CXONE_API_BASE_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET).\n';
+    const text = check(dir);
+    expect(text.code).toBe(0);
+    expect(text.stderr).toBe(warning);
+    const json = check(dir, '--format', 'json');
+    expect(json.stderr).toBe(warning);
+    expect(JSON.parse(json.stdout).baseline).toBe('none');
+    const sarif = check(dir, '--format', 'sarif');
+    expect(sarif.stderr).toBe(warning);
+    expect(sarifSchemaErrors(JSON.parse(sarif.stdout))).toEqual([]);
   });
 });
