@@ -6,19 +6,24 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FP: () => (/* binding */ idText),
 /* harmony export */   Jz: () => (/* binding */ changesContent),
-/* harmony export */   S6: () => (/* binding */ namesItem),
+/* harmony export */   O8: () => (/* binding */ entryAbout),
 /* harmony export */   Tk: () => (/* binding */ isEntry),
-/* harmony export */   _I: () => (/* binding */ aboutKind),
+/* harmony export */   Wf: () => (/* binding */ contentEntries),
+/* harmony export */   u0: () => (/* binding */ entryText),
 /* harmony export */   xm: () => (/* binding */ newestEntry)
 /* harmony export */ });
+/* unused harmony exports aboutKind, namesItem, idText */
+/* harmony import */ var _core_log_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35095);
+/* harmony import */ var _cxone_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54);
 // Reading the platform's audit log by meaning, not by our emulator's field names. The contract
 // guarantees `{timestamp, actor, action, filter_id, ...}` and nothing about how a schema entry
 // names its schema: an entry is about an item when any of its other fields holds the item's live
 // id or its title/name. Entries of the platform's own lifecycle (status changes, activation, the
 // actor `platform`) change no content: who changed an item is the newest entry that did.
 // Used by drift's attribution and the plan's "reverts a live change".
+
+
 /** Fields that say who, when and what, never which item. */
 const NOT_AN_ITEM = new Set(['timestamp', 'actor', 'action', 'source', 'message', 'status', 'details', 'revision', 'before_version', 'after_version', 'before_cxone_version', 'after_cxone_version']);
 function isEntry(e) {
@@ -68,6 +73,21 @@ function namesItem(e, ids, names, kind) {
             return true;
     }
     return false;
+}
+/** The entries of one filter's own log (`?filter_id=F`) that changed its content: drift, health and the plan read it alike. */
+function contentEntries(log, filterId) {
+    return log.filter((e) => isEntry(e) && (e.filter_id === undefined || idText(e.filter_id) === filterId) && changesContent(e));
+}
+/** The entry is about the item of `kind` with these live ids and names (the tenant-wide log). */
+function entryAbout(e, kind, ids, names) {
+    return aboutKind(e, kind) && namesItem(e, ids, names, kind);
+}
+/** Longest actor, action or timestamp repeated from the audit log: the log is the tenant's data. */
+const MAX_FIELD = 200;
+/** A field of an entry as text for reports and logs: a string or number only, on one line, no control characters, bounded. */
+function entryText(v) {
+    const text = idText(v);
+    return text === undefined || text === '' ? undefined : (0,_cxone_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)((0,_core_log_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControl */ .hN)(text), MAX_FIELD);
 }
 /** The newest entry by timestamp (ISO strings, as the contract has them); entries without one sort first. */
 function newestEntry(entries) {
@@ -447,10 +467,9 @@ function tokenRefusal(oauthError, requested) {
 /* harmony export */   markReverts: () => (/* binding */ markReverts)
 /* harmony export */ });
 /* harmony import */ var _baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99204);
-/* harmony import */ var _core_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17385);
+/* harmony import */ var _core_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17385);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
 /* harmony import */ var _cxone_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46785);
-/* harmony import */ var _cxone_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54);
 // "reverts a live change by X at T": an update overwrites the live item with the repo's content,
 // so when the item's newest audit entry was written by someone other than this tool's OAuth client
 // (a console edit, another pipeline), the update undoes that change. The plan says so, from the
@@ -463,9 +482,6 @@ function tokenRefusal(oauthError, requested) {
 
 
 
-
-/** Longest actor or timestamp the plan repeats from the audit log: the log is the tenant's data. */
-const MAX_FIELD = 200;
 /**
  * `ourActors`: the OAuth clients of this tool (the check's, and the deploy's when it is another):
  * their writes are the tool's own deploys, never a live change.
@@ -474,10 +490,10 @@ async function markReverts(plan, live, client, ourActors, concurrency) {
     const updates = plan.filter((p) => p.action === 'update' && (p.kind === 'schema' || p.kind === 'filter'));
     const filters = updates.filter((p) => p.kind === 'filter' && live.filters?.get(p.name)?.id !== undefined);
     const schemas = updates.filter((p) => p.kind === 'schema');
-    await (0,_core_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .s)(filters, concurrency, async (p) => {
+    await (0,_core_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(filters, concurrency, async (p) => {
         const id = live.filters.get(p.name).id;
         const log = await readable(() => client.auditLogs(id));
-        mark(p, (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .newestEntry */ .xm)((log ?? []).filter((e) => (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .isEntry */ .Tk)(e) && (e.filter_id === undefined || (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .idText */ .FP)(e.filter_id) === id) && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .changesContent */ .Jz)(e))), ourActors);
+        mark(p, (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .newestEntry */ .xm)((0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .contentEntries */ .Wf)(log ?? [], id)), ourActors);
     });
     if (schemas.length === 0)
         return;
@@ -487,7 +503,7 @@ async function markReverts(plan, live, client, ourActors, concurrency) {
     for (const p of schemas) {
         const id = live.schemas.get(p.name)?.id;
         // By meaning, as drift reads it: any field holding the schema's live id or title (src/baseline/audit-match.ts).
-        const mine = (e) => (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .isEntry */ .Tk)(e) && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .aboutKind */ ._I)(e, 'schema') && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .changesContent */ .Jz)(e) && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .namesItem */ .S6)(e, id !== undefined ? [id] : [], [p.name], 'schema');
+        const mine = (e) => (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .isEntry */ .Tk)(e) && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .changesContent */ .Jz)(e) && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .entryAbout */ .O8)(e, 'schema', id !== undefined ? [id] : [], [p.name]);
         mark(p, (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .newestEntry */ .xm)(log.filter(mine)), ourActors);
     }
 }
@@ -508,8 +524,7 @@ async function readable(read) {
 function mark(p, entry, ourActors) {
     if (!entry || typeof entry.actor !== 'string' || entry.actor === '' || ourActors.includes(entry.actor))
         return;
-    const timestamp = typeof entry.timestamp === 'string' && entry.timestamp !== '' ? (0,_cxone_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(entry.timestamp, MAX_FIELD) : 'an unknown time';
-    p.reverts = { actor: (0,_cxone_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(entry.actor, MAX_FIELD), timestamp };
+    p.reverts = { actor: (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .entryText */ .u0)(entry.actor), timestamp: (typeof entry.timestamp === 'string' && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .entryText */ .u0)(entry.timestamp)) || 'an unknown time' };
 }
 
 

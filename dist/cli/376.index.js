@@ -9,10 +9,9 @@ export const modules = {
 /* harmony export */   markReverts: () => (/* binding */ markReverts)
 /* harmony export */ });
 /* harmony import */ var _baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99204);
-/* harmony import */ var _core_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17385);
+/* harmony import */ var _core_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17385);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
 /* harmony import */ var _cxone_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46785);
-/* harmony import */ var _cxone_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85367);
 // "reverts a live change by X at T": an update overwrites the live item with the repo's content,
 // so when the item's newest audit entry was written by someone other than this tool's OAuth client
 // (a console edit, another pipeline), the update undoes that change. The plan says so, from the
@@ -25,9 +24,6 @@ export const modules = {
 
 
 
-
-/** Longest actor or timestamp the plan repeats from the audit log: the log is the tenant's data. */
-const MAX_FIELD = 200;
 /**
  * `ourActors`: the OAuth clients of this tool (the check's, and the deploy's when it is another):
  * their writes are the tool's own deploys, never a live change.
@@ -36,10 +32,10 @@ async function markReverts(plan, live, client, ourActors, concurrency) {
     const updates = plan.filter((p) => p.action === 'update' && (p.kind === 'schema' || p.kind === 'filter'));
     const filters = updates.filter((p) => p.kind === 'filter' && live.filters?.get(p.name)?.id !== undefined);
     const schemas = updates.filter((p) => p.kind === 'schema');
-    await (0,_core_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .s)(filters, concurrency, async (p) => {
+    await (0,_core_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(filters, concurrency, async (p) => {
         const id = live.filters.get(p.name).id;
         const log = await readable(() => client.auditLogs(id));
-        mark(p, (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .newestEntry */ .xm)((log ?? []).filter((e) => (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .isEntry */ .Tk)(e) && (e.filter_id === undefined || (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .idText */ .FP)(e.filter_id) === id) && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .changesContent */ .Jz)(e))), ourActors);
+        mark(p, (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .newestEntry */ .xm)((0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .contentEntries */ .Wf)(log ?? [], id)), ourActors);
     });
     if (schemas.length === 0)
         return;
@@ -49,7 +45,7 @@ async function markReverts(plan, live, client, ourActors, concurrency) {
     for (const p of schemas) {
         const id = live.schemas.get(p.name)?.id;
         // By meaning, as drift reads it: any field holding the schema's live id or title (src/baseline/audit-match.ts).
-        const mine = (e) => (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .isEntry */ .Tk)(e) && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .aboutKind */ ._I)(e, 'schema') && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .changesContent */ .Jz)(e) && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .namesItem */ .S6)(e, id !== undefined ? [id] : [], [p.name], 'schema');
+        const mine = (e) => (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .isEntry */ .Tk)(e) && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .changesContent */ .Jz)(e) && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .entryAbout */ .O8)(e, 'schema', id !== undefined ? [id] : [], [p.name]);
         mark(p, (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .newestEntry */ .xm)(log.filter(mine)), ourActors);
     }
 }
@@ -70,8 +66,7 @@ async function readable(read) {
 function mark(p, entry, ourActors) {
     if (!entry || typeof entry.actor !== 'string' || entry.actor === '' || ourActors.includes(entry.actor))
         return;
-    const timestamp = typeof entry.timestamp === 'string' && entry.timestamp !== '' ? (0,_cxone_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(entry.timestamp, MAX_FIELD) : 'an unknown time';
-    p.reverts = { actor: (0,_cxone_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(entry.actor, MAX_FIELD), timestamp };
+    p.reverts = { actor: (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .entryText */ .u0)(entry.actor), timestamp: (typeof entry.timestamp === 'string' && (0,_baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__/* .entryText */ .u0)(entry.timestamp)) || 'an unknown time' };
 }
 
 

@@ -36,12 +36,11 @@ var audit_match = __webpack_require__(99204);
 // Who changed a drifted item last, from the platform audit log (every page).
 //
 // The API's audit log is keyed by filter_id (cxone-api.md), so a filter that exists live is
-// attributed from its own log (`?filter_id=`). Schemas have no key of their own: the platform (and
-// the emulator, which records schema mutations in the same log with entity_kind "schema",
-// entity_id and entity_name = title) lists them in the tenant-wide log, read once without
-// filter_id, only when something needs it. There a schema is matched by its platform id, and by
-// title when the id is unknown (a repo-only schema deleted live); a filter deleted live by name.
-// The newest matching entry wins: that is the change that left the item as it is now. When the
+// attributed from its own log (`?filter_id=`). Schemas have no key of their own: the platform lists
+// them in the tenant-wide log, read once without filter_id, only when something needs it. There an
+// entry is read by meaning (src/baseline/audit-match.ts: any field holding the item's live id or
+// its title/name, whatever the platform calls it), and the platform's own lifecycle entries never
+// count. The newest content change wins: that is the change that left the item as it is now. When the
 // platform refuses the tenant-wide query, or the log holds nothing, the item says so instead of
 // guessing.
 
@@ -68,7 +67,7 @@ async function attribute(items, options) {
     const ids = [...new Set(byFilterId.map((i) => i.liveId))];
     const logs = new Map();
     await (0,pool/* mapLimit */.s)(ids, options.concurrency, async (id) => {
-        logs.set(id, (await options.auditLogs(id)).filter((e) => (0,audit_match/* isEntry */.Tk)(e) && (e.filter_id === undefined || (0,audit_match/* idText */.FP)(e.filter_id) === id) && (0,audit_match/* changesContent */.Jz)(e)));
+        logs.set(id, (0,audit_match/* contentEntries */.Wf)(await options.auditLogs(id), id));
     });
     for (const item of byFilterId)
         settle(item, (0,audit_match/* newestEntry */.xm)(logs.get(item.liveId) ?? []));
@@ -97,8 +96,8 @@ async function attribute(items, options) {
 function matches(e, item) {
     // A membership change is an entry about the group (an assignment names the group, not always the filter).
     if (item.group)
-        return (0,audit_match/* aboutKind */._I)(e, 'group') && (0,audit_match/* namesItem */.S6)(e, [item.group.id], [], 'group');
-    return (0,audit_match/* aboutKind */._I)(e, item.kind) && (0,audit_match/* namesItem */.S6)(e, item.liveId !== undefined ? [item.liveId] : [], [item.name], item.kind);
+        return (0,audit_match/* entryAbout */.O8)(e, 'group', [item.group.id], []);
+    return (0,audit_match/* entryAbout */.O8)(e, item.kind, item.liveId !== undefined ? [item.liveId] : [], [item.name]);
 }
 function settle(item, entry) {
     if (!entry) {
@@ -107,11 +106,13 @@ function settle(item, entry) {
         item.attributionNote = item.rule === 'drift-repo-only' ? 'no audit entry names it: never deployed, or deleted under an id the repo does not hold' : 'no audit entry for it';
         return;
     }
+    // The tenant's words, on one line and bounded: they reach findings, annotations and the summary.
+    const source = (0,audit_match/* entryText */.u0)(entry.source);
     const a = {
-        actor: typeof entry.actor === 'string' && entry.actor !== '' ? entry.actor : 'unknown',
-        timestamp: String(entry.timestamp ?? ''),
-        action: String(entry.action ?? 'change'),
-        ...(typeof entry.source === 'string' ? { source: entry.source } : {}),
+        actor: (typeof entry.actor === 'string' && (0,audit_match/* entryText */.u0)(entry.actor)) || 'unknown',
+        timestamp: (0,audit_match/* entryText */.u0)(entry.timestamp) ?? '',
+        action: (0,audit_match/* entryText */.u0)(entry.action) ?? 'change',
+        ...(source !== undefined ? { source } : {}),
     };
     item.attribution = a;
 }
@@ -372,7 +373,7 @@ async function filterHealth(client, live, options) {
         if (ACTIVATING.has(fresh.status)) {
             const log = await options.auditLogs(f.id);
             // The last update is a content change: the platform's own status entries are not progress.
-            const updates = log.filter((e) => (0,audit_match/* isEntry */.Tk)(e) && (e.filter_id === undefined || (0,audit_match/* idText */.FP)(e.filter_id) === f.id) && (0,audit_match/* changesContent */.Jz)(e));
+            const updates = (0,audit_match/* contentEntries */.Wf)(log, f.id);
             if (updatedWithin([...updates.map((e) => e.timestamp), f.updatedAt], options.now, options.activationTimeoutSeconds))
                 return undefined;
         }

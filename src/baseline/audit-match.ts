@@ -5,6 +5,8 @@
 // actor `platform`) change no content: who changed an item is the newest entry that did.
 // Used by drift's attribution and the plan's "reverts a live change".
 
+import { escapeControl } from '../core/log-safe.js';
+import { oneLine } from '../cxone/errors.js';
 import type { Entity } from '../cxone/index.js';
 
 /** Fields that say who, when and what, never which item. */
@@ -57,6 +59,25 @@ export function namesItem(e: Entity, ids: readonly string[], names: readonly str
     if (text !== undefined && (ids.includes(text) || names.includes(text))) return true;
   }
   return false;
+}
+
+/** The entries of one filter's own log (`?filter_id=F`) that changed its content: drift, health and the plan read it alike. */
+export function contentEntries(log: readonly unknown[], filterId: string): Entity[] {
+  return log.filter((e): e is Entity => isEntry(e) && (e.filter_id === undefined || idText(e.filter_id) === filterId) && changesContent(e));
+}
+
+/** The entry is about the item of `kind` with these live ids and names (the tenant-wide log). */
+export function entryAbout(e: Entity, kind: ItemKind, ids: readonly string[], names: readonly string[]): boolean {
+  return aboutKind(e, kind) && namesItem(e, ids, names, kind);
+}
+
+/** Longest actor, action or timestamp repeated from the audit log: the log is the tenant's data. */
+const MAX_FIELD = 200;
+
+/** A field of an entry as text for reports and logs: a string or number only, on one line, no control characters, bounded. */
+export function entryText(v: unknown): string | undefined {
+  const text = idText(v);
+  return text === undefined || text === '' ? undefined : oneLine(escapeControl(text), MAX_FIELD);
 }
 
 /** The newest entry by timestamp (ISO strings, as the contract has them); entries without one sort first. */

@@ -8,15 +8,11 @@
 // without the mark: the plan never guesses.
 
 import type { LiveState } from '../baseline/types.js';
-import { aboutKind, changesContent, idText, isEntry, namesItem, newestEntry } from '../baseline/audit-match.js';
+import { contentEntries, entryAbout, entryText, isEntry, changesContent, newestEntry } from '../baseline/audit-match.js';
 import { mapLimit } from '../core/pool.js';
 import type { PlanItem } from '../core/report.js';
 import { PlatformError } from '../core/errors.js';
 import { ApiError, type CxoneClient, type Entity } from '../cxone/index.js';
-import { oneLine } from '../cxone/errors.js';
-
-/** Longest actor or timestamp the plan repeats from the audit log: the log is the tenant's data. */
-const MAX_FIELD = 200;
 
 /**
  * `ourActors`: the OAuth clients of this tool (the check's, and the deploy's when it is another):
@@ -29,7 +25,7 @@ export async function markReverts(plan: PlanItem[], live: LiveState, client: Cxo
   await mapLimit(filters, concurrency, async (p) => {
     const id = live.filters!.get(p.name)!.id!;
     const log = await readable(() => client.auditLogs(id));
-    mark(p, newestEntry((log ?? []).filter((e) => isEntry(e) && (e.filter_id === undefined || idText(e.filter_id) === id) && changesContent(e))), ourActors);
+    mark(p, newestEntry(contentEntries(log ?? [], id)), ourActors);
   });
   if (schemas.length === 0) return;
   const log = await readable(() => client.auditLogs());
@@ -37,7 +33,7 @@ export async function markReverts(plan: PlanItem[], live: LiveState, client: Cxo
   for (const p of schemas) {
     const id = live.schemas.get(p.name)?.id;
     // By meaning, as drift reads it: any field holding the schema's live id or title (src/baseline/audit-match.ts).
-    const mine = (e: Entity) => isEntry(e) && aboutKind(e, 'schema') && changesContent(e) && namesItem(e, id !== undefined ? [id] : [], [p.name], 'schema');
+    const mine = (e: Entity) => isEntry(e) && changesContent(e) && entryAbout(e, 'schema', id !== undefined ? [id] : [], [p.name]);
     mark(p, newestEntry(log.filter(mine)), ourActors);
   }
 }
@@ -57,7 +53,6 @@ async function readable(read: () => Promise<Entity[]>): Promise<Entity[] | undef
 
 function mark(p: PlanItem, entry: Entity | undefined, ourActors: readonly string[]): void {
   if (!entry || typeof entry.actor !== 'string' || entry.actor === '' || ourActors.includes(entry.actor)) return;
-  const timestamp = typeof entry.timestamp === 'string' && entry.timestamp !== '' ? oneLine(entry.timestamp, MAX_FIELD) : 'an unknown time';
-  p.reverts = { actor: oneLine(entry.actor, MAX_FIELD), timestamp };
+  p.reverts = { actor: entryText(entry.actor)!, timestamp: (typeof entry.timestamp === 'string' && entryText(entry.timestamp)) || 'an unknown time' };
 }
 

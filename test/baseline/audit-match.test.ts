@@ -2,7 +2,7 @@
 // whether it names an item, whatever field names the platform chose.
 
 import { describe, expect, it } from 'vitest';
-import { aboutKind, changesContent, namesItem } from '../../src/baseline/audit-match.js';
+import { aboutKind, changesContent, contentEntries, entryText, namesItem } from '../../src/baseline/audit-match.js';
 
 describe('audit entries read by meaning', () => {
   it('aboutKind: a field naming a kind decides; a field holding something else says nothing', () => {
@@ -44,5 +44,30 @@ describe('the kind of an entry without a kind field', () => {
     expect(aboutKind({ resource_type: 'EVENT_FILTER' }, 'filter')).toBe(true);
     // a null id says nothing
     expect(aboutKind({ schema_id: null, filter_id: 'flt-1' }, 'filter')).toBe(true);
+  });
+});
+
+describe('fields of an entry as text', () => {
+  it('entryText: strings and numbers only, on one line, control characters escaped, bounded', () => {
+    expect(entryText('bob@console')).toBe('bob@console');
+    expect(entryText(42)).toBe('42');
+    expect(entryText({ toString: () => 'x' })).toBeUndefined();
+    expect(entryText('')).toBeUndefined();
+    const forged = entryText('eve\n::error file=a::forged\u001b[31m');
+    expect(forged).not.toContain('\n');
+    expect(forged).not.toContain(String.fromCharCode(27));
+    expect(forged).toContain('eve');
+    expect(entryText('a'.repeat(5000))!.length).toBeLessThanOrEqual(200);
+  });
+
+  it("contentEntries: one filter's own content changes, not another filter's, not the platform's lifecycle", () => {
+    const log = [
+      { actor: 'bob', action: 'update', filter_id: 'f1' },
+      { actor: 'ann', action: 'update', filter_id: 'f2' },
+      { actor: 'platform', action: 'status_change', filter_id: 'f1' },
+      { actor: 'cy', action: 'update' },
+      'garbage',
+    ];
+    expect(contentEntries(log, 'f1').map((e) => e.actor)).toEqual(['bob', 'cy']);
   });
 });

@@ -1,19 +1,18 @@
 // Who changed a drifted item last, from the platform audit log (every page).
 //
 // The API's audit log is keyed by filter_id (cxone-api.md), so a filter that exists live is
-// attributed from its own log (`?filter_id=`). Schemas have no key of their own: the platform (and
-// the emulator, which records schema mutations in the same log with entity_kind "schema",
-// entity_id and entity_name = title) lists them in the tenant-wide log, read once without
-// filter_id, only when something needs it. There a schema is matched by its platform id, and by
-// title when the id is unknown (a repo-only schema deleted live); a filter deleted live by name.
-// The newest matching entry wins: that is the change that left the item as it is now. When the
+// attributed from its own log (`?filter_id=`). Schemas have no key of their own: the platform lists
+// them in the tenant-wide log, read once without filter_id, only when something needs it. There an
+// entry is read by meaning (src/baseline/audit-match.ts: any field holding the item's live id or
+// its title/name, whatever the platform calls it), and the platform's own lifecycle entries never
+// count. The newest content change wins: that is the change that left the item as it is now. When the
 // platform refuses the tenant-wide query, or the log holds nothing, the item says so instead of
 // guessing.
 
 import type { CxoneClient, Entity } from '../../cxone/index.js';
 import { ApiError } from '../../cxone/index.js';
 import { mapLimit } from '../../core/pool.js';
-import { aboutKind, changesContent, idText, isEntry, namesItem, newestEntry } from '../../baseline/audit-match.js';
+import { changesContent, contentEntries, entryAbout, entryText, isEntry, newestEntry } from '../../baseline/audit-match.js';
 import type { Attribution, DriftItem } from './types.js';
 
 export interface AttributeOptions {
@@ -49,7 +48,7 @@ export async function attribute(items: DriftItem[], options: AttributeOptions): 
   const ids = [...new Set(byFilterId.map((i) => i.liveId!))];
   const logs = new Map<string, Entity[]>();
   await mapLimit(ids, options.concurrency, async (id) => {
-    logs.set(id, (await options.auditLogs(id)).filter((e) => isEntry(e) && (e.filter_id === undefined || idText(e.filter_id) === id) && changesContent(e)));
+    logs.set(id, contentEntries(await options.auditLogs(id), id));
   });
   for (const item of byFilterId) settle(item, newestEntry(logs.get(item.liveId!) ?? []));
   if (tenantWide.length === 0) return;
@@ -74,8 +73,8 @@ export async function attribute(items: DriftItem[], options: AttributeOptions): 
 /** By meaning (src/baseline/audit-match.ts): the kind, when the entry says one, and any field holding the item's live id or its name. */
 function matches(e: Entity, item: DriftItem): boolean {
   // A membership change is an entry about the group (an assignment names the group, not always the filter).
-  if (item.group) return aboutKind(e, 'group') && namesItem(e, [item.group.id], [], 'group');
-  return aboutKind(e, item.kind) && namesItem(e, item.liveId !== undefined ? [item.liveId] : [], [item.name], item.kind);
+  if (item.group) return entryAbout(e, 'group', [item.group.id], []);
+  return entryAbout(e, item.kind, item.liveId !== undefined ? [item.liveId] : [], [item.name]);
 }
 
 function settle(item: DriftItem, entry: Entity | undefined): void {
@@ -85,11 +84,13 @@ function settle(item: DriftItem, entry: Entity | undefined): void {
     item.attributionNote = item.rule === 'drift-repo-only' ? 'no audit entry names it: never deployed, or deleted under an id the repo does not hold' : 'no audit entry for it';
     return;
   }
+  // The tenant's words, on one line and bounded: they reach findings, annotations and the summary.
+  const source = entryText(entry.source);
   const a: Attribution = {
-    actor: typeof entry.actor === 'string' && entry.actor !== '' ? entry.actor : 'unknown',
-    timestamp: String(entry.timestamp ?? ''),
-    action: String(entry.action ?? 'change'),
-    ...(typeof entry.source === 'string' ? { source: entry.source } : {}),
+    actor: (typeof entry.actor === 'string' && entryText(entry.actor)) || 'unknown',
+    timestamp: entryText(entry.timestamp) ?? '',
+    action: entryText(entry.action) ?? 'change',
+    ...(source !== undefined ? { source } : {}),
   };
   item.attribution = a;
 }

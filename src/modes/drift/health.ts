@@ -10,7 +10,7 @@
 import type { CxoneClient } from '../../cxone/index.js';
 import { ApiError } from '../../cxone/index.js';
 import { mapLimit } from '../../core/pool.js';
-import { changesContent, idText, isEntry } from '../../baseline/audit-match.js';
+import { contentEntries } from '../../baseline/audit-match.js';
 import { assignPaths, FILTER_DIR } from '../export/names.js';
 import type { LiveTenant } from '../../baseline/index.js';
 import type { AuditReader } from './attribute.js';
@@ -42,7 +42,7 @@ export async function filterHealth(client: CxoneClient, live: LiveTenant, option
       if (ACTIVATING.has(fresh.status)) {
         const log = await options.auditLogs(f.id!);
         // The last update is a content change: the platform's own status entries are not progress.
-        const updates = log.filter((e) => isEntry(e) && (e.filter_id === undefined || idText(e.filter_id) === f.id) && changesContent(e));
+        const updates = contentEntries(log, f.id!);
         if (updatedWithin([...updates.map((e) => e.timestamp), f.updatedAt], options.now, options.activationTimeoutSeconds)) return undefined;
       }
       const message = fresh.message ?? f.message;
