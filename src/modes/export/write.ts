@@ -9,10 +9,10 @@
 // line break or blank edges is written double-quoted (JSON-like escapes, one line), and read back
 // again.
 
-import { CORE_SCHEMA, constructFromEvents, parseEvents } from 'js-yaml';
 import { Document, visit } from 'yaml';
 import { sameContent } from '../../core/canonical.js';
 import { DEFAULT_LIMITS } from '../../contracts/index.js';
+import { loadYaml } from '../../contracts/yaml-load.js';
 
 export const SCHEMA_URL_BASE = 'https://raw.githubusercontent.com/cxone-contract/cxone-contract/main/schemas';
 
@@ -39,17 +39,15 @@ function render(doc: Record<string, unknown>, quoteTricky: boolean): string {
   return yaml.toString({ lineWidth: 0, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER });
 }
 
+/** Past these limits the check reports the file as such: the export cannot make it readable. */
+const BEYOND_LIMITS = new Set(['yaml-too-deep', 'yaml-too-many-nodes']);
+
 /**
- * Whether the text reads back (as the contracts stage reads it) as `doc`; undefined when it cannot
- * be read for its depth (a live schema nested past the limit: the check reports it as such).
+ * Whether the text reads back, through the contracts stage's own reader, as `doc`; undefined when
+ * the reader stops at one of its limits (a live schema nested or sized past them).
  */
 function readsBack(text: string, doc: Record<string, unknown>): boolean | undefined {
-  let value: unknown;
-  try {
-    value = constructFromEvents(parseEvents(text, { maxDepth: DEFAULT_LIMITS.maxDepth }), { source: text, schema: CORE_SCHEMA })[0];
-  } catch (err) {
-    if (err instanceof RangeError || /maxDepth/.test(String((err as Error).message))) return undefined;
-    return false;
-  }
-  return sameContent(value, doc);
+  const loaded = loadYaml('export', text, DEFAULT_LIMITS);
+  if (loaded.value !== undefined) return sameContent(loaded.value, doc);
+  return loaded.findings.some((f) => BEYOND_LIMITS.has(f.rule)) ? undefined : false;
 }
