@@ -72,14 +72,14 @@ function orderFilterDoc(doc) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(33243);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/core/canonical.js
 var canonical = __webpack_require__(33413);
 // EXTERNAL MODULE: ./lib/contracts/index.js + 2 modules
 var contracts = __webpack_require__(23027);
+// EXTERNAL MODULE: ./lib/contracts/yaml-load.js + 1 modules
+var yaml_load = __webpack_require__(31988);
 ;// CONCATENATED MODULE: ./lib/modes/export/write.js
 // One exported contract as YAML text: the editor's schema line, a note of where it came from,
 // then the document (yaml 2, no line folding so long patterns stay one line, no anchors).
@@ -119,21 +119,17 @@ function render(doc, quoteTricky) {
     }
     return yaml.toString({ lineWidth: 0, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER });
 }
+/** Past these limits the check reports the file as such: the export cannot make it readable. */
+const BEYOND_LIMITS = new Set(['yaml-too-deep', 'yaml-too-many-nodes']);
 /**
- * Whether the text reads back (as the contracts stage reads it) as `doc`; undefined when it cannot
- * be read for its depth (a live schema nested past the limit: the check reports it as such).
+ * Whether the text reads back, through the contracts stage's own reader, as `doc`; undefined when
+ * the reader stops at one of its limits (a live schema nested or sized past them).
  */
 function readsBack(text, doc) {
-    let value;
-    try {
-        value = (0,js_yaml/* constructFromEvents */.fw)((0,js_yaml/* parseEvents */.PH)(text, { maxDepth: contracts/* DEFAULT_LIMITS */.dR.maxDepth }), { source: text, schema: js_yaml/* CORE_SCHEMA */.OU })[0];
-    }
-    catch (err) {
-        if (err instanceof RangeError || /maxDepth/.test(String(err.message)))
-            return undefined;
-        return false;
-    }
-    return (0,canonical/* sameContent */.C)(value, doc);
+    const loaded = (0,yaml_load/* loadYaml */.yv)('export', text, contracts/* DEFAULT_LIMITS */.dR);
+    if (loaded.value !== undefined)
+        return (0,canonical/* sameContent */.C)(loaded.value, doc);
+    return loaded.findings.some((f) => BEYOND_LIMITS.has(f.rule)) ? undefined : false;
 }
 
 ;// CONCATENATED MODULE: ./lib/modes/export/run.js
