@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The command-line front: flags + CXONE_* environment -> Settings -> mode -> printed report and
-// exit code (0 clean, 1 findings at/above fail-on, 2 usage, 3 platform). See DESIGN.md.
+// exit code (0 clean, 1 findings at/above fail-on, 2 usage, 3 platform). See docs/architecture.md.
 
 import { relative } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';

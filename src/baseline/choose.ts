@@ -1,4 +1,4 @@
-// Which baseline judges a check, in order (DESIGN.md, issue 15):
+// Which baseline judges a check, in order (docs/architecture.md, "Baselines, in order"):
 //   1. a registry export file, when given;
 //   2. the live registry, when the API and its credentials are given;
 //   3. the contract repo at a git revision: `against`, or on a pull request its base commit;

@@ -1,4 +1,4 @@
-// The failures that are not findings, each with its own exit code (DESIGN.md):
+// The failures that are not findings, each with its own exit code (docs/architecture.md, "Exit codes"):
 // 2 = the user asked for something impossible (bad flag, bad config, credentials or scopes the
 // platform refuses), 3 = the platform failed us (unreachable, 5xx, timeouts),
 // 4 = cxone-contract itself failed (a bug): never reported as "you configured it wrong".

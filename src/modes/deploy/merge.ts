@@ -1,9 +1,9 @@
-// The three-way merge a deploy does when the live state moved since the check (DESIGN.md,
-// "Habits"): base = the live version the plan was made against, theirs = the live version now,
-// ours = the repo. What only theirs changed is kept; what only ours changed is taken; where both
-// changed the same node differently, that node is a conflict and nothing is written. Objects merge
-// key by key; arrays and scalars are atomic. `cxoneVersion` has its own rule: ours must stay above
-// theirs.
+// The three-way merge a deploy does when the live state moved since the check
+// (docs/architecture.md, "Choices not to undo"): base = the live version the plan was made
+// against, theirs = the live version now, ours = the repo. What only theirs changed is kept; what
+// only ours changed is taken; where both changed the same node differently, that node is a
+// conflict and nothing is written. Objects merge key by key; arrays and scalars are atomic.
+// `cxoneVersion` has its own rule: ours must stay above theirs.
 
 import semver from 'semver';
 import { sameContent } from '../../core/canonical.js';
