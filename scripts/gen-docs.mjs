@@ -1,8 +1,9 @@
 // Generate docs/rules.md from the rule registry (run after `npm run build`). Never hand-edit it.
 import { writeFileSync } from 'node:fs';
-import { RULE_SOURCES } from '../lib/rule-registry.js';
+import { allRules } from '../lib/rule-registry.js';
 import { KINDS, kindVerdict } from '../lib/evolution/index.js';
 import { DECISIONS } from '../lib/evolution/decisions.js';
+import { raiserLocations } from './rule-locations.mjs';
 
 const esc = (s) => s.replace(/\|/g, '\\|');
 const lines = [
@@ -13,11 +14,19 @@ const lines = [
   'Every finding carries one of these rule ids. Change a rule\'s severity, or turn it off, in',
   '`.cxone-contract.yml` under `rules:`; accept one finding on purpose under `ignores:`.',
   '',
-  '| rule | default severity | what it checks | code |',
-  '|---|---|---|---|',
+  '| rule | default severity | what it checks | code | test |',
+  '|---|---|---|---|---|',
 ];
-const all = RULE_SOURCES.flatMap((s) => s.rules.map((r) => ({ ...r, source: s.source })));
-for (const r of all) lines.push(`| [\`${r.id}\`](#${r.id}) | ${r.severity} | ${esc(r.summary)} | \`${r.source}\` |`);
+// "code" is always the function that raises the rule, read from its `raisedBy` reference.
+const where = raiserLocations();
+const all = allRules().map((r) => {
+  const at = where.get(r.id);
+  if (!at) throw new Error(`${r.id}: no raisedBy found in src/`);
+  if (at.name !== r.raisedBy().name) throw new Error(`${r.id}: raisedBy resolves to ${at.name} but the thunk returns ${r.raisedBy().name}`);
+  const code = `\`${at.name}\` in [\`${at.file}:${at.line}\`](../${at.file}#L${at.line})`;
+  return { ...r, code, testLink: `[\`${r.test}\`](../${r.test})` };
+});
+for (const r of all) lines.push(`| [\`${r.id}\`](#${r.id}) | ${r.severity} | ${esc(r.summary)} | ${r.code} | ${r.testLink} |`);
 
 // Schema changes: the compatibility table every policy is computed from.
 const mark = (v) => (v === 'ok' ? '✓' : v === 'notice' ? 'notice' : '✗ breaking');
@@ -65,7 +74,7 @@ lines.push(
   'does not model them, and the property tests do not generate them.',
 );
 for (const r of all) {
-  lines.push('', `## ${r.id}`, '', `**Default severity:** ${r.severity} · **Code:** \`${r.source}\``, '', r.summary, '', r.doc, '', `**How to fix:** ${r.fix}`);
+  lines.push('', `## ${r.id}`, '', `**Default severity:** ${r.severity} · **Code:** ${r.code} · **Test:** ${r.testLink}`, '', r.summary, '', r.doc, '', `**How to fix:** ${r.fix}`);
 }
 writeFileSync('docs/rules.md', lines.join('\n') + '\n');
 console.log(`docs/rules.md: ${all.length} rules`);

@@ -31,6 +31,7 @@ usage:
   cxone-contract deploy  [check's flags] [--dry-run] [--audit-file FILE] [--format text|json]   apply the repo to the live tenant (If-Match, conflicts never overwritten)
   cxone-contract drift   [check's flags] [--dead-filter-window D] [--format text|json|sarif]   the live tenant vs the repo: out-of-band changes (who, when), dead and stuck filters
   cxone-contract export  [--out DIR] [--force] [--format text|json] [--api-base-url URL] ...   write the live tenant as a contract repo (cxone/schemas, cxone/filters)
+  cxone-contract rules   [ID] [--format text|json]   every rule (id, default severity, summary), or one rule: its doc, fix, code, and a change kind's verdict per policy
 
 formats: text (default) for people; json, one document on stdout (check: schemas/report.schema.json, deploy: schemas/deploy-report.schema.json,
   drift: schemas/drift-report.schema.json, export: schemas/export-report.schema.json, diff: {compatible, policy, changes}); sarif (check, drift)
@@ -55,6 +56,7 @@ export const COMMAND_FORMATS = {
   deploy: ['text', 'json'],
   drift: ['text', 'json', 'sarif'],
   export: ['text', 'json'],
+  rules: ['text', 'json'],
 } as const satisfies Record<string, readonly Format[]>;
 
 type FormatCommand = keyof typeof COMMAND_FORMATS;
@@ -122,6 +124,8 @@ export async function cli(argv: string[], io: Io): Promise<number> {
         return await drift(rest, io);
       case 'export':
         return await exportCommand(rest, io);
+      case 'rules':
+        return await rules(rest, io);
       case '--version':
       case '-v':
         io.out(`${TOOL_VERSION}\n`);
@@ -298,6 +302,28 @@ async function diff(args: string[], io: Io): Promise<number> {
   const result = await runDiff(positionals[0]!, positionals[1]!, { cwd: io.cwd, policy: v.policy, format: v.format });
   io.out(result.output);
   return result.exitCode;
+}
+
+/** `rules [ID]`: the registry as a list, or one rule; an unknown id is a usage error with the nearest id. */
+async function rules(args: string[], io: Io): Promise<number> {
+  const { values: v, positionals } = parse(args, { format: { type: 'string' } }, true);
+  const format = commandFormat('rules', v.format);
+  if (positionals.length > 1) throw new UsageError('rules takes at most one rule id: cxone-contract rules [ID]');
+  const { ruleDetail, ruleList } = await import('./report/rule-list.js');
+  const all = allRules();
+  const id = positionals[0];
+  if (id === undefined) {
+    io.out(ruleList(all, format));
+    return 0;
+  }
+  const rule = all.find((r) => r.id === id);
+  if (!rule) {
+    const { didYouMean } = await import('./core/suggest.js');
+    const ids = all.map((r) => r.id);
+    throw new UsageError(`rules: unknown rule id "${escapeControl(id)}"${didYouMean(id, ids)} (cxone-contract rules lists them)`);
+  }
+  io.out(ruleDetail(rule, format));
+  return 0;
 }
 
 async function emulator(args: string[], io: Io): Promise<number> {

@@ -1,34 +1,30 @@
-// Every rule the product can raise, with the file where its code lives. docs/rules.md is
-// generated from this list (npm run docs); a rule id leads to its code in one step.
+// Every rule the product can raise, as Rule objects: each names the function that raises it and its
+// test. docs/rules.md (npm run docs) and `cxone-contract rules` are generated from this list, in
+// this order (the SARIF output lists rules in it too).
 
 import type { Rule } from './core/rule.js';
-import { ruleSources as contractRules } from './contracts/index.js';
-import { ruleSources as evolutionRules } from './evolution/index.js';
-import { ruleSources as lintRules } from './lint/index.js';
-import { ruleSources as driftRules } from './modes/drift/rules.js';
+import { contractRules } from './contracts/index.js';
+import { evolutionRules } from './evolution/index.js';
+import { lintRules } from './lint/index.js';
+import { driftRules } from './modes/drift/rules.js';
 import { removalRules } from './modes/removed.js';
 import { checkRules } from './modes/skipped.js';
 import { planRules } from './plan/platform.js';
 import { triageRules } from './modes/triage.js';
 
-export interface RuleSource {
-  source: string;
-  rules: Rule[];
-}
-
-export const RULE_SOURCES: RuleSource[] = [
+const RULES: readonly Rule[] = [
   ...contractRules,
   ...lintRules,
   ...evolutionRules,
-  { source: 'src/modes/triage.ts', rules: Object.values(triageRules) },
-  { source: 'src/modes/skipped.ts', rules: Object.values(checkRules) },
-  { source: 'src/modes/removed.ts', rules: Object.values(removalRules) },
-  { source: 'src/plan/platform.ts', rules: Object.values(planRules) },
-  ...driftRules,
+  ...Object.values(triageRules),
+  ...Object.values(checkRules),
+  ...Object.values(removalRules),
+  ...Object.values(planRules),
+  ...Object.values(driftRules),
 ];
 
 export function allRules(): Rule[] {
-  return RULE_SOURCES.flatMap((s) => s.rules);
+  return [...RULES];
 }
 
 let ids: Set<string> | undefined;

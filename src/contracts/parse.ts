@@ -15,6 +15,8 @@ import { loadYaml } from './yaml-load.js';
 export const shapeRules = defineRules({
   notAMapping: {
     id: 'not-a-mapping',
+    raisedBy: () => parseContract,
+    test: 'test/contracts/hazards-file.test.ts',
     severity: 'error',
     summary: 'The document is not a mapping (key: value pairs).',
     doc:

@@ -9,6 +9,8 @@ import { defineRules, finding } from '../core/rule.js';
 export const fileRules = defineRules({
   fileTooLarge: {
     id: 'file-too-large',
+    raisedBy: () => tooLarge,
+    test: 'test/contracts/load.test.ts',
     severity: 'error',
     summary: 'The file is larger than the configured limit.',
     doc:
@@ -19,6 +21,8 @@ export const fileRules = defineRules({
   },
   fileUnreadable: {
     id: 'file-unreadable',
+    raisedBy: () => unreadable,
+    test: 'test/contracts/load.test.ts',
     severity: 'error',
     summary: 'A file matched by the contract globs cannot be read.',
     doc:
@@ -31,6 +35,8 @@ export const fileRules = defineRules({
   },
   runBudgetExceeded: {
     id: 'run-budget-exceeded',
+    raisedBy: () => overBudget,
+    test: 'test/contracts/budgets.test.ts',
     severity: 'error',
     summary: 'The contract files of this run together exceed the run budget; this file was not checked.',
     doc:

@@ -7,6 +7,8 @@ import { defineRules, finding } from '../core/rule.js';
 export const textRules = defineRules({
   fileEncoding: {
     id: 'file-encoding',
+    raisedBy: () => decodeText,
+    test: 'test/contracts/hazards-file.test.ts',
     severity: 'error',
     summary: 'The file is not valid UTF-8.',
     doc:
@@ -18,6 +20,8 @@ export const textRules = defineRules({
   },
   fileBom: {
     id: 'file-bom',
+    raisedBy: () => decodeText,
+    test: 'test/contracts/hazards-file.test.ts',
     severity: 'warning',
     summary: 'The file starts with a UTF-8 byte order mark.',
     doc:

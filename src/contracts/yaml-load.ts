@@ -12,6 +12,8 @@ import { checkAliases, eventOffset, findDuplicateKey, summarize, type AliasProbl
 export const yamlRules = defineRules({
   yamlSyntax: {
     id: 'yaml-syntax',
+    raisedBy: () => loadYaml,
+    test: 'test/contracts/budgets.test.ts',
     severity: 'error',
     summary: 'The file is not valid YAML (or JSON).',
     doc:
@@ -23,6 +25,8 @@ export const yamlRules = defineRules({
   },
   yamlDuplicateKey: {
     id: 'yaml-duplicate-key',
+    raisedBy: () => loadYaml,
+    test: 'test/contracts/hazards.test.ts',
     severity: 'error',
     summary: 'A mapping defines the same key twice.',
     doc:
@@ -34,6 +38,8 @@ export const yamlRules = defineRules({
   },
   yamlAliasBomb: {
     id: 'yaml-alias-bomb',
+    raisedBy: () => loadYaml,
+    test: 'test/contracts/hazards.test.ts',
     severity: 'error',
     summary: 'Anchors and aliases expand to an unreasonable (or infinite) document.',
     doc:
@@ -46,6 +52,8 @@ export const yamlRules = defineRules({
   },
   yamlTooDeep: {
     id: 'yaml-too-deep',
+    raisedBy: () => loadYaml,
+    test: 'test/contracts/hazards-file.test.ts',
     severity: 'error',
     summary: 'The document nests deeper than the limit.',
     doc:
@@ -56,6 +64,8 @@ export const yamlRules = defineRules({
   },
   yamlMultipleDocuments: {
     id: 'yaml-multiple-documents',
+    raisedBy: () => loadYaml,
+    test: 'test/contracts/hazards-file.test.ts',
     severity: 'error',
     summary: 'The file holds more than one YAML document.',
     doc:
@@ -66,6 +76,8 @@ export const yamlRules = defineRules({
   },
   yamlTooManyNodes: {
     id: 'yaml-too-many-nodes',
+    raisedBy: () => loadYaml,
+    test: 'test/contracts/budgets.test.ts',
     severity: 'error',
     summary: 'The file holds more YAML nodes than the limit.',
     doc:
@@ -78,6 +90,8 @@ export const yamlRules = defineRules({
   },
   fileEmpty: {
     id: 'file-empty',
+    raisedBy: () => loadYaml,
+    test: 'test/contracts/hazards-file.test.ts',
     severity: 'error',
     summary: 'The file has no content.',
     doc:

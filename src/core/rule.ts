@@ -1,6 +1,7 @@
-// A Rule is a stable id, a default severity and the documentation a user reads when it fires.
-// Each stage keeps its rules next to the checks that raise them; src/core/rule-registry.ts lists
-// every rule file, and docs/rules.md is generated from that registry.
+// A Rule is a stable id, a default severity, the documentation a user reads when it fires, the
+// function that raises it and the test that exercises it. Every stage (contracts, lint, evolution
+// with its change kinds, plan, triage, drift) uses this one shape; src/rule-registry.ts lists every
+// rule, and docs/rules.md and `cxone-contract rules` are generated from that registry.
 
 import type { Finding, Severity } from './finding.js';
 
@@ -14,7 +15,21 @@ export interface Rule {
   doc: string;
   /** How to fix a finding of this rule. */
   fix: string;
+  /**
+   * The function that raises it, behind a thunk: rule tables and their checks import each other,
+   * and a thunk is read only after every module has loaded. Go-to-definition leads to the code;
+   * scripts/gen-docs.mjs resolves it to the file and line docs/rules.md shows.
+   */
+  raisedBy: RaisedBy;
+  /** The test file (from the repo root) that exercises the rule. */
+  test: string;
 }
+
+/** What a report shows of a rule (SARIF metadata): its words, not its code. */
+export type RuleDoc = Pick<Rule, 'id' | 'severity' | 'summary' | 'doc' | 'fix'>;
+
+/** A thunk returning the function that raises a rule. */
+export type RaisedBy = () => (...args: never[]) => unknown;
 
 export function defineRules<const T extends Record<string, Rule>>(rules: T): T {
   return rules;

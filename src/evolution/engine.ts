@@ -68,7 +68,7 @@ function hasRef(doc: unknown): boolean {
 
 
 /** One change per side declaring a dialect the engine does not read; such a pair is not compared. */
-function dialectChanges(oldDialect: Declared, newDialect: Declared, newDoc: unknown): Change[] {
+export function dialectChanges(oldDialect: Declared, newDialect: Declared, newDoc: unknown): Change[] {
   const out: Change[] = [];
   const said = (d: { unsupported: string; name: string }) =>
     `declares $schema ${JSON.stringify(d.unsupported)} (${d.name}), a dialect this tool does not read (it reads draft-04, draft-06 and draft-07), so the schemas were not compared; treated as breaking`;
@@ -83,7 +83,7 @@ function dialectChanges(oldDialect: Declared, newDialect: Declared, newDoc: unkn
 }
 
 /** One change per side nested deeper than MAX_SCHEMA_DEPTH; such a pair is not compared at all. */
-function depthChanges(oldDoc: unknown, newDoc: unknown): Change[] {
+export function depthChanges(oldDoc: unknown, newDoc: unknown): Change[] {
   const out: Change[] = [];
   // Located at the new schema's title (its root when it has none): that names the schema compared.
   const at = newDoc !== null && typeof newDoc === 'object' && typeof (newDoc as { title?: unknown }).title === 'string' ? '/title' : '';

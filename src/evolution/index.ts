@@ -1,12 +1,13 @@
 // The evolution stage: live schema vs repo schema -> changes -> findings under a policy.
 
 import type { Finding } from '../core/finding.js';
+import type { Rule } from '../core/rule.js';
 import type { Change } from './change.js';
 import { asDraft07 } from './dialect.js';
 import { compareSchemas } from './engine.js';
 import { judgeChanges, judgeEach, type JudgeContext } from './judge.js';
 import { verdict } from './policy.js';
-import { evolutionRuleSources } from './rules.js';
+import { kindRules } from './rules.js';
 import { checkVersion, versionRules } from './version.js';
 
 export type { Change, ChangeKind } from './change.js';
@@ -49,7 +50,5 @@ export function findingsWithChanges(e: Evolution): JudgedFinding[] {
   });
 }
 
-export const ruleSources = [
-  ...evolutionRuleSources,
-  { source: 'src/evolution/version.ts', rules: Object.values(versionRules) },
-];
+/** For the rule registry: every change kind, then the version rules. */
+export const evolutionRules: Rule[] = [...kindRules(), ...Object.values(versionRules)];

@@ -37,7 +37,7 @@ export function applyPlatformRules(changes: Change[], oldDoc: unknown, newDoc: u
   return mergeRenames(out, oldDoc, newDoc);
 }
 
-function mergeRenames(changes: Change[], oldDoc: unknown, newDoc: unknown): Change[] {
+export function mergeRenames(changes: Change[], oldDoc: unknown, newDoc: unknown): Change[] {
   // A name no event can carry (declared `false`, or ruled out) is renamed to nothing.
   const removed = changes.filter((c) => REMOVED.test(c.kind) && !c.negated && !FORBIDDEN.test(c.kind));
   const added = changes.filter((c) => ADDED.test(c.kind) && !c.negated && !FORBIDDEN.test(c.kind));

@@ -1,9 +1,9 @@
 // Every change kind is a rule (its id is the kind): the registry and docs/rules.md list them with
-// their verdict under each policy. Findings of these rules are raised in ./judge.ts.
+// their verdict under each policy. The facts stay in ./kinds/; the Rule is built from them here.
 
 import type { Rule } from '../core/rule.js';
 import { POLICIES } from '../settings/types.js';
-import { KIND_SOURCES, KINDS, type ChangeKind } from './kinds/index.js';
+import { KINDS, type ChangeKind } from './kinds/index.js';
 import { kindVerdict } from './policy.js';
 
 export function kindRule(kind: ChangeKind): Rule {
@@ -19,11 +19,12 @@ export function kindRule(kind: ChangeKind): Rule {
       `Verdict per policy — ${verdicts}. Example: ${JSON.stringify(info.example.old)} → ${JSON.stringify(info.example.new)}.` +
       ('note' in info && info.note ? ` ${info.note}` : ''),
     fix: info.fix,
+    raisedBy: info.raisedBy,
+    test: info.test,
   };
 }
 
-/** One rule source per kinds file; the kinds are raised in ./families/, ./platform.ts and ./judge.ts. */
-export const evolutionRuleSources = KIND_SOURCES.map(({ source, kinds }) => ({
-  source,
-  rules: (Object.keys(kinds) as ChangeKind[]).map(kindRule),
-}));
+/** Every change kind as a rule, in the order of KINDS. */
+export function kindRules(): Rule[] {
+  return (Object.keys(KINDS) as ChangeKind[]).map(kindRule);
+}

@@ -12,29 +12,37 @@ import type { Verdict } from './policy.js';
 import { PLATFORM_FIELDS } from './schema-model.js';
 
 export const versionRules = defineRules({
-  'version-not-bumped': {
+  versionNotBumped: {
     id: 'version-not-bumped',
+    raisedBy: () => checkVersion,
+    test: 'test/evolution/platform.test.ts',
     severity: 'error',
     summary: 'The schema changed but `cxoneVersion` is the same as the live version.',
     doc: 'Consumers and the platform tell versions apart by `cxoneVersion`. Two different schemas under one version make events ambiguous, and the platform rejects the update.',
     fix: 'Bump `cxoneVersion`: patch for description-only changes, minor for compatible ones and for deprecating a field, major for approved breaking ones.',
   },
-  'version-decreased': {
+  versionDecreased: {
     id: 'version-decreased',
+    raisedBy: () => checkVersion,
+    test: 'test/evolution/platform.test.ts',
     severity: 'error',
     summary: '`cxoneVersion` is lower than the live version.',
     doc: 'Versions only move forward; a lower version usually means the branch is behind the live registry (someone deployed since).',
     fix: 'Rebase on the live state and set `cxoneVersion` above the live version.',
   },
-  'version-bump-too-small': {
+  versionBumpTooSmall: {
     id: 'version-bump-too-small',
+    raisedBy: () => checkVersion,
+    test: 'test/evolution/platform.test.ts',
     severity: 'error',
     summary: 'The version bump is smaller than the change needs.',
     doc: 'Semantic versions tell consumers what to expect: a patch only touches annotations, a minor adds compatibly or deprecates a field (listing it in `x-cxone-deprecated-fields` announces its removal, which consumers act on), a major breaks. A breaking change shipped as a minor version surprises every consumer that pins to a major version.',
     fix: 'Bump the part the change requires (the message says which), or make the change smaller.',
   },
-  'version-bumped-without-change': {
+  versionBumpedWithoutChange: {
     id: 'version-bumped-without-change',
+    raisedBy: () => checkVersion,
+    test: 'test/evolution/platform.test.ts',
     severity: 'warning',
     summary: '`cxoneVersion` changed but the schema did not.',
     doc: 'A new version with identical content makes consumers look for a change that is not there, and churns the registry.',
@@ -60,18 +68,18 @@ export function checkVersion(oldDoc: Record<string, unknown>, newDoc: Record<str
   const at = { file: ctx.file, contract: ctx.contract, pointer: '/cxoneVersion' };
   const needed = requiredLevel(oldDoc, newDoc, changes);
   if (semver.lt(repo, live)) {
-    return [finding(versionRules['version-decreased'], { ...at, message: `cxoneVersion ${repo} is lower than the live version ${live}` })];
+    return [finding(versionRules.versionDecreased, { ...at, message: `cxoneVersion ${repo} is lower than the live version ${live}` })];
   }
   if (needed === 'none') {
-    return semver.eq(repo, live) ? [] : [finding(versionRules['version-bumped-without-change'], { ...at, message: `cxoneVersion changed ${live} -> ${repo} but the schema is unchanged` })];
+    return semver.eq(repo, live) ? [] : [finding(versionRules.versionBumpedWithoutChange, { ...at, message: `cxoneVersion changed ${live} -> ${repo} but the schema is unchanged` })];
   }
   if (semver.eq(repo, live)) {
-    return [finding(versionRules['version-not-bumped'], { ...at, message: `the schema changed but cxoneVersion is still ${live}; a ${needed} bump is needed (${bumped(live, needed)})` })];
+    return [finding(versionRules.versionNotBumped, { ...at, message: `the schema changed but cxoneVersion is still ${live}; a ${needed} bump is needed (${bumped(live, needed)})` })];
   }
   const actual = bumpLevel(live, repo);
   if (LEVELS.indexOf(actual) < LEVELS.indexOf(needed)) {
     return [
-      finding(versionRules['version-bump-too-small'], {
+      finding(versionRules.versionBumpTooSmall, {
         ...at,
         message: `cxoneVersion ${live} -> ${repo} is a ${actual} bump, but the change needs a ${needed} bump (${bumped(live, needed)}${needed === 'major' ? ', once the breaking change is approved' : ''})`,
       }),

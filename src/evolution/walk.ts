@@ -132,7 +132,7 @@ interface Run {
  * X -> false only narrows. Keyword by keyword, `false` ({not: {}}) against X would read as a
  * `not` removed plus X's keywords added, a narrowing that cannot happen (false accepts nothing).
  */
-function judgedWhole(v: Visit): boolean {
+export function judgedWhole(v: Visit): boolean {
   const wasFalse = isFalseSchema(v.old);
   if (wasFalse === isFalseSchema(v.new)) return false;
   const what = v.label ? `"${v.label}"` : 'the event';

@@ -13,6 +13,8 @@ import { report } from './context.js';
 export const rules = defineRules({
   controlCharacter: {
     id: 'control-character',
+    raisedBy: () => checkNames,
+    test: 'test/lint/names.test.ts',
     severity: 'error',
     summary: 'A schema `title`, a filter `name` or a contract file name holds a control character.',
     doc:

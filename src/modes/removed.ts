@@ -13,6 +13,8 @@ import type { LiveState } from '../baseline/types.js';
 export const removalRules = defineRules({
   schemaRemoved: {
     id: 'schema-removed',
+    raisedBy: () => removedSchemas,
+    test: 'test/e2e/git-baseline.test.ts',
     severity: 'warning',
     summary: 'A schema of the git baseline is not in the working tree any more: removed, or its title changed.',
     doc:

@@ -9,6 +9,8 @@ import type { RuleLevel } from '../settings/types.js';
 export const checkRules = defineRules({
   evolutionSkipped: {
     id: 'evolution-skipped',
+    raisedBy: () => skippedFinding,
+    test: 'test/modes/check-lint-gaps.test.ts',
     severity: 'warning',
     summary: 'A schema with lint errors is not compared with its live version.',
     doc:

@@ -11,15 +11,19 @@ import type { Ignore, RuleLevel } from '../settings/types.js';
 import { PLATFORM_DECIDES } from '../plan/platform.js';
 
 export const triageRules = defineRules({
-  'ignore-expired': {
+  ignoreExpired: {
     id: 'ignore-expired',
+    raisedBy: () => triage,
+    test: 'test/modes/triage.test.ts',
     severity: 'error',
     summary: 'An ignore in the config file is past its expiry date.',
     doc: 'Ignores are promises to fix something later. Past its `expires` date an ignore no longer suppresses anything, and the stale entry itself fails the run so the promise is looked at again.',
     fix: 'Fix the finding it suppressed and delete the ignore, or move `expires` to a new date with a new reason.',
   },
-  'ignore-unused': {
+  ignoreUnused: {
     id: 'ignore-unused',
+    raisedBy: () => triage,
+    test: 'test/modes/triage.test.ts',
     severity: 'notice',
     summary: 'An ignore in the config file matched no finding.',
     doc: 'An ignore that matches nothing is dead configuration: the problem it covered is gone, or the rule, contract or pointer is misspelled and the finding it meant to accept is still reported.',
@@ -62,9 +66,9 @@ export function triage(input: TriageInput): Finding[] {
   for (const ig of input.ignores) {
     const where = { file: ig.file, line: ig.line, column: 1, pointer: '', contract: ig.contract };
     if (ig.expires !== undefined && ig.expires < input.today) {
-      out.push(finding(triageRules['ignore-expired'], { ...where, message: `ignore of ${ig.rule} for "${ig.contract}" expired on ${ig.expires} (reason was: ${ig.reason})` }));
+      out.push(finding(triageRules.ignoreExpired, { ...where, message: `ignore of ${ig.rule} for "${ig.contract}" expired on ${ig.expires} (reason was: ${ig.reason})` }));
     } else if (!used.has(ig)) {
-      out.push(finding(triageRules['ignore-unused'], { ...where, message: `ignore of ${ig.rule} for "${ig.contract}"${ig.pointer ? ` at ${ig.pointer}` : ''} matched no finding` }));
+      out.push(finding(triageRules.ignoreUnused, { ...where, message: `ignore of ${ig.rule} for "${ig.contract}"${ig.pointer ? ` at ${ig.pointer}` : ''} matched no finding` }));
     }
   }
   return out;

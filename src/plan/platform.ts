@@ -14,6 +14,8 @@ import type { Policy } from '../settings/types.js';
 export const planRules = defineRules({
   platformRefusesUpdate: {
     id: 'platform-refuses-update',
+    raisedBy: () => platformRefusal,
+    test: 'test/e2e/git-baseline-pre-existing.test.ts',
     severity: 'error',
     summary: 'The platform will refuse this schema update: it is not an additive evolution of the live version.',
     doc:

@@ -5,7 +5,7 @@
 
 import type { Finding, Severity } from '../core/finding.js';
 import type { Report } from '../core/report.js';
-import type { Rule } from '../core/rule.js';
+import type { RuleDoc } from '../core/rule.js';
 import { repoPath } from './paths.js';
 import { ruleDocUrl, RULES_DOC_URL } from './rule-docs.js';
 
@@ -15,7 +15,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 
 export interface SarifOptions {
   /** Every rule the tool knows (the registry): code scanning shows their help. */
-  rules: readonly Rule[];
+  rules: readonly RuleDoc[];
   /** Prefix making finding files repository-relative (like the annotations' pathPrefix). */
   pathPrefix?: string;
 }
@@ -24,7 +24,7 @@ export interface SarifOptions {
 export type SarifSource = Pick<Report, 'tool' | 'findings' | 'baseline' | 'failOn'> & { policy?: string };
 
 export function toSarif(report: SarifSource, opts: SarifOptions): object {
-  const rules = [...opts.rules];
+  const rules: RuleDoc[] = [...opts.rules];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   // A finding of a rule the registry does not list (it should not happen) still gets metadata.
   for (const f of report.findings) {
@@ -55,7 +55,7 @@ export function toSarif(report: SarifSource, opts: SarifOptions): object {
   };
 }
 
-function ruleDescriptor(r: Rule): object {
+function ruleDescriptor(r: RuleDoc): object {
   return {
     id: r.id,
     name: pascal(r.id),

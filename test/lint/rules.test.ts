@@ -1,9 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ruleSources } from '../../src/lint/index.js';
+import { lintRules } from '../../src/lint/index.js';
+import { raiserLocations } from '../../scripts/rule-locations.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
-const all = ruleSources.flatMap(({ source, rules }) => rules.map((rule) => ({ source, rule })));
+// Each rule with the file of the function that raises it (its `raisedBy`, resolved by the compiler).
+const where = raiserLocations();
+const all = lintRules.map((rule) => ({ source: where.get(rule.id)!.file, rule }));
 
 describe('the lint rule registry', () => {
   it('has every rule of the lint stage, once', () => {
@@ -18,7 +21,7 @@ describe('the lint rule registry', () => {
     ]);
   });
 
-  it.each(all.map(({ source, rule }) => [rule.id, source, rule] as const))('%s is documented and defined in %s', (id, source, rule) => {
+  it.each(all.map(({ source, rule }) => [rule.id, source, rule] as const))('%s is documented, defined and raised in %s', (id, source, rule) => {
     expect(id).toMatch(/^[a-z]+(-[a-z0-9]+)*$/);
     expect(['error', 'warning', 'notice']).toContain(rule.severity);
     for (const text of [rule.summary, rule.doc, rule.fix]) expect(text.length).toBeGreaterThan(20);
@@ -31,6 +34,8 @@ describe('the lint rule registry', () => {
     const keys = [...code.matchAll(key)].filter((x) => x[2] === id).map((x) => x[1]!);
     expect(keys).toHaveLength(1);
     expect(code).toMatch(new RegExp(`rules\\.${keys[0]}\\b`));
+    // The function the rule names is the one that raises it.
+    expect(String(rule.raisedBy())).toMatch(new RegExp(`[rR]ules\\.${keys[0]}\\b`));
   });
 
   it('warns only where the lint cannot be sure', () => {

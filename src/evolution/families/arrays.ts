@@ -43,7 +43,7 @@ function layout(s: Schema): Layout {
   return { tuple: [], tail: items as Schema | undefined, tailAt: ['items'], single: items !== undefined };
 }
 
-function compareItems(v: Visit): void {
+export function compareItems(v: Visit): void {
   const before = v.old.items;
   const after = v.new.items;
   if (!Array.isArray(before) && !Array.isArray(after)) {
@@ -65,7 +65,7 @@ function compareItems(v: Visit): void {
   compareTails(v, o, n);
 }
 
-function itemAdded(v: Visit, i: number, sub: Schema, model: ContentModel): void {
+export function itemAdded(v: Visit, i: number, sub: Schema, model: ContentModel): void {
   const at = ['items', i];
   const what = `item ${i} of ${nodeName(v)}`;
   switch (model.model) {
@@ -82,7 +82,7 @@ function itemAdded(v: Visit, i: number, sub: Schema, model: ContentModel): void 
   }
 }
 
-function itemRemoved(v: Visit, i: number, sub: Schema, model: ContentModel): void {
+export function itemRemoved(v: Visit, i: number, sub: Schema, model: ContentModel): void {
   const at = ['items', i];
   const what = `item ${i} of ${nodeName(v)}`;
   switch (model.model) {
@@ -100,7 +100,7 @@ function itemRemoved(v: Visit, i: number, sub: Schema, model: ContentModel): voi
 }
 
 /** Positions beyond both tuples. */
-function compareTails(v: Visit, o: Layout, n: Layout): void {
+export function compareTails(v: Visit, o: Layout, n: Layout): void {
   if (o.tail === n.tail) return;
   const before = modelOf(o.tail, o.tailAt).model;
   const after = modelOf(n.tail, n.tailAt).model;
@@ -120,7 +120,7 @@ function beyond(length: number): string {
   return length === 0 ? 'items' : `items beyond the first ${length}`;
 }
 
-function compareCount(v: Visit, key: 'minItems' | 'maxItems', bound: 'min' | 'max'): void {
+export function compareCount(v: Visit, key: 'minItems' | 'maxItems', bound: 'min' | 'max'): void {
   const a = v.old[key] as number | undefined;
   const b = v.new[key] as number | undefined;
   if (a === b) return;
@@ -139,7 +139,7 @@ function compareCount(v: Visit, key: 'minItems' | 'maxItems', bound: 'min' | 'ma
 }
 
 /** uniqueItems: true (false is normalised away). */
-function compareUnique(v: Visit): void {
+export function compareUnique(v: Visit): void {
   const a = v.old.uniqueItems === true;
   const b = v.new.uniqueItems === true;
   if (a === b) return;
@@ -147,7 +147,7 @@ function compareUnique(v: Visit): void {
   else v.emit('unique-items-removed', `items of ${nodeName(v)} no longer need to be unique; consumers on the live schema reject duplicates`, { at: [], oldAt: ['uniqueItems'] });
 }
 
-function compareContains(v: Visit): void {
+export function compareContains(v: Visit): void {
   const before = v.old.contains as Schema | undefined;
   const after = v.new.contains as Schema | undefined;
   if (before === after) return;

@@ -181,7 +181,7 @@ function isNoOp(side: Side): boolean {
   return side.members.length === 1 && trues === 1;
 }
 
-function compareMembers(v: Visit, o: Side, n: Side): void {
+export function compareMembers(v: Visit, o: Side, n: Side): void {
   if (o.lifted && n.key === 'allOf') {
     const node = o.members[0]!;
     n.members.forEach((m, j) => v.descend(similarity(node, m) > 0 ? node : undefined, m, [], n.at(j)));
@@ -218,7 +218,7 @@ function looserPairing(o: Side, n: Side): ReturnType<typeof pairMembers> | undef
   return { pairs: [[0, j]], removed: [], added: n.members.map((_, k) => k).filter((k) => k !== j) };
 }
 
-function memberRemoved(v: Visit, o: Side, n: Side, i: number): void {
+export function memberRemoved(v: Visit, o: Side, n: Side, i: number): void {
   const m = o.members[i]!;
   const at = [n.key];
   const detail = { at, oldAt: o.at(i), old: m };
@@ -239,7 +239,7 @@ function memberRemoved(v: Visit, o: Side, n: Side, i: number): void {
   );
 }
 
-function memberAdded(v: Visit, o: Side, n: Side, j: number): void {
+export function memberAdded(v: Visit, o: Side, n: Side, j: number): void {
   const m = n.members[j]!;
   const detail = { at: n.at(j), oldAt: o.lifted ? [] : [o.key], new: m };
   if (n.lifted) {

@@ -23,7 +23,7 @@ export function compareCombinators(v: Visit): void {
  * `not`: L(not X) is the complement of L(X), so a change inside X counts the other way round —
  * the walker's `negate` swaps the directions for everything below.
  */
-function compareNot(v: Visit): void {
+export function compareNot(v: Visit): void {
   const o = asSchema(v.old.not);
   const n = asSchema(v.new.not);
   if (o && n) {
@@ -47,7 +47,7 @@ function compareNot(v: Visit): void {
  * conditional added (removed) is judged by its branches against the old (new) node; any other
  * change of the condition is not analysed (`if-changed`, breaking both ways).
  */
-function compareConditional(v: Visit): void {
+export function compareConditional(v: Visit): void {
   const oldIf = effectiveIf(v.old);
   const newIf = effectiveIf(v.new);
   if (!oldIf && !newIf) return;

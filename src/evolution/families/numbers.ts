@@ -62,7 +62,7 @@ interface Bound {
   raw: number;
 }
 
-function compareBound(v: Visit, side: Side, integers: boolean): void {
+export function compareBound(v: Visit, side: Side, integers: boolean): void {
   const oi = v.old[side.inclusive];
   const oe = v.old[side.exclusive];
   const ni = v.new[side.inclusive];
@@ -146,7 +146,7 @@ function validBound(x: unknown): boolean {
 
 // ---- multipleOf ----------------------------------------------------------------------------
 
-function compareMultipleOf(v: Visit): void {
+export function compareMultipleOf(v: Visit): void {
   const rawBefore = v.old.multipleOf;
   const rawAfter = v.new.multipleOf;
   if (rawBefore === rawAfter) return;

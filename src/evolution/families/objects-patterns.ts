@@ -22,7 +22,7 @@ export function comparePatterns(v: Visit, oPP: Map, nPP: Map, oP: Map, nP: Map):
   }
 }
 
-function patternAdded(v: Visit, src: string, schema: Schema, oPP: Map, oP: Map): void {
+export function patternAdded(v: Visit, src: string, schema: Schema, oPP: Map, oP: Map): void {
   const at = ['patternProperties', src];
   const unconstrained = isTrueSchema(schema);
   if (!unconstrained) {
@@ -49,7 +49,7 @@ function patternAdded(v: Visit, src: string, schema: Schema, oPP: Map, oP: Map):
   }
 }
 
-function patternRemoved(v: Visit, src: string, schema: Schema, nPP: Map, nP: Map): void {
+export function patternRemoved(v: Visit, src: string, schema: Schema, nPP: Map, nP: Map): void {
   const at = ['patternProperties', src];
   const unconstrained = isTrueSchema(schema);
   if (!unconstrained) {

@@ -46,7 +46,7 @@ export function compareDeclared(v: Visit, oP: Props, nP: Props, oReq: ReadonlySe
 }
 
 /** A property declared only in the new schema. Returns true when its kind states the `required` change. */
-function added(v: Visit, name: string, sub: Schema, oReq: ReadonlySet<string>, nReq: ReadonlySet<string>): boolean {
+export function added(v: Visit, name: string, sub: Schema, oReq: ReadonlySet<string>, nReq: ReadonlySet<string>): boolean {
   const what = propertyName(v, name);
   const at = ['properties', name];
   const detail = { at, new: name };
@@ -75,7 +75,7 @@ function added(v: Visit, name: string, sub: Schema, oReq: ReadonlySet<string>, n
 }
 
 /** A property declared only in the old schema. Returns true when its kind states the `required` change. */
-function removed(v: Visit, name: string, sub: Schema, oReq: ReadonlySet<string>, nReq: ReadonlySet<string>): boolean {
+export function removed(v: Visit, name: string, sub: Schema, oReq: ReadonlySet<string>, nReq: ReadonlySet<string>): boolean {
   const what = propertyName(v, name);
   const at = ['properties', name];
   const detail = { at, oldAt: at, old: name };

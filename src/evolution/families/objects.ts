@@ -58,7 +58,7 @@ export function compareObjects(v: Visit): void {
 }
 
 /** additionalProperties, for names no declaration or regex captures on either side. */
-function compareAdditional(v: Visit): void {
+export function compareAdditional(v: Visit): void {
   const before = v.old.additionalProperties as Schema | undefined;
   const after = v.new.additionalProperties as Schema | undefined;
   if (before === after) return;
@@ -75,7 +75,7 @@ function compareAdditional(v: Visit): void {
   }
 }
 
-function compareDependencies(v: Visit, before: Record<string, unknown> | undefined, after: Record<string, unknown> | undefined): void {
+export function compareDependencies(v: Visit, before: Record<string, unknown> | undefined, after: Record<string, unknown> | undefined): void {
   if (!before && !after) return;
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   for (const key of keys) {
@@ -139,7 +139,7 @@ function list(names: string[]): string {
   return names.map((x) => `"${x}"`).join(', ');
 }
 
-function comparePropertyNames(v: Visit): void {
+export function comparePropertyNames(v: Visit): void {
   const trivial = (s: Schema | undefined) => s === undefined || isTrueSchema(s);
   const before = v.old.propertyNames as Schema | undefined;
   const after = v.new.propertyNames as Schema | undefined;
@@ -169,7 +169,7 @@ function closedCount(node: Schema): number {
 }
 
 /** minProperties / maxProperties (minProperties: 0 is normalised away). */
-function compareCount(v: Visit, key: 'minProperties' | 'maxProperties', bound: 'min' | 'max'): void {
+export function compareCount(v: Visit, key: 'minProperties' | 'maxProperties', bound: 'min' | 'max'): void {
   const a = v.old[key] as number | undefined;
   const b = v.new[key] as number | undefined;
   if (a === b) return;

@@ -22,7 +22,7 @@ export function compareStrings(v: Visit): void {
   compareText(v, 'format');
 }
 
-function compareMaxLength(v: Visit): void {
+export function compareMaxLength(v: Visit): void {
   const before = v.old.maxLength;
   const after = v.new.maxLength;
   if (before === after) return;
@@ -51,7 +51,7 @@ function compareMaxLength(v: Visit): void {
   }
 }
 
-function compareMinLength(v: Visit): void {
+export function compareMinLength(v: Visit): void {
   const before = v.old.minLength;
   const after = v.new.minLength;
   if (before === after) return;
@@ -85,7 +85,7 @@ function compareMinLength(v: Visit): void {
   }
 }
 
-function compareText(v: Visit, key: 'pattern' | 'format'): void {
+export function compareText(v: Visit, key: 'pattern' | 'format'): void {
   const before = v.old[key];
   const after = v.new[key];
   if (before === after) return;
@@ -123,7 +123,7 @@ function validLength(x: unknown): x is number | undefined {
  * regex-language.ts): a wider or narrower pattern, or the same strings (no change). False: not
  * proven either way (reported as `pattern-changed`).
  */
-function comparePatterns(v: Visit, before: string, after: string, where: string): boolean {
+export function comparePatterns(v: Visit, before: string, after: string, where: string): boolean {
   const widens = patternWithin(before, after);
   const narrows = patternWithin(after, before);
   if (widens && narrows) return true;

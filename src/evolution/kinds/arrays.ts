@@ -4,6 +4,7 @@
 // `items` schema. Tuple entries added and removed are judged by the tail they replace.
 
 import { defineKinds } from './kind.js';
+import { compareContains, compareCount, compareItems, compareTails, compareUnique, itemAdded, itemRemoved } from '../families/arrays.js';
 
 const arr = (extra: Record<string, unknown>) => ({ type: 'array', ...extra });
 const str = { type: 'string' };
@@ -11,6 +12,8 @@ const int = { type: 'integer' };
 
 export const arraysKinds = defineKinds({
   'item-added-to-open-content-model': {
+    raisedBy: () => itemAdded,
+    test: 'test/evolution/families/arrays.test.ts',
     backward: false,
     forward: true,
     summary: 'A tuple entry was added where any value was allowed (no `additionalItems`): live arrays may carry other values there.',
@@ -19,6 +22,8 @@ export const arraysKinds = defineKinds({
     note: 'Not reported when the new entry is itself unconstrained: nothing changes then.',
   },
   'item-added-to-closed-content-model': {
+    raisedBy: () => itemAdded,
+    test: 'test/evolution/families/arrays.test.ts',
     backward: true,
     forward: false,
     summary: 'A tuple entry was added where no further items were allowed (`additionalItems: false`): live arrays are never that long.',
@@ -27,6 +32,8 @@ export const arraysKinds = defineKinds({
     fix: 'Compatible for live events; consumers on the live schema reject the longer arrays until they upgrade.',
   },
   'item-added-to-partially-open-content-model': {
+    raisedBy: () => itemAdded,
+    test: 'test/evolution/families/arrays.test.ts',
     backward: true,
     forward: true,
     summary: 'A tuple entry was added where the position was allowed by a schema (`additionalItems` or the single `items`); the two schemas are compared and their differences reported.',
@@ -34,6 +41,8 @@ export const arraysKinds = defineKinds({
     fix: 'Keep the entry schema at least as wide as the schema that applied to the position before.',
   },
   'item-removed-from-open-content-model': {
+    raisedBy: () => itemRemoved,
+    test: 'test/evolution/families/arrays.test.ts',
     backward: true,
     forward: false,
     summary: 'A tuple entry was removed and the tail is open: any value is now allowed at that position.',
@@ -42,6 +51,8 @@ export const arraysKinds = defineKinds({
     note: 'Not reported when the removed entry was unconstrained: nothing changes then.',
   },
   'item-removed-from-closed-content-model': {
+    raisedBy: () => itemRemoved,
+    test: 'test/evolution/families/arrays.test.ts',
     backward: false,
     forward: true,
     summary: 'A tuple entry was removed and no further items are allowed: live arrays that long are rejected.',
@@ -50,6 +61,8 @@ export const arraysKinds = defineKinds({
     fix: 'Keep the entry (make it unconstrained if it is no longer used).',
   },
   'item-removed-to-partially-open-content-model': {
+    raisedBy: () => itemRemoved,
+    test: 'test/evolution/families/arrays.test.ts',
     backward: true,
     forward: true,
     summary: 'A tuple entry was removed and the position now falls under the `additionalItems` schema; the two schemas are compared and their differences reported.',
@@ -57,6 +70,8 @@ export const arraysKinds = defineKinds({
     fix: 'Keep the additionalItems schema at least as wide as the removed entry.',
   },
   'items-form-changed': {
+    raisedBy: () => compareItems,
+    test: 'test/evolution/families/arrays.test.ts',
     backward: true,
     forward: true,
     summary: '`items` changed between one schema for every item and a tuple; each position is compared with the schema that applied to it, and their differences reported.',
@@ -64,6 +79,8 @@ export const arraysKinds = defineKinds({
     fix: 'Nothing to fix by itself; see the differences reported with it.',
   },
   'additional-items-closed': {
+    raisedBy: () => compareTails,
+    test: 'test/evolution/families/arrays.test.ts',
     backward: false,
     forward: true,
     summary: 'No items are allowed beyond the tuple any more (`additionalItems: false`, or `items: false`): longer live arrays are rejected.',
@@ -71,6 +88,8 @@ export const arraysKinds = defineKinds({
     fix: 'Extend the tuple to cover every position live arrays use before closing it.',
   },
   'additional-items-opened': {
+    raisedBy: () => compareTails,
+    test: 'test/evolution/families/arrays.test.ts',
     backward: true,
     forward: false,
     summary: 'Items beyond the tuple are allowed now (`additionalItems: false` was removed or became a schema).',
@@ -78,6 +97,8 @@ export const arraysKinds = defineKinds({
     fix: 'Compatible for live events; consumers on the live schema reject the longer arrays until they upgrade.',
   },
   'min-items-added': {
+    raisedBy: () => compareCount,
+    test: 'test/evolution/families/arrays.test.ts',
     backward: false,
     forward: true,
     summary: 'minItems was added: shorter live arrays are rejected.',
@@ -85,6 +106,8 @@ export const arraysKinds = defineKinds({
     fix: 'Make sure live arrays are already that long.',
   },
   'min-items-removed': {
+    raisedBy: () => compareCount,
+    test: 'test/evolution/families/arrays.test.ts',
     backward: true,
     forward: false,
     summary: 'minItems was removed.',
@@ -92,6 +115,8 @@ export const arraysKinds = defineKinds({
     fix: 'Keep it until consumers no longer rely on it.',
   },
   'min-items-increased': {
+    raisedBy: () => compareCount,
+    test: 'test/evolution/families/arrays.test.ts',
     backward: false,
     forward: true,
     summary: 'minItems increased: shorter live arrays are rejected.',
@@ -99,6 +124,8 @@ export const arraysKinds = defineKinds({
     fix: 'Keep the old minimum.',
   },
   'min-items-decreased': {
+    raisedBy: () => compareCount,
+    test: 'test/evolution/families/arrays.test.ts',
     backward: true,
     forward: false,
     summary: 'minItems decreased.',
@@ -106,6 +133,8 @@ export const arraysKinds = defineKinds({
     fix: 'Keep the old minimum until consumers no longer rely on it.',
   },
   'max-items-added': {
+    raisedBy: () => compareCount,
+    test: 'test/evolution/families/arrays.test.ts',
     backward: false,
     forward: true,
     summary: 'maxItems was added: longer live arrays are rejected.',
@@ -113,6 +142,8 @@ export const arraysKinds = defineKinds({
     fix: 'Make sure live arrays are never longer than that.',
   },
   'max-items-removed': {
+    raisedBy: () => compareCount,
+    test: 'test/evolution/families/arrays.test.ts',
     backward: true,
     forward: false,
     summary: 'maxItems was removed.',
@@ -120,6 +151,8 @@ export const arraysKinds = defineKinds({
     fix: 'Keep it until consumers no longer rely on it.',
   },
   'max-items-increased': {
+    raisedBy: () => compareCount,
+    test: 'test/evolution/families/arrays.test.ts',
     backward: true,
     forward: false,
     summary: 'maxItems increased.',
@@ -127,6 +160,8 @@ export const arraysKinds = defineKinds({
     fix: 'Keep the old maximum until consumers no longer rely on it.',
   },
   'max-items-decreased': {
+    raisedBy: () => compareCount,
+    test: 'test/evolution/families/arrays.test.ts',
     backward: false,
     forward: true,
     summary: 'maxItems decreased: longer live arrays are rejected.',
@@ -134,6 +169,8 @@ export const arraysKinds = defineKinds({
     fix: 'Keep the old maximum.',
   },
   'unique-items-added': {
+    raisedBy: () => compareUnique,
+    test: 'test/evolution/families/arrays.test.ts',
     backward: false,
     forward: true,
     summary: 'uniqueItems: true was added: live arrays with duplicates are rejected.',
@@ -141,6 +178,8 @@ export const arraysKinds = defineKinds({
     fix: 'Make sure no producer sends duplicates first.',
   },
   'unique-items-removed': {
+    raisedBy: () => compareUnique,
+    test: 'test/evolution/families/arrays.test.ts',
     backward: true,
     forward: false,
     summary: 'uniqueItems: true was removed: duplicates are allowed now.',
@@ -148,6 +187,8 @@ export const arraysKinds = defineKinds({
     fix: 'Keep it until consumers no longer rely on it.',
   },
   'contains-added': {
+    raisedBy: () => compareContains,
+    test: 'test/evolution/families/arrays.test.ts',
     backward: false,
     forward: true,
     summary: 'contains was added: live arrays without a matching item (including empty ones) are rejected.',
@@ -155,6 +196,8 @@ export const arraysKinds = defineKinds({
     fix: 'Make sure every live array already holds a matching item.',
   },
   'contains-removed': {
+    raisedBy: () => compareContains,
+    test: 'test/evolution/families/arrays.test.ts',
     backward: true,
     forward: false,
     summary: 'contains was removed: arrays without a matching item are allowed now.',

@@ -3,12 +3,17 @@
 // the lists, the `not` and the conditional themselves gained or lost.
 
 import { defineKinds } from './kind.js';
+import { compareLists, compareMembers, memberAdded, memberRemoved } from '../families/combinators-lists.js';
+import { compareConditional, compareNot } from '../families/combinators.js';
+import { judgedWhole } from '../walk.js';
 
 const UNION_TYPE_NOTE =
   'Under the additive policy a new union branch is treated like a type change of the field (the platform forbids changing an existing field type, even to a wider one).';
 
 export const combinatorsKinds = defineKinds({
   'all-of-member-added': {
+    raisedBy: () => memberAdded,
+    test: 'test/evolution/families/combinators.test.ts',
     backward: false,
     forward: true,
     summary: 'An `allOf` gained a member: events must now match it too.',
@@ -16,6 +21,8 @@ export const combinatorsKinds = defineKinds({
     fix: 'Live events that do not match the new member are rejected: make sure none exist (then approve the change), or put the constraint on a new optional property.',
   },
   'all-of-member-removed': {
+    raisedBy: () => memberRemoved,
+    test: 'test/evolution/families/combinators.test.ts',
     backward: true,
     forward: false,
     summary: 'An `allOf` lost a member: events no longer need to match it.',
@@ -23,6 +30,8 @@ export const combinatorsKinds = defineKinds({
     fix: 'Consumers may now receive events the member used to exclude: make sure they handle them.',
   },
   'any-of-member-added': {
+    raisedBy: () => memberAdded,
+    test: 'test/evolution/families/combinators.test.ts',
     backward: true,
     forward: false,
     additive: 'breaking',
@@ -35,6 +44,8 @@ export const combinatorsKinds = defineKinds({
     note: UNION_TYPE_NOTE,
   },
   'any-of-member-removed': {
+    raisedBy: () => memberRemoved,
+    test: 'test/evolution/families/combinators.test.ts',
     backward: false,
     forward: true,
     summary: 'An `anyOf` lost a member: live events that matched only that member are rejected.',
@@ -45,6 +56,8 @@ export const combinatorsKinds = defineKinds({
     fix: 'Keep the member until no producer sends such events any more.',
   },
   'one-of-member-added': {
+    raisedBy: () => memberAdded,
+    test: 'test/evolution/families/combinators.test.ts',
     backward: true,
     forward: false,
     additive: 'breaking',
@@ -60,6 +73,8 @@ export const combinatorsKinds = defineKinds({
       UNION_TYPE_NOTE,
   },
   'one-of-overlapping-member-added': {
+    raisedBy: () => memberAdded,
+    test: 'test/evolution/families/combinators.test.ts',
     backward: false,
     forward: false,
     summary: 'A `oneOf` gained a member that is not provably disjoint from another member: a live event matching both is now rejected, since `oneOf` requires exactly one match.',
@@ -68,6 +83,8 @@ export const combinatorsKinds = defineKinds({
     note: 'Schema registries report adding a `oneOf` member as compatible. It is not when the new member overlaps an existing one: the live event 1 matches `{"type":"integer"}` only before, and both `integer` and `number` after.',
   },
   'one-of-member-removed': {
+    raisedBy: () => memberRemoved,
+    test: 'test/evolution/families/combinators.test.ts',
     backward: false,
     forward: true,
     summary: 'A `oneOf` lost a member that was disjoint from the others: live events of that member are rejected.',
@@ -78,6 +95,8 @@ export const combinatorsKinds = defineKinds({
     fix: 'Keep the member until no producer sends such events any more.',
   },
   'one-of-overlapping-member-removed': {
+    raisedBy: () => memberRemoved,
+    test: 'test/evolution/families/combinators.test.ts',
     backward: false,
     forward: false,
     summary: 'A `oneOf` lost a member that overlapped another: its live events are rejected, and events that matched both (rejected before) are now accepted.',
@@ -89,6 +108,8 @@ export const combinatorsKinds = defineKinds({
     note: 'Registries call removing a `oneOf` member forward compatible; with overlapping members it is not: an event matching two members was invalid before and may be valid now.',
   },
   'all-of-added': {
+    raisedBy: () => compareLists,
+    test: 'test/evolution/families/combinators.test.ts',
     backward: false,
     forward: true,
     summary: 'The node gained an `allOf`: events must now match all its members.',
@@ -97,6 +118,8 @@ export const combinatorsKinds = defineKinds({
     note: 'When the node becomes a pure `allOf` (nothing but `type` beside it), each member is compared with the old schema instead, so splitting a schema into `allOf` parts is judged by what the parts accept.',
   },
   'all-of-removed': {
+    raisedBy: () => compareLists,
+    test: 'test/evolution/families/combinators.test.ts',
     backward: true,
     forward: false,
     summary: 'The node lost its `allOf`: events no longer need to match its members.',
@@ -104,6 +127,8 @@ export const combinatorsKinds = defineKinds({
     fix: 'Consumers may now receive events the members used to exclude: make sure they handle them.',
   },
   'any-of-added': {
+    raisedBy: () => compareLists,
+    test: 'test/evolution/families/combinators.test.ts',
     backward: false,
     forward: true,
     summary: 'The node gained an `anyOf` beside its other keywords: events must now match one of its members.',
@@ -112,6 +137,8 @@ export const combinatorsKinds = defineKinds({
     note: 'When the node becomes a pure `anyOf` (nothing but `type` beside it), the old schema is compared with its closest member instead: turning a schema into a union that contains it is compatible.',
   },
   'any-of-removed': {
+    raisedBy: () => compareLists,
+    test: 'test/evolution/families/combinators.test.ts',
     backward: true,
     forward: false,
     summary: 'The node lost its `anyOf`: events no longer need to match one of its members.',
@@ -119,6 +146,8 @@ export const combinatorsKinds = defineKinds({
     fix: 'Consumers may now receive events no member accepted: make sure they handle them.',
   },
   'one-of-added': {
+    raisedBy: () => compareLists,
+    test: 'test/evolution/families/combinators.test.ts',
     backward: false,
     forward: true,
     summary: 'The node gained a `oneOf` beside its other keywords: events must now match exactly one of its members.',
@@ -127,6 +156,8 @@ export const combinatorsKinds = defineKinds({
     note: 'When the node becomes a pure `oneOf` (nothing but `type` beside it), the old schema is compared with its closest member instead.',
   },
   'one-of-removed': {
+    raisedBy: () => compareLists,
+    test: 'test/evolution/families/combinators.test.ts',
     backward: true,
     forward: false,
     summary: 'The node lost its `oneOf`: events no longer need to match exactly one of its members.',
@@ -134,6 +165,8 @@ export const combinatorsKinds = defineKinds({
     fix: 'Consumers may now receive events the `oneOf` excluded: make sure they handle them.',
   },
   'combinator-widened': {
+    raisedBy: () => compareMembers,
+    test: 'test/evolution/families/combinators.test.ts',
     backward: true,
     forward: false,
     additive: 'breaking',
@@ -144,6 +177,8 @@ export const combinatorsKinds = defineKinds({
     note: 'Judged only when at least one member pair is matched and compared; `oneOf` -> `anyOf` over provably disjoint members changes nothing and is not reported. ' + UNION_TYPE_NOTE,
   },
   'combinator-narrowed': {
+    raisedBy: () => compareMembers,
+    test: 'test/evolution/families/combinators.test.ts',
     backward: false,
     forward: true,
     summary:
@@ -153,6 +188,8 @@ export const combinatorsKinds = defineKinds({
     note: '`oneOf` accepts a subset of what `anyOf` accepts over the same members; they are equal only when the members are disjoint (then no change is reported).',
   },
   'combinator-changed': {
+    raisedBy: () => compareMembers,
+    test: 'test/evolution/families/combinators.test.ts',
     backward: false,
     forward: false,
     summary: 'A combinator was replaced by another whose effect cannot be proven wider or narrower (e.g. `allOf` -> `oneOf` over overlapping members).',
@@ -160,6 +197,8 @@ export const combinatorsKinds = defineKinds({
     fix: 'Keep the combinator, or introduce the new structure in a new property and deprecate the old one.',
   },
   'not-added': {
+    raisedBy: () => compareNot,
+    test: 'test/evolution/families/combinators.test.ts',
     backward: false,
     forward: true,
     summary: 'The node gained a `not`: events matching its schema are now rejected.',
@@ -167,6 +206,8 @@ export const combinatorsKinds = defineKinds({
     fix: 'Live events matching the `not` schema are rejected: make sure none exist (then approve the change).',
   },
   'not-removed': {
+    raisedBy: () => compareNot,
+    test: 'test/evolution/families/combinators.test.ts',
     backward: true,
     forward: false,
     summary: 'The node lost its `not`: events it excluded are now accepted.',
@@ -175,6 +216,8 @@ export const combinatorsKinds = defineKinds({
     note: 'Changes inside a `not` that stays are compared with their direction inverted: narrowing the negated schema widens the node.',
   },
   'false-schema-replaced': {
+    raisedBy: () => judgedWhole,
+    test: 'test/evolution/families/combinators.test.ts',
     backward: true,
     forward: false,
     summary: 'A `false` subschema (nothing valid there) was replaced by a schema: events it accepts were rejected before.',
@@ -183,6 +226,8 @@ export const combinatorsKinds = defineKinds({
     note: 'Judged as a whole: the new schema can only accept more than `false`, whatever its keywords.',
   },
   'false-schema-introduced': {
+    raisedBy: () => judgedWhole,
+    test: 'test/evolution/families/objects.test.ts',
     backward: false,
     forward: true,
     summary: 'A subschema was replaced by `false`: nothing is valid there any more.',
@@ -190,6 +235,8 @@ export const combinatorsKinds = defineKinds({
     fix: 'Live events that carry the property (or value) are rejected: make sure none exist (then approve the change), or deprecate it first.',
   },
   'if-added': {
+    raisedBy: () => compareConditional,
+    test: 'test/evolution/families/combinators.test.ts',
     backward: true,
     forward: true,
     summary: 'The node gained a conditional (`if` with `then`/`else`). Its branches are compared with the former schema, and what they newly require is reported where it is written (e.g. `required-added` at `/then/required`); this finding itself is informational.',
@@ -200,6 +247,8 @@ export const combinatorsKinds = defineKinds({
     fix: 'Nothing to do for this finding; fix (or approve) the changes reported inside the branches.',
   },
   'if-removed': {
+    raisedBy: () => compareConditional,
+    test: 'test/evolution/families/combinators.test.ts',
     backward: true,
     forward: true,
     summary: 'The node lost its conditional (`if` with `then`/`else`). The branches are compared with the new schema, and what consumers on the live schema would reject is reported at the branch (forward); this finding itself is informational.',
@@ -210,6 +259,8 @@ export const combinatorsKinds = defineKinds({
     fix: 'Nothing to do for this finding; see the findings at the old branches.',
   },
   'if-changed': {
+    raisedBy: () => compareConditional,
+    test: 'test/evolution/families/combinators.test.ts',
     backward: false,
     forward: false,
     summary: 'The `if` condition of a conditional changed: its `then`/`else` branches now apply to different events.',

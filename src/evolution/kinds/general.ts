@@ -1,9 +1,17 @@
 // Change kinds about the comparison itself and about the `type` keyword.
 
 import { defineKinds } from './kind.js';
+import { depthChanges, dialectChanges } from '../engine.js';
+import { makeOtherKeywords } from '../families/other.js';
+import { unanalysed } from '../families/shared.js';
+import { compareTypes } from '../families/types.js';
+import { unresolvedRef } from '../unresolved-refs.js';
+import { walk } from '../walk.js';
 
 export const generalKinds = defineKinds({
   'annotation-changed': {
+    raisedBy: () => makeOtherKeywords,
+    test: 'test/evolution/kinds.test.ts',
     backward: true,
     forward: true,
     summary:
@@ -13,6 +21,8 @@ export const generalKinds = defineKinds({
     fix: 'Nothing to fix; under the platform rules it needs at least a patch version bump.',
   },
   'keyword-changed': {
+    raisedBy: () => unanalysed,
+    test: 'test/evolution/witness/witness.test.ts',
     backward: false,
     forward: false,
     summary: 'A keyword changed to or from a value that is not valid draft-07 (e.g. `maxLength: "3"`), so its effect cannot be analysed.',
@@ -21,6 +31,8 @@ export const generalKinds = defineKinds({
     note: 'Conservative on purpose: a change whose effect cannot be analysed is never reported as compatible.',
   },
   'comparison-incomplete': {
+    raisedBy: () => walk,
+    test: 'test/evolution/kinds.test.ts',
     backward: false,
     forward: false,
     summary: 'The schemas were too large or too deeply recursive to compare completely.',
@@ -28,6 +40,8 @@ export const generalKinds = defineKinds({
     fix: 'Split the schema, or compare fewer levels of recursion; the verdict is conservatively breaking.',
   },
   'ref-chain-unresolved': {
+    raisedBy: () => unresolvedRef,
+    test: 'test/evolution/ref-chains.test.ts',
     backward: false,
     forward: false,
     summary: 'A `$ref` never reaches a schema: it is a cycle of `$ref`s only, or a chain longer than the hop limit (64).',
@@ -37,6 +51,8 @@ export const generalKinds = defineKinds({
     witness: false,
   },
   'ref-unresolvable': {
+    raisedBy: () => unresolvedRef,
+    test: 'test/evolution/ref-chains.test.ts',
     backward: false,
     forward: false,
     summary: 'A `$ref` names nothing in its own document (an external URI, an undeclared `$id` anchor, a missing definition, a non-schema), so what it allows is unknown.',
@@ -46,6 +62,8 @@ export const generalKinds = defineKinds({
     witness: false,
   },
   'dialect-unsupported': {
+    raisedBy: () => dialectChanges,
+    test: 'test/evolution/semantics/dialects.test.ts',
     backward: false,
     forward: false,
     summary: 'A schema declares a `$schema` dialect the engine does not read (2019-09, 2020-12, or an unknown URI), so the pair was not compared.',
@@ -55,6 +73,8 @@ export const generalKinds = defineKinds({
     witness: false,
   },
   'live-schema-too-deep': {
+    raisedBy: () => depthChanges,
+    test: 'test/evolution/stress.test.ts',
     backward: false,
     forward: false,
     summary: 'The live schema is nested deeper than a contract file may be (100 levels), so it was not compared.',
@@ -64,6 +84,8 @@ export const generalKinds = defineKinds({
     witness: false,
   },
   'schema-too-deep': {
+    raisedBy: () => depthChanges,
+    test: 'test/evolution/kinds.test.ts',
     backward: false,
     forward: false,
     summary: 'The new schema is nested deeper than a contract file may be (100 levels), so it was not compared.',
@@ -72,6 +94,8 @@ export const generalKinds = defineKinds({
     witness: false,
   },
   'type-extended': {
+    raisedBy: () => compareTypes,
+    test: 'test/evolution/families/combinators.test.ts',
     backward: true,
     forward: false,
     additive: 'breaking',
@@ -80,6 +104,8 @@ export const generalKinds = defineKinds({
     fix: 'Under the additive policy no existing property may change type, even to a wider one: add a new property instead.',
   },
   'type-narrowed': {
+    raisedBy: () => compareTypes,
+    test: 'test/evolution/families/combinators.test.ts',
     backward: false,
     forward: true,
     summary: 'The node accepts fewer JSON types than before (e.g. [string, null] -> string, number -> integer).',
@@ -87,6 +113,8 @@ export const generalKinds = defineKinds({
     fix: 'Keep the old types; live events with the dropped types would be rejected.',
   },
   'type-changed': {
+    raisedBy: () => compareTypes,
+    test: 'test/modes/triage.test.ts',
     backward: false,
     forward: false,
     summary: 'The node accepts different JSON types, neither a superset nor a subset of the old ones.',

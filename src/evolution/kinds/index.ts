@@ -24,15 +24,4 @@ export const KINDS = {
 
 export type ChangeKind = keyof typeof KINDS;
 
-/** Where each kind is defined, for the rule registry (a rule id leads to its file in one step). */
-export const KIND_SOURCES: { source: string; kinds: Record<string, KindInfo> }[] = [
-  { source: 'src/evolution/kinds/general.ts', kinds: generalKinds },
-  { source: 'src/evolution/kinds/objects.ts', kinds: objectsKinds },
-  { source: 'src/evolution/kinds/arrays.ts', kinds: arraysKinds },
-  { source: 'src/evolution/kinds/strings.ts', kinds: stringsKinds },
-  { source: 'src/evolution/kinds/numbers.ts', kinds: numbersKinds },
-  { source: 'src/evolution/kinds/enums.ts', kinds: enumsKinds },
-  { source: 'src/evolution/kinds/combinators.ts', kinds: combinatorsKinds },
-  { source: 'src/evolution/kinds/platform.ts', kinds: platformKinds },
-];
 export type { KindInfo };

@@ -2,7 +2,10 @@
 //   backward: every event valid under the OLD schema stays valid under the NEW one
 //   forward:  every event valid under the NEW schema was valid under the OLD one
 // Policies are columns computed from these two facts (see ../policy.ts); the additive policy
-// (the platform's own rule) may be stricter for a kind, said here in `additive`.
+// (the platform's own rule) may be stricter for a kind, said here in `additive`. A kind is also a
+// rule (../rules.ts builds its Rule from these facts): it names the function that emits it and its test.
+
+import type { RaisedBy } from '../../core/rule.js';
 
 export interface KindInfo {
   backward: boolean;
@@ -17,6 +20,10 @@ export interface KindInfo {
   fix: string;
   /** Why the verdict departs from what schema registries publish, where it does. */
   note?: string;
+  /** The function that emits changes of this kind (see Rule.raisedBy). */
+  raisedBy: RaisedBy;
+  /** The test file that exercises it. */
+  test: string;
   /** False when no example event can show the change (it is about the comparison, not about events): the judge does not try. */
   witness?: false;
 }

@@ -3,6 +3,7 @@
 // multipleOf. Only reported when both schemas allow numbers (integer or number).
 
 import { defineKinds } from './kind.js';
+import { compareBound, compareMultipleOf } from '../families/numbers.js';
 
 const BOUNDS_NOTE =
   'Bounds are compared as effective bounds (value and inclusive/exclusive) rather than keyword by keyword, so `maximum: 10` -> `exclusiveMaximum: 10` is a decrease. When either schema allows only integers, the bounds are compared on integers: `maximum: 10` and `exclusiveMaximum: 11` allow the same integers.';
@@ -12,6 +13,8 @@ const MULTIPLE_NOTE =
 
 export const numbersKinds = defineKinds({
   'maximum-added': {
+    raisedBy: () => compareBound,
+    test: 'test/evolution/families/numbers.test.ts',
     backward: false,
     forward: true,
     summary: 'An upper bound (maximum or exclusiveMaximum) was added: live values above it are now rejected.',
@@ -20,6 +23,8 @@ export const numbersKinds = defineKinds({
     note: BOUNDS_NOTE,
   },
   'maximum-removed': {
+    raisedBy: () => compareBound,
+    test: 'test/evolution/families/numbers.test.ts',
     backward: true,
     forward: false,
     summary: 'The upper bound was removed: larger values are now accepted, which consumers on the old schema may reject.',
@@ -28,6 +33,8 @@ export const numbersKinds = defineKinds({
     note: BOUNDS_NOTE,
   },
   'maximum-increased': {
+    raisedBy: () => compareBound,
+    test: 'test/evolution/families/numbers.test.ts',
     backward: true,
     forward: false,
     summary: 'The upper bound was raised (or made inclusive): larger values are now accepted, which consumers on the old schema may reject.',
@@ -36,6 +43,8 @@ export const numbersKinds = defineKinds({
     note: BOUNDS_NOTE,
   },
   'maximum-decreased': {
+    raisedBy: () => compareBound,
+    test: 'test/evolution/families/numbers.test.ts',
     backward: false,
     forward: true,
     summary: 'The upper bound was lowered (or made exclusive): live values between the new and the old bound are now rejected.',
@@ -44,6 +53,8 @@ export const numbersKinds = defineKinds({
     note: BOUNDS_NOTE,
   },
   'maximum-restated': {
+    raisedBy: () => compareBound,
+    test: 'test/evolution/families/numbers.test.ts',
     backward: true,
     forward: true,
     summary: 'The upper bound is written differently but allows exactly the same values (e.g. integer `maximum: 10` -> `exclusiveMaximum: 11`).',
@@ -52,6 +63,8 @@ export const numbersKinds = defineKinds({
     note: BOUNDS_NOTE,
   },
   'minimum-added': {
+    raisedBy: () => compareBound,
+    test: 'test/evolution/families/numbers.test.ts',
     backward: false,
     forward: true,
     summary: 'A lower bound (minimum or exclusiveMinimum) was added: live values below it are now rejected.',
@@ -60,6 +73,8 @@ export const numbersKinds = defineKinds({
     note: BOUNDS_NOTE,
   },
   'minimum-removed': {
+    raisedBy: () => compareBound,
+    test: 'test/evolution/families/numbers.test.ts',
     backward: true,
     forward: false,
     summary: 'The lower bound was removed: smaller values are now accepted, which consumers on the old schema may reject.',
@@ -68,6 +83,8 @@ export const numbersKinds = defineKinds({
     note: BOUNDS_NOTE,
   },
   'minimum-increased': {
+    raisedBy: () => compareBound,
+    test: 'test/evolution/families/numbers.test.ts',
     backward: false,
     forward: true,
     summary: 'The lower bound was raised (or made exclusive): live values between the old and the new bound are now rejected.',
@@ -76,6 +93,8 @@ export const numbersKinds = defineKinds({
     note: BOUNDS_NOTE,
   },
   'minimum-decreased': {
+    raisedBy: () => compareBound,
+    test: 'test/evolution/families/numbers.test.ts',
     backward: true,
     forward: false,
     summary: 'The lower bound was lowered (or made inclusive): smaller values are now accepted, which consumers on the old schema may reject.',
@@ -84,6 +103,8 @@ export const numbersKinds = defineKinds({
     note: BOUNDS_NOTE,
   },
   'minimum-restated': {
+    raisedBy: () => compareBound,
+    test: 'test/evolution/families/numbers.test.ts',
     backward: true,
     forward: true,
     summary: 'The lower bound is written differently but allows exactly the same values (e.g. integer `minimum: 1` -> `exclusiveMinimum: 0`).',
@@ -92,6 +113,8 @@ export const numbersKinds = defineKinds({
     note: BOUNDS_NOTE,
   },
   'multiple-of-added': {
+    raisedBy: () => compareMultipleOf,
+    test: 'test/evolution/families/numbers.test.ts',
     backward: false,
     forward: true,
     summary: 'A multipleOf was added: live values that are not multiples of it are now rejected.',
@@ -100,6 +123,8 @@ export const numbersKinds = defineKinds({
     note: MULTIPLE_NOTE,
   },
   'multiple-of-removed': {
+    raisedBy: () => compareMultipleOf,
+    test: 'test/evolution/families/numbers.test.ts',
     backward: true,
     forward: false,
     summary: 'The multipleOf was removed: values of any granularity are now accepted, which consumers on the old schema may reject.',
@@ -108,6 +133,8 @@ export const numbersKinds = defineKinds({
     note: MULTIPLE_NOTE,
   },
   'multiple-of-expanded': {
+    raisedBy: () => compareMultipleOf,
+    test: 'test/evolution/families/numbers.test.ts',
     backward: false,
     forward: true,
     summary: 'The multipleOf became a multiple of the old one (e.g. 2 -> 4): fewer values are accepted, and live values that are multiples of the old step only are rejected.',
@@ -116,6 +143,8 @@ export const numbersKinds = defineKinds({
     note: MULTIPLE_NOTE,
   },
   'multiple-of-reduced': {
+    raisedBy: () => compareMultipleOf,
+    test: 'test/evolution/families/numbers.test.ts',
     backward: true,
     forward: false,
     summary: 'The multipleOf became a divisor of the old one (e.g. 4 -> 2): more values are accepted, which consumers on the old schema may reject.',
@@ -124,6 +153,8 @@ export const numbersKinds = defineKinds({
     note: MULTIPLE_NOTE,
   },
   'multiple-of-changed': {
+    raisedBy: () => compareMultipleOf,
+    test: 'test/evolution/families/numbers.test.ts',
     backward: false,
     forward: false,
     summary: 'The multipleOf changed to a value that is neither a multiple nor a divisor of the old one (e.g. 2 -> 3).',

@@ -1,171 +1,23 @@
-// Change kinds of the objects keyword family (see ../families/objects.ts). A property name's
-// effective schema is `properties[N]` with every matching `patternProperties` schema, or else
-// `additionalProperties`: absent = an open content model, `false` = closed, a schema = partially
-// open. Added and removed properties are judged by the model they move into or out of.
+// Change kinds of the objects keyword family (see ../families/objects.ts) beyond declared
+// properties (./objects-properties.ts): additionalProperties, patternProperties, dependencies,
+// propertyNames and the property counts. A property name's effective schema is `properties[N]`
+// with every matching `patternProperties` schema, or else `additionalProperties`: absent = an open
+// content model, `false` = closed, a schema = partially open.
 
 import { defineKinds } from './kind.js';
+import { objectPropertyKinds } from './objects-properties.js';
+import { patternAdded, patternRemoved } from '../families/objects-patterns.js';
+import { compareAdditional, compareCount, compareDependencies, comparePropertyNames } from '../families/objects.js';
 
 const obj = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ type: 'object', properties, ...extra });
 const closed = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) => obj(properties, { additionalProperties: false, ...extra });
 const str = { type: 'string' };
 
-const NO_DEFAULT_FILL =
-  'Schema registries treat a required property that has a `default` as a compatible addition; validation does not fill in defaults, so a live event without the property is rejected: not backward compatible, with or without a default.';
-const PLATFORM_NO_REMOVAL = 'The additive policy (the platform rule) forbids removing any property unless the live version lists it in `x-cxone-deprecated-fields`.';
-
-export const objectsKinds = defineKinds({
-  // --- a property declared only in the new schema ---------------------------------------------
-  'property-added-to-open-content-model': {
-    backward: false,
-    forward: true,
-    summary: 'An optional property was declared where the live schema allowed any property with any value (open content model).',
-    example: { old: obj({ id: str }), new: obj({ id: str, tier: str }) },
-    fix: 'Live events may already carry the name with other values: pick a name no producer uses, or close the schema first (`additionalProperties: false`, as the platform requires).',
-    note: 'As in the registries: any constraint on a name that was unconstrained can reject a live event. Declaring the property without constraints is `unconstrained-property-added-to-open-content-model` instead.',
-  },
-  'unconstrained-property-added-to-open-content-model': {
-    backward: true,
-    forward: true,
-    summary: 'A property without constraints (the true schema, annotations at most) was declared in an open content model: validation is unchanged.',
-    example: { old: obj({ id: str }), new: obj({ id: str, note: { description: 'free text' } }) },
-    fix: 'Nothing to fix.',
-  },
-  'optional-property-added-to-closed-content-model': {
-    backward: true,
-    forward: false,
-    summary: 'An optional property was added to a closed content model (`additionalProperties: false`): live events never carry it.',
-    example: { old: closed({ id: str }), new: closed({ id: str, tier: str }) },
-    fix: 'Compatible for the platform; consumers still on the live schema reject events carrying the new property until they upgrade.',
-  },
-  'forbidden-property-added-to-closed-content-model': {
-    backward: true,
-    forward: true,
-    summary: 'A property declared with the false schema (it must not appear) was added to a closed content model, which already rejected it: validation is unchanged.',
-    example: { old: closed({ id: str }), new: closed({ id: str, internal: false }) },
-    fix: 'Nothing to fix.',
-  },
-  'required-property-added-to-closed-content-model': {
-    backward: false,
-    forward: false,
-    summary: 'A required property was added to a closed content model: live events lack it, and the live schema rejects events carrying it.',
-    example: { old: closed({ id: str }), new: closed({ id: str, tier: str }, { required: ['tier'] }) },
-    fix: 'Add the property as optional first; make it required only once every producer sends it.',
-    note: NO_DEFAULT_FILL,
-  },
-  'required-property-added-to-open-content-model': {
-    backward: false,
-    forward: true,
-    summary: 'A required property was added to an open content model: live events without it are rejected.',
-    example: { old: obj({ id: str }), new: obj({ id: str, tier: str }, { required: ['tier'] }) },
-    fix: 'Add the property as optional first; make it required only once every producer sends it.',
-    note: NO_DEFAULT_FILL,
-  },
-  'property-added-to-partially-open-content-model': {
-    backward: true,
-    forward: true,
-    summary: 'An optional property was declared where the live schema allowed it through a schema (`additionalProperties` or a matching `patternProperties`); the two schemas are compared and their differences reported.',
-    example: { old: obj({ id: str }, { additionalProperties: str }), new: obj({ id: str, tier: str }, { additionalProperties: str }) },
-    fix: 'Keep the new property schema at least as wide as the schema that applied to the name before.',
-    note: 'The kind itself changes nothing for validation; the comparison of the old additional schema with the new property schema is reported beside it.',
-  },
-  'required-property-added-to-partially-open-content-model': {
-    backward: false,
-    forward: true,
-    summary: 'A required property was declared where the live schema allowed it through a schema; live events without it are rejected (the two schemas are compared too).',
-    example: { old: obj({ id: str }, { additionalProperties: str }), new: obj({ id: str, tier: str }, { additionalProperties: str, required: ['tier'] }) },
-    fix: 'Add the property as optional first; make it required only once every producer sends it.',
-    note: NO_DEFAULT_FILL,
-  },
-
-  // --- a property declared only in the live schema --------------------------------------------
-  'property-removed-from-closed-content-model': {
-    backward: false,
-    forward: true,
-    summary: 'An optional property was removed from a closed content model: live events carrying it are rejected.',
-    example: { old: closed({ id: str, legacy: str }), new: closed({ id: str }) },
-    fix: 'Deprecate first: list the property in `x-cxone-deprecated-fields` (minor version), and remove it in a later version once no producer sends it.',
-  },
-  'property-removed-required-from-closed-content-model': {
-    backward: false,
-    forward: false,
-    summary: 'A required property was removed from a closed content model: every live event carries it and is rejected, and new events lack what the live schema requires.',
-    example: { old: closed({ id: str, legacy: str }, { required: ['legacy'] }), new: closed({ id: str }) },
-    fix: 'Make the property optional and deprecate it (`x-cxone-deprecated-fields`) first; remove it once no producer sends it.',
-  },
-  'property-removed-forbidden-from-closed-content-model': {
-    backward: true,
-    forward: true,
-    summary: 'An optional property declared with the false schema (it must not appear) was removed from a closed content model, which still rejects it: validation is unchanged.',
-    example: { old: closed({ id: str, internal: false }), new: closed({ id: str }) },
-    fix: 'Nothing to fix.',
-    note: 'Unlike other removals, not breaking under the additive policy: a property no event may carry is not a field producers or consumers rely on.',
-  },
-  'property-removed-from-open-content-model': {
-    backward: true,
-    forward: false,
-    additive: 'breaking',
-    summary: 'A property was removed from an open content model: its name is still accepted, with any value, so consumers on the live schema may reject new events.',
-    example: { old: obj({ id: str, legacy: str }), new: obj({ id: str }) },
-    fix: 'Deprecate first: list the property in `x-cxone-deprecated-fields`, then remove it in a later version.',
-    note: `Also forward incompatible when the property was required (new events may lack it). ${PLATFORM_NO_REMOVAL}`,
-  },
-  'property-removed-unconstrained-from-open-content-model': {
-    backward: true,
-    forward: true,
-    additive: 'breaking',
-    summary: 'An optional property without constraints was removed from an open content model: validation is unchanged.',
-    example: { old: obj({ id: str, note: {} }), new: obj({ id: str }) },
-    fix: 'Deprecate first: list the property in `x-cxone-deprecated-fields`, then remove it in a later version.',
-    note: PLATFORM_NO_REMOVAL,
-  },
-  'property-removed-to-partially-open-content-model': {
-    backward: true,
-    forward: true,
-    additive: 'breaking',
-    summary: 'An optional property was removed where the new schema still allows its name through a schema (`additionalProperties` or a matching `patternProperties`); the two schemas are compared and their differences reported.',
-    example: { old: obj({ id: str, legacy: str }, { additionalProperties: str }), new: obj({ id: str }, { additionalProperties: str }) },
-    fix: 'Deprecate first: list the property in `x-cxone-deprecated-fields`, then remove it in a later version.',
-    note: `The kind itself changes nothing for validation; the comparison of the old property schema with the schema that now applies is reported beside it. ${PLATFORM_NO_REMOVAL}`,
-  },
-  'property-removed-required-to-partially-open-content-model': {
-    backward: true,
-    forward: false,
-    additive: 'breaking',
-    summary: 'A required property was removed where the new schema still allows its name through a schema: new events may lack it, which the live schema rejects (the two schemas are compared too).',
-    example: { old: obj({ id: str, legacy: str }, { additionalProperties: str, required: ['legacy'] }), new: obj({ id: str }, { additionalProperties: str }) },
-    fix: 'Deprecate first: list the property in `x-cxone-deprecated-fields`, then remove it in a later version.',
-    note: PLATFORM_NO_REMOVAL,
-  },
-
-  // --- required ---------------------------------------------------------------------------------
-  'required-added': {
-    backward: false,
-    forward: true,
-    summary: 'A property became required: live events without it are rejected.',
-    example: { old: obj({ id: str, tier: str }), new: obj({ id: str, tier: str }, { required: ['tier'] }) },
-    fix: 'Keep it optional until every producer sends it; then make it required in a major version.',
-    note: 'Also reported for a name that no `properties` entry declares: `required` applies to undeclared names all the same, so requiring one rejects live events without it, whatever a registry says about undeclared names.',
-  },
-  'required-added-with-default': {
-    backward: false,
-    forward: true,
-    summary: 'A property that has a `default` became required: live events without it are rejected.',
-    example: { old: obj({ id: str, tier: { type: 'string', default: 'basic' } }), new: obj({ id: str, tier: { type: 'string', default: 'basic' } }, { required: ['tier'] }) },
-    fix: 'Keep it optional (consumers can apply the default themselves) or make every producer send it before requiring it.',
-    note: NO_DEFAULT_FILL,
-  },
-  'required-removed': {
-    backward: true,
-    forward: false,
-    additive: 'breaking',
-    summary: 'A property is no longer required: consumers on the live schema reject events without it.',
-    example: { old: obj({ id: str, tier: str }, { required: ['tier'] }), new: obj({ id: str, tier: str }) },
-    fix: 'Keep it required; under the additive policy (the platform rule "you cannot remove required fields") this is breaking.',
-    note: 'Backward compatible under validation semantics; breaking under the additive policy by the platform rule.',
-  },
-
+const objectKeywordKinds = defineKinds({
   // --- additionalProperties ---------------------------------------------------------------------
   'content-model-closed': {
+    raisedBy: () => compareAdditional,
+    test: 'test/evolution/families/objects.test.ts',
     backward: false,
     forward: true,
     summary: 'additionalProperties became `false`: live events carrying undeclared properties are rejected.',
@@ -173,6 +25,8 @@ export const objectsKinds = defineKinds({
     fix: 'Declare every property live events carry before closing the schema.',
   },
   'content-model-opened': {
+    raisedBy: () => compareAdditional,
+    test: 'test/evolution/families/objects.test.ts',
     backward: true,
     forward: false,
     summary: 'additionalProperties is no longer `false` (removed, or a schema): consumers on the live schema reject events carrying undeclared properties.',
@@ -182,6 +36,8 @@ export const objectsKinds = defineKinds({
 
   // --- patternProperties ------------------------------------------------------------------------
   'property-pattern-added-to-open-content-model': {
+    raisedBy: () => patternAdded,
+    test: 'test/evolution/families/objects.test.ts',
     backward: false,
     forward: true,
     summary: 'A patternProperties regex was added where the live schema allowed matching names with any value.',
@@ -190,6 +46,8 @@ export const objectsKinds = defineKinds({
     note: 'Which names a regex captures is judged conservatively: declared properties it matches, and other regexes that may overlap it, are compared with it as well.',
   },
   'property-pattern-added-to-closed-content-model': {
+    raisedBy: () => patternAdded,
+    test: 'test/evolution/families/objects.test.ts',
     backward: true,
     forward: false,
     summary: 'A patternProperties regex was added to a closed content model: names it matches are newly allowed.',
@@ -198,6 +56,8 @@ export const objectsKinds = defineKinds({
     note: 'Declared properties the regex matches, and regexes that may overlap it, are compared with its schema (reported separately).',
   },
   'property-pattern-added-to-partially-open-content-model': {
+    raisedBy: () => patternAdded,
+    test: 'test/evolution/families/objects.test.ts',
     backward: true,
     forward: true,
     summary: 'A patternProperties regex was added where matching names were allowed by an additionalProperties schema; the two schemas are compared and their differences reported.',
@@ -205,6 +65,8 @@ export const objectsKinds = defineKinds({
     fix: 'Keep the regex schema at least as wide as the additionalProperties schema.',
   },
   'property-pattern-removed-from-open-content-model': {
+    raisedBy: () => patternRemoved,
+    test: 'test/evolution/families/objects.test.ts',
     backward: true,
     forward: false,
     summary: 'A patternProperties regex was removed from an open content model: matching names are still accepted, with any value.',
@@ -212,6 +74,8 @@ export const objectsKinds = defineKinds({
     fix: 'Keep the regex until consumers no longer rely on its constraint.',
   },
   'property-pattern-removed-from-closed-content-model': {
+    raisedBy: () => patternRemoved,
+    test: 'test/evolution/families/objects.test.ts',
     backward: false,
     forward: true,
     summary: 'A patternProperties regex was removed from a closed content model: live events carrying matching names are rejected.',
@@ -219,6 +83,8 @@ export const objectsKinds = defineKinds({
     fix: 'Keep the regex, or declare the names live events carry.',
   },
   'property-pattern-removed-to-partially-open-content-model': {
+    raisedBy: () => patternRemoved,
+    test: 'test/evolution/families/objects.test.ts',
     backward: true,
     forward: true,
     summary: 'A patternProperties regex was removed where matching names now fall under an additionalProperties schema; the two schemas are compared and their differences reported.',
@@ -228,6 +94,8 @@ export const objectsKinds = defineKinds({
 
   // --- dependencies -----------------------------------------------------------------------------
   'dependency-array-added': {
+    raisedBy: () => compareDependencies,
+    test: 'test/evolution/families/objects.test.ts',
     backward: false,
     forward: true,
     summary: 'A property dependency (list form) was added: when the property is present, the listed ones must be too.',
@@ -235,6 +103,8 @@ export const objectsKinds = defineKinds({
     fix: 'Make sure every producer sends the listed properties first.',
   },
   'dependency-array-removed': {
+    raisedBy: () => compareDependencies,
+    test: 'test/evolution/families/objects.test.ts',
     backward: true,
     forward: false,
     summary: 'A property dependency (list form) was removed.',
@@ -242,6 +112,8 @@ export const objectsKinds = defineKinds({
     fix: 'Keep the dependency until consumers no longer rely on it.',
   },
   'dependency-array-extended': {
+    raisedBy: () => compareDependencies,
+    test: 'test/evolution/families/objects.test.ts',
     backward: false,
     forward: true,
     summary: 'A property dependency lists more properties: live events lacking the new ones are rejected.',
@@ -252,6 +124,8 @@ export const objectsKinds = defineKinds({
     fix: 'Make sure every producer sends the added properties first.',
   },
   'dependency-array-narrowed': {
+    raisedBy: () => compareDependencies,
+    test: 'test/evolution/families/objects.test.ts',
     backward: true,
     forward: false,
     summary: 'A property dependency lists fewer properties.',
@@ -262,6 +136,8 @@ export const objectsKinds = defineKinds({
     fix: 'Keep the dependency until consumers no longer rely on it.',
   },
   'dependency-array-changed': {
+    raisedBy: () => compareDependencies,
+    test: 'test/evolution/families/objects.test.ts',
     backward: false,
     forward: false,
     summary: 'A property dependency lists other properties: some added, some dropped.',
@@ -272,6 +148,8 @@ export const objectsKinds = defineKinds({
     fix: 'Change a dependency in two steps: add the new properties (once producers send them), then drop the old ones.',
   },
   'dependency-schema-added': {
+    raisedBy: () => compareDependencies,
+    test: 'test/evolution/families/objects.test.ts',
     backward: false,
     forward: true,
     summary: 'A schema dependency was added: when the property is present, the event must also match the schema.',
@@ -279,6 +157,8 @@ export const objectsKinds = defineKinds({
     fix: 'Make sure every live event with the property already matches the schema.',
   },
   'dependency-schema-removed': {
+    raisedBy: () => compareDependencies,
+    test: 'test/evolution/families/objects.test.ts',
     backward: true,
     forward: false,
     summary: 'A schema dependency was removed.',
@@ -286,6 +166,8 @@ export const objectsKinds = defineKinds({
     fix: 'Keep the dependency until consumers no longer rely on it.',
   },
   'dependency-form-changed': {
+    raisedBy: () => compareDependencies,
+    test: 'test/evolution/families/objects.test.ts',
     backward: true,
     forward: true,
     summary: 'A dependency changed between a property list and a schema; the list is read as `{ required: [...] }` and the two schemas are compared, their differences reported.',
@@ -298,6 +180,8 @@ export const objectsKinds = defineKinds({
 
   // --- propertyNames, minProperties, maxProperties -----------------------------------------------
   'property-names-added': {
+    raisedBy: () => comparePropertyNames,
+    test: 'test/evolution/families/objects.test.ts',
     backward: false,
     forward: true,
     summary: 'A propertyNames schema was added: live events with names it rejects are rejected.',
@@ -305,6 +189,8 @@ export const objectsKinds = defineKinds({
     fix: 'Make sure every property name live events carry matches the schema.',
   },
   'property-names-removed': {
+    raisedBy: () => comparePropertyNames,
+    test: 'test/evolution/families/objects.test.ts',
     backward: true,
     forward: false,
     summary: 'The propertyNames schema was removed.',
@@ -312,6 +198,8 @@ export const objectsKinds = defineKinds({
     fix: 'Keep the schema until consumers no longer rely on it.',
   },
   'min-properties-added': {
+    raisedBy: () => compareCount,
+    test: 'test/evolution/families/objects.test.ts',
     backward: false,
     forward: true,
     summary: 'minProperties was added: live events with fewer properties are rejected.',
@@ -319,6 +207,8 @@ export const objectsKinds = defineKinds({
     fix: 'Make sure live events already carry that many properties.',
   },
   'min-properties-removed': {
+    raisedBy: () => compareCount,
+    test: 'test/evolution/families/objects.test.ts',
     backward: true,
     forward: false,
     summary: 'minProperties was removed.',
@@ -326,6 +216,8 @@ export const objectsKinds = defineKinds({
     fix: 'Keep it until consumers no longer rely on it.',
   },
   'min-properties-increased': {
+    raisedBy: () => compareCount,
+    test: 'test/evolution/families/objects.test.ts',
     backward: false,
     forward: true,
     summary: 'minProperties increased: live events with fewer properties are rejected.',
@@ -333,6 +225,8 @@ export const objectsKinds = defineKinds({
     fix: 'Keep the old minimum.',
   },
   'min-properties-decreased': {
+    raisedBy: () => compareCount,
+    test: 'test/evolution/families/objects.test.ts',
     backward: true,
     forward: false,
     summary: 'minProperties decreased.',
@@ -340,6 +234,8 @@ export const objectsKinds = defineKinds({
     fix: 'Keep the old minimum until consumers no longer rely on it.',
   },
   'max-properties-added': {
+    raisedBy: () => compareCount,
+    test: 'test/evolution/families/objects.test.ts',
     backward: false,
     forward: true,
     summary: 'maxProperties was added: live events with more properties are rejected.',
@@ -347,6 +243,8 @@ export const objectsKinds = defineKinds({
     fix: 'Make sure live events never carry more properties than that.',
   },
   'max-properties-removed': {
+    raisedBy: () => compareCount,
+    test: 'test/evolution/families/objects.test.ts',
     backward: true,
     forward: false,
     summary: 'maxProperties was removed.',
@@ -354,6 +252,8 @@ export const objectsKinds = defineKinds({
     fix: 'Keep it until consumers no longer rely on it.',
   },
   'max-properties-increased': {
+    raisedBy: () => compareCount,
+    test: 'test/evolution/families/objects.test.ts',
     backward: true,
     forward: false,
     summary: 'maxProperties increased.',
@@ -361,6 +261,8 @@ export const objectsKinds = defineKinds({
     fix: 'Keep the old maximum until consumers no longer rely on it.',
   },
   'max-properties-decreased': {
+    raisedBy: () => compareCount,
+    test: 'test/evolution/families/objects.test.ts',
     backward: false,
     forward: true,
     summary: 'maxProperties decreased: live events with more properties are rejected.',
@@ -368,3 +270,6 @@ export const objectsKinds = defineKinds({
     fix: 'Keep the old maximum.',
   },
 });
+
+/** The whole family, declared properties first. */
+export const objectsKinds = { ...objectPropertyKinds, ...objectKeywordKinds };

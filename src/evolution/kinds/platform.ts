@@ -1,9 +1,12 @@
 // Change kinds the platform layer (../platform.ts) derives from the walker's changes.
 
 import { defineKinds } from './kind.js';
+import { applyPlatformRules, mergeRenames } from '../platform.js';
 
 export const platformKinds = defineKinds({
   'deprecated-property-removed': {
+    raisedBy: () => applyPlatformRules,
+    test: 'test/evolution/platform.test.ts',
     backward: false,
     forward: true,
     additive: 'notice',
@@ -16,6 +19,8 @@ export const platformKinds = defineKinds({
     note: 'Under backward and full it is still breaking: live events carrying the field are rejected by the closed schema.',
   },
   'deprecated-required-property-removed': {
+    raisedBy: () => applyPlatformRules,
+    test: 'test/evolution/families/objects.test.ts',
     backward: false,
     forward: false,
     additive: 'notice',
@@ -28,6 +33,8 @@ export const platformKinds = defineKinds({
     note: 'Kept apart from deprecated-property-removed because dropping a required property also breaks forward compatibility (events without it were invalid before).',
   },
   'property-renamed': {
+    raisedBy: () => mergeRenames,
+    test: 'test/evolution/platform.test.ts',
     backward: false,
     forward: false,
     summary: 'A property was removed and another with an equal schema (annotations aside) added beside it: most likely a rename.',

@@ -3,9 +3,12 @@
 // change of `type` says everything.
 
 import { defineKinds } from './kind.js';
+import { compareMaxLength, compareMinLength, comparePatterns, compareText } from '../families/strings.js';
 
 export const stringsKinds = defineKinds({
   'max-length-added': {
+    raisedBy: () => compareMaxLength,
+    test: 'test/evolution/families/strings.test.ts',
     backward: false,
     forward: true,
     summary: 'A maxLength was added: live strings longer than it are now rejected.',
@@ -13,6 +16,8 @@ export const stringsKinds = defineKinds({
     fix: 'Choose a limit at or above the longest value producers send today, or leave the length open.',
   },
   'max-length-removed': {
+    raisedBy: () => compareMaxLength,
+    test: 'test/evolution/families/strings.test.ts',
     backward: true,
     forward: false,
     summary: 'The maxLength was removed: longer strings are now accepted, which consumers on the old schema may reject.',
@@ -20,6 +25,8 @@ export const stringsKinds = defineKinds({
     fix: 'Safe for existing events; check that consumers cope with longer values before producers send them.',
   },
   'max-length-increased': {
+    raisedBy: () => compareMaxLength,
+    test: 'test/evolution/families/strings.test.ts',
     backward: true,
     forward: false,
     summary: 'The maxLength was raised: longer strings are now accepted, which consumers on the old schema may reject.',
@@ -27,6 +34,8 @@ export const stringsKinds = defineKinds({
     fix: 'Safe for existing events; check that consumers cope with longer values before producers send them.',
   },
   'max-length-decreased': {
+    raisedBy: () => compareMaxLength,
+    test: 'test/evolution/families/strings.test.ts',
     backward: false,
     forward: true,
     summary: 'The maxLength was lowered: live strings between the new and the old limit are now rejected.',
@@ -34,6 +43,8 @@ export const stringsKinds = defineKinds({
     fix: 'Keep the old limit; a tighter limit needs a new property (and a deprecation of the old one).',
   },
   'min-length-added': {
+    raisedBy: () => compareMinLength,
+    test: 'test/evolution/families/strings.test.ts',
     backward: false,
     forward: true,
     summary: 'A minLength was added: live strings shorter than it are now rejected.',
@@ -42,6 +53,8 @@ export const stringsKinds = defineKinds({
     note: '`minLength: 0` constrains nothing and is treated as absent, so adding or removing it is no change at all.',
   },
   'min-length-removed': {
+    raisedBy: () => compareMinLength,
+    test: 'test/evolution/families/strings.test.ts',
     backward: true,
     forward: false,
     summary: 'The minLength was removed: shorter strings are now accepted, which consumers on the old schema may reject.',
@@ -49,6 +62,8 @@ export const stringsKinds = defineKinds({
     fix: 'Safe for existing events; check that consumers cope with shorter (empty) values.',
   },
   'min-length-increased': {
+    raisedBy: () => compareMinLength,
+    test: 'test/evolution/families/strings.test.ts',
     backward: false,
     forward: true,
     summary: 'The minLength was raised: live strings between the old and the new minimum are now rejected.',
@@ -56,6 +71,8 @@ export const stringsKinds = defineKinds({
     fix: 'Keep the old minimum; a tighter one needs a new property (and a deprecation of the old one).',
   },
   'min-length-decreased': {
+    raisedBy: () => compareMinLength,
+    test: 'test/evolution/families/strings.test.ts',
     backward: true,
     forward: false,
     summary: 'The minLength was lowered: shorter strings are now accepted, which consumers on the old schema may reject.',
@@ -63,6 +80,8 @@ export const stringsKinds = defineKinds({
     fix: 'Safe for existing events; check that consumers cope with shorter values.',
   },
   'pattern-added': {
+    raisedBy: () => compareText,
+    test: 'test/evolution/families/strings.test.ts',
     backward: false,
     forward: true,
     summary: 'A pattern was added: live strings that do not match it are now rejected.',
@@ -70,6 +89,8 @@ export const stringsKinds = defineKinds({
     fix: 'Leave the pattern out, or make sure every value producers have sent matches it.',
   },
   'pattern-removed': {
+    raisedBy: () => compareText,
+    test: 'test/evolution/families/strings.test.ts',
     backward: true,
     forward: false,
     summary: 'The pattern was removed: strings of any shape are now accepted, which consumers on the old schema may reject.',
@@ -77,6 +98,8 @@ export const stringsKinds = defineKinds({
     fix: 'Safe for existing events; check that consumers do not rely on the old shape.',
   },
   'pattern-widened': {
+    raisedBy: () => comparePatterns,
+    test: 'test/evolution/families/strings.test.ts',
     backward: true,
     forward: false,
     summary: 'The pattern was replaced by a wider one: every string the old pattern accepts still matches, and some new ones do, which consumers on the old schema may reject.',
@@ -85,6 +108,8 @@ export const stringsKinds = defineKinds({
     note: 'Proven only when the old pattern is anchored (`^...$`) and accepts few strings (at most 256, none over 64 characters): each is checked against the new pattern. Otherwise a changed pattern is `pattern-changed`.',
   },
   'pattern-narrowed': {
+    raisedBy: () => comparePatterns,
+    test: 'test/evolution/families/strings.test.ts',
     backward: false,
     forward: true,
     summary: 'The pattern was replaced by a narrower one: some strings the old pattern accepts no longer match.',
@@ -93,6 +118,8 @@ export const stringsKinds = defineKinds({
     note: 'Proven only when the new pattern is anchored (`^...$`) and accepts few strings (at most 256, none over 64 characters), each of which the old pattern accepts.',
   },
   'pattern-changed': {
+    raisedBy: () => compareText,
+    test: 'test/evolution/families/strings.test.ts',
     backward: false,
     forward: false,
     summary: 'The pattern was replaced by a different one: some strings may match one and not the other.',
@@ -101,6 +128,8 @@ export const stringsKinds = defineKinds({
     note: 'Whether one pattern accepts a superset of the other is proven only when one of them is anchored (`^...$`) and accepts few strings (see `pattern-widened`); otherwise any change counts as breaking both ways.',
   },
   'format-added': {
+    raisedBy: () => compareText,
+    test: 'test/evolution/families/strings.test.ts',
     backward: false,
     forward: true,
     summary: 'A format was added: live strings that are not in that format are now rejected.',
@@ -109,6 +138,8 @@ export const stringsKinds = defineKinds({
     note: 'In draft-07 a validator may treat `format` as an annotation only; it is judged here as an assertion, which is the cautious reading.',
   },
   'format-removed': {
+    raisedBy: () => compareText,
+    test: 'test/evolution/families/strings.test.ts',
     backward: true,
     forward: false,
     summary: 'The format was removed: strings of any form are now accepted, which consumers on the old schema may reject.',
@@ -117,6 +148,8 @@ export const stringsKinds = defineKinds({
     note: 'Judged with `format` as an assertion (see format-added).',
   },
   'format-changed': {
+    raisedBy: () => compareText,
+    test: 'test/evolution/families/strings.test.ts',
     backward: false,
     forward: false,
     summary: 'The format was replaced by a different one: values valid in one format may be invalid in the other.',

@@ -12,6 +12,8 @@ import { checkMatcherValue } from './values.js';
 export const rules = defineRules({
   unknownAttribute: {
     id: 'unknown-attribute',
+    raisedBy: () => checkAttributes,
+    test: 'test/lint/cross.test.ts',
     severity: 'warning',
     summary: 'A matcher `attribute` or pattern rule `field` is a property path declared in some event schema.',
     doc:
@@ -24,6 +26,8 @@ export const rules = defineRules({
   },
   operatorTypeMismatch: {
     id: 'operator-type-mismatch',
+    raisedBy: () => checkAttributes,
+    test: 'test/lint/cross.test.ts',
     severity: 'error',
     summary: "A matcher's operator fits at least one type its attribute has in the schemas.",
     doc:

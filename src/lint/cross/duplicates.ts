@@ -8,6 +8,8 @@ import { report } from '../context.js';
 export const rules = defineRules({
   duplicateSchemaTitle: {
     id: 'duplicate-schema-title',
+    raisedBy: () => checkDuplicates,
+    test: 'test/lint/cross.test.ts',
     severity: 'error',
     summary: 'No two schema files have the same `title`.',
     doc:
@@ -18,6 +20,8 @@ export const rules = defineRules({
   },
   duplicateFilterName: {
     id: 'duplicate-filter-name',
+    raisedBy: () => checkDuplicates,
+    test: 'test/lint/cross.test.ts',
     severity: 'error',
     summary: 'No two filter files have the same `name`.',
     doc:

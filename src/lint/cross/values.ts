@@ -11,6 +11,8 @@ import { ANY_TYPE, TYPE_BITS, type AllowedValues, type PathIndex } from './path-
 export const rules = defineRules({
   impossibleFilterValue: {
     id: 'impossible-filter-value',
+    raisedBy: () => checkMatcherValue,
+    test: 'test/lint/values.test.ts',
     severity: 'error',
     summary: 'An equals, not_equals or in value is one the attribute can hold by its type and `enum` in the schemas.',
     doc:

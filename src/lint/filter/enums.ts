@@ -10,6 +10,8 @@ import { CHANNELS, entries, OPERATORS, PATTERN_TYPES } from './shape.js';
 export const rules = defineRules({
   unknownChannel: {
     id: 'unknown-channel',
+    raisedBy: () => checkEnums,
+    test: 'test/lint/filter.test.ts',
     severity: 'error',
     summary: '`channel` is one of voice, chat, email, sms, web.',
     doc:
@@ -19,6 +21,8 @@ export const rules = defineRules({
   },
   unknownOperator: {
     id: 'unknown-operator',
+    raisedBy: () => checkEnums,
+    test: 'test/lint/filter.test.ts',
     severity: 'error',
     summary: 'Every matcher `operator` is one of equals, not_equals, greater_than, less_than, contains, in.',
     doc:
@@ -28,6 +32,8 @@ export const rules = defineRules({
   },
   unknownPatternType: {
     id: 'unknown-pattern-type',
+    raisedBy: () => checkEnums,
+    test: 'test/lint/filter.test.ts',
     severity: 'error',
     summary: 'Every pattern rule `type` is one of regex, cidr, prefix.',
     doc:

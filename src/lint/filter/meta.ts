@@ -11,6 +11,8 @@ import { compileMetaSchema, metaFindings } from '../ajv.js';
 export const rules = defineRules({
   filterInvalid: {
     id: 'filter-invalid',
+    raisedBy: () => checkMeta,
+    test: 'test/lint/filter.test.ts',
     severity: 'error',
     summary: 'The file is a well-formed CXone event filter (schemas/event-filter.schema.json).',
     doc:

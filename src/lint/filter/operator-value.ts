@@ -9,6 +9,8 @@ import { entries, isOperator, type Operator } from './shape.js';
 export const rules = defineRules({
   operatorValueType: {
     id: 'operator-value-type',
+    raisedBy: () => checkOperatorValues,
+    test: 'test/lint/filter.test.ts',
     severity: 'error',
     summary: 'greater_than/less_than take a number, `in` a non-empty list, equals/not_equals/contains one string, number or boolean.',
     doc:

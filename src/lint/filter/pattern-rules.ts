@@ -12,6 +12,8 @@ import { entries } from './shape.js';
 export const rules = defineRules({
   regexInvalid: {
     id: 'regex-invalid',
+    raisedBy: () => checkPatternRules,
+    test: 'test/lint/filter.test.ts',
     severity: 'error',
     summary: 'A regex pattern rule compiles as an ECMAScript regular expression in unicode mode.',
     doc:
@@ -24,6 +26,8 @@ export const rules = defineRules({
   },
   cidrInvalid: {
     id: 'cidr-invalid',
+    raisedBy: () => checkPatternRules,
+    test: 'test/lint/filter.test.ts',
     severity: 'error',
     summary: 'A cidr pattern rule is an IPv4 or IPv6 range such as 10.0.0.0/8 or 2001:db8::/32.',
     doc:
@@ -34,6 +38,8 @@ export const rules = defineRules({
   },
   cidrHostBits: {
     id: 'cidr-host-bits',
+    raisedBy: () => checkPatternRules,
+    test: 'test/lint/filter.test.ts',
     severity: 'warning',
     summary: 'A cidr pattern rule names its network address: no bits set past the prefix length.',
     doc:
@@ -44,6 +50,8 @@ export const rules = defineRules({
   },
   prefixEmpty: {
     id: 'prefix-empty',
+    raisedBy: () => checkPatternRules,
+    test: 'test/lint/filter.test.ts',
     severity: 'error',
     summary: 'A prefix pattern rule has a non-empty prefix.',
     doc:

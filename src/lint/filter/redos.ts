@@ -14,6 +14,8 @@ import { REDOS_TIMEOUT_MS, redosVerdict, startRedosRun } from './redos-verdict.j
 export const rules = defineRules({
   regexRedos: {
     id: 'regex-redos',
+    raisedBy: () => checkRedos,
+    test: 'test/lint/filter.test.ts',
     severity: 'error',
     summary: 'A regex pattern rule has no catastrophic backtracking (ReDoS).',
     doc:
@@ -26,6 +28,8 @@ export const rules = defineRules({
   },
   regexRedosUnknown: {
     id: 'regex-redos-unknown',
+    raisedBy: () => checkRedos,
+    test: 'test/lint/rules.test.ts',
     severity: 'warning',
     summary: 'The ReDoS checker could not decide whether a regex pattern rule is safe.',
     doc:

@@ -22,6 +22,8 @@ import { walkSchema } from './walk.js';
 export const rules = defineRules({
   schemaCompile: {
     id: 'schema-compile',
+    raisedBy: () => checkCompile,
+    test: 'test/lint/schema.test.ts',
     severity: 'error',
     summary: 'The schema compiles as draft-07: every `$ref` resolves and every `pattern` is a valid regular expression.',
     doc:

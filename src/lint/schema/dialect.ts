@@ -12,6 +12,8 @@ import { report, show } from '../context.js';
 export const rules = defineRules({
   schemaDialect: {
     id: 'schema-dialect',
+    raisedBy: () => checkDialect,
+    test: 'test/lint/dialect.test.ts',
     severity: 'error',
     summary: 'The root `$schema`, when present, names draft-07 (http or https, with or without the trailing `#`).',
     doc:

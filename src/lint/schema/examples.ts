@@ -14,6 +14,8 @@ import { UnclearedRegexError } from '../regex.js';
 export const rules = defineRules({
   exampleInvalid: {
     id: 'example-invalid',
+    raisedBy: () => checkExamples,
+    test: 'test/lint/schema-patterns.test.ts',
     severity: 'error',
     summary: 'Every entry of the top-level `examples` validates against the schema, `format` included.',
     doc:
@@ -26,6 +28,8 @@ export const rules = defineRules({
   },
   exampleUnchecked: {
     id: 'example-unchecked',
+    raisedBy: () => checkExamples,
+    test: 'test/lint/rules.test.ts',
     severity: 'warning',
     summary: 'The examples were not validated: one validation could take exponential time.',
     doc:

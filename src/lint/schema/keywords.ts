@@ -14,6 +14,8 @@ import { walkSchema } from './walk.js';
 export const rules = defineRules({
   unknownKeyword: {
     id: 'unknown-keyword',
+    raisedBy: () => checkKeywords,
+    test: 'test/lint/keywords.test.ts',
     severity: 'warning',
     summary: 'Every keyword of the schema is one JSON Schema draft-07 defines, an `x-` extension, or a platform field.',
     doc:

@@ -11,6 +11,8 @@ export const MAX_TOP_LEVEL_PROPERTIES = 150;
 export const rules = defineRules({
   payloadTooLarge: {
     id: 'payload-too-large',
+    raisedBy: () => checkLimits,
+    test: 'test/lint/schema.test.ts',
     severity: 'error',
     summary: 'The schema serialized as compact UTF-8 JSON is at most 256 KiB (262,144 bytes).',
     doc:
@@ -21,6 +23,8 @@ export const rules = defineRules({
   },
   tooManyProperties: {
     id: 'too-many-properties',
+    raisedBy: () => checkLimits,
+    test: 'test/lint/schema.test.ts',
     severity: 'error',
     summary: 'The schema declares at most 150 top-level properties.',
     doc:

@@ -11,6 +11,8 @@ import { compileMetaSchema, metaFindings } from '../ajv.js';
 export const rules = defineRules({
   schemaInvalid: {
     id: 'schema-invalid',
+    raisedBy: () => checkMeta,
+    test: 'test/lint/schema.test.ts',
     severity: 'error',
     summary: 'The file is a well-formed CXone event schema (schemas/event-schema.schema.json).',
     doc:

@@ -14,6 +14,8 @@ import { walkSchema } from './walk.js';
 export const rules = defineRules({
   schemaPatternRedos: {
     id: 'schema-pattern-redos',
+    raisedBy: () => checkSchemaPatterns,
+    test: 'test/lint/schema-patterns.test.ts',
     severity: 'error',
     summary: 'A schema `pattern` or `patternProperties` key has no catastrophic backtracking (ReDoS).',
     doc:
@@ -26,6 +28,8 @@ export const rules = defineRules({
   },
   schemaPatternRedosUnknown: {
     id: 'schema-pattern-redos-unknown',
+    raisedBy: () => checkSchemaPatterns,
+    test: 'test/lint/rules.test.ts',
     severity: 'warning',
     summary: 'The ReDoS checker could not decide whether a schema `pattern` or `patternProperties` key is safe.',
     doc:

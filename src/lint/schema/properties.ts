@@ -11,6 +11,8 @@ import { walkSchema } from './walk.js';
 export const rules = defineRules({
   requiredNotInProperties: {
     id: 'required-not-in-properties',
+    raisedBy: () => checkPropertyNames,
+    test: 'test/lint/schema.test.ts',
     severity: 'error',
     summary: 'Every name in `required` is declared in `properties`.',
     doc:
@@ -22,6 +24,8 @@ export const rules = defineRules({
   },
   deprecatedNotInProperties: {
     id: 'deprecated-not-in-properties',
+    raisedBy: () => checkPropertyNames,
+    test: 'test/lint/schema.test.ts',
     severity: 'error',
     summary: 'Every name in `x-cxone-deprecated-fields` is declared in `properties`.',
     doc:
@@ -32,6 +36,8 @@ export const rules = defineRules({
   },
   additionalPropertiesNotFalse: {
     id: 'additional-properties-not-false',
+    raisedBy: () => checkPropertyNames,
+    test: 'test/lint/schema.test.ts',
     severity: 'error',
     summary: 'The top-level `additionalProperties` is exactly `false`.',
     doc:

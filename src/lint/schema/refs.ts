@@ -17,6 +17,8 @@ import { walkSchema } from './walk.js';
 export const rules = defineRules({
   refCycle: {
     id: 'ref-cycle',
+    raisedBy: () => refChainFinding,
+    test: 'test/lint/refs.test.ts',
     severity: 'error',
     summary: 'A `$ref` leads to a cycle of `$ref`s that never reaches a schema.',
     doc:
@@ -28,6 +30,8 @@ export const rules = defineRules({
   },
   refChainTooLong: {
     id: 'ref-chain-too-long',
+    raisedBy: () => refChainFinding,
+    test: 'test/lint/refs.test.ts',
     severity: 'error',
     summary: `A \`$ref\` is followed by more than ${MAX_REF_HOPS} \`$ref\`s in a row before it reaches a schema.`,
     doc:
@@ -37,6 +41,8 @@ export const rules = defineRules({
   },
   refSiblingKeywords: {
     id: 'ref-sibling-keywords',
+    raisedBy: () => checkRefSiblings,
+    test: 'test/lint/refs.test.ts',
     severity: 'warning',
     summary: 'A schema node with a `$ref` has a keyword beside it that asserts (`type`, `maxLength`, `properties`, ...): draft-07 ignores it, ajv applies it.',
     doc:

@@ -10,6 +10,8 @@ import { walkSchema } from './walk.js';
 export const rules = defineRules({
   unsupportedType: {
     id: 'unsupported-type',
+    raisedBy: () => checkTypes,
+    test: 'test/lint/schema.test.ts',
     severity: 'error',
     summary: 'Every `type` in the schema is one of string, integer, number, boolean, array, object, null.',
     doc:

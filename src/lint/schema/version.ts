@@ -9,6 +9,8 @@ import { report, show } from '../context.js';
 export const rules = defineRules({
   invalidVersion: {
     id: 'invalid-version',
+    raisedBy: () => checkVersion,
+    test: 'test/lint/schema.test.ts',
     severity: 'error',
     summary: '`cxoneVersion` is present and a valid semantic version (MAJOR.MINOR.PATCH).',
     doc:

@@ -9,6 +9,7 @@ import { assignPaths, FILTER_DIR, SCHEMA_DIR } from '../export/names.js';
 import { fieldDiff } from './field-diff.js';
 import { filterContent, type LiveTenant } from '../../baseline/index.js';
 import type { DriftChange, DriftItem } from './types.js';
+import { driftRules } from './rules.js';
 
 const VERSION = new Set(['cxoneVersion']);
 
@@ -24,7 +25,7 @@ export function compareTenant(contracts: readonly Contract[], live: LiveTenant):
     const liveId = l.id !== undefined ? { liveId: l.id } : {};
     const liveVersion = versionOf(l.doc);
     if (!c) {
-      items.push({ rule: 'drift-live-only', kind: 'schema', name: title, file: schemaPaths.get(title)!, pointer: '', ...liveId, ...opt('liveVersion', liveVersion) });
+      items.push({ rule: driftRules.driftLiveOnly.id, kind: 'schema', name: title, file: schemaPaths.get(title)!, pointer: '', ...liveId, ...opt('liveVersion', liveVersion) });
       continue;
     }
     const repoVersion = versionOf(c.doc);
@@ -32,36 +33,36 @@ export function compareTenant(contracts: readonly Contract[], live: LiveTenant):
     const sameBody = sameContent(c.doc, l.doc, VERSION);
     if (sameBody && repoVersion === liveVersion) continue;
     if (sameBody) {
-      items.push({ rule: 'drift-version-mismatch', kind: 'schema', name: title, file: c.file, pointer: '/cxoneVersion', ...liveId, ...versions });
+      items.push({ rule: driftRules.driftVersionMismatch.id, kind: 'schema', name: title, file: c.file, pointer: '/cxoneVersion', ...liveId, ...versions });
       continue;
     }
     const outOfBand = compareSchemas(c.doc, l.doc);
     const changes = { outOfBand: outOfBand.map(show), deploy: compareSchemas(l.doc, c.doc).map(show) };
     // Same version, other content: an edit made without a version bump.
-    const rule = repoVersion === liveVersion ? 'drift-version-mismatch' : 'drift-modified';
+    const rule = repoVersion === liveVersion ? driftRules.driftVersionMismatch.id : driftRules.driftModified.id;
     // Differences the engine does not name (vendor keywords it skips) are still shown, field by field.
     const fields = outOfBand.length === 0 ? { fields: fieldDiff(c.doc, l.doc) } : {};
     items.push({ rule, kind: 'schema', name: title, file: c.file, pointer: outOfBand[0]?.oldPointer ?? fields.fields?.[0]?.pointer ?? '', ...liveId, ...versions, changes, ...fields });
   }
   for (const [title, c] of repoSchemas) {
-    if (!live.schemas.has(title)) items.push({ rule: 'drift-repo-only', kind: 'schema', name: title, file: c.file, pointer: '', ...opt('repoVersion', versionOf(c.doc)) });
+    if (!live.schemas.has(title)) items.push({ rule: driftRules.driftRepoOnly.id, kind: 'schema', name: title, file: c.file, pointer: '', ...opt('repoVersion', versionOf(c.doc)) });
   }
 
   for (const [name, l] of live.filters) {
     const c = repoFilters.get(name);
     const liveId = l.id !== undefined ? { liveId: l.id } : {};
     if (!c) {
-      items.push({ rule: 'drift-live-only', kind: 'filter', name, file: filterPaths.get(name)!, pointer: '', ...liveId });
+      items.push({ rule: driftRules.driftLiveOnly.id, kind: 'filter', name, file: filterPaths.get(name)!, pointer: '', ...liveId });
       continue;
     }
     // The contract's fields, as the plan and the deploy read them: a field lint refuses is not drift.
     const ours = filterContent(c.doc);
     if (sameContent(ours, l.doc)) continue;
     const fields = fieldDiff(ours, l.doc);
-    items.push({ rule: 'drift-modified', kind: 'filter', name, file: c.file, pointer: fields[0]?.pointer ?? '', ...liveId, fields });
+    items.push({ rule: driftRules.driftModified.id, kind: 'filter', name, file: c.file, pointer: fields[0]?.pointer ?? '', ...liveId, fields });
   }
   for (const [name, c] of repoFilters) {
-    if (!live.filters.has(name)) items.push({ rule: 'drift-repo-only', kind: 'filter', name, file: c.file, pointer: '' });
+    if (!live.filters.has(name)) items.push({ rule: driftRules.driftRepoOnly.id, kind: 'filter', name, file: c.file, pointer: '' });
   }
   return items;
 }

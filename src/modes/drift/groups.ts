@@ -9,6 +9,7 @@ import { mapLimit } from '../../core/pool.js';
 import { groupOf } from '../../core/target-group.js';
 import type { CxoneClient } from '../../cxone/index.js';
 import type { DriftItem } from './types.js';
+import { driftRules } from './rules.js';
 
 export async function membershipDrift(client: CxoneClient, contracts: readonly Contract[], live: LiveTenant, concurrency: number): Promise<DriftItem[]> {
   const filters = contracts.filter((c) => c.kind === 'filter');
@@ -20,7 +21,7 @@ export async function membershipDrift(client: CxoneClient, contracts: readonly C
     const id = live.filters.get(c.name)?.id;
     if (id === undefined) continue; // not live: drift-repo-only says so
     const target = groupOf(c.doc);
-    const head = { rule: 'drift-group-membership' as const, kind: 'filter' as const, name: c.name, file: c.file, pointer: '/target_group_id', liveId: id };
+    const head = { rule: driftRules.driftGroupMembership.id, kind: 'filter' as const, name: c.name, file: c.file, pointer: '/target_group_id', liveId: id };
     if (target !== undefined && !members.get(target)!.has(id)) items.push({ ...head, group: { id: target, member: false } });
     for (const g of groups) if (g !== target && members.get(g)!.has(id)) items.push({ ...head, group: { id: g, member: true } });
   }

@@ -15,6 +15,7 @@ import { assignPaths, FILTER_DIR } from '../export/names.js';
 import type { LiveTenant } from '../../baseline/index.js';
 import type { AuditReader } from './attribute.js';
 import type { DriftItem } from './types.js';
+import { driftRules } from './rules.js';
 
 export interface HealthOptions {
   deadFilterWindowDays: number;
@@ -46,7 +47,7 @@ export async function filterHealth(client: CxoneClient, live: LiveTenant, option
         if (updatedWithin([...updates.map((e) => e.timestamp), f.updatedAt], options.now, options.activationTimeoutSeconds)) return undefined;
       }
       const message = fresh.message ?? f.message;
-      return { rule: 'filter-not-active', kind: 'filter', name, file: fileOf(name), pointer: '', liveId: f.id!, status: fresh.status, ...(message !== undefined ? { statusMessage: message } : {}) };
+      return { rule: driftRules.filterNotActive.id, kind: 'filter', name, file: fileOf(name), pointer: '', liveId: f.id!, status: fresh.status, ...(message !== undefined ? { statusMessage: message } : {}) };
     },
   );
   const notActive = new Set(stuck.flatMap((s) => (s ? [s.name] : [])));
@@ -74,7 +75,7 @@ export async function filterHealth(client: CxoneClient, live: LiveTenant, option
         options.notes.push(`filter-metrics for ${name} carried no hit_count; not judged`);
         return undefined;
       }
-      return hits === 0 ? { rule: 'filter-dead', kind: 'filter', name, file: fileOf(name), pointer: '', liveId: f.id!, hits: 0 } : undefined;
+      return hits === 0 ? { rule: driftRules.filterDead.id, kind: 'filter', name, file: fileOf(name), pointer: '', liveId: f.id!, hits: 0 } : undefined;
     },
   );
   if (refused) options.notes.push(refused);

@@ -2,5 +2,5 @@
 
 export { runDrift, type DriftOptions } from './run.js';
 export { formatDrift, driftMarkdown, driftIssueBody, closingLine } from './text.js';
-export { driftRules, ruleSources } from './rules.js';
+export { driftRules } from './rules.js';
 export type { DriftReport, DriftItem, DriftCounts, Attribution } from './types.js';

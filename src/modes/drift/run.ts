@@ -29,7 +29,7 @@ export interface DriftOptions {
   onProgress?: (line: string) => void;
 }
 
-const DRIFT_RULES: ReadonlySet<string> = new Set(Object.keys(driftRules));
+const DRIFT_RULES: ReadonlySet<string> = new Set(Object.values(driftRules).map((r) => r.id));
 
 export async function runDrift(settings: Settings, options: DriftOptions = {}): Promise<DriftReport> {
   if (settings.registryExport) throw new UsageError('drift compares with the live tenant through the API: set api-base-url, client-id and client-secret instead of registry-export');

@@ -5,6 +5,7 @@
 
 import semver from 'semver';
 import type { DriftItem } from './types.js';
+import { driftRules } from './rules.js';
 
 export function markUndeployed(items: DriftItem[], ourActors: readonly string[]): void {
   for (const item of items) {
@@ -13,6 +14,6 @@ export function markUndeployed(items: DriftItem[], ourActors: readonly string[])
     const live = item.liveVersion !== undefined ? semver.valid(item.liveVersion) : null;
     const ahead = repo !== null && live !== null && semver.gt(repo, live);
     const ours = item.attribution ? ourActors.includes(item.attribution.actor) : false;
-    if (ahead || ours) item.rule = 'drift-undeployed';
+    if (ahead || ours) item.rule = driftRules.driftUndeployed.id;
   }
 }
