@@ -9,12 +9,13 @@ import { escapeControl, neutraliseCommands, routeProcessWarnings } from './core/
 import type { Report } from './core/report.js';
 import { runDemo } from './demo/demo.js';
 import { runDiff } from './modes/diff.js';
-import { runCheck, TOOL_VERSION } from './modes/index.js';
+import { runCheck } from './modes/index.js';
+import { TOOL_VERSION } from './core/version.js';
 import { approvalOf, type ApprovalOptions } from './report/approval.js';
 import { toJson } from './report/json.js';
 import { sarifJson } from './report/sarif.js';
 import { formatText } from './report/text.js';
-import { allRules } from './rule-registry.js';
+import { allRules, knownRuleIds } from './rule-registry.js';
 import { buildSettings, type RawInputs, type Settings } from './settings/index.js';
 import type { Format } from './settings/types.js';
 
@@ -169,8 +170,8 @@ async function check(args: string[], io: Io): Promise<number> {
     const where = { ...(exportShown ? { export: exportShown } : {}), ...(settings.api.baseUrl ? { api: settings.api.baseUrl } : {}) };
     for (const line of [baselineLine(baseline, where), ...baseline.log, ...baseline.notices.map((n) => `note: ${n}`), ...baseline.warnings.map((w) => `warning: ${w}`)]) say(line);
   }
-  const report = await runCheck(settings, { baseline, log: say, warn: (w) => say(`warning: ${w}`) });
-  await writeReportFile(report, settings);
+  const report = await runCheck(settings, { baseline, log: say, warn: (w) => say(`warning: ${w}`), knownRules: knownRuleIds() });
+  if (settings.reportFile) await writeReportFlag(settings, toJson(report));
   // None asked for and none found: one warning that no breaking-change check ran, once the check did (a usage error stays one line).
   if (!asked) for (const w of baseline.warnings) say(`warning: ${w}`);
   const approval = approvalOf(settings);
@@ -186,11 +187,11 @@ async function deploy(args: string[], io: Io): Promise<number> {
   const raw: RawInputs = { ...rawInputs(v, io.env), mode: 'deploy', 'dry-run': v['dry-run'] ? 'true' : 'false', 'audit-file': v['audit-file'] };
   const settings = await buildSettings(raw, { cwd: io.cwd });
   const { runDeploy } = await import('./modes/deploy/run.js');
-  const { deployContextFromEnv } = await import('./modes/deploy/gate.js');
+  const { deployOriginOf, readGitHubEvent } = await import('./github/context.js');
   // Progress as it happens; in json mode on stderr, so that stdout stays one document.
   const progress = (line: string) => (format === 'json' ? io.err : io.out)(line + '\n');
-  const run = await runDeploy(settings, { context: await deployContextFromEnv(io.env), onProgress: progress });
-  const { deployEnd } = await import('./modes/deploy/run.js');
+  const run = await runDeploy(settings, { context: deployOriginOf(await readGitHubEvent(io.env)), onProgress: progress, knownRules: knownRuleIds() });
+  const { deployEnd } = await import('./core/deploy-result.js');
   const { end, exitCode } = deployEnd(run, settings.dryRun);
   if (format === 'json') {
     // One document: the check (its plan), every operation, the counts, how the run ended.
@@ -199,7 +200,7 @@ async function deploy(args: string[], io: Io): Promise<number> {
     return exitCode;
   }
   printReport(run.check, 'text', io, io.color && !v['no-color']);
-  const { dryRunLine, formatDeploy } = await import('./modes/deploy/text.js');
+  const { dryRunLine, formatDeploy } = await import('./report/deploy-text.js');
   if (!run.result) {
     io.out('\n' + (end === 'blocked' ? 'deploy stopped before any write: the check above has blocking findings.\n' : dryRunLine(run.check.plan)));
     return exitCode;
@@ -215,10 +216,11 @@ async function drift(args: string[], io: Io): Promise<number> {
   const { values: v } = parse(args, DRIFT_FLAGS);
   const format = commandFormat('drift', v.format);
   const settings = await buildSettings({ ...rawInputs(v, io.env), mode: 'drift', 'dead-filter-window': v['dead-filter-window'] }, { cwd: io.cwd });
-  const { runDrift, formatDrift } = await import('./modes/drift/index.js');
+  const { runDrift } = await import('./modes/drift/index.js');
+  const { formatDrift } = await import('./report/drift-text.js');
   // A line per phase as it finishes; in json and sarif mode on stderr, so that stdout stays one document.
-  const report = await runDrift(settings, { onProgress: (line) => (format === 'text' ? io.out : io.err)(line + '\n') });
-  if (settings.reportFile) await writeJson(settings, report);
+  const report = await runDrift(settings, { knownRules: knownRuleIds(), onProgress: (line) => (format === 'text' ? io.out : io.err)(line + '\n') });
+  if (settings.reportFile) await writeReportFlag(settings, JSON.stringify(report, null, 2) + '\n');
   if (format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
   else if (format === 'sarif') io.out(sarifJson(report, { rules: allRules() }));
   else io.out(formatDrift(report));
@@ -279,16 +281,10 @@ export function printReport(report: Report, format: (typeof COMMAND_FORMATS)['ch
   else io.out(formatText(report, { color, ...(approval ? { approval } : {}) }));
 }
 
-/** Never through a link planted in the checkout (src/core/safe-write.ts). */
-async function writeJson(settings: Settings, data: unknown): Promise<void> {
-  const { writeFileSafely } = await import('./core/safe-write.js');
-  await writeFileSafely({ file: settings.reportFile!, name: '--report-file', roots: [settings.root, settings.workspace] }, JSON.stringify(data, null, 2) + '\n');
-}
-
-async function writeReportFile(report: Report, settings: Settings): Promise<void> {
-  if (!settings.reportFile) return;
-  const { writeFileSafely } = await import('./core/safe-write.js');
-  await writeFileSafely({ file: settings.reportFile, name: '--report-file', roots: [settings.root, settings.workspace] }, toJson(report));
+/** --report-file: never through a link planted in the checkout (src/core/report-file.ts). */
+async function writeReportFlag(settings: Settings, text: string): Promise<void> {
+  const { writeReportFile } = await import('./core/report-file.js');
+  await writeReportFile(settings, '--report-file', settings.reportFile!, text);
 }
 
 async function diff(args: string[], io: Io): Promise<number> {

@@ -9,7 +9,7 @@ import { ruleSources as driftRules } from './modes/drift/rules.js';
 import { removalRules } from './modes/removed.js';
 import { checkRules } from './modes/skipped.js';
 import { planRules } from './plan/platform.js';
-import { triageRules } from './modes/triage.js';
+import { triageRules } from './triage/triage.js';
 
 export interface RuleSource {
   source: string;
@@ -20,7 +20,7 @@ export const RULE_SOURCES: RuleSource[] = [
   ...contractRules,
   ...lintRules,
   ...evolutionRules,
-  { source: 'src/modes/triage.ts', rules: Object.values(triageRules) },
+  { source: 'src/triage/triage.ts', rules: Object.values(triageRules) },
   { source: 'src/modes/skipped.ts', rules: Object.values(checkRules) },
   { source: 'src/modes/removed.ts', rules: Object.values(removalRules) },
   { source: 'src/plan/platform.ts', rules: Object.values(planRules) },

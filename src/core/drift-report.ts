@@ -1,9 +1,11 @@
 // The drift run's plain data: what differs between the live tenant and the repo, who changed it
-// last (from the platform audit log), and which live filters are unhealthy.
+// last (from the platform audit log), and which live filters are unhealthy. Built by the drift run
+// (src/modes/drift/), rendered by the report stage (src/report/drift-text.ts), which must not import
+// a mode: so the rule id is a type parameter here, narrowed to the drift rules' ids in
+// src/modes/drift/types.ts.
 
-import type { ContractKind } from '../../core/contract.js';
-import type { Finding, Severity } from '../../core/finding.js';
-import type { DriftRuleId } from './rules.js';
+import type { ContractKind } from './contract.js';
+import type { Finding, Severity } from './finding.js';
 
 /** One evolution-engine change, as a drift item shows it. */
 export interface DriftChange {
@@ -30,8 +32,8 @@ export interface Attribution {
   source?: string;
 }
 
-export interface DriftItem {
-  rule: DriftRuleId;
+export interface DriftItem<RuleId extends string = string> {
+  rule: RuleId;
   kind: ContractKind;
   /** Schema title or filter name. */
   name: string;
@@ -85,7 +87,7 @@ export interface DriftCounts {
   repoFilters: number;
 }
 
-export interface DriftReport {
+export interface DriftReport<RuleId extends string = string> {
   tool: { name: 'cxone-contract'; version: string };
   mode: 'drift';
   /** `api:<url>`. */
@@ -93,10 +95,14 @@ export interface DriftReport {
   failOn: Severity | 'never';
   deadFilterWindowDays: number;
   counts: DriftCounts;
-  items: DriftItem[];
+  items: DriftItem<RuleId>[];
   /** One finding per item (after rule levels and ignores), plus unreadable repo files. */
   findings: Finding[];
   /** Things the run could not do (e.g. the audit log refused a query); never secrets. */
   notes: string[];
   failed: boolean;
 }
+
+/** An item and its finding share rule, file and name (a schema and a filter may share a name). */
+export const itemKey = (i: DriftItem): string => `${i.rule}\0${i.file}\0${i.name}`;
+export const findingKey = (f: Finding): string => `${f.rule}\0${f.file}\0${f.contract ?? ''}`;

@@ -10,7 +10,7 @@ import { CxoneClient } from '../../../src/cxone/index.js';
 import { DEFAULT_CLIENT, type Emulator } from '../../../src/emulator/index.js';
 import { applyDeploy, readDeployLive, type DeployOptions } from '../../../src/modes/deploy/index.js';
 import { Breaker, BREAKER_THRESHOLD } from '../../../src/modes/deploy/breaker.js';
-import { formatDeploy } from '../../../src/modes/deploy/text.js';
+import { formatDeploy } from '../../../src/report/deploy-text.js';
 import type { DeployOperation } from '../../../src/modes/deploy/types.js';
 import type { Settings } from '../../../src/settings/types.js';
 import { filter, schema } from '../../emulator/helpers.js';
