@@ -6,18 +6,21 @@ import { relative } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { exitCodeOf, failureLine, UsageError } from './core/errors.js';
 import { escapeControl, neutraliseCommands, routeProcessWarnings } from './core/log-safe.js';
+import type { DeployOperation } from './core/deploy-result.js';
 import type { Report } from './core/report.js';
 import { runDemo } from './demo/demo.js';
 import { runDiff } from './modes/diff.js';
 import { runCheck } from './modes/index.js';
 import { TOOL_VERSION } from './core/version.js';
 import { approvalOf, type ApprovalOptions } from './report/approval.js';
-import { toJson } from './report/json.js';
+import { driftJson, toJson } from './report/json.js';
 import { sarifJson } from './report/sarif.js';
 import { formatText } from './report/text.js';
 import { allRules, knownRuleIds } from './rule-registry.js';
 import { buildSettings, type RawInputs, type Settings } from './settings/index.js';
-import type { Format } from './settings/types.js';
+import { POLICIES, type Format } from './settings/types.js';
+import { oneOf } from './settings/values.js';
+import { diffJson, diffText } from './report/diff-text.js';
 
 const USAGE = `cxone-contract ${TOOL_VERSION} — guard the event contracts of a NICE CXone EventBridge tenant
 
@@ -189,7 +192,8 @@ async function deploy(args: string[], io: Io): Promise<number> {
   const { runDeploy } = await import('./modes/deploy/run.js');
   const { deployOriginOf, readGitHubEvent } = await import('./github/context.js');
   // Progress as it happens; in json mode on stderr, so that stdout stays one document.
-  const progress = (line: string) => (format === 'json' ? io.err : io.out)(line + '\n');
+  const { progressLine } = await import('./report/deploy-progress.js');
+  const progress = (op: DeployOperation, at: string) => (format === 'json' ? io.err : io.out)(progressLine(op, at) + '\n');
   const run = await runDeploy(settings, { context: deployOriginOf(await readGitHubEvent(io.env)), onProgress: progress, knownRules: knownRuleIds() });
   const { deployEnd } = await import('./core/deploy-result.js');
   const { end, exitCode } = deployEnd(run, settings.dryRun);
@@ -220,8 +224,8 @@ async function drift(args: string[], io: Io): Promise<number> {
   const { formatDrift } = await import('./report/drift-text.js');
   // A line per phase as it finishes; in json and sarif mode on stderr, so that stdout stays one document.
   const report = await runDrift(settings, { knownRules: knownRuleIds(), onProgress: (line) => (format === 'text' ? io.out : io.err)(line + '\n') });
-  if (settings.reportFile) await writeReportFlag(settings, JSON.stringify(report, null, 2) + '\n');
-  if (format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
+  if (settings.reportFile) await writeReportFlag(settings, driftJson(report));
+  if (format === 'json') io.out(driftJson(report));
   else if (format === 'sarif') io.out(sarifJson(report, { rules: allRules() }));
   else io.out(formatDrift(report));
   return report.failed ? 1 : 0;
@@ -291,9 +295,12 @@ async function diff(args: string[], io: Io): Promise<number> {
   const { values: v, positionals } = parse(args, { policy: { type: 'string' }, format: { type: 'string' } }, true);
   commandFormat('diff', v.format);
   if (positionals.length !== 2) throw new UsageError('diff takes two schema files: cxone-contract diff OLD NEW');
-  const result = await runDiff(positionals[0]!, positionals[1]!, { cwd: io.cwd, policy: v.policy, format: v.format });
-  io.out(result.output);
-  return result.exitCode;
+  // Checked in this order before a file is read: the policy, then the format.
+  const policy = oneOf('--policy', v.policy ?? 'additive', POLICIES);
+  const format = oneOf('--format', v.format ?? 'text', ['text', 'json'] as const);
+  const result = await runDiff(positionals[0]!, positionals[1]!, { cwd: io.cwd, policy });
+  io.out(format === 'json' ? diffJson(result) : diffText(result));
+  return result.compatible ? 0 : 1;
 }
 
 async function emulator(args: string[], io: Io): Promise<number> {

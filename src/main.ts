@@ -11,7 +11,7 @@ import { escapeControl, neutraliseCommands, routeProcessWarnings } from './core/
 import type { Report } from './core/report.js';
 import { runCheck } from './modes/index.js';
 import { TOOL_VERSION } from './core/version.js';
-import { approvalOf, approvalSentence, formatText, ignoreSnippet, toJson } from './report/index.js';
+import { approvalOf, approvalSentence, driftJson, formatText, ignoreSnippet, toJson } from './report/index.js';
 import { annotate } from './github/annotate.js';
 import { appendJobSummary } from './github/job-summary.js';
 import { buildSettings, INPUT_NAMES, SECRET_INPUTS, type RawInputs, type Settings } from './settings/index.js';
@@ -80,6 +80,7 @@ async function deploy(settings: Settings, mask: (secret: string) => void): Promi
   const { runDeploy } = await import('./modes/deploy/run.js');
   const { deployEnd } = await import('./core/deploy-result.js');
   const { deployMarkdown, dryRunLine, formatDeploy } = await import('./report/deploy-text.js');
+  const { progressLine } = await import('./report/deploy-progress.js');
   // The event payload is read once: the deploy's gate and the check's publishing both come from it.
   const { deployOriginOf, readGitHubEvent, runContextOf } = await import('./github/context.js');
   const event = await readGitHubEvent(process.env);
@@ -96,7 +97,7 @@ async function deploy(settings: Settings, mask: (secret: string) => void): Promi
       context: deployOriginOf(event),
       mask,
       knownRules: knownRuleIds(),
-      onProgress: (line) => info(line),
+      onProgress: (op, at) => info(progressLine(op, at)),
       ...(merged.pr ? { pullRequest: merged.pr } : {}),
     });
   } finally {
@@ -172,11 +173,11 @@ async function drift(settings: Settings, mask: (secret: string) => void): Promis
   }
   annotate(report.findings, { pathPrefix: rootPrefix(settings) });
   // github: the notes and the closing line (the findings are the annotations); text: every finding; json: the report.
-  if (settings.format === 'json') info(JSON.stringify(report, null, 2));
+  if (settings.format === 'json') info(driftJson(report).trimEnd());
   else info(formatDrift(settings.format === 'text' ? report : { ...report, findings: [] }).trimEnd());
   await appendJobSummary(driftMarkdown(report));
   if (settings.reportFile) {
-    await writeReportFile(settings, 'report-file', settings.reportFile, JSON.stringify(report, null, 2) + '\n');
+    await writeReportFile(settings, 'report-file', settings.reportFile, driftJson(report));
     core.setOutput('report-file', settings.reportFile);
   }
   core.setOutput('drift', report.counts.drifted);

@@ -1,7 +1,7 @@
 // The report stage: turns a Report (plain data) into what people and tools read.
 
 export { formatText, location, versionText, type TextOptions } from './text.js';
-export { toJson } from './json.js';
+export { driftJson, toJson } from './json.js';
 export { annotationMessage, annotationProperties, planAnnotations, JOB_CAP, STEP_CAPS, type AnnotateOptions, type AnnotationPlan } from './annotations.js';
 export { summaryMarkdown, type SummaryOptions } from './summary.js';
 export { activeFindings, bySeverity } from './order.js';

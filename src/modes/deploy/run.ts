@@ -24,8 +24,8 @@ export interface DeployRunOptions {
   pullRequest?: { number: number; labels: readonly string[] };
   now?: () => Date;
   pollIntervalMs?: number;
-  /** One line per finished operation, as it happens (src/modes/deploy/progress.ts). */
-  onProgress?: (line: string) => void;
+  /** Each finished operation and its place, as it happens (the front prints src/report/deploy-progress.ts's line). */
+  onProgress?: (op: DeployOperation, counter: string) => void;
   /** Every rule id, from the rule registry (the fronts hand it in), for the check the deploy runs first. */
   knownRules?: ReadonlySet<string>;
 }

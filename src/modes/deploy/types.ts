@@ -23,8 +23,8 @@ export interface DeployOptions {
   onOperation?: (op: DeployOperation) => void;
   /** The check's plan: items it found unchanged get no request at all. Absent: every item is read and decided by content. */
   plan?: readonly PlanItem[];
-  /** Called with one line per finished operation (`[12/43] updated schema X 1.2.0 → 1.3.0`), as it happens. */
-  onProgress?: (line: string) => void;
+  /** Called with each finished operation and its place (`12/43`, `group 1/3`), as it happens: src/report/deploy-progress.ts makes the line. */
+  onProgress?: (op: DeployOperation, counter: string) => void;
 }
 
 /** One live entity as the plan saw it: platform id and ETag, and the content without platform fields. */
