@@ -38,14 +38,18 @@ export default {
     },
     {
       name: 'registry-only-in-fronts',
-      comment: 'The rule registry lists the rules of every stage: a stage that imported it would import every later stage. The fronts hand in what a stage needs (rule ids, rule metadata).',
+      comment:
+        'The rule registry lists the rules of every stage: a stage that imported it would import every later stage. ' +
+        'The fronts hand in what a stage needs (rule ids, rule metadata).',
       severity: 'error',
       from: { path: '^src/', pathNot: [FRONTS, REGISTRY] },
       to: { path: REGISTRY },
     },
     {
       name: 'emulator-stands-alone',
-      comment: 'The emulator is a stand-in for the platform, a program of its own: it imports nothing of the product (in particular not lint or evolution), so it cannot agree with the product by construction.',
+      comment:
+        'The emulator is a stand-in for the platform, a program of its own: it imports nothing of the product ' +
+        '(in particular not lint or evolution), so it cannot agree with the product by construction.',
       severity: 'error',
       from: { path: '^src/emulator/' },
       to: { path: '^src/', pathNot: '^src/emulator/' },
@@ -61,7 +65,7 @@ export default {
       name: 'no-cycle-through-fronts',
       comment: 'The fronts and the registry sit on top: nothing they import leads back to them.',
       severity: 'error',
-      from: { path: '^src/[^/]+\\.ts$' },
+      from: { path: '^src/[^/]+\\.[^/]+$' },
       to: { circular: true },
     },
   ],

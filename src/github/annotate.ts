@@ -5,7 +5,14 @@
 
 import * as core from '@actions/core';
 import type { Finding } from '../core/finding.js';
-import { annotationMessage, annotationProperties, annotationSeverity, planAnnotations, type AnnotateOptions, type AnnotationPlan } from '../report/annotations.js';
+import {
+  annotationMessage,
+  annotationProperties,
+  annotationSeverity,
+  planAnnotations,
+  type AnnotateOptions,
+  type AnnotationPlan,
+} from '../report/annotations.js';
 
 /**
  * Annotate the ranked unsuppressed findings within the caps, then the overflow notice if any.

@@ -40,8 +40,9 @@ export interface TriageInput {
 }
 
 export function triage(input: TriageInput): Finding[] {
+  const known = input.knownRules;
   for (const id of [...Object.keys(input.ruleLevels), ...input.ignores.map((i) => i.rule)]) {
-    if (input.knownRules && !input.knownRules.has(id)) throw new UsageError(`config: unknown rule id "${id}"${didYouMean(id, [...input.knownRules])} (the rule list is in docs/rules.md)`);
+    if (known && !known.has(id)) throw new UsageError(`config: unknown rule id "${id}"${didYouMean(id, [...known])} (the rule list is in docs/rules.md)`);
     if (PLATFORM_DECIDES.has(id)) throw new UsageError(`config: ${id} cannot be turned off or ignored: the platform refuses such an update whatever the config (docs/rules.md#${id} says how a breaking version ships)`);
   }
   const out: Finding[] = [];

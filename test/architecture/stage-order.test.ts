@@ -57,6 +57,8 @@ const PLANTED: [rule: string, files: Record<string, string>][] = [
   ['registry-only-in-fronts', { 'src/modes/check.js': "import '../rule-registry.js';\n", 'src/rule-registry.js': '' }],
   ['emulator-stands-alone', { 'src/emulator/validate.js': "import '../lint/index.js';\n", 'src/lint/index.js': '' }],
   ['no-cycle-between-stages', { 'src/one/a.js': "import '../two/b.js';\n", 'src/two/b.js': "import '../one/a.js';\n" }],
+  ['no-cycle-through-fronts', { 'src/cli.js': "import './rule-registry.js';\n", 'src/rule-registry.js': "import './cli.js';\n" }],
+  ['stage-order-report', { 'src/report/text.js': "import '../github/context.js';\n", 'src/github/context.js': '' }],
 ];
 
 describe('the stage-order check', () => {
