@@ -6,17 +6,21 @@ import { relative } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { exitCodeOf, failureLine, UsageError } from './core/errors.js';
 import { escapeControl, neutraliseCommands, routeProcessWarnings } from './core/log-safe.js';
+import type { DeployOperation } from './core/deploy-result.js';
 import type { Report } from './core/report.js';
 import { runDemo } from './demo/demo.js';
 import { runDiff } from './modes/diff.js';
-import { runCheck, TOOL_VERSION } from './modes/index.js';
+import { runCheck } from './modes/index.js';
+import { TOOL_VERSION } from './core/version.js';
 import { approvalOf, type ApprovalOptions } from './report/approval.js';
-import { toJson } from './report/json.js';
+import { driftJson, toJson } from './report/json.js';
 import { sarifJson } from './report/sarif.js';
 import { formatText } from './report/text.js';
-import { allRules } from './rule-registry.js';
+import { allRules, knownRuleIds } from './rule-registry.js';
 import { buildSettings, type RawInputs, type Settings } from './settings/index.js';
-import type { Format } from './settings/types.js';
+import { POLICIES, type Format } from './settings/types.js';
+import { oneOf } from './settings/values.js';
+import { diffJson, diffText } from './report/diff-text.js';
 
 const USAGE = `cxone-contract ${TOOL_VERSION} — guard the event contracts of a NICE CXone EventBridge tenant
 
@@ -173,8 +177,8 @@ async function check(args: string[], io: Io): Promise<number> {
     const where = { ...(exportShown ? { export: exportShown } : {}), ...(settings.api.baseUrl ? { api: settings.api.baseUrl } : {}) };
     for (const line of [baselineLine(baseline, where), ...baseline.log, ...baseline.notices.map((n) => `note: ${n}`), ...baseline.warnings.map((w) => `warning: ${w}`)]) say(line);
   }
-  const report = await runCheck(settings, { baseline, log: say, warn: (w) => say(`warning: ${w}`) });
-  await writeReportFile(report, settings);
+  const report = await runCheck(settings, { baseline, log: say, warn: (w) => say(`warning: ${w}`), knownRules: knownRuleIds() });
+  if (settings.reportFile) await writeReportFlag(settings, toJson(report));
   // None asked for and none found: one warning that no breaking-change check ran, once the check did (a usage error stays one line).
   if (!asked) for (const w of baseline.warnings) say(`warning: ${w}`);
   const approval = approvalOf(settings);
@@ -190,11 +194,12 @@ async function deploy(args: string[], io: Io): Promise<number> {
   const raw: RawInputs = { ...rawInputs(v, io.env), mode: 'deploy', 'dry-run': v['dry-run'] ? 'true' : 'false', 'audit-file': v['audit-file'] };
   const settings = await buildSettings(raw, { cwd: io.cwd });
   const { runDeploy } = await import('./modes/deploy/run.js');
-  const { deployContextFromEnv } = await import('./modes/deploy/gate.js');
+  const { deployOriginOf, readGitHubEvent } = await import('./github/context.js');
   // Progress as it happens; in json mode on stderr, so that stdout stays one document.
-  const progress = (line: string) => (format === 'json' ? io.err : io.out)(line + '\n');
-  const run = await runDeploy(settings, { context: await deployContextFromEnv(io.env), onProgress: progress });
-  const { deployEnd } = await import('./modes/deploy/run.js');
+  const { progressLine } = await import('./report/deploy-progress.js');
+  const progress = (op: DeployOperation, at: string) => (format === 'json' ? io.err : io.out)(progressLine(op, at) + '\n');
+  const run = await runDeploy(settings, { context: deployOriginOf(await readGitHubEvent(io.env)), onProgress: progress, knownRules: knownRuleIds() });
+  const { deployEnd } = await import('./core/deploy-result.js');
   const { end, exitCode } = deployEnd(run, settings.dryRun);
   if (format === 'json') {
     // One document: the check (its plan), every operation, the counts, how the run ended.
@@ -203,7 +208,7 @@ async function deploy(args: string[], io: Io): Promise<number> {
     return exitCode;
   }
   printReport(run.check, 'text', io, io.color && !v['no-color']);
-  const { dryRunLine, formatDeploy } = await import('./modes/deploy/text.js');
+  const { dryRunLine, formatDeploy } = await import('./report/deploy-text.js');
   if (!run.result) {
     io.out('\n' + (end === 'blocked' ? 'deploy stopped before any write: the check above has blocking findings.\n' : dryRunLine(run.check.plan)));
     return exitCode;
@@ -219,11 +224,12 @@ async function drift(args: string[], io: Io): Promise<number> {
   const { values: v } = parse(args, DRIFT_FLAGS);
   const format = commandFormat('drift', v.format);
   const settings = await buildSettings({ ...rawInputs(v, io.env), mode: 'drift', 'dead-filter-window': v['dead-filter-window'] }, { cwd: io.cwd });
-  const { runDrift, formatDrift } = await import('./modes/drift/index.js');
+  const { runDrift } = await import('./modes/drift/index.js');
+  const { formatDrift } = await import('./report/drift-text.js');
   // A line per phase as it finishes; in json and sarif mode on stderr, so that stdout stays one document.
-  const report = await runDrift(settings, { onProgress: (line) => (format === 'text' ? io.out : io.err)(line + '\n') });
-  if (settings.reportFile) await writeJson(settings, report);
-  if (format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
+  const report = await runDrift(settings, { knownRules: knownRuleIds(), onProgress: (line) => (format === 'text' ? io.out : io.err)(line + '\n') });
+  if (settings.reportFile) await writeReportFlag(settings, driftJson(report));
+  if (format === 'json') io.out(driftJson(report));
   else if (format === 'sarif') io.out(sarifJson(report, { rules: allRules() }));
   else io.out(formatDrift(report));
   return report.failed ? 1 : 0;
@@ -283,25 +289,22 @@ export function printReport(report: Report, format: (typeof COMMAND_FORMATS)['ch
   else io.out(formatText(report, { color, ...(approval ? { approval } : {}) }));
 }
 
-/** Never through a link planted in the checkout (src/core/safe-write.ts). */
-async function writeJson(settings: Settings, data: unknown): Promise<void> {
-  const { writeFileSafely } = await import('./core/safe-write.js');
-  await writeFileSafely({ file: settings.reportFile!, name: '--report-file', roots: [settings.root, settings.workspace] }, JSON.stringify(data, null, 2) + '\n');
-}
-
-async function writeReportFile(report: Report, settings: Settings): Promise<void> {
-  if (!settings.reportFile) return;
-  const { writeFileSafely } = await import('./core/safe-write.js');
-  await writeFileSafely({ file: settings.reportFile, name: '--report-file', roots: [settings.root, settings.workspace] }, toJson(report));
+/** --report-file: never through a link planted in the checkout (src/core/report-file.ts). */
+async function writeReportFlag(settings: Settings, text: string): Promise<void> {
+  const { writeReportFile } = await import('./core/report-file.js');
+  await writeReportFile(settings, '--report-file', settings.reportFile!, text);
 }
 
 async function diff(args: string[], io: Io): Promise<number> {
   const { values: v, positionals } = parse(args, { policy: { type: 'string' }, format: { type: 'string' } }, true);
   commandFormat('diff', v.format);
   if (positionals.length !== 2) throw new UsageError('diff takes two schema files: cxone-contract diff OLD NEW');
-  const result = await runDiff(positionals[0]!, positionals[1]!, { cwd: io.cwd, policy: v.policy, format: v.format });
-  io.out(result.output);
-  return result.exitCode;
+  // Checked in this order before a file is read: the policy, then the format.
+  const policy = oneOf('--policy', v.policy ?? 'additive', POLICIES);
+  const format = oneOf('--format', v.format ?? 'text', ['text', 'json'] as const);
+  const result = await runDiff(positionals[0]!, positionals[1]!, { cwd: io.cwd, policy });
+  io.out(format === 'json' ? diffJson(result) : diffText(result));
+  return result.compatible ? 0 : 1;
 }
 
 /** `rules [ID]`: the registry as a list, or one rule; an unknown id is a usage error with the nearest id. */

@@ -6,16 +6,20 @@ import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
 import { exitCodeOf, failureLine, UsageError } from './core/errors.js';
 import { canFail } from './core/finding.js';
-import { writeFileSafely } from './core/safe-write.js';
+import { writeReportFile } from './core/report-file.js';
 import { escapeControl, neutraliseCommands, routeProcessWarnings } from './core/log-safe.js';
 import type { Report } from './core/report.js';
-import { runCheck, TOOL_VERSION } from './modes/index.js';
-import { annotate, approvalOf, approvalSentence, formatText, ignoreSnippet, toJson } from './report/index.js';
+import { runCheck } from './modes/index.js';
+import { TOOL_VERSION } from './core/version.js';
+import { approvalOf, approvalSentence, driftJson, formatText, ignoreSnippet, toJson } from './report/index.js';
+import { annotate } from './github/annotate.js';
+import { appendJobSummary } from './github/job-summary.js';
 import { buildSettings, INPUT_NAMES, SECRET_INPUTS, type RawInputs, type Settings } from './settings/index.js';
 import { secretForms } from './cxone/secret-forms.js';
 import type { RunContext } from './github/context.js';
 import { baselineLine, chooseBaseline, resolveBaseline, type ResolvedBaseline } from './baseline/index.js';
 import { PLATFORM_DECIDES } from './plan/platform.js';
+import { allRules, knownRuleIds } from './rule-registry.js';
 
 export async function run(): Promise<void> {
   routeProcessWarnings((t) => info(t.trimEnd()));
@@ -41,7 +45,14 @@ export async function run(): Promise<void> {
     const baseline = await actionBaseline(settings, ctx);
     // The approval label is read from the event payload: only a pull request run can approve.
     const warnings = [...baseline.warnings];
-    const report = await runCheck(settings, { mask, baseline, log: info, warn: (w) => warnings.push(w), ...(ctx.pullNumber !== undefined ? { prLabels: ctx.labels } : {}) });
+    const report = await runCheck(settings, {
+      mask,
+      baseline,
+      log: info,
+      warn: (w) => warnings.push(w),
+      knownRules: knownRuleIds(),
+      ...(ctx.pullNumber !== undefined ? { prLabels: ctx.labels } : {}),
+    });
     await publish(report, settings, ctx, { log: true, warnings });
     if (report.failed) core.setFailed(failureMessage(report, settings));
   } catch (err) {
@@ -66,9 +77,13 @@ async function actionBaseline(settings: Settings, ctx: RunContext): Promise<Reso
 }
 
 async function deploy(settings: Settings, mask: (secret: string) => void): Promise<void> {
-  const { deployEnd, runDeploy } = await import('./modes/deploy/run.js');
-  const { deployContextFromEnv } = await import('./modes/deploy/gate.js');
-  const { deployMarkdown, dryRunLine, formatDeploy } = await import('./modes/deploy/text.js');
+  const { runDeploy } = await import('./modes/deploy/run.js');
+  const { deployEnd } = await import('./core/deploy-result.js');
+  const { deployMarkdown, dryRunLine, formatDeploy } = await import('./report/deploy-text.js');
+  const { progressLine } = await import('./report/deploy-progress.js');
+  // The event payload is read once: the deploy's gate and the check's publishing both come from it.
+  const { deployOriginOf, readGitHubEvent, runContextOf } = await import('./github/context.js');
+  const event = await readGitHubEvent(process.env);
   // A break approved by label on the PR stays approved when its merge is deployed.
   const { pushedPullRequest } = await import('./github/merged-pr.js');
   const merged = await pushedPullRequest(settings.github.token, process.env);
@@ -79,18 +94,18 @@ async function deploy(settings: Settings, mask: (secret: string) => void): Promi
   let run: Awaited<ReturnType<typeof runDeploy>>;
   try {
     run = await runDeploy(settings, {
-      context: await deployContextFromEnv(process.env),
+      context: deployOriginOf(event),
       mask,
-      onProgress: (line) => info(line),
+      knownRules: knownRuleIds(),
+      onProgress: (op, at) => info(progressLine(op, at)),
       ...(merged.pr ? { pullRequest: merged.pr } : {}),
     });
   } finally {
     core.endGroup();
   }
-  const { readRunContext } = await import('./github/context.js');
   // format: json logs one document, the deploy report (the check inside it); the others log the check, then the deploy's lines.
   const json = settings.format === 'json';
-  await publish(run.check, settings, await readRunContext(process.env), { log: !json });
+  await publish(run.check, settings, runContextOf(event), { log: !json });
   if (json) {
     const { deployJson } = await import('./report/deploy-json.js');
     info(deployJson(run, settings.dryRun).trimEnd());
@@ -107,7 +122,7 @@ async function deploy(settings: Settings, mask: (secret: string) => void): Promi
   }
   const r = run.result;
   if (!json) info(formatDeploy(r).trimEnd());
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(deployMarkdown(r)).write();
+  await appendJobSummary(deployMarkdown(r));
   core.setOutput('deployed', r.deployed);
   core.setOutput('created', r.created);
   core.setOutput('updated', r.updated);
@@ -125,7 +140,7 @@ async function deploy(settings: Settings, mask: (secret: string) => void): Promi
 
 /** The audit record is part of the deploy: an upload that fails fails the step (the file itself stays at audit-file). */
 async function uploadAudit(file: string, settings: Settings): Promise<void> {
-  const { artifactServiceAvailable, uploadAuditArtifact } = await import('./modes/deploy/artifact.js');
+  const { artifactServiceAvailable, uploadAuditArtifact } = await import('./github/artifact.js');
   if (!artifactServiceAvailable(process.env)) {
     info(`audit artifact not uploaded: no results service here (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are set only inside a job); the audit file is ${file}`);
     return;
@@ -146,23 +161,23 @@ async function drift(settings: Settings, mask: (secret: string) => void): Promis
   if (settings.driftIssue && (!settings.github.token || !repository.includes('/'))) {
     throw new UsageError('drift-issue: true needs github-token and GITHUB_REPOSITORY (owner/repo)');
   }
-  const { runDrift, formatDrift, driftMarkdown, driftIssueBody } = await import('./modes/drift/index.js');
+  const { runDrift } = await import('./modes/drift/index.js');
+  const { driftIssueBody, driftMarkdown, formatDrift } = await import('./report/drift-text.js');
   // eslint-disable-next-line no-restricted-syntax -- a constant title: nothing of the user's reaches the runner here
   core.startGroup('drift: progress, a line per phase');
   let report: Awaited<ReturnType<typeof runDrift>>;
   try {
-    report = await runDrift(settings, { mask, onProgress: (line) => info(line) });
+    report = await runDrift(settings, { mask, knownRules: knownRuleIds(), onProgress: (line) => info(line) });
   } finally {
     core.endGroup();
   }
   annotate(report.findings, { pathPrefix: rootPrefix(settings) });
   // github: the notes and the closing line (the findings are the annotations); text: every finding; json: the report.
-  if (settings.format === 'json') info(JSON.stringify(report, null, 2));
+  if (settings.format === 'json') info(driftJson(report).trimEnd());
   else info(formatDrift(settings.format === 'text' ? report : { ...report, findings: [] }).trimEnd());
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(driftMarkdown(report)).write();
+  await appendJobSummary(driftMarkdown(report));
   if (settings.reportFile) {
-    const target = { file: settings.reportFile, name: 'report-file', roots: [settings.root, settings.workspace] };
-    await writeFileSafely(target, JSON.stringify(report, null, 2) + '\n');
+    await writeReportFile(settings, 'report-file', settings.reportFile, driftJson(report));
     core.setOutput('report-file', settings.reportFile);
   }
   core.setOutput('drift', report.counts.drifted);
@@ -232,6 +247,7 @@ async function publish(report: Report, settings: Settings, ctx: RunContext, opts
     pathPrefix: rootPrefix(settings),
     approval: approvalOf(settings),
     willFail: report.failed,
+    rules: allRules(),
     ...(opts.warnings ? { warnings: opts.warnings } : {}),
   });
   // Every item the deploy would write (schemas, filters, group memberships), as the JSON report has it, less the ETags.

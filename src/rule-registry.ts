@@ -10,7 +10,7 @@ import { driftRules } from './modes/drift/rules.js';
 import { removalRules } from './modes/removed.js';
 import { checkRules } from './modes/skipped.js';
 import { planRules } from './plan/platform.js';
-import { triageRules } from './modes/triage.js';
+import { triageRules } from './triage/triage.js';
 
 const RULES: readonly Rule[] = [
   ...contractRules,

@@ -8,6 +8,7 @@ import { UsageError } from '../core/errors.js';
 import type { Report } from '../core/report.js';
 import { runCheck } from '../modes/index.js';
 import { formatText } from '../report/text.js';
+import { knownRuleIds } from '../rule-registry.js';
 import { buildSettings } from '../settings/index.js';
 
 export interface DemoIo {
@@ -39,7 +40,7 @@ export async function runDemo(io: DemoIo): Promise<number> {
 }
 
 async function checkAndShow(settings: Awaited<ReturnType<typeof buildSettings>>, root: string, io: DemoIo): Promise<number> {
-  const report = await runCheck(settings);
+  const report = await runCheck(settings, { knownRules: knownRuleIds() });
   io.out(formatText(withDisplayPaths(report, root), { color: io.color }));
   io.out(
     report.failed

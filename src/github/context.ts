@@ -1,8 +1,10 @@
 // Where this run is, read from the runner's environment and the event payload file: the repo,
-// the workflow and job (the sticky comment's identity), the pull request and its labels. Read
-// from GITHUB_EVENT_PATH at call time (not @actions/github's `context`, frozen at import).
+// the workflow and job (the sticky comment's identity), the pull request and its labels, and where
+// a deploy runs from. Read from GITHUB_EVENT_PATH at call time (not @actions/github's `context`,
+// frozen at import), once per run: the front reads the event and hands what it holds to the modes.
 
 import { readFile } from 'node:fs/promises';
+import type { DeployOrigin } from '../modes/deploy/gate.js';
 
 export interface RunContext {
   owner?: string;
@@ -30,9 +32,39 @@ interface PullPayload {
 /** The events whose payload's pull_request.base.sha is the commit the pull request is compared with. */
 const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set(['pull_request', 'pull_request_target']);
 
+/** The runner's environment and the event payload, read once. */
+export interface GitHubEvent {
+  env: NodeJS.ProcessEnv;
+  /** The parsed payload file; {} when there is none or it cannot be read. */
+  payload: unknown;
+  /** The payload file was read but is not JSON: the check reads it as {}, the deploy stops on it. */
+  parseError?: unknown;
+}
+
+export async function readGitHubEvent(env: NodeJS.ProcessEnv = process.env): Promise<GitHubEvent> {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return { env, payload: {} };
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return { env, payload: {} };
+  }
+  try {
+    return { env, payload: JSON.parse(text) as unknown };
+  } catch (err) {
+    return { env, payload: {}, parseError: err };
+  }
+}
+
 export async function readRunContext(env: NodeJS.ProcessEnv = process.env): Promise<RunContext> {
+  return runContextOf(await readGitHubEvent(env));
+}
+
+export function runContextOf(event: GitHubEvent): RunContext {
+  const env = event.env;
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  const payload = await readPayload(env.GITHUB_EVENT_PATH);
+  const payload: PullPayload = event.payload && typeof event.payload === 'object' ? (event.payload as PullPayload) : {};
   const pr = payload.pull_request;
   const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' && pr ? payload.number : undefined;
   const runUrl = workflowRunUrl(env);
@@ -58,15 +90,29 @@ export function workflowRunUrl(env: NodeJS.ProcessEnv): string | undefined {
   return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
 }
 
-/** The event payload, or {} when there is none or it cannot be read (local runs, odd events). */
-async function readPayload(path: string | undefined): Promise<PullPayload> {
-  if (!path) return {};
-  try {
-    const data: unknown = JSON.parse(await readFile(path, 'utf8'));
-    return data && typeof data === 'object' ? (data as PullPayload) : {};
-  } catch {
-    return {};
+/**
+ * Where a deploy runs from (empty outside Actions, where nothing is gated): the event, the ref and
+ * the repository's default branch from the payload. A payload that is not JSON stops the deploy:
+ * its gate does not guess the default branch.
+ */
+export function deployOriginOf(event: GitHubEvent): DeployOrigin {
+  const env = event.env;
+  if (!env.GITHUB_EVENT_NAME) return {};
+  let defaultBranch: string | undefined;
+  if (env.GITHUB_EVENT_PATH) {
+    if (event.parseError !== undefined) throw event.parseError;
+    defaultBranch = (event.payload as { repository?: { default_branch?: string } }).repository?.default_branch;
   }
+  const runUrl = workflowRunUrl(env);
+  return {
+    eventName: env.GITHUB_EVENT_NAME,
+    ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+    ...(defaultBranch ? { defaultBranch } : {}),
+    ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+    ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
+    ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+    ...(runUrl ? { runUrl } : {}),
+  };
 }
 
 function labelNames(labels: unknown): string[] {

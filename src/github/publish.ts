@@ -5,9 +5,11 @@
 
 import * as core from '@actions/core';
 import type { Report } from '../core/report.js';
-import { writeFileSafely } from '../core/safe-write.js';
-import { allRules } from '../rule-registry.js';
-import { annotate, rootPaths, sarifJson, toJson, writeJobSummary, type ApprovalOptions } from '../report/index.js';
+import { writeReportFile } from '../core/report-file.js';
+import type { Rule } from '../core/rule.js';
+import { rootPaths, sarifJson, toJson, type ApprovalOptions } from '../report/index.js';
+import { annotate } from './annotate.js';
+import { writeJobSummary } from './job-summary.js';
 import type { Settings } from '../settings/types.js';
 import type { RunContext } from './context.js';
 import { prChangedFiles, publishComment, pullRequestTarget } from './pull-request.js';
@@ -18,6 +20,8 @@ export interface PublishOptions {
   approval: ApprovalOptions;
   /** The front will fail the step (its `::error::` counts against the error cap). */
   willFail: boolean;
+  /** Every rule, from the rule registry (the front hands it in): the SARIF file's rule metadata. */
+  rules: readonly Rule[];
   /** Warnings about the run itself (no breaking-change check ran): annotated and put at the top of the job summary. */
   warnings?: readonly string[];
 }
@@ -62,19 +66,14 @@ export async function publishCheck(report: Report, settings: Settings, ctx: RunC
     ...(settings.reportFile ? { reportFile: settings.reportFile } : {}),
   });
   if (settings.reportFile) {
-    await writeOut(settings, 'report-file', settings.reportFile, toJson(report));
+    await writeReportFile(settings, 'report-file', settings.reportFile, toJson(report));
     core.setOutput('report-file', settings.reportFile);
   }
   if (settings.sarifFile) {
-    await writeOut(settings, 'sarif-file', settings.sarifFile, sarifJson(report, { rules: allRules(), pathPrefix: opts.pathPrefix }));
+    await writeReportFile(settings, 'sarif-file', settings.sarifFile, sarifJson(report, { rules: opts.rules, pathPrefix: opts.pathPrefix }));
     core.setOutput('sarif-file', settings.sarifFile);
   }
   core.setOutput('errors', report.counts.errors);
   core.setOutput('warnings', report.counts.warnings);
   core.setOutput('breaking', report.counts.breaking);
-}
-
-/** Never through a link the pull request planted in the checkout (src/core/safe-write.ts). */
-async function writeOut(settings: Settings, name: string, file: string, text: string): Promise<void> {
-  await writeFileSafely({ file, name, roots: [settings.root, settings.workspace] }, text);
 }

@@ -4,7 +4,7 @@
 import { Ajv, type AnySchema, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Contract } from '../core/contract.js';
 // The format checks the witness judge uses: examples are judged as the evolution reads `format`.
-import { FORMAT_CHECKS } from '../evolution/witness/formats.js';
+import { FORMAT_CHECKS } from '../core/formats.js';
 import type { Finding } from '../core/finding.js';
 import { escapeToken, resolvePointer, unescapeToken } from '../core/pointer.js';
 import type { Rule } from '../core/rule.js';

@@ -13,15 +13,14 @@ import { lintContracts, prepareLint } from '../lint/index.js';
 import { buildPlan } from '../plan/index.js';
 import { platformRefusal } from '../plan/platform.js';
 import { sameContent } from '../core/canonical.js';
-import { knownRuleIds } from '../rule-registry.js';
 import type { Settings } from '../settings/types.js';
-import { locateFindings } from './locate.js';
+import { locateFindings } from '../contracts/place-findings.js';
 import type { Judged } from './finding-identity.js';
 import { markPreExisting } from './pre-existing.js';
 import { removedSchemas } from './removed.js';
 import { filesWithErrors, skippedFinding } from './skipped.js';
-import { todayUtc, triage } from './triage.js';
-import { TOOL_VERSION } from './version.js';
+import { todayUtc, triage } from '../triage/triage.js';
+import { TOOL_VERSION } from '../core/version.js';
 
 export interface CheckOptions {
   now?: Date;
@@ -44,6 +43,8 @@ export interface CheckOptions {
   log?: (line: string) => void;
   /** A warning to annotate: the pull request's base could not be read, so no finding is pre-existing. */
   warn?: (line: string) => void;
+  /** Every rule id, from the rule registry (the fronts hand it in): the config's rule ids are checked against it. */
+  knownRules?: ReadonlySet<string>;
 }
 
 export async function runCheck(settings: Settings, options: CheckOptions = {}): Promise<Report> {
@@ -81,7 +82,7 @@ export async function checkRepo(settings: Settings, options: CheckOptions = {}):
       findings: raw,
       ruleLevels: settings.ruleLevels,
       ignores: settings.ignores,
-      knownRules: knownRuleIds(),
+      ...(options.knownRules ? { knownRules: options.knownRules } : {}),
       today: todayUtc(options.now),
       ...(options.prLabels ? { approval: { label: settings.github.allowBreakingLabel, labels: options.prLabels } } : {}),
     });

@@ -1,12 +1,9 @@
 // GitHub annotations: one workflow command per finding, on the exact YAML line, within GitHub's
 // caps. GitHub keeps at most 10 error, 10 warning and 10 notice annotations per step (50 per job)
 // and drops the rest silently, so findings are ranked (./rank.ts), spent against the caps, and
-// one notice says how many were left out and where the full list is.
-// @actions/core writes `::error title=<rule>,file=<file>,line=<l>,col=<c>::<message>` to stdout
-// and escapes `%`, CR, LF (and in properties also `:` and `,`) itself.
+// one notice says how many were left out and where the full list is. This is the plan and the
+// texts only: src/github/annotate.ts writes them through @actions/core.
 
-import * as core from '@actions/core';
-import type { AnnotationProperties } from '@actions/core';
 import type { Finding, Severity } from '../core/finding.js';
 import { approvalText, type ApprovalOptions } from './approval.js';
 import { activeFindings, plural } from './order.js';
@@ -44,6 +41,14 @@ export interface AnnotateOptions {
  */
 export function annotationSeverity(f: Finding, opts: Pick<AnnotateOptions, 'countExisting'> = {}): Severity {
   return f.preExisting && !opts.countExisting && f.severity === 'error' ? 'warning' : f.severity;
+}
+
+/** Where an annotation points: @actions/core's AnnotationProperties, the fields this tool sets. */
+export interface AnnotationProperties {
+  title: string;
+  file: string;
+  startLine?: number;
+  startColumn?: number;
 }
 
 export interface AnnotationPlan {
@@ -98,28 +103,8 @@ export function planAnnotations(findings: readonly Finding[], opts: AnnotateOpti
   return { shown, hidden, overflow };
 }
 
-/**
- * Annotate the ranked unsuppressed findings within the caps, then the overflow notice if any.
- * Returns the plan (what was written).
- */
-export function annotate(findings: readonly Finding[], opts: AnnotateOptions = {}): AnnotationPlan {
-  const plan = planAnnotations(findings, opts);
-  for (const f of plan.shown) {
-    const props = annotationProperties(f, opts);
-    const existing = f.preExisting ? 'Already on the base branch (pre-existing: not introduced by this change). ' : '';
-    const message = f.breaking && opts.approval && !f.preExisting ? `${f.message}\n\n${approvalText(f, opts.approval)}` : `${existing}${f.message}`;
-    switch (annotationSeverity(f, opts)) {
-      case 'error':
-        core.error(message, props);
-        break;
-      case 'warning':
-        core.warning(message, props);
-        break;
-      case 'notice':
-        core.notice(message, props);
-        break;
-    }
-  }
-  if (plan.overflow) core.notice(plan.overflow, { title: 'cxone-contract: more findings' });
-  return plan;
+/** The annotation's text: a pre-existing finding says so; a breaking change gets what would approve it. */
+export function annotationMessage(f: Finding, opts: Pick<AnnotateOptions, 'approval'> = {}): string {
+  const existing = f.preExisting ? 'Already on the base branch (pre-existing: not introduced by this change). ' : '';
+  return f.breaking && opts.approval && !f.preExisting ? `${f.message}\n\n${approvalText(f, opts.approval)}` : `${existing}${f.message}`;
 }

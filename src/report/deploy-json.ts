@@ -3,8 +3,7 @@
 // every operation, the counts and whether live == repo. Its shape is schemas/deploy-report.schema.json.
 
 import type { Report } from '../core/report.js';
-import { deployEnd, type DeployEnd, type DeployRun } from '../modes/deploy/run.js';
-import type { DeployOperation } from '../modes/deploy/types.js';
+import { deployEnd, type DeployEnd, type DeployOperation, type DeployRun } from '../core/deploy-result.js';
 
 /** One operation as the report (and the audit file's `operation` records) show it. */
 export interface DeployReportOperation {
@@ -40,7 +39,7 @@ export interface DeployReport {
   tool: Report['tool'];
   mode: 'deploy';
   dryRun: boolean;
-  /** How the run ended (src/modes/deploy/run.ts deployEnd): deployed, incomplete, dry-run or blocked. */
+  /** How the run ended (src/core/deploy-result.ts deployEnd): deployed, incomplete, dry-run or blocked. */
   result: DeployEnd;
   /** Every planned change applied (live == repo); false when nothing was written because the run stopped first. */
   deployed: boolean;

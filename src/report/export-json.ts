@@ -1,8 +1,8 @@
 // What `cxone-contract export --format json` prints: where the live tenant was read from, where
 // it was written, and every file written. Its shape is schemas/export-report.schema.json.
 
-import type { ExportResult } from '../modes/export/index.js';
-import { TOOL_VERSION } from '../modes/version.js';
+import type { ExportResult } from '../core/export-result.js';
+import { TOOL_VERSION } from '../core/version.js';
 
 export interface ExportReport {
   tool: { name: 'cxone-contract'; version: string };

@@ -1,10 +1,9 @@
 // The report stage: turns a Report (plain data) into what people and tools read.
 
 export { formatText, location, versionText, type TextOptions } from './text.js';
-export { toJson } from './json.js';
-export { annotate, annotationProperties, planAnnotations, JOB_CAP, STEP_CAPS, type AnnotateOptions, type AnnotationPlan } from './annotations.js';
+export { driftJson, toJson } from './json.js';
+export { annotationMessage, annotationProperties, planAnnotations, JOB_CAP, STEP_CAPS, type AnnotateOptions, type AnnotationPlan } from './annotations.js';
 export { summaryMarkdown, type SummaryOptions } from './summary.js';
-export { writeJobSummary } from './job-summary.js';
 export { activeFindings, bySeverity } from './order.js';
 export { rankFindings } from './rank.js';
 export { cell, codeBlock, escapeText, htmlCode, inlineCode, table } from './markdown.js';

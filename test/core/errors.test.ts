@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../src/cli.js';
 import { EXIT, exitCodeOf, failureLine, PlatformError, UsageError } from '../../src/core/errors.js';
-import { TOOL_VERSION } from '../../src/modes/index.js';
+import { TOOL_VERSION } from '../../src/core/version.js';
 
 describe('exit codes of failures', () => {
   it('keeps usage and platform codes, treats an operating-system error as configuration, anything else as a bug', () => {

@@ -3,7 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Finding, Severity } from '../../src/core/finding.js';
-import { annotate, planAnnotations } from '../../src/report/annotations.js';
+import { annotate } from '../../src/github/annotate.js';
+import { planAnnotations } from '../../src/report/annotations.js';
 import { rankFindings } from '../../src/report/rank.js';
 import { captureStdout } from './capture-stdout.js';
 

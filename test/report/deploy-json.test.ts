@@ -5,8 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import type { DeployRun } from '../../src/modes/deploy/run.js';
-import type { DeployOperation, DeployResult } from '../../src/modes/deploy/types.js';
+import type { DeployOperation, DeployResult, DeployRun } from '../../src/core/deploy-result.js';
 import { deployJson, deployReport } from '../../src/report/deploy-json.js';
 import { realisticReport } from './report-fixture.js';
 

@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/finding.js';
 import type { Report } from '../../src/core/report.js';
-import { deployMarkdown } from '../../src/modes/deploy/text.js';
-import type { DeployOperation, DeployResult } from '../../src/modes/deploy/types.js';
-import { driftIssueBody, driftMarkdown } from '../../src/modes/drift/text.js';
-import type { DriftItem, DriftReport } from '../../src/modes/drift/types.js';
+import { deployMarkdown } from '../../src/report/deploy-text.js';
+import type { DeployOperation, DeployResult } from '../../src/core/deploy-result.js';
+import { driftIssueBody, driftMarkdown } from '../../src/report/drift-text.js';
+import type { DriftItem, DriftReport } from '../../src/core/drift-report.js';
 import { codeBlock, fitMarkdown, inlineCode } from '../../src/report/markdown.js';
 import { DEFAULT_APPROVAL, prCommentBody, summaryMarkdown } from '../../src/report/index.js';
 import { markdownShape, WELL_FORMED } from './markdown-check.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/finding.js';
 import type { Report } from '../../src/core/report.js';
-import { writeJobSummary } from '../../src/report/job-summary.js';
+import { writeJobSummary } from '../../src/github/job-summary.js';
 import { cell, escapeText, inlineCode } from '../../src/report/markdown.js';
 import { summaryMarkdown } from '../../src/report/summary.js';
 import { realisticReport } from './report-fixture.js';

@@ -114,7 +114,7 @@ export const generalKinds = defineKinds({
   },
   'type-changed': {
     raisedBy: () => compareTypes,
-    test: 'test/modes/triage.test.ts',
+    test: 'test/triage/triage.test.ts',
     backward: false,
     forward: false,
     summary: 'The node accepts different JSON types, neither a superset nor a subset of the old ones.',

@@ -4,7 +4,7 @@
 // advice: every witness is verified by ajv against both full documents. Bounded: beyond
 // MAX_DEPTH levels of schema it answers "valid" rather than recurse further.
 
-import { hasFormat } from './formats.js';
+import { hasFormat } from '../../core/formats.js';
 import type { WorkBudget } from './search.js';
 import { deref, has, inEnum, isObj, itemSchemas, own, regex, strLength, typeOfValue, typesOf, valueKey, type JsonType, type Obj } from './schema.js';
 

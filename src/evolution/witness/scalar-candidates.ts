@@ -2,7 +2,7 @@
 // dropped, a removed enum value, strings at the old and new length bounds and old pattern,
 // numbers at and around every bound; plus the generic strings and values other families reuse.
 
-import { FORMAT_SAMPLES, knownFormat } from './formats.js';
+import { FORMAT_SAMPLES, knownFormat } from '../../core/formats.js';
 import type { ValueGen } from './generate.js';
 import { MAX_SAMPLE_LENGTH, patternSamples } from './regex.js';
 import { numberValues } from './scalar-values.js';

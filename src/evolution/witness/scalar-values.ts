@@ -3,7 +3,7 @@
 // multipleOf) that satisfy it. Not checked here: ValueGen checks every value it yields.
 
 import { commonTypes } from './check.js';
-import { FORMAT_SAMPLES, hasFormat, knownFormat } from './formats.js';
+import { FORMAT_SAMPLES, hasFormat, knownFormat } from '../../core/formats.js';
 import { patternSamples, patternVariants, MAX_SAMPLE_LENGTH } from './regex.js';
 import { has, regex, strLength, type JsonType, type Obj } from './schema.js';
 

@@ -12,7 +12,7 @@
 
 import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
 import { guardedRegExp } from '../../lint/regex.js';
-import { FORMAT_CHECKS, knownFormat } from './formats.js';
+import { FORMAT_CHECKS, knownFormat } from '../../core/formats.js';
 
 export type Compiled =
   | {

@@ -4,7 +4,6 @@
 // allows more refs explicitly (`allow-deploy-from`, glob patterns such as `refs/heads/release/*`).
 
 import picomatch from 'picomatch';
-import { workflowRunUrl } from '../../github/context.js';
 
 export interface DeployContext {
   /** GITHUB_EVENT_NAME; undefined outside GitHub Actions (the CLI on a laptop). */
@@ -13,6 +12,14 @@ export interface DeployContext {
   ref?: string;
   /** The repository's default branch, from the event payload. */
   defaultBranch?: string;
+}
+
+/** Where a deploy runs from, for the gate and the audit file's header; the front reads it (src/github/context.ts). */
+export interface DeployOrigin extends DeployContext {
+  repository?: string;
+  sha?: string;
+  actor?: string;
+  runUrl?: string;
 }
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
@@ -28,25 +35,4 @@ export function deployRefusal(ctx: DeployContext, allowDeployFrom: readonly stri
   if (allowDeployFrom.some((pattern) => picomatch.isMatch(ref, pattern))) return undefined;
   const expected = ctx.defaultBranch ? `refs/heads/${ctx.defaultBranch}` : 'the default branch';
   return `deploy refused from ${ref || 'an unknown ref'}: only ${expected} deploys unless allow-deploy-from lists the ref (e.g. "refs/heads/release/*").`;
-}
-
-/** The run's context from the Actions environment (empty outside Actions, where nothing is gated). */
-export async function deployContextFromEnv(env: NodeJS.ProcessEnv): Promise<DeployContext & { repository?: string; sha?: string; actor?: string; runUrl?: string }> {
-  if (!env.GITHUB_EVENT_NAME) return {};
-  let defaultBranch: string | undefined;
-  if (env.GITHUB_EVENT_PATH) {
-    const { readFile } = await import('node:fs/promises');
-    const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8').catch(() => '{}')) as { repository?: { default_branch?: string } };
-    defaultBranch = payload.repository?.default_branch;
-  }
-  const runUrl = workflowRunUrl(env);
-  return {
-    eventName: env.GITHUB_EVENT_NAME,
-    ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
-    ...(defaultBranch ? { defaultBranch } : {}),
-    ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
-    ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
-    ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
-    ...(runUrl ? { runUrl } : {}),
-  };
 }

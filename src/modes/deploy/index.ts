@@ -16,7 +16,6 @@ import type { Contract } from '../../core/contract.js';
 import type { CxoneClient } from '../../cxone/index.js';
 import { Breaker } from './breaker.js';
 import { deployFilter, keepFilter, type FilterResult } from './filters.js';
-import { progressLine } from './progress.js';
 import { assignGroup, groupChanges } from './groups.js';
 import { begin, failureFields, type Ctx } from './ops.js';
 import { mapLimit } from '../../core/pool.js';
@@ -49,14 +48,14 @@ export async function applyDeploy(contracts: Contract[], live: DeployLive, optio
   const items = schemas.length + filters.length;
   let finished = 0;
 
-  // Every finished operation: the audit record, the breaker's count, and a progress line.
+  // Every finished operation: the audit record, the breaker's count, and the progress (a line the front prints).
   const emit = <T extends DeployOperation | DeployOperation[]>(done: T, counter?: string): T => {
     const ops = Array.isArray(done) ? done : [done];
     const at = counter ?? `${++finished}/${items}`;
     for (const op of ops) {
       options.onOperation?.(op);
       breaker.record(op);
-      options.onProgress?.(progressLine(op, at));
+      options.onProgress?.(op, at);
     }
     return done;
   };

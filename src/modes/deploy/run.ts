@@ -12,43 +12,22 @@ import type { CxoneClient } from '../../cxone/index.js';
 import { filterContent } from '../../baseline/types.js';
 import type { Settings } from '../../settings/types.js';
 import { checkRepo } from '../check.js';
-import { deployRefusal, type DeployContext } from './gate.js';
-import { applyDeploy, readDeployLive, type DeployOperation, type DeployResult } from './index.js';
+import { deployRefusal, type DeployOrigin } from './gate.js';
+import type { DeployRun } from '../../core/deploy-result.js';
+import { applyDeploy, readDeployLive, type DeployOperation } from './index.js';
 
 export interface DeployRunOptions {
   /** Where this run comes from (GitHub event, ref, default branch); empty on the command line. */
-  context: DeployContext & { repository?: string; sha?: string; actor?: string; runUrl?: string };
+  context: DeployOrigin;
   mask?: (secret: string) => void;
   /** The merged pull request this push came from: its labels approve breaking changes as on the PR. */
   pullRequest?: { number: number; labels: readonly string[] };
   now?: () => Date;
   pollIntervalMs?: number;
-  /** One line per finished operation, as it happens (src/modes/deploy/progress.ts). */
-  onProgress?: (line: string) => void;
-}
-
-export interface DeployRun {
-  check: Report;
-  /** Absent when the check blocked the deploy, or in a dry run (nothing was written; the plan is `check.plan`). */
-  result?: DeployResult;
-  auditFile?: string;
-}
-
-/**
- * How a deploy run ended, and its exit code: `blocked` (the check has blocking findings, an update
- * the platform refuses included: nothing written, 1), `dry-run` (nothing written; 1 when the
- * platform's validation refuses a filter the plan would write, else 0), `deployed` (0) or
- * `incomplete` (conflicts, failures, items not attempted: 3, a re-run finishes the job).
- */
-export type DeployEnd = 'deployed' | 'incomplete' | 'dry-run' | 'blocked';
-
-export function deployEnd(run: DeployRun, dryRun: boolean): { end: DeployEnd; exitCode: number } {
-  if (!run.result) {
-    const blocked = run.check.failed || run.check.plan.some((p) => p.action === 'blocked');
-    if (blocked || !dryRun) return { end: 'blocked', exitCode: 1 };
-    return { end: 'dry-run', exitCode: run.check.plan.some((p) => p.validation && !p.validation.valid) ? 1 : 0 };
-  }
-  return run.result.deployed ? { end: 'deployed', exitCode: 0 } : { end: 'incomplete', exitCode: 3 };
+  /** Each finished operation and its place, as it happens (the front prints src/report/deploy-progress.ts's line). */
+  onProgress?: (op: DeployOperation, counter: string) => void;
+  /** Every rule id, from the rule registry (the fronts hand it in), for the check the deploy runs first. */
+  knownRules?: ReadonlySet<string>;
 }
 
 export async function runDeploy(settings: Settings, options: DeployRunOptions): Promise<DeployRun> {
@@ -63,6 +42,7 @@ export async function runDeploy(settings: Settings, options: DeployRunOptions): 
     const { report: check, contracts, live: checked } = await checkRepo(settings, {
       ...(options.mask ? { mask: options.mask } : {}),
       ...(options.pullRequest ? { prLabels: options.pullRequest.labels } : {}),
+      ...(options.knownRules ? { knownRules: options.knownRules } : {}),
       api: client,
     });
     if (check.failed || check.plan.some((p) => p.action === 'blocked')) return { check };

@@ -5,7 +5,7 @@
 import { sameContent } from '../../core/canonical.js';
 import type { Contract } from '../../core/contract.js';
 import { breaksBackward, compareSchemas } from '../../evolution/index.js';
-import { assignPaths, FILTER_DIR, SCHEMA_DIR } from '../export/names.js';
+import { assignPaths, FILTER_DIR, SCHEMA_DIR } from '../../core/contract-paths.js';
 import { fieldDiff } from './field-diff.js';
 import { filterContent, type LiveTenant } from '../../baseline/index.js';
 import type { DriftChange, DriftItem } from './types.js';

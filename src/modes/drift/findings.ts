@@ -7,10 +7,6 @@ import { finding } from '../../core/rule.js';
 import { driftRule } from './rules.js';
 import type { DriftItem } from './types.js';
 
-/** An item and its finding share rule, file and name (a schema and a filter may share a name). */
-export const itemKey = (i: DriftItem): string => `${i.rule}\0${i.file}\0${i.name}`;
-export const findingKey = (f: Finding): string => `${f.rule}\0${f.file}\0${f.contract ?? ''}`;
-
 export function itemFinding(item: DriftItem, contract: Contract | undefined): Finding {
   const f = finding(driftRule(item.rule), { message: itemMessage(item), file: item.file, pointer: item.pointer, contract: item.name });
   if (contract) {

@@ -11,7 +11,7 @@ import type { CxoneClient } from '../../cxone/index.js';
 import { ApiError } from '../../cxone/index.js';
 import { mapLimit } from '../../core/pool.js';
 import { contentEntries } from '../../baseline/audit-match.js';
-import { assignPaths, FILTER_DIR } from '../export/names.js';
+import { assignPaths, FILTER_DIR } from '../../core/contract-paths.js';
 import type { LiveTenant } from '../../baseline/index.js';
 import type { AuditReader } from './attribute.js';
 import type { DriftItem } from './types.js';

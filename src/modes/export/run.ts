@@ -8,16 +8,10 @@ import { dirname, join } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import type { CxoneClient } from '../../cxone/index.js';
 import { readLiveTenant } from '../../baseline/index.js';
-import { assignPaths, FILTER_DIR, SCHEMA_DIR } from './names.js';
+import { assignPaths, FILTER_DIR, SCHEMA_DIR } from '../../core/contract-paths.js';
+import type { ExportResult } from '../../core/export-result.js';
 import { orderFilterDoc, orderSchemaDoc } from './order.js';
 import { contractYaml } from './write.js';
-
-export interface ExportResult {
-  outDir: string;
-  /** Repo-relative paths written, sorted. */
-  schemas: string[];
-  filters: string[];
-}
 
 export async function exportTenant(client: CxoneClient, outDir: string, options: { force?: boolean } = {}): Promise<ExportResult> {
   if (!options.force) await mustBeFresh(outDir);

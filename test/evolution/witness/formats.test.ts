@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compareSchemas } from '../../../src/evolution/engine.js';
 import { judgeEach } from '../../../src/evolution/judge.js';
 import { breaksBackward } from '../../../src/evolution/policy.js';
-import { FORMAT_CHECKS, FORMAT_SAMPLES } from '../../../src/evolution/witness/formats.js';
+import { FORMAT_CHECKS, FORMAT_SAMPLES } from '../../../src/core/formats.js';
 import { findWitness } from '../../../src/evolution/witness/index.js';
 
 const judge = new Ajv({ strict: false, allErrors: true, logger: false });

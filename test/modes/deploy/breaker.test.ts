@@ -10,7 +10,8 @@ import { CxoneClient } from '../../../src/cxone/index.js';
 import { DEFAULT_CLIENT, type Emulator } from '../../../src/emulator/index.js';
 import { applyDeploy, readDeployLive, type DeployOptions } from '../../../src/modes/deploy/index.js';
 import { Breaker, BREAKER_THRESHOLD } from '../../../src/modes/deploy/breaker.js';
-import { formatDeploy } from '../../../src/modes/deploy/text.js';
+import { formatDeploy } from '../../../src/report/deploy-text.js';
+import { progressLine } from '../../../src/report/deploy-progress.js';
 import type { DeployOperation } from '../../../src/modes/deploy/types.js';
 import type { Settings } from '../../../src/settings/types.js';
 import { filter, schema } from '../../emulator/helpers.js';
@@ -105,7 +106,7 @@ describe('progress', () => {
   it('one line per finished operation, numbered by item as they finish, groups after', async () => {
     const { cx } = await start();
     const lines: string[] = [];
-    const result = await deploy(cx, { onProgress: (l) => lines.push(l) });
+    const result = await deploy(cx, { onProgress: (op, at) => lines.push(progressLine(op, at)) });
     expect(lines).toHaveLength(result.operations.length);
     expect(lines[0]).toBe('[1/13] created schema New00 1.0.0');
     expect(lines).toContain('[11/13] updated schema Account 1.0.0 → 1.1.0');

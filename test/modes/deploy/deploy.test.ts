@@ -9,7 +9,7 @@ import { CxoneClient } from '../../../src/cxone/index.js';
 import { VARIANTS, type Emulator } from '../../../src/emulator/index.js';
 import type { PlanItem } from '../../../src/core/report.js';
 import { applyDeploy, readDeployLive, type DeployResult } from '../../../src/modes/deploy/index.js';
-import { formatDeploy } from '../../../src/modes/deploy/text.js';
+import { formatDeploy } from '../../../src/report/deploy-text.js';
 import type { Settings } from '../../../src/settings/types.js';
 import { filter, schema } from '../../emulator/helpers.js';
 import { contract, emulatorPerTest, liveFilter, liveSchema } from './helpers.js';

@@ -9,7 +9,8 @@ import { Ajv } from 'ajv';
 import { afterEach, describe, expect, it } from 'vitest';
 import reportSchema from '../../../schemas/drift-report.schema.json' with { type: 'json' };
 import { VARIANTS, type Emulator } from '../../../src/emulator/index.js';
-import { runDrift, formatDrift, driftMarkdown } from '../../../src/modes/drift/index.js';
+import { runDrift } from '../../../src/modes/drift/index.js';
+import { driftMarkdown, formatDrift } from '../../../src/report/drift-text.js';
 import { token } from '../../emulator/helpers.js';
 import { exportedRepo, filterByName, schemaByTitle, settingsFor, tenant as startTenant } from './helpers.js';
 

@@ -1,10 +1,10 @@
 // The deploy's result for people: one line per operation that did something or went wrong, and a
 // closing line that says whether everything planned was applied.
 
-import { escapeControl } from '../../core/log-safe.js';
-import { cell, escapeText, table } from '../../report/markdown.js';
-import type { PlanItem } from '../../core/report.js';
-import type { DeployResult } from './types.js';
+import { escapeControl } from '../core/log-safe.js';
+import { cell, escapeText, table } from './markdown.js';
+import type { PlanItem } from '../core/report.js';
+import type { DeployResult } from '../core/deploy-result.js';
 
 export function formatDeploy(result: DeployResult): string {
   const lines: string[] = [];

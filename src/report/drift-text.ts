@@ -1,13 +1,13 @@
 // The drift report for people: text for terminals and logs, markdown for the job summary and the
 // tracking issue. Every live value (names, actors, messages) is user data: escaped in markdown.
 
-import { escapeControl } from '../../core/log-safe.js';
-import { location, MAX_PRINTED_FINDINGS, notPrinted, oneLine, printable } from '../../report/text.js';
-import { cell, escapeText, fitMarkdown, inlineCode, table } from '../../report/markdown.js';
-import { findingKey, itemKey } from './findings.js';
-import type { DriftItem, DriftReport } from './types.js';
+import { escapeControl } from '../core/log-safe.js';
+import { findingKey, itemKey, type DriftItem, type DriftReport } from '../core/drift-report.js';
+import { location, MAX_PRINTED_FINDINGS, notPrinted, oneLine, printable } from './text.js';
+import { cell, escapeText, fitMarkdown, inlineCode, table } from './markdown.js';
 
-const KIND_LABEL: Record<DriftItem['rule'], string> = {
+/** The table's word for each drift rule (test/report/drift-text.test.ts checks that every drift rule has one). */
+export const KIND_LABEL: Readonly<Record<string, string>> = {
   'drift-modified': 'modified live',
   'drift-version-mismatch': 'version mismatch',
   'drift-live-only': 'live only',
@@ -68,7 +68,7 @@ export function driftMarkdown(report: DriftReport): string {
   const rows = report.items
     .filter((i) => active.has(itemKey(i)))
     .map((i) => [
-      cell(KIND_LABEL[i.rule]),
+      cell(KIND_LABEL[i.rule] ?? i.rule),
       cell(i.kind),
       inlineCode(i.name),
       inlineCode(i.file),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/finding.js';
-import { annotate } from '../../src/report/annotations.js';
-import { captureStdout } from './capture-stdout.js';
-import { realisticReport } from './report-fixture.js';
+import { annotate } from '../../src/github/annotate.js';
+import { captureStdout } from '../report/capture-stdout.js';
+import { realisticReport } from '../report/report-fixture.js';
 
 const out = captureStdout();
 

@@ -3,9 +3,10 @@
 //   [12/43] updated schema OrderPlaced 1.2.0 → 1.3.0
 //   [13/43] FAILED update filter Billing: the platform's validation refused the filter: …
 // The counter counts contracts (schemas and filters) as they finish; group assignments follow.
+// The deploy hands each finished operation to the front (onProgress), which prints this line.
 
-import { escapeControl } from '../../core/log-safe.js';
-import type { DeployOperation } from './types.js';
+import { escapeControl } from '../core/log-safe.js';
+import type { DeployOperation } from '../core/deploy-result.js';
 
 const DONE: Record<DeployOperation['operation'], string> = { create: 'created', update: 'updated', activate: 'activated', 'assign-group': 'assigned' };
 

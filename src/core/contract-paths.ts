@@ -2,6 +2,7 @@
 // (InteractionEnded -> interaction-ended.yaml, chat_abandonments -> chat-abandonments.yaml), only
 // [a-z0-9-], bounded length, never a reserved device name, unique case-insensitively (a clash gets
 // -2, -3 ... in name order, so the same tenant always exports to the same paths).
+// In core: export writes these paths and drift names them for live-only items, the same ones.
 
 export const SCHEMA_DIR = 'cxone/schemas';
 export const FILTER_DIR = 'cxone/filters';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/finding.js';
 import { UsageError } from '../../src/core/errors.js';
-import { triage } from '../../src/modes/triage.js';
+import { triage } from '../../src/triage/triage.js';
 import type { Ignore } from '../../src/settings/types.js';
 
 const f = (rule: string, pointer: string, contract = 'OrderPlaced'): Finding => ({

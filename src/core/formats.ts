@@ -1,9 +1,10 @@
 // The `format`s the witness judge asserts. The engine reads `format` as an assertion (see
-// kinds/strings.ts: adding one is breaking), so a witness must be valid under the live schema and
-// invalid under the new one with formats checked too: an event whose `email` is "a" is no event
+// src/evolution/kinds/strings.ts: adding one is breaking), so a witness must be valid under the live
+// schema and invalid under the new one with formats checked too: an event whose `email` is "a" is no event
 // of the live schema under that reading. ajv-formats is not a dependency; these checks follow its
 // "full" mode for the draft-07 formats (plus `uuid`). A format not listed is one no validator can
 // be relied on for: ajv ignores it, and the search says no event can show a change of it alone.
+// In core: lint's validator (src/lint/ajv.ts) checks the same formats, and lint comes before evolution.
 
 import { isIPv6 } from 'node:net';
 
