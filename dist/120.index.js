@@ -6,19 +6,45 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   deployOriginOf: () => (/* binding */ deployOriginOf),
+/* harmony export */   readGitHubEvent: () => (/* binding */ readGitHubEvent),
 /* harmony export */   readRunContext: () => (/* binding */ readRunContext),
+/* harmony export */   runContextOf: () => (/* binding */ runContextOf),
 /* harmony export */   workflowRunUrl: () => (/* binding */ workflowRunUrl)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 // Where this run is, read from the runner's environment and the event payload file: the repo,
-// the workflow and job (the sticky comment's identity), the pull request and its labels. Read
-// from GITHUB_EVENT_PATH at call time (not @actions/github's `context`, frozen at import).
+// the workflow and job (the sticky comment's identity), the pull request and its labels, and where
+// a deploy runs from. Read from GITHUB_EVENT_PATH at call time (not @actions/github's `context`,
+// frozen at import), once per run: the front reads the event and hands what it holds to the modes.
 
 /** The events whose payload's pull_request.base.sha is the commit the pull request is compared with. */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+async function readGitHubEvent(env = process.env) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        return { env, payload: {} };
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch {
+        return { env, payload: {} };
+    }
+    try {
+        return { env, payload: JSON.parse(text) };
+    }
+    catch (err) {
+        return { env, payload: {}, parseError: err };
+    }
+}
 async function readRunContext(env = process.env) {
+    return runContextOf(await readGitHubEvent(env));
+}
+function runContextOf(event) {
+    const env = event.env;
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const payload = await readPayload(env.GITHUB_EVENT_PATH);
+    const payload = event.payload && typeof event.payload === 'object' ? event.payload : {};
     const pr = payload.pull_request;
     const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' && pr ? payload.number : undefined;
     const runUrl = workflowRunUrl(env);
@@ -43,17 +69,31 @@ function workflowRunUrl(env) {
     const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
 }
-/** The event payload, or {} when there is none or it cannot be read (local runs, odd events). */
-async function readPayload(path) {
-    if (!path)
+/**
+ * Where a deploy runs from (empty outside Actions, where nothing is gated): the event, the ref and
+ * the repository's default branch from the payload. A payload that is not JSON stops the deploy:
+ * its gate does not guess the default branch.
+ */
+function deployOriginOf(event) {
+    const env = event.env;
+    if (!env.GITHUB_EVENT_NAME)
         return {};
-    try {
-        const data = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
-        return data && typeof data === 'object' ? data : {};
+    let defaultBranch;
+    if (env.GITHUB_EVENT_PATH) {
+        if (event.parseError !== undefined)
+            throw event.parseError;
+        defaultBranch = event.payload.repository?.default_branch;
     }
-    catch {
-        return {};
-    }
+    const runUrl = workflowRunUrl(env);
+    return {
+        eventName: env.GITHUB_EVENT_NAME,
+        ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+        ...(defaultBranch ? { defaultBranch } : {}),
+        ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+        ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
+        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+        ...(runUrl ? { runUrl } : {}),
+    };
 }
 function labelNames(labels) {
     if (!Array.isArray(labels))

@@ -997,7 +997,7 @@ const { parseMIMEType, serializeAMimeType } = __webpack_require__(82121)
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(39617)
+const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(61998)
 module.exports.WebSocket = __webpack_require__(23061).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
@@ -15285,7 +15285,7 @@ const { makeRequest } = __webpack_require__(27412)
 const { webidl } = __webpack_require__(30220)
 const { EventSourceStream } = __webpack_require__(77974)
 const { parseMIMEType } = __webpack_require__(82121)
-const { createFastMessageEvent } = __webpack_require__(39617)
+const { createFastMessageEvent } = __webpack_require__(61998)
 const { isNetworkError } = __webpack_require__(56678)
 const { delay } = __webpack_require__(98794)
 const { kEnumerableProperty } = __webpack_require__(27375)
@@ -26351,7 +26351,7 @@ const {
 } = __webpack_require__(32679)
 const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(92148)
 const { channels } = __webpack_require__(74567)
-const { CloseEvent } = __webpack_require__(39617)
+const { CloseEvent } = __webpack_require__(61998)
 const { makeRequest } = __webpack_require__(27412)
 const { fetching } = __webpack_require__(18033)
 const { Headers, getHeadersList } = __webpack_require__(31271)
@@ -26787,7 +26787,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 39617:
+/***/ 61998:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -28009,7 +28009,7 @@ module.exports = {
 
 const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(32679)
 const { states, opcodes } = __webpack_require__(84411)
-const { ErrorEvent, createFastMessageEvent } = __webpack_require__(39617)
+const { ErrorEvent, createFastMessageEvent } = __webpack_require__(61998)
 const { isUtf8 } = __webpack_require__(4573)
 const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(82121)
 
@@ -28361,7 +28361,7 @@ const { ByteParser } = __webpack_require__(88265)
 const { kEnumerableProperty, isBlobLike } = __webpack_require__(27375)
 const { getGlobalDispatcher } = __webpack_require__(31088)
 const { types } = __webpack_require__(57975)
-const { ErrorEvent, CloseEvent } = __webpack_require__(39617)
+const { ErrorEvent, CloseEvent } = __webpack_require__(61998)
 const { SendQueue } = __webpack_require__(81577)
 
 // https://websockets.spec.whatwg.org/#interface-definition

@@ -1,6 +1,28 @@
 export const id = 498;
-export const ids = [498];
+export const ids = [498,232];
 export const modules = {
+
+/***/ 43232:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   deployEnd: () => (/* binding */ deployEnd)
+/* harmony export */ });
+// What a deploy did, as plain data: one operation per write, activation or group assignment, the
+// counts, and how the run ended. Built by the deploy (src/modes/deploy/), read by the fronts and the
+// report stage (src/report/deploy-json.ts, deploy-text.ts), which must not import a mode.
+function deployEnd(run, dryRun) {
+    if (!run.result) {
+        const blocked = run.check.failed || run.check.plan.some((p) => p.action === 'blocked');
+        if (blocked || !dryRun)
+            return { end: 'blocked', exitCode: 1 };
+        return { end: 'dry-run', exitCode: run.check.plan.some((p) => p.validation && !p.validation.valid) ? 1 : 0 };
+    }
+    return run.result.deployed ? { end: 'deployed', exitCode: 0 } : { end: 'incomplete', exitCode: 3 };
+}
+
+
+/***/ }),
 
 /***/ 90498:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -9,7 +31,7 @@ export const modules = {
 /* harmony export */   deployJson: () => (/* binding */ deployJson)
 /* harmony export */ });
 /* unused harmony export deployReport */
-/* harmony import */ var _modes_deploy_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30461);
+/* harmony import */ var _core_deploy_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43232);
 // The deploy's machine-readable result: one JSON document (`deploy --format json`, the action's
 // `format: json` log) holding the check the deploy ran first, why it stopped when it did not write,
 // every operation, the counts and whether live == repo. Its shape is schemas/deploy-report.schema.json.
@@ -22,7 +44,7 @@ function deployReport(run, dryRun) {
         tool: run.check.tool,
         mode: 'deploy',
         dryRun,
-        result: (0,_modes_deploy_run_js__WEBPACK_IMPORTED_MODULE_0__.deployEnd)(run, dryRun).end,
+        result: (0,_core_deploy_result_js__WEBPACK_IMPORTED_MODULE_0__.deployEnd)(run, dryRun).end,
         deployed: result?.deployed ?? false,
         stopped: result?.stopped ?? null,
         counts: {

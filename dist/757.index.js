@@ -168,12 +168,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __webpack_require__(77094);
-// EXTERNAL MODULE: ./lib/core/safe-write.js
-var safe_write = __webpack_require__(9764);
-// EXTERNAL MODULE: ./lib/rule-registry.js
-var rule_registry = __webpack_require__(16837);
-// EXTERNAL MODULE: ./lib/report/index.js + 9 modules
-var lib_report = __webpack_require__(16950);
+// EXTERNAL MODULE: ./lib/core/report-file.js
+var report_file = __webpack_require__(6752);
+// EXTERNAL MODULE: ./lib/report/index.js + 3 modules
+var lib_report = __webpack_require__(3649);
+// EXTERNAL MODULE: ./lib/github/annotate.js
+var annotate = __webpack_require__(61431);
+// EXTERNAL MODULE: ./lib/github/job-summary.js
+var job_summary = __webpack_require__(46721);
 // EXTERNAL MODULE: ./lib/github/client.js
 var client = __webpack_require__(70636);
 // EXTERNAL MODULE: ./lib/github/errors.js
@@ -288,6 +290,7 @@ async function publishComment(report, target, ctx, approval) {
 
 
 
+
 async function publishCheck(report, settings, ctx, opts) {
     const warnings = [];
     const notes = [...(opts.warnings ?? [])];
@@ -313,7 +316,7 @@ async function publishCheck(report, settings, ctx, opts) {
     for (const w of warnings)
         core/* warning */.$e(w);
     const fullListAt = settings.reportFile ? `the job summary and the JSON report (${settings.reportFile})` : 'the job summary';
-    const plan = (0,lib_report/* annotate */.fz)(report.findings, {
+    const plan = (0,annotate/* annotate */.f)(report.findings, {
         pathPrefix: opts.pathPrefix,
         changedFiles: changed,
         reserved: { error: opts.willFail ? 1 : 0, warning: warnings.length + (opts.warnings?.length ?? 0) },
@@ -323,27 +326,23 @@ async function publishCheck(report, settings, ctx, opts) {
     });
     if (plan.overflow)
         notes.unshift(plan.overflow);
-    await (0,lib_report/* writeJobSummary */.j7)(report, {
+    await (0,job_summary/* writeJobSummary */.j)(report, {
         approval: opts.approval,
         notes,
         ...(commentUrl ? { commentUrl } : {}),
         ...(settings.reportFile ? { reportFile: settings.reportFile } : {}),
     });
     if (settings.reportFile) {
-        await writeOut(settings, 'report-file', settings.reportFile, (0,lib_report/* toJson */.aB)(report));
+        await (0,report_file/* writeReportFile */.a)(settings, 'report-file', settings.reportFile, (0,lib_report/* toJson */.aB)(report));
         core/* setOutput */.uH('report-file', settings.reportFile);
     }
     if (settings.sarifFile) {
-        await writeOut(settings, 'sarif-file', settings.sarifFile, (0,lib_report/* sarifJson */.o9)(report, { rules: (0,rule_registry/* allRules */.V7)(), pathPrefix: opts.pathPrefix }));
+        await (0,report_file/* writeReportFile */.a)(settings, 'sarif-file', settings.sarifFile, (0,lib_report/* sarifJson */.o9)(report, { rules: opts.rules, pathPrefix: opts.pathPrefix }));
         core/* setOutput */.uH('sarif-file', settings.sarifFile);
     }
     core/* setOutput */.uH('errors', report.counts.errors);
     core/* setOutput */.uH('warnings', report.counts.warnings);
     core/* setOutput */.uH('breaking', report.counts.breaking);
-}
-/** Never through a link the pull request planted in the checkout (src/core/safe-write.ts). */
-async function writeOut(settings, name, file, text) {
-    await (0,safe_write/* writeFileSafely */.k)({ file, name, roots: [settings.root, settings.workspace] }, text);
 }
 
 

@@ -9,13 +9,13 @@ export const modules = {
 /* harmony export */   exportJson: () => (/* binding */ exportJson)
 /* harmony export */ });
 /* unused harmony export exportReport */
-/* harmony import */ var _modes_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61475);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90482);
 // What `cxone-contract export --format json` prints: where the live tenant was read from, where
 // it was written, and every file written. Its shape is schemas/export-report.schema.json.
 
 function exportReport(result, source) {
     return {
-        tool: { name: 'cxone-contract', version: _modes_version_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_VERSION */ .w },
+        tool: { name: 'cxone-contract', version: _core_version_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_VERSION */ .w },
         mode: 'export',
         source,
         outDir: result.outDir,

@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/baseline/index.js + 9 modules
 var baseline = __webpack_require__(38143);
-// EXTERNAL MODULE: ./lib/modes/export/names.js
-var names = __webpack_require__(84555);
+// EXTERNAL MODULE: ./lib/core/contract-paths.js
+var contract_paths = __webpack_require__(18732);
 ;// CONCATENATED MODULE: ./lib/modes/export/order.js
 // Stable key order for exported files, so a re-export of the same tenant gives the same bytes
 // whatever order the platform returned keys in: the familiar keywords first in a fixed order, then
@@ -149,10 +149,10 @@ async function exportTenant(client, outDir, options = {}) {
         await mustBeFresh(outDir);
     const live = await (0,baseline/* readLiveTenant */.rc)(client);
     const files = new Map();
-    const schemaPaths = (0,names/* assignPaths */.Ux)(live.schemas.keys(), names/* SCHEMA_DIR */.SZ, 'schema');
+    const schemaPaths = (0,contract_paths/* assignPaths */.Ux)(live.schemas.keys(), contract_paths/* SCHEMA_DIR */.SZ, 'schema');
     for (const [title, s] of live.schemas)
         files.set(schemaPaths.get(title), contractYaml('schema', orderSchemaDoc(s.doc)));
-    const filterPaths = (0,names/* assignPaths */.Ux)(live.filters.keys(), names/* FILTER_DIR */.LS, 'filter');
+    const filterPaths = (0,contract_paths/* assignPaths */.Ux)(live.filters.keys(), contract_paths/* FILTER_DIR */.LS, 'filter');
     for (const [name, f] of live.filters)
         files.set(filterPaths.get(name), contractYaml('filter', orderFilterDoc(f.doc)));
     for (const [path, text] of files) {
@@ -162,7 +162,7 @@ async function exportTenant(client, outDir, options = {}) {
     return { outDir, schemas: [...schemaPaths.values()].sort(), filters: [...filterPaths.values()].sort() };
 }
 async function mustBeFresh(outDir) {
-    for (const dir of [names/* SCHEMA_DIR */.SZ, names/* FILTER_DIR */.LS]) {
+    for (const dir of [contract_paths/* SCHEMA_DIR */.SZ, contract_paths/* FILTER_DIR */.LS]) {
         const entries = await (0,promises_.readdir)((0,external_node_path_.join)(outDir, dir)).catch(() => []);
         if (entries.some((e) => /\.(ya?ml|json)$/i.test(e))) {
             throw new errors/* UsageError */.eb(`export: ${(0,external_node_path_.join)(outDir, dir)} already holds contract files; export into an empty directory, or pass --force to overwrite files of the same name`);
@@ -174,56 +174,6 @@ async function mustBeFresh(outDir) {
 // Export: the live tenant written as a contract repo (the first day of adopting the tool).
 
 
-
-
-/***/ }),
-
-/***/ 84555:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LS: () => (/* binding */ FILTER_DIR),
-/* harmony export */   SZ: () => (/* binding */ SCHEMA_DIR),
-/* harmony export */   Ux: () => (/* binding */ assignPaths)
-/* harmony export */ });
-/* unused harmony export fileStem */
-// Safe, stable file names for exported contracts: kebab-case of the schema title or filter name
-// (InteractionEnded -> interaction-ended.yaml, chat_abandonments -> chat-abandonments.yaml), only
-// [a-z0-9-], bounded length, never a reserved device name, unique case-insensitively (a clash gets
-// -2, -3 ... in name order, so the same tenant always exports to the same paths).
-const SCHEMA_DIR = 'cxone/schemas';
-const FILTER_DIR = 'cxone/filters';
-const MAX_STEM = 80;
-const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/;
-function fileStem(name, fallback) {
-    const stem = name
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, MAX_STEM)
-        .replace(/-+$/, '');
-    if (stem === '')
-        return fallback;
-    return RESERVED.test(stem) ? `${stem}-${fallback}` : stem;
-}
-/** Name -> repo-relative path for every name, unique within `dir`. */
-function assignPaths(names, dir, fallback) {
-    const out = new Map();
-    const taken = new Set();
-    for (const name of [...names].sort()) {
-        const stem = fileStem(name, fallback);
-        let candidate = stem;
-        for (let n = 2; taken.has(candidate); n++)
-            candidate = `${stem}-${n}`;
-        taken.add(candidate);
-        out.set(name, `${dir}/${candidate}.yaml`);
-    }
-    return out;
-}
 
 
 /***/ })

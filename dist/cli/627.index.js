@@ -1,0 +1,59 @@
+export const id = 627;
+export const ids = [627];
+export const modules = {
+
+/***/ 85627:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ruleDetail: () => (/* binding */ ruleDetail),
+/* harmony export */   ruleList: () => (/* binding */ ruleList)
+/* harmony export */ });
+/* harmony import */ var _evolution_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27507);
+/* harmony import */ var _evolution_kinds_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59399);
+/* harmony import */ var _settings_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59636);
+/* harmony import */ var _rule_docs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40952);
+// What `cxone-contract rules [ID]` prints: the rule list (id, default severity, summary), or one
+// rule in full. A change kind adds its verdict under each policy, computed by the policy code
+// itself. The rules are handed in (the registry is the front's to read).
+
+
+
+
+/** Every rule, one per line (text) or one JSON document. */
+function ruleList(rules, format) {
+    if (format === 'json')
+        return json({ rules: rules.map((r) => ({ id: r.id, severity: r.severity, summary: r.summary })) });
+    const idWidth = Math.max(...rules.map((r) => r.id.length));
+    const sevWidth = Math.max(...rules.map((r) => r.severity.length));
+    return rules.map((r) => `${r.id.padEnd(idWidth)}  ${r.severity.padEnd(sevWidth)}  ${r.summary}\n`).join('');
+}
+/** One rule in full: what it checks, why, how to fix it, where its code is; for a change kind, its verdicts. */
+function ruleDetail(rule, format) {
+    const verdicts = policyVerdicts(rule.id);
+    // The function's name comes from the reference itself; its file and line are in the generated docs.
+    const code = rule.raisedBy().name;
+    if (format === 'json') {
+        const { id, severity, summary, doc, fix, test } = rule;
+        return json({ id, severity, summary, doc, fix, raisedBy: code, test, docs: (0,_rule_docs_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleDocUrl */ .C)(id), ...(verdicts ? { policies: verdicts } : {}) });
+    }
+    const lines = [`${rule.id} (default severity: ${rule.severity})`, '', rule.summary, '', rule.doc, '', `How to fix: ${rule.fix}`];
+    if (verdicts) {
+        const width = Math.max(..._settings_types_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICIES */ .PQ.map((p) => p.length));
+        lines.push('', 'Verdict under each policy:', ..._settings_types_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICIES */ .PQ.map((p) => `  ${p.padEnd(width)}  ${verdicts[p]}`));
+    }
+    lines.push('', `Code: ${code} (file and line: ${(0,_rule_docs_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleDocUrl */ .C)(rule.id)})`, `Test: ${rule.test}`);
+    return lines.join('\n') + '\n';
+}
+/** A change kind's verdict under every policy; undefined for a rule that is not a change kind. */
+function policyVerdicts(id) {
+    if (!Object.hasOwn(_evolution_kinds_index_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .G, id))
+        return undefined;
+    return Object.fromEntries(_settings_types_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICIES */ .PQ.map((p) => [p, (0,_evolution_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .kindVerdict */ .eK)(id, p)]));
+}
+const json = (value) => JSON.stringify(value, null, 2) + '\n';
+
+
+/***/ })
+
+};
