@@ -32,6 +32,7 @@ const ACCEPTED: Record<string, string[]> = {
   deploy: ['text', 'json'],
   drift: ['text', 'json', 'sarif'],
   export: ['text', 'json'],
+  rules: ['text', 'json'],
 };
 const FORMATS = ['text', 'json', 'sarif', 'github', 'yaml'];
 
@@ -64,6 +65,7 @@ function valid(validate: (typeof SCHEMAS)['check'], data: unknown): void {
 async function commandArgs(command: string): Promise<string[]> {
   if (command === 'export') return ['export', '--out', await mkdtemp(join(tmpdir(), 'cxc-formats-'))];
   if (command === 'diff') return ['diff', 'test/fixtures/diff/old.yaml', 'test/fixtures/diff/new.json'];
+  if (command === 'rules') return ['rules', 'type-narrowed'];
   return [command, '--root', command === 'deploy' ? await deployableRepo() : EXAMPLES, ...(command === 'deploy' ? ['--dry-run'] : [])];
 }
 
