@@ -1,12 +1,12 @@
-// The stage order as a check (`npm run lint`; docs in issue 16). Data flows one way through the
-// stages below; a stage imports earlier ones only. The fronts (src/cli.ts, src/main.ts,
+// The stage order as a check (`npm run lint`; docs/architecture.md, "Import rules"). Data flows one way through the
+// stages below; a stage imports earlier ones only. The fronts (src/cli.ts with src/cli-usage.ts, src/main.ts,
 // src/index.ts, src/demo/) put the stages together, and they alone reach for the rule registry.
 // test/architecture/stage-order.test.ts shows each rule fires on a planted violation.
 
 /** Data-flow order: core -> settings -> ... -> report; github/ is the adapter to GitHub, after all of them. */
 export const STAGES = ['core', 'settings', 'contracts', 'lint', 'cxone', 'baseline', 'evolution', 'plan', 'triage', 'modes', 'report', 'github'];
 
-const FRONTS = '^src/(cli|main|index)\\.[^/]+$|^src/demo/';
+const FRONTS = '^src/(cli|cli-usage|main|index)\\.[^/]+$|^src/demo/';
 const REGISTRY = '^src/rule-registry\\.[^/]+$';
 
 /** One rule per stage: it imports no later stage, no front, not the registry and not the emulator. */
