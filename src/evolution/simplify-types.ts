@@ -4,6 +4,7 @@
 // integer}` against `{type: number, multipleOf: 1}` is settled by ./families/types.ts and
 // ./families/numbers.ts, which see both sides.)
 
+import { jsonTypeOf } from '../core/json-type.js';
 import { affectsValidation, asSchema, type Schema } from './schema-model.js';
 import { setAside, setAsideEntries } from './simplify-aside.js';
 import { patternLengths } from './witness/regex-language.js';
@@ -39,7 +40,7 @@ function possibleTypes(p: Schema): Set<string> | undefined {
   if (Array.isArray(p.enum)) {
     const values = new Set<string>();
     for (const v of p.enum) {
-      const t = typeOf(v);
+      const t = jsonTypeOf(v) ?? typeof v;
       values.add(t);
       if (t === 'integer') values.add('number');
     }
@@ -48,13 +49,6 @@ function possibleTypes(p: Schema): Set<string> | undefined {
     if (out.has('number') && ![...p.enum].some((v) => typeof v === 'number' && !Number.isInteger(v))) out.delete('number');
   }
   return out;
-}
-
-function typeOf(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
-  return typeof v; // string, boolean, object
 }
 
 /**

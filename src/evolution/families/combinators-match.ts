@@ -5,6 +5,7 @@
 // because every pair is then compared by the walker and every unpaired member is reported.
 
 import { canonicalJson } from '../../core/canonical.js';
+import { jsonTypeOf } from '../../core/json-type.js';
 import { affectsValidation, asSchema, typesOf, type Schema } from '../schema-model.js';
 
 /** How a keyword's value holds subschemas in a normalised schema. */
@@ -159,10 +160,8 @@ interface Features {
 
 /** The domain atom of a JSON value (integer and fraction are the two parts of number). */
 export function atomOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'fraction';
-  return typeof value;
+  const type = jsonTypeOf(value) ?? typeof value;
+  return type === 'number' ? 'fraction' : type;
 }
 
 /** The JSON value domain of a type list, with integer ⊂ number split into integer + fraction. */

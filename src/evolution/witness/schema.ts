@@ -2,11 +2,12 @@
 // against the documents exactly as ajv sees them). A schema node is an object or a boolean.
 
 import { canonicalJson } from '../../core/canonical.js';
+import type { JsonType } from '../../core/json-type.js';
 import { regexCleared } from '../../lint/regex.js';
 import { refTarget } from './refs.js';
 
 export type Obj = Record<string, unknown>;
-export type JsonType = 'array' | 'boolean' | 'integer' | 'null' | 'number' | 'object' | 'string';
+export type { JsonType };
 export const JSON_TYPES: readonly JsonType[] = ['string', 'integer', 'number', 'boolean', 'object', 'array', 'null'];
 
 /** Longest `$ref` chain followed before a reference is taken as a cycle (constrains nothing). */
@@ -65,24 +66,6 @@ export function typesOf(node: Obj): JsonType[] | undefined {
 export function typeAllows(types: readonly JsonType[] | undefined, type: JsonType): boolean {
   if (!types) return true;
   return types.includes(type) || (type === 'integer' && types.includes('number'));
-}
-
-/** The JSON type of a value, `integer` for whole numbers. */
-export function typeOfValue(v: unknown): JsonType | undefined {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  switch (typeof v) {
-    case 'string':
-      return 'string';
-    case 'boolean':
-      return 'boolean';
-    case 'number':
-      return Number.isInteger(v) ? 'integer' : 'number';
-    case 'object':
-      return 'object';
-    default:
-      return undefined;
-  }
 }
 
 /** Key of a JSON value for equality regardless of key order (what ajv's deep-equal decides). */
