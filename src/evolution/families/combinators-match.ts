@@ -6,6 +6,7 @@
 
 import { canonicalJson } from '../../core/canonical.js';
 import { jsonTypeOf } from '../../core/json-type.js';
+import { memo } from '../../core/memo.js';
 import { affectsValidation, asSchema, typesOf, type Schema } from '../schema-model.js';
 
 /** How a keyword's value holds subschemas in a normalised schema. */
@@ -115,8 +116,10 @@ const fingerprints = new WeakMap<Schema, string>();
  * to pair members, never to decide compatibility.
  */
 export function fingerprint(s: Schema): string {
-  const hit = fingerprints.get(s);
-  if (hit !== undefined) return hit;
+  return memo(fingerprints, s, computeFingerprint);
+}
+
+function computeFingerprint(s: Schema): string {
   let room = FP_NODES;
   const render = (node: Schema, depth: number): string => {
     if (depth === 0 || --room < 0) return '…';
@@ -127,9 +130,7 @@ export function fingerprint(s: Schema): string {
     });
     return `{${parts.join(',')}}`;
   };
-  const fp = render(s, FP_DEPTH);
-  fingerprints.set(s, fp);
-  return fp;
+  return render(s, FP_DEPTH);
 }
 
 /** A short rendering for messages: the member's own keywords, nested schemas elided. */
@@ -184,9 +185,7 @@ export function enumTexts(s: Schema | undefined): Set<string> | undefined {
 const featureCache = new WeakMap<Schema, Features>();
 
 function features(s: Schema): Features {
-  let f = featureCache.get(s);
-  if (!f) featureCache.set(s, (f = computeFeatures(s)));
-  return f;
+  return memo(featureCache, s, computeFeatures);
 }
 
 function computeFeatures(s: Schema): Features {

@@ -3,6 +3,7 @@
 
 import { canonicalJson } from '../../core/canonical.js';
 import type { JsonType } from '../../core/json-type.js';
+import { boundedMemo, memo } from '../../core/memo.js';
 import { regexCleared } from '../../lint/regex.js';
 import { refTarget } from './refs.js';
 
@@ -82,12 +83,7 @@ export function inEnum(list: unknown[], v: unknown): boolean {
     const k = valueKey(v);
     return list.some((x) => valueKey(x) === k);
   }
-  let set = enumSets.get(list);
-  if (!set) {
-    set = new Set(list.map(valueKey));
-    enumSets.set(list, set);
-  }
-  return set.has(valueKey(v));
+  return memo(enumSets, list, (l) => new Set(l.map(valueKey))).has(valueKey(v));
 }
 
 /** Code points, as ajv counts string lengths. */
@@ -104,6 +100,7 @@ export function strLength(s: string): number {
   return n;
 }
 
+const MAX_CACHED_PATTERNS = 2000;
 const regexCache = new Map<string, RegExp | null>();
 
 /**
@@ -112,13 +109,7 @@ const regexCache = new Map<string, RegExp | null>();
  * refuses to run it).
  */
 export function regex(pattern: string): RegExp | null {
-  let re = regexCache.get(pattern);
-  if (re === undefined) {
-    re = regexCleared(pattern) ? new RegExp(pattern, 'u') : null;
-    if (regexCache.size > 2000) regexCache.clear();
-    regexCache.set(pattern, re);
-  }
-  return re;
+  return boundedMemo(regexCache, pattern, MAX_CACHED_PATTERNS, (p) => (regexCleared(p) ? new RegExp(p, 'u') : null));
 }
 
 /** The schemas that apply to property `key` of an object under each of `conj` (properties, patternProperties, additionalProperties). */
