@@ -3,12 +3,14 @@
 // and a `..` segment climbs out of the root before any matched path is checked.
 //
 // They are also bounded before any glob library sees them: brace expansion is exponential
-// (`{a,b}` seventeen times is 131,072 patterns and hangs fast-glob), a numeric range is as large
-// as its ends (`{1..100000000}`), and a segment with many `*` compiles to a regex that backtracks
-// polynomially on a long file name the PR also controls. Whatever the libraries still throw is a
-// usage error naming where the glob came from, never a crash.
+// (`{a,b}` seventeen times is 131,072 patterns; it hung fast-glob, the library before tinyglobby,
+// and a bound need not trust that picomatch 4 compiles braces to one regex), a numeric range is as
+// large as its ends (`{1..100000000}`), and a segment with many `*` compiles to a regex that
+// backtracks polynomially on a long file name the PR also controls. Whatever the libraries still
+// throw is a usage error naming where the glob came from, never a crash. The globs are evaluated
+// by ../core/glob.ts (tinyglobby), on disk and in a commit's tree alike.
 
-import fg from 'fast-glob';
+import { isDynamicPattern } from 'tinyglobby';
 import { UsageError } from '../core/errors.js';
 
 export const GLOB_LIMITS = {
@@ -46,12 +48,13 @@ export function checkGlob(glob: string, where: string, options: { outside?: bool
   const positive = glob.replace(/^!+/, ''); // a negation is an ignore pattern: same rules
   let expanded: string[];
   try {
-    // fast-glob's own brace expansion: `{.,}./x` and `{a,/etc}` only show their shape expanded.
-    expanded = fg.generateTasks([positive]).flatMap((t) => t.patterns);
+    isDynamicPattern(positive); // the library's own reading (picomatch's scan): what it throws on is no glob
+    // Every pattern the braces can spell: `{.,}./x` and `{a,/etc}` only show their shape expanded.
+    expanded = braceReadings(positive, GLOB_LIMITS.maxExpansions + 1);
   } catch (err) {
     throw fail(`cannot be read as a glob (${libraryMessage(err)})`);
   }
-  // The counter above is the gate; the library's own expansion is the proof.
+  // The counter above is the gate; the readings are the proof.
   if (expanded.length > GLOB_LIMITS.maxExpansions) throw fail(`expands to ${expanded.length} patterns, over the limit of ${GLOB_LIMITS.maxExpansions}`);
   for (const pattern of expanded.length > 0 ? expanded : [positive]) {
     const wild = maxWildcardsInSegment(pattern);
@@ -145,6 +148,76 @@ export function countExpansions(glob: string, cap: number): number {
     }
   };
   return sequence(false);
+}
+
+/**
+ * The patterns `glob`'s braces spell out, lists and ranges, at most `cap` of them: for the checks
+ * above only (what a glob could name once its braces are read), never for matching, which is
+ * tinyglobby's own. The grammar is countExpansions'; a group kept literal (unclosed, or one item
+ * that is no range) stays as written. Escapes are kept as they are.
+ */
+export function braceReadings(glob: string, cap: number): string[] {
+  let pos = 0;
+  const cross = (heads: string[], tails: readonly string[]) => heads.flatMap((h) => tails.map((t) => h + t)).slice(0, cap);
+  const sequence = (inGroup: boolean): string[] => {
+    let out = [''];
+    let literal = '';
+    while (pos < glob.length) {
+      const ch = glob[pos]!;
+      if (ch === '\\') {
+        literal += glob.slice(pos, pos + 2);
+        pos += 2;
+      } else if (inGroup && (ch === ',' || ch === '}')) break;
+      else if (ch === '{') {
+        out = cross(out, [literal]);
+        literal = '';
+        pos++;
+        out = cross(out, group());
+      } else {
+        literal += ch;
+        pos++;
+      }
+    }
+    return cross(out, [literal]);
+  };
+  const group = (): string[] => {
+    const start = pos;
+    const options: string[] = [];
+    let alternatives = 1;
+    for (;;) {
+      options.push(...sequence(true));
+      if (pos >= glob.length) return [`{${glob.slice(start)}`]; // unclosed: literal to the expander
+      if (glob[pos] === ',') {
+        alternatives++;
+        pos++;
+        continue;
+      }
+      const body = glob.slice(start, pos);
+      pos++; // the closing brace
+      if (alternatives > 1) return options.slice(0, cap);
+      return rangeValues(body, cap) ?? options.map((o) => `{${o}}`);
+    }
+  };
+  return sequence(false);
+}
+
+/** The values of a sane `a..b` or `a..b..step` (numbers or single characters); undefined when it is none. */
+function rangeValues(body: string, cap: number): string[] | undefined {
+  const size = rangeSize(body);
+  if (size === 1 && body.split('..').length < 2) return undefined;
+  if (!Number.isFinite(size) || size > cap) return undefined;
+  const [a, b, s] = body.split('..') as [string, string, string?];
+  const step = s === undefined || s.trim() === '' ? 1 : Math.abs(Number(s));
+  const numeric = a.trim() !== '' && b.trim() !== '' && Number.isFinite(Number(a)) && Number.isFinite(Number(b));
+  if (!numeric && (a.length !== 1 || b.length !== 1)) return undefined;
+  const [from, to] = numeric ? [Number(a), Number(b)] : [a.charCodeAt(0), b.charCodeAt(0)];
+  const out: string[] = [];
+  const dir = to >= from ? 1 : -1;
+  for (let v = from; dir > 0 ? v <= to : v >= to; v += dir * (step || 1)) {
+    out.push(numeric ? String(v) : String.fromCharCode(v));
+    if (out.length >= cap) break;
+  }
+  return out;
 }
 
 /**
