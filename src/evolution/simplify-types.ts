@@ -6,7 +6,7 @@
 
 import { jsonTypeOf } from '../core/json-type.js';
 import { affectsValidation, asSchema, type Schema } from './schema-model.js';
-import { setAside, setAsideEntries } from './simplify-aside.js';
+import { keepDependencies, setAside } from './simplify-aside.js';
 import { patternLengths } from './witness/regex-language.js';
 import { regex } from './witness/schema.js';
 import { noNameAllowed } from './simplify-values.js';
@@ -169,13 +169,8 @@ function noneAdditional(p: Schema): boolean {
 function dropObjectDependencies(p: Schema): boolean {
   const deps = p.dependencies;
   if (deps === null || typeof deps !== 'object' || Array.isArray(deps)) return false;
-  const entries = Object.entries(deps as Record<string, unknown>);
-  const kept = entries.filter(([, dep]) => Array.isArray(dep) || !coversAll(dep, OBJECT));
-  if (kept.length === entries.length) return false;
-  setAsideEntries(p, deps as Record<string, unknown>, kept);
-  if (kept.length > 0) p.dependencies = Object.fromEntries(kept);
-  else delete p.dependencies;
-  return true;
+  const kept = Object.entries(deps as Record<string, unknown>).filter(([, dep]) => Array.isArray(dep) || !coversAll(dep, OBJECT));
+  return keepDependencies(p, deps as Record<string, unknown>, kept);
 }
 
 /**
@@ -201,13 +196,7 @@ function closeRequired(p: Schema): boolean {
     changed = true;
   }
   const kept = Object.entries(deps).filter(([, dep]) => !Array.isArray(dep) || !dep.every((n) => required.has(String(n))));
-  if (kept.length !== Object.keys(deps).length) {
-    setAsideEntries(p, deps, kept);
-    if (kept.length > 0) p.dependencies = Object.fromEntries(kept);
-    else delete p.dependencies;
-    changed = true;
-  }
-  return changed;
+  return keepDependencies(p, deps, kept) || changed;
 }
 
 /** `coversTypes` for a keyword's value, which may be `true`. */
