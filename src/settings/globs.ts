@@ -114,79 +114,74 @@ function countBraceOpenings(glob: string): number {
  * (`{a}`, an unclosed `{`) still counts what is inside it. Recursion is at most maxBraceGroups deep.
  */
 export function countExpansions(glob: string, cap: number): number {
-  let pos = 0;
   const mul = (a: number, b: number) => Math.min(cap, a * b);
   const add = (a: number, b: number) => Math.min(cap, a + b);
-  const sequence = (inGroup: boolean): number => {
-    let product = 1;
-    while (pos < glob.length) {
-      const ch = glob[pos]!;
-      if (ch === '\\') pos += 2;
-      else if (inGroup && (ch === ',' || ch === '}')) return product;
-      else if (ch === '{') {
-        pos++;
-        product = mul(product, group());
-      } else pos++;
-    }
-    return product;
-  };
-  const group = (): number => {
-    const start = pos;
-    let sum = 0;
-    let alternatives = 1;
-    for (;;) {
-      sum = add(sum, sequence(true));
-      if (pos >= glob.length) return sum; // unclosed: literal to the expander, counted anyway
-      if (glob[pos] === ',') {
-        alternatives++;
-        pos++;
-        continue;
-      }
-      const body = glob.slice(start, pos);
-      pos++; // the closing brace
-      return alternatives === 1 ? Math.max(sum, Math.min(cap, rangeSize(body))) : sum;
-    }
-  };
-  return sequence(false);
+  return readBraces<number>(glob, {
+    text: () => 1,
+    then: mul,
+    or: add,
+    single: (item, body) => Math.max(item, Math.min(cap, rangeSize(body))),
+    unclosed: (items) => items, // literal to the expander, counted anyway
+  });
 }
 
 /**
  * The patterns `glob`'s braces spell out, lists and ranges, at most `cap` of them: for the checks
  * above only (what a glob could name once its braces are read), never for matching, which is
- * tinyglobby's own. The grammar is countExpansions'; a group kept literal (unclosed, or one item
- * that is no range) stays as written. Escapes are kept as they are.
+ * tinyglobby's own. A group kept literal (unclosed, or one item that is no range) stays as
+ * written; so do escapes.
  */
 export function braceReadings(glob: string, cap: number): string[] {
+  return readBraces<string[]>(glob, {
+    text: (text) => [text],
+    then: (heads, tails) => heads.flatMap((h) => tails.map((t) => h + t)).slice(0, cap),
+    or: (a, b) => [...a, ...b].slice(0, cap),
+    single: (item, body) => rangeValues(body, cap) ?? item.map((o) => `{${o}}`),
+    unclosed: (_items, rest) => [`{${rest}`],
+  });
+}
+
+/** How the parts of a glob combine for one reading of its braces (a count, or the patterns). */
+interface BraceReading<T> {
+  /** Text outside any group (escapes included). */
+  text(text: string): T;
+  /** One part, then the next. */
+  then(a: T, b: T): T;
+  /** Two items of a list group. */
+  or(a: T, b: T): T;
+  /** A closed group of one item, `{body}`: a range, or kept literal. */
+  single(item: T, body: string): T;
+  /** A group never closed: everything from after its `{` on. */
+  unclosed(items: T, rest: string): T;
+}
+
+/** The brace grammar, once for both readings. Recursion is as deep as the groups nest. */
+function readBraces<T>(glob: string, r: BraceReading<T>): T {
   let pos = 0;
-  const cross = (heads: string[], tails: readonly string[]) => heads.flatMap((h) => tails.map((t) => h + t)).slice(0, cap);
-  const sequence = (inGroup: boolean): string[] => {
-    let out = [''];
-    let literal = '';
+  const sequence = (inGroup: boolean): T => {
+    let out = r.text('');
+    let from = pos;
     while (pos < glob.length) {
       const ch = glob[pos]!;
-      if (ch === '\\') {
-        literal += glob.slice(pos, pos + 2);
-        pos += 2;
-      } else if (inGroup && (ch === ',' || ch === '}')) break;
+      if (ch === '\\') pos += 2;
+      else if (inGroup && (ch === ',' || ch === '}')) break;
       else if (ch === '{') {
-        out = cross(out, [literal]);
-        literal = '';
+        out = r.then(out, r.text(glob.slice(from, pos)));
         pos++;
-        out = cross(out, group());
-      } else {
-        literal += ch;
-        pos++;
-      }
+        out = r.then(out, group());
+        from = pos;
+      } else pos++;
     }
-    return cross(out, [literal]);
+    return r.then(out, r.text(glob.slice(from, pos)));
   };
-  const group = (): string[] => {
+  const group = (): T => {
     const start = pos;
-    const options: string[] = [];
+    let items: T | undefined;
     let alternatives = 1;
     for (;;) {
-      options.push(...sequence(true));
-      if (pos >= glob.length) return [`{${glob.slice(start)}`]; // unclosed: literal to the expander
+      const item = sequence(true);
+      items = items === undefined ? item : r.or(items, item);
+      if (pos >= glob.length) return r.unclosed(items, glob.slice(start));
       if (glob[pos] === ',') {
         alternatives++;
         pos++;
@@ -194,8 +189,7 @@ export function braceReadings(glob: string, cap: number): string[] {
       }
       const body = glob.slice(start, pos);
       pos++; // the closing brace
-      if (alternatives > 1) return options.slice(0, cap);
-      return rangeValues(body, cap) ?? options.map((o) => `{${o}}`);
+      return alternatives === 1 ? r.single(items, body) : items;
     }
   };
   return sequence(false);
