@@ -1,7 +1,7 @@
 // The product's one glob dialect: tinyglobby (picomatch 4 underneath) evaluates every `schemas:` and
 // `filters:` glob, on disk (discovery) and over a commit's tree listed by git (the git baseline).
 // The tree is not on disk, so it is handed to the same library as a file system of its own
-// (tinyglobby's `fs` option): one library, one matcher, the same answers (test/core/glob.test.ts).
+// (tinyglobby's `fs` option): one library, one matcher, the same answers (test/baseline/glob-parity.test.ts).
 //
 // The walk keeps what discovery has always relied on: dot files only when a glob names them, a
 // symbolic link reported as an entry of its own and never walked into (a folder a glob names as
@@ -91,7 +91,8 @@ export function globOnDisk(cwd: string, globs: readonly string[]): Promise<GlobE
 
 /** Matches of `globs` among `files` (relative paths, `/` separated, files only): a listing that is not on disk. */
 export async function globListed(files: readonly string[], globs: readonly string[]): Promise<string[]> {
-  const root = path.resolve('/listed'); // a name only: nothing is read from disk
+  // A name only, nothing is read from disk; absolute and `/`-separated as the walker asks for it.
+  const root = path.resolve('/listed').split(path.sep).join('/');
   const dirs = new Map<string, Map<string, boolean>>();
   const add = (dir: string, name: string, isDir: boolean) => {
     let entries = dirs.get(dir);
@@ -100,10 +101,10 @@ export async function globListed(files: readonly string[], globs: readonly strin
   };
   for (const file of files) {
     const parts = file.split('/');
-    for (let i = 0; i < parts.length; i++) add(path.posix.join(root, ...parts.slice(0, i)), parts[i]!, i < parts.length - 1);
+    for (let i = 0; i < parts.length; i++) add([root, ...parts.slice(0, i)].join('/'), parts[i]!, i < parts.length - 1);
   }
   const read: ReadDir = (dir, done) => {
-    const entries = dirs.get(path.posix.resolve(dir));
+    const entries = dirs.get(dir.replace(/\/+$/, ''));
     const shown = [...(entries ?? [])].map(
       ([name, isDir]): DirEntry => ({ name, isFile: () => !isDir, isDirectory: () => isDir, isSymbolicLink: () => false }),
     );
