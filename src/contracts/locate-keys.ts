@@ -2,7 +2,16 @@
 // them: a plain key compared in place when no core-schema type can claim it, otherwise resolved
 // through js-yaml; a large mapping gets a table of its keys, so n lookups do not scan n siblings.
 
-import { CORE_SCHEMA, EVENT_ID, getScalarValue, NOT_RESOLVED, SCALAR_STYLE, type ScalarEvent, type ScalarTagDefinition, type TagDefinition } from 'js-yaml';
+import {
+  CORE_SCHEMA,
+  EVENT_ID,
+  getScalarValue,
+  NOT_RESOLVED,
+  SCALAR_STYLE,
+  type ScalarEvent,
+  type ScalarTagDefinition,
+  type TagDefinition,
+} from 'js-yaml';
 import { memo } from '../core/memo.js';
 import { A, B, FAST, KIND_MASK, META, NEXT, STRIDE, TAGGED, type LocateIndex } from './locate-records.js';
 
