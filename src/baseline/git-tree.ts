@@ -6,9 +6,9 @@
 // dropped, and the same limits as the working tree's contracts bound file count, file size and the
 // bytes read in all, each checked on the sizes git lists before a byte is read.
 
-import picomatch from 'picomatch';
 import type { ContractKind } from '../core/contract.js';
 import { UsageError } from '../core/errors.js';
+import { globListed } from '../core/glob.js';
 import { escapeControl } from '../core/log-safe.js';
 import { MAX_FILES_PER_RUN, RUN_LIMITS, type ParseLimits } from '../contracts/limits.js';
 import { GIT_LOCAL_TIMEOUT_MS, runGit } from './git-run.js';
@@ -73,20 +73,24 @@ async function listContracts(o: TreeOptions): Promise<TreeFile[]> {
   } catch (err) {
     throw gitFailure(err);
   }
-  const sets = [{ schemaGlobs: o.schemaGlobs, filterGlobs: o.filterGlobs }, ...(o.ownGlobs ? [o.ownGlobs] : [])];
-  const isSchema = anyOf(sets.map((g) => g.schemaGlobs));
-  const isFilter = anyOf(sets.map((g) => g.filterGlobs));
-  const maxFiles = o.maxFiles ?? MAX_FILES_PER_RUN;
-  const files: TreeFile[] = [];
+  const listed = new Map<string, { oid: string; size: number }>();
   for (const entry of out.toString('utf8').split('\0')) {
     const m = ENTRY.exec(entry);
     if (!m || m[2] !== 'blob' || !REGULAR_FILE.test(m[1]!) || m[4] === '-') continue;
     const file = m[5]!;
-    if (!safePath(file)) continue;
+    if (safePath(file)) listed.set(file, { oid: m[3]!, size: Number(m[4]) });
+  }
+  const sets = [{ schemaGlobs: o.schemaGlobs, filterGlobs: o.filterGlobs }, ...(o.ownGlobs ? [o.ownGlobs] : [])];
+  const paths = [...listed.keys()];
+  const schemas = await anyOf(paths, sets.map((g) => g.schemaGlobs));
+  const filters = await anyOf(paths, sets.map((g) => g.filterGlobs));
+  const maxFiles = o.maxFiles ?? MAX_FILES_PER_RUN;
+  const files: TreeFile[] = [];
+  for (const [file, { oid, size }] of listed) {
     // Schemas first: a file matched by both globs is a schema, as in the working tree.
-    const kind: ContractKind | undefined = isSchema(file) ? 'schema' : isFilter(file) ? 'filter' : undefined;
+    const kind: ContractKind | undefined = schemas.has(file) ? 'schema' : filters.has(file) ? 'filter' : undefined;
     if (!kind) continue;
-    files.push({ file, kind, oid: m[3]!, size: Number(m[4]) });
+    files.push({ file, kind, oid, size });
     if (files.length > maxFiles) {
       throw new UsageError(`more than ${maxFiles} files there match the globs, the limit for one run (${GLOBS_SAID})`);
     }
@@ -98,17 +102,13 @@ async function listContracts(o: TreeOptions): Promise<TreeFile[]> {
 const GLOBS_SAID = "the globs are the check's and those of the commit's own config";
 
 /**
- * Same matching as the working tree's glob walk (fast-glob): a file matches a list when one of its
- * globs does and none of its `!globs` does; dot files only when a glob names them. Any list may match.
+ * The listed files any of `lists` matches, by the working tree's own glob walk (../core/glob.ts) run
+ * over the listing: a file matches a list when one of its globs does and none of its `!globs` does.
  */
-function anyOf(lists: readonly (readonly string[])[]): (file: string) => boolean {
-  const matchers = lists.filter((l) => l.some((g) => !g.startsWith('!'))).map((l) => {
-    const positive = picomatch(l.filter((g) => !g.startsWith('!')), { dot: false });
-    const negative = l.filter((g) => g.startsWith('!')).map((g) => g.replace(/^!+/, ''));
-    const excluded = negative.length > 0 ? picomatch(negative, { dot: false }) : () => false;
-    return (file: string) => positive(file) && !excluded(file);
-  });
-  return (file) => matchers.some((m) => m(file));
+async function anyOf(files: readonly string[], lists: readonly (readonly string[])[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const globs of lists) for (const file of await globListed(files, globs)) out.add(file);
+  return out;
 }
 
 /** A relative path that stays below the root: no empty, `.` or `..` segment, not absolute. */

@@ -4,6 +4,7 @@
 // (`not: {if: prev, then: prev}`) doubles at every link, and ajv then spends seconds or hours on
 // one event: past a limit, neither lint validates the examples nor the witness search runs.
 
+import { memo } from './memo.js';
 import { toPointer } from './pointer.js';
 import { followRef } from './ref-chain.js';
 import { subschemasOf } from './schema-vocabulary.js';
@@ -29,11 +30,7 @@ const COUNTED = new WeakMap<object, number>();
  * 5,000,000 times" (or "more times than can be counted"); undefined within the limit.
  */
 export function excessiveFanOut(doc: unknown): string | undefined {
-  let n = doc !== null && typeof doc === 'object' ? COUNTED.get(doc) : undefined;
-  if (n === undefined) {
-    n = fanOut(doc);
-    if (doc !== null && typeof doc === 'object') COUNTED.set(doc, n);
-  }
+  const n = doc !== null && typeof doc === 'object' ? memo(COUNTED, doc, (d) => fanOut(d)) : fanOut(doc);
   if (n <= MAX_FAN_OUT) return undefined;
   return n === Infinity ? 'more times than can be counted' : `over ${MAX_FAN_OUT.toLocaleString('en-US')} times`;
 }

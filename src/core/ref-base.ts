@@ -4,6 +4,7 @@
 // per document (cached), iteratively and under a node budget: documents may be thousands of
 // levels deep, and a pointer string is made only for the nodes that declare a `$id`.
 
+import { memo } from './memo.js';
 import { parsePointer } from './pointer.js';
 import { SUBSCHEMA_SHAPES, subschemasOf } from './schema-vocabulary.js';
 
@@ -38,11 +39,7 @@ const cache = new WeakMap<object, RefIndex>();
 /** The index of `doc` (cached per document object; documents are not mutated once parsed). */
 export function refIndex(doc: unknown): RefIndex {
   if (!isMap(doc)) return { rootBase: DEFAULT_BASE, resources: new Map([[DEFAULT_BASE, '']]), anchors: new Map(), ambiguous: new Set(), nested: false };
-  const hit = cache.get(doc);
-  if (hit) return hit;
-  const index = build(doc);
-  cache.set(doc, index);
-  return index;
+  return memo(cache, doc, build);
 }
 
 function build(doc: Record<string, unknown>): RefIndex {

@@ -24,7 +24,7 @@ import {
   type ApiErrorInit,
   type Redactor,
 } from './errors.js';
-import { Limiter } from './limiter.js';
+import { Pool } from '../core/pool.js';
 import type { ResolvedOptions } from './options.js';
 import { Pacer } from './pacer.js';
 import { Transport, type RawResponse } from './transport.js';
@@ -93,7 +93,7 @@ export interface TokenSource {
 export class RequestCore {
   readonly stats: Stats = { requests: 0, retries: 0, tokenRequests: 0, throttled: 0 };
   private readonly transport: Transport;
-  private readonly limiter: Limiter;
+  private readonly limiter: Pool;
   private readonly pacer: Pacer | undefined;
   tokens: TokenSource | undefined;
 
@@ -102,7 +102,7 @@ export class RequestCore {
     readonly redactor: Redactor,
   ) {
     this.transport = new Transport(o.requestTimeoutMs);
-    this.limiter = new Limiter(o.maxConcurrency);
+    this.limiter = new Pool(o.maxConcurrency);
     this.pacer = o.requestsPerSecond > 0 ? new Pacer(o.requestsPerSecond) : undefined;
   }
 

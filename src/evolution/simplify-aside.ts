@@ -37,6 +37,15 @@ export function setAsideEntries(p: Schema, deps: Record<string, unknown>, kept: 
   for (const [name, dep] of Object.entries(deps)) if (!keep.has(name)) setAside(p, ENTRY + name, dep);
 }
 
+/** Keeps only `kept` of `p.dependencies` (`deps`), the others set aside; true when any went. */
+export function keepDependencies(p: Schema, deps: Record<string, unknown>, kept: [string, unknown][]): boolean {
+  if (kept.length === Object.keys(deps).length) return false;
+  setAsideEntries(p, deps, kept);
+  if (kept.length > 0) p.dependencies = Object.fromEntries(kept);
+  else delete p.dependencies;
+  return true;
+}
+
 /**
  * `node` (of `graph`) with the keywords set aside from it that `other` (of `otherGraph`) holds
  * with the same value (a copy, registered in `graph` like the node); `node` itself when none.

@@ -11,7 +11,7 @@
 
 import { escapeToken } from '../core/pointer.js';
 import { list, num, type Schema } from './schema-model.js';
-import { setAsideEntries } from './simplify-aside.js';
+import { keepDependencies } from './simplify-aside.js';
 import { markEmptied } from './simplify-empty.js';
 import { forbidden, nameRejected } from './simplify-values.js';
 import { typesOf } from './type-bits.js';
@@ -58,12 +58,7 @@ export function pruneUnreachable(p: Schema, made: (node: Schema, at: string) => 
     // Only names ruled out by the other keywords: a dependency may be what rules its own name out.
     const without = absentBecause({ ...p, dependencies: undefined });
     const kept = Object.entries(deps).filter(([k]) => without(k) === undefined);
-    if (kept.length !== Object.keys(deps).length) {
-      setAsideEntries(p, deps, kept);
-      if (kept.length > 0) p.dependencies = Object.fromEntries(kept);
-      else delete p.dependencies;
-      changed = true;
-    }
+    changed = keepDependencies(p, deps, kept) || changed;
   }
   return changed;
 }

@@ -4,8 +4,9 @@
 // integer}` against `{type: number, multipleOf: 1}` is settled by ./families/types.ts and
 // ./families/numbers.ts, which see both sides.)
 
+import { jsonTypeOf } from '../core/json-type.js';
 import { affectsValidation, asSchema, type Schema } from './schema-model.js';
-import { setAside, setAsideEntries } from './simplify-aside.js';
+import { keepDependencies, setAside } from './simplify-aside.js';
 import { patternLengths } from './witness/regex-language.js';
 import { regex } from './witness/schema.js';
 import { noNameAllowed } from './simplify-values.js';
@@ -39,7 +40,7 @@ function possibleTypes(p: Schema): Set<string> | undefined {
   if (Array.isArray(p.enum)) {
     const values = new Set<string>();
     for (const v of p.enum) {
-      const t = typeOf(v);
+      const t = jsonTypeOf(v) ?? typeof v;
       values.add(t);
       if (t === 'integer') values.add('number');
     }
@@ -48,13 +49,6 @@ function possibleTypes(p: Schema): Set<string> | undefined {
     if (out.has('number') && ![...p.enum].some((v) => typeof v === 'number' && !Number.isInteger(v))) out.delete('number');
   }
   return out;
-}
-
-function typeOf(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
-  return typeof v; // string, boolean, object
 }
 
 /**
@@ -175,13 +169,8 @@ function noneAdditional(p: Schema): boolean {
 function dropObjectDependencies(p: Schema): boolean {
   const deps = p.dependencies;
   if (deps === null || typeof deps !== 'object' || Array.isArray(deps)) return false;
-  const entries = Object.entries(deps as Record<string, unknown>);
-  const kept = entries.filter(([, dep]) => Array.isArray(dep) || !coversAll(dep, OBJECT));
-  if (kept.length === entries.length) return false;
-  setAsideEntries(p, deps as Record<string, unknown>, kept);
-  if (kept.length > 0) p.dependencies = Object.fromEntries(kept);
-  else delete p.dependencies;
-  return true;
+  const kept = Object.entries(deps as Record<string, unknown>).filter(([, dep]) => Array.isArray(dep) || !coversAll(dep, OBJECT));
+  return keepDependencies(p, deps as Record<string, unknown>, kept);
 }
 
 /**
@@ -207,13 +196,7 @@ function closeRequired(p: Schema): boolean {
     changed = true;
   }
   const kept = Object.entries(deps).filter(([, dep]) => !Array.isArray(dep) || !dep.every((n) => required.has(String(n))));
-  if (kept.length !== Object.keys(deps).length) {
-    setAsideEntries(p, deps, kept);
-    if (kept.length > 0) p.dependencies = Object.fromEntries(kept);
-    else delete p.dependencies;
-    changed = true;
-  }
-  return changed;
+  return keepDependencies(p, deps, kept) || changed;
 }
 
 /** `coversTypes` for a keyword's value, which may be `true`. */

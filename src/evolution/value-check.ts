@@ -7,6 +7,7 @@
 // draft-07 (the normaliser already folded the dialect differences and `const` into `enum`).
 
 import { canonicalJson } from '../core/canonical.js';
+import { memo } from '../core/memo.js';
 import { affectsValidation, isFalseSchema, isTrueSchema, list, num, type Schema } from './schema-model.js';
 import { APPLIES_TO, ARRAY, bitOf, bitsOfTypes, OBJECT, STRING } from './type-bits.js';
 import { regex } from './witness/schema.js';
@@ -41,11 +42,7 @@ const ENUM_KEYS = new WeakMap<unknown[], Set<string> | null>();
 
 function enumKeys(values: unknown): Set<string> | undefined {
   if (!Array.isArray(values)) return undefined;
-  let keys = ENUM_KEYS.get(values);
-  if (keys === undefined) {
-    keys = values.every((x) => plainJson(x, { steps: STEPS, depth: 0 })) ? new Set(values.map((x) => canonicalJson(x))) : null;
-    ENUM_KEYS.set(values, keys);
-  }
+  const keys = memo(ENUM_KEYS, values, (v) => (v.every((x) => plainJson(x, { steps: STEPS, depth: 0 })) ? new Set(v.map((x) => canonicalJson(x))) : null));
   return keys ?? undefined;
 }
 

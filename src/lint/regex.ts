@@ -3,18 +3,14 @@
 // unicode grammar is the strict one: it rejects Annex B leniencies (`\-` or `\_` outside a class,
 // a lone `{` or `]`, `\1` without a group) that other engines treat differently or reject.
 
+import { memo } from '../core/memo.js';
 import { redosVerdict } from './filter/redos-verdict.js';
 
 const verdicts = new Map<string, string | null>();
 
 /** The engine's complaint about `pattern` in unicode mode, or null when it compiles. Cached. */
 export function regexError(pattern: string): string | null {
-  let verdict = verdicts.get(pattern);
-  if (verdict === undefined) {
-    verdict = compileError(pattern);
-    verdicts.set(pattern, verdict);
-  }
-  return verdict;
+  return memo(verdicts, pattern, compileError);
 }
 
 function compileError(pattern: string): string | null {

@@ -4,10 +4,11 @@
 // (exit 2) naming the file, the line and what is wrong.
 
 import { Ajv, type ValidateFunction } from 'ajv';
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { UsageError } from '../core/errors.js';
 import { parsePointer } from '../core/pointer.js';
+import { yamlOffsetOf } from '../core/yaml-offset.js';
 import { didYouMean } from '../core/suggest.js';
 import { firstTooDeepLine, MAX_CONFIG_DEPTH } from './config-depth.js';
 import { readConfigText } from './config-read.js';
@@ -122,16 +123,5 @@ function short(message: string): string {
 
 /** Source offset of the node at a JSON pointer (or its nearest ancestor). */
 function offsetOf(doc: Document, pointer: string): number | undefined {
-  let node: unknown = doc.contents;
-  let offset = (doc.contents as { range?: [number] } | null)?.range?.[0];
-  for (const token of parsePointer(pointer)) {
-    let next: unknown;
-    if (isMap(node)) next = node.items.find((p) => String((p.key as { value?: unknown })?.value) === token);
-    else if (isSeq(node)) next = node.items[Number(token)];
-    if (next === undefined) break;
-    const pairKey = (next as { key?: { range?: [number] } }).key;
-    offset = pairKey?.range?.[0] ?? (next as { range?: [number] }).range?.[0] ?? offset;
-    node = (next as { value?: unknown }).value ?? next;
-  }
-  return offset;
+  return yamlOffsetOf(doc, parsePointer(pointer));
 }

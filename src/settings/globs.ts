@@ -3,12 +3,14 @@
 // and a `..` segment climbs out of the root before any matched path is checked.
 //
 // They are also bounded before any glob library sees them: brace expansion is exponential
-// (`{a,b}` seventeen times is 131,072 patterns and hangs fast-glob), a numeric range is as large
-// as its ends (`{1..100000000}`), and a segment with many `*` compiles to a regex that backtracks
-// polynomially on a long file name the PR also controls. Whatever the libraries still throw is a
-// usage error naming where the glob came from, never a crash.
+// (`{a,b}` seventeen times is 131,072 patterns; it hung fast-glob, the library before tinyglobby,
+// and a bound need not trust that picomatch 4 compiles braces to one regex), a numeric range is as
+// large as its ends (`{1..100000000}`), and a segment with many `*` compiles to a regex that
+// backtracks polynomially on a long file name the PR also controls. Whatever the libraries still
+// throw is a usage error naming where the glob came from, never a crash. The globs are evaluated
+// by ../core/glob.ts (tinyglobby), on disk and in a commit's tree alike.
 
-import fg from 'fast-glob';
+import { isDynamicPattern } from 'tinyglobby';
 import { UsageError } from '../core/errors.js';
 
 export const GLOB_LIMITS = {
@@ -46,12 +48,13 @@ export function checkGlob(glob: string, where: string, options: { outside?: bool
   const positive = glob.replace(/^!+/, ''); // a negation is an ignore pattern: same rules
   let expanded: string[];
   try {
-    // fast-glob's own brace expansion: `{.,}./x` and `{a,/etc}` only show their shape expanded.
-    expanded = fg.generateTasks([positive]).flatMap((t) => t.patterns);
+    isDynamicPattern(positive); // the library's own reading (picomatch's scan): what it throws on is no glob
+    // Every pattern the braces can spell: `{.,}./x` and `{a,/etc}` only show their shape expanded.
+    expanded = braceReadings(positive, GLOB_LIMITS.maxExpansions + 1);
   } catch (err) {
     throw fail(`cannot be read as a glob (${libraryMessage(err)})`);
   }
-  // The counter above is the gate; the library's own expansion is the proof.
+  // The counter above is the gate; the readings are the proof.
   if (expanded.length > GLOB_LIMITS.maxExpansions) throw fail(`expands to ${expanded.length} patterns, over the limit of ${GLOB_LIMITS.maxExpansions}`);
   for (const pattern of expanded.length > 0 ? expanded : [positive]) {
     const wild = maxWildcardsInSegment(pattern);
@@ -111,29 +114,74 @@ function countBraceOpenings(glob: string): number {
  * (`{a}`, an unclosed `{`) still counts what is inside it. Recursion is at most maxBraceGroups deep.
  */
 export function countExpansions(glob: string, cap: number): number {
-  let pos = 0;
   const mul = (a: number, b: number) => Math.min(cap, a * b);
   const add = (a: number, b: number) => Math.min(cap, a + b);
-  const sequence = (inGroup: boolean): number => {
-    let product = 1;
+  return readBraces<number>(glob, {
+    text: () => 1,
+    then: mul,
+    or: add,
+    single: (item, body) => Math.max(item, Math.min(cap, rangeSize(body))),
+    unclosed: (items) => items, // literal to the expander, counted anyway
+  });
+}
+
+/**
+ * The patterns `glob`'s braces spell out, lists and ranges, at most `cap` of them: for the checks
+ * above only (what a glob could name once its braces are read), never for matching, which is
+ * tinyglobby's own. A group kept literal (unclosed, or one item that is no range) stays as
+ * written; so do escapes.
+ */
+export function braceReadings(glob: string, cap: number): string[] {
+  return readBraces<string[]>(glob, {
+    text: (text) => [text],
+    then: (heads, tails) => heads.flatMap((h) => tails.map((t) => h + t)).slice(0, cap),
+    or: (a, b) => [...a, ...b].slice(0, cap),
+    single: (item, body) => rangeValues(body, cap) ?? item.map((o) => `{${o}}`),
+    unclosed: (_items, rest) => [`{${rest}`],
+  });
+}
+
+/** How the parts of a glob combine for one reading of its braces (a count, or the patterns). */
+interface BraceReading<T> {
+  /** Text outside any group (escapes included). */
+  text(text: string): T;
+  /** One part, then the next. */
+  then(a: T, b: T): T;
+  /** Two items of a list group. */
+  or(a: T, b: T): T;
+  /** A closed group of one item, `{body}`: a range, or kept literal. */
+  single(item: T, body: string): T;
+  /** A group never closed: everything from after its `{` on. */
+  unclosed(items: T, rest: string): T;
+}
+
+/** The brace grammar, once for both readings. Recursion is as deep as the groups nest. */
+function readBraces<T>(glob: string, r: BraceReading<T>): T {
+  let pos = 0;
+  const sequence = (inGroup: boolean): T => {
+    let out = r.text('');
+    let from = pos;
     while (pos < glob.length) {
       const ch = glob[pos]!;
       if (ch === '\\') pos += 2;
-      else if (inGroup && (ch === ',' || ch === '}')) return product;
+      else if (inGroup && (ch === ',' || ch === '}')) break;
       else if (ch === '{') {
+        out = r.then(out, r.text(glob.slice(from, pos)));
         pos++;
-        product = mul(product, group());
+        out = r.then(out, group());
+        from = pos;
       } else pos++;
     }
-    return product;
+    return r.then(out, r.text(glob.slice(from, pos)));
   };
-  const group = (): number => {
+  const group = (): T => {
     const start = pos;
-    let sum = 0;
+    let items: T | undefined;
     let alternatives = 1;
     for (;;) {
-      sum = add(sum, sequence(true));
-      if (pos >= glob.length) return sum; // unclosed: literal to the expander, counted anyway
+      const item = sequence(true);
+      items = items === undefined ? item : r.or(items, item);
+      if (pos >= glob.length) return r.unclosed(items, glob.slice(start));
       if (glob[pos] === ',') {
         alternatives++;
         pos++;
@@ -141,10 +189,29 @@ export function countExpansions(glob: string, cap: number): number {
       }
       const body = glob.slice(start, pos);
       pos++; // the closing brace
-      return alternatives === 1 ? Math.max(sum, Math.min(cap, rangeSize(body))) : sum;
+      return alternatives === 1 ? r.single(items, body) : items;
     }
   };
   return sequence(false);
+}
+
+/** The values of a sane `a..b` or `a..b..step` (numbers or single characters); undefined when it is none. */
+function rangeValues(body: string, cap: number): string[] | undefined {
+  const size = rangeSize(body);
+  if (size === 1 && body.split('..').length < 2) return undefined;
+  if (!Number.isFinite(size) || size > cap) return undefined;
+  const [a, b, s] = body.split('..') as [string, string, string?];
+  const step = s === undefined || s.trim() === '' ? 1 : Math.abs(Number(s));
+  const numeric = a.trim() !== '' && b.trim() !== '' && Number.isFinite(Number(a)) && Number.isFinite(Number(b));
+  if (!numeric && (a.length !== 1 || b.length !== 1)) return undefined;
+  const [from, to] = numeric ? [Number(a), Number(b)] : [a.charCodeAt(0), b.charCodeAt(0)];
+  const out: string[] = [];
+  const dir = to >= from ? 1 : -1;
+  for (let v = from; dir > 0 ? v <= to : v >= to; v += dir * (step || 1)) {
+    out.push(numeric ? String(v) : String.fromCharCode(v));
+    if (out.length >= cap) break;
+  }
+  return out;
 }
 
 /**

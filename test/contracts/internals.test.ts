@@ -1,7 +1,6 @@
 // Helpers behind the hazard checks, tested against a reference or exhaustively.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mapLimit } from '../../src/core/pool.js';
 import { firstInvalidUtf8 } from '../../src/contracts/text.js';
 import { deepestPoint } from '../../src/contracts/yaml-load.js';
 import { positionAt } from '../../src/core/position.js';
@@ -52,21 +51,5 @@ describe('positionAt', () => {
     expect(positionAt('ab\ncd', 0)).toEqual({ line: 1, column: 1 });
     expect(positionAt('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
     expect(positionAt('ab\ncd', 99)).toEqual({ line: 2, column: 3 });
-  });
-});
-
-describe('mapLimit', () => {
-  it('keeps order and never runs more than the limit at once', async () => {
-    let running = 0;
-    let peak = 0;
-    const out = await mapLimit([5, 1, 4, 2, 3, 0, 6], 3, async (n) => {
-      running++;
-      peak = Math.max(peak, running);
-      await new Promise((r) => setTimeout(r, n));
-      running--;
-      return n * 10;
-    });
-    expect(out).toEqual([50, 10, 40, 20, 30, 0, 60]);
-    expect(peak).toBe(3);
   });
 });

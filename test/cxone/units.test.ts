@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
 import { backoffDelay, parseRetryAfter, RETRY_AFTER_CAP_MS } from '../../src/cxone/backoff.js';
 import { endpointLabel, networkCode, netKind, Redactor, scopeFor, scopeFromResponse, serverMessage } from '../../src/cxone/errors.js';
-import { Limiter } from '../../src/cxone/limiter.js';
 import { checkUrl, isLoopback, resolveOptions } from '../../src/cxone/options.js';
 import { CxoneClient, secretForms } from '../../src/cxone/index.js';
 
@@ -24,35 +23,6 @@ describe('backoff', () => {
     expect(parseRetryAfter(['3'], now)).toBe(3000);
     expect(parseRetryAfter('99999', now)).toBe(RETRY_AFTER_CAP_MS);
     for (const bad of [undefined, '', '-1', 'soon', '1e3']) expect(parseRetryAfter(bad, now)).toBeUndefined();
-  });
-});
-
-describe('limiter', () => {
-  it('runs at most max tasks at once, in arrival order', async () => {
-    const lim = new Limiter(2);
-    let active = 0;
-    let peak = 0;
-    const order: number[] = [];
-    const task = (i: number) =>
-      lim.run(async () => {
-        active++;
-        peak = Math.max(peak, active);
-        order.push(i);
-        await new Promise((r) => setTimeout(r, 5));
-        active--;
-        return i;
-      });
-    const results = await Promise.all([0, 1, 2, 3, 4, 5].map(task));
-    expect(results).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(order).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(peak).toBe(2);
-    expect(lim.running).toBe(0);
-  });
-
-  it('frees the slot when a task throws', async () => {
-    const lim = new Limiter(1);
-    await expect(lim.run(() => Promise.reject(new Error('x')))).rejects.toThrow('x');
-    await expect(lim.run(() => Promise.resolve(1))).resolves.toBe(1);
   });
 });
 

@@ -6,7 +6,7 @@ import { configRepo, usageError } from './helpers.js';
 import { discover } from '../../src/contracts/discover.js';
 import { UsageError } from '../../src/core/errors.js';
 import { buildSettings } from '../../src/settings/index.js';
-import { checkGlob, countExpansions, GLOB_LIMITS } from '../../src/settings/globs.js';
+import { braceReadings, checkGlob, countExpansions, GLOB_LIMITS } from '../../src/settings/globs.js';
 import { DEFAULT_FILTER_GLOBS, DEFAULT_SCHEMA_GLOBS } from '../../src/settings/types.js';
 
 const bomb = (n: number) => '{a,b}'.repeat(n);
@@ -92,5 +92,19 @@ describe('glob bounds', () => {
     expect(countExpansions('{a,b', 1000)).toBeGreaterThanOrEqual(1); // unclosed
     expect(countExpansions('\\{a,b\\}', 1000)).toBe(1); // escaped: literal
     expect(countExpansions('{9007199254740991..9007199254740995}', 1000)).toBe(1000);
+  });
+
+  it('reads what a glob could name once its braces are spelled out (for the checks, not for matching)', () => {
+    expect(braceReadings('cxone/{schemas,filters}/*.{yaml,yml}', 101)).toEqual([
+      'cxone/schemas/*.yaml',
+      'cxone/schemas/*.yml',
+      'cxone/filters/*.yaml',
+      'cxone/filters/*.yml',
+    ]);
+    expect(braceReadings('{.,}./x', 101)).toEqual(['../x', './x']);
+    expect(braceReadings('v{1..10..3}/{z..x}', 101)).toEqual(['v1/z', 'v1/y', 'v1/x', 'v4/z', 'v4/y', 'v4/x', 'v7/z', 'v7/y', 'v7/x', 'v10/z', 'v10/y', 'v10/x']);
+    expect(braceReadings('a{b}c{d,e', 101)).toEqual(['a{b}c{d,e']); // kept literal, as the expander keeps them
+    expect(braceReadings('\\{a,b\\}', 101)).toEqual(['\\{a,b\\}']);
+    expect(braceReadings(bomb(8), 101)).toHaveLength(101); // capped
   });
 });

@@ -5,6 +5,8 @@
 // because every pair is then compared by the walker and every unpaired member is reported.
 
 import { canonicalJson } from '../../core/canonical.js';
+import { jsonTypeOf } from '../../core/json-type.js';
+import { memo } from '../../core/memo.js';
 import { affectsValidation, asSchema, typesOf, type Schema } from '../schema-model.js';
 
 /** How a keyword's value holds subschemas in a normalised schema. */
@@ -114,8 +116,10 @@ const fingerprints = new WeakMap<Schema, string>();
  * to pair members, never to decide compatibility.
  */
 export function fingerprint(s: Schema): string {
-  const hit = fingerprints.get(s);
-  if (hit !== undefined) return hit;
+  return memo(fingerprints, s, computeFingerprint);
+}
+
+function computeFingerprint(s: Schema): string {
   let room = FP_NODES;
   const render = (node: Schema, depth: number): string => {
     if (depth === 0 || --room < 0) return '…';
@@ -126,9 +130,7 @@ export function fingerprint(s: Schema): string {
     });
     return `{${parts.join(',')}}`;
   };
-  const fp = render(s, FP_DEPTH);
-  fingerprints.set(s, fp);
-  return fp;
+  return render(s, FP_DEPTH);
 }
 
 /** A short rendering for messages: the member's own keywords, nested schemas elided. */
@@ -159,10 +161,8 @@ interface Features {
 
 /** The domain atom of a JSON value (integer and fraction are the two parts of number). */
 export function atomOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'fraction';
-  return typeof value;
+  const type = jsonTypeOf(value) ?? typeof value;
+  return type === 'number' ? 'fraction' : type;
 }
 
 /** The JSON value domain of a type list, with integer ⊂ number split into integer + fraction. */
@@ -185,9 +185,7 @@ export function enumTexts(s: Schema | undefined): Set<string> | undefined {
 const featureCache = new WeakMap<Schema, Features>();
 
 function features(s: Schema): Features {
-  let f = featureCache.get(s);
-  if (!f) featureCache.set(s, (f = computeFeatures(s)));
-  return f;
+  return memo(featureCache, s, computeFeatures);
 }
 
 function computeFeatures(s: Schema): Features {

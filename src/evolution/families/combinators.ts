@@ -3,6 +3,7 @@
 // `not`, and the conditional if/then/else. A schema is the conjunction of its keywords, so each
 // keyword is judged on its own: its language widening or narrowing widens or narrows the node.
 
+import { memo } from '../../core/memo.js';
 import { asSchema, isFalseSchema, isTrueSchema, type Schema } from '../schema-model.js';
 import type { Visit } from '../walk.js';
 import { ANY_TYPE, bitOf, typeList, typesOf } from '../type-bits.js';
@@ -91,11 +92,8 @@ const TRUE: Schema = Object.freeze({}) as Schema;
 function restricted(branch: Schema | undefined, bits: number): Schema | undefined {
   if (bits === ANY_TYPE) return branch;
   const node = branch ?? TRUE;
-  let byBits = RESTRICTED.get(node);
-  if (!byBits) RESTRICTED.set(node, (byBits = new Map()));
-  let out = byBits.get(bits);
-  if (!out) byBits.set(bits, (out = restrictedCopy(node, bits)));
-  return out;
+  const byBits = memo(RESTRICTED, node, () => new Map<number, Schema>());
+  return memo(byBits, bits, () => restrictedCopy(node, bits));
 }
 
 function restrictedCopy(node: Schema, bits: number): Schema {

@@ -8,6 +8,7 @@
 // e.g. `[string, null]` -> `string` with `null` dropped from the enum).
 
 import { canonicalJson } from '../../core/canonical.js';
+import { jsonTypeOf } from '../../core/json-type.js';
 import { allowsType, JSON_TYPES, typesOf, type JsonType } from '../schema-model.js';
 import type { Visit } from '../walk.js';
 import { BOOLEAN, NULL, typesOf as typeBitsOf } from '../type-bits.js';
@@ -95,7 +96,7 @@ class ValueSet {
 
   constructor(values: unknown[], allowed: ((t: JsonType) => boolean) | undefined) {
     for (const value of values) {
-      if (allowed && !allowed(jsonType(value))) continue;
+      if (allowed && !allowed(jsonTypeOf(value) ?? 'object')) continue;
       // Sets compare numbers by SameValueZero: 0 and -0 are one value, as in JSON.
       if (typeof value === 'string') this.strings.add(value);
       else if (typeof value === 'number') this.numbers.add(value);
@@ -129,21 +130,6 @@ function sharedTypes(v: Visit): ((t: JsonType) => boolean) | undefined {
   // Decided once per type, not per value: a 100,000-value enum must stay cheap.
   const shared = new Set(JSON_TYPES.filter((t) => allowsType(v.old, t) && allowsType(v.new, t)));
   return (t) => shared.has(t);
-}
-
-function jsonType(value: unknown): JsonType {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  switch (typeof value) {
-    case 'string':
-      return 'string';
-    case 'boolean':
-      return 'boolean';
-    case 'number':
-      return Number.isInteger(value) ? 'integer' : 'number';
-    default:
-      return 'object';
-  }
 }
 
 export function listValues(values: unknown[]): string {

@@ -4,6 +4,7 @@
 // (absent: the true schema, the model is open; `false`: closed; a schema: partially open).
 
 import { canonicalJson } from '../../core/canonical.js';
+import { boundedMemo } from '../../core/memo.js';
 import { regexCleared } from '../../lint/regex.js';
 import { isFalseSchema, isTrueSchema, type Schema } from '../schema-model.js';
 import type { Token, Visit } from '../walk.js';
@@ -60,13 +61,8 @@ const compiled = new Map<string, RegExp | null>();
 const prefixes = new Map<string, string | null>();
 
 function regexOf(src: string): RegExp | null {
-  let re = compiled.get(src);
-  if (re === undefined) {
-    if (compiled.size >= MAX_CACHED) compiled.clear();
-    re = regexCleared(src) ? compile(src) : null; // never run a regex the ReDoS authority did not clear
-    compiled.set(src, re);
-  }
-  return re;
+  // Never run a regex the ReDoS authority did not clear.
+  return boundedMemo(compiled, src, MAX_CACHED, (s) => (regexCleared(s) ? compile(s) : null));
 }
 
 function compile(src: string): RegExp | null {
@@ -103,22 +99,20 @@ const OPTIONAL = new Set(['*', '?', '{']);
 
 /** The literal text every match of an anchored pattern starts with; null when unknown. */
 function literalPrefix(src: string): string | null {
-  let out = prefixes.get(src);
-  if (out !== undefined) return out;
-  if (!src.startsWith('^') || src.includes('|')) out = null;
-  else {
-    out = '';
-    for (let i = 1; i < src.length; i++) {
-      const c = src[i]!;
-      if (META.has(c)) {
-        if (OPTIONAL.has(c)) out = out.slice(0, -1); // the previous character may be absent
-        break;
-      }
-      out += c;
+  return boundedMemo(prefixes, src, MAX_CACHED, readPrefix);
+}
+
+function readPrefix(src: string): string | null {
+  if (!src.startsWith('^') || src.includes('|')) return null;
+  let out = '';
+  for (let i = 1; i < src.length; i++) {
+    const c = src[i]!;
+    if (META.has(c)) {
+      if (OPTIONAL.has(c)) out = out.slice(0, -1); // the previous character may be absent
+      break;
     }
+    out += c;
   }
-  if (prefixes.size >= MAX_CACHED) prefixes.clear();
-  prefixes.set(src, out);
   return out;
 }
 

@@ -4,6 +4,7 @@
 // keywords hold constrains objects monotonically, so subschema pairs are descended into with the
 // same polarity.
 
+import { memo } from '../../core/memo.js';
 import { allowsType, eitherUses, isFalseSchema, isTrueSchema, type Schema } from '../schema-model.js';
 import { OBJECT, rememberTypes } from '../type-bits.js';
 import type { Visit } from '../walk.js';
@@ -127,12 +128,11 @@ const listSchemas = new WeakMap<string[], Schema>();
  */
 function asDependencySchema(d: string[] | Schema): Schema {
   if (!Array.isArray(d)) return d;
-  let s = listSchemas.get(d);
-  if (!s) {
-    listSchemas.set(d, (s = { type: ['object'], required: d }));
+  return memo(listSchemas, d, (required) => {
+    const s: Schema = { type: ['object'], required };
     rememberTypes(s, OBJECT);
-  }
-  return s;
+    return s;
+  });
 }
 
 function list(names: string[]): string {

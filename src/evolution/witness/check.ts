@@ -5,8 +5,9 @@
 // MAX_DEPTH levels of schema it answers "valid" rather than recurse further.
 
 import { hasFormat } from '../../core/formats.js';
+import { jsonTypeOf } from '../../core/json-type.js';
 import type { WorkBudget } from './search.js';
-import { deref, has, inEnum, isObj, itemSchemas, own, regex, strLength, typeOfValue, typesOf, valueKey, type JsonType, type Obj } from './schema.js';
+import { deref, has, inEnum, isObj, itemSchemas, own, regex, strLength, typesOf, valueKey, type JsonType, type Obj } from './schema.js';
 
 const MAX_DEPTH = 48;
 
@@ -45,7 +46,7 @@ export function check(root: unknown, schema: unknown, value: unknown, depth = 0,
   const next = depth + 1;
   let here: Set<unknown> | undefined;
   const same = (sub: unknown) => check(root, sub, value, next, (here ??= new Set(active).add(s)));
-  const vt = typeOfValue(value);
+  const vt = jsonTypeOf(value);
   if (vt === undefined) return false;
 
   const types = typesOf(s);

@@ -6,6 +6,7 @@
 // checked with ./check.ts; ajv has the last word on whole events. Bounded by a depth limit and a
 // work budget, so recursive schemas and $ref cycles end (with no value).
 
+import { jsonTypeOf } from '../../core/json-type.js';
 import { alternatives, flatten, type Choice } from './branches.js';
 import { check } from './check.js';
 import { numberValues, stringValues, typeOrder } from './scalar-values.js';
@@ -77,14 +78,14 @@ export class ValueGen {
     let fallback: unknown = NONE;
     for (const conj of this.alternatives(nodes)) {
       for (const v of this.candidates(conj, opts, depth)) {
-        if (fallback === NONE && (!opts.types || opts.types.some((t) => typeAllows([t], typeOfJson(v))))) fallback = v;
+        if (fallback === NONE && (!opts.types || ofTypes(opts.types, v))) fallback = v;
         if (limit > 1) {
           // (only when several are wanted: a skeleton's containers can be thousands of levels deep)
           const k = valueKey(v);
           if (seen.has(k)) continue;
           seen.add(k);
         }
-        if (opts.types && !opts.types.some((t) => typeAllows([t], typeOfJson(v)))) continue;
+        if (opts.types && !ofTypes(opts.types, v)) continue;
         if (!nodes.every((n) => check(this.root, n, v))) continue;
         out.push(v);
         if (out.length >= limit) return out;
@@ -229,11 +230,10 @@ export class ValueGen {
   }
 }
 
-function typeOfJson(v: unknown): JsonType {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
-  return typeof v as JsonType;
+/** True when `v` is a JSON value of one of `types` (a value JSON cannot hold is of none). */
+function ofTypes(types: readonly JsonType[], v: unknown): boolean {
+  const vt = jsonTypeOf(v);
+  return vt !== undefined && typeAllows(types, vt);
 }
 
 /**

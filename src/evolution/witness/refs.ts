@@ -6,6 +6,7 @@
 // nothing (ajv could not compile it either). One index per document, built once (bounded).
 
 import { resolvePointer } from '../../core/pointer.js';
+import { memo } from '../../core/memo.js';
 
 type Obj = Record<string, unknown>;
 
@@ -41,8 +42,10 @@ function withoutHash(u: URL): string {
 }
 
 function indexOf(root: object): Index {
-  const hit = indexes.get(root);
-  if (hit) return hit;
+  return memo(indexes, root, buildIndex);
+}
+
+function buildIndex(root: object): Index {
   const index: Index = { base: new Map(), resources: new Map(), anchors: new Map() };
   const stack: [unknown, string][] = [[root, ROOT_BASE]];
   let seen = 0;
@@ -72,7 +75,6 @@ function indexOf(root: object): Index {
     for (const [k, v] of Object.entries(node)) if (!DATA.has(k) && v !== null && typeof v === 'object') stack.push([v, base]);
   }
   if (!index.resources.has(ROOT_BASE)) index.resources.set(ROOT_BASE, root);
-  indexes.set(root, index);
   return index;
 }
 

@@ -3,6 +3,8 @@
 // alternatives, character sets and repetitions. Lookarounds, back-references and unicode
 // property escapes are not modelled: such patterns parse to null (no samples then).
 
+import { boundedMemo } from '../../core/memo.js';
+
 export type Range = [number, number];
 export type Node =
   | { t: 'seq'; items: Node[] }
@@ -221,19 +223,16 @@ function complement(ranges: Range[]): Range[] {
   return out;
 }
 
+const MAX_CACHED = 2000;
 const parsed = new Map<string, Node | null>();
 
 /** The tree of `pattern` (cached), or null when it is too long or uses syntax not modelled. */
 export function parsedPattern(pattern: string): Node | null {
-  let n = parsed.get(pattern);
-  if (n === undefined) {
+  return boundedMemo(parsed, pattern, MAX_CACHED, (p) => {
     try {
-      n = pattern.length > MAX_PATTERN ? null : parse(pattern);
+      return p.length > MAX_PATTERN ? null : parse(p);
     } catch {
-      n = null; // unsupported syntax, or nesting too deep for the parser
+      return null; // unsupported syntax, or nesting too deep for the parser
     }
-    if (parsed.size > 2000) parsed.clear();
-    parsed.set(pattern, n);
-  }
-  return n;
+  });
 }

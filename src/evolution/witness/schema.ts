@@ -2,11 +2,13 @@
 // against the documents exactly as ajv sees them). A schema node is an object or a boolean.
 
 import { canonicalJson } from '../../core/canonical.js';
+import type { JsonType } from '../../core/json-type.js';
+import { boundedMemo, memo } from '../../core/memo.js';
 import { regexCleared } from '../../lint/regex.js';
 import { refTarget } from './refs.js';
 
 export type Obj = Record<string, unknown>;
-export type JsonType = 'array' | 'boolean' | 'integer' | 'null' | 'number' | 'object' | 'string';
+export type { JsonType };
 export const JSON_TYPES: readonly JsonType[] = ['string', 'integer', 'number', 'boolean', 'object', 'array', 'null'];
 
 /** Longest `$ref` chain followed before a reference is taken as a cycle (constrains nothing). */
@@ -67,24 +69,6 @@ export function typeAllows(types: readonly JsonType[] | undefined, type: JsonTyp
   return types.includes(type) || (type === 'integer' && types.includes('number'));
 }
 
-/** The JSON type of a value, `integer` for whole numbers. */
-export function typeOfValue(v: unknown): JsonType | undefined {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  switch (typeof v) {
-    case 'string':
-      return 'string';
-    case 'boolean':
-      return 'boolean';
-    case 'number':
-      return Number.isInteger(v) ? 'integer' : 'number';
-    case 'object':
-      return 'object';
-    default:
-      return undefined;
-  }
-}
-
 /** Key of a JSON value for equality regardless of key order (what ajv's deep-equal decides). */
 export function valueKey(v: unknown): string {
   if (v === null || typeof v !== 'object') return typeof v === 'string' ? 's' + v : 'p' + String(v);
@@ -99,12 +83,7 @@ export function inEnum(list: unknown[], v: unknown): boolean {
     const k = valueKey(v);
     return list.some((x) => valueKey(x) === k);
   }
-  let set = enumSets.get(list);
-  if (!set) {
-    set = new Set(list.map(valueKey));
-    enumSets.set(list, set);
-  }
-  return set.has(valueKey(v));
+  return memo(enumSets, list, (l) => new Set(l.map(valueKey))).has(valueKey(v));
 }
 
 /** Code points, as ajv counts string lengths. */
@@ -121,6 +100,7 @@ export function strLength(s: string): number {
   return n;
 }
 
+const MAX_CACHED_PATTERNS = 2000;
 const regexCache = new Map<string, RegExp | null>();
 
 /**
@@ -129,13 +109,7 @@ const regexCache = new Map<string, RegExp | null>();
  * refuses to run it).
  */
 export function regex(pattern: string): RegExp | null {
-  let re = regexCache.get(pattern);
-  if (re === undefined) {
-    re = regexCleared(pattern) ? new RegExp(pattern, 'u') : null;
-    if (regexCache.size > 2000) regexCache.clear();
-    regexCache.set(pattern, re);
-  }
-  return re;
+  return boundedMemo(regexCache, pattern, MAX_CACHED_PATTERNS, (p) => (regexCleared(p) ? new RegExp(p, 'u') : null));
 }
 
 /** The schemas that apply to property `key` of an object under each of `conj` (properties, patternProperties, additionalProperties). */

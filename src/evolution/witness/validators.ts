@@ -11,6 +11,7 @@
 // `$id`s cannot collide or resolve into each other.
 
 import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
+import { memo } from '../../core/memo.js';
 import { guardedRegExp } from '../../lint/regex.js';
 import { FORMAT_CHECKS, knownFormat } from '../../core/formats.js';
 
@@ -48,8 +49,10 @@ function instance(bare = false): Ajv {
 export function compiled(doc: unknown): Compiled {
   if (typeof doc === 'boolean') return { ok: true, validate: () => doc, errors: () => [] };
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return { ok: false, error: 'it is not a JSON Schema object' };
-  const hit = cache.get(doc);
-  if (hit) return hit;
+  return memo(cache, doc, compileDocument);
+}
+
+function compileDocument(doc: object): Compiled {
   let result: Compiled;
   try {
     // Without the meta-schemas first: adding them costs a quarter of compiling a typical schema,
@@ -65,7 +68,6 @@ export function compiled(doc: unknown): Compiled {
       }
     }
   }
-  cache.set(doc, result);
   return result;
 }
 

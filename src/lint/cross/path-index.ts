@@ -3,6 +3,7 @@
 // O(size of schemas + size of filters), not O(N x M). Types are bit sets: this runs over every
 // property of every schema, so it avoids allocating per property.
 
+import { jsonTypeOf } from '../../core/json-type.js';
 import { resolvePointer } from '../../core/pointer.js';
 import { isRecord } from '../context.js';
 import { closest } from '../suggest.js';
@@ -183,20 +184,13 @@ function typeBits(node: unknown): number {
   if (isRecord(node.properties)) return TYPE_BITS.object!;
   if (node.items !== undefined) return TYPE_BITS.array!;
   const values = Array.isArray(node.enum) ? node.enum : 'const' in node ? [node.const] : undefined;
-  if (values) return values.reduce((bits: number, v) => bits | (TYPE_BITS[jsonType(v)] ?? 0), 0);
+  if (values) return values.reduce((bits: number, v) => bits | (TYPE_BITS[jsonTypeOf(v) ?? typeof v] ?? 0), 0);
   // Types that come from $ref or combinator branches are added when those are visited.
   return delegates(node) ? 0 : ANY_TYPE;
 }
 
 function delegates(node: Record<string, unknown>): boolean {
   return typeof node.$ref === 'string' || Array.isArray(node.allOf) || Array.isArray(node.anyOf) || Array.isArray(node.oneOf);
-}
-
-function jsonType(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
-  return typeof v;
 }
 
 function resolveLocal(root: Record<string, unknown>, ref: string): unknown {

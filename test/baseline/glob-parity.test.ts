@@ -1,0 +1,68 @@
+// One glob dialect (issue 16): discovery walks the working tree and the git baseline matches a
+// commit's tree listed by git, both through tinyglobby (src/core/glob.ts). For each glob below the
+// two must select the same files of the same repository; the expected selection pins the dialect.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readTree } from '../../src/baseline/git-tree.js';
+import { discover } from '../../src/contracts/discover.js';
+import { gitRepo } from '../e2e/helpers.js';
+
+const FILES = [
+  'cxone/schemas/a.yaml',
+  'cxone/schemas/b.yml',
+  'cxone/schemas/c.json',
+  'cxone/schemas/.hidden.yaml',
+  'cxone/schemas/.drafts/d.yaml',
+  'cxone/schemas/v1/e.yaml',
+  'cxone/schemas/v2/deep/f.yaml',
+  'cxone/schemas/v10/g.yaml',
+  'cxone/filters/x.yaml',
+  'cxone/filters/x-v2.yaml',
+  '.github/cxone/y.yaml',
+  'top.yaml',
+];
+
+/** [what, globs, files both must select]. */
+const CASES: [string, string[], string[]][] = [
+  ['braces', ['cxone/schemas/*.{yaml,yml}'], ['cxone/schemas/a.yaml', 'cxone/schemas/b.yml']],
+  ['nested braces', ['cxone/{schemas/{v1,v2},filters}/*.yaml'], ['cxone/filters/x-v2.yaml', 'cxone/filters/x.yaml', 'cxone/schemas/v1/e.yaml']],
+  ['a one-character range', ['cxone/schemas/v{1..2}/**/*.yaml'], ['cxone/schemas/v1/e.yaml', 'cxone/schemas/v2/deep/f.yaml']],
+  [
+    '`**` at any depth, dot folders and files left out',
+    ['cxone/**/*.yaml'],
+    ['cxone/filters/x-v2.yaml', 'cxone/filters/x.yaml', 'cxone/schemas/a.yaml']
+      .concat(['cxone/schemas/v1/e.yaml', 'cxone/schemas/v10/g.yaml', 'cxone/schemas/v2/deep/f.yaml']),
+  ],
+  ['`**` alone', ['cxone/schemas/v2/**'], ['cxone/schemas/v2/deep/f.yaml']],
+  ['a dot file named', ['cxone/schemas/.*.yaml'], ['cxone/schemas/.hidden.yaml']],
+  ['a dot folder named', ['.github/**/*.yaml', 'cxone/schemas/.drafts/*'], ['.github/cxone/y.yaml', 'cxone/schemas/.drafts/d.yaml']],
+  ['a character class', ['cxone/schemas/[ab].y*'], ['cxone/schemas/a.yaml', 'cxone/schemas/b.yml']],
+  // (picomatch's negated class matches a leading dot, on disk as in the tree)
+  ['a negated character class', ['cxone/schemas/[!a]*'], ['cxone/schemas/.hidden.yaml', 'cxone/schemas/b.yml', 'cxone/schemas/c.json']],
+  ['a negation', ['cxone/**/*.yaml', '!cxone/schemas/v*/**'], ['cxone/filters/x-v2.yaml', 'cxone/filters/x.yaml', 'cxone/schemas/a.yaml']],
+  ['a negation that removes all', ['cxone/filters/*.yaml', '!**/x*'], []],
+  [
+    'extglobs',
+    ['cxone/filters/!(x)-v2.yaml', 'cxone/schemas/@(a|b).*', 'cxone/schemas/+(v1|v2)/*.yaml'],
+    ['cxone/schemas/a.yaml', 'cxone/schemas/b.yml', 'cxone/schemas/v1/e.yaml'],
+  ],
+  ['a `?`', ['cxone/schemas/?.y?ml'], ['cxone/schemas/a.yaml']],
+  ['a trailing slash names a folder, no files', ['cxone/schemas/'], []],
+  ['a leading `./` and a doubled slash', ['./top.yaml', 'cxone//filters/x.yaml'], ['cxone/filters/x.yaml', 'top.yaml']],
+  ['a plain name', ['cxone/schemas/c.json'], ['cxone/schemas/c.json']],
+  ['a top-level wildcard', ['*'], ['top.yaml']],
+];
+
+let repo: { dir: string; first: string };
+beforeAll(async () => {
+  repo = await gitRepo(Object.fromEntries(FILES.map((f) => [f, `title: ${f}\n`])));
+});
+
+describe('discovery on disk and the git tree select the same files', () => {
+  it.each(CASES)('%s', async (_what, globs, expected) => {
+    const onDisk = (await discover(repo.dir, globs, [])).map((c) => c.file);
+    const tree = await readTree({ cwd: repo.dir, sha: repo.first, schemaGlobs: globs, filterGlobs: [], limits: { maxFileBytes: 1e6 } });
+    expect(onDisk).toEqual(expected);
+    expect(tree.files.map((f) => f.file)).toEqual(expected);
+  });
+});
