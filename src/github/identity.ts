@@ -9,6 +9,7 @@
 // and writes a new comment, which is the safe way to be wrong (it never edits another's).
 
 import type { Octokit } from './client.js';
+import { memo } from '../core/memo.js';
 
 /** The author of comments and issues written with the workflow's GITHUB_TOKEN. */
 export const FALLBACK_LOGIN = 'github-actions[bot]';
@@ -32,12 +33,7 @@ const cache = new WeakMap<Octokit, Promise<TokenIdentity>>();
 
 /** The identity of the token behind `octokit`, asked once and remembered for that client. */
 export function tokenIdentity(octokit: Octokit): Promise<TokenIdentity> {
-  let hit = cache.get(octokit);
-  if (!hit) {
-    hit = probe(octokit);
-    cache.set(octokit, hit);
-  }
-  return hit;
+  return memo(cache, octokit, probe);
 }
 
 async function probe(octokit: Octokit): Promise<TokenIdentity> {

@@ -5,25 +5,28 @@
 import type { Report } from '../core/report.js';
 import { deployEnd, type DeployEnd, type DeployOperation, type DeployRun } from '../core/deploy-result.js';
 
-/** One operation as the report (and the audit file's `operation` records) show it. */
-export interface DeployReportOperation {
-  timestamp: string;
-  /** What was done: create, update, activate or assign-group. */
-  operation: DeployOperation['operation'];
-  kind: DeployOperation['kind'];
-  name: string;
-  outcome: DeployOperation['outcome'];
-  versionBefore?: string;
-  versionAfter?: string;
-  etagBefore?: string;
-  etagAfter?: string;
-  status?: number;
-  latencyMs: number;
-  attempts: number;
-  unknownOutcomes?: number;
-  error?: string;
-  keptLive?: string[];
-}
+/**
+ * One operation as the report (and the audit file's `operation` records) show it: the documented
+ * fields of a deploy operation, whatever else the deploy keeps in memory.
+ */
+export type DeployReportOperation = Pick<
+  DeployOperation,
+  | 'timestamp'
+  | 'operation'
+  | 'kind'
+  | 'name'
+  | 'outcome'
+  | 'versionBefore'
+  | 'versionAfter'
+  | 'etagBefore'
+  | 'etagAfter'
+  | 'status'
+  | 'latencyMs'
+  | 'attempts'
+  | 'unknownOutcomes'
+  | 'error'
+  | 'keptLive'
+>;
 
 export interface DeployCounts {
   created: number;
