@@ -11,6 +11,7 @@
 import { readdir } from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern, type FileSystemAdapter, type GlobOptions } from 'tinyglobby';
+import { braceReadings, MAX_BRACE_READINGS } from './braces.js';
 
 export interface GlobEntry {
   /** Relative to the cwd, forward slashes. */
@@ -44,8 +45,21 @@ function isPositive(glob: string): boolean {
   return glob[0] !== '!' || glob[1] === '(';
 }
 
+/** A closed brace group holding `..`: a range, or text picomatch reads as one. */
+const RANGE_GROUP = /\{[^{}]*\.\.[^{}]*\}/;
+
+/**
+ * Globs with their brace ranges spelled out. picomatch 4 compiles `{1..10}` to a character range
+ * (it matches `1` and `0`, not `10`) and knows no steps; a glob means the numbers, as it did for
+ * every release before tinyglobby. The settings bound the spelling (at most MAX_BRACE_READINGS).
+ */
+function spellRanges(globs: readonly string[]): string[] {
+  return globs.flatMap((g) => (RANGE_GROUP.test(g) ? braceReadings(g, MAX_BRACE_READINGS) : [g]));
+}
+
 /** The entries under `cwd` that `globs` match, each once; `symlinks` holds the links `read` showed as files. */
-async function globWith(cwd: string, globs: readonly string[], read: ReadDir, symlinks: ReadonlySet<string> = new Set()): Promise<GlobEntry[]> {
+async function globWith(cwd: string, written: readonly string[], read: ReadDir, symlinks: ReadonlySet<string> = new Set()): Promise<GlobEntry[]> {
+  const globs = spellRanges(written);
   const fs = walkerFs(read);
   const negative = globs.filter((g) => !isPositive(g));
   const found = new Map<string, GlobEntry>();

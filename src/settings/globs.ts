@@ -11,7 +11,10 @@
 // by ../core/glob.ts (tinyglobby), on disk and in a commit's tree alike.
 
 import { isDynamicPattern } from 'tinyglobby';
+import { braceReadings, countExpansions, MAX_BRACE_READINGS } from '../core/braces.js';
 import { UsageError } from '../core/errors.js';
+
+export { braceReadings, countExpansions };
 
 export const GLOB_LIMITS = {
   /** Characters in one glob. */
@@ -19,7 +22,7 @@ export const GLOB_LIMITS = {
   /** `{…}` groups (lists and ranges, nested or not) in one glob. */
   maxBraceGroups: 8,
   /** Patterns one glob expands to (the product of its brace groups, a range counting its size). */
-  maxExpansions: 100,
+  maxExpansions: MAX_BRACE_READINGS,
   /** Repeating wildcards (`*`, `*(…)`, `+(…)`, `!(…)`; `**` alone is a segment walk) in one path segment. */
   maxWildcardsPerSegment: 2,
   /** Globs in one list (schemas or filters). */
@@ -106,134 +109,6 @@ function countBraceOpenings(glob: string): number {
     else if (glob[i] === '{') n++;
   }
   return n;
-}
-
-/**
- * How many patterns brace expansion can make of `glob`, counted without expanding and capped at
- * `cap`. It over-counts rather than under-counts: a group the expander would keep literal
- * (`{a}`, an unclosed `{`) still counts what is inside it. Recursion is at most maxBraceGroups deep.
- */
-export function countExpansions(glob: string, cap: number): number {
-  const mul = (a: number, b: number) => Math.min(cap, a * b);
-  const add = (a: number, b: number) => Math.min(cap, a + b);
-  return readBraces<number>(glob, {
-    text: () => 1,
-    then: mul,
-    or: add,
-    single: (item, body) => Math.max(item, Math.min(cap, rangeSize(body))),
-    unclosed: (items) => items, // literal to the expander, counted anyway
-  });
-}
-
-/**
- * The patterns `glob`'s braces spell out, lists and ranges, at most `cap` of them: for the checks
- * above only (what a glob could name once its braces are read), never for matching, which is
- * tinyglobby's own. A group kept literal (unclosed, or one item that is no range) stays as
- * written; so do escapes.
- */
-export function braceReadings(glob: string, cap: number): string[] {
-  return readBraces<string[]>(glob, {
-    text: (text) => [text],
-    then: (heads, tails) => heads.flatMap((h) => tails.map((t) => h + t)).slice(0, cap),
-    or: (a, b) => [...a, ...b].slice(0, cap),
-    single: (item, body) => rangeValues(body, cap) ?? item.map((o) => `{${o}}`),
-    unclosed: (_items, rest) => [`{${rest}`],
-  });
-}
-
-/** How the parts of a glob combine for one reading of its braces (a count, or the patterns). */
-interface BraceReading<T> {
-  /** Text outside any group (escapes included). */
-  text(text: string): T;
-  /** One part, then the next. */
-  then(a: T, b: T): T;
-  /** Two items of a list group. */
-  or(a: T, b: T): T;
-  /** A closed group of one item, `{body}`: a range, or kept literal. */
-  single(item: T, body: string): T;
-  /** A group never closed: everything from after its `{` on. */
-  unclosed(items: T, rest: string): T;
-}
-
-/** The brace grammar, once for both readings. Recursion is as deep as the groups nest. */
-function readBraces<T>(glob: string, r: BraceReading<T>): T {
-  let pos = 0;
-  const sequence = (inGroup: boolean): T => {
-    let out = r.text('');
-    let from = pos;
-    while (pos < glob.length) {
-      const ch = glob[pos]!;
-      if (ch === '\\') pos += 2;
-      else if (inGroup && (ch === ',' || ch === '}')) break;
-      else if (ch === '{') {
-        out = r.then(out, r.text(glob.slice(from, pos)));
-        pos++;
-        out = r.then(out, group());
-        from = pos;
-      } else pos++;
-    }
-    return r.then(out, r.text(glob.slice(from, pos)));
-  };
-  const group = (): T => {
-    const start = pos;
-    let items: T | undefined;
-    let alternatives = 1;
-    for (;;) {
-      const item = sequence(true);
-      items = items === undefined ? item : r.or(items, item);
-      if (pos >= glob.length) return r.unclosed(items, glob.slice(start));
-      if (glob[pos] === ',') {
-        alternatives++;
-        pos++;
-        continue;
-      }
-      const body = glob.slice(start, pos);
-      pos++; // the closing brace
-      return alternatives === 1 ? r.single(items, body) : items;
-    }
-  };
-  return sequence(false);
-}
-
-/** The values of a sane `a..b` or `a..b..step` (numbers or single characters); undefined when it is none. */
-function rangeValues(body: string, cap: number): string[] | undefined {
-  const size = rangeSize(body);
-  if (size === 1 && body.split('..').length < 2) return undefined;
-  if (!Number.isFinite(size) || size > cap) return undefined;
-  const [a, b, s] = body.split('..') as [string, string, string?];
-  const step = s === undefined || s.trim() === '' ? 1 : Math.abs(Number(s));
-  const numeric = a.trim() !== '' && b.trim() !== '' && Number.isFinite(Number(a)) && Number.isFinite(Number(b));
-  if (!numeric && (a.length !== 1 || b.length !== 1)) return undefined;
-  const [from, to] = numeric ? [Number(a), Number(b)] : [a.charCodeAt(0), b.charCodeAt(0)];
-  const out: string[] = [];
-  const dir = to >= from ? 1 : -1;
-  for (let v = from; dir > 0 ? v <= to : v >= to; v += dir * (step || 1)) {
-    out.push(numeric ? String(v) : String.fromCharCode(v));
-    if (out.length >= cap) break;
-  }
-  return out;
-}
-
-/**
- * The size of `a..b` or `a..b..step` (numbers or single characters), 1 when it is not a range.
- * Numbers the expander would mis-step (fractions, past 1,000,000: near 2^53 it loops until the
- * engine aborts) count as too many.
- */
-function rangeSize(body: string): number {
-  const parts = body.split('..');
-  if (parts.length !== 2 && parts.length !== 3) return 1;
-  const [a, b, s] = parts as [string, string, string?];
-  const num = (x: string) => (x.trim() === '' ? NaN : Number(x));
-  const sane = (x: number) => Number.isInteger(x) && Math.abs(x) <= 1_000_000;
-  const step = s === undefined ? 1 : num(s);
-  if (s !== undefined && !Number.isNaN(step) && !(sane(step) && step !== 0)) return Infinity;
-  const stride = Number.isNaN(step) ? 1 : Math.abs(step);
-  if (Number.isFinite(num(a)) || Number.isFinite(num(b))) {
-    if (!sane(num(a)) || !sane(num(b))) return Number.isNaN(num(a)) || Number.isNaN(num(b)) ? 1 : Infinity;
-    return Math.floor(Math.abs(num(b) - num(a)) / stride) + 1;
-  }
-  if (a.length === 1 && b.length === 1) return Math.floor(Math.abs(b.charCodeAt(0) - a.charCodeAt(0)) / stride) + 1;
-  return 1;
 }
 
 /** The most repeating wildcards in one `/`-separated segment of an already brace-expanded pattern. */

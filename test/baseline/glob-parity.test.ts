@@ -27,6 +27,10 @@ const CASES: [string, string[], string[]][] = [
   ['braces', ['cxone/schemas/*.{yaml,yml}'], ['cxone/schemas/a.yaml', 'cxone/schemas/b.yml']],
   ['nested braces', ['cxone/{schemas/{v1,v2},filters}/*.yaml'], ['cxone/filters/x-v2.yaml', 'cxone/filters/x.yaml', 'cxone/schemas/v1/e.yaml']],
   ['a one-character range', ['cxone/schemas/v{1..2}/**/*.yaml'], ['cxone/schemas/v1/e.yaml', 'cxone/schemas/v2/deep/f.yaml']],
+  // Ranges mean the numbers (as under fast-glob before), not picomatch 4's character class `[1-1]0`.
+  ['a numeric range past one digit', ['cxone/schemas/v{1..10}/*.yaml'], ['cxone/schemas/v1/e.yaml', 'cxone/schemas/v10/g.yaml']],
+  ['a stepped range', ['cxone/schemas/v{0..10..10}/*.yaml'], ['cxone/schemas/v10/g.yaml']],
+  ['a range in a negation', ['cxone/schemas/**/*.yaml', '!cxone/schemas/v{2..10}/**'], ['cxone/schemas/a.yaml', 'cxone/schemas/v1/e.yaml']],
   [
     '`**` at any depth, dot folders and files left out',
     ['cxone/**/*.yaml'],
