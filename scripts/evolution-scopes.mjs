@@ -162,7 +162,10 @@ export function oracleSchema(doc) {
 }
 
 const require = createRequire(import.meta.url);
-/** The oracle of documents that declare draft-04: the Ajv team's draft-04 class (`id`, boolean exclusive bounds, the draft-04 meta-schema). */
+/**
+ * The oracle of documents that declare draft-04: the Ajv team's draft-04 class (`id`, boolean
+ * exclusive bounds, the draft-04 meta-schema).
+ */
 export function draft04Ajv(options) {
   const Ajv04 = require('ajv-draft-04');
   return new Ajv04(options);

@@ -49,7 +49,10 @@ export const COMMAND_FORMATS = {
 
 type FormatCommand = keyof typeof COMMAND_FORMATS;
 
-/** The `--format` of `command`, checked before anything is read: a format the command does not print is a usage error. */
+/**
+ * The `--format` of `command`, checked before anything is read: a format the command does not print
+ * is a usage error.
+ */
 export function commandFormat<C extends FormatCommand>(command: C, value: string | undefined): (typeof COMMAND_FORMATS)[C][number] {
   const allowed: readonly string[] = COMMAND_FORMATS[command];
   const v = value?.trim() ?? '';

@@ -122,7 +122,8 @@ async function check(args: string[], io: Io): Promise<number> {
   }
   const report = await runCheck(settings, { baseline, log: say, warn: (w) => say(`warning: ${w}`), knownRules: knownRuleIds() });
   if (settings.reportFile) await writeReportFlag(settings, toJson(report));
-  // None asked for and none found: one warning that no breaking-change check ran, once the check did (a usage error stays one line).
+  // None asked for and none found: one warning that no breaking-change check ran, once the check
+  // did (a usage error stays one line).
   if (!asked) for (const w of baseline.warnings) say(`warning: ${w}`);
   const approval = approvalOf(settings);
   printReport(report, format, io, io.color && !v['no-color'], approval);

@@ -103,7 +103,8 @@ async function deploy(settings: Settings, mask: (secret: string) => void): Promi
   } finally {
     core.endGroup();
   }
-  // format: json logs one document, the deploy report (the check inside it); the others log the check, then the deploy's lines.
+  // format: json logs one document, the deploy report (the check inside it); the others log the
+  // check, then the deploy's lines.
   const json = settings.format === 'json';
   await publish(run.check, settings, runContextOf(event), { log: !json });
   if (json) {
@@ -138,7 +139,10 @@ async function deploy(settings: Settings, mask: (secret: string) => void): Promi
   }
 }
 
-/** The audit record is part of the deploy: an upload that fails fails the step (the file itself stays at audit-file). */
+/**
+ * The audit record is part of the deploy: an upload that fails fails the step (the file itself
+ * stays at audit-file).
+ */
 async function uploadAudit(file: string, settings: Settings): Promise<void> {
   const { artifactServiceAvailable, uploadAuditArtifact } = await import('./github/artifact.js');
   if (!artifactServiceAvailable(process.env)) {
@@ -234,7 +238,10 @@ function failureMessage(report: Report, settings: Settings): string {
 }
 
 
-/** The contract root relative to the workspace, for annotation paths; undefined when they are one (or root is outside). */
+/**
+ * The contract root relative to the workspace, for annotation paths; undefined when they are one
+ * (or root is outside).
+ */
 function rootPrefix(settings: Settings): string | undefined {
   const prefix = relative(process.env.GITHUB_WORKSPACE || process.cwd(), settings.root).split(sep).join('/');
   return prefix && !prefix.startsWith('..') ? prefix : undefined;
@@ -268,7 +275,10 @@ function actionFormat(value: string | undefined): void {
   throw new UsageError(`format: "${escapeControl(v)}" is not one of ${ACTION_FORMATS.join(', ')}`);
 }
 
-/** The check's account in the log: github, the plan and the counts (the findings are the annotations); text, every finding too; json, the report. */
+/**
+ * The check's account in the log: github, the plan and the counts (the findings are the
+ * annotations); text, every finding too; json, the report.
+ */
 function checkLog(report: Report, settings: Settings): string {
   if (settings.format === 'json') return toJson(report);
   if (settings.format === 'text') return formatText(report, { approval: approvalOf(settings) });

@@ -31,9 +31,10 @@ export const AJV_OPTIONS = { strict: false, validateFormats: false, allErrors: t
  * - the tuple-items + contains bug above, in a `not` or `if` subschema, where ajv forces
  *   allErrors off. Conservative: any node with a tuple `items` and `contains`, in a document that
  *   has a `not` or an `if` anywhere;
- * - a `contains` inside a `contains` subschema (or a `$ref` there, which may lead to one): with allErrors, ajv 8 carries the inner
- *   `contains` result from one item to the next, so `{contains: {maxItems: 0, contains: X}}`
- *   accepts `[[x], []]` (the second item passes the inner `contains` it does not meet).
+ * - a `contains` inside a `contains` subschema (or a `$ref` there, which may lead to one): with
+ *   allErrors, ajv 8 carries the inner `contains` result from one item to the next, so
+ *   `{contains: {maxItems: 0, contains: X}}` accepts `[[x], []]` (the second item passes the inner
+ *   `contains` it does not meet).
  */
 export function oracleUnsafe(doc) {
   let tupleContains = false;
@@ -58,7 +59,10 @@ export function oracleUnsafe(doc) {
 export function makeSoundness({ compareSchemas, breaksBackward, verdict, ajv }) {
   const stats = { trials: 0, trivial: 0, skipped: 0, guarded: 0, dialect: 0, noEvents: 0, checked: 0, events: 0, draft04: 0 };
   let ajv04;
-  /** `schema` (as oracleSchema gives it) compiled by its dialect's ajv: a validator returning {ok} or {error}, or undefined (does not compile). */
+  /**
+   * `schema` (as oracleSchema gives it) compiled by its dialect's ajv: a validator returning {ok}
+   * or {error}, or undefined (does not compile).
+   */
   const compile = (schema) => {
     const oracle = dialectOf(schema) === 'draft-04' ? (ajv04 ??= draft04Ajv(AJV_OPTIONS)) : ajv;
     try {

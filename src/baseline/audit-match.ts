@@ -61,7 +61,10 @@ export function namesItem(e: Entity, ids: readonly string[], names: readonly str
   return false;
 }
 
-/** The entries of one filter's own log (`?filter_id=F`) that changed its content: drift, health and the plan read it alike. */
+/**
+ * The entries of one filter's own log (`?filter_id=F`) that changed its content: drift, health and
+ * the plan read it alike.
+ */
 export function contentEntries(log: readonly unknown[], filterId: string): Entity[] {
   return log.filter((e): e is Entity => isEntry(e) && (e.filter_id === undefined || idText(e.filter_id) === filterId) && changesContent(e));
 }
@@ -74,7 +77,10 @@ export function entryAbout(e: Entity, kind: ItemKind, ids: readonly string[], na
 /** Longest actor, action or timestamp repeated from the audit log: the log is the tenant's data. */
 const MAX_FIELD = 200;
 
-/** A field of an entry as text for reports and logs: a string or number only, on one line, no control characters, bounded. */
+/**
+ * A field of an entry as text for reports and logs: a string or number only, on one line, no
+ * control characters, bounded.
+ */
 export function entryText(v: unknown): string | undefined {
   const text = idText(v);
   return text === undefined || text === '' ? undefined : oneLine(escapeControl(text), MAX_FIELD);

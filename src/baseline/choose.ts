@@ -24,7 +24,10 @@ export interface GitChoice {
   label: string;
   /** judge: the check compares with it; base: it tells introduced findings from pre-existing ones. */
   role: 'judge' | 'base';
-  /** The revision was not asked for by name (the pull request's base): when it cannot be read as a base, a warning, not an error. */
+  /**
+   * The revision was not asked for by name (the pull request's base): when it cannot be read as a
+   * base, a warning, not an error.
+   */
   automatic: boolean;
 }
 

@@ -41,7 +41,10 @@ export async function readLiveTenant(client: CxoneClient, options: TenantReadOpt
   return { source: state.source, schemas, filters };
 }
 
-/** Every live filter (all pages), by name; a nameless or doubled name is a platform answer this tool does not understand. */
+/**
+ * Every live filter (all pages), by name; a nameless or doubled name is a platform answer this tool
+ * does not understand.
+ */
 export async function readLiveFilters(client: CxoneClient): Promise<Map<string, LiveFilter>> {
   const filters = new Map<string, LiveFilter>();
   for (const [i, e] of (await client.listFilters()).entries()) {

@@ -15,7 +15,10 @@ import {
 import { memo } from '../core/memo.js';
 import { A, B, FAST, KIND_MASK, META, NEXT, STRIDE, TAGGED, type LocateIndex } from './locate-records.js';
 
-/** Mappings with more keys than this get a table of their keys at their first lookup: n lookups scanning n siblings were n² (16,000 findings in one mapping: 6 s). */
+/**
+ * Mappings with more keys than this get a table of their keys at their first lookup: n lookups
+ * scanning n siblings were n² (16,000 findings in one mapping: 6 s).
+ */
 const TABLE_MIN_KEYS = 64;
 
 export interface KeyTable {
@@ -27,7 +30,10 @@ export interface KeyTable {
 
 const keyTables = new WeakMap<LocateIndex, Map<number, KeyTable | null>>();
 
-/** The key table of the mapping `node` (its subtree ends before `end`), built at its first lookup; null for a small mapping. */
+/**
+ * The key table of the mapping `node` (its subtree ends before `end`), built at its first lookup;
+ * null for a small mapping.
+ */
 export function keyTable(index: LocateIndex, text: string, node: number, end: number): KeyTable | null {
   return memo(memo(keyTables, index, () => new Map<number, KeyTable | null>()), node, () => buildKeyTable(index.nodes, text, node, end));
 }
@@ -55,7 +61,10 @@ function buildKeyTable(nodes: Int32Array, text: string, node: number, end: numbe
   return table;
 }
 
-/** A key as keyMatches reads it: its string, null when it can match nothing, undefined when only the reference can tell. */
+/**
+ * A key as keyMatches reads it: its string, null when it can match nothing, undefined when only the
+ * reference can tell.
+ */
 function keyValue(nodes: Int32Array, text: string, key: number): string | null | undefined {
   const meta = nodes[key * STRIDE + META] as number;
   if ((meta & KIND_MASK) !== EVENT_ID.SCALAR) return null;

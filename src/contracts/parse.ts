@@ -36,7 +36,10 @@ export interface ParseResult {
 }
 
 export interface ParseOptions {
-  /** Accept `true`/`false` as the whole document: valid JSON Schemas, which `diff` compares (contract files stay mappings). */
+  /**
+   * Accept `true`/`false` as the whole document: valid JSON Schemas, which `diff` compares
+   * (contract files stay mappings).
+   */
   booleanSchema?: boolean;
 }
 

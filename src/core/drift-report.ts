@@ -53,7 +53,10 @@ export interface DriftItem<RuleId extends string = string> {
   fields?: FieldDiff[];
   /** Pointer in the repo file the finding is placed at. */
   pointer: string;
-  /** Group membership drift: the routing group, and whether the filter is in it live (out of its own group, or in another). */
+  /**
+   * Group membership drift: the routing group, and whether the filter is in it live (out of its own
+   * group, or in another).
+   */
   group?: { id: string; member: boolean };
   /** Filter health: status, platform message, hits in the window. */
   status?: string;

@@ -9,7 +9,10 @@ import { toPointer } from './pointer.js';
 import { followRef } from './ref-chain.js';
 import { subschemasOf } from './schema-vocabulary.js';
 
-/** Evaluations one validation may take for events to be validated at all (far above real schemas, far below what hangs). */
+/**
+ * Evaluations one validation may take for events to be validated at all (far above real schemas,
+ * far below what hangs).
+ */
 export const MAX_FAN_OUT = 5_000_000;
 
 /** Nodes visited by the estimate itself. */

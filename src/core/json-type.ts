@@ -3,7 +3,10 @@
 
 export type JsonType = 'array' | 'boolean' | 'integer' | 'null' | 'number' | 'object' | 'string';
 
-/** The JSON type of `v`, `integer` for whole numbers; undefined for what JSON cannot hold (undefined, bigint, functions). */
+/**
+ * The JSON type of `v`, `integer` for whole numbers; undefined for what JSON cannot hold
+ * (undefined, bigint, functions).
+ */
 export function jsonTypeOf(v: unknown): JsonType | undefined {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';

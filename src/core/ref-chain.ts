@@ -28,13 +28,19 @@ export type Unresolvable =
   | 'not-schema';
 
 export type RefChain =
-  /** `target` is the first node on the chain without a `$ref`, found at `pointer`; `path`: the nodes the chain went through, `pointer` last. */
+  /**
+   * `target` is the first node on the chain without a `$ref`, found at `pointer`; `path`: the nodes
+   * the chain went through, `pointer` last.
+   */
   | { kind: 'resolved'; target: unknown; pointer: string; path: string[] }
   /** The chain comes back to `pointer` without ever reaching a schema: it constrains nothing knowable. */
   | { kind: 'cycle'; pointer: string; path: string[] }
   /** More than MAX_REF_HOPS `$ref`s in a row. */
   | { kind: 'too-long'; pointer: string }
-  /** Some `$ref` on the chain (`ref`) names nothing in this document (`pointer`: the location it names, when it is one). */
+  /**
+   * Some `$ref` on the chain (`ref`) names nothing in this document (`pointer`: the location it
+   * names, when it is one).
+   */
   | { kind: 'unresolvable'; reason: Unresolvable; ref: string; pointer?: string };
 
 /** `from`: the pointer of the `$ref`'s node, whose base URI (`$id` scopes) the reference is resolved against. */

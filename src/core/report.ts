@@ -33,7 +33,10 @@ export interface PlanItem {
   changes?: string[];
   /** Update: how many changed pointers are not listed in `changes` (a document changed all over). */
   changesMore?: number;
-  /** Update: the live change it undoes, from the platform's audit log (the newest change was not this tool's client). */
+  /**
+   * Update: the live change it undoes, from the platform's audit log (the newest change was not
+   * this tool's client).
+   */
   reverts?: { actor: string; timestamp: string };
   /** Group: the filters (by name; an id when the filter is not ours) that join or leave the group. */
   members?: { add: string[]; remove: string[] };
@@ -58,7 +61,10 @@ export interface Report {
   mode: Mode;
   policy: string;
   failOn: Severity | 'never';
-  /** The baseline that judged: `export:<file>`, `api:<url>`, `git:<sha>` (the repo at that commit) or `none` (lint only). */
+  /**
+   * The baseline that judged: `export:<file>`, `api:<url>`, `git:<sha>` (the repo at that commit)
+   * or `none` (lint only).
+   */
   baseline: string;
   /**
    * The git commit that told the findings the change introduced from those already there

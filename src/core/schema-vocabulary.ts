@@ -48,7 +48,10 @@ export function isAssertingKeyword(keyword: string, dialect: Dialect = 'draft-07
   return ASSERTING[dialect].has(keyword);
 }
 
-/** The asserting keywords beside the `$ref` of `node` (`$ref` itself excluded): ignored by the drafts we read, applied by ajv. */
+/**
+ * The asserting keywords beside the `$ref` of `node` (`$ref` itself excluded): ignored by the
+ * drafts we read, applied by ajv.
+ */
 export function assertingSiblings(node: Record<string, unknown>, dialect: Dialect = 'draft-07'): string[] {
   return Object.keys(node).filter((k) => k !== '$ref' && isAssertingKeyword(k, dialect));
 }

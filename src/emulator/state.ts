@@ -67,7 +67,10 @@ export function withoutFields(doc: Record<string, unknown>, fields: readonly str
 
 const STATUSES: readonly FilterStatus[] = ['DRAFT', 'PENDING_ACTIVATION', 'ACTIVE', 'FAILED'];
 
-/** Load seed data (a registry export file path, or data) into an empty state. Seeded filters are ACTIVE unless they say otherwise. */
+/**
+ * Load seed data (a registry export file path, or data) into an empty state. Seeded filters are
+ * ACTIVE unless they say otherwise.
+ */
 export function seedState(state: EmulatorState, seed: string | EmulatorSeedData, now: Date): void {
   // Seeded entities were written before the emulator started: a day before, unless they say when.
   const before = new Date(now.getTime() - 86_400_000).toISOString();

@@ -7,7 +7,10 @@ export type { ChangeKind };
 
 export interface Change {
   kind: ChangeKind;
-  /** Pointer in the NEW document of the changed node; for removals, where the node was (locate maps it to the nearest surviving parent). */
+  /**
+   * Pointer in the NEW document of the changed node; for removals, where the node was (locate maps
+   * it to the nearest surviving parent).
+   */
   pointer: string;
   /** Pointer in the OLD document. */
   oldPointer: string;
@@ -17,9 +20,15 @@ export interface Change {
   message: string;
   /** The change sits under an odd number of `not`s: its effect on validity is inverted. */
   negated?: boolean;
-  /** The change sits in a `oneOf` branch not provably disjoint from its siblings: a widening can make an old event match two branches. */
+  /**
+   * The change sits in a `oneOf` branch not provably disjoint from its siblings: a widening can
+   * make an old event match two branches.
+   */
   exclusive?: boolean;
-  /** The change counts for this direction only (it was found comparing a pair that decides only it, e.g. one member of a removed anyOf). */
+  /**
+   * The change counts for this direction only (it was found comparing a pair that decides only it,
+   * e.g. one member of a removed anyOf).
+   */
   only?: 'backward' | 'forward';
 }
 

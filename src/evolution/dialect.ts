@@ -13,7 +13,10 @@ import { declaredDialect, isDefinedKeyword, SUBSCHEMA_SHAPES, subschemasOf, type
 
 export { declaredDialect, type Declared } from '../core/schema-vocabulary.js';
 
-/** Schema nodes rewritten per document; past it the rest is read as written (the engine's ingestion limits come first). */
+/**
+ * Schema nodes rewritten per document; past it the rest is read as written (the engine's ingestion
+ * limits come first).
+ */
 const MAX_REWRITTEN = 500_000;
 
 /** `doc` as the draft-07 schema that means what it means under `dialect` (the same object for draft-07). */
@@ -73,7 +76,10 @@ function copyMap(map: Record<string, unknown>): Record<string, unknown> {
 
 /** A property may be called __proto__: define it, never assign it. */
 
-/** `doc` read as draft-07 when it declares a dialect we read (for witnesses checked by draft-07 ajv); as it is otherwise. */
+/**
+ * `doc` read as draft-07 when it declares a dialect we read (for witnesses checked by draft-07
+ * ajv); as it is otherwise.
+ */
 export function asDraft07<T>(doc: T): T {
   const declared = declaredDialect(doc);
   return 'dialect' in declared ? (toDraft07(doc, declared.dialect) as T) : doc;

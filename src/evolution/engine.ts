@@ -46,7 +46,10 @@ export function compareSchemas(oldDoc: unknown, newDoc: unknown): Change[] {
   return applyPlatformRules(unknown.length > 0 ? [...changes, ...unknown].sort(byPlace) : changes, oldDoc, newDoc);
 }
 
-/** Two documents of equal content: only the `$ref`s that reach no schema, found by one scan (none when it is too deep or of a dialect not read). */
+/**
+ * Two documents of equal content: only the `$ref`s that reach no schema, found by one scan (none
+ * when it is too deep or of a dialect not read).
+ */
 function unchanged(doc: unknown): Change[] {
   if (!hasRef(doc) || nestingDepth(doc, MAX_SCHEMA_DEPTH) > MAX_SCHEMA_DEPTH) return [];
   const dialect = declaredDialect(doc);

@@ -137,7 +137,8 @@ export function normalize(doc: unknown, previous?: NormalizedSchema, reading: Re
   // Equivalent forms to one (one-member and duplicate combinators, hoisted allOf members, ...):
   // the same raw content still simplifies the same way, so the fast paths above stay valid.
   simplify(queue.map((q) => q[1]).reverse(), src, keySrc);
-  // Only a `$ref` makes a cycle: a recursion no finite value ends is `false` (nodes reused from the other version are its own).
+  // Only a `$ref` makes a cycle: a recursion no finite value ends is `false` (nodes reused from the
+  // other version are its own).
   if (refs.any) emptyRecursive(root, new Set(reused.keys()));
   return { root, src, refFreeRaw, byPointer: memo, unresolved, keySrc, refs };
 }

@@ -42,7 +42,10 @@ export function verdict(change: Change, policy: Policy): Verdict {
   return kindVerdict(change.kind, policy, change.negated, change.exclusive, change.only);
 }
 
-/** True when the change can make an event valid under the old schema invalid under the new one (a change that counts for forward only cannot). */
+/**
+ * True when the change can make an event valid under the old schema invalid under the new one (a
+ * change that counts for forward only cannot).
+ */
 export function breaksBackward(change: Change): boolean {
   return kindVerdict(change.kind, 'backward', change.negated, change.exclusive, change.only) === 'breaking';
 }

@@ -9,15 +9,27 @@ export interface NormalizedSchema {
   root: Schema;
   /** Source pointer of each normalised node. */
   src: Map<Schema, string>;
-  /** The raw (source) object of each node whose subtree holds no `$ref`: for those, equal raw content means equal meaning, and the walker can skip the pair. */
+  /**
+   * The raw (source) object of each node whose subtree holds no `$ref`: for those, equal raw
+   * content means equal meaning, and the walker can skip the pair.
+   */
   refFreeRaw: Map<Schema, object>;
   /** Each normalised node by its location in the source document. */
   byPointer: Map<string, Schema>;
-  /** Opaque `$ref` nodes that reach no schema (a pure cycle, past the hop limit, or unresolvable): a change of their own, never `{}` nor compared as text. */
+  /**
+   * Opaque `$ref` nodes that reach no schema (a pure cycle, past the hop limit, or unresolvable): a
+   * change of their own, never `{}` nor compared as text.
+   */
   unresolved: Map<Schema, UnresolvedRef>;
-  /** Whether the document has a `$ref` (outside subtrees reused from the other version, which have none), and one with asserting keywords beside it. */
+  /**
+   * Whether the document has a `$ref` (outside subtrees reused from the other version, which have
+   * none), and one with asserting keywords beside it.
+   */
   refs: { any: boolean; siblings: boolean };
-  /** Per node, where keywords hoisted into it (./simplify.ts) came from: keyword (or `keyword/name`) -> source pointer of the node that held it; `=keyword` -> the keyword's own pointer. */
+  /**
+   * Per node, where keywords hoisted into it (./simplify.ts) came from: keyword (or `keyword/name`)
+   * -> source pointer of the node that held it; `=keyword` -> the keyword's own pointer.
+   */
   keySrc?: Map<Schema, Map<string, string>>;
 }
 

@@ -32,8 +32,8 @@ export function markEmptied(s: Schema, why: string): void {
 }
 
 /**
- * The types `p` can hold (`others`: by its keywords but `not`) and, when none, why. Drops `enum` values the node's own keywords reject
- * (in place; `changed` says whether it did).
+ * The types `p` can hold (`others`: by its keywords but `not`) and, when none, why. Drops `enum`
+ * values the node's own keywords reject (in place; `changed` says whether it did).
  */
 export function analyse(p: Schema): { bits: number; others: number; why?: string; changed: boolean } {
   let changed = false;
@@ -179,7 +179,10 @@ function objectFlaw(p: Schema): string | undefined {
   return undefined;
 }
 
-/** No name outside `properties` is allowed (additionalProperties false, no pattern admits one); `properties` is a map. */
+/**
+ * No name outside `properties` is allowed (additionalProperties false, no pattern admits one);
+ * `properties` is a map.
+ */
 function closed(p: Schema): boolean {
   if (p.properties === null || typeof p.properties !== 'object' || Array.isArray(p.properties)) return false;
   if (p.additionalProperties === undefined || typesOf(p.additionalProperties) !== 0) return false;

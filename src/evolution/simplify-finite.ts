@@ -22,7 +22,10 @@ const MAX_ROUNDS = 64;
 /** Subschemas read by the whole fixed point, at most (required names, items and members count). */
 const MAX_READS = 2_000_000;
 
-/** Make `false` every node reachable from `root` (except those in `keep`) that has no finite value; returns how many. */
+/**
+ * Make `false` every node reachable from `root` (except those in `keep`) that has no finite value;
+ * returns how many.
+ */
 export function emptyRecursive(root: Schema, keep: ReadonlySet<Schema>): number {
   const nodes = cyclicGraph(root);
   if (nodes === undefined) return 0;

@@ -61,7 +61,10 @@ export function anyOfRule(p: Schema, ctx: ListCtx): boolean {
   } else p.anyOf = g;
   return true;
 }
-/** Type by type: every value of each type the node allows is held by some member (anyOf [{maxLength: 3}, {type: string}] holds all). */
+/**
+ * Type by type: every value of each type the node allows is held by some member (anyOf [{maxLength:
+ * 3}, {type: string}] holds all).
+ */
 function coveredTogether(members: Schema[], p: Schema): boolean {
   if (members.length > DEDUPE_MAX) return false;
   const need = Array.isArray(p.type) ? bitsOfTypes(p.type) : ANY_TYPE;

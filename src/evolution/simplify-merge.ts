@@ -13,7 +13,10 @@ import { carryAside } from './simplify-aside.js';
 
 export interface Sources {
   src: Map<Schema, string>;
-  /** Per node, the source pointer of the node a keyword (or `keyword/name` map entry) was hoisted from; `=keyword`: the keyword's own pointer. */
+  /**
+   * Per node, the source pointer of the node a keyword (or `keyword/name` map entry) was hoisted
+   * from; `=keyword`: the keyword's own pointer.
+   */
   keySrc: Map<Schema, Map<string, string>>;
   /** A node for A ∧ B (the same node for the same pair). */
   both(a: Schema, b: Schema): Schema;
@@ -28,7 +31,10 @@ const UPPER = new Set(['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', '
 const HOLDS_SCHEMAS = new Set(['not', 'contains', 'propertyNames', 'items', 'additionalItems', 'additionalProperties', 'if', 'then', 'else', 'properties', 'patternProperties', 'dependencies', 'anyOf', 'oneOf', 'allOf']);
 const MAPS = new Set(['properties', 'patternProperties', 'dependencies']);
 
-/** Hoist `m` into `p`: true when done, false when a keyword clashes (nothing changed), 'false' when P ∧ M is the false schema. */
+/**
+ * Hoist `m` into `p`: true when done, false when a keyword clashes (nothing changed), 'false' when
+ * P ∧ M is the false schema.
+ */
 export function hoist(p: Schema, m: Schema, ctx: Sources): boolean | 'false' {
   const patch = new Map<string, unknown>();
   const groups = new Set<readonly string[]>();

@@ -105,7 +105,10 @@ function prunePatternsOutsideNames(p: Schema, falseNode: (key: string, k: string
   return true;
 }
 
-/** How many names an object holding `name` has at least: the required ones and those `name`'s dependency lists bring, in turn (counted up to `max` + 1). */
+/**
+ * How many names an object holding `name` has at least: the required ones and those `name`'s
+ * dependency lists bring, in turn (counted up to `max` + 1).
+ */
 function withDependencies(p: Schema, name: string, required: ReadonlySet<string>, max: number): number {
   const deps = p.dependencies as Record<string, unknown> | undefined;
   if (deps === null || typeof deps !== 'object') return required.size + 1;

@@ -13,7 +13,10 @@ import { noNameAllowed } from './simplify-values.js';
 import { validValue } from './value-check.js';
 import { ANY_TYPE, APPLIES_TO, bitsOfTypes, OBJECT, STRING, typeList, typesOf } from './type-bits.js';
 
-/** Rewrite `p` in place; true when anything changed. Most nodes hold no inapplicable keyword: found without building a set. */
+/**
+ * Rewrite `p` in place; true when anything changed. Most nodes hold no inapplicable keyword: found
+ * without building a set.
+ */
 export function pruneByType(p: Schema): boolean {
   if (p.type === undefined && p.enum === undefined) return false;
   let types: Set<string> | undefined | null = null;
@@ -30,7 +33,10 @@ export function pruneByType(p: Schema): boolean {
   return changed;
 }
 
-/** The JSON types `p` can hold (integer ⊂ number: `number` here means "numbers, not only integers"); undefined = any. */
+/**
+ * The JSON types `p` can hold (integer ⊂ number: `number` here means "numbers, not only integers");
+ * undefined = any.
+ */
 function possibleTypes(p: Schema): Set<string> | undefined {
   let out: Set<string> | undefined;
   if (Array.isArray(p.type)) {
@@ -154,7 +160,10 @@ function namesAllPass(p: Schema): boolean {
   return names !== undefined && names.every((name) => validValue(p.propertyNames, name) === true);
 }
 
-/** Names beyond the declared and pattern ones never occur: `propertyNames` lists them, or required names fill maxProperties. */
+/**
+ * Names beyond the declared and pattern ones never occur: `propertyNames` lists them, or required
+ * names fill maxProperties.
+ */
 function noneAdditional(p: Schema): boolean {
   const listed = asSchema(p.propertyNames)?.enum;
   const names = knownNames(p, false) ?? (Array.isArray(listed) && listed.length <= 256 ? listed.filter((n): n is string => typeof n === 'string') : undefined);
@@ -165,7 +174,10 @@ function noneAdditional(p: Schema): boolean {
   return names.every((n) => Object.hasOwn(props, n) || patterns.some((re) => re!.test(n)));
 }
 
-/** Dependency schemas that only say "an object" (often all that is left once keywords of other types are dropped) ask nothing. */
+/**
+ * Dependency schemas that only say "an object" (often all that is left once keywords of other types
+ * are dropped) ask nothing.
+ */
 function dropObjectDependencies(p: Schema): boolean {
   const deps = p.dependencies;
   if (deps === null || typeof deps !== 'object' || Array.isArray(deps)) return false;
@@ -205,7 +217,10 @@ function coversAll(s: unknown, bits: number): boolean {
   return schema !== undefined && coversTypes(schema, bits);
 }
 
-/** Whether `m` accepts every value of the types `bits`: its `type` holds them all and no other keyword applies to them. */
+/**
+ * Whether `m` accepts every value of the types `bits`: its `type` holds them all and no other
+ * keyword applies to them.
+ */
 export function coversTypes(m: Schema, bits: number): boolean {
   if ((typesOf(m) & bits) !== bits) return false;
   return Object.keys(m).every((k) => {

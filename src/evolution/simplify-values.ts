@@ -24,7 +24,10 @@ export function bounds(p: Schema): { lo: number; loX: boolean; hi: number; hiX: 
   return { lo, loX, hi, hiX };
 }
 
-/** Whether a property `name` present in an object makes the node fail (its schema, or the dependency it triggers, accepts nothing). */
+/**
+ * Whether a property `name` present in an object makes the node fail (its schema, or the dependency
+ * it triggers, accepts nothing).
+ */
 /** Required names whose dependency schemas `forbidden` reads, at most. */
 const MAX_REQUIRED_DEPENDENCIES = 64;
 
@@ -78,7 +81,10 @@ export function nameRejected(names: unknown, name: string): boolean {
 }
 
 
-/** An object node that admits no property at all (only `{}` can be valid): closed, with nothing declared but `false`. */
+/**
+ * An object node that admits no property at all (only `{}` can be valid): closed, with nothing
+ * declared but `false`.
+ */
 export function noNameAllowed(p: Schema): boolean {
   if (p.additionalProperties === undefined || typesOf(p.additionalProperties) !== 0) return false;
   if (p.patternProperties !== undefined && Object.keys(p.patternProperties as object).length > 0) return false;

@@ -109,7 +109,10 @@ function settle(p: Schema, ctx: Ctx): void {
   rememberTypes(p, bits);
 }
 
-/** Keywords only the list, `not`, conditional and context rules read (beside `type` and `enum`, which pruneByType reads). */
+/**
+ * Keywords only the list, `not`, conditional and context rules read (beside `type` and `enum`,
+ * which pruneByType reads).
+ */
 const STRUCTURAL = new Set(['allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', 'dependencies', 'propertyNames']);
 
 function rewrite(p: Schema, ctx: Ctx): void {

@@ -17,7 +17,10 @@ interface Site {
   reason: 'unresolvable' | 'cycle' | 'too-long';
 }
 
-/** The changes for the unresolved `$ref`s of both documents that `found` does not already report (same kind, same place). */
+/**
+ * The changes for the unresolved `$ref`s of both documents that `found` does not already report
+ * (same kind, same place).
+ */
 export function unresolvedRefChanges(oldDoc: unknown, newDoc: unknown, found: readonly Change[]): Change[] {
   const oldSites = sitesOf(oldDoc);
   const newSites = sitesOf(newDoc);
@@ -46,7 +49,10 @@ function siteChange(site: Site, side: string, oldPointer: string): Change {
   return { kind, pointer: site.pointer, oldPointer, message };
 }
 
-/** The kind and message of a `$ref` that reaches no schema (`where`: "in the new schema", "at \"a.b\" in both schemas", ...). */
+/**
+ * The kind and message of a `$ref` that reaches no schema (`where`: "in the new schema", "at
+ * \"a.b\" in both schemas", ...).
+ */
 export function unresolvedRef(ref: string, reason: Site['reason'], where: string): { kind: 'ref-unresolvable' | 'ref-chain-unresolved'; message: string } {
   const why = reason === 'cycle' ? 'is a cycle of $refs that never reaches a schema' : reason === 'too-long' ? `is a chain of more than ${MAX_REF_HOPS} $refs` : 'names nothing in its own document';
   return { kind: reason === 'unresolvable' ? 'ref-unresolvable' : 'ref-chain-unresolved', message: `$ref ${JSON.stringify(ref)} ${where} ${why}; what it allows is unknown, so it is treated as breaking` };

@@ -37,7 +37,10 @@ export function validValue(schema: unknown, value: unknown): Answer {
   return check(schema, value, budget);
 }
 
-/** An enum's values as canonical JSON, built once per list (undefined: a value JSON cannot hold, e.g. YAML's `.inf`). */
+/**
+ * An enum's values as canonical JSON, built once per list (undefined: a value JSON cannot hold,
+ * e.g. YAML's `.inf`).
+ */
 const ENUM_KEYS = new WeakMap<unknown[], Set<string> | null>();
 
 function enumKeys(values: unknown): Set<string> | undefined {

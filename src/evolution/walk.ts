@@ -109,7 +109,10 @@ export function walk(oldS: NormalizedSchema, newS: NormalizedSchema): Change[] {
   return unique(run.changes).sort(byPlace);
 }
 
-/** One change per kind, place, message and reading: two pairs leading to the same difference (a list's members against one node) report it once. */
+/**
+ * One change per kind, place, message and reading: two pairs leading to the same difference (a
+ * list's members against one node) report it once.
+ */
 function unique(changes: Change[]): Change[] {
   const seen = new Set<string>();
   return changes.filter((c) => {

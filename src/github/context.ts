@@ -18,7 +18,10 @@ export interface RunContext {
   labels: string[];
   /** Head SHA of the pull request, for "checked at" lines. */
   headSha?: string;
-  /** Base commit of the pull request (`pull_request.base.sha`) on pull_request / pull_request_target: the git baseline. */
+  /**
+   * Base commit of the pull request (`pull_request.base.sha`) on pull_request /
+   * pull_request_target: the git baseline.
+   */
   baseSha?: string;
   /** Link to this run's page (its job summary), when the runner says where it is. */
   runUrl?: string;

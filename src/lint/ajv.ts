@@ -89,7 +89,10 @@ export function explainEach(errors: readonly ErrorObject[], data: unknown): { po
   return pairMisspelt(foldAlternatives(errors, data)).map(({ pointer, message }) => ({ pointer, message }));
 }
 
-/** ajv errors as short sentences, e.g. for an example event: `event/n must be integer, event/z is not an allowed property`. */
+/**
+ * ajv errors as short sentences, e.g. for an example event: `event/n must be integer, event/z is
+ * not an allowed property`.
+ */
 export function explainErrors(errors: readonly ErrorObject[], dataVar: string): string {
   return errors.map((e) => `${dataVar}${pointerOf(e)} ${describe(e)}`).join(', ');
 }
@@ -160,7 +163,10 @@ function pointerOf(err: ErrorObject): string {
   return err.keyword === 'additionalProperties' ? subjectPointer(err) : err.instancePath;
 }
 
-/** ajv's message plus the detail ajv keeps in params (allowed values, and the one meant when `value` is a near miss). */
+/**
+ * ajv's message plus the detail ajv keeps in params (allowed values, and the one meant when `value`
+ * is a near miss).
+ */
 function describe(err: ErrorObject, value?: unknown): string {
   const p = err.params as Record<string, unknown>;
   const message = err.message ?? `fails ${err.keyword}`;

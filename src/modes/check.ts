@@ -32,7 +32,10 @@ export interface CheckOptions {
   client?: Omit<ClientTuning, 'mask'>;
   /** A client to fetch the live baseline with (the caller closes it): a deploy shares one for the run. */
   api?: CxoneClient;
-  /** Labels of the pull request under check: settings.github.allowBreakingLabel among them approves breaking changes. */
+  /**
+   * Labels of the pull request under check: settings.github.allowBreakingLabel among them approves
+   * breaking changes.
+   */
   prLabels?: readonly string[];
   /**
    * The baseline as the front chose and resolved it (the log opens with it). Without one, the
@@ -51,7 +54,10 @@ export async function runCheck(settings: Settings, options: CheckOptions = {}): 
   return (await checkRepo(settings, options)).report;
 }
 
-/** The check, with the contracts it parsed and the live state it compared with: a deploy applies those, without parsing or fetching again. */
+/**
+ * The check, with the contracts it parsed and the live state it compared with: a deploy applies
+ * those, without parsing or fetching again.
+ */
 export async function checkRepo(settings: Settings, options: CheckOptions = {}): Promise<{ report: Report; contracts: Contract[]; live: LiveState | undefined }> {
   const baseline = options.baseline ?? (await defaultBaseline(settings, options));
   const api = baseline.judge === 'api' ? await apiClient(settings, options) : undefined;
@@ -101,7 +107,10 @@ export async function checkRepo(settings: Settings, options: CheckOptions = {}):
   }
 }
 
-/** The baseline from the settings alone (a deploy, a caller without a front): a deploy's client is the live registry. */
+/**
+ * The baseline from the settings alone (a deploy, a caller without a front): a deploy's client is
+ * the live registry.
+ */
 async function defaultBaseline(settings: Settings, options: CheckOptions): Promise<ResolvedBaseline> {
   if (options.api) return { judge: settings.registryExport ? 'export' : 'api', notices: [], log: [], warnings: [] };
   return resolveBaseline(chooseBaseline(settings, { front: 'cli' }), { front: 'cli', root: settings.root, fetch: false });
@@ -195,7 +204,8 @@ function evolutionFindings(
     }
     const found = findingsWithChanges(evolve(liveSchema.doc, c.doc, { file: c.file, contract: c.name, policy: settings.policy, witnessBudget }));
     out.push(...found);
-    // Under the additive policy the findings are the platform's verdict (an unchanged schema has none); other policies ask the engine again, for a changed schema only.
+    // Under the additive policy the findings are the platform's verdict (an unchanged schema has
+    // none); other policies ask the engine again, for a changed schema only.
     if (settings.policy !== 'additive' && sameContent(liveSchema.doc, c.doc)) continue;
     const refusal = platformRefusal(c, liveSchema, found, settings.policy);
     if (refusal) out.push(refusal);

@@ -31,7 +31,10 @@ export const removalRules = defineRules({
 /** Fields that do not make a schema another one: a rename that also touched them is still a rename. */
 const IDENTITY_ASIDE: ReadonlySet<string> = new Set(['title', 'description', 'cxoneVersion', '$id', '$comment']);
 
-/** `files`: every contract path of the working tree, parsed or not (a file that does not parse has its own findings). */
+/**
+ * `files`: every contract path of the working tree, parsed or not (a file that does not parse has
+ * its own findings).
+ */
 export function removedSchemas(contracts: readonly Contract[], files: readonly string[], live: LiveState | undefined): Finding[] {
   if (!live?.repo) return [];
   const schemas = contracts.filter((c) => c.kind === 'schema');

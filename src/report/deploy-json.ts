@@ -52,7 +52,10 @@ export interface DeployReport {
   operations: DeployReportOperation[];
   /** The audit file written, or null. */
   auditFile: string | null;
-  /** The check the deploy ran against the live state first (schemas/report.schema.json); its `plan` is what a dry run would write. */
+  /**
+   * The check the deploy ran against the live state first (schemas/report.schema.json); its `plan`
+   * is what a dry run would write.
+   */
   check: Report;
 }
 

@@ -32,7 +32,10 @@ export function formatDeploy(result: DeployResult): string {
   return lines.join('\n') + '\n';
 }
 
-/** The deploy's section of the job summary: every operation that wrote, or failed to. Names, versions and API messages are user data: escaped like every summary table. */
+/**
+ * The deploy's section of the job summary: every operation that wrote, or failed to. Names,
+ * versions and API messages are user data: escaped like every summary table.
+ */
 export function deployMarkdown(result: DeployResult): string {
   const rows = result.operations
     .filter((op) => (op.outcome !== 'unchanged' || op.keptLive?.length) && op.outcome !== 'not-attempted')
@@ -70,7 +73,10 @@ function namesOf(ops: DeployResult['operations'], shown = 10): string {
   return names.join(', ') + (ops.length > shown ? `, … and ${ops.length - shown} more` : '');
 }
 
-/** The dry run's closing line: the plan's counts (the plan itself is printed with the check), and filters the platform's validation refuses. */
+/**
+ * The dry run's closing line: the plan's counts (the plan itself is printed with the check), and
+ * filters the platform's validation refuses.
+ */
 export function dryRunLine(plan: readonly PlanItem[]): string {
   const n = (a: PlanItem['action']) => plan.filter((p) => p.action === a).length;
   const refused = plan.filter((p) => p.validation && !p.validation.valid);

@@ -56,7 +56,10 @@ export function cell(s: string, maxChars = MAX_CELL_CHARS): string {
   return out + escapeText(text.slice(last));
 }
 
-/** HTML-escaped `<code>` for places markdown is not rendered, such as `<summary>` (one line: a newline would end the HTML there). */
+/**
+ * HTML-escaped `<code>` for places markdown is not rendered, such as `<summary>` (one line: a
+ * newline would end the HTML there).
+ */
 export function htmlCode(s: string): string {
   return `<code>${escapeHtml(s.replace(/\r\n|\r|\n/g, ' '))}</code>`;
 }

@@ -13,7 +13,10 @@ import { activeFindings, bySeverity, plural } from './order.js';
 import { versionText } from './text.js';
 
 export interface SummaryOptions {
-  /** Byte budget of the whole summary. Default 900 KiB: GitHub caps a step at 1 MiB, and a deploy adds its own table after this. */
+  /**
+   * Byte budget of the whole summary. Default 900 KiB: GitHub caps a step at 1 MiB, and a deploy
+   * adds its own table after this.
+   */
   maxBytes?: number;
   /** Most finding rows shown. Default: all that fit in maxBytes. */
   maxFindings?: number;

@@ -104,7 +104,10 @@ function findingLine(f: Finding, paint: Paint): string {
   ].join(' ');
 }
 
-/** Keep one finding on one line whatever its message holds; what a value brings (ESC, U+2028, ...) shows as an escape. */
+/**
+ * Keep one finding on one line whatever its message holds; what a value brings (ESC, U+2028, ...)
+ * shows as an escape.
+ */
 export function oneLine(s: string): string {
   return escapeControl(s.replace(/\s*[\r\n]+\s*/g, ' ').trim());
 }

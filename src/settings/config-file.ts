@@ -79,7 +79,8 @@ export function parseRepoConfig(text: string, displayPath: string): RepoConfig {
   }
   const raw = data as RawConfig;
   (raw.ignores ?? []).forEach((ig, i) => {
-    // The schema checks the shape (YYYY-MM-DD); a date that does not exist would compare as text and expire on the wrong day.
+    // The schema checks the shape (YYYY-MM-DD); a date that does not exist would compare as text
+    // and expire on the wrong day.
     if (ig.expires !== undefined && !isCalendarDate(String(ig.expires))) {
       throw new UsageError(`${where(offsetOf(doc, `/ignores/${i}/expires`))}: /ignores/${i}/expires "${String(ig.expires)}" is not a date of the calendar (YYYY-MM-DD)`);
     }

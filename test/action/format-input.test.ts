@@ -161,7 +161,10 @@ describe('action input `format`', () => {
   }, 60_000);
 });
 
-/** The example repo as shipped: against its registry export (schemas only), its filters and CallTransferred are repo-only drift. */
+/**
+ * The example repo as shipped: against its registry export (schemas only), its filters and
+ * CallTransferred are repo-only drift.
+ */
 async function copyExamples(): Promise<string> {
   const dir = await tempRepo({});
   await cp(join(EXAMPLES, 'cxone'), join(dir, 'cxone'), { recursive: true });

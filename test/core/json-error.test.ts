@@ -1,4 +1,5 @@
-// The JSON error locator: offsets agree with JSON.parse on what is valid, and the message is a line and column, never the text.
+// The JSON error locator: offsets agree with JSON.parse on what is valid, and the message is a line
+// and column, never the text.
 import { expect, it } from 'vitest';
 import { firstErrorOffset, jsonErrorLocation } from '../../src/core/json-error.js';
 it('finds the first bad offset where JSON.parse fails, and none where it succeeds', () => {

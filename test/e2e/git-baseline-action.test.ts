@@ -32,7 +32,10 @@ properties:
 required: [call_id]
 `;
 
-/** An origin repo whose main holds `base`, a pull request commit on top holding `head`, and a depth-1 clone of that head. */
+/**
+ * An origin repo whose main holds `base`, a pull request commit on top holding `head`, and a
+ * depth-1 clone of that head.
+ */
 async function pullRequestClone(base: Record<string, string>, head: Record<string, string | null>) {
   const { dir: origin, first: baseSha } = await gitRepo(base);
   const headSha = await commitFiles(origin, head, 'the pull request');

@@ -41,7 +41,10 @@ interface JsonReport {
   findings: { rule: string; message: string; pointer: string; preExisting?: true }[];
 }
 
-/** A repo whose commit (the base) holds `base`, the working tree then changed to `pr`; check's JSON report against the base. */
+/**
+ * A repo whose commit (the base) holds `base`, the working tree then changed to `pr`; check's JSON
+ * report against the base.
+ */
 async function checkAgainstBase(base: Record<string, string>, pr: Record<string, string | null>) {
   const { dir, first } = await gitRepo({ 'live.json': LIVE, ...base });
   await commitFiles(dir, pr, 'the pull request');

@@ -118,7 +118,10 @@ export async function listFiles(root: string, dir = root): Promise<string[]> {
   return out;
 }
 
-/** The example repo with its breaking change reverted to the live version (examples/registry-export.json): a deploy applies it completely. */
+/**
+ * The example repo with its breaking change reverted to the live version
+ * (examples/registry-export.json): a deploy applies it completely.
+ */
 export async function deployableRepo(): Promise<string> {
   const examples = join(REPO, 'examples');
   const dir = await tempRepo({});
@@ -130,7 +133,10 @@ export async function deployableRepo(): Promise<string> {
   return dir;
 }
 
-/** Run git in `dir` the way a user would (tests build real repos with it); its stdout, trimmed. Throws when git fails. */
+/**
+ * Run git in `dir` the way a user would (tests build real repos with it); its stdout, trimmed.
+ * Throws when git fails.
+ */
 export function git(dir: string, ...args: string[]): string {
   const r = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
   if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr}`);
@@ -151,7 +157,10 @@ export async function commitFiles(dir: string, files: Record<string, string | nu
   return git(dir, 'rev-parse', 'HEAD');
 }
 
-/** A new git repo (branch main) in a temp directory, with `files` as its first commit; the directory and that commit. */
+/**
+ * A new git repo (branch main) in a temp directory, with `files` as its first commit; the directory
+ * and that commit.
+ */
 export async function gitRepo(files: Record<string, string>): Promise<{ dir: string; first: string }> {
   const dir = await tempRepo({});
   git(dir, 'init', '--quiet', '-b', 'main');

@@ -77,7 +77,8 @@ describe('the additive rule (an update may add and widen, never remove or narrow
   ];
   for (const [what, before, after, event, extra] of narrowing) {
     it(`refuses ${what}`, async () => {
-      // the $ref rows widen the definition (or keep it, for the property row): the stored side has `extra`, the update a wider one
+      // the $ref rows widen the definition (or keep it, for the property row): the stored side has
+      // `extra`, the update a wider one
       const widened = extra ? { definitions: { d: { type: ['string', 'number'] } } } : {};
       const stored = { ...schema('N', '1.0.0', before), ...(extra ?? {}) };
       const next = { ...schema('N', '1.1.0', after), ...widened };

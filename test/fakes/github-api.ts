@@ -116,7 +116,10 @@ export class FakeGitHub {
     return c;
   }
 
-  /** Seed an issue (or, with `pull: true`, a pull request as GitHub lists it among issues), opened by `login` (default `someone-else`). */
+  /**
+   * Seed an issue (or, with `pull: true`, a pull request as GitHub lists it among issues), opened
+   * by `login` (default `someone-else`).
+   */
   addIssue(fields: Partial<Omit<FakeIssue, 'number' | 'labels' | 'user'>> & { labels?: string[]; pull?: boolean; login?: string } = {}): FakeIssue {
     const issue: FakeIssue = {
       number: this.nextIssueNumber++,

@@ -84,11 +84,17 @@ function typesHeld(s: Schema): number {
   return bits;
 }
 
-/** Restricted branches by node and types: one node each, so a walk around a cycle meets the same pair again and stops. */
+/**
+ * Restricted branches by node and types: one node each, so a walk around a cycle meets the same
+ * pair again and stops.
+ */
 const RESTRICTED = new WeakMap<Schema, Map<number, Schema>>();
 const TRUE: Schema = Object.freeze({}) as Schema;
 
-/** A branch seen by the values of types `bits` only (undefined, the `true` schema, stays so when no type is left out). */
+/**
+ * A branch seen by the values of types `bits` only (undefined, the `true` schema, stays so when no
+ * type is left out).
+ */
 function restricted(branch: Schema | undefined, bits: number): Schema | undefined {
   if (bits === ANY_TYPE) return branch;
   const node = branch ?? TRUE;

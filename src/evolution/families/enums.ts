@@ -17,7 +17,10 @@ import { subject } from './shared.js';
 /** Keywords this family compares (the catch-all family reports changes of any other keyword). */
 export const enumsKeywords: readonly string[] = ['enum', 'const'];
 
-/** Where the allowed values are written: `const` normalises to a one-value `enum`, but findings point at what the file says. */
+/**
+ * Where the allowed values are written: `const` normalises to a one-value `enum`, but findings
+ * point at what the file says.
+ */
 export const enumKey = (s: Record<string, unknown>) => ('const' in s ? 'const' : 'enum');
 const keyOf = enumKey;
 

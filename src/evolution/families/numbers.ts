@@ -186,7 +186,10 @@ export function compareMultipleOf(v: Visit): void {
   }
 }
 
-/** The multipleOf a side holds to, integers counted as multiples of 1 (`implicit`: also without a multipleOf of its own). */
+/**
+ * The multipleOf a side holds to, integers counted as multiples of 1 (`implicit`: also without a
+ * multipleOf of its own).
+ */
 function effectiveMultipleOf(s: Schema, raw: number | undefined, implicit: boolean): number | undefined {
   if (!integerOnly(s)) return raw;
   if (raw === undefined) return implicit ? 1 : undefined;

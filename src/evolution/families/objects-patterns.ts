@@ -53,8 +53,9 @@ export function patternRemoved(v: Visit, src: string, schema: Schema, nPP: Map, 
   const at = ['patternProperties', src];
   const unconstrained = isTrueSchema(schema);
   if (!unconstrained) {
-    // New events may carry these names with values valid under their new schemas: those must fit the old regex's schema.
-    // (Forward only: live events met the old regex's schema on top of what the other pairs compare.)
+    // New events may carry these names with values valid under their new schemas: those must fit
+    // the old regex's schema. (Forward only: live events met the old regex's schema on top of what
+    // the other pairs compare.)
     const only = { only: 'forward' } as const;
     if (nP) for (const name of Object.keys(nP)) if (patternMatches(src, name)) v.descend(schema, nP[name], at, ['properties', name], only);
     if (nPP) for (const other of Object.keys(nPP)) if (other !== src && patternsMayOverlap(other, src)) v.descend(schema, nPP[other], at, ['patternProperties', other], only);

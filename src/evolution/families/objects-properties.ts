@@ -51,7 +51,8 @@ export function added(v: Visit, name: string, sub: Schema, oReq: ReadonlySet<str
   const at = ['properties', name];
   const detail = { at, new: name };
   const becameRequired = nReq.has(name) && !oReq.has(name);
-  // A name the old node rules out (its dependencies, propertyNames, maxProperties, ...) was never carried: closed to it.
+  // A name the old node rules out (its dependencies, propertyNames, maxProperties, ...) was never
+  // carried: closed to it.
   const model = neverHolds(v.old, name) ? CLOSED : classify(undeclaredConjuncts(v.old, name));
   if (neverHolds(v.new, name)) sub = FALSE;
   switch (model.model) {

@@ -159,7 +159,10 @@ function requiredCount(node: Record<string, unknown>): number {
   return Array.isArray(node.required) ? new Set(node.required.map(String)).size : 0;
 }
 
-/** Most properties an object under `node` can hold: its declared names when nothing else is allowed (Infinity otherwise). */
+/**
+ * Most properties an object under `node` can hold: its declared names when nothing else is allowed
+ * (Infinity otherwise).
+ */
 function closedCount(node: Schema): number {
   if (node.additionalProperties === undefined || !isFalseSchema(node.additionalProperties as Schema)) return Infinity;
   const patterns = isMap(node.patternProperties) ? Object.values(node.patternProperties) : [];

@@ -135,7 +135,10 @@ export function comparePatterns(v: Visit, before: string, after: string, where: 
   return true;
 }
 
-/** Whether every string `from` accepts matches `to`: true only when proven (`from` lists its strings, each checked by both patterns). */
+/**
+ * Whether every string `from` accepts matches `to`: true only when proven (`from` lists its
+ * strings, each checked by both patterns).
+ */
 function patternWithin(from: string, to: string): boolean {
   // Read from the tree first: clearing a pattern of catastrophic backtracking (regex()) may cost seconds.
   const words = patternWords(from);

@@ -24,7 +24,10 @@ export interface KindInfo {
   raisedBy: RaisedBy;
   /** The test file that exercises it. */
   test: string;
-  /** False when no example event can show the change (it is about the comparison, not about events): the judge does not try. */
+  /**
+   * False when no example event can show the change (it is about the comparison, not about events):
+   * the judge does not try.
+   */
   witness?: false;
 }
 

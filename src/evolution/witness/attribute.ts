@@ -127,7 +127,10 @@ const MAP_KEYWORDS = new Set(['properties', 'patternProperties', 'definitions', 
 const LIST_KEYWORDS = new Set(['allOf', 'anyOf', 'oneOf']);
 const SUBSCHEMA_KEYWORDS = new Set(['additionalProperties', 'additionalItems', 'propertyNames', 'contains', 'not', 'if', 'then', 'else']);
 
-/** The pointers that end in a keyword of a schema node: that node, and the keyword's paths (its own and related ones). */
+/**
+ * The pointers that end in a keyword of a schema node: that node, and the keyword's paths (its own
+ * and related ones).
+ */
 function keywordSites(pointers: readonly string[]): { owner: string; paths: string[] }[] {
   const out: { owner: string; paths: string[] }[] = [];
   for (const p of pointers) {
@@ -200,7 +203,10 @@ function copyJson(v: unknown): unknown {
   return out;
 }
 
-/** `root` (owned by the caller: edited in place) with the value at `path` replaced or removed; undefined when impossible. */
+/**
+ * `root` (owned by the caller: edited in place) with the value at `path` replaced or removed;
+ * undefined when impossible.
+ */
 function setIn(root: unknown, path: readonly string[], value: unknown): unknown {
   if (path.length === 0) return value === REMOVE ? undefined : value;
   const [head, ...rest] = path as [string, ...string[]];

@@ -37,7 +37,10 @@ const none = (why: NoWitness, reason: string): WitnessResult => ({ found: false,
 
 export { MAX_CANDIDATES, MAX_UNREPAIRED, type WorkBudget } from './search.js';
 
-/** Characters of JSON a search pays before its first event: it plans and builds a skeleton of about the documents' size. */
+/**
+ * Characters of JSON a search pays before its first event: it plans and builds a skeleton of about
+ * the documents' size.
+ */
 export function searchBaseCost(oldDoc: unknown, newDoc: unknown): number {
   try {
     return (JSON.stringify(oldDoc)?.length ?? 0) + (JSON.stringify(newDoc)?.length ?? 0);

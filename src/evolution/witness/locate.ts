@@ -43,7 +43,10 @@ interface Walked {
   jump?: string;
 }
 
-/** One descent from schema `s` by the tokens at `i`: [tokens consumed, step, child], or undefined when the tokens do not name an existing subschema. */
+/**
+ * One descent from schema `s` by the tokens at `i`: [tokens consumed, step, child], or undefined
+ * when the tokens do not name an existing subschema.
+ */
 function descend(s: Obj, tokens: readonly string[], i: number): [number, Step | 'jump', unknown] | undefined {
   const t = tokens[i]!;
   const next = tokens[i + 1];

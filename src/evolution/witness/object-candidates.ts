@@ -9,7 +9,10 @@ import { has, isObj, propertySchemas, setOwn, type Obj } from './schema.js';
 
 const MAX_PROPERTY_VARIANTS = 60;
 
-/** Objects: minimal; without each newly required member; with each optional one; with extra members; filled to maxProperties. */
+/**
+ * Objects: minimal; without each newly required member; with each optional one; with extra members;
+ * filled to maxProperties.
+ */
 export function* objectVariants(gen: ValueGen, nodes: readonly unknown[], conj: readonly Obj[], o: Obj | undefined, n: Obj | undefined): Generator<unknown> {
   const base = gen.value(nodes, { types: ['object'] });
   const obj: Obj = isObj(base) ? base : {};

@@ -162,7 +162,8 @@ export class Plan {
         else setOwn(copy, via.key, cur);
         cur = copy;
       } else {
-        // propertyNames: the candidate is a member's name, replacing the skeleton's one (beside it when that one is required)
+        // propertyNames: the candidate is a member's name, replacing the skeleton's one (beside it
+        // when that one is required)
         if (typeof cur !== 'string') return undefined;
         const copy = copyObj(container as Obj);
         if (typeof this.base === 'string' && !this.requires(j, this.base)) delete copy[this.base];

@@ -85,7 +85,10 @@ export function anchoredWhole(pattern: string): boolean {
   return !inClass && depth === 0;
 }
 
-/** Lengths (code points) a string valid under `pattern` can have: at least `min`; at most `max` when the pattern is anchored at both ends (else Infinity). Undefined when not read. */
+/**
+ * Lengths (code points) a string valid under `pattern` can have: at least `min`; at most `max` when
+ * the pattern is anchored at both ends (else Infinity). Undefined when not read.
+ */
 export function patternLengths(pattern: string): { min: number; max: number } | undefined {
   const tree = parsedPattern(pattern);
   if (tree === null) return undefined;

@@ -29,7 +29,10 @@ function pick(set: { ranges: Range[]; negate: boolean }, variant: number): strin
   return undefined;
 }
 
-/** Append a string of `n` to `out`, aiming at length `len` (best effort: the caller checks). Returns the characters appended, or -1. */
+/**
+ * Append a string of `n` to `out`, aiming at length `len` (best effort: the caller checks). Returns
+ * the characters appended, or -1.
+ */
 function build(n: Node, len: number, out: string[], variant = 0): number {
   switch (n.t) {
     case 'empty':

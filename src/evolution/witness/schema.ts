@@ -112,7 +112,10 @@ export function regex(pattern: string): RegExp | null {
   return boundedMemo(regexCache, pattern, MAX_CACHED_PATTERNS, (p) => (regexCleared(p) ? new RegExp(p, 'u') : null));
 }
 
-/** The schemas that apply to property `key` of an object under each of `conj` (properties, patternProperties, additionalProperties). */
+/**
+ * The schemas that apply to property `key` of an object under each of `conj` (properties,
+ * patternProperties, additionalProperties).
+ */
 export function propertySchemas(conj: readonly Obj[], key: string): unknown[] {
   const out: unknown[] = [];
   for (const c of conj) {

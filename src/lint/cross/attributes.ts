@@ -67,7 +67,8 @@ export function checkAttributes(contracts: readonly Contract[]): Finding[] {
     let message = unknownMessage.get(path);
     if (message === undefined) {
       const sameLeaf = index.sameLeaf(path).slice(0, 3);
-      // A near miss of a whole path when no declared path ends in the same name (few lookups: messages are cached per path).
+      // A near miss of a whole path when no declared path ends in the same name (few lookups:
+      // messages are cached per path).
       const nearest = sameLeaf.length === 0 && unknownMessage.size < MAX_FUZZY_PATHS ? index.nearest(path) : undefined;
       const near = nearest === undefined ? sameLeaf : [nearest];
       const hint = near.length > 0 ? ` (did you mean ${near.map((p) => `"${p}"`).join(' or ')}?)` : '';

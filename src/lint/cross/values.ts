@@ -41,7 +41,10 @@ export function checkMatcherValue(contract: Contract, m: Record<string, unknown>
   return one(m.value, ['matchers', i, 'value']);
 }
 
-/** Why no schema lets `attribute` hold `value`, or null when some may (or the value's kind is wrong: operator-value-type). */
+/**
+ * Why no schema lets `attribute` hold `value`, or null when some may (or the value's kind is wrong:
+ * operator-value-type).
+ */
 function impossible(value: unknown, types: number, allowed: AllowedValues | undefined): string | null {
   if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return null;
   if (types !== 0 && !(types & ANY_TYPE) && !(types & bitsOf(value))) {

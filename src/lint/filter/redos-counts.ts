@@ -10,7 +10,10 @@
 
 import { classEnd, escapeLength, quantifier } from './redos-fast-path.js';
 
-/** `pattern` with each counted repetition of a group that allows more than one match relaxed; undefined when it has none. */
+/**
+ * `pattern` with each counted repetition of a group that allows more than one match relaxed;
+ * undefined when it has none.
+ */
 export function relaxCounts(pattern: string): string | undefined {
   let out = '';
   let relaxed = false;

@@ -43,7 +43,10 @@ export class Breaker {
   }
 }
 
-/** The kind of a failed write: a refusal of the credentials (401/403) or the platform failing (5xx, unknown outcomes). */
+/**
+ * The kind of a failed write: a refusal of the credentials (401/403) or the platform failing (5xx,
+ * unknown outcomes).
+ */
 function failureKind(op: DeployOperation): FailureKind | undefined {
   if (op.outcome !== 'failed') return undefined;
   if (op.status === 401 || op.status === 403) return 'refused';

@@ -21,9 +21,15 @@ export interface DeployOptions {
   pollIntervalMs?: number;
   /** Called with each operation as soon as it is finished (the audit file is written as the deploy goes). */
   onOperation?: (op: DeployOperation) => void;
-  /** The check's plan: items it found unchanged get no request at all. Absent: every item is read and decided by content. */
+  /**
+   * The check's plan: items it found unchanged get no request at all. Absent: every item is read
+   * and decided by content.
+   */
   plan?: readonly PlanItem[];
-  /** Called with each finished operation and its place (`12/43`, `group 1/3`), as it happens: src/report/deploy-progress.ts makes the line. */
+  /**
+   * Called with each finished operation and its place (`12/43`, `group 1/3`), as it happens:
+   * src/report/deploy-progress.ts makes the line.
+   */
   onProgress?: (op: DeployOperation, counter: string) => void;
 }
 

@@ -19,9 +19,15 @@ export interface UpdateSpec {
   content: (doc: Record<string, unknown>) => Record<string, unknown>;
   get: () => Promise<Fetched>;
   put: (etag: string, doc: Record<string, unknown>) => Promise<WriteResult>;
-  /** Problems with a document about to be written that is not ours (a merge): schemas run the evolution check against theirs. */
+  /**
+   * Problems with a document about to be written that is not ours (a merge): schemas run the
+   * evolution check against theirs.
+   */
   checkMerged?: (theirs: Record<string, unknown>, merged: Record<string, unknown>) => string[];
-  /** Called with each new document just before its first write (filters: the validate endpoint). A string is the reason not to write. */
+  /**
+   * Called with each new document just before its first write (filters: the validate endpoint). A
+   * string is the reason not to write.
+   */
   beforeWrite?: (doc: Record<string, unknown>) => Promise<string | undefined>;
 }
 

@@ -70,7 +70,10 @@ export async function attribute(items: DriftItem[], options: AttributeOptions): 
   for (const item of tenantWide) settle(item, newestEntry(changes.filter((e) => matches(e, item))));
 }
 
-/** By meaning (src/baseline/audit-match.ts): the kind, when the entry says one, and any field holding the item's live id or its name. */
+/**
+ * By meaning (src/baseline/audit-match.ts): the kind, when the entry says one, and any field
+ * holding the item's live id or its name.
+ */
 function matches(e: Entity, item: DriftItem): boolean {
   // A membership change is an entry about the group (an assignment names the group, not always the filter).
   if (item.group) return entryAbout(e, 'group', [item.group.id], []);
@@ -80,7 +83,8 @@ function matches(e: Entity, item: DriftItem): boolean {
 function settle(item: DriftItem, entry: Entity | undefined): void {
   if (!entry) {
     item.attribution = null;
-    // A repo-only item has no live id: a log that names deletions only by id cannot be matched, so "never deployed" is not certain.
+    // A repo-only item has no live id: a log that names deletions only by id cannot be matched, so
+    // "never deployed" is not certain.
     item.attributionNote = item.rule === 'drift-repo-only' ? 'no audit entry names it: never deployed, or deleted under an id the repo does not hold' : 'no audit entry for it';
     return;
   }

@@ -24,7 +24,10 @@ export interface Row {
   backward: boolean;
   /** Every event valid under new was valid under old. */
   forward: boolean;
-  /** Events proving an incompatible direction: valid under old and not under new (backward), or the reverse (forward). */
+  /**
+   * Events proving an incompatible direction: valid under old and not under new (backward), or the
+   * reverse (forward).
+   */
   witness?: { backward?: unknown; forward?: unknown };
   /**
    * The additive policy's verdict when it differs from backward's. It is stricter than backward:

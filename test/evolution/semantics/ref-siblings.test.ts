@@ -22,7 +22,8 @@ semanticsTable('keywords beside $ref: judged under both readings', [
   row({ name: 'maxLength removed beside $ref', old: doc(S, { maxLength: 3 }), new: doc(S), backward: true, forward: false, witness: { forward: { a: 'abcd' } } }),
   row({ name: 'the same keywords beside $ref: no change', old: doc(S, { maxLength: 3 }), new: doc(S, { maxLength: 3, description: 'now documented' }), backward: true, forward: true }),
   row({
-    // Applied: string ∧ minLength 1 -> string, a widening. Ignored: {minLength: 1} (any non-string too) -> string, a narrowing.
+    // Applied: string ∧ minLength 1 -> string, a widening. Ignored: {minLength: 1} (any non-string
+    // too) -> string, a narrowing.
     name: 'the $ref dropped, its neighbour kept: a widening for ajv, a narrowing for the draft-07 text',
     old: { type: 'object', definitions: { x: { minLength: 1 } }, properties: { a: { $ref: '#/definitions/x', ...S } } },
     new: { type: 'object', properties: { a: S } },

@@ -31,7 +31,10 @@ function instanceFor(schema: unknown, external: object[]): Ajv {
   return ajv;
 }
 
-/** ajv with a fresh instance per schema (compiled once per schema object, as oracleSchema gives it); `external`: other documents it may `$ref`. */
+/**
+ * ajv with a fresh instance per schema (compiled once per schema object, as oracleSchema gives it);
+ * `external`: other documents it may `$ref`.
+ */
 export function isolatedAjv(external: object[] = []): Validate {
   const compiled = new WeakMap<object, ValidateFunction>();
   return (schema, event) => {

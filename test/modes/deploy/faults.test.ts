@@ -108,7 +108,10 @@ function expectLiveOrExplicit(em: Emulator, result: DeployResult): void {
   }
 }
 
-/** Create/update/assign operations versus the emulator's API audit entries since `from`: one to one (see the header). */
+/**
+ * Create/update/assign operations versus the emulator's API audit entries since `from`: one to one
+ * (see the header).
+ */
 function expectAuditOneToOne(em: Emulator, result: DeployResult, from: number): void {
   const key = (o: DeployResult['operations'][number]) => (o.operation === 'assign-group' ? `assign group ${o.name}` : `${o.operation} ${o.kind} ${o.name}`);
   const logged = new Map<string, number>();

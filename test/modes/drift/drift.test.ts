@@ -131,7 +131,8 @@ describe.each(Object.entries(VARIANTS))('drift against the %s platform', (varian
     const modified = one('OrderPlaced');
     expect(modified).toMatchObject({ rule: 'drift-modified', kind: 'schema', file: 'cxone/schemas/order-placed.yaml', repoVersion: '1.0.0', liveVersion: '1.1.0' });
     expect(modified.attribution).toMatchObject({ actor: 'alice@console', action: act('update'), ...(variant.auditShape === 'entity' ? { source: 'console' } : {}) });
-    // Both directions of the engine: the live edit changed a type (breaking for repo-valid events), and so would a deploy.
+    // Both directions of the engine: the live edit changed a type (breaking for repo-valid events),
+    // and so would a deploy.
     expect(modified.changes!.outOfBand.map((c) => c.kind)).toContain('type-changed');
     expect(modified.changes!.outOfBand.find((c) => c.kind === 'type-changed')!.breaking).toBe(true);
     expect(modified.changes!.deploy.find((c) => c.kind === 'type-changed')).toMatchObject({ pointer: '/properties/amount/type', breaking: true });
@@ -143,7 +144,8 @@ describe.each(Object.entries(VARIANTS))('drift against the %s platform', (varian
     expect(one('Shadow')).toMatchObject({ rule: 'drift-live-only', kind: 'schema', file: 'cxone/schemas/shadow.yaml', attribution: { actor: 'carol@console', action: act('create') } });
     expect(one('shadow_filter')).toMatchObject({ rule: 'drift-live-only', kind: 'filter', file: 'cxone/filters/shadow-filter.yaml', attribution: { actor: 'carol@console', action: act('create') } });
     expect(one('Retired')).toMatchObject({ rule: 'drift-repo-only', kind: 'schema', attribution: { actor: 'dave@console', action: act('delete') } });
-    // A deleted filter is found in the log by its name; a log that names filters only by id cannot say who deleted it, and says so.
+    // A deleted filter is found in the log by its name; a log that names filters only by id cannot
+    // say who deleted it, and says so.
     expect(one('old_queue')).toMatchObject(
       variant.auditShape === 'flat'
         ? { rule: 'drift-repo-only', kind: 'filter', attribution: null, attributionNote: expect.stringMatching(/^no audit entry names it/) }
