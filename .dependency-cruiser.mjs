@@ -4,7 +4,20 @@
 // test/architecture/stage-order.test.ts shows each rule fires on a planted violation.
 
 /** Data-flow order: core -> settings -> ... -> report; github/ is the adapter to GitHub, after all of them. */
-export const STAGES = ['core', 'settings', 'contracts', 'lint', 'cxone', 'baseline', 'evolution', 'plan', 'triage', 'modes', 'report', 'github'];
+export const STAGES = [
+  'core',
+  'settings',
+  'contracts',
+  'lint',
+  'cxone',
+  'baseline',
+  'evolution',
+  'plan',
+  'triage',
+  'modes',
+  'report',
+  'github',
+];
 
 const FRONTS = '^src/(cli|cli-usage|main|index)\\.[^/]+$|^src/demo/';
 const REGISTRY = '^src/rule-registry\\.[^/]+$';
@@ -23,14 +36,16 @@ export default {
     ...stageOrder,
     {
       name: 'report-imports-no-mode',
-      comment: 'report/ renders plain data (src/core/*-result.ts, *-report.ts); a mode returns it, the renderer never reaches into the mode.',
+      comment:
+        'report/ renders plain data (src/core/*-result.ts, *-report.ts); a mode returns it, the renderer never reaches into the mode.',
       severity: 'error',
       from: { path: '^src/report/' },
       to: { path: '^src/modes/' },
     },
     {
       name: 'actions-only-in-github-and-fronts',
-      comment: '@actions/* (the runner) is reached only through src/github/ and the fronts: the stages return data and strings.',
+      comment:
+        '@actions/* (the runner) is reached only through src/github/ and the fronts: the stages return data and strings.',
       severity: 'error',
       from: { path: '^src/', pathNot: [FRONTS, '^src/github/'] },
       // Resolved into node_modules; unresolved (a tree without node_modules) it stays the bare name.
@@ -56,7 +71,8 @@ export default {
     },
     {
       name: 'no-cycle-between-stages',
-      comment: 'A cycle that leaves its stage means two stages depend on each other: the order no longer says which comes first.',
+      comment:
+        'A cycle that leaves its stage means two stages depend on each other: the order no longer says which comes first.',
       severity: 'error',
       from: { path: '^src/([^/]+)/' },
       to: { circular: true, via: { pathNot: '^src/$1/' } },

@@ -14,7 +14,14 @@ export default tseslint.config(
       // the code around long strings, which are kept whole so that they can be searched for.
       'max-len': [
         'error',
-        { code: 120, comments: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true },
+        {
+          code: 120,
+          comments: 120,
+          ignoreStrings: true,
+          ignoreTemplateLiterals: true,
+          ignoreRegExpLiterals: true,
+          ignoreUrls: true,
+        },
       ],
     },
   },
@@ -29,11 +36,13 @@ export default tseslint.config(
         'error',
         {
           selector: "CallExpression[callee.property.name='write'][callee.object.object.name='process']",
-          message: "Write through the CLI's io (src/cli.ts) or the action's info (src/main.ts): both make the text inert for the runner.",
+          message:
+            "Write through the CLI's io (src/cli.ts) or the action's info (src/main.ts): both make the text inert for the runner.",
         },
         {
           selector: "CallExpression[callee.object.name='core'][callee.property.name=/^(info|debug|startGroup|group)$/]",
-          message: "core.info does not escape: use info() in src/main.ts (neutraliseCommands). Annotations (core.error/warning/notice) escape themselves.",
+          message:
+            'core.info does not escape: use info() in src/main.ts (neutraliseCommands). Annotations (core.error/warning/notice) escape themselves.',
         },
       ],
     },

@@ -74,5 +74,7 @@ console.log(`ratio                   : ${(median(b) / median(a)).toFixed(2)}x`);
 console.log(`first locate() on every contract (worst case, each file has a finding): ${locateMs.toFixed(0)} ms`);
 console.log(`first locate('/matchers/0/value') on ${filters.length} filters        : ${filterMs.toFixed(0)} ms`);
 console.log(`first locate('/properties/field_0/type') on ${schemas.length} schemas : ${schemaMs.toFixed(0)} ms`);
-console.log(`second locate() on all ${filters.length + schemas.length} (index cached)              : ${cachedMs.toFixed(0)} ms`);
+console.log(
+  `second locate() on all ${filters.length + schemas.length} (index cached)              : ${cachedMs.toFixed(0)} ms`,
+);
 console.log(`rss: ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`);

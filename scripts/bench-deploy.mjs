@@ -49,10 +49,19 @@ export async function benchDeploy({ schemas = 500, runs = 3, extraArgs = [] } = 
       const t0 = performance.now();
       // async spawn: the emulator answers from this process's event loop meanwhile
       const p = await new Promise((resolveRun) => {
-        const child = spawn(process.execPath, ['dist/cli/index.js', 'deploy', '--root', dir, '--audit-file', audit, '--format', 'json', ...extraArgs], {
-          env: { ...process.env, CXONE_API_BASE_URL: em.url, CXONE_CLIENT_ID: DEFAULT_CLIENT.clientId, CXONE_CLIENT_SECRET: DEFAULT_CLIENT.clientSecret },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        });
+        const child = spawn(
+          process.execPath,
+          ['dist/cli/index.js', 'deploy', '--root', dir, '--audit-file', audit, '--format', 'json', ...extraArgs],
+          {
+            env: {
+              ...process.env,
+              CXONE_API_BASE_URL: em.url,
+              CXONE_CLIENT_ID: DEFAULT_CLIENT.clientId,
+              CXONE_CLIENT_SECRET: DEFAULT_CLIENT.clientSecret,
+            },
+            stdio: ['ignore', 'pipe', 'pipe'],
+          },
+        );
         let out = '';
         child.stdout.on('data', (d) => (out += d));
         child.stderr.on('data', (d) => (out += d));
@@ -63,7 +72,11 @@ export async function benchDeploy({ schemas = 500, runs = 3, extraArgs = [] } = 
       const api = em.requests.filter((q) => q.path !== '/oauth/token');
       const throttled = api.filter((q) => q.status === 429).length;
       const needed = api.length - throttled;
-      const ops = readFileSync(audit, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((o) => o.record === 'operation');
+      const ops = readFileSync(audit, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+        .filter((o) => o.record === 'operation');
       results.push({
         ms,
         needed,

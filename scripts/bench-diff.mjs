@@ -87,7 +87,8 @@ function timeEngine(pairs, rounds) {
   return { perPair, roundTotals, sink };
 }
 
-const fmt = (ms) => (ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 1 ? `${ms.toFixed(2)} ms` : `${(ms * 1000).toFixed(1)} µs`);
+const fmt = (ms) =>
+  ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 1 ? `${ms.toFixed(2)} ms` : `${(ms * 1000).toFixed(1)} µs`;
 
 ensureCorpus(corpus60, ['1000', '60', '1000']);
 ensureCorpus(corpus120, ['200', '120', '0']);
@@ -133,7 +134,10 @@ for (const p of sample) {
   const theirsBreaking = result.removalsFound;
   const oursBreaking = verdicts.get(p).some(breaksBackward);
   if (theirsBreaking === oursBreaking) agree++;
-  else disagreements.push(`${p.title}: ours ${oursBreaking ? 'breaking' : 'compatible'}, json-schema-diff ${theirsBreaking ? 'breaking' : 'compatible'}`);
+  else
+    disagreements.push(
+      `${p.title}: ours ${oursBreaking ? 'breaking' : 'compatible'}, json-schema-diff ${theirsBreaking ? 'breaking' : 'compatible'}`,
+    );
 }
 
 const m60 = median(e60.perPair);

@@ -53,7 +53,9 @@ function writeSeed(corpus, file) {
 }
 
 function startEmulator(cli, seed) {
-  const child = spawn(process.execPath, [cli, 'emulator', '--port', '0', '--seed', seed], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [cli, 'emulator', '--port', '0', '--seed', seed], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const env = new Promise((resolveEnv, reject) => {
     let out = '';
     child.stdout.on('data', (d) => {
@@ -69,16 +71,24 @@ function startEmulator(cli, seed) {
 /** One whole process: wall time, peak RSS, stdout. Exit 0 or 1 (drift found) is a result, not a failure. */
 function measure(cli, args, env, rssFile) {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', RSS, cli, ...args], { encoding: 'utf8', env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile }, maxBuffer: 512 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, ['--import', RSS, cli, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile },
+    maxBuffer: 512 * 1024 * 1024,
+  });
   const ms = performance.now() - t0;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`cxone-contract ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`cxone-contract ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   const rss = Number(readFileSync(rssFile, 'utf8'));
   rmSync(rssFile, { force: true });
   return { ms, rss, stdout: r.stdout, status: r.status };
 }
 
 /** Run the benchmark; returns the figures (times in ms, RSS in bytes). */
-export async function benchDrift({ corpus = join(root, 'bench-out/corpus-1000-60-1000'), runs = Number(process.env.BENCH_RUNS ?? 5) } = {}) {
+export async function benchDrift({
+  corpus = join(root, 'bench-out/corpus-1000-60-1000'),
+  runs = Number(process.env.BENCH_RUNS ?? 5),
+} = {}) {
   if (!existsSync(CLI)) throw new Error(`${CLI} not found: run \`npm run bundle\` first`);
   ensureCorpus(corpus);
   const work = mkdtempSync(join(tmpdir(), 'cxc-bench-drift-'));
@@ -92,11 +102,15 @@ export async function benchDrift({ corpus = join(root, 'bench-out/corpus-1000-60
   try {
     const apiEnv = await env;
     const driftRuns = [];
-    for (let i = 0; i < runs; i++) driftRuns.push(measure(cli, ['drift', '--root', corpus, '--format', 'json'], apiEnv, rssFile));
+    for (let i = 0; i < runs; i++)
+      driftRuns.push(measure(cli, ['drift', '--root', corpus, '--format', 'json'], apiEnv, rssFile));
     const report = JSON.parse(driftRuns.at(-1).stdout);
     // The client paces itself at the platform's typical 100 requests/s; unpaced shows the tool's own cost.
     const unpaced = [];
-    for (let i = 0; i < runs; i++) unpaced.push(measure(cli, ['drift', '--root', corpus, '--format', 'json', '--requests-per-second', '0'], apiEnv, rssFile));
+    for (let i = 0; i < runs; i++)
+      unpaced.push(
+        measure(cli, ['drift', '--root', corpus, '--format', 'json', '--requests-per-second', '0'], apiEnv, rssFile),
+      );
 
     const exportRuns = [];
     let exported;
@@ -111,10 +125,23 @@ export async function benchDrift({ corpus = join(root, 'bench-out/corpus-1000-60
       machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`,
       tenant,
       repo: { schemas: report.counts.repoSchemas, filters: report.counts.repoFilters },
-      drift: { ms: median(driftRuns.map((r) => r.ms)), rss: Math.max(...driftRuns.map((r) => r.rss)), exit: driftRuns.at(-1).status, counts: report.counts },
-      unpaced: { ms: median(unpaced.map((r) => r.ms)), rss: Math.max(...unpaced.map((r) => r.rss)), same: unpaced.at(-1).stdout === driftRuns.at(-1).stdout },
+      drift: {
+        ms: median(driftRuns.map((r) => r.ms)),
+        rss: Math.max(...driftRuns.map((r) => r.rss)),
+        exit: driftRuns.at(-1).status,
+        counts: report.counts,
+      },
+      unpaced: {
+        ms: median(unpaced.map((r) => r.ms)),
+        rss: Math.max(...unpaced.map((r) => r.rss)),
+        same: unpaced.at(-1).stdout === driftRuns.at(-1).stdout,
+      },
       export: { ms: median(exportRuns.map((r) => r.ms)), rss: Math.max(...exportRuns.map((r) => r.rss)) },
-      afterExport: { drifted: after.counts.drifted, findings: after.findings.length, notActive: after.counts.notActive },
+      afterExport: {
+        drifted: after.counts.drifted,
+        findings: after.findings.length,
+        notActive: after.counts.notActive,
+      },
     };
   } finally {
     child.kill('SIGTERM');
@@ -144,7 +171,7 @@ ${((f.tenant.filters + 15) / 100).toFixed(0)} s whatever the tool does, so it is
 |---|---|
 ${row('`cxone-contract drift` (compare + attribution + filter health + JSON report)', `**${f.drift.ms.toFixed(0)} ms**`)}
 ${row('drift peak RSS', `${(f.drift.rss / 1e6).toFixed(0)} MB`)}
-${row('the same with `--requests-per-second 0` (client pacing off: the tool\'s own cost)', `${f.unpaced.ms.toFixed(0)} ms, peak RSS ${(f.unpaced.rss / 1e6).toFixed(0)} MB, same report: ${f.unpaced.same ? 'yes' : '**no**'}`)}
+${row("the same with `--requests-per-second 0` (client pacing off: the tool's own cost)", `${f.unpaced.ms.toFixed(0)} ms, peak RSS ${(f.unpaced.rss / 1e6).toFixed(0)} MB, same report: ${f.unpaced.same ? 'yes' : '**no**'}`)}
 ${row('drifted: modified / version mismatch / live only / repo only', `${c.drifted}: ${c.modified} / ${c.versionMismatch} / ${c.liveOnly} / ${c.repoOnly}`)}
 ${row('filter health: dead / not active', `${c.deadFilters} / ${c.notActive}`)}
 ${row('exit code', String(f.drift.exit))}

@@ -27,10 +27,22 @@ const byVersion = (a, b) => {
 /** Consecutive version pairs of each vendored package: [{ pkg, from, to, old, new }]. */
 export function publishedPairs() {
   const pairs = [];
-  for (const pkg of readdirSync(PUBLISHED, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    const versions = readdirSync(join(PUBLISHED, pkg)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort(byVersion);
+  for (const pkg of readdirSync(PUBLISHED, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()) {
+    const versions = readdirSync(join(PUBLISHED, pkg))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.slice(0, -5))
+      .sort(byVersion);
     for (let i = 1; i < versions.length; i++) {
-      pairs.push({ pkg, from: versions[i - 1], to: versions[i], old: join(PUBLISHED, pkg, `${versions[i - 1]}.json`), new: join(PUBLISHED, pkg, `${versions[i]}.json`) });
+      pairs.push({
+        pkg,
+        from: versions[i - 1],
+        to: versions[i],
+        old: join(PUBLISHED, pkg, `${versions[i - 1]}.json`),
+        new: join(PUBLISHED, pkg, `${versions[i]}.json`),
+      });
     }
   }
   return pairs;
@@ -52,17 +64,34 @@ export async function benchPairs({ runs = 3, cli = process.env.BENCH_CLI ?? 'dis
     let last;
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
-      last = spawnSync(process.execPath, [join(root, cli), 'diff', p.old, p.new, '--policy', 'backward', '--format', 'json'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 600_000 });
+      last = spawnSync(
+        process.execPath,
+        [join(root, cli), 'diff', p.old, p.new, '--policy', 'backward', '--format', 'json'],
+        { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 600_000 },
+      );
       times.push(performance.now() - t0);
     }
     let result;
     try {
       result = JSON.parse(last.stdout);
     } catch {
-      return { ...p, ms: median(times), engineMs: median(engine), error: `exit ${last.status}: ${(last.stderr || last.stdout).trim().split('\n')[0]}` };
+      return {
+        ...p,
+        ms: median(times),
+        engineMs: median(engine),
+        error: `exit ${last.status}: ${(last.stderr || last.stdout).trim().split('\n')[0]}`,
+      };
     }
     const errors = result.changes.filter((c) => c.severity === 'error');
-    return { ...p, ms: median(times), engineMs: median(engine), compatible: result.compatible, changes: result.changes.length, breaking: errors.length, witnesses: errors.filter((c) => c.witness !== undefined).length };
+    return {
+      ...p,
+      ms: median(times),
+      engineMs: median(engine),
+      compatible: result.compatible,
+      changes: result.changes.length,
+      breaking: errors.length,
+      witnesses: errors.filter((c) => c.witness !== undefined).length,
+    };
   });
 }
 
@@ -138,6 +167,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const runs = Number(process.env.BENCH_RUNS ?? 3);
   const r = await benchSemantics({ runs });
   console.error(describeFalseAlarms(r.fa));
-  for (const p of r.pairs) console.error(`${relative(root, p.old)} -> ${p.to}: ${p.ms.toFixed(0)} ms (engine ${p.engineMs.toFixed(0)} ms) ${p.error ?? `${p.compatible ? 'compatible' : 'incompatible'}, ${p.changes} changes, ${p.breaking} breaking, ${p.witnesses} witnesses`}`);
+  for (const p of r.pairs)
+    console.error(
+      `${relative(root, p.old)} -> ${p.to}: ${p.ms.toFixed(0)} ms (engine ${p.engineMs.toFixed(0)} ms) ${p.error ?? `${p.compatible ? 'compatible' : 'incompatible'}, ${p.changes} changes, ${p.breaking} breaking, ${p.witnesses} witnesses`}`,
+    );
   console.log(semanticsSection(r));
 }

@@ -31,14 +31,19 @@ function interleaved(...commands) {
   return commands.map(([label], k) => {
     const ms = median(runs[k].map((r) => r.ms));
     const rss = Math.max(...runs[k].map((r) => r.rss));
-    console.log(`${label}: median ${ms.toFixed(0)} ms, peak RSS ${(rss / 2 ** 20).toFixed(0)} MiB (${RUNS} runs, interleaved)`);
+    console.log(
+      `${label}: median ${ms.toFixed(0)} ms, peak RSS ${(rss / 2 ** 20).toFixed(0)} MiB (${RUNS} runs, interleaved)`,
+    );
     return { ms, rss, last: runs[k].at(-1).last };
   });
 }
 
 function measureOnce(args, env = {}) {
   const rssFile = join(out, 'rss');
-  const last = run(process.execPath, ['--import', resolve('scripts/bench-rss.mjs'), ...args], { ...env, BENCH_RSS_FILE: rssFile });
+  const last = run(process.execPath, ['--import', resolve('scripts/bench-rss.mjs'), ...args], {
+    ...env,
+    BENCH_RSS_FILE: rssFile,
+  });
   const rss = Number(readFileSync(rssFile, 'utf8'));
   rmSync(rssFile, { force: true });
   return { ms: last.ms, rss, last };
@@ -49,13 +54,38 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // The floor and the check alternate (A/B) for the same reason as below: load drift hits both alike.
 const [floor, check] = interleaved(
   ['parse floor (read + js-yaml)', ['scripts/parse-floor.mjs', corpus]],
-  ['check (dist/cli, with registry export)', ['dist/cli/index.js', 'check', '--root', corpus, '--export', join(corpus, 'registry-export.json'), '--format', 'json']],
+  [
+    'check (dist/cli, with registry export)',
+    [
+      'dist/cli/index.js',
+      'check',
+      '--root',
+      corpus,
+      '--export',
+      join(corpus, 'registry-export.json'),
+      '--format',
+      'json',
+    ],
+  ],
 );
 const report = JSON.parse(check.last.stdout);
 
 // The same check with the live baseline fetched over HTTP: the emulator (seeded with the corpus
 // export, pages of 100 schemas) in its own process, as a tenant would be.
-const emulator = spawn(process.execPath, ['dist/cli/index.js', 'emulator', '--port', '0', '--seed', join(corpus, 'registry-export.json'), '--max-page-size', '100'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const emulator = spawn(
+  process.execPath,
+  [
+    'dist/cli/index.js',
+    'emulator',
+    '--port',
+    '0',
+    '--seed',
+    join(corpus, 'registry-export.json'),
+    '--max-page-size',
+    '100',
+  ],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+);
 const apiEnv = await new Promise((resolveEnv, reject) => {
   let out = '';
   emulator.stdout.on('data', (d) => {
@@ -72,7 +102,18 @@ try {
   const fileRuns = [];
   const httpRuns = [];
   for (let i = 0; i < RUNS; i++) {
-    fileRuns.push(measureOnce(['dist/cli/index.js', 'check', '--root', corpus, '--export', join(corpus, 'registry-export.json'), '--format', 'json']));
+    fileRuns.push(
+      measureOnce([
+        'dist/cli/index.js',
+        'check',
+        '--root',
+        corpus,
+        '--export',
+        join(corpus, 'registry-export.json'),
+        '--format',
+        'json',
+      ]),
+    );
     httpRuns.push(measureOnce(['dist/cli/index.js', 'check', '--root', corpus, '--format', 'json'], apiEnv));
   }
   paired = { file: median(fileRuns.map((r) => r.ms)), http: median(httpRuns.map((r) => r.ms)) };
@@ -134,7 +175,10 @@ const driftMd = driftSection(await benchDrift({ corpus, runs: RUNS }));
 
 // The merge deploy under the platform's rate limit (paced, and once unpaced for comparison).
 const { benchDeploy, deploySection } = await import('./bench-deploy.mjs');
-const deployMd = deploySection(await benchDeploy({ runs: 3 }), await benchDeploy({ runs: 1, extraArgs: ['--requests-per-second', '0'] }));
+const deployMd = deploySection(
+  await benchDeploy({ runs: 3 }),
+  await benchDeploy({ runs: 1, extraArgs: ['--requests-per-second', '0'] }),
+);
 
 // The worst cases a pull request can hand the check (budgets of issue 11).
 const { benchHostile, hostileSection } = await import('./bench-hostile.mjs');
@@ -145,5 +189,8 @@ const { benchSemantics, semanticsSection } = await import('./bench-semantics.mjs
 const semanticsMd = semanticsSection(await benchSemantics({ runs: Math.min(RUNS, 3) }));
 
 mkdirSync('docs', { recursive: true });
-writeFileSync('docs/benchmarks.md', md + '\n' + diffSection + '\n' + driftMd + '\n' + deployMd + '\n' + hostileMd + '\n' + semanticsMd);
+writeFileSync(
+  'docs/benchmarks.md',
+  md + '\n' + diffSection + '\n' + driftMd + '\n' + deployMd + '\n' + hostileMd + '\n' + semanticsMd,
+);
 console.log(`ratio ${ratio.toFixed(2)}× — written to docs/benchmarks.md`);

@@ -23,8 +23,16 @@ function licenses() {
   for (const dir of dirs) {
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
-    const text = file && existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8').trim() : '(no license file in the package)';
+    const text =
+      file && existsSync(join(dir, file))
+        ? readFileSync(join(dir, file), 'utf8').trim()
+        : '(no license file in the package)';
     seen.set(`${pkg.name}@${pkg.version}`, `${pkg.name} ${pkg.version}\n${pkg.license ?? 'UNKNOWN'}\n${text}`);
   }
-  return [...seen.keys()].sort().map((k) => seen.get(k)).join('\n\n') + '\n';
+  return (
+    [...seen.keys()]
+      .sort()
+      .map((k) => seen.get(k))
+      .join('\n\n') + '\n'
+  );
 }

@@ -10,7 +10,13 @@ export type Mutation =
   | { op: 'del'; at: number; idx: number }
   | { op: 'replace'; at: number; schema: SchemaDoc }
   | { op: 'rename'; at: number; idx: number; to: string }
-  | { op: 'wrap'; at: number; how: 'allOf' | 'anyOf' | 'oneOf' | 'notnot' | 'unwrap' | 'anyOf1' | 'oneOf1' | 'dup' | 'split'; extra: SchemaDoc; r?: number }
+  | {
+      op: 'wrap';
+      at: number;
+      how: 'allOf' | 'anyOf' | 'oneOf' | 'notnot' | 'unwrap' | 'anyOf1' | 'oneOf1' | 'dup' | 'split';
+      extra: SchemaDoc;
+      r?: number;
+    }
   | { op: 'bool'; at: number; value: boolean }
   | { op: 'branch'; at: number; which: 'then' | 'else'; inner: Mutation }
   | { op: 'moveId'; at: number; idx: number };
@@ -101,18 +107,30 @@ export const streamsArb: Arbitrary<number[][]>;
 export function trialArb(depth?: number): Arbitrary<Trial>;
 
 export function repairRefs<T>(doc: T): T;
-export function subschemaSlots(doc: unknown, top?: { root: unknown }): { holder: Record<string | number, unknown>; key: string | number; value: unknown; path: string }[];
+export function subschemaSlots(
+  doc: unknown,
+  top?: { root: unknown },
+): { holder: Record<string | number, unknown>; key: string | number; value: unknown; path: string }[];
 export function mutate<T>(doc: T, mutations: Mutation[]): T;
 export function constantsOf(...docs: unknown[]): Constants;
 export function eventFrom(doc: unknown, stream: readonly number[], constants: Constants): Json;
 export function canonical(value: unknown): string;
-export function makeSoundness<C extends ChangeLike>(engine: Engine<C>): {
+export function makeSoundness<C extends ChangeLike>(
+  engine: Engine<C>,
+): {
   check(trial: Trial, direction?: 'backward' | 'forward'): Outcome;
   stats: SoundnessStats;
 };
 export function report(
   what: string,
-  detail: { oldDoc: unknown; newDoc: unknown; event?: unknown; changes?: ChangeLike[]; error?: unknown; verdictOf?: (c: ChangeLike) => string },
+  detail: {
+    oldDoc: unknown;
+    newDoc: unknown;
+    event?: unknown;
+    changes?: ChangeLike[];
+    error?: unknown;
+    verdictOf?: (c: ChangeLike) => string;
+  },
 ): string;
 export function oracleUnsafe(doc: unknown): boolean;
 export function minimizeEvent<T>(event: T, fails: (event: T) => boolean): T;
@@ -129,6 +147,17 @@ export function oracleSchema<T>(doc: T): T;
 export function draft04Ajv(options: object): AjvLike & { validate(schema: unknown, data: unknown): boolean };
 /** The target of a `$ref` node of `doc`, resolved by base URI as ajv does (undefined: not local). */
 export function resolveRef(doc: unknown, node: unknown): unknown;
-export function scopesOf(doc: unknown): { baseOf: WeakMap<object, string>; resources: Map<string, unknown>; anchors: Map<string, unknown>; rootBase: string } | undefined;
+export function scopesOf(
+  doc: unknown,
+):
+  | {
+      baseOf: WeakMap<object, string>;
+      resources: Map<string, unknown>;
+      anchors: Map<string, unknown>;
+      rootBase: string;
+    }
+  | undefined;
 /** Adds ajv's draft-06 meta-schema to the oracle (once). */
-export function withDialects<A extends { getSchema(id: string): unknown; addMetaSchema(schema: object): unknown }>(ajv: A): A;
+export function withDialects<A extends { getSchema(id: string): unknown; addMetaSchema(schema: object): unknown }>(
+  ajv: A,
+): A;

@@ -15,10 +15,48 @@
 //   (the oracle's dialects — draft-04 by ajv-draft-04 — are in ../evolution-scopes.mjs).
 // Import from this file (its types are in evolution-arbitraries.d.mts), not from the modules.
 
-export { dialectOf, dialectUnsafe, draft04Ajv, oracleSchema, resolveRef, scopesOf, UNDEFINED_KEYWORDS, withDialects } from './evolution-scopes.mjs';
-export { COUNTS, DEFS, MULTIPLES, NAMES, NUMBERS, PATTERN_KEYS, PATTERN_SAMPLES, PATTERNS, POOL, REFS, TYPES } from './evolution-arbitraries/vocabulary.mjs';
-export { chainDocumentArb, dialectDocumentArb, documentArb, leafArb, nodeArb, repairRefs, scopedDocumentArb, subschemaSlots, typeArb } from './evolution-arbitraries/documents.mjs';
+export {
+  dialectOf,
+  dialectUnsafe,
+  draft04Ajv,
+  oracleSchema,
+  resolveRef,
+  scopesOf,
+  UNDEFINED_KEYWORDS,
+  withDialects,
+} from './evolution-scopes.mjs';
+export {
+  COUNTS,
+  DEFS,
+  MULTIPLES,
+  NAMES,
+  NUMBERS,
+  PATTERN_KEYS,
+  PATTERN_SAMPLES,
+  PATTERNS,
+  POOL,
+  REFS,
+  TYPES,
+} from './evolution-arbitraries/vocabulary.mjs';
+export {
+  chainDocumentArb,
+  dialectDocumentArb,
+  documentArb,
+  leafArb,
+  nodeArb,
+  repairRefs,
+  scopedDocumentArb,
+  subschemaSlots,
+  typeArb,
+} from './evolution-arbitraries/documents.mjs';
 export { KEYWORDS, mutate, mutationArb } from './evolution-arbitraries/mutations.mjs';
 export { constantsOf, eventFrom, streamArb, streamsArb, trialArb } from './evolution-arbitraries/events.mjs';
 export { canonical } from './evolution-arbitraries/json.mjs';
-export { AJV_OPTIONS, differingKeywords, makeSoundness, minimizeEvent, oracleUnsafe, report } from './evolution-arbitraries/property.mjs';
+export {
+  AJV_OPTIONS,
+  differingKeywords,
+  makeSoundness,
+  minimizeEvent,
+  oracleUnsafe,
+  report,
+} from './evolution-arbitraries/property.mjs';

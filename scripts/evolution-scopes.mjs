@@ -8,7 +8,17 @@
 import { createRequire } from 'node:module';
 
 export const MAP_KEYWORDS = ['properties', 'patternProperties', 'definitions', 'dependencies'];
-export const ONE_KEYWORDS = ['additionalProperties', 'propertyNames', 'items', 'additionalItems', 'contains', 'not', 'if', 'then', 'else'];
+export const ONE_KEYWORDS = [
+  'additionalProperties',
+  'propertyNames',
+  'items',
+  'additionalItems',
+  'contains',
+  'not',
+  'if',
+  'then',
+  'else',
+];
 export const LIST_KEYWORDS = ['allOf', 'anyOf', 'oneOf'];
 
 export const DRAFT_04 = 'http://json-schema.org/draft-04/schema#';
@@ -51,7 +61,8 @@ export function scopesOf(doc) {
   const baseOf = new WeakMap();
   const resources = new Map();
   const anchors = new Map();
-  const rootBase = typeof doc[ID] === 'string' && !doc[ID].startsWith('#') ? safeResolve(doc[ID], ROOT_BASE) : ROOT_BASE;
+  const rootBase =
+    typeof doc[ID] === 'string' && !doc[ID].startsWith('#') ? safeResolve(doc[ID], ROOT_BASE) : ROOT_BASE;
   resources.set(noFragment(rootBase ?? ROOT_BASE), doc);
   if (rootBase === undefined) return keep(doc, { baseOf, resources, anchors, rootBase: ROOT_BASE });
   const stack = [[doc, noFragment(rootBase)]];
@@ -95,7 +106,10 @@ export function resolveRef(doc, node) {
   const base = scopes.baseOf.get(node) ?? scopes.rootBase;
   const uri = safeResolve(node.$ref, base);
   if (uri === undefined) return undefined;
-  const [resourceUri, fragment = ''] = [noFragment(uri), uri.includes('#') ? decodeURIComponent(uri.slice(uri.indexOf('#') + 1)) : ''];
+  const [resourceUri, fragment = ''] = [
+    noFragment(uri),
+    uri.includes('#') ? decodeURIComponent(uri.slice(uri.indexOf('#') + 1)) : '',
+  ];
   const resource = scopes.resources.get(resourceUri);
   if (fragment === '') return resource;
   if (!fragment.startsWith('/')) return scopes.anchors.get(`${resourceUri}#${fragment}`);
@@ -111,7 +125,10 @@ export function resolveRef(doc, node) {
 
 /** The dialect a document declares (draft-07 when it declares none). */
 export function dialectOf(doc) {
-  const id = isObj(doc) && typeof doc.$schema === 'string' ? doc.$schema.replace(/^https:/, 'http:').replace(/#?$/, '#') : DRAFT_07;
+  const id =
+    isObj(doc) && typeof doc.$schema === 'string'
+      ? doc.$schema.replace(/^https:/, 'http:').replace(/#?$/, '#')
+      : DRAFT_07;
   return id === DRAFT_04 ? 'draft-04' : id === DRAFT_06 ? 'draft-06' : id === DRAFT_07 ? 'draft-07' : 'other';
 }
 
@@ -124,7 +141,8 @@ export function dialectOf(doc) {
 export function dialectUnsafe(doc, allSchemas) {
   const d = dialectOf(doc);
   if (d === 'draft-04' || d === 'other') return d;
-  if (d === 'draft-06' && allSchemas.some((s) => isObj(s) && ('if' in s || 'then' in s || 'else' in s))) return 'draft-06 if';
+  if (d === 'draft-06' && allSchemas.some((s) => isObj(s) && ('if' in s || 'then' in s || 'else' in s)))
+    return 'draft-06 if';
   return undefined;
 }
 
@@ -134,7 +152,10 @@ export function dialectUnsafe(doc, allSchemas) {
  * ajv-draft-04 brings along draft-06's `const`, `contains`, `propertyNames` and draft-07's
  * conditional, and ajv reads `if`/`then`/`else` in draft-06. A validator of the dialect ignores them.
  */
-export const UNDEFINED_KEYWORDS = { 'draft-04': ['const', 'contains', 'propertyNames', 'if', 'then', 'else'], 'draft-06': ['if', 'then', 'else'] };
+export const UNDEFINED_KEYWORDS = {
+  'draft-04': ['const', 'contains', 'propertyNames', 'if', 'then', 'else'],
+  'draft-06': ['if', 'then', 'else'],
+};
 const CANONICAL = { 'draft-04': DRAFT_04, 'draft-06': DRAFT_06 };
 
 /**
@@ -173,7 +194,8 @@ export function draft04Ajv(options) {
 
 /** Teach the oracle draft-06 (ajv ships the meta-schema but does not add it by default). */
 export function withDialects(ajv) {
-  if (!ajv.getSchema(DRAFT_06.slice(0, -1)) && !ajv.getSchema(DRAFT_06)) ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json'));
+  if (!ajv.getSchema(DRAFT_06.slice(0, -1)) && !ajv.getSchema(DRAFT_06))
+    ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json'));
   return ajv;
 }
 

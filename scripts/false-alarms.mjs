@@ -21,7 +21,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import fc from 'fast-check';
-import { AJV_OPTIONS, constantsOf, dialectUnsafe, mutate, oracleUnsafe, subschemaSlots, trialArb, withDialects } from './evolution-arbitraries.mjs';
+import {
+  AJV_OPTIONS,
+  constantsOf,
+  dialectUnsafe,
+  mutate,
+  oracleUnsafe,
+  subschemaSlots,
+  trialArb,
+  withDialects,
+} from './evolution-arbitraries.mjs';
 import { isolated } from './evolution-scopes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,8 +69,28 @@ export async function falseAlarms({ trials = 20_000, sample = 300, streams = 300
     }
   };
   // Longer streams than the soundness run's: deeper events, more choices per event.
-  const strongStreams = fc.sample(fc.array(fc.nat({ max: 0xffff }), { maxLength: 120 }), { numRuns: streams, seed: seed ^ 0x5eed });
-  const out = { streams, trials: 0, incompatible: 0, oldUnjudgeable: 0, judged: 0, withWitness: 0, witnessWrong: 0, sampler: 0, missed: 0, searched: 0, foundByStreams: 0, foundByWitness: 0, falseAlarms: 0, kinds: {}, noWitness: {}, examples: [] };
+  const strongStreams = fc.sample(fc.array(fc.nat({ max: 0xffff }), { maxLength: 120 }), {
+    numRuns: streams,
+    seed: seed ^ 0x5eed,
+  });
+  const out = {
+    streams,
+    trials: 0,
+    incompatible: 0,
+    oldUnjudgeable: 0,
+    judged: 0,
+    withWitness: 0,
+    witnessWrong: 0,
+    sampler: 0,
+    missed: 0,
+    searched: 0,
+    foundByStreams: 0,
+    foundByWitness: 0,
+    falseAlarms: 0,
+    kinds: {},
+    noWitness: {},
+    examples: [],
+  };
   const t0 = performance.now();
   for (const trial of fc.sample(trialArb(), { numRuns: trials, seed })) {
     out.trials++;
@@ -77,7 +106,13 @@ export async function falseAlarms({ trials = 20_000, sample = 300, streams = 300
     if (breaking.length === 0) continue;
     out.incompatible++;
     const all = (d) => subschemaSlots(d).map(({ value }) => value);
-    if (oracleUnsafe(oldDoc) || oracleUnsafe(newDoc) || dialectUnsafe(oldDoc, all(oldDoc)) || dialectUnsafe(newDoc, all(newDoc))) continue;
+    if (
+      oracleUnsafe(oldDoc) ||
+      oracleUnsafe(newDoc) ||
+      dialectUnsafe(oldDoc, all(oldDoc)) ||
+      dialectUnsafe(newDoc, all(newDoc))
+    )
+      continue;
     const vOld = compile(oldDoc);
     const vNew = vOld && compile(newDoc);
     if (!vOld || !vNew) continue;
@@ -94,7 +129,9 @@ export async function falseAlarms({ trials = 20_000, sample = 300, streams = 300
     const shows = (e) => vOld(e) === true && vNew(e) !== true;
     // The engine's witness, as `diff` would attach it.
     const findings = judgeEach(changes, { file: 'f.json', contract: 'c', policy: 'backward', oldDoc, newDoc });
-    const witnesses = findings.filter(({ change, finding }) => breaksBackward(change) && finding && 'witness' in finding).map(({ finding }) => finding.witness);
+    const witnesses = findings
+      .filter(({ change, finding }) => breaksBackward(change) && finding && 'witness' in finding)
+      .map(({ finding }) => finding.witness);
     const goodWitness = witnesses.find(shows);
     if (witnesses.length > 0) out.withWitness++;
     else {
@@ -119,7 +156,12 @@ export async function falseAlarms({ trials = 20_000, sample = 300, streams = 300
     else {
       out.falseAlarms++;
       for (const kind of new Set(breaking.map((c) => c.kind))) out.kinds[kind] = (out.kinds[kind] ?? 0) + 1;
-      if (out.examples.length < examples) out.examples.push({ old: oldDoc, new: newDoc, changes: breaking.map((c) => `${c.kind} at ${c.pointer || '/'}`) });
+      if (out.examples.length < examples)
+        out.examples.push({
+          old: oldDoc,
+          new: newDoc,
+          changes: breaking.map((c) => `${c.kind} at ${c.pointer || '/'}`),
+        });
     }
   }
   out.seconds = (performance.now() - t0) / 1000;
@@ -136,22 +178,43 @@ export function describeFalseAlarms(r) {
   return [
     `${r.trials} trials: ${r.incompatible} backward-incompatible verdicts, ${r.judged} that ajv can judge (${r.oldUnjudgeable} more where ajv cannot finish validating with the live schema)`,
     `witness share: ${r.withWitness}/${r.judged} = ${pct(r.witnessShare)} carry an engine witness (${r.witnessWrong} of them not confirmed by ajv)`,
-    `without a witness, why: ${Object.entries(r.noWitness).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || '-'}`,
+    `without a witness, why: ${
+      Object.entries(r.noWitness)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ') || '-'
+    }`,
     `normal sampler: counter-example for ${r.sampler}, none for ${r.missed}`,
     `hard search on ${r.searched} of those: ${r.foundByStreams} found by ${r.streams ?? ''} longer streams, ${r.foundByWitness} only by the engine's witness, ${r.falseAlarms} without any counter-example`,
     `false alarms: ${pct(r.falseAlarmRate)} of the searched verdicts, about ${pct(r.falseAlarmShare)} of all judged incompatible verdicts (target < 5%; ${r.seconds.toFixed(1)} s)`,
-    `change kinds of the false alarms: ${Object.entries(r.kinds).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`,
+    `change kinds of the false alarms: ${
+      Object.entries(r.kinds)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ') || 'none'
+    }`,
   ].join('\n');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const seed = process.env.FALSE_ALARMS_SEED === undefined ? (Date.now() ^ (process.pid << 8)) | 0 : Number(process.env.FALSE_ALARMS_SEED);
-  const opts = { trials: Number(process.env.FALSE_ALARMS_TRIALS ?? 20_000), sample: Number(process.env.FALSE_ALARMS_SAMPLE ?? 300), streams: Number(process.env.FALSE_ALARMS_STREAMS ?? 3000), seed };
-  console.log(`false alarms: seed ${seed}, ${opts.trials} trials, hard search on up to ${opts.sample} verdicts with ${opts.streams} streams each`);
+  const seed =
+    process.env.FALSE_ALARMS_SEED === undefined
+      ? (Date.now() ^ (process.pid << 8)) | 0
+      : Number(process.env.FALSE_ALARMS_SEED);
+  const opts = {
+    trials: Number(process.env.FALSE_ALARMS_TRIALS ?? 20_000),
+    sample: Number(process.env.FALSE_ALARMS_SAMPLE ?? 300),
+    streams: Number(process.env.FALSE_ALARMS_STREAMS ?? 3000),
+    seed,
+  };
+  console.log(
+    `false alarms: seed ${seed}, ${opts.trials} trials, hard search on up to ${opts.sample} verdicts with ${opts.streams} streams each`,
+  );
   const r = await falseAlarms(opts);
   if (process.argv.includes('--json')) console.log(JSON.stringify(r, null, 2));
   else {
     console.log(describeFalseAlarms(r));
-    for (const e of r.examples) console.log(`  - ${e.changes.join('; ')}\n    old: ${JSON.stringify(e.old)}\n    new: ${JSON.stringify(e.new)}`);
+    for (const e of r.examples)
+      console.log(`  - ${e.changes.join('; ')}\n    old: ${JSON.stringify(e.old)}\n    new: ${JSON.stringify(e.new)}`);
   }
 }

@@ -6,7 +6,10 @@ import { glob } from 'tinyglobby';
 import { load, CORE_SCHEMA } from 'js-yaml';
 
 const root = process.argv[2];
-const files = await glob(['cxone/schemas/**/*.{yaml,yml,json}', 'cxone/filters/**/*.{yaml,yml,json}'], { cwd: root, expandDirectories: false });
+const files = await glob(['cxone/schemas/**/*.{yaml,yml,json}', 'cxone/filters/**/*.{yaml,yml,json}'], {
+  cwd: root,
+  expandDirectories: false,
+});
 let next = 0;
 let nodes = 0;
 async function worker() {

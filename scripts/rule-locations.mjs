@@ -10,7 +10,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The rule a `raisedBy` belongs to: its object's `id`, or (change kinds) the key the object sits under. */
 function ruleIdOf(object) {
   for (const p of object.properties) {
-    if (ts.isPropertyAssignment(p) && p.name.getText() === 'id' && ts.isStringLiteral(p.initializer)) return p.initializer.text;
+    if (ts.isPropertyAssignment(p) && p.name.getText() === 'id' && ts.isStringLiteral(p.initializer))
+      return p.initializer.text;
   }
   const holder = object.parent;
   return ts.isPropertyAssignment(holder) && ts.isStringLiteral(holder.name) ? holder.name.text : undefined;
@@ -22,16 +23,27 @@ function ruleIdOf(object) {
  * identifier or its rule id cannot be read.
  */
 export function raiserLocations(root = ROOT) {
-  const config = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.build.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(root, 'tsconfig.build.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  );
   // Only src/ itself is needed to follow its imports: no lib, no packages (seconds saved per call).
-  const program = ts.createProgram({ rootNames: config.fileNames, options: { ...config.options, noLib: true, noResolve: true, types: [] } });
+  const program = ts.createProgram({
+    rootNames: config.fileNames,
+    options: { ...config.options, noLib: true, noResolve: true, types: [] },
+  });
   const checker = program.getTypeChecker();
   const out = new Map();
   for (const sf of program.getSourceFiles()) {
     if (sf.isDeclarationFile || !sf.fileName.startsWith(join(root, 'src'))) continue;
     const visit = (node) => {
       // A thunk written in a rule; `raisedBy: info.raisedBy` (a kind's rule built from its facts) passes one on.
-      if (ts.isPropertyAssignment(node) && node.name.getText(sf) === 'raisedBy' && ts.isArrowFunction(node.initializer)) {
+      if (
+        ts.isPropertyAssignment(node) &&
+        node.name.getText(sf) === 'raisedBy' &&
+        ts.isArrowFunction(node.initializer)
+      ) {
         const id = ruleIdOf(node.parent);
         const thunk = node.initializer;
         const at = `${relative(root, sf.fileName)}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}`;

@@ -30,7 +30,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import fc from 'fast-check';
-import { AJV_OPTIONS, differingKeywords, makeSoundness, mutate, trialArb, withDialects } from './evolution-arbitraries.mjs';
+import {
+  AJV_OPTIONS,
+  differingKeywords,
+  makeSoundness,
+  mutate,
+  trialArb,
+  withDialects,
+} from './evolution-arbitraries.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const libEngine = join(root, 'lib/evolution/engine.js');
@@ -45,10 +52,14 @@ const { KINDS } = await import(join(root, 'lib/evolution/kinds/index.js'));
 const args = new Set(process.argv.slice(2));
 const direction = args.has('--forward') ? 'forward' : 'backward';
 const RUNS = Number(process.env.SOUNDNESS_RUNS ?? 200_000);
-const SEED = process.env.SOUNDNESS_SEED === undefined ? (Date.now() ^ (process.pid << 8)) | 0 : Number(process.env.SOUNDNESS_SEED);
+const SEED =
+  process.env.SOUNDNESS_SEED === undefined ? (Date.now() ^ (process.pid << 8)) | 0 : Number(process.env.SOUNDNESS_SEED);
 const MAX_CLASSES = Number(process.env.SOUNDNESS_MAX_CLASSES ?? 40);
 const DEPTH = process.env.SOUNDNESS_DEPTH === undefined ? undefined : Number(process.env.SOUNDNESS_DEPTH);
-const trials = DEPTH === undefined ? fc.oneof({ weight: 3, arbitrary: trialArb(2) }, { weight: 1, arbitrary: trialArb(3) }) : trialArb(DEPTH);
+const trials =
+  DEPTH === undefined
+    ? fc.oneof({ weight: 3, arbitrary: trialArb(2) }, { weight: 1, arbitrary: trialArb(3) })
+    : trialArb(DEPTH);
 
 // Same oracle as the test (see AJV_OPTIONS for why allErrors is on).
 const ajv = withDialects(new Ajv(AJV_OPTIONS));
@@ -59,7 +70,9 @@ let lastReport = 0;
 const progress = () => {
   if (stats.trials - lastReport < 20_000) return;
   lastReport = stats.trials;
-  console.error(`  ${stats.trials} trials, ${((performance.now() - t0) / 1000).toFixed(0)} s: ${JSON.stringify(stats)}`);
+  console.error(
+    `  ${stats.trials} trials, ${((performance.now() - t0) / 1000).toFixed(0)} s: ${JSON.stringify(stats)}`,
+  );
 };
 
 /** The class of a failure: the exception (name, message, innermost frame) or the keywords that differ. */
@@ -68,19 +81,28 @@ function classOf(trial, error) {
   if (msg.includes('compareSchemas threw')) {
     const errLine = msg.split('\n').find((l) => l.startsWith('error:')) ?? '';
     // The innermost frame of our code (native frames such as Array.map vary from run to run).
-    const frame = [...msg.slice(msg.indexOf('error:')).matchAll(/at (\S+) \((?:file:\/\/)?[^)]*\/(?:lib|src)\/([^:)]+)/g)][0];
+    const frame = [
+      ...msg.slice(msg.indexOf('error:')).matchAll(/at (\S+) \((?:file:\/\/)?[^)]*\/(?:lib|src)\/([^:)]+)/g),
+    ][0];
     return `throws ${errLine.slice(6).trim()}${frame ? ` (${frame[1]} in ${frame[2]})` : ''}`;
   }
   return `keywords ${differingKeywords(trial.old, mutate(trial.old, trial.mutations)).join(', ') || '(none)'}`;
 }
 
-console.log(`soundness (${direction}): ${RUNS} trials, seed ${SEED}${args.has('--classes') ? ', collecting failure classes' : ''}`);
+console.log(
+  `soundness (${direction}): ${RUNS} trials, seed ${SEED}${args.has('--classes') ? ', collecting failure classes' : ''}`,
+);
 
 if (args.has('--sensitivity')) {
   const kinds = Object.keys(KINDS).filter((k) => !KINDS[k].backward);
   const rows = [];
   for (const kind of kinds) {
-    const blind = makeSoundness({ compareSchemas: (a, b) => compareSchemas(a, b).filter((c) => c.kind !== kind), breaksBackward, verdict, ajv });
+    const blind = makeSoundness({
+      compareSchemas: (a, b) => compareSchemas(a, b).filter((c) => c.kind !== kind),
+      breaksBackward,
+      verdict,
+      ajv,
+    });
     const d = fc.check(
       fc.property(trials, (trial) => {
         blind.check(trial, 'backward');
@@ -88,10 +110,14 @@ if (args.has('--sensitivity')) {
       { numRuns: RUNS, seed: SEED, endOnFailure: true },
     );
     rows.push([kind, d.failed ? d.numRuns : undefined]);
-    console.log(`${kind.padEnd(60)} ${d.failed ? `noticed after ${d.numRuns} trials` : `NOT noticed in ${RUNS} trials`}`);
+    console.log(
+      `${kind.padEnd(60)} ${d.failed ? `noticed after ${d.numRuns} trials` : `NOT noticed in ${RUNS} trials`}`,
+    );
   }
   const noticed = rows.filter(([, n]) => n !== undefined).length;
-  console.log(`\n${noticed} of ${rows.length} backward-breaking kinds noticed within ${RUNS} trials (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  console.log(
+    `\n${noticed} of ${rows.length} backward-breaking kinds noticed within ${RUNS} trials (${((performance.now() - t0) / 1000).toFixed(0)} s)`,
+  );
 } else if (!args.has('--classes')) {
   const details = fc.check(
     fc.property(trials, (trial) => {
@@ -103,7 +129,9 @@ if (args.has('--sensitivity')) {
   const secs = (performance.now() - t0) / 1000;
   if (details.failed) {
     console.log(fc.defaultReportMessage(details));
-    console.log(`\nFAILED after ${details.numRuns} trials (${secs.toFixed(1)} s). Replay: SOUNDNESS_SEED=${SEED} SOUNDNESS_RUNS=${RUNS}`);
+    console.log(
+      `\nFAILED after ${details.numRuns} trials (${secs.toFixed(1)} s). Replay: SOUNDNESS_SEED=${SEED} SOUNDNESS_RUNS=${RUNS}`,
+    );
     process.exit(1);
   }
   console.log(`OK: ${RUNS} trials in ${secs.toFixed(1)} s (${((secs * 1e6) / RUNS).toFixed(0)} µs/trial)`);
@@ -129,12 +157,18 @@ if (args.has('--sensitivity')) {
     if (!details.failed) break;
     const [trial] = details.counterexample;
     const cls = classOf(trial, details.errorInstance);
-    known.set(cls, { message: details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance), seed, at: consumed });
+    known.set(cls, {
+      message: details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance),
+      seed,
+      at: consumed,
+    });
     console.error(`  class ${known.size}: ${cls} (after ${consumed} trials)`);
     seed = (seed * 1103515245 + 12345) | 0;
   }
   const secs = (performance.now() - t0) / 1000;
-  console.log(`\n${known.size} failure class(es) in ${consumed} trials (${secs.toFixed(1)} s; ${JSON.stringify(stats)})\n`);
+  console.log(
+    `\n${known.size} failure class(es) in ${consumed} trials (${secs.toFixed(1)} s; ${JSON.stringify(stats)})\n`,
+  );
   let n = 0;
   for (const [cls, { message, seed: s }] of known) {
     console.log(`### ${++n}. ${cls}   (seed ${s})\n${message}\n`);

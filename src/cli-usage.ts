@@ -53,16 +53,26 @@ type FormatCommand = keyof typeof COMMAND_FORMATS;
  * The `--format` of `command`, checked before anything is read: a format the command does not print
  * is a usage error.
  */
-export function commandFormat<C extends FormatCommand>(command: C, value: string | undefined): (typeof COMMAND_FORMATS)[C][number] {
+export function commandFormat<C extends FormatCommand>(
+  command: C,
+  value: string | undefined,
+): (typeof COMMAND_FORMATS)[C][number] {
   const allowed: readonly string[] = COMMAND_FORMATS[command];
   const v = value?.trim() ?? '';
   if (v === '') return 'text';
   if (allowed.includes(v)) return v as (typeof COMMAND_FORMATS)[C][number];
   const use = `${command} prints ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)!}`;
   if (v === 'github') {
-    const sarif = allowed.includes('sarif') ? '; for annotations from a run: step, upload --format sarif with github/codeql-action/upload-sarif' : '';
-    throw new UsageError(`--format github is the action's format (annotations, job summary and PR comment: uses: cxone-contract/cxone-contract); on the command line ${use}${sarif}`);
+    const sarif = allowed.includes('sarif')
+      ? '; for annotations from a run: step, upload --format sarif with github/codeql-action/upload-sarif'
+      : '';
+    throw new UsageError(
+      `--format github is the action's format (annotations, job summary and PR comment: uses: cxone-contract/cxone-contract); on the command line ${use}${sarif}`,
+    );
   }
-  if (v === 'sarif') throw new UsageError(`--format sarif is not available for ${command}: SARIF holds findings on repo files (check, drift); ${use}`);
+  if (v === 'sarif')
+    throw new UsageError(
+      `--format sarif is not available for ${command}: SARIF holds findings on repo files (check, drift); ${use}`,
+    );
   throw new UsageError(`--format: "${escapeControl(v)}" is not one of ${allowed.join(', ')} (for ${command})`);
 }

@@ -92,7 +92,11 @@ export async function cli(argv: string[], io: Io): Promise<number> {
   }
 }
 
-function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, allowPositionals = false) {
+function parse<T extends NonNullable<ParseArgsConfig['options']>>(
+  args: string[],
+  options: T,
+  allowPositionals = false,
+) {
   try {
     return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (err) {
@@ -101,26 +105,53 @@ function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[]
 }
 
 /** Flags of check alone: a git baseline judges a check, never a deploy or a drift run. */
-const CHECK_ONLY_FLAGS = { ...CHECK_FLAGS, against: { type: 'string' }, 'fail-on-existing': { type: 'boolean' } } satisfies ParseArgsConfig['options'];
+const CHECK_ONLY_FLAGS = {
+  ...CHECK_FLAGS,
+  against: { type: 'string' },
+  'fail-on-existing': { type: 'boolean' },
+} satisfies ParseArgsConfig['options'];
 
 async function check(args: string[], io: Io): Promise<number> {
   const { values: v } = parse(args, CHECK_ONLY_FLAGS);
   const format = commandFormat('check', v.format);
   // An empty --against is a mistake (an unset variable in a script), not "no baseline": lint only is never silent.
-  if (v.against !== undefined && v.against.trim() === '') throw new UsageError('--against: empty revision: give a git revision (e.g. origin/main), or leave --against out');
-  const raw: RawInputs = { ...rawInputs(v, io.env), against: v.against, 'fail-on-existing': v['fail-on-existing'] ? 'true' : undefined };
+  if (v.against !== undefined && v.against.trim() === '')
+    throw new UsageError('--against: empty revision: give a git revision (e.g. origin/main), or leave --against out');
+  const raw: RawInputs = {
+    ...rawInputs(v, io.env),
+    against: v.against,
+    'fail-on-existing': v['fail-on-existing'] ? 'true' : undefined,
+  };
   const settings = await buildSettings(raw, { cwd: io.cwd });
   const { baselineLine, chooseBaseline, resolveBaseline } = await import('./baseline/index.js');
-  const baseline = await resolveBaseline(chooseBaseline(settings, { front: 'cli' }), { front: 'cli', root: settings.root, fetch: false });
+  const baseline = await resolveBaseline(chooseBaseline(settings, { front: 'cli' }), {
+    front: 'cli',
+    root: settings.root,
+    fetch: false,
+  });
   const say = (line: string) => io.err(`cxone-contract: ${line}\n`);
   // Said on stderr (stdout stays the report) when a baseline was asked for: which one judged, or why none did.
   const asked = settings.against !== undefined || baseline.notices.length > 0;
   if (asked) {
     const exportShown = settings.registryExport && relative(io.cwd, settings.registryExport);
-    const where = { ...(exportShown ? { export: exportShown } : {}), ...(settings.api.baseUrl ? { api: settings.api.baseUrl } : {}) };
-    for (const line of [baselineLine(baseline, where), ...baseline.log, ...baseline.notices.map((n) => `note: ${n}`), ...baseline.warnings.map((w) => `warning: ${w}`)]) say(line);
+    const where = {
+      ...(exportShown ? { export: exportShown } : {}),
+      ...(settings.api.baseUrl ? { api: settings.api.baseUrl } : {}),
+    };
+    for (const line of [
+      baselineLine(baseline, where),
+      ...baseline.log,
+      ...baseline.notices.map((n) => `note: ${n}`),
+      ...baseline.warnings.map((w) => `warning: ${w}`),
+    ])
+      say(line);
   }
-  const report = await runCheck(settings, { baseline, log: say, warn: (w) => say(`warning: ${w}`), knownRules: knownRuleIds() });
+  const report = await runCheck(settings, {
+    baseline,
+    log: say,
+    warn: (w) => say(`warning: ${w}`),
+    knownRules: knownRuleIds(),
+  });
   if (settings.reportFile) await writeReportFlag(settings, toJson(report));
   // None asked for and none found: one warning that no breaking-change check ran, once the check
   // did (a usage error stays one line).
@@ -130,19 +161,33 @@ async function check(args: string[], io: Io): Promise<number> {
   return report.failed ? 1 : 0;
 }
 
-const DEPLOY_FLAGS = { ...CHECK_FLAGS, 'dry-run': { type: 'boolean' }, 'audit-file': { type: 'string' } } satisfies ParseArgsConfig['options'];
+const DEPLOY_FLAGS = {
+  ...CHECK_FLAGS,
+  'dry-run': { type: 'boolean' },
+  'audit-file': { type: 'string' },
+} satisfies ParseArgsConfig['options'];
 
 async function deploy(args: string[], io: Io): Promise<number> {
   const { values: v } = parse(args, DEPLOY_FLAGS);
   const format = commandFormat('deploy', v.format);
-  const raw: RawInputs = { ...rawInputs(v, io.env), mode: 'deploy', 'dry-run': v['dry-run'] ? 'true' : 'false', 'audit-file': v['audit-file'] };
+  const raw: RawInputs = {
+    ...rawInputs(v, io.env),
+    mode: 'deploy',
+    'dry-run': v['dry-run'] ? 'true' : 'false',
+    'audit-file': v['audit-file'],
+  };
   const settings = await buildSettings(raw, { cwd: io.cwd });
   const { runDeploy } = await import('./modes/deploy/run.js');
   const { deployOriginOf, readGitHubEvent } = await import('./github/context.js');
   // Progress as it happens; in json mode on stderr, so that stdout stays one document.
   const { progressLine } = await import('./report/deploy-progress.js');
-  const progress = (op: DeployOperation, at: string) => (format === 'json' ? io.err : io.out)(progressLine(op, at) + '\n');
-  const run = await runDeploy(settings, { context: deployOriginOf(await readGitHubEvent(io.env)), onProgress: progress, knownRules: knownRuleIds() });
+  const progress = (op: DeployOperation, at: string) =>
+    (format === 'json' ? io.err : io.out)(progressLine(op, at) + '\n');
+  const run = await runDeploy(settings, {
+    context: deployOriginOf(await readGitHubEvent(io.env)),
+    onProgress: progress,
+    knownRules: knownRuleIds(),
+  });
   const { deployEnd } = await import('./core/deploy-result.js');
   const { end, exitCode } = deployEnd(run, settings.dryRun);
   if (format === 'json') {
@@ -154,7 +199,12 @@ async function deploy(args: string[], io: Io): Promise<number> {
   printReport(run.check, 'text', io, io.color && !v['no-color']);
   const { dryRunLine, formatDeploy } = await import('./report/deploy-text.js');
   if (!run.result) {
-    io.out('\n' + (end === 'blocked' ? 'deploy stopped before any write: the check above has blocking findings.\n' : dryRunLine(run.check.plan)));
+    io.out(
+      '\n' +
+        (end === 'blocked'
+          ? 'deploy stopped before any write: the check above has blocking findings.\n'
+          : dryRunLine(run.check.plan)),
+    );
     return exitCode;
   }
   io.out('\n' + formatDeploy(run.result));
@@ -167,11 +217,17 @@ const DRIFT_FLAGS = { ...CHECK_FLAGS, 'dead-filter-window': { type: 'string' } }
 async function drift(args: string[], io: Io): Promise<number> {
   const { values: v } = parse(args, DRIFT_FLAGS);
   const format = commandFormat('drift', v.format);
-  const settings = await buildSettings({ ...rawInputs(v, io.env), mode: 'drift', 'dead-filter-window': v['dead-filter-window'] }, { cwd: io.cwd });
+  const settings = await buildSettings(
+    { ...rawInputs(v, io.env), mode: 'drift', 'dead-filter-window': v['dead-filter-window'] },
+    { cwd: io.cwd },
+  );
   const { runDrift } = await import('./modes/drift/index.js');
   const { formatDrift } = await import('./report/drift-text.js');
   // A line per phase as it finishes; in json and sarif mode on stderr, so that stdout stays one document.
-  const report = await runDrift(settings, { knownRules: knownRuleIds(), onProgress: (line) => (format === 'text' ? io.out : io.err)(line + '\n') });
+  const report = await runDrift(settings, {
+    knownRules: knownRuleIds(),
+    onProgress: (line) => (format === 'text' ? io.out : io.err)(line + '\n'),
+  });
   if (settings.reportFile) await writeReportFlag(settings, driftJson(report));
   if (format === 'json') io.out(driftJson(report));
   else if (format === 'sarif') io.out(sarifJson(report, { rules: allRules() }));
@@ -192,7 +248,10 @@ async function exportCommand(args: string[], io: Io): Promise<number> {
     if (format === 'json') {
       const { exportJson } = await import('./report/export-json.js');
       io.out(exportJson(r, client.baseUrl));
-    } else io.out(`exported ${r.schemas.length} schemas and ${r.filters.length} filters from ${client.baseUrl} to ${r.outDir}\n`);
+    } else
+      io.out(
+        `exported ${r.schemas.length} schemas and ${r.filters.length} filters from ${client.baseUrl} to ${r.outDir}\n`,
+      );
     return 0;
   } finally {
     await client.close();
@@ -227,7 +286,13 @@ function rawInputs(v: CheckFlagValues, env: NodeJS.ProcessEnv): RawInputs {
   };
 }
 
-export function printReport(report: Report, format: (typeof COMMAND_FORMATS)['check'][number], io: Io, color: boolean, approval?: ApprovalOptions): void {
+export function printReport(
+  report: Report,
+  format: (typeof COMMAND_FORMATS)['check'][number],
+  io: Io,
+  color: boolean,
+  approval?: ApprovalOptions,
+): void {
   if (format === 'json') io.out(toJson(report));
   else if (format === 'sarif') io.out(sarifJson(report, { rules: allRules() }));
   else io.out(formatText(report, { color, ...(approval ? { approval } : {}) }));
@@ -267,22 +332,37 @@ async function rules(args: string[], io: Io): Promise<number> {
   if (!rule) {
     const { didYouMean } = await import('./core/suggest.js');
     const ids = all.map((r) => r.id);
-    throw new UsageError(`rules: unknown rule id "${escapeControl(id)}"${didYouMean(id, ids)} (cxone-contract rules lists them)`);
+    throw new UsageError(
+      `rules: unknown rule id "${escapeControl(id)}"${didYouMean(id, ids)} (cxone-contract rules lists them)`,
+    );
   }
   io.out(ruleDetail(rule, format));
   return 0;
 }
 
 async function emulator(args: string[], io: Io): Promise<number> {
-  const { values: v } = parse(args, { port: { type: 'string' }, seed: { type: 'string' }, 'max-page-size': { type: 'string' }, variant: { type: 'string' } });
+  const { values: v } = parse(args, {
+    port: { type: 'string' },
+    seed: { type: 'string' },
+    'max-page-size': { type: 'string' },
+    variant: { type: 'string' },
+  });
   const maxPageSize = v['max-page-size'] === undefined ? undefined : Number(v['max-page-size']);
-  if (maxPageSize !== undefined && !(Number.isInteger(maxPageSize) && maxPageSize >= 1)) throw new UsageError(`--max-page-size: "${v['max-page-size']}" is not a positive whole number`);
+  if (maxPageSize !== undefined && !(Number.isInteger(maxPageSize) && maxPageSize >= 1))
+    throw new UsageError(`--max-page-size: "${v['max-page-size']}" is not a positive whole number`);
   const port = v.port === undefined ? undefined : Number(v.port);
-  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new UsageError(`--port: "${v.port}" is not a port number`);
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535))
+    throw new UsageError(`--port: "${v.port}" is not a port number`);
   const { runEmulatorCommand, VARIANTS } = await import('./emulator/index.js');
-  if (v.variant !== undefined && !Object.hasOwn(VARIANTS, v.variant)) throw new UsageError(`--variant: "${v.variant}" is not one of ${Object.keys(VARIANTS).join(', ')}`);
+  if (v.variant !== undefined && !Object.hasOwn(VARIANTS, v.variant))
+    throw new UsageError(`--variant: "${v.variant}" is not one of ${Object.keys(VARIANTS).join(', ')}`);
   await runEmulatorCommand(
-    { ...(port !== undefined ? { port } : {}), ...(v.seed ? { seed: v.seed } : {}), ...(maxPageSize !== undefined ? { maxPageSize } : {}), ...(v.variant !== undefined ? { variant: v.variant } : {}) },
+    {
+      ...(port !== undefined ? { port } : {}),
+      ...(v.seed ? { seed: v.seed } : {}),
+      ...(maxPageSize !== undefined ? { maxPageSize } : {}),
+      ...(v.variant !== undefined ? { variant: v.variant } : {}),
+    },
     { out: (line) => io.out(line + '\n') },
   );
   return 0;

@@ -38,7 +38,9 @@ export async function run(): Promise<void> {
     if (settings.mode === 'deploy') return await deploy(settings, mask);
     if (settings.mode === 'drift') return await drift(settings, mask);
     if (settings.mode !== 'check') {
-      throw new UsageError(`mode: "${settings.mode}" is not available in this version of cxone-contract (use mode: check, deploy or drift)`);
+      throw new UsageError(
+        `mode: "${settings.mode}" is not available in this version of cxone-contract (use mode: check, deploy or drift)`,
+      );
     }
     const { readRunContext } = await import('./github/context.js');
     const ctx = await readRunContext(process.env);
@@ -67,10 +69,18 @@ export async function run(): Promise<void> {
  * the log opens with the baseline that judges, then notices of sources passed over.
  */
 async function actionBaseline(settings: Settings, ctx: RunContext): Promise<ResolvedBaseline> {
-  const choice = chooseBaseline(settings, { front: 'action', ...(ctx.baseSha !== undefined ? { pullRequestBase: ctx.baseSha } : {}) });
+  const choice = chooseBaseline(settings, {
+    front: 'action',
+    ...(ctx.baseSha !== undefined ? { pullRequestBase: ctx.baseSha } : {}),
+  });
   const baseline = await resolveBaseline(choice, { front: 'action', root: settings.root, fetch: true });
   const exportShown = settings.registryExport && relative(settings.workspace ?? process.cwd(), settings.registryExport);
-  info(baselineLine(baseline, { ...(exportShown ? { export: exportShown } : {}), ...(settings.api.baseUrl ? { api: settings.api.baseUrl } : {}) }));
+  info(
+    baselineLine(baseline, {
+      ...(exportShown ? { export: exportShown } : {}),
+      ...(settings.api.baseUrl ? { api: settings.api.baseUrl } : {}),
+    }),
+  );
   for (const line of baseline.log) info(line);
   for (const n of baseline.notices) core.notice(n, { title: 'cxone-contract: baseline' });
   return baseline;
@@ -114,7 +124,8 @@ async function deploy(settings: Settings, mask: (secret: string) => void): Promi
   const { end, exitCode } = deployEnd(run, settings.dryRun);
   if (!run.result) {
     core.setOutput('deployed', false);
-    if (end === 'blocked') core.setFailed('deploy stopped before any write: the check has blocking findings (see the annotations)');
+    if (end === 'blocked')
+      core.setFailed('deploy stopped before any write: the check has blocking findings (see the annotations)');
     else {
       if (!json) info(dryRunLine(run.check.plan).trimEnd());
       if (exitCode !== 0) core.setFailed(dryRunLine(run.check.plan).trimEnd());
@@ -133,7 +144,9 @@ async function deploy(settings: Settings, mask: (secret: string) => void): Promi
     await uploadAudit(run.auditFile, settings);
   }
   if (end === 'incomplete') {
-    const cause = r.stopped ? `stopped after ${r.stopped}; ${r.notAttempted} item(s) not attempted` : `${r.conflicts} conflict(s), ${r.failed} failure(s)`;
+    const cause = r.stopped
+      ? `stopped after ${r.stopped}; ${r.notAttempted} item(s) not attempted`
+      : `${r.conflicts} conflict(s), ${r.failed} failure(s)`;
     core.setFailed(`deploy incomplete: ${cause}; the rest was applied and a re-run finishes the job`);
     process.exitCode = exitCode;
   }
@@ -146,15 +159,22 @@ async function deploy(settings: Settings, mask: (secret: string) => void): Promi
 async function uploadAudit(file: string, settings: Settings): Promise<void> {
   const { artifactServiceAvailable, uploadAuditArtifact } = await import('./github/artifact.js');
   if (!artifactServiceAvailable(process.env)) {
-    info(`audit artifact not uploaded: no results service here (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are set only inside a job); the audit file is ${file}`);
+    info(
+      `audit artifact not uploaded: no results service here (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are set only inside a job); the audit file is ${file}`,
+    );
     return;
   }
   try {
-    const artifact = await uploadAuditArtifact(file, { env: process.env, ...(settings.auditArtifact ? { name: settings.auditArtifact } : {}) });
+    const artifact = await uploadAuditArtifact(file, {
+      env: process.env,
+      ...(settings.auditArtifact ? { name: settings.auditArtifact } : {}),
+    });
     core.setOutput('audit-artifact-id', artifact.id);
     info(`audit artifact ${artifact.name} uploaded (id ${artifact.id}, ${artifact.size} bytes)`);
   } catch (err) {
-    core.setFailed(`the deploy was applied as reported above, but uploading the audit artifact failed: ${err instanceof Error ? err.message : String(err)} — the audit file is ${file}`);
+    core.setFailed(
+      `the deploy was applied as reported above, but uploading the audit artifact failed: ${err instanceof Error ? err.message : String(err)} — the audit file is ${file}`,
+    );
     process.exitCode = 3;
   }
 }
@@ -206,10 +226,15 @@ async function drift(settings: Settings, mask: (secret: string) => void): Promis
       if (issue.action !== 'none') info(`drift issue #${issue.number}: ${issue.action}`);
     } catch (err) {
       // The drift result still decides the step; a tracking issue that could not be written is a warning.
-      core.warning(`drift issue not updated: ${err instanceof Error ? err.message : String(err)} (needs permissions: issues: write)`);
+      core.warning(
+        `drift issue not updated: ${err instanceof Error ? err.message : String(err)} (needs permissions: issues: write)`,
+      );
     }
   }
-  if (report.failed) core.setFailed(`${report.counts.drifted} drifted item(s), ${report.counts.errors} error(s), ${report.counts.warnings} warning(s): fails at fail-on: ${report.failOn}`);
+  if (report.failed)
+    core.setFailed(
+      `${report.counts.drifted} drifted item(s), ${report.counts.errors} error(s), ${report.counts.warnings} warning(s): fails at fail-on: ${report.failOn}`,
+    );
 }
 
 /** Every input, secrets masked the moment they are read. */
@@ -227,9 +252,16 @@ function readInputs(): RawInputs {
 /** The step's failure line: counts, and for breaking changes the exact label and config snippet that approve them. */
 function failureMessage(report: Report, settings: Settings): string {
   const c = report.counts;
-  const refused = report.findings.filter((f) => PLATFORM_DECIDES.has(f.rule) && canFail(f, report.base?.failOnExisting === true));
-  const platform = refused.length > 0 ? `. The platform refuses ${refused.length} update(s) whatever the approval (platform-refuses-update): ship a breaking version under a new title` : '';
-  const existing = c.preExisting ? ` (${c.preExisting} of them already on the base branch${report.base?.failOnExisting ? '' : ', not counted'})` : '';
+  const refused = report.findings.filter(
+    (f) => PLATFORM_DECIDES.has(f.rule) && canFail(f, report.base?.failOnExisting === true),
+  );
+  const platform =
+    refused.length > 0
+      ? `. The platform refuses ${refused.length} update(s) whatever the approval (platform-refuses-update): ship a breaking version under a new title`
+      : '';
+  const existing = c.preExisting
+    ? ` (${c.preExisting} of them already on the base branch${report.base?.failOnExisting ? '' : ', not counted'})`
+    : '';
   const head = `${c.errors} error(s), ${c.warnings} warning(s)${c.breaking ? `, ${c.breaking} breaking change(s)` : ''}${existing}: fails at fail-on: ${report.failOn}${platform}`;
   if (!c.breaking) return head;
   const blocking = report.findings.filter((f) => f.breaking && canFail(f, report.base?.failOnExisting === true));
@@ -237,17 +269,23 @@ function failureMessage(report: Report, settings: Settings): string {
   return `${head}. ${approvalSentence(approval)}:\n${ignoreSnippet(blocking.slice(0, 10))}${blocking.length > 10 ? '\n  # … one entry per breaking change (see the job summary)' : ''}`;
 }
 
-
 /**
  * The contract root relative to the workspace, for annotation paths; undefined when they are one
  * (or root is outside).
  */
 function rootPrefix(settings: Settings): string | undefined {
-  const prefix = relative(process.env.GITHUB_WORKSPACE || process.cwd(), settings.root).split(sep).join('/');
+  const prefix = relative(process.env.GITHUB_WORKSPACE || process.cwd(), settings.root)
+    .split(sep)
+    .join('/');
   return prefix && !prefix.startsWith('..') ? prefix : undefined;
 }
 
-async function publish(report: Report, settings: Settings, ctx: RunContext, opts: { log: boolean; warnings?: readonly string[] } = { log: true }): Promise<void> {
+async function publish(
+  report: Report,
+  settings: Settings,
+  ctx: RunContext,
+  opts: { log: boolean; warnings?: readonly string[] } = { log: true },
+): Promise<void> {
   if (opts.log) info(checkLog(report, settings).trimEnd());
   const { publishCheck } = await import('./github/publish.js');
   await publishCheck(report, settings, ctx, {
@@ -271,7 +309,10 @@ const ACTION_FORMATS = ['github', 'text', 'json'] as const;
 function actionFormat(value: string | undefined): void {
   const v = value?.trim() ?? '';
   if (v === '' || (ACTION_FORMATS as readonly string[]).includes(v)) return;
-  if (v === 'sarif') throw new UsageError('format: sarif is not a log format: set sarif-file (e.g. results.sarif) to write SARIF for github/codeql-action/upload-sarif, and keep format: github, text or json');
+  if (v === 'sarif')
+    throw new UsageError(
+      'format: sarif is not a log format: set sarif-file (e.g. results.sarif) to write SARIF for github/codeql-action/upload-sarif, and keep format: github, text or json',
+    );
   throw new UsageError(`format: "${escapeControl(v)}" is not one of ${ACTION_FORMATS.join(', ')}`);
 }
 

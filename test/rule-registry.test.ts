@@ -32,7 +32,11 @@ describe('rule registry', () => {
       expect(existsSync(join(REPO, at!.file)), r.id).toBe(true);
     }
     // No raisedBy in src/ belongs to a rule the registry does not list.
-    expect([...where.keys()].sort()).toEqual(allRules().map((r) => r.id).sort());
+    expect([...where.keys()].sort()).toEqual(
+      allRules()
+        .map((r) => r.id)
+        .sort(),
+    );
   });
 
   it('names, for every rule, a test file that exists and exercises it', async () => {

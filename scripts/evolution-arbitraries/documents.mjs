@@ -13,9 +13,15 @@ import { clone, compact, isObj } from './json.mjs';
 import { COUNTS, MULTIPLES, NAMES, NUMBERS, PATTERN_KEYS, PATTERNS, POOL, REFS, TYPES } from './vocabulary.mjs';
 
 /** Absent (weight `absent`) or present (weight 1); shrinks to absent. */
-const opt = (arb, absent = 3) => fc.oneof({ withCrossShrink: true }, { weight: absent, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: arb });
+const opt = (arb, absent = 3) =>
+  fc.oneof(
+    { withCrossShrink: true },
+    { weight: absent, arbitrary: fc.constant(undefined) },
+    { weight: 1, arbitrary: arb },
+  );
 /** A record of optional keywords: `model` maps keyword -> [arbitrary, absent weight]. */
-const shape = (model) => fc.record(Object.fromEntries(Object.entries(model).map(([k, [arb, absent]]) => [k, opt(arb, absent)]))).map(compact);
+const shape = (model) =>
+  fc.record(Object.fromEntries(Object.entries(model).map(([k, [arb, absent]]) => [k, opt(arb, absent)]))).map(compact);
 const nonEmpty = (arb) => arb.filter((o) => Object.keys(o).length > 0);
 
 export const typeArb = fc.oneof(
@@ -42,7 +48,10 @@ const numberSchema = shape({
 });
 const enumSchema = fc
   .tuple(
-    fc.oneof(fc.record({ enum: fc.subarray(POOL, { minLength: 1, maxLength: 4 }) }), fc.record({ const: fc.constantFrom(...POOL) })),
+    fc.oneof(
+      fc.record({ enum: fc.subarray(POOL, { minLength: 1, maxLength: 4 }) }),
+      fc.record({ const: fc.constantFrom(...POOL) }),
+    ),
     opt(fc.record({ type: typeArb }), 2),
   )
   .map(([e, t]) => ({ ...(t ?? {}), ...e }));
@@ -59,8 +68,18 @@ const objectSchema = (child) =>
     properties: [fc.record(Object.fromEntries(NAMES.map((n) => [n, child])), { requiredKeys: [] }), 1],
     required: [fc.subarray(NAMES, { minLength: 1 }), 2],
     additionalProperties: [fc.oneof(fc.constant(false), fc.constant(true), child), 2],
-    patternProperties: [nonEmpty(fc.record(Object.fromEntries(PATTERN_KEYS.map((p) => [p, child])), { requiredKeys: [] })), 5],
-    dependencies: [nonEmpty(fc.record(Object.fromEntries(NAMES.map((n) => [n, fc.oneof(fc.subarray(NAMES, { minLength: 1 }), child)])), { requiredKeys: [] })), 6],
+    patternProperties: [
+      nonEmpty(fc.record(Object.fromEntries(PATTERN_KEYS.map((p) => [p, child])), { requiredKeys: [] })),
+      5,
+    ],
+    dependencies: [
+      nonEmpty(
+        fc.record(Object.fromEntries(NAMES.map((n) => [n, fc.oneof(fc.subarray(NAMES, { minLength: 1 }), child)])), {
+          requiredKeys: [],
+        }),
+      ),
+      6,
+    ],
     minProperties: [count, 6],
     maxProperties: [count, 6],
     propertyNames: [propertyNamesSchema, 6],
@@ -87,7 +106,9 @@ const combinatorSchema = (child) =>
         // `if: {}` always takes `then`, `if: false` always `else`.
         shape({ if: [fc.constantFrom({}, true, false), 0], then: [child, 1], else: [child, 1] }),
         // A duplicate member counts once.
-        fc.tuple(fc.constantFrom('allOf', 'anyOf', 'oneOf'), fc.array(child, { minLength: 1, maxLength: 2 })).map(([k, list]) => ({ [k]: [...list, clone(list[0])] })),
+        fc
+          .tuple(fc.constantFrom('allOf', 'anyOf', 'oneOf'), fc.array(child, { minLength: 1, maxLength: 2 }))
+          .map(([k, list]) => ({ [k]: [...list, clone(list[0])] })),
       ),
       opt(fc.record({ type: typeArb }), 3),
     )
@@ -142,16 +163,30 @@ const platformSchema = (child) =>
   fc
     .record({
       properties: fc.record(Object.fromEntries(NAMES.map((n) => [n, child])), { requiredKeys: [] }),
-      extra: shape({ required: [fc.subarray(NAMES, { minLength: 1 }), 1], 'x-cxone-deprecated-fields': [fc.subarray(NAMES, { minLength: 1, maxLength: 1 }), 2] }),
+      extra: shape({
+        required: [fc.subarray(NAMES, { minLength: 1 }), 1],
+        'x-cxone-deprecated-fields': [fc.subarray(NAMES, { minLength: 1, maxLength: 1 }), 2],
+      }),
     })
-    .map(({ properties, extra }) => ({ type: 'object', title: 'Event', additionalProperties: false, properties, ...extra }));
+    .map(({ properties, extra }) => ({
+      type: 'object',
+      title: 'Event',
+      additionalProperties: false,
+      properties,
+      ...extra,
+    }));
 
 /**
  * A whole document: an object schema at the root (composite, never a bare `$ref`), maybe with
  * definitions; one in three is of the classes below (`$id` scopes, `$ref` chains, dialects).
  */
 export function documentArb(depth = 2) {
-  return fc.oneof({ weight: 6, arbitrary: plainDocumentArb(depth) }, { weight: 1, arbitrary: scopedDocumentArb(depth) }, { weight: 1, arbitrary: chainDocumentArb(depth) }, { weight: 1, arbitrary: dialectDocumentArb(depth) });
+  return fc.oneof(
+    { weight: 6, arbitrary: plainDocumentArb(depth) },
+    { weight: 1, arbitrary: scopedDocumentArb(depth) },
+    { weight: 1, arbitrary: chainDocumentArb(depth) },
+    { weight: 1, arbitrary: dialectDocumentArb(depth) },
+  );
 }
 
 function plainDocumentArb(depth) {
@@ -176,7 +211,12 @@ const ROOT_ID = 'http://example.com/schemas/root.json';
  */
 export function scopedDocumentArb(depth = 2) {
   const child = nodeArb(Math.max(0, depth - 1), false);
-  const nestedId = fc.constantFrom('other.json', 'sub/other.json', 'http://example.com/schemas/other.json', 'http://example.org/x.json');
+  const nestedId = fc.constantFrom(
+    'other.json',
+    'sub/other.json',
+    'http://example.com/schemas/other.json',
+    'http://example.org/x.json',
+  );
   return fc
     .record({
       rootId: fc.constantFrom(undefined, ROOT_ID, 'http://example.com/schemas/root.json#'),
@@ -204,7 +244,8 @@ export function scopedDocumentArb(depth = 2) {
         '#/definitions/d1/definitions/y',
       ];
       const properties = Object.fromEntries(props.slice(0, NAMES.length).map((r, i) => [NAMES[i], { $ref: refs[r] }]));
-      const anchored = (id, sch) => (isObj(sch) ? { ...sch, $id: id } : { $id: id, ...(sch === false ? { not: {} } : {}) });
+      const anchored = (id, sch) =>
+        isObj(sch) ? { ...sch, $id: id } : { $id: id, ...(sch === false ? { not: {} } : {}) };
       const doc = {
         ...(rootId ? { $id: rootId } : {}),
         type: 'object',
@@ -214,7 +255,12 @@ export function scopedDocumentArb(depth = 2) {
         definitions: {
           d0: anchored('#foo', d0),
           // A resource of its own: its `#/definitions/d0` is ITS d0 (the integer), not the root's.
-          d1: { $id: nested, type: 'object', properties: { a: { $ref: '#/definitions/d0' }, b: { $ref: '#inner' } }, definitions: { d0: { type: 'integer' }, x: anchored('#inner', x), y } },
+          d1: {
+            $id: nested,
+            type: 'object',
+            properties: { a: { $ref: '#/definitions/d0' }, b: { $ref: '#inner' } },
+            definitions: { d0: { type: 'integer' }, x: anchored('#inner', x), y },
+          },
           d2: anchored('#bar', { type: ['string', 'null'], maxLength: 2 }),
         },
       };
@@ -225,17 +271,38 @@ export function scopedDocumentArb(depth = 2) {
 /** A `$ref` chain of 2-6 links (some through anchors) to a target that mutations may change. */
 export function chainDocumentArb(depth = 2) {
   return fc
-    .record({ length: fc.integer({ min: 2, max: 6 }), anchors: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }), target: nodeArb(Math.max(0, depth - 1), false), entry: fc.nat(5), extra: nodeArb(1, false) })
+    .record({
+      length: fc.integer({ min: 2, max: 6 }),
+      anchors: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
+      target: nodeArb(Math.max(0, depth - 1), false),
+      entry: fc.nat(5),
+      extra: nodeArb(1, false),
+    })
     .map(({ length, anchors, target, entry, extra }) => {
       const name = (i) => `c${i}`;
       const refTo = (i) => (anchors[i] ? `#${name(i)}` : `#/definitions/${name(i)}`);
       const definitions = {};
       for (let i = 0; i < length; i++) {
-        const link = i === length - 1 ? (isObj(target) ? clone(target) : target ? {} : { not: {} }) : { allOf: [{ $ref: refTo(i + 1) }] };
+        const link =
+          i === length - 1
+            ? isObj(target)
+              ? clone(target)
+              : target
+                ? {}
+                : { not: {} }
+            : { allOf: [{ $ref: refTo(i + 1) }] };
         // A plain `$ref` link cannot carry an anchor (its siblings are ignored): anchored links are allOf-wrapped.
-        definitions[name(i)] = anchors[i] ? { ...link, $id: `#${name(i)}` } : i === length - 1 ? link : { $ref: refTo(i + 1) };
+        definitions[name(i)] = anchors[i]
+          ? { ...link, $id: `#${name(i)}` }
+          : i === length - 1
+            ? link
+            : { $ref: refTo(i + 1) };
       }
-      return { type: 'object', properties: { a: { $ref: refTo(0) }, b: { $ref: refTo(entry % length) }, c: extra }, definitions };
+      return {
+        type: 'object',
+        properties: { a: { $ref: refTo(0) }, b: { $ref: refTo(entry % length) }, c: extra },
+        definitions,
+      };
     });
 }
 
@@ -252,12 +319,20 @@ const stripIf = (doc) => {
  * draft-04 ones are the `$id` scoped documents spelt with draft-04's `id`.
  */
 export function dialectDocumentArb(depth = 2) {
-  const plain = fc.tuple(plainDocumentArb(depth), fc.constantFrom(DRAFT_07, DRAFT_06, DRAFT_06, DRAFT_04, 'http://json-schema.org/draft-06/schema')).map(([doc, $schema]) => {
-    const d = clone(doc);
-    if ($schema === DRAFT_04) return { $schema, ...toDraft04(d) };
-    return { $schema, ...($schema === DRAFT_07 ? d : stripIf(d)) };
-  });
-  const scoped04 = scopedDocumentArb(depth).map((doc) => ({ $schema: DRAFT_04, ...toDraft04(toDraft04Ids(clone(doc))) }));
+  const plain = fc
+    .tuple(
+      plainDocumentArb(depth),
+      fc.constantFrom(DRAFT_07, DRAFT_06, DRAFT_06, DRAFT_04, 'http://json-schema.org/draft-06/schema'),
+    )
+    .map(([doc, $schema]) => {
+      const d = clone(doc);
+      if ($schema === DRAFT_04) return { $schema, ...toDraft04(d) };
+      return { $schema, ...($schema === DRAFT_07 ? d : stripIf(d)) };
+    });
+  const scoped04 = scopedDocumentArb(depth).map((doc) => ({
+    $schema: DRAFT_04,
+    ...toDraft04(toDraft04Ids(clone(doc))),
+  }));
   return fc.oneof({ weight: 4, arbitrary: plain }, { weight: 1, arbitrary: scoped04 });
 }
 
@@ -278,7 +353,10 @@ function toDraft04(doc) {
   for (const { holder, key, value } of subschemaSlots(doc, top)) {
     if (typeof value === 'boolean') holder[key] = value ? {} : { not: {} };
     else if (isObj(value)) {
-      for (const [ex, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']]) {
+      for (const [ex, bound] of [
+        ['exclusiveMinimum', 'minimum'],
+        ['exclusiveMaximum', 'maximum'],
+      ]) {
         if (typeof value[ex] === 'number') {
           value[bound] = value[ex];
           value[ex] = true;
@@ -329,7 +407,8 @@ export function subschemaSlots(doc, top = { root: doc }) {
       if (isObj(v) || typeof v === 'boolean') stack.push([s, k, `${path}/${k}`]);
       else if (k === 'items' && Array.isArray(v)) v.forEach((_, i) => stack.push([v, i, `${path}/items/${i}`]));
     }
-    for (const k of LIST_KEYWORDS) if (Array.isArray(s[k])) s[k].forEach((_, i) => stack.push([s[k], i, `${path}/${k}/${i}`]));
+    for (const k of LIST_KEYWORDS)
+      if (Array.isArray(s[k])) s[k].forEach((_, i) => stack.push([s[k], i, `${path}/${k}/${i}`]));
   }
   return out.reverse();
 }

@@ -112,7 +112,8 @@ function hints(doc, schema, pick, level = 0) {
   let acc = { ...plain(s) };
   const branches = [];
   if (Array.isArray(s.allOf)) branches.push(...s.allOf);
-  for (const k of ['anyOf', 'oneOf']) if (Array.isArray(s[k]) && s[k].length > 0) branches.push(s[k][pick(s[k].length)]);
+  for (const k of ['anyOf', 'oneOf'])
+    if (Array.isArray(s[k]) && s[k].length > 0) branches.push(s[k][pick(s[k].length)]);
   if (s.if !== undefined) branches.push(...(pick(2) === 0 ? [s.if, s.then] : [s.else]));
   for (const b of level < 4 ? branches : []) {
     const h = hints(doc, b, pick, level + 1);
@@ -124,7 +125,8 @@ function hints(doc, schema, pick, level = 0) {
 function mergeHints(a, b) {
   const out = { ...b, ...a };
   if (isObj(a.properties) && isObj(b.properties)) out.properties = { ...b.properties, ...a.properties };
-  if (Array.isArray(a.required) && Array.isArray(b.required)) out.required = [...new Set([...a.required, ...b.required])];
+  if (Array.isArray(a.required) && Array.isArray(b.required))
+    out.required = [...new Set([...a.required, ...b.required])];
   if (a.type !== undefined && b.type !== undefined) {
     const ta = Array.isArray(a.type) ? a.type : [a.type];
     const tb = Array.isArray(b.type) ? b.type : [b.type];
@@ -148,7 +150,19 @@ function deref(doc, schema) {
 function inferTypes(s) {
   const out = [];
   const has = (...ks) => ks.some((k) => k in s);
-  if (has('properties', 'required', 'additionalProperties', 'patternProperties', 'dependencies', 'minProperties', 'maxProperties', 'propertyNames')) out.push('object');
+  if (
+    has(
+      'properties',
+      'required',
+      'additionalProperties',
+      'patternProperties',
+      'dependencies',
+      'minProperties',
+      'maxProperties',
+      'propertyNames',
+    )
+  )
+    out.push('object');
   if (has('items', 'additionalItems', 'minItems', 'maxItems', 'uniqueItems', 'contains')) out.push('array');
   if (has('minLength', 'maxLength', 'pattern')) out.push('string');
   if (has('minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf')) out.push('number', 'integer');
@@ -174,7 +188,8 @@ function stringFrom(s, constants, pick, choose) {
   if (c === 1 && typeof s.pattern === 'string' && PATTERN_SAMPLES[s.pattern]) return choose(PATTERN_SAMPLES[s.pattern]);
   if (c === 2) return choose(constants.strings);
   const lengths = [];
-  for (const k of ['minLength', 'maxLength']) if (typeof s[k] === 'number') lengths.push(s[k], s[k] + 1, Math.max(0, s[k] - 1));
+  for (const k of ['minLength', 'maxLength'])
+    if (typeof s[k] === 'number') lengths.push(s[k], s[k] + 1, Math.max(0, s[k] - 1));
   lengths.push(0, 1, 2, ...constants.counts);
   const n = Math.min(choose(lengths), 6);
   const alphabet = choose(['a', 'b', 'ab', 'c']);
@@ -209,7 +224,16 @@ function objectFrom(s, depth, pick, choose, gen, constants) {
   const required = Array.isArray(s.required) ? s.required.map(String) : [];
   const deps = isObj(s.dependencies) ? s.dependencies : {};
   const patterns = isObj(s.patternProperties) ? Object.keys(s.patternProperties) : [];
-  const names = [...new Set([...required, ...Object.keys(props), ...Object.keys(deps), ...NAMES, ...patterns.flatMap((p) => PATTERN_SAMPLES[p] ?? []), ...constants.strings.slice(0, 4)])];
+  const names = [
+    ...new Set([
+      ...required,
+      ...Object.keys(props),
+      ...Object.keys(deps),
+      ...NAMES,
+      ...patterns.flatMap((p) => PATTERN_SAMPLES[p] ?? []),
+      ...constants.strings.slice(0, 4),
+    ]),
+  ];
   const out = {};
   const valueFor = (name) => {
     if (name in props) return gen(props[name], depth + 1);
@@ -227,7 +251,8 @@ function objectFrom(s, depth, pick, choose, gen, constants) {
     for (const d of dep) if (!(d in out)) out[d] = valueFor(String(d));
   }
   if (typeof s.maxProperties === 'number' && pick(3) !== 2) {
-    for (const k of Object.keys(out)) if (Object.keys(out).length > s.maxProperties && !required.includes(k)) delete out[k];
+    for (const k of Object.keys(out))
+      if (Object.keys(out).length > s.maxProperties && !required.includes(k)) delete out[k];
   }
   if (typeof s.minProperties === 'number' && pick(3) !== 2) {
     for (const k of names) if (Object.keys(out).length < s.minProperties && !(k in out)) out[k] = valueFor(k);

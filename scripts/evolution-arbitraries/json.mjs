@@ -11,7 +11,16 @@ export const compact = (o) => {
 
 /** JSON with sorted keys (deep-equality key as ajv sees it). */
 export function canonical(v) {
-  const sort = (x) => (Array.isArray(x) ? x.map(sort) : isObj(x) ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, sort(x[k])])) : x);
+  const sort = (x) =>
+    Array.isArray(x)
+      ? x.map(sort)
+      : isObj(x)
+        ? Object.fromEntries(
+            Object.keys(x)
+              .sort()
+              .map((k) => [k, sort(x[k])]),
+          )
+        : x;
   return JSON.stringify(sort(v));
 }
 export const same = (a, b) => canonical(a) === canonical(b);

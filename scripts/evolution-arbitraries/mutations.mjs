@@ -6,7 +6,16 @@
 
 import fc from 'fast-check';
 import { LIST_KEYWORDS, MAP_KEYWORDS } from '../evolution-scopes.mjs';
-import { count, leafArb, nodeArb, num, propertyNamesSchema, repairRefs, subschemaSlots, typeArb } from './documents.mjs';
+import {
+  count,
+  leafArb,
+  nodeArb,
+  num,
+  propertyNamesSchema,
+  repairRefs,
+  subschemaSlots,
+  typeArb,
+} from './documents.mjs';
 import { clone, isObj, same } from './json.mjs';
 import { DEFS, MULTIPLES, NAMES, PATTERN_KEYS, PATTERNS, POOL, REFS, TYPES } from './vocabulary.mjs';
 
@@ -28,7 +37,10 @@ const KEYWORD_VALUES = {
   required: fc.subarray(NAMES, { minLength: 1 }),
   additionalProperties: fc.oneof(fc.constant(false), fc.constant(true), leafArb()),
   patternProperties: fc.record(Object.fromEntries(PATTERN_KEYS.map((p) => [p, leafArb()])), { requiredKeys: [] }),
-  dependencies: fc.record(Object.fromEntries(NAMES.map((n) => [n, fc.oneof(fc.subarray(NAMES, { minLength: 1 }), leafArb())])), { requiredKeys: [] }),
+  dependencies: fc.record(
+    Object.fromEntries(NAMES.map((n) => [n, fc.oneof(fc.subarray(NAMES, { minLength: 1 }), leafArb())])),
+    { requiredKeys: [] },
+  ),
   minProperties: count,
   maxProperties: count,
   propertyNames: propertyNamesSchema,
@@ -56,23 +68,74 @@ export const mutationArb = fc.oneof(
   { weight: 5, arbitrary: fc.record({ op: fc.constant('tweak'), at: fc.nat(), idx: fc.nat(), r: fc.nat() }) },
   {
     weight: 4,
-    arbitrary: fc.record({ op: fc.constant('set'), at: fc.nat(), kv: fc.oneof(...KEYWORDS.map((k) => KEYWORD_VALUES[k].map((v) => [k, v]))) }),
+    arbitrary: fc.record({
+      op: fc.constant('set'),
+      at: fc.nat(),
+      kv: fc.oneof(...KEYWORDS.map((k) => KEYWORD_VALUES[k].map((v) => [k, v]))),
+    }),
   },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('del'), at: fc.nat(), idx: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('replace'), at: fc.nat(), schema: small() }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('rename'), at: fc.nat(), idx: fc.nat(), to: fc.constantFrom(...NAMES, 'e') }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('wrap'), at: fc.nat(), how: fc.constantFrom('allOf', 'anyOf', 'oneOf', 'notnot', 'unwrap'), extra: leafArb() }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('rename'),
+      at: fc.nat(),
+      idx: fc.nat(),
+      to: fc.constantFrom(...NAMES, 'e'),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('wrap'),
+      at: fc.nat(),
+      how: fc.constantFrom('allOf', 'anyOf', 'oneOf', 'notnot', 'unwrap'),
+      extra: leafArb(),
+    }),
+  },
   // Equivalent forms (one-member combinators, duplicate members, constraints split across allOf).
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('wrap'), at: fc.nat(), how: fc.constantFrom('anyOf1', 'oneOf1', 'dup', 'split'), extra: fc.constant({}), r: fc.nat() }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('wrap'),
+      at: fc.nat(),
+      how: fc.constantFrom('anyOf1', 'oneOf1', 'dup', 'split'),
+      extra: fc.constant({}),
+      r: fc.nat(),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('bool'), at: fc.nat(), value: fc.boolean() }) },
   // An edit of `then` or `else` under an unchanged `if`.
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('branch'), at: fc.nat(), which: fc.constantFrom('then', 'else'), inner: fc.oneof(fc.record({ op: fc.constant('tweak'), at: fc.constant(0), idx: fc.nat(), r: fc.nat() }), fc.record({ op: fc.constant('replace'), at: fc.constant(0), schema: leafArb(false) })) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('branch'),
+      at: fc.nat(),
+      which: fc.constantFrom('then', 'else'),
+      inner: fc.oneof(
+        fc.record({ op: fc.constant('tweak'), at: fc.constant(0), idx: fc.nat(), r: fc.nat() }),
+        fc.record({ op: fc.constant('replace'), at: fc.constant(0), schema: leafArb(false) }),
+      ),
+    }),
+  },
   // An `$id` moved to another subschema: the target changes behind an unchanged `$ref`.
   { weight: 1, arbitrary: fc.record({ op: fc.constant('moveId'), at: fc.nat(), idx: fc.nat() }) },
 );
 
 /** Keywords a mutation may put beside a `$ref` (no subschemas: the ref's target stays what the chain names). */
-const REF_SIBLINGS = ['type', 'minLength', 'maxLength', 'minimum', 'maximum', 'enum', 'const', 'required', 'minItems', 'maxItems'];
+const REF_SIBLINGS = [
+  'type',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'enum',
+  'const',
+  'required',
+  'minItems',
+  'maxItems',
+];
 
 const toggle = (list, item) => (list.some((x) => same(x, item)) ? list.filter((x) => !same(x, item)) : [...list, item]);
 const LEAVES = [{}, { type: 'string' }, { type: 'integer' }, false];
@@ -103,7 +166,11 @@ function applyAcross(slots, m) {
     return;
   }
   const ids = slots.filter(({ value, path }) => path !== '' && isObj(value) && typeof value.$id === 'string');
-  const homes = slots.filter(({ value, path }) => path !== '' && (typeof value === 'boolean' || (isObj(value) && typeof value.$ref !== 'string' && !('$id' in value))));
+  const homes = slots.filter(
+    ({ value, path }) =>
+      path !== '' &&
+      (typeof value === 'boolean' || (isObj(value) && typeof value.$ref !== 'string' && !('$id' in value))),
+  );
   if (ids.length === 0 || homes.length === 0) return;
   const from = ids[m.at % ids.length].value;
   const to = homes[m.idx % homes.length];
@@ -113,7 +180,13 @@ function applyAcross(slots, m) {
 }
 
 /** Keywords that read each other and stay in one schema when it is split across allOf members. */
-const TOGETHER = [['properties', 'patternProperties', 'additionalProperties'], ['items', 'additionalItems'], ['if', 'then', 'else'], ['minimum', 'exclusiveMinimum'], ['maximum', 'exclusiveMaximum']];
+const TOGETHER = [
+  ['properties', 'patternProperties', 'additionalProperties'],
+  ['items', 'additionalItems'],
+  ['if', 'then', 'else'],
+  ['minimum', 'exclusiveMinimum'],
+  ['maximum', 'exclusiveMaximum'],
+];
 const STAY = ['$id', '$schema', 'definitions', 'id'];
 /** `{k1..kn}` as `{allOf: [{some}, {rest}]}` (same instances); `r` picks which groups go first. */
 function split(value, r) {
@@ -157,7 +230,9 @@ function applyOne(holder, key, value, m) {
       const names = Object.keys(value.properties);
       const from = names[m.idx % Math.max(1, names.length)];
       if (from === undefined || m.to in value.properties) return;
-      value.properties = Object.fromEntries(Object.entries(value.properties).map(([k, v]) => [k === from ? m.to : k, v]));
+      value.properties = Object.fromEntries(
+        Object.entries(value.properties).map(([k, v]) => [k === from ? m.to : k, v]),
+      );
       if (Array.isArray(value.required)) value.required = value.required.map((r) => (r === from ? m.to : r));
       return;
     }
@@ -171,13 +246,21 @@ function applyOne(holder, key, value, m) {
       }
       if (m.how === 'anyOf1' || m.how === 'oneOf1') {
         // Base URI, dialect and definitions stay put, so every `$ref` still names the same schema.
-        const outer = isObj(value) && typeof value.$ref !== 'string' ? Object.fromEntries(Object.entries(value).filter(([k]) => STAY.includes(k))) : {};
-        const inner = isObj(value) && typeof value.$ref !== 'string' ? Object.fromEntries(Object.entries(value).filter(([k]) => !STAY.includes(k))) : value;
+        const outer =
+          isObj(value) && typeof value.$ref !== 'string'
+            ? Object.fromEntries(Object.entries(value).filter(([k]) => STAY.includes(k)))
+            : {};
+        const inner =
+          isObj(value) && typeof value.$ref !== 'string'
+            ? Object.fromEntries(Object.entries(value).filter(([k]) => !STAY.includes(k)))
+            : value;
         holder[key] = { ...outer, [m.how.slice(0, -1)]: [inner] };
         return;
       }
       if (m.how === 'dup') {
-        const list = isObj(value) ? LIST_KEYWORDS.find((k) => Array.isArray(value[k]) && value[k].length > 0) : undefined;
+        const list = isObj(value)
+          ? LIST_KEYWORDS.find((k) => Array.isArray(value[k]) && value[k].length > 0)
+          : undefined;
         if (list) value[list].splice(m.r % (value[list].length + 1), 0, clone(value[list][m.r % value[list].length]));
         else holder[key] = { [['allOf', 'anyOf'][m.r % 2]]: [value, clone(value)] };
         return;
@@ -188,7 +271,12 @@ function applyOne(holder, key, value, m) {
         return;
       }
       const extra = clone(m.extra);
-      holder[key] = m.how === 'notnot' ? { not: { not: value } } : m.how === 'allOf' ? { allOf: [value] } : { [m.how]: [value, extra] };
+      holder[key] =
+        m.how === 'notnot'
+          ? { not: { not: value } }
+          : m.how === 'allOf'
+            ? { allOf: [value] }
+            : { [m.how]: [value, extra] };
       return;
     }
     case 'set': {

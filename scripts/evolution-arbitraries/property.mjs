@@ -8,7 +8,15 @@
 // and draft-06 ones without the keywords their dialect does not define (oracleSchema). Also the
 // failure report, the event minimizer and differingKeywords (failure classes of the long run).
 
-import { LIST_KEYWORDS, MAP_KEYWORDS, ONE_KEYWORDS, dialectOf, draft04Ajv, isolated, oracleSchema } from '../evolution-scopes.mjs';
+import {
+  LIST_KEYWORDS,
+  MAP_KEYWORDS,
+  ONE_KEYWORDS,
+  dialectOf,
+  draft04Ajv,
+  isolated,
+  oracleSchema,
+} from '../evolution-scopes.mjs';
 import { subschemaSlots } from './documents.mjs';
 import { constantsOf, eventFrom } from './events.mjs';
 import { canonical, isObj, same } from './json.mjs';
@@ -43,7 +51,11 @@ export function oracleUnsafe(doc) {
     if (!isObj(value)) continue;
     if (Array.isArray(value.items) && 'contains' in value) tupleContains = true;
     if ('not' in value || 'if' in value) shortCircuit = true;
-    if (isObj(value.contains) && subschemaSlots(value.contains).some(({ value: v }) => isObj(v) && ('contains' in v || '$ref' in v))) return true;
+    if (
+      isObj(value.contains) &&
+      subschemaSlots(value.contains).some(({ value: v }) => isObj(v) && ('contains' in v || '$ref' in v))
+    )
+      return true;
   }
   return tupleContains && shortCircuit;
 }
@@ -57,7 +69,17 @@ export function oracleUnsafe(doc) {
  * direction 'forward' : valid under new, invalid under old => some change is forward-breaking.
  */
 export function makeSoundness({ compareSchemas, breaksBackward, verdict, ajv }) {
-  const stats = { trials: 0, trivial: 0, skipped: 0, guarded: 0, dialect: 0, noEvents: 0, checked: 0, events: 0, draft04: 0 };
+  const stats = {
+    trials: 0,
+    trivial: 0,
+    skipped: 0,
+    guarded: 0,
+    dialect: 0,
+    noEvents: 0,
+    checked: 0,
+    events: 0,
+    draft04: 0,
+  };
   let ajv04;
   /**
    * `schema` (as oracleSchema gives it) compiled by its dialect's ajv: a validator returning {ok}
@@ -80,7 +102,8 @@ export function makeSoundness({ compareSchemas, breaksBackward, verdict, ajv }) 
       if (isObj(schema)) oracle.removeSchema(schema);
     }
   };
-  const breaks = (direction) => (c) => (direction === 'backward' ? breaksBackward(c) : verdict(c, 'forward') === 'breaking');
+  const breaks = (direction) => (c) =>
+    direction === 'backward' ? breaksBackward(c) : verdict(c, 'forward') === 'breaking';
 
   function check(trial, direction = 'backward') {
     stats.trials++;
@@ -92,10 +115,14 @@ export function makeSoundness({ compareSchemas, breaksBackward, verdict, ajv }) 
     try {
       changes = compareSchemas(oldDoc, newDoc);
     } catch (err) {
-      throw new Error(report('compareSchemas threw', { oldDoc: JSON.parse(before[0]), newDoc: JSON.parse(before[1]), error: err }));
+      throw new Error(
+        report('compareSchemas threw', { oldDoc: JSON.parse(before[0]), newDoc: JSON.parse(before[1]), error: err }),
+      );
     }
     if (canonical(oldDoc) !== before[0] || canonical(newDoc) !== before[1]) {
-      throw new Error(report('compareSchemas modified its input', { oldDoc: JSON.parse(before[0]), newDoc: JSON.parse(before[1]) }));
+      throw new Error(
+        report('compareSchemas modified its input', { oldDoc: JSON.parse(before[0]), newDoc: JSON.parse(before[1]) }),
+      );
     }
     if (changes.some(breaks(direction))) {
       stats.trivial++;
@@ -149,7 +176,15 @@ export function makeSoundness({ compareSchemas, breaksBackward, verdict, ajv }) 
           direction === 'backward'
             ? 'an event valid under OLD is invalid under NEW, but no change breaks backward'
             : 'an event valid under NEW is invalid under OLD, but no change is forward-breaking';
-        throw new Error(report(what, { oldDoc, newDoc, event: minimal, changes, verdictOf: (c) => (breaks(direction)(c) ? 'breaking' : 'ok') }));
+        throw new Error(
+          report(what, {
+            oldDoc,
+            newDoc,
+            event: minimal,
+            changes,
+            verdictOf: (c) => (breaks(direction)(c) ? 'breaking' : 'ok'),
+          }),
+        );
       }
     }
     stats.checked++;
@@ -168,10 +203,15 @@ export function report(what, { oldDoc, newDoc, event, changes, error, verdictOf 
     lines.push(`changes: ${changes.length === 0 ? '(none)' : ''}`);
     for (const c of changes) {
       const flags = [c.negated ? 'negated' : '', c.exclusive ? 'exclusive' : ''].filter(Boolean).join(',');
-      lines.push(`  - ${c.kind} at "${c.pointer}"${flags ? ` [${flags}]` : ''} -> ${verdictOf ? verdictOf(c) : '?'}: ${c.message}`);
+      lines.push(
+        `  - ${c.kind} at "${c.pointer}"${flags ? ` [${flags}]` : ''} -> ${verdictOf ? verdictOf(c) : '?'}: ${c.message}`,
+      );
     }
   }
-  if (error) lines.push(`error:   ${error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 6).join('\n         ') : String(error)}`);
+  if (error)
+    lines.push(
+      `error:   ${error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 6).join('\n         ') : String(error)}`,
+    );
   return lines.join('\n');
 }
 
@@ -222,7 +262,8 @@ export function differingKeywords(a, b) {
   const out = new Set();
   const schema = (x, y) => {
     if (same(x, y)) return;
-    if (!isObj(x) || !isObj(y)) return void out.add(isObj(x) && x.$ref ? '$ref' : isObj(y) && y.$ref ? '$ref' : '(node)');
+    if (!isObj(x) || !isObj(y))
+      return void out.add(isObj(x) && x.$ref ? '$ref' : isObj(y) && y.$ref ? '$ref' : '(node)');
     for (const k of new Set([...Object.keys(x), ...Object.keys(y)])) {
       if (same(x[k], y[k])) continue;
       if (!(k in x) || !(k in y)) out.add(k);
@@ -233,7 +274,12 @@ export function differingKeywords(a, b) {
           else schema(x[k][n], y[k][n]);
         }
       } else if (ONE_KEYWORDS.includes(k) && !(Array.isArray(x[k]) || Array.isArray(y[k]))) schema(x[k], y[k]);
-      else if ((LIST_KEYWORDS.includes(k) || k === 'items') && Array.isArray(x[k]) && Array.isArray(y[k]) && x[k].length === y[k].length) {
+      else if (
+        (LIST_KEYWORDS.includes(k) || k === 'items') &&
+        Array.isArray(x[k]) &&
+        Array.isArray(y[k]) &&
+        x[k].length === y[k].length
+      ) {
         x[k].forEach((_, i) => schema(x[k][i], y[k][i]));
       } else out.add(k);
     }

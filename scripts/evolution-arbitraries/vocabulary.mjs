@@ -10,7 +10,7 @@ export const TYPES = ['array', 'boolean', 'integer', 'null', 'number', 'object',
 /** Safe patterns (no backtracking hazards), with strings that match or almost match them. */
 export const PATTERN_SAMPLES = {
   '^a': ['a', 'ab', 'ba'],
-  'b$': ['b', 'ab', 'ba'],
+  b$: ['b', 'ab', 'ba'],
   '^[ab]*$': ['', 'ab', 'abc'],
   '^.{0,2}$': ['', 'c', 'abc'],
   c: ['c', 'abc', 'ab'],
@@ -21,4 +21,23 @@ export const PATTERN_KEYS = ['^a', 'b', '^c$'];
 export const NUMBERS = [-1, 0, 0.5, 1, 2, 2.5, 3, 5];
 export const MULTIPLES = [0.5, 1, 2, 3];
 export const COUNTS = [0, 1, 2, 3];
-export const POOL = ['a', 'b', 'ab', '', 0, 1, 2, 2.5, -1, true, false, null, [], ['a'], [1, 2], {}, { a: 1 }, { a: 1, b: 2 }];
+export const POOL = [
+  'a',
+  'b',
+  'ab',
+  '',
+  0,
+  1,
+  2,
+  2.5,
+  -1,
+  true,
+  false,
+  null,
+  [],
+  ['a'],
+  [1, 2],
+  {},
+  { a: 1 },
+  { a: 1, b: 2 },
+];

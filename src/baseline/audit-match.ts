@@ -10,7 +10,20 @@ import { oneLine } from '../cxone/errors.js';
 import type { Entity } from '../cxone/index.js';
 
 /** Fields that say who, when and what, never which item. */
-const NOT_AN_ITEM = new Set(['timestamp', 'actor', 'action', 'source', 'message', 'status', 'details', 'revision', 'before_version', 'after_version', 'before_cxone_version', 'after_cxone_version']);
+const NOT_AN_ITEM = new Set([
+  'timestamp',
+  'actor',
+  'action',
+  'source',
+  'message',
+  'status',
+  'details',
+  'revision',
+  'before_version',
+  'after_version',
+  'before_cxone_version',
+  'after_cxone_version',
+]);
 
 export function isEntry(e: unknown): e is Entity {
   return e !== null && typeof e === 'object' && !Array.isArray(e);
@@ -38,12 +51,18 @@ export function aboutKind(e: Entity, kind: ItemKind): boolean {
     const named = v === undefined ? [] : KINDS.filter((k) => v.includes(k));
     if (named.length === 1) return named[0] === kind;
   }
-  const byId = KINDS.filter((k) => Object.keys(e).some((key) => ID_FIELD[k].test(key) && e[key] !== null && e[key] !== undefined));
+  const byId = KINDS.filter((k) =>
+    Object.keys(e).some((key) => ID_FIELD[k].test(key) && e[key] !== null && e[key] !== undefined),
+  );
   if (byId.length === 1) return byId[0] === kind;
   return true;
 }
 
-const ID_FIELD: Record<ItemKind, RegExp> = { schema: /^schema[_-]?id$/i, filter: /^filter[_-]?id$/i, group: /^group[_-]?id$/i };
+const ID_FIELD: Record<ItemKind, RegExp> = {
+  schema: /^schema[_-]?id$/i,
+  filter: /^filter[_-]?id$/i,
+  group: /^group[_-]?id$/i,
+};
 
 /**
  * The entry names the item: some field (other than who/when/what) holds one of its ids or names.
@@ -66,7 +85,10 @@ export function namesItem(e: Entity, ids: readonly string[], names: readonly str
  * the plan read it alike.
  */
 export function contentEntries(log: readonly unknown[], filterId: string): Entity[] {
-  return log.filter((e): e is Entity => isEntry(e) && (e.filter_id === undefined || idText(e.filter_id) === filterId) && changesContent(e));
+  return log.filter(
+    (e): e is Entity =>
+      isEntry(e) && (e.filter_id === undefined || idText(e.filter_id) === filterId) && changesContent(e),
+  );
 }
 
 /** The entry is about the item of `kind` with these live ids and names (the tenant-wide log). */

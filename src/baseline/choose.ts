@@ -40,14 +40,18 @@ export interface BaselineChoice {
   none?: string;
 }
 
-export function chooseBaseline(settings: Pick<Settings, 'registryExport' | 'api' | 'against'>, ctx: ChoiceContext): BaselineChoice {
+export function chooseBaseline(
+  settings: Pick<Settings, 'registryExport' | 'api' | 'against'>,
+  ctx: ChoiceContext,
+): BaselineChoice {
   const notices: string[] = [];
   const names = NAMES[ctx.front];
-  const rev = settings.against !== undefined
-    ? { rev: settings.against, label: names.against, automatic: false }
-    : ctx.pullRequestBase
-      ? { rev: ctx.pullRequestBase, label: "the pull request's base commit", automatic: true }
-      : undefined;
+  const rev =
+    settings.against !== undefined
+      ? { rev: settings.against, label: names.against, automatic: false }
+      : ctx.pullRequestBase
+        ? { rev: ctx.pullRequestBase, label: "the pull request's base commit", automatic: true }
+        : undefined;
   const { baseUrl, clientId, clientSecret } = settings.api;
   let judge: BaselineChoice['judge'] | undefined;
   if (settings.registryExport) judge = 'export';
@@ -65,7 +69,11 @@ export function chooseBaseline(settings: Pick<Settings, 'registryExport' | 'api'
 
 const NAMES: Record<Front, { against: string; api: string; credentials: string }> = {
   action: { against: 'against', api: 'api-base-url', credentials: 'client-id / client-secret' },
-  cli: { against: '--against', api: 'the API base URL (CXONE_API_BASE_URL)', credentials: 'CXONE_CLIENT_ID / CXONE_CLIENT_SECRET' },
+  cli: {
+    against: '--against',
+    api: 'the API base URL (CXONE_API_BASE_URL)',
+    credentials: 'CXONE_CLIENT_ID / CXONE_CLIENT_SECRET',
+  },
 };
 
 /** The warning of a check that compared nothing: what ran, and how to get a breaking-change check. */

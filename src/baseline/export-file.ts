@@ -47,11 +47,15 @@ export function parseExport(text: string, shown: string): LiveState {
     data = JSON.parse(json);
   } catch (err) {
     // The engine's message quotes the text around the error: only the place is shown.
-    throw new UsageError(`registry-export: ${shown} is not valid JSON (${jsonErrorLocation(json, (err as Error).message)})`);
+    throw new UsageError(
+      `registry-export: ${shown} is not valid JSON (${jsonErrorLocation(json, (err as Error).message)})`,
+    );
   }
   const entities = (data as { entities?: unknown } | null)?.entities;
   if (!Array.isArray(entities)) {
-    throw new UsageError(`registry-export: ${shown} has no "entities" array (expected the registry export: {"entities": [...]})`);
+    throw new UsageError(
+      `registry-export: ${shown} has no "entities" array (expected the registry export: {"entities": [...]})`,
+    );
   }
   const schemas = new Map<string, LiveSchema>();
   entities.forEach((entity, i) => {

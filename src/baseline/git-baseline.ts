@@ -55,7 +55,8 @@ async function read(o: GitBaselineOptions): Promise<GitBaseline> {
   const limits = resolveLimits(o.limits);
   const layout = await commitLayout({ cwd: o.root, sha: o.sha, ...o.config });
   const notes = [...layout.notes];
-  if (!layout.rootExists) notes.push('the contract root does not exist at that commit: every schema of the working tree is new to it');
+  if (!layout.rootExists)
+    notes.push('the contract root does not exist at that commit: every schema of the working tree is new to it');
   const tree = await readTree({
     cwd: o.root,
     sha: o.sha,
@@ -72,7 +73,8 @@ async function read(o: GitBaselineOptions): Promise<GitBaseline> {
   for (const f of tree.files) {
     const parsed = parseContract(f.kind, f.file, f.bytes, limits);
     nodes += parsed.nodes ?? 0;
-    if (nodes > maxNodes) throw new UsageError(`the contract files there hold more than ${maxNodes} YAML nodes, the limit for one run`);
+    if (nodes > maxNodes)
+      throw new UsageError(`the contract files there hold more than ${maxNodes} YAML nodes, the limit for one run`);
     const c = parsed.contract;
     if (!c) {
       skipped.push(`${escapeControl(f.file)} (${parsed.findings[0]?.rule ?? 'unreadable'})`);

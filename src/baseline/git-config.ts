@@ -42,14 +42,20 @@ export async function commitLayout(o: CommitLayoutOptions): Promise<CommitLayout
   const given = o.given ?? { schemas: false, filters: false };
   const notes: string[] = [];
   // A path that leaves the root, or that would break git's line-based input, names no config there.
-  const usable = !configPath.split('/').includes('..') && !configPath.startsWith('/') && !hasControlCharacter(configPath) && configPath !== '';
+  const usable =
+    !configPath.split('/').includes('..') &&
+    !configPath.startsWith('/') &&
+    !hasControlCharacter(configPath) &&
+    configPath !== '';
   const [root, config] = await objects(o, usable ? ['./', `./${configPath}`] : ['./']);
   const rootExists = root?.type === 'tree';
   let text: string | undefined;
   if (config?.type === 'blob' && config.size <= MAX_CONFIG_BYTES) {
     text = await blob(o, config.oid, config.size);
   } else if (config && config.type !== 'missing') {
-    notes.push(`${escapeControl(configPath)} at that commit is ${config.type === 'blob' ? `larger than ${MAX_CONFIG_BYTES} bytes` : `a ${config.type}`}: its globs are the defaults`);
+    notes.push(
+      `${escapeControl(configPath)} at that commit is ${config.type === 'blob' ? `larger than ${MAX_CONFIG_BYTES} bytes` : `a ${config.type}`}: its globs are the defaults`,
+    );
   }
   let own: GlobSet = { schemaGlobs: DEFAULT_SCHEMA_GLOBS, filterGlobs: DEFAULT_FILTER_GLOBS };
   if (text !== undefined) {
@@ -57,10 +63,15 @@ export async function commitLayout(o: CommitLayoutOptions): Promise<CommitLayout
       const c = parseRepoConfig(text, `${escapeControl(configPath)} at ${o.sha.slice(0, 12)}`);
       own = { schemaGlobs: c.schemas ?? DEFAULT_SCHEMA_GLOBS, filterGlobs: c.filters ?? DEFAULT_FILTER_GLOBS };
     } catch (err) {
-      notes.push(`${(err instanceof Error ? err.message : String(err)).replace(/[:\s]+$/, '')}; its globs are the defaults`);
+      notes.push(
+        `${(err instanceof Error ? err.message : String(err)).replace(/[:\s]+$/, '')}; its globs are the defaults`,
+      );
     }
   }
-  const globs = given.schemas && given.filters ? undefined : { schemaGlobs: given.schemas ? [] : own.schemaGlobs, filterGlobs: given.filters ? [] : own.filterGlobs };
+  const globs =
+    given.schemas && given.filters
+      ? undefined
+      : { schemaGlobs: given.schemas ? [] : own.schemaGlobs, filterGlobs: given.filters ? [] : own.filterGlobs };
   return { globs, rootExists, notes };
 }
 
@@ -75,19 +86,31 @@ async function objects(o: CommitLayoutOptions, paths: string[]): Promise<(Object
   let out: string;
   try {
     const input = paths.map((p) => `${o.sha}:${p}`).join('\n') + '\n';
-    out = (await runGit(['cat-file', '--batch-check'], { cwd: o.cwd, timeoutMs: GIT_LOCAL_TIMEOUT_MS, maxBytes: 64 * 1024, input })).toString('utf8');
+    out = (
+      await runGit(['cat-file', '--batch-check'], {
+        cwd: o.cwd,
+        timeoutMs: GIT_LOCAL_TIMEOUT_MS,
+        maxBytes: 64 * 1024,
+        input,
+      })
+    ).toString('utf8');
   } catch (err) {
     throw gitFailure(err);
   }
-  return out.split('\n').slice(0, paths.length).map((line) => {
-    const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(line);
-    return m ? { oid: m[1]!, type: m[2]!, size: Number(m[3]) } : { oid: '', type: 'missing', size: 0 };
-  });
+  return out
+    .split('\n')
+    .slice(0, paths.length)
+    .map((line) => {
+      const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(line);
+      return m ? { oid: m[1]!, type: m[2]!, size: Number(m[3]) } : { oid: '', type: 'missing', size: 0 };
+    });
 }
 
 async function blob(o: CommitLayoutOptions, oid: string, size: number): Promise<string> {
   try {
-    return (await runGit(['cat-file', 'blob', oid], { cwd: o.cwd, timeoutMs: GIT_LOCAL_TIMEOUT_MS, maxBytes: size })).toString('utf8');
+    return (
+      await runGit(['cat-file', 'blob', oid], { cwd: o.cwd, timeoutMs: GIT_LOCAL_TIMEOUT_MS, maxBytes: size })
+    ).toString('utf8');
   } catch (err) {
     throw gitFailure(err);
   }

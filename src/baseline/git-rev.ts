@@ -34,9 +34,12 @@ export function checkRev(rev: string, label: string): string {
   const r = rev.trim();
   const shown = `"${escapeControl(r.length > 80 ? r.slice(0, 79) + '…' : r)}"`;
   if (r === '') throw new UsageError(`${label}: empty revision`);
-  if (r.startsWith('-')) throw new UsageError(`${label}: ${shown} starts with "-": a revision cannot (git would read it as an option)`);
-  if (hasControlCharacter(r) || /\s/.test(r)) throw new UsageError(`${label}: ${shown} holds white space or a control character: not a revision`);
-  if (r.length > MAX_REV_CHARS) throw new UsageError(`${label}: the revision is longer than ${MAX_REV_CHARS} characters`);
+  if (r.startsWith('-'))
+    throw new UsageError(`${label}: ${shown} starts with "-": a revision cannot (git would read it as an option)`);
+  if (hasControlCharacter(r) || /\s/.test(r))
+    throw new UsageError(`${label}: ${shown} holds white space or a control character: not a revision`);
+  if (r.length > MAX_REV_CHARS)
+    throw new UsageError(`${label}: the revision is longer than ${MAX_REV_CHARS} characters`);
   return r;
 }
 
@@ -62,7 +65,8 @@ async function insideRepo(o: ResolveOptions): Promise<void> {
     await git(['rev-parse', '--is-inside-work-tree'], o.cwd);
   } catch (err) {
     const said = err instanceof GitError && err.said ? ` (git: ${escapeControl(err.said)})` : '';
-    if (err instanceof GitError && err.why === 'missing') throw new UsageError(`${o.label}: ${err.message}; a git baseline needs git`);
+    if (err instanceof GitError && err.why === 'missing')
+      throw new UsageError(`${o.label}: ${err.message}; a git baseline needs git`);
     throw new UsageError(`${o.label}: ${escapeControl(o.cwd)} is not inside a git repository${said}`);
   }
 }
@@ -108,14 +112,27 @@ function headerOf(commit: string): string {
 
 /** Fetch exactly `sha` (one commit, no tags) with the checkout's own remote and credentials. */
 async function fetchCommit(sha: string, o: ResolveOptions): Promise<string> {
-  o.log?.(`${o.label} ${sha} is not in this clone (a shallow checkout): fetching that one commit (git fetch --no-tags --depth=1 origin ${sha})`);
+  o.log?.(
+    `${o.label} ${sha} is not in this clone (a shallow checkout): fetching that one commit (git fetch --no-tags --depth=1 origin ${sha})`,
+  );
   try {
-    await runGit(['fetch', '--no-tags', '--depth=1', 'origin', '--end-of-options', sha], { cwd: o.cwd, timeoutMs: GIT_FETCH_TIMEOUT_MS, maxBytes: SMALL });
+    await runGit(['fetch', '--no-tags', '--depth=1', 'origin', '--end-of-options', sha], {
+      cwd: o.cwd,
+      timeoutMs: GIT_FETCH_TIMEOUT_MS,
+      maxBytes: SMALL,
+    });
   } catch (err) {
-    const said = err instanceof GitError ? (err.said ? `git: ${escapeControl(err.said)}` : escapeControl(err.message)) : String(err);
+    const said =
+      err instanceof GitError
+        ? err.said
+          ? `git: ${escapeControl(err.said)}`
+          : escapeControl(err.message)
+        : String(err);
     // Origin answered, and has no such commit: more history would not help, the revision is wrong.
     if (err instanceof GitError && NO_SUCH_COMMIT.test(err.said)) {
-      throw new UsageError(`${o.label} ${sha} is not a commit of origin (${said}): check the revision; a commit only in a fork, or gone from origin, cannot be the baseline`);
+      throw new UsageError(
+        `${o.label} ${sha} is not a commit of origin (${said}): check the revision; a commit only in a fork, or gone from origin, cannot be the baseline`,
+      );
     }
     throw new UsageError(
       `${o.label} ${sha} is not in this clone and could not be fetched from origin (${said}); ` +
@@ -123,7 +140,10 @@ async function fetchCommit(sha: string, o: ResolveOptions): Promise<string> {
     );
   }
   const got = await verify(sha, o.cwd);
-  if (!got) throw new UsageError(`${o.label} ${sha}: fetched from origin, but it is not a commit; actions/checkout with fetch-depth: 0 fetches the history`);
+  if (!got)
+    throw new UsageError(
+      `${o.label} ${sha}: fetched from origin, but it is not a commit; actions/checkout with fetch-depth: 0 fetches the history`,
+    );
   o.log?.(`fetched ${sha}`);
   return got;
 }

@@ -40,7 +40,16 @@ const STDERR_KEPT = 4096;
  * Variables that point git at another repo, index or object store. A pre-commit hook runs with
  * GIT_DIR and GIT_INDEX_FILE set (relative to the top level): the repo must be found from the root.
  */
-const LOCATING = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_COMMON_DIR', 'GIT_NAMESPACE', 'GIT_PREFIX'];
+const LOCATING = [
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_INDEX_FILE',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+  'GIT_COMMON_DIR',
+  'GIT_NAMESPACE',
+  'GIT_PREFIX',
+];
 
 function gitEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -53,7 +62,13 @@ export function runGit(args: readonly string[], o: GitOptions): Promise<Buffer> 
   return new Promise((resolve, reject) => {
     // Its own process group: `git fetch` runs helpers (git-remote-http) that hold the pipes open
     // after git itself is killed; a timeout kills the whole group (./git-group.ts).
-    const child = spawn('git', args, { cwd: o.cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true, detached: GROUPS });
+    const child = spawn('git', args, {
+      cwd: o.cwd,
+      env: gitEnv(),
+      stdio: ['pipe', 'pipe', 'pipe'],
+      windowsHide: true,
+      detached: GROUPS,
+    });
     const group = trackGroup(child);
     const chunks: Buffer[] = [];
     let size = 0;
@@ -77,11 +92,23 @@ export function runGit(args: readonly string[], o: GitOptions): Promise<Buffer> 
       for (const s of [child.stdin, child.stdout, child.stderr]) s.destroy();
       settle(err);
     };
-    const timer = setTimeout(() => stop(new GitError(`${command} did not finish within ${Math.round(o.timeoutMs / 1000)} s`, undefined, said(), 'timeout')), o.timeoutMs);
+    const timer = setTimeout(
+      () =>
+        stop(
+          new GitError(
+            `${command} did not finish within ${Math.round(o.timeoutMs / 1000)} s`,
+            undefined,
+            said(),
+            'timeout',
+          ),
+        ),
+      o.timeoutMs,
+    );
     child.stdout.on('data', (d: Buffer) => {
       if (settled) return;
       size += d.length;
-      if (size > o.maxBytes) stop(new GitError(`${command} printed more than ${o.maxBytes} bytes`, undefined, said(), 'tooMuch'));
+      if (size > o.maxBytes)
+        stop(new GitError(`${command} printed more than ${o.maxBytes} bytes`, undefined, said(), 'tooMuch'));
       else chunks.push(d);
     });
     child.stderr.on('data', (d: Buffer) => {
@@ -92,10 +119,25 @@ export function runGit(args: readonly string[], o: GitOptions): Promise<Buffer> 
     child.stdin.end(o.input ?? '');
     child.on('error', (err: NodeJS.ErrnoException) => {
       const missing = err.code === 'ENOENT';
-      settle(new GitError(missing ? 'git is not installed (or not on PATH)' : `git could not be started (${err.code ?? err.message})`, undefined, '', missing ? 'missing' : 'failed'));
+      settle(
+        new GitError(
+          missing ? 'git is not installed (or not on PATH)' : `git could not be started (${err.code ?? err.message})`,
+          undefined,
+          '',
+          missing ? 'missing' : 'failed',
+        ),
+      );
     });
     child.on('close', (status) => {
-      if (status !== 0) settle(new GitError(`${command} failed (exit ${status ?? 'signal'})${said() ? `: ${said()}` : ''}`, status ?? undefined, said(), 'failed'));
+      if (status !== 0)
+        settle(
+          new GitError(
+            `${command} failed (exit ${status ?? 'signal'})${said() ? `: ${said()}` : ''}`,
+            status ?? undefined,
+            said(),
+            'failed',
+          ),
+        );
       else settle(undefined);
     });
   });
@@ -106,6 +148,8 @@ export function runGit(args: readonly string[], o: GitOptions): Promise<Buffer> 
  * may carry credentials (`https://user:token@host`): they are cut out before anything is shown.
  */
 export function firstLine(text: string): string {
-  const line = (text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '').replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, '$1***@').trim();
+  const line = (text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '')
+    .replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, '$1***@')
+    .trim();
   return line.length > 300 ? line.slice(0, 299) + '…' : line;
 }

@@ -56,11 +56,16 @@ export async function readTree(o: TreeOptions): Promise<TreeRead> {
   const maxTotal = o.maxTotalBytes ?? RUN_LIMITS.maxBytes;
   for (const f of listed) {
     if (f.size > o.limits.maxFileBytes) {
-      skipped.push(`${escapeControl(f.file)} (${f.size} bytes, over the ${o.limits.maxFileBytes}-byte limit of a contract file)`);
+      skipped.push(
+        `${escapeControl(f.file)} (${f.size} bytes, over the ${o.limits.maxFileBytes}-byte limit of a contract file)`,
+      );
       continue;
     }
     total += f.size;
-    if (total > maxTotal) throw new UsageError(`the contract files there total more than ${maxTotal} bytes, the limit for one run (${GLOBS_SAID})`);
+    if (total > maxTotal)
+      throw new UsageError(
+        `the contract files there total more than ${maxTotal} bytes, the limit for one run (${GLOBS_SAID})`,
+      );
     wanted.push(f);
   }
   return { files: await readBlobs(wanted, o, total), skipped };
@@ -69,7 +74,11 @@ export async function readTree(o: TreeOptions): Promise<TreeRead> {
 async function listContracts(o: TreeOptions): Promise<TreeFile[]> {
   let out: Buffer;
   try {
-    out = await runGit(['ls-tree', '-r', '-l', '-z', '--end-of-options', o.sha], { cwd: o.cwd, timeoutMs: GIT_LOCAL_TIMEOUT_MS, maxBytes: MAX_LISTING_BYTES });
+    out = await runGit(['ls-tree', '-r', '-l', '-z', '--end-of-options', o.sha], {
+      cwd: o.cwd,
+      timeoutMs: GIT_LOCAL_TIMEOUT_MS,
+      maxBytes: MAX_LISTING_BYTES,
+    });
   } catch (err) {
     throw gitFailure(err);
   }
@@ -82,8 +91,14 @@ async function listContracts(o: TreeOptions): Promise<TreeFile[]> {
   }
   const sets = [{ schemaGlobs: o.schemaGlobs, filterGlobs: o.filterGlobs }, ...(o.ownGlobs ? [o.ownGlobs] : [])];
   const paths = [...listed.keys()];
-  const schemas = await anyOf(paths, sets.map((g) => g.schemaGlobs));
-  const filters = await anyOf(paths, sets.map((g) => g.filterGlobs));
+  const schemas = await anyOf(
+    paths,
+    sets.map((g) => g.schemaGlobs),
+  );
+  const filters = await anyOf(
+    paths,
+    sets.map((g) => g.filterGlobs),
+  );
   const maxFiles = o.maxFiles ?? MAX_FILES_PER_RUN;
   const files: TreeFile[] = [];
   for (const [file, { oid, size }] of listed) {

@@ -12,8 +12,14 @@ export async function fetchLiveState(client: CxoneClient, baseUrl: string, pageS
   const schemas = new Map<string, LiveSchema>();
   entities.forEach((entity, i) => {
     const live = toLiveSchema(entity);
-    if (!live) throw new PlatformError(`GET /api/v2/eventbridge/schemas?export=true: entity ${i} of the export has no "title"; the registry answered something this tool does not understand`);
-    if (schemas.has(live.title)) throw new PlatformError(`GET /api/v2/eventbridge/schemas?export=true: the export lists the title "${live.title}" twice`);
+    if (!live)
+      throw new PlatformError(
+        `GET /api/v2/eventbridge/schemas?export=true: entity ${i} of the export has no "title"; the registry answered something this tool does not understand`,
+      );
+    if (schemas.has(live.title))
+      throw new PlatformError(
+        `GET /api/v2/eventbridge/schemas?export=true: the export lists the title "${live.title}" twice`,
+      );
     schemas.set(live.title, live);
   });
   return { source: `api:${baseUrl}`, schemas };

@@ -9,7 +9,12 @@ import { ApiError, type CxoneClient } from '../cxone/index.js';
 import { readLiveFilters } from './live-tenant.js';
 import type { LiveFilterState, LiveState } from './types.js';
 
-export async function addLiveFilters(live: LiveState, client: CxoneClient, contracts: readonly Contract[], concurrency: number): Promise<void> {
+export async function addLiveFilters(
+  live: LiveState,
+  client: CxoneClient,
+  contracts: readonly Contract[],
+  concurrency: number,
+): Promise<void> {
   let filters: Map<string, LiveFilterState>;
   try {
     filters = await readLiveFilters(client);

@@ -31,11 +31,19 @@ export interface TenantReadOptions {
 }
 
 export async function readLiveTenant(client: CxoneClient, options: TenantReadOptions = {}): Promise<LiveTenant> {
-  const [state, filters] = await Promise.all([options.schemas ?? fetchLiveState(client, client.baseUrl, options.exportPageSize), options.schemas?.filters ?? readLiveFilters(client)]);
+  const [state, filters] = await Promise.all([
+    options.schemas ?? fetchLiveState(client, client.baseUrl, options.exportPageSize),
+    options.schemas?.filters ?? readLiveFilters(client),
+  ]);
   const schemas = new Map<string, LiveItem>(
     [...state.schemas].map(([title, s]) => [
       title,
-      { ...(s.id !== undefined ? { id: s.id } : {}), ...(s.etag !== undefined ? { etag: s.etag } : {}), doc: s.doc, ...(s.tooDeep ? { tooDeep: s.tooDeep } : {}) },
+      {
+        ...(s.id !== undefined ? { id: s.id } : {}),
+        ...(s.etag !== undefined ? { etag: s.etag } : {}),
+        doc: s.doc,
+        ...(s.tooDeep ? { tooDeep: s.tooDeep } : {}),
+      },
     ]),
   );
   return { source: state.source, schemas, filters };
@@ -48,10 +56,17 @@ export async function readLiveTenant(client: CxoneClient, options: TenantReadOpt
 export async function readLiveFilters(client: CxoneClient): Promise<Map<string, LiveFilter>> {
   const filters = new Map<string, LiveFilter>();
   for (const [i, e] of (await client.listFilters()).entries()) {
-    if (e === null || typeof e !== 'object' || Array.isArray(e)) throw new PlatformError(`GET /api/v2/event-processing/filters: entity ${i} is not an object; the platform answered something this tool does not understand`);
+    if (e === null || typeof e !== 'object' || Array.isArray(e))
+      throw new PlatformError(
+        `GET /api/v2/event-processing/filters: entity ${i} is not an object; the platform answered something this tool does not understand`,
+      );
     const name = e.name;
-    if (typeof name !== 'string' || name === '') throw new PlatformError(`GET /api/v2/event-processing/filters: entity ${i} has no "name"; the platform answered something this tool does not understand`);
-    if (filters.has(name)) throw new PlatformError(`GET /api/v2/event-processing/filters: the list holds the name "${name}" twice`);
+    if (typeof name !== 'string' || name === '')
+      throw new PlatformError(
+        `GET /api/v2/event-processing/filters: entity ${i} has no "name"; the platform answered something this tool does not understand`,
+      );
+    if (filters.has(name))
+      throw new PlatformError(`GET /api/v2/event-processing/filters: the list holds the name "${name}" twice`);
     filters.set(name, toLiveFilter(e));
   }
   return filters;

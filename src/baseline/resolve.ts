@@ -31,7 +31,12 @@ export async function resolveBaseline(choice: BaselineChoice, ctx: ResolveContex
   if (git) {
     let r: Awaited<ReturnType<typeof resolveRevision>> | undefined;
     try {
-      r = await resolveRevision(git.rev, { cwd: ctx.root, label: git.label, fetch: ctx.fetch, log: (l) => out.log.push(l) });
+      r = await resolveRevision(git.rev, {
+        cwd: ctx.root,
+        label: git.label,
+        fetch: ctx.fetch,
+        log: (l) => out.log.push(l),
+      });
     } catch (err) {
       // The pull request's base, wanted only to mark pre-existing findings: a warning, and every finding counts.
       if (!(err instanceof UsageError && git.role === 'base' && git.automatic)) throw err;
@@ -59,11 +64,15 @@ export function unreadBaseWarning(why: string): string {
 /** The log's first line: the baseline that judges, and the base that tells pre-existing findings. */
 export function baselineLine(b: ResolvedBaseline, where: { export?: string; api?: string }): string {
   // The commit, and how it was named: (--against origin/main), (--against <sha>), (the pull request's base commit).
-  const named = b.git && b.sha ? ` (${b.git.label}${b.git.automatic ? '' : ` ${escapeControl(b.git.rev.trim())}`})` : '';
+  const named =
+    b.git && b.sha ? ` (${b.git.label}${b.git.automatic ? '' : ` ${escapeControl(b.git.rev.trim())}`})` : '';
   switch (b.judge) {
     case 'export':
     case 'api': {
-      const judge = b.judge === 'export' ? `the registry export ${escapeControl(where.export ?? '')}` : `the live registry at ${escapeControl(where.api ?? '')}`;
+      const judge =
+        b.judge === 'export'
+          ? `the registry export ${escapeControl(where.export ?? '')}`
+          : `the live registry at ${escapeControl(where.api ?? '')}`;
       const base = b.git && b.sha ? `; findings already at git:${b.sha}${named} are marked pre-existing` : '';
       return `baseline: ${judge}${base}`;
     }

@@ -54,7 +54,14 @@ export const SCHEMA_PLATFORM_FIELDS: readonly string[] = ['id', 'etag'];
  * whatever else a platform shows on a filter (id, etag, status, timestamps, revision, ...) is its
  * own, never exported, compared or sent. An allowlist, because platforms add fields of their own.
  */
-export const FILTER_CONTENT_FIELDS: readonly string[] = ['name', 'description', 'channel', 'matchers', 'pattern_rules', 'target_group_id'];
+export const FILTER_CONTENT_FIELDS: readonly string[] = [
+  'name',
+  'description',
+  'channel',
+  'matchers',
+  'pattern_rules',
+  'target_group_id',
+];
 
 export function filterContent(doc: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(doc).filter(([k]) => FILTER_CONTENT_FIELDS.includes(k)));

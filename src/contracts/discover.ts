@@ -35,7 +35,10 @@ export async function discover(
   const realRoot = await realRootOf(absRoot);
   const byFile = new Map<string, Entry & { kind: ContractKind }>();
   // Schemas first: a file matched by both globs is a schema.
-  for (const [globs, kind] of [[schemaGlobs, 'schema'], [filterGlobs, 'filter']] as const) {
+  for (const [globs, kind] of [
+    [schemaGlobs, 'schema'],
+    [filterGlobs, 'filter'],
+  ] as const) {
     // Settings checked them with their source; their cost is checked again here so no caller hands
     // the library an unbounded glob (what one matches outside the root is refused file by file below).
     checkGlobs(globs, () => `${kind === 'schema' ? 'schemas' : 'filters'}: `, { outside: false });
@@ -61,7 +64,12 @@ export async function discover(
 type Entry = Omit<Candidate, 'kind'> & { symlink: boolean };
 
 /** Streams the matches of `globs` to `accept` until it returns false. */
-async function expand(absRoot: string, globs: string[], kind: ContractKind, accept: (e: Entry) => boolean): Promise<void> {
+async function expand(
+  absRoot: string,
+  globs: string[],
+  kind: ContractKind,
+  accept: (e: Entry) => boolean,
+): Promise<void> {
   if (globs.length === 0) return;
   try {
     await walk(absRoot, globs, accept);
@@ -88,7 +96,8 @@ function toEntry(absRoot: string, e: GlobEntry): Entry | undefined {
     if (!looksLikeFile(file)) return undefined; // `dir/**` also matches plain sub-directories
     return { file, absPath, symlink: false, problem: 'it is a directory' };
   }
-  if (!isInside(absRoot, absPath)) return { file, absPath, symlink: false, problem: 'it is outside the repository root' };
+  if (!isInside(absRoot, absPath))
+    return { file, absPath, symlink: false, problem: 'it is outside the repository root' };
   return { file, absPath, symlink: e.symlink };
 }
 

@@ -15,4 +15,9 @@ export { parseContract, type ParseResult } from './parse.js';
 export const rules = { ...fileRules, ...textRules, ...yamlRules, ...shapeRules };
 
 /** For the rule registry: every rule of this stage, in the order docs/rules.md lists them. */
-export const contractRules: Rule[] = [...Object.values(fileRules), ...Object.values(textRules), ...Object.values(yamlRules), ...Object.values(shapeRules)];
+export const contractRules: Rule[] = [
+  ...Object.values(fileRules),
+  ...Object.values(textRules),
+  ...Object.values(yamlRules),
+  ...Object.values(shapeRules),
+];

@@ -40,7 +40,8 @@ export async function loadContracts(opts: LoadOptions): Promise<LoadResult> {
   const reads: (Promise<ReadResult> | undefined)[] = [];
   const startRead = (i: number) => {
     const c = candidates[i];
-    if (c && !c.problem && spent === undefined && reads[i] === undefined) reads[i] = readBounded(c.absPath, c.file, limits.maxFileBytes);
+    if (c && !c.problem && spent === undefined && reads[i] === undefined)
+      reads[i] = readBounded(c.absPath, c.file, limits.maxFileBytes);
   };
   const contracts: Contract[] = [];
   const findings: Finding[] = [];
@@ -56,13 +57,21 @@ export async function loadContracts(opts: LoadOptions): Promise<LoadResult> {
       if ('finding' in read) r = { findings: [read.finding] };
       else if (bytes + read.bytes.length > run.maxBytes) {
         const budget = `the run's budget of ${formatBytes(run.maxBytes)} of contract files`;
-        r = { findings: [overBudget(c.file, `the contract files before it already total ${formatBytes(bytes)}, and this one would take the run past ${budget}`)] };
+        r = {
+          findings: [
+            overBudget(
+              c.file,
+              `the contract files before it already total ${formatBytes(bytes)}, and this one would take the run past ${budget}`,
+            ),
+          ],
+        };
         spent = `${budget} ran out at ${c.file}`;
       } else {
         bytes += read.bytes.length;
         r = parseContract(c.kind, c.file, read.bytes, limits);
         nodes += r.nodes ?? 0;
-        if (nodes >= run.maxNodes) spent = `the contract files before it already hold ${nodes} YAML nodes, the run's budget is ${run.maxNodes}`;
+        if (nodes >= run.maxNodes)
+          spent = `the contract files before it already hold ${nodes} YAML nodes, the run's budget is ${run.maxNodes}`;
       }
     }
     if (r.contract) contracts.push(r.contract);

@@ -35,7 +35,11 @@ const keyTables = new WeakMap<LocateIndex, Map<number, KeyTable | null>>();
  * null for a small mapping.
  */
 export function keyTable(index: LocateIndex, text: string, node: number, end: number): KeyTable | null {
-  return memo(memo(keyTables, index, () => new Map<number, KeyTable | null>()), node, () => buildKeyTable(index.nodes, text, node, end));
+  return memo(
+    memo(keyTables, index, () => new Map<number, KeyTable | null>()),
+    node,
+    () => buildKeyTable(index.nodes, text, node, end),
+  );
 }
 
 function buildKeyTable(nodes: Int32Array, text: string, node: number, end: number): KeyTable | null {
@@ -72,7 +76,8 @@ function keyValue(nodes: Int32Array, text: string, key: number): string | null |
   const valueStart = nodes[key * STRIDE + A] as number;
   const valueEnd = nodes[key * STRIDE + B] as number;
   const plain = ((meta >> 3) & 7) === SCALAR_STYLE.PLAIN;
-  if (plain && meta & FAST && valueStart >= 0 && !mayResolve(text.charAt(valueStart))) return text.slice(valueStart, valueEnd);
+  if (plain && meta & FAST && valueStart >= 0 && !mayResolve(text.charAt(valueStart)))
+    return text.slice(valueStart, valueEnd);
   return scalarKey(nodes, text, key);
 }
 

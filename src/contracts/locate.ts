@@ -29,7 +29,11 @@ export type { LocateIndex };
  * (indexEvents); otherwise it is built on the first call (with the same depth limit the file was
  * parsed with) and kept. The reference parse happens only if some pointer needs it.
  */
-export function createLocator(text: string, maxDepth: number = DEFAULT_LIMITS.maxDepth, index?: LocateIndex | null): (pointer: string) => Position {
+export function createLocator(
+  text: string,
+  maxDepth: number = DEFAULT_LIMITS.maxDepth,
+  index?: LocateIndex | null,
+): (pointer: string) => Position {
   let lines: Int32Array | undefined;
   let reference: ((pointer: string) => Position) | undefined;
   return (pointer) => {
@@ -75,7 +79,12 @@ export function indexEvents(events: readonly Event[], text: string): LocateIndex
       case EVENT_ID.SCALAR: {
         const indent = Math.max(0, ev.indent + 1);
         nodes[at + META] =
-          ev.type | (ev.style << 3) | (ev.chomping << 6) | (ev.fast ? FAST : 0) | (ev.tagStart >= 0 ? TAGGED : 0) | (indent << 10);
+          ev.type |
+          (ev.style << 3) |
+          (ev.chomping << 6) |
+          (ev.fast ? FAST : 0) |
+          (ev.tagStart >= 0 ? TAGGED : 0) |
+          (indent << 10);
         nodes[at + POS] = scalarPos(text, ev);
         nodes[at + NEXT] = n;
         nodes[at + A] = ev.valueStart;
@@ -209,7 +218,12 @@ function blockHeader(text: string, valueStart: number): number {
  * first key's anchor or tag; `yaml` at that key's content.
  */
 function mappingPos(text: string, start: number, first: Event | undefined): number {
-  if (first === undefined || first.type === EVENT_ID.POP || first.type === EVENT_ID.DOCUMENT || first.type === EVENT_ID.ALIAS) {
+  if (
+    first === undefined ||
+    first.type === EVENT_ID.POP ||
+    first.type === EVENT_ID.DOCUMENT ||
+    first.type === EVENT_ID.ALIAS
+  ) {
     return start;
   }
   const anchor = first.anchorStart >= 0 ? first.anchorStart - 1 : -1;

@@ -43,7 +43,13 @@ export interface ParseOptions {
   booleanSchema?: boolean;
 }
 
-export function parseContract(kind: ContractKind, file: string, bytes: Uint8Array, limits?: Partial<ParseLimits>, options: ParseOptions = {}): ParseResult {
+export function parseContract(
+  kind: ContractKind,
+  file: string,
+  bytes: Uint8Array,
+  limits?: Partial<ParseLimits>,
+  options: ParseOptions = {},
+): ParseResult {
   const lim = resolveLimits(limits);
   if (bytes.length > lim.maxFileBytes) return { findings: [tooLarge(file, bytes.length, lim.maxFileBytes)] };
 

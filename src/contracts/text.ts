@@ -45,7 +45,12 @@ export function decodeText(file: string, bytes: Uint8Array): DecodeResult {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (bom) {
     findings.push(
-      finding(textRules.fileBom, { file, line: 1, column: 1, message: 'file starts with a UTF-8 byte order mark (EF BB BF)' }),
+      finding(textRules.fileBom, {
+        file,
+        line: 1,
+        column: 1,
+        message: 'file starts with a UTF-8 byte order mark (EF BB BF)',
+      }),
     );
   }
   try {
@@ -54,7 +59,9 @@ export function decodeText(file: string, bytes: Uint8Array): DecodeResult {
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const at = bad < 0 ? 0 : bad;
-    findings.push(finding(textRules.fileEncoding, { file, ...bytePosition(bytes, at), message: encodingMessage(bytes, at) }));
+    findings.push(
+      finding(textRules.fileEncoding, { file, ...bytePosition(bytes, at), message: encodingMessage(bytes, at) }),
+    );
     return { findings };
   }
 }

@@ -171,7 +171,11 @@ interface KeyFrame {
  * The duplicate key js-yaml complained about at `errorOffset` (or the first one in document
  * order), with where it was first defined. Only runs on the error path.
  */
-export function findDuplicateKey(events: readonly Event[], source: string, errorOffset: number): DuplicateKey | undefined {
+export function findDuplicateKey(
+  events: readonly Event[],
+  source: string,
+  errorOffset: number,
+): DuplicateKey | undefined {
   const stack: KeyFrame[] = [];
   let first: DuplicateKey | undefined;
   const completeNode = (key: string | undefined, offset: number): DuplicateKey | undefined => {

@@ -14,7 +14,14 @@ import type { Finding } from '../core/finding.js';
 import { defineRules, finding } from '../core/rule.js';
 import type { ParseLimits } from './limits.js';
 import { positionAt } from '../core/position.js';
-import { checkAliases, eventOffset, findDuplicateKey, summarize, type AliasProblem, type DocumentInfo } from './yaml-events.js';
+import {
+  checkAliases,
+  eventOffset,
+  findDuplicateKey,
+  summarize,
+  type AliasProblem,
+  type DocumentInfo,
+} from './yaml-events.js';
 
 export const yamlRules = defineRules({
   yamlSyntax: {
@@ -132,7 +139,11 @@ export function loadYaml(file: string, text: string, limits: ParseLimits): YamlL
   } catch (err) {
     if (err instanceof RangeError) {
       // The recursive-descent parser ran out of stack before the depth limit fired.
-      return at(yamlRules.yamlTooDeep, deepestPoint(text, limits.maxDepth), `nesting is too deep to parse (limit ${limits.maxDepth} levels)`);
+      return at(
+        yamlRules.yamlTooDeep,
+        deepestPoint(text, limits.maxDepth),
+        `nesting is too deep to parse (limit ${limits.maxDepth} levels)`,
+      );
     }
     const { reason, offset } = describe(err);
     if (/maxDepth/.test(reason)) {
@@ -144,13 +155,18 @@ export function loadYaml(file: string, text: string, limits: ParseLimits): YamlL
   const counted = countNodes(events, limits.maxFileNodes);
   nodes = counted.nodes;
   if (counted.pastAt >= 0) {
-    return at(yamlRules.yamlTooManyNodes, counted.pastAt, `file holds ${nodes} YAML nodes, over the ${limits.maxFileNodes} limit; it was not checked further`);
+    return at(
+      yamlRules.yamlTooManyNodes,
+      counted.pastAt,
+      `file holds ${nodes} YAML nodes, over the ${limits.maxFileNodes} limit; it was not checked further`,
+    );
   }
 
   const summary = summarize(events);
   const docs = summary.documents.filter((d) => !d.empty);
   const [root, second] = docs;
-  if (!root) return at(yamlRules.fileEmpty, 0, 'file has no content (it is empty or holds only comments and whitespace)');
+  if (!root)
+    return at(yamlRules.fileEmpty, 0, 'file has no content (it is empty or holds only comments and whitespace)');
   if (second) {
     return at(
       yamlRules.yamlMultipleDocuments,
@@ -175,7 +191,11 @@ export function loadYaml(file: string, text: string, limits: ParseLimits): YamlL
       const dup = findDuplicateKey(events, text, offset);
       if (dup) {
         const first = positionAt(text, dup.firstOffset).line;
-        return at(yamlRules.yamlDuplicateKey, dup.secondOffset, `duplicate key ${JSON.stringify(dup.key)} (first defined on line ${first})`);
+        return at(
+          yamlRules.yamlDuplicateKey,
+          dup.secondOffset,
+          `duplicate key ${JSON.stringify(dup.key)} (first defined on line ${first})`,
+        );
       }
       return at(yamlRules.yamlDuplicateKey, offset, 'duplicate key in a mapping');
     }

@@ -24,7 +24,8 @@ export interface BoundedReadOptions {
 
 /** The file's bytes, or undefined when there is nothing at `absPath`. */
 export async function readBounded(absPath: string, o: BoundedReadOptions): Promise<Buffer | undefined> {
-  const cannot = (err: unknown) => o.fail(`cannot read ${o.noun} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  const cannot = (err: unknown) =>
+    o.fail(`cannot read ${o.noun} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   const exists = await lstat(absPath).then(
     () => true,
     (err: NodeJS.ErrnoException) => {
@@ -48,7 +49,8 @@ export async function readBounded(absPath: string, o: BoundedReadOptions): Promi
     const st = await handle.stat();
     if (st.isDirectory()) throw o.fail(`${o.noun} is not a regular file (it is a directory)`);
     if (!st.isFile()) throw o.fail(`${o.noun} is not a regular file (a pipe, socket or device)`);
-    if (st.size > o.maxBytes) throw o.fail(`${o.noun} is ${sizeText(st.size)}, over the ${limit} limit; it was not read`);
+    if (st.size > o.maxBytes)
+      throw o.fail(`${o.noun} is ${sizeText(st.size)}, over the ${limit} limit; it was not read`);
     // Room for the stated size (or a little, for files whose stat says 0), plus one byte to notice more.
     let buf = Buffer.alloc(Math.min(o.maxBytes, Math.max(st.size, 64 * 1024)) + 1);
     let length = 0;

@@ -30,7 +30,12 @@ export function sameContent(a: unknown, b: unknown, skipTopLevel?: ReadonlySet<s
 const MAX_RECURSION = 200;
 
 /** true/false, or undefined when the documents are deeper than MAX_RECURSION. */
-function equalRecursive(x: unknown, y: unknown, skip: ReadonlySet<string> | undefined, depth: number): boolean | undefined {
+function equalRecursive(
+  x: unknown,
+  y: unknown,
+  skip: ReadonlySet<string> | undefined,
+  depth: number,
+): boolean | undefined {
   if (x === y) return true;
   if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object') return false;
   if (depth > MAX_RECURSION) return undefined;

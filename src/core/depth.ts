@@ -10,7 +10,8 @@ export function nestingDepth(value: unknown, limit: number): number {
   if (value === null || typeof value !== 'object') return 0;
   // A live schema is measured when its export is read and again when it is compared: once is enough.
   const known = measured.get(value);
-  if (known !== undefined && (known.exact || known.depth > limit)) return known.depth <= limit ? known.depth : limit + 1;
+  if (known !== undefined && (known.exact || known.depth > limit))
+    return known.depth <= limit ? known.depth : limit + 1;
   const depth = measure(value, limit);
   measured.set(value, { depth, exact: depth <= limit });
   return depth;

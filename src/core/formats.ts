@@ -36,8 +36,10 @@ function dateTime(s: string): boolean {
   return parts.length === 2 && date(parts[0]!) && time(parts[1]!);
 }
 
-const HOSTNAME = /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i;
-const EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+const HOSTNAME =
+  /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i;
+const EMAIL =
+  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 // RFC 3986: a scheme, then no spaces or characters a URI never holds raw; %-escapes well formed.
 const URI = /^[a-z][a-z0-9+.-]*:(?:[^\s"<>\\^`{|}%]|%[0-9a-f]{2})*$/i;
@@ -65,7 +67,13 @@ function idnEmail(s: string): boolean {
   const at = s.lastIndexOf('@');
   if (at <= 0) return false;
   const local = s.slice(0, at);
-  return /^[^\s@"(),:;<>[\\\]]+$/u.test(local) && !local.startsWith('.') && !local.endsWith('.') && !local.includes('..') && idnHostname(s.slice(at + 1));
+  return (
+    /^[^\s@"(),:;<>[\\\]]+$/u.test(local) &&
+    !local.startsWith('.') &&
+    !local.endsWith('.') &&
+    !local.includes('..') &&
+    idnHostname(s.slice(at + 1))
+  );
 }
 
 function regexFormat(s: string): boolean {

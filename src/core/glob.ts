@@ -58,7 +58,12 @@ function spellRanges(globs: readonly string[]): string[] {
 }
 
 /** The entries under `cwd` that `globs` match, each once; `symlinks` holds the links `read` showed as files. */
-async function globWith(cwd: string, written: readonly string[], read: ReadDir, symlinks: ReadonlySet<string> = new Set()): Promise<GlobEntry[]> {
+async function globWith(
+  cwd: string,
+  written: readonly string[],
+  read: ReadDir,
+  symlinks: ReadonlySet<string> = new Set(),
+): Promise<GlobEntry[]> {
   const globs = spellRanges(written);
   const fs = walkerFs(read);
   const negative = globs.filter((g) => !isPositive(g));
@@ -119,10 +124,15 @@ export async function globListed(files: readonly string[], globs: readonly strin
   }
   const read: ReadDir = (dir, done) => {
     const entries = dirs.get(dir.replace(/\/+$/, ''));
-    const shown = [...(entries ?? [])].map(
-      ([name, isDir]): DirEntry => ({ name, isFile: () => !isDir, isDirectory: () => isDir, isSymbolicLink: () => false }),
-    );
-    const err = entries ? null : Object.assign(new Error(`ENOENT: no such directory in the listing, ${dir}`), { code: 'ENOENT' });
+    const shown = [...(entries ?? [])].map(([name, isDir]): DirEntry => ({
+      name,
+      isFile: () => !isDir,
+      isDirectory: () => isDir,
+      isSymbolicLink: () => false,
+    }));
+    const err = entries
+      ? null
+      : Object.assign(new Error(`ENOENT: no such directory in the listing, ${dir}`), { code: 'ENOENT' });
     process.nextTick(() => done(err, shown));
   };
   return (await globWith(root, globs, read)).filter((e) => !e.directory).map((e) => e.path);

@@ -49,7 +49,11 @@ export class Pool {
  * requests still queued stop once every slot has failed (a tenant refusing every call is not
  * asked once per item), while the other slots finish what they started.
  */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const pool = new Pool(Math.max(1, Math.min(limit, items.length)));
   return Promise.all(items.map((item, i) => pool.run(() => fn(item, i), { keepSlotOnFailure: true })));
 }

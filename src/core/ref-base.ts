@@ -38,7 +38,14 @@ const cache = new WeakMap<object, RefIndex>();
 
 /** The index of `doc` (cached per document object; documents are not mutated once parsed). */
 export function refIndex(doc: unknown): RefIndex {
-  if (!isMap(doc)) return { rootBase: DEFAULT_BASE, resources: new Map([[DEFAULT_BASE, '']]), anchors: new Map(), ambiguous: new Set(), nested: false };
+  if (!isMap(doc))
+    return {
+      rootBase: DEFAULT_BASE,
+      resources: new Map([[DEFAULT_BASE, '']]),
+      anchors: new Map(),
+      ambiguous: new Set(),
+      nested: false,
+    };
   return memo(cache, doc, build);
 }
 
@@ -46,7 +53,13 @@ function build(doc: Record<string, unknown>): RefIndex {
   const rootId = ownId(doc);
   const root = rootId === undefined ? undefined : idTarget(rootId, DEFAULT_BASE);
   const rootBase = root?.uri ?? DEFAULT_BASE;
-  const index: RefIndex = { rootBase, resources: new Map([[rootBase, '']]), anchors: new Map(), ambiguous: new Set(), nested: false };
+  const index: RefIndex = {
+    rootBase,
+    resources: new Map([[rootBase, '']]),
+    anchors: new Map(),
+    ambiguous: new Set(),
+    nested: false,
+  };
   if (root?.anchor !== undefined) add(index, index.anchors, `${rootBase}#${root.anchor}`, '');
   const stack: Entry[] = [{ node: doc, base: rootBase, parent: undefined, tokens: [] }];
   let budget = MAX_INDEXED_NODES;
@@ -111,7 +124,10 @@ function pointerOf(entry: Entry): string {
   for (let e: Entry | undefined = entry; e?.parent !== undefined; e = e.parent) {
     for (let i = e.tokens.length - 1; i >= 0; i--) parts.push(e.tokens[i]!);
   }
-  return parts.reverse().map((t) => '/' + t.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  return parts
+    .reverse()
+    .map((t) => '/' + t.replace(/~/g, '~0').replace(/\//g, '~1'))
+    .join('');
 }
 
 /**

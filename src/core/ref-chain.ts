@@ -59,7 +59,8 @@ export function followRef(doc: unknown, ref: string, from = ''): RefChain {
     path.push(pointer);
     const target = resolvePointer(doc, pointer);
     if (target === undefined) return { kind: 'unresolvable', reason: 'missing', ref: next, pointer };
-    if (typeof target !== 'boolean' && !isMap(target)) return { kind: 'unresolvable', reason: 'not-schema', ref: next, pointer };
+    if (typeof target !== 'boolean' && !isMap(target))
+      return { kind: 'unresolvable', reason: 'not-schema', ref: next, pointer };
     if (!isMap(target) || typeof target.$ref !== 'string') return { kind: 'resolved', target, pointer, path };
     next = target.$ref;
     at = pointer;

@@ -56,7 +56,9 @@ export async function writeFileSafely(target: WriteTarget, text: string): Promis
 async function refuseDevice(target: WriteTarget): Promise<void> {
   const st = await stat(target.file).catch(() => undefined);
   if (st && !st.isFile()) {
-    const what = st.isDirectory() ? 'is a directory' : 'is a device or a pipe, not a file (to print the report, use --format json)';
+    const what = st.isDirectory()
+      ? 'is a directory'
+      : 'is a device or a pipe, not a file (to print the report, use --format json)';
     throw new UsageError(`${target.name}: ${target.file} ${what}; it was not written`);
   }
 }
@@ -88,7 +90,10 @@ async function checkedTarget(target: WriteTarget): Promise<string | undefined> {
   const root = guardingRoot(target.roots, abs);
   if (root === undefined) return undefined;
   const real = await realRoot(root);
-  const parts = path.relative(path.resolve(root), path.dirname(abs)).split(path.sep).filter((p) => p !== '');
+  const parts = path
+    .relative(path.resolve(root), path.dirname(abs))
+    .split(path.sep)
+    .filter((p) => p !== '');
   let dir = real;
   for (const part of parts) {
     const next = path.join(dir, part);
@@ -105,21 +110,26 @@ async function checkedTarget(target: WriteTarget): Promise<string | undefined> {
     }
     const resolved = st.isSymbolicLink() ? await realpath(next).catch(() => undefined) : next;
     // Where a link leads is not shown: that is outside information.
-    if (resolved === undefined || !isInside(real, resolved)) throw refuse(target, 'is under a directory that is a symbolic link leading outside the repository root');
+    if (resolved === undefined || !isInside(real, resolved))
+      throw refuse(target, 'is under a directory that is a symbolic link leading outside the repository root');
     dir = resolved;
   }
   const file = path.join(dir, path.basename(abs));
   const st = await lstat(file).catch(() => undefined);
-  if (st?.isSymbolicLink()) throw refuse(target, 'is a symbolic link in the repository; a report is never written through a link');
+  if (st?.isSymbolicLink())
+    throw refuse(target, 'is a symbolic link in the repository; a report is never written through a link');
   return file;
 }
 
 function refusalFor(err: NodeJS.ErrnoException, target: WriteTarget): UsageError | undefined {
-  if (err.code === 'ELOOP') return refuse(target, 'is a symbolic link in the repository; a report is never written through a link');
+  if (err.code === 'ELOOP')
+    return refuse(target, 'is a symbolic link in the repository; a report is never written through a link');
   if (err.code === 'ENXIO') return refuse(target, 'is not a regular file (a pipe with no reader)');
   return undefined;
 }
 
 function refuse(target: WriteTarget, why: string): UsageError {
-  return new UsageError(`${target.name}: ${target.file} ${why}; it was not written (choose a path outside the checkout, e.g. under RUNNER_TEMP, or remove the link)`);
+  return new UsageError(
+    `${target.name}: ${target.file} ${why}; it was not written (choose a path outside the checkout, e.g. under RUNNER_TEMP, or remove the link)`,
+  );
 }

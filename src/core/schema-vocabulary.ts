@@ -6,23 +6,69 @@ export type Dialect = 'draft-04' | 'draft-06' | 'draft-07';
 
 /** Keywords that can make an instance invalid in draft-07. */
 const ASSERTING_07 = [
-  'type', 'enum', 'const', 'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum',
-  'maxLength', 'minLength', 'pattern', 'format',
-  'items', 'additionalItems', 'maxItems', 'minItems', 'uniqueItems', 'contains',
-  'maxProperties', 'minProperties', 'required', 'properties', 'patternProperties', 'additionalProperties',
-  'dependencies', 'propertyNames',
-  'if', 'then', 'else', 'allOf', 'anyOf', 'oneOf', 'not',
+  'type',
+  'enum',
+  'const',
+  'multipleOf',
+  'maximum',
+  'exclusiveMaximum',
+  'minimum',
+  'exclusiveMinimum',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'format',
+  'items',
+  'additionalItems',
+  'maxItems',
+  'minItems',
+  'uniqueItems',
+  'contains',
+  'maxProperties',
+  'minProperties',
+  'required',
+  'properties',
+  'patternProperties',
+  'additionalProperties',
+  'dependencies',
+  'propertyNames',
+  'if',
+  'then',
+  'else',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'not',
   '$ref',
 ] as const;
 
 /** Keywords draft-07 defines that never make an instance invalid (core keywords and annotations). */
 const NON_ASSERTING_07 = [
-  '$schema', '$id', '$comment', 'definitions',
-  'title', 'description', 'default', 'readOnly', 'writeOnly', 'examples', 'contentMediaType', 'contentEncoding',
+  '$schema',
+  '$id',
+  '$comment',
+  'definitions',
+  'title',
+  'description',
+  'default',
+  'readOnly',
+  'writeOnly',
+  'examples',
+  'contentMediaType',
+  'contentEncoding',
 ] as const;
 
 /** Draft-06 is draft-07 without the conditional, `$comment`, and the content and read/write annotations. */
-const NOT_IN_06 = new Set(['if', 'then', 'else', '$comment', 'contentMediaType', 'contentEncoding', 'readOnly', 'writeOnly']);
+const NOT_IN_06 = new Set([
+  'if',
+  'then',
+  'else',
+  '$comment',
+  'contentMediaType',
+  'contentEncoding',
+  'readOnly',
+  'writeOnly',
+]);
 /** Draft-04 also lacks these, and names `$id` `id`. */
 const NOT_IN_04 = new Set([...NOT_IN_06, 'const', 'contains', 'propertyNames', 'examples', '$id']);
 
@@ -104,7 +150,8 @@ export function subschemasOf(node: Record<string, unknown>): [unknown, string[]]
     } else if (shape === 'map' || shape === 'deps') {
       for (const name of Object.keys(value)) {
         const sub = (value as Record<string, unknown>)[name];
-        if (shape === 'map' || (sub !== null && typeof sub === 'object' && !Array.isArray(sub))) out.push([sub, [key, name]]);
+        if (shape === 'map' || (sub !== null && typeof sub === 'object' && !Array.isArray(sub)))
+          out.push([sub, [key, name]]);
       }
     }
   }
@@ -114,7 +161,11 @@ export function subschemasOf(node: Record<string, unknown>): [unknown, string[]]
 export type Declared = { dialect: Dialect } | { unsupported: string; name: string };
 
 /** Later drafts, by the path of their meta-schema URI. */
-const LATER: Record<string, string> = { 'draft/2019-09/schema': 'draft 2019-09', 'draft/2020-12/schema': 'draft 2020-12', 'draft/next/schema': 'the next draft' };
+const LATER: Record<string, string> = {
+  'draft/2019-09/schema': 'draft 2019-09',
+  'draft/2020-12/schema': 'draft 2020-12',
+  'draft/next/schema': 'the next draft',
+};
 
 /**
  * The dialect `doc`'s root `$schema` declares: draft-07 when there is none. The usual spellings
@@ -122,11 +173,13 @@ const LATER: Record<string, string> = { 'draft/2019-09/schema': 'draft 2019-09',
  * else (a later draft, an unknown URI, a value that is not a string) is unsupported, by name.
  */
 export function declaredDialect(doc: unknown): Declared {
-  if (doc === null || typeof doc !== 'object' || Array.isArray(doc) || !Object.hasOwn(doc, '$schema')) return { dialect: 'draft-07' };
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc) || !Object.hasOwn(doc, '$schema'))
+    return { dialect: 'draft-07' };
   const uri = (doc as { $schema: unknown }).$schema;
   if (typeof uri !== 'string') return { unsupported: JSON.stringify(uri) ?? String(uri), name: 'not a URI' };
   const path = /^https?:\/\/json-schema\.org\/(.*?)#?$/.exec(uri)?.[1];
-  if (path === 'draft-07/schema' || path === 'draft-06/schema' || path === 'draft-04/schema') return { dialect: path.slice(0, 8) as Dialect };
+  if (path === 'draft-07/schema' || path === 'draft-06/schema' || path === 'draft-04/schema')
+    return { dialect: path.slice(0, 8) as Dialect };
   const later = path !== undefined && Object.hasOwn(LATER, path) ? LATER[path] : undefined;
   return { unsupported: uri, name: later ?? 'an unknown dialect' };
 }

@@ -36,9 +36,15 @@ function distance(a: string, b: string): number {
 }
 
 /** ` (did you mean "x"?)` or the empty string; `aliases` maps other tools' spellings (`gt`). */
-export function didYouMean(value: unknown, candidates: readonly string[], aliases: Readonly<Record<string, string>> = {}): string {
+export function didYouMean(
+  value: unknown,
+  candidates: readonly string[],
+  aliases: Readonly<Record<string, string>> = {},
+): string {
   if (typeof value !== 'string') return '';
-  const alias = Object.prototype.hasOwnProperty.call(aliases, value.toLowerCase()) ? aliases[value.toLowerCase()] : undefined;
+  const alias = Object.prototype.hasOwnProperty.call(aliases, value.toLowerCase())
+    ? aliases[value.toLowerCase()]
+    : undefined;
   const c = alias ?? closest(value, candidates);
   return c === undefined ? '' : ` (did you mean "${c}"?)`;
 }

@@ -11,7 +11,11 @@ const INDEX = /^(0|[1-9][0-9]*)$/;
  * `throughAliases`: follow `*alias` into its anchor (contracts); otherwise the alias itself is the
  * nearest node (the config's messages have always stopped there).
  */
-export function yamlOffsetOf(doc: Document, tokens: readonly string[], options: { throughAliases?: boolean } = {}): number | undefined {
+export function yamlOffsetOf(
+  doc: Document,
+  tokens: readonly string[],
+  options: { throughAliases?: boolean } = {},
+): number | undefined {
   let node: unknown = doc.contents;
   let offset = start(node);
   for (const token of tokens) {

@@ -87,13 +87,20 @@ export class CxoneClient {
 
   async updateSchema(id: string, doc: Entity, etag: string): Promise<WriteResult> {
     requireEtag('updateSchema', etag);
-    return written(this.core, await this.core.call({ method: 'PUT', path: `${SCHEMAS}/${seg(id)}`, body: doc, ifMatch: etag }));
+    return written(
+      this.core,
+      await this.core.call({ method: 'PUT', path: `${SCHEMAS}/${seg(id)}`, body: doc, ifMatch: etag }),
+    );
   }
 
   // ---- filters ----------------------------------------------------------------------------------
 
   listFilters(opts: { pageSize?: number } = {}): Promise<Entity[]> {
-    return collectPages<Entity>(this.core, { path: FILTERS, query: { page_size: String(opts.pageSize ?? 100) }, itemsKey: 'entities' });
+    return collectPages<Entity>(this.core, {
+      path: FILTERS,
+      query: { page_size: String(opts.pageSize ?? 100) },
+      itemsKey: 'entities',
+    });
   }
 
   async getFilter(id: string, opts: { exportState?: boolean } = {}): Promise<Fetched> {
@@ -103,10 +110,17 @@ export class CxoneClient {
 
   /** Syntax check without storing. Stores nothing, so it is safe to retry. */
   async validateFilter(doc: Entity): Promise<{ valid: boolean; message?: string }> {
-    const res = await this.core.call({ method: 'POST', path: `${FILTERS}/validate`, body: doc, idempotent: true, accept: [400, 422] });
+    const res = await this.core.call({
+      method: 'POST',
+      path: `${FILTERS}/validate`,
+      body: doc,
+      idempotent: true,
+      accept: [400, 422],
+    });
     const body = isObject(res.body) ? res.body : {};
     // Bounded and flattened like every platform message (serverMessage): it reaches logs, outputs and the plan.
-    const message = typeof body.message === 'string' ? oneLine(this.core.redactor.redact(body.message), 500) : undefined;
+    const message =
+      typeof body.message === 'string' ? oneLine(this.core.redactor.redact(body.message), 500) : undefined;
     const valid = res.status >= 200 && res.status < 300 && body.valid !== false;
     return { valid, ...(message !== undefined ? { message } : {}) };
   }
@@ -120,14 +134,18 @@ export class CxoneClient {
 
   async updateFilter(id: string, doc: Entity, etag: string): Promise<WriteResult> {
     requireEtag('updateFilter', etag);
-    return written(this.core, await this.core.call({ method: 'PUT', path: `${FILTERS}/${seg(id)}`, body: doc, ifMatch: etag }));
+    return written(
+      this.core,
+      await this.core.call({ method: 'PUT', path: `${FILTERS}/${seg(id)}`, body: doc, ifMatch: etag }),
+    );
   }
 
   async filterStatus(id: string): Promise<{ status: string; message?: string }> {
     const path = `${FILTERS}/${seg(id)}/status`;
     const res = await this.core.call({ method: 'GET', path });
     const body = isObject(res.body) ? res.body : {};
-    if (typeof body.status !== 'string') throw this.core.fail(`GET ${path}: the response has no "status"`, { endpoint: `GET ${path}` });
+    if (typeof body.status !== 'string')
+      throw this.core.fail(`GET ${path}: the response has no "status"`, { endpoint: `GET ${path}` });
     return { status: body.status, ...(typeof body.message === 'string' ? { message: body.message } : {}) };
   }
 
@@ -142,7 +160,9 @@ export class CxoneClient {
       ids.map((id) => {
         // An id is a string or a number; anything else is an answer this tool does not understand.
         if (typeof id === 'string' || typeof id === 'number') return String(id);
-        throw new PlatformError(`GET ${GROUPS}/{group}/filters: a filter id is ${id === null ? 'null' : typeof id}, not a string or a number`);
+        throw new PlatformError(
+          `GET ${GROUPS}/{group}/filters: a filter id is ${id === null ? 'null' : typeof id}, not a string or a number`,
+        );
       }),
     );
   }
@@ -153,7 +173,12 @@ export class CxoneClient {
    * membership instead (ApiError.unknown says whether the write may have landed).
    */
   async setGroupFilters(groupId: string, ids: string[]): Promise<CallAttempts> {
-    const res = await this.core.call({ method: 'PUT', path: `${GROUPS}/${seg(groupId)}/filters`, body: { filter_ids: ids }, idempotent: false });
+    const res = await this.core.call({
+      method: 'PUT',
+      path: `${GROUPS}/${seg(groupId)}/filters`,
+      body: { filter_ids: ids },
+      idempotent: false,
+    });
     return { sent: res.sent, unknown: res.unknown };
   }
 
@@ -161,7 +186,8 @@ export class CxoneClient {
 
   /** One filter's audit entries; without a filter id, the tenant-wide log (drift attributes schema changes from it). */
   auditLogs(filterId?: string): Promise<Entity[]> {
-    const query: Record<string, string> = filterId === undefined ? { page_size: '50' } : { filter_id: filterId, page_size: '50' };
+    const query: Record<string, string> =
+      filterId === undefined ? { page_size: '50' } : { filter_id: filterId, page_size: '50' };
     return collectPages<Entity>(this.core, { path: AUDIT, query, itemsKey: 'entries' });
   }
 
@@ -186,8 +212,14 @@ export class CxoneClient {
     await this.core.close();
   }
 
-  private async createRecovering(path: string, doc: Entity, key: 'title' | 'name', find: (value: string) => Promise<Fetched | undefined>): Promise<WriteResult> {
-    const post = async (): Promise<WriteResult> => written(this.core, await this.core.call({ method: 'POST', path, body: doc, idempotent: false }));
+  private async createRecovering(
+    path: string,
+    doc: Entity,
+    key: 'title' | 'name',
+    find: (value: string) => Promise<Fetched | undefined>,
+  ): Promise<WriteResult> {
+    const post = async (): Promise<WriteResult> =>
+      written(this.core, await this.core.call({ method: 'POST', path, body: doc, idempotent: false }));
     let first: ApiError;
     try {
       return await post();
@@ -199,16 +231,22 @@ export class CxoneClient {
     // The writes of both POSTs count: the caller's audit must match what the platform saw.
     const before = { sent: first.sent, unknown: first.unknown };
     const value = doc[key] as string;
-    this.core.log(`POST ${path}: outcome unknown (${first.status ?? first.code ?? 'error'}); looking up ${key} ${JSON.stringify(value)} before retrying`);
+    this.core.log(
+      `POST ${path}: outcome unknown (${first.status ?? first.code ?? 'error'}); looking up ${key} ${JSON.stringify(value)} before retrying`,
+    );
     const found = await find(value);
     if (found) {
-      if (Object.keys(doc).every((k) => sameContent(doc[k], found.body[k]))) return { ...found, status: 200, ...before };
+      if (Object.keys(doc).every((k) => sameContent(doc[k], found.body[k])))
+        return { ...found, status: 200, ...before };
       const label = `POST ${path}`;
-      throw this.core.fail(`${label}: 409 Conflict — ${key} ${JSON.stringify(value)} was created by someone else while our request was in flight (re-read and re-check)`, {
-        endpoint: label,
-        status: 409,
-        ...before,
-      });
+      throw this.core.fail(
+        `${label}: 409 Conflict — ${key} ${JSON.stringify(value)} was created by someone else while our request was in flight (re-read and re-check)`,
+        {
+          endpoint: label,
+          status: 409,
+          ...before,
+        },
+      );
     }
     try {
       const res = await post();
@@ -242,7 +280,8 @@ function idOf(e: Entity): string | undefined {
 }
 
 function requireEtag(what: string, etag: string): void {
-  if (typeof etag !== 'string' || etag === '') throw new TypeError(`${what}: an ETag is required (every write carries If-Match)`);
+  if (typeof etag !== 'string' || etag === '')
+    throw new TypeError(`${what}: an ETag is required (every write carries If-Match)`);
 }
 
 function fetched(core: RequestCore, res: ApiResponse): Fetched {
@@ -257,6 +296,10 @@ function written(core: RequestCore, res: ApiResponse): WriteResult {
 
 function objectBody(core: RequestCore, res: ApiResponse): Entity {
   if (res.body === undefined) return {};
-  if (!isObject(res.body)) throw core.fail(`${res.label}: ${res.status} with a body that is not a JSON object — check api-base-url`, { endpoint: res.label, status: res.status });
+  if (!isObject(res.body))
+    throw core.fail(`${res.label}: ${res.status} with a body that is not a JSON object — check api-base-url`, {
+      endpoint: res.label,
+      status: res.status,
+    });
   return res.body;
 }

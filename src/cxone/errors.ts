@@ -113,7 +113,11 @@ export function endpointLabel(method: string, path: string): string {
  * The server's own words from an error body, on one line, short. `redact` runs on the whole text
  * before it is folded and cut: an echoed token cut in half would no longer be recognised.
  */
-export function serverMessage(body: unknown, text: string, redact: (s: string) => string): { message?: string; code?: string } {
+export function serverMessage(
+  body: unknown,
+  text: string,
+  redact: (s: string) => string,
+): { message?: string; code?: string } {
   let message: string | undefined;
   let code: string | undefined;
   if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
@@ -154,7 +158,10 @@ export function adviceFor(status: number, method: string, path: string, retries:
     case 429:
       return `still rate-limited after ${retries} ${retries === 1 ? 'retry' : 'retries'} (lower max-concurrency or try later)`;
     default:
-      if (status >= 500) return retries > 0 ? `the platform failed after ${retries} ${retries === 1 ? 'retry' : 'retries'} (try again later)` : 'the platform failed (try again later)';
+      if (status >= 500)
+        return retries > 0
+          ? `the platform failed after ${retries} ${retries === 1 ? 'retry' : 'retries'} (try again later)`
+          : 'the platform failed (try again later)';
       if (status >= 300 && status < 400) return 'unexpected redirect (check api-base-url)';
       return 'unexpected status';
   }
@@ -202,7 +209,14 @@ export function netKind(code: string): NetKind {
   return 'other';
 }
 
-export function networkMessage(kind: NetKind, code: string, origin: string, timeoutMs: number, retries: number, setting: string): string {
+export function networkMessage(
+  kind: NetKind,
+  code: string,
+  origin: string,
+  timeoutMs: number,
+  retries: number,
+  setting: string,
+): string {
   const after = retries > 0 ? ` after ${retries} ${retries === 1 ? 'retry' : 'retries'}` : '';
   switch (kind) {
     case 'timeout':

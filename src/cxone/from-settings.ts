@@ -6,12 +6,17 @@ import type { Settings } from '../settings/types.js';
 import { CxoneClient } from './client.js';
 import type { ClientOptions } from './options.js';
 
-export type ClientTuning = Pick<ClientOptions, 'requestTimeoutMs' | 'maxRetries' | 'backoffBaseMs' | 'backoffMaxMs' | 'mask'>;
+export type ClientTuning = Pick<
+  ClientOptions,
+  'requestTimeoutMs' | 'maxRetries' | 'backoffBaseMs' | 'backoffMaxMs' | 'mask'
+>;
 
 export function clientFromSettings(settings: Settings, tuning: ClientTuning = {}): CxoneClient {
   const { baseUrl, tokenUrl, tokenRequestFormat, clientId, clientSecret, tenant } = settings.api;
   if (!baseUrl || !clientId || !clientSecret) {
-    throw new UsageError('the platform API needs api-base-url, client-id and client-secret (CLI: CXONE_API_BASE_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET)');
+    throw new UsageError(
+      'the platform API needs api-base-url, client-id and client-secret (CLI: CXONE_API_BASE_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET)',
+    );
   }
   return new CxoneClient({
     baseUrl,

@@ -83,12 +83,15 @@ export const DEFAULTS = {
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function resolveOptions(o: ClientOptions): ResolvedOptions {
-  if (typeof o.clientId !== 'string' || o.clientId.trim() === '') throw new UsageError('client-id is required to call the CXone API');
-  if (typeof o.clientSecret !== 'string' || o.clientSecret === '') throw new UsageError('client-secret is required to call the CXone API');
+  if (typeof o.clientId !== 'string' || o.clientId.trim() === '')
+    throw new UsageError('client-id is required to call the CXone API');
+  if (typeof o.clientSecret !== 'string' || o.clientSecret === '')
+    throw new UsageError('client-secret is required to call the CXone API');
   const baseUrl = checkUrl('api-base-url', o.baseUrl).replace(/\/+$/, '');
   const tokenUrl = checkUrl('token-url', o.tokenUrl ?? `${baseUrl}/oauth/token`);
   const format = o.tokenRequestFormat ?? 'form';
-  if (format !== 'form' && format !== 'json') throw new UsageError(`token-request-format: expected form or json, got ${JSON.stringify(format)}`);
+  if (format !== 'form' && format !== 'json')
+    throw new UsageError(`token-request-format: expected form or json, got ${JSON.stringify(format)}`);
   const scopes = o.scopes ?? [];
   if (!Array.isArray(scopes) || scopes.some((s) => typeof s !== 'string' || /\s/.test(s) || s === '')) {
     throw new UsageError('scopes: expected a list of scope names without spaces');
@@ -117,7 +120,8 @@ export function resolveOptions(o: ClientOptions): ResolvedOptions {
 
 function int(name: string, value: number | undefined, fallback: number, min: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < min) throw new UsageError(`${name}: expected an integer ≥ ${min}, got ${String(value)}`);
+  if (!Number.isInteger(value) || value < min)
+    throw new UsageError(`${name}: expected an integer ≥ ${min}, got ${String(value)}`);
   return value;
 }
 
@@ -127,14 +131,20 @@ export function checkUrl(name: string, raw: string): string {
   try {
     url = new URL(raw);
   } catch {
-    throw new UsageError(`${name}: ${JSON.stringify(String(raw))} is not an absolute URL (expected https://host[/path])`);
+    throw new UsageError(
+      `${name}: ${JSON.stringify(String(raw))} is not an absolute URL (expected https://host[/path])`,
+    );
   }
-  if (url.username !== '' || url.password !== '') throw new UsageError(`${name}: credentials in the URL are not allowed (use client-id and client-secret)`);
-  if (url.search !== '' || url.hash !== '') throw new UsageError(`${name}: ${url.origin}${url.pathname} must not carry a query or fragment`);
+  if (url.username !== '' || url.password !== '')
+    throw new UsageError(`${name}: credentials in the URL are not allowed (use client-id and client-secret)`);
+  if (url.search !== '' || url.hash !== '')
+    throw new UsageError(`${name}: ${url.origin}${url.pathname} must not carry a query or fragment`);
   if (url.protocol === 'https:') return url.href;
   if (url.protocol === 'http:') {
     if (isLoopback(url.hostname)) return url.href;
-    throw new UsageError(`${name}: ${url.origin} uses plain http:// — use https:// (http:// is accepted only for loopback addresses such as 127.0.0.1 or localhost)`);
+    throw new UsageError(
+      `${name}: ${url.origin} uses plain http:// — use https:// (http:// is accepted only for loopback addresses such as 127.0.0.1 or localhost)`,
+    );
   }
   throw new UsageError(`${name}: unsupported scheme ${url.protocol} (expected https://)`);
 }

@@ -23,11 +23,14 @@ export async function collectPages<T>(core: RequestCore, spec: PageSpec): Promis
     if (cursor !== undefined) params.set('cursor', cursor);
     const path = `${spec.path}?${params.toString()}`;
     const { body } = await core.call({ method: 'GET', path });
-    const obj = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
+    const obj =
+      body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
     const list = obj?.[spec.itemsKey];
     const label = `GET ${spec.path}`;
     if (!Array.isArray(list)) {
-      throw core.fail(`${label}: the response has no "${spec.itemsKey}" array — check api-base-url`, { endpoint: label });
+      throw core.fail(`${label}: the response has no "${spec.itemsKey}" array — check api-base-url`, {
+        endpoint: label,
+      });
     }
     // One by one: a spread of a huge page would overflow the call stack (a hostile or broken server).
     for (const item of list as T[]) items.push(item);
@@ -38,7 +41,9 @@ export async function collectPages<T>(core: RequestCore, spec: PageSpec): Promis
     }
     cursor = String(next);
     if (seen.has(cursor) || page + 1 >= MAX_PAGES) {
-      throw core.fail(`${label}: pagination does not end (cursor repeated or more than ${MAX_PAGES} pages)`, { endpoint: label });
+      throw core.fail(`${label}: pagination does not end (cursor repeated or more than ${MAX_PAGES} pages)`, {
+        endpoint: label,
+      });
     }
     seen.add(cursor);
   }

@@ -37,13 +37,16 @@ function asScope(value: unknown): string | undefined {
  * (RFC 6750 §3, quoted or not) or `details[].required_scope` in the error body.
  */
 export function scopeFromResponse(wwwAuthenticate: string | undefined, body: unknown): string | undefined {
-  const m = wwwAuthenticate !== undefined ? /(?:^|[\s,])scope\s*=\s*(?:"([^"]*)"|([^\s,"]+))/i.exec(wwwAuthenticate) : null;
+  const m =
+    wwwAuthenticate !== undefined ? /(?:^|[\s,])scope\s*=\s*(?:"([^"]*)"|([^\s,"]+))/i.exec(wwwAuthenticate) : null;
   const fromHeader = asScope(m?.[1] ?? m?.[2]);
   if (fromHeader) return fromHeader;
   const details = body !== null && typeof body === 'object' ? (body as { details?: unknown }).details : undefined;
   if (Array.isArray(details)) {
     for (const d of details) {
-      const s = asScope(d !== null && typeof d === 'object' ? (d as { required_scope?: unknown }).required_scope : undefined);
+      const s = asScope(
+        d !== null && typeof d === 'object' ? (d as { required_scope?: unknown }).required_scope : undefined,
+      );
       if (s) return s;
     }
   }
@@ -61,28 +64,52 @@ export function scopeAdvice(scope: string | undefined): string {
 export const FRESH_TOKEN_REFUSED =
   'the API refused a freshly issued token — check that token-url issues tokens for this api-base-url (same tenant and region) and tenant';
 
-const CREDENTIALS = 'check client-id, client-secret and tenant (CLI: CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_TENANT)';
+const CREDENTIALS =
+  'check client-id, client-secret and tenant (CLI: CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_TENANT)';
 
 /**
  * A 400/401/403 from the token endpoint, by its OAuth error code (RFC 6749 §5.2); `requested` are
  * the scopes we asked for. A refusal without a code (a bare 401) is about the credentials.
  */
-export function tokenRefusal(oauthError: string | undefined, requested: string[]): { advice: string; refused: Refusal; scope?: string } {
+export function tokenRefusal(
+  oauthError: string | undefined,
+  requested: string[],
+): { advice: string; refused: Refusal; scope?: string } {
   const lead = 'the token request was refused — ';
   switch (oauthError) {
     case 'invalid_scope': {
-      if (requested.length === 0) return { advice: `${lead}the platform refused the OAuth client's scopes — check the scopes granted to the client`, refused: 'scope' };
+      if (requested.length === 0)
+        return {
+          advice: `${lead}the platform refused the OAuth client's scopes — check the scopes granted to the client`,
+          refused: 'scope',
+        };
       const many = requested.length > 1;
-      return { advice: `${lead}the OAuth client was refused scope${many ? 's' : ''} ${requested.join(', ')} — grant ${many ? 'them' : 'it'} to the client`, refused: 'scope', scope: requested.join(' ') };
+      return {
+        advice: `${lead}the OAuth client was refused scope${many ? 's' : ''} ${requested.join(', ')} — grant ${many ? 'them' : 'it'} to the client`,
+        refused: 'scope',
+        scope: requested.join(' '),
+      };
     }
     case 'unauthorized_client':
-      return { advice: `${lead}this OAuth client may not use the client_credentials grant — enable it for client-id on the tenant, or use another client`, refused: 'credentials' };
+      return {
+        advice: `${lead}this OAuth client may not use the client_credentials grant — enable it for client-id on the tenant, or use another client`,
+        refused: 'credentials',
+      };
     case 'unsupported_grant_type':
-      return { advice: `${lead}this endpoint does not offer the client_credentials grant — check token-url`, refused: 'credentials' };
+      return {
+        advice: `${lead}this endpoint does not offer the client_credentials grant — check token-url`,
+        refused: 'credentials',
+      };
     case 'invalid_request':
-      return { advice: `${lead}check token-request-format (form or json), tenant and token-url`, refused: 'credentials' };
+      return {
+        advice: `${lead}check token-request-format (form or json), tenant and token-url`,
+        refused: 'credentials',
+      };
     case 'invalid_grant':
-      return { advice: `${lead}${CREDENTIALS}; the secret may have expired or the client been disabled`, refused: 'credentials' };
+      return {
+        advice: `${lead}${CREDENTIALS}; the secret may have expired or the client been disabled`,
+        refused: 'credentials',
+      };
     default:
       return { advice: `${lead}${CREDENTIALS}`, refused: 'credentials' };
   }

@@ -128,11 +128,21 @@ export class RequestCore {
           res = await this.limiter.run(() => {
             this.stats.requests++;
             tally.sent++;
-            return this.transport.send({ method: spec.method, url: spec.url, headers, ...(spec.body !== undefined ? { body: spec.body } : {}) });
+            return this.transport.send({
+              method: spec.method,
+              url: spec.url,
+              headers,
+              ...(spec.body !== undefined ? { body: spec.body } : {}),
+            });
           });
         } else {
           this.stats.tokenRequests++;
-          res = await this.transport.send({ method: spec.method, url: spec.url, headers, ...(spec.body !== undefined ? { body: spec.body } : {}) });
+          res = await this.transport.send({
+            method: spec.method,
+            url: spec.url,
+            headers,
+            ...(spec.body !== undefined ? { body: spec.body } : {}),
+          });
         }
       } catch (err) {
         const code = networkCode(err);
@@ -143,12 +153,15 @@ export class RequestCore {
           await this.pause(spec.label, `${code}`, attempt, undefined);
           continue;
         }
-        throw this.fail(`${spec.label}: ${networkMessage(kind, code, origin, this.o.requestTimeoutMs, attempt, spec.setting)}`, {
-          endpoint: spec.label,
-          code,
-          retryable: transient,
-          ...tally,
-        });
+        throw this.fail(
+          `${spec.label}: ${networkMessage(kind, code, origin, this.o.requestTimeoutMs, attempt, spec.setting)}`,
+          {
+            endpoint: spec.label,
+            code,
+            retryable: transient,
+            ...tally,
+          },
+        );
       }
       if (spec.kind === 'api') {
         if (res.status === 429) {
@@ -171,7 +184,9 @@ export class RequestCore {
   private async pause(label: string, why: string, attempt: number, retryAfterMs: number | undefined): Promise<void> {
     const delay = retryAfterMs ?? backoffDelay(attempt, this.o.backoffBaseMs, this.o.backoffMaxMs, this.o.random);
     this.stats.retries++;
-    this.log(`${label}: ${why}; retry ${attempt + 1}/${this.o.maxRetries} in ${delay} ms${retryAfterMs !== undefined ? ' (Retry-After)' : ''}`);
+    this.log(
+      `${label}: ${why}; retry ${attempt + 1}/${this.o.maxRetries} in ${delay} ms${retryAfterMs !== undefined ? ' (Retry-After)' : ''}`,
+    );
     await this.o.sleep(delay);
   }
 
@@ -214,18 +229,36 @@ export class RequestCore {
       const parsed = parseJson(res.text);
       if ((res.status >= 200 && res.status < 300) || c.accept?.includes(res.status)) {
         if (parsed === BAD_JSON) {
-          throw this.fail(`${label}: ${statusText(res.status)} with a body that is not JSON — check api-base-url`, { endpoint: label, status: res.status, ...tally });
+          throw this.fail(`${label}: ${statusText(res.status)} with a body that is not JSON — check api-base-url`, {
+            endpoint: label,
+            status: res.status,
+            ...tally,
+          });
         }
         const etag = header(res.headers, 'etag');
         // An accepted error body reaches findings: an echo of the request in it must not.
         const answer = res.status >= 200 && res.status < 300 ? parsed : this.redactor.redactDeep(parsed);
-        return { label, status: res.status, body: answer, headers: res.headers, ...(etag !== undefined ? { etag } : {}), ...tally };
+        return {
+          label,
+          status: res.status,
+          body: answer,
+          headers: res.headers,
+          ...(etag !== undefined ? { etag } : {}),
+          ...tally,
+        };
       }
-      const server = serverMessage(parsed === BAD_JSON ? undefined : parsed, parsed === BAD_JSON ? res.text : '', (s) => this.redactor.redact(s));
-      const scope = res.status === 403 ? (scopeFromResponse(header(res.headers, 'www-authenticate'), parsed) ?? scopeFor(c.method, c.path)) : undefined;
+      const server = serverMessage(parsed === BAD_JSON ? undefined : parsed, parsed === BAD_JSON ? res.text : '', (s) =>
+        this.redactor.redact(s),
+      );
+      const scope =
+        res.status === 403
+          ? (scopeFromResponse(header(res.headers, 'www-authenticate'), parsed) ?? scopeFor(c.method, c.path))
+          : undefined;
       const advice = adviceFor(res.status, c.method, c.path, retries, scope);
       // The platform's own words and code, never ours: a user searching its docs needs exactly these.
-      const words = [server.message, server.code !== undefined ? `code ${server.code}` : undefined].filter((x) => x !== undefined);
+      const words = [server.message, server.code !== undefined ? `code ${server.code}` : undefined].filter(
+        (x) => x !== undefined,
+      );
       const said = words.length > 0 ? ` (platform: ${words.join('; ')})` : '';
       // A 401 here came after a refresh (the token is refused), a 403 is a missing scope: both configuration.
       const refused = res.status === 401 ? 'credentials' : res.status === 403 ? 'scope' : undefined;

@@ -23,7 +23,8 @@ const lowerHex = (s: string) => s.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase(
 /** JSON string body, as JSON.stringify writes it. */
 const jsonEscape = (s: string) => JSON.stringify(s).slice(1, -1);
 /** JSON with every non-ASCII character as \uXXXX (Python's default, many loggers). */
-const jsonAscii = (s: string) => jsonEscape(s).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const jsonAscii = (s: string) =>
+  jsonEscape(s).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 /** Base64 without its padding (a prefix of the padded form, so both are found), and base64url. */
 const base64 = (s: string) => Buffer.from(s, 'utf8').toString('base64').replace(/=+$/, '');
 const base64url = (s: string) => Buffer.from(s, 'utf8').toString('base64url');

@@ -69,7 +69,10 @@ export class TokenManager implements TokenSource {
       headers: { 'content-type': body.type, accept: 'application/json', 'user-agent': 'cxone-contract' },
     });
     const parsed = parseJson(res.text);
-    const data = parsed !== BAD_JSON && parsed !== null && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : undefined;
+    const data =
+      parsed !== BAD_JSON && parsed !== null && typeof parsed === 'object'
+        ? (parsed as Record<string, unknown>)
+        : undefined;
     // Mask first, whatever else is wrong with the response.
     const token = data?.access_token;
     if (typeof token === 'string' && token !== '') this.core.redactor.add(token);
@@ -78,7 +81,10 @@ export class TokenManager implements TokenSource {
       const detail = [server.code, server.message].filter((x) => x !== undefined && x !== '');
       const said = detail.length > 0 ? ` (${oneLine([...new Set(detail)].join(': '), 200)})` : '';
       // 400/401/403 here are the credentials or the request refused (exit 2); the rest is the platform's.
-      const refusal = res.status === 400 || res.status === 401 || res.status === 403 ? tokenRefusal(typeof data?.error === 'string' ? data.error : undefined, this.o.scopes) : undefined;
+      const refusal =
+        res.status === 400 || res.status === 401 || res.status === 403
+          ? tokenRefusal(typeof data?.error === 'string' ? data.error : undefined, this.o.scopes)
+          : undefined;
       const advice = refusal
         ? refusal.advice
         : res.status === 404 || res.status === 405
@@ -94,7 +100,10 @@ export class TokenManager implements TokenSource {
       });
     }
     if (typeof token !== 'string' || token === '') {
-      throw this.core.fail(`${this.label}: ${statusText(res.status)} without an access_token — check token-url`, { endpoint: this.label, status: res.status });
+      throw this.core.fail(`${this.label}: ${statusText(res.status)} without an access_token — check token-url`, {
+        endpoint: this.label,
+        status: res.status,
+      });
     }
     const rawTtl = Number(data?.expires_in);
     const ttlMs = (Number.isFinite(rawTtl) && rawTtl > 0 ? rawTtl : DEFAULT_TTL_S) * 1000;

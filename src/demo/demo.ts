@@ -26,7 +26,12 @@ export async function runDemo(io: DemoIo): Promise<number> {
   const emulator = await startEmulator({ seed: join(examples, 'registry-export.json') });
   try {
     const settings = await buildSettings(
-      { root: examples, 'api-base-url': emulator.url, 'client-id': DEFAULT_CLIENT.clientId, 'client-secret': DEFAULT_CLIENT.clientSecret },
+      {
+        root: examples,
+        'api-base-url': emulator.url,
+        'client-id': DEFAULT_CLIENT.clientId,
+        'client-secret': DEFAULT_CLIENT.clientSecret,
+      },
       { cwd: io.cwd },
     );
     io.out(
@@ -39,7 +44,11 @@ export async function runDemo(io: DemoIo): Promise<number> {
   }
 }
 
-async function checkAndShow(settings: Awaited<ReturnType<typeof buildSettings>>, root: string, io: DemoIo): Promise<number> {
+async function checkAndShow(
+  settings: Awaited<ReturnType<typeof buildSettings>>,
+  root: string,
+  io: DemoIo,
+): Promise<number> {
   const report = await runCheck(settings, { knownRules: knownRuleIds() });
   io.out(formatText(withDisplayPaths(report, root), { color: io.color }));
   io.out(

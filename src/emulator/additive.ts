@@ -9,28 +9,66 @@ import type { Problem } from './schema-rules.js';
 import { canonical, deepEqual, isObject, segment } from './json.js';
 
 /** Keywords that only describe: they may change freely. ($id and $schema change meaning: not here.) */
-const ANNOTATIONS = new Set(['title', 'description', '$comment', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', 'cxoneVersion', 'x-cxone-deprecated-fields']);
+const ANNOTATIONS = new Set([
+  'title',
+  'description',
+  '$comment',
+  'examples',
+  'default',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'cxoneVersion',
+  'x-cxone-deprecated-fields',
+]);
 /** Keywords under which a wider schema accepts less: a $ref below them makes widening its target unsafe. */
 const NEGATING = new Set(['not', 'oneOf', 'if']);
 /** Keywords the rule weighs; any other keyword must be unchanged. */
 const WEIGHED = new Set([
-  'type', 'enum', 'const', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength',
-  'pattern', 'format', 'minItems', 'maxItems', 'uniqueItems', 'items', 'minProperties', 'maxProperties', 'properties', 'required',
-  'additionalProperties', 'definitions',
+  'type',
+  'enum',
+  'const',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'items',
+  'minProperties',
+  'maxProperties',
+  'properties',
+  'required',
+  'additionalProperties',
+  'definitions',
 ]);
 const MAX_DEPTH = 256;
 
 export function additiveProblems(stored: Record<string, unknown>, next: Record<string, unknown>): Problem[] {
   const out: Problem[] = [];
-  if (stored.title !== next.title) out.push({ pointer: '/title', message: 'the title of a stored schema cannot change' });
+  if (stored.title !== next.title)
+    out.push({ pointer: '/title', message: 'the title of a stored schema cannot change' });
   if (refUnderNegation(stored, false, 0) || refUnderNegation(next, false, 0)) {
     // Widening what such a $ref points at narrows the schema: only new top-level properties and annotations may change.
     const { properties: _p, ...rest } = withoutAnnotations(next);
     const { properties: _q, ...restBefore } = withoutAnnotations(stored);
     const before = isObject(stored.properties) ? stored.properties : {};
     const after = isObject(next.properties) ? next.properties : {};
-    const kept = Object.keys(before).every((k) => Object.hasOwn(after, k) && deepEqual(withoutAnnotationsDeep(before[k]), withoutAnnotationsDeep(after[k])));
-    if (!kept || !deepEqual(rest, restBefore)) out.push({ pointer: '', message: 'the schema has a $ref under not, oneOf or if: only new top-level properties and annotations may change' });
+    const kept = Object.keys(before).every(
+      (k) => Object.hasOwn(after, k) && deepEqual(withoutAnnotationsDeep(before[k]), withoutAnnotationsDeep(after[k])),
+    );
+    if (!kept || !deepEqual(rest, restBefore))
+      out.push({
+        pointer: '',
+        message:
+          'the schema has a $ref under not, oneOf or if: only new top-level properties and annotations may change',
+      });
     return out;
   }
   compare(stored, next, '', out, 0);
@@ -55,7 +93,12 @@ function withoutAnnotations(node: Record<string, unknown>): Record<string, unkno
 function withoutAnnotationsDeep(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(withoutAnnotationsDeep);
   if (!isObject(node)) return node;
-  return Object.fromEntries(Object.entries(withoutAnnotations(node)).map(([k, v]) => [k, k === 'enum' || k === 'const' ? v : withoutAnnotationsDeep(v)]));
+  return Object.fromEntries(
+    Object.entries(withoutAnnotations(node)).map(([k, v]) => [
+      k,
+      k === 'enum' || k === 'const' ? v : withoutAnnotationsDeep(v),
+    ]),
+  );
 }
 
 function compare(was: unknown, now: unknown, at: string, out: Problem[], depth: number): void {
@@ -99,12 +142,17 @@ function types(was: Record<string, unknown>, now: Record<string, unknown>, said:
   }
 }
 
-function values(was: Record<string, unknown>, now: Record<string, unknown>, said: (p: string, m: string) => void): void {
+function values(
+  was: Record<string, unknown>,
+  now: Record<string, unknown>,
+  said: (p: string, m: string) => void,
+): void {
   if (now.enum !== undefined) {
     const before = was.enum !== undefined ? was.enum : was.const !== undefined ? [was.const] : undefined;
     // One pass over each list (a Set of canonical texts): an enum may hold tens of thousands of values.
     const after = Array.isArray(now.enum) ? new Set(now.enum.map(canonical)) : undefined;
-    if (!Array.isArray(before) || !after || !before.every((v) => after.has(canonical(v)))) said('/enum', 'the enum lost a value or was added');
+    if (!Array.isArray(before) || !after || !before.every((v) => after.has(canonical(v))))
+      said('/enum', 'the enum lost a value or was added');
   }
   if (now.const !== undefined && !deepEqual(was.const, now.const)) said('/const', 'the const changed or was added');
 }
@@ -114,7 +162,11 @@ function num(v: unknown): number | undefined {
 }
 
 /** Lower bounds may only go down or go away, upper bounds only up or away. */
-function bounds(was: Record<string, unknown>, now: Record<string, unknown>, said: (p: string, m: string) => void): void {
+function bounds(
+  was: Record<string, unknown>,
+  now: Record<string, unknown>,
+  said: (p: string, m: string) => void,
+): void {
   for (const k of ['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties']) {
     const a = num(was[k]);
     const b = num(now[k]);
@@ -128,19 +180,35 @@ function bounds(was: Record<string, unknown>, now: Record<string, unknown>, said
   // Only whole numbers are divided: 21 is a multiple of 7 but, in floating point, not of 0.7.
   const a = num(was.multipleOf);
   const b = num(now.multipleOf);
-  const divides = a !== undefined && b !== undefined && (a === b || (Number.isSafeInteger(a) && Number.isSafeInteger(b) && a % b === 0));
+  const divides =
+    a !== undefined &&
+    b !== undefined &&
+    (a === b || (Number.isSafeInteger(a) && Number.isSafeInteger(b) && a % b === 0));
   if (b !== undefined && !divides) said('/multipleOf', 'multipleOf changed to one that does not divide the stored one');
 }
 
-function items(was: Record<string, unknown>, now: Record<string, unknown>, at: string, out: Problem[], depth: number): void {
+function items(
+  was: Record<string, unknown>,
+  now: Record<string, unknown>,
+  at: string,
+  out: Problem[],
+  depth: number,
+): void {
   if (Array.isArray(was.items) || Array.isArray(now.items)) {
-    if (!deepEqual(was.items, now.items)) out.push({ pointer: `${at}/items`, message: 'a tuple of items must stay unchanged' });
+    if (!deepEqual(was.items, now.items))
+      out.push({ pointer: `${at}/items`, message: 'a tuple of items must stay unchanged' });
     return;
   }
   if (now.items !== undefined) compare(was.items ?? true, now.items, `${at}/items`, out, depth + 1);
 }
 
-function objects(was: Record<string, unknown>, now: Record<string, unknown>, at: string, out: Problem[], depth: number): void {
+function objects(
+  was: Record<string, unknown>,
+  now: Record<string, unknown>,
+  at: string,
+  out: Problem[],
+  depth: number,
+): void {
   const before = isObject(was.properties) ? was.properties : {};
   const after = isObject(now.properties) ? now.properties : {};
   for (const [name, s] of Object.entries(before)) {

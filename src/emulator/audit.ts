@@ -21,18 +21,31 @@ export const auditRoutes: Route[] = [
       if (filterId !== null) entries = entries.filter((e) => e.filter_id === filterId);
       const listing = `audit:${filterId ?? ''}`;
       const page = offsetPage(entries, size, req.query.get('cursor'), listing);
-      return { status: 200, body: pageBody(ctx.variant, { entries: page.items.map((e) => auditView(e, ctx.variant.auditShape)) }, page.next_cursor) };
+      return {
+        status: 200,
+        body: pageBody(
+          ctx.variant,
+          { entries: page.items.map((e) => auditView(e, ctx.variant.auditShape)) },
+          page.next_cursor,
+        ),
+      };
     },
   },
 ];
 
 /** How the flat shape spells a status change (a bare "DRAFT" could be a console "save draft": a content change). */
-const FLAT_LIFECYCLE: Record<FilterStatus, string> = { DRAFT: 'STATUS_DRAFT', PENDING_ACTIVATION: 'ACTIVATION_PENDING', ACTIVE: 'ACTIVATED', FAILED: 'ACTIVATION_FAILED' };
+const FLAT_LIFECYCLE: Record<FilterStatus, string> = {
+  DRAFT: 'STATUS_DRAFT',
+  PENDING_ACTIVATION: 'ACTIVATION_PENDING',
+  ACTIVE: 'ACTIVATED',
+  FAILED: 'ACTIVATION_FAILED',
+};
 
 /** An entry as the API shows it in `shape`: the contract's fields, plus the shape's documented extras. */
 export function auditView(e: AuditEntry, shape: AuditShape): Record<string, unknown> {
   // Tests push malformed entries into state.audit to see the product skip them: they pass through as they are.
-  if (typeof e !== 'object' || e === null || Array.isArray(e) || typeof e.action !== 'string') return e as unknown as Record<string, unknown>;
+  if (typeof e !== 'object' || e === null || Array.isArray(e) || typeof e.action !== 'string')
+    return e as unknown as Record<string, unknown>;
   if (typeof shape === 'function') return shape(e);
   const lifecycle = e.action === 'status';
   const members = e.filter_ids !== undefined ? { filter_ids: [...e.filter_ids] } : {};
@@ -67,7 +80,8 @@ export function auditView(e: AuditEntry, shape: AuditShape): Record<string, unkn
   // flat: the contract's fields; a schema entry says which schema, a group entry which group.
   const action = lifecycle ? FLAT_LIFECYCLE[e.status ?? 'DRAFT'] : e.action;
   const base = { timestamp: e.timestamp, actor: e.actor, action };
-  if (e.entity_kind === 'schema') return { ...base, schema_id: e.entity_id, ...(e.entity_name !== undefined ? { title: e.entity_name } : {}) };
+  if (e.entity_kind === 'schema')
+    return { ...base, schema_id: e.entity_id, ...(e.entity_name !== undefined ? { title: e.entity_name } : {}) };
   if (e.entity_kind === 'group') return { ...base, group_id: e.entity_id, ...members };
   return { ...base, filter_id: e.entity_id };
 }
@@ -90,12 +104,29 @@ export function mutateWithAudit(ctx: Ctx, actor: string, fn: (state: EmulatorSta
     if (was.content !== now.content && was.status === now.status) ctx.scheduleActivation(ctx.state.filters.get(id)!);
     else if (was.status !== now.status && ctx.variant.lifecycleAudit) {
       const f = ctx.state.filters.get(id)!;
-      ctx.record({ actor, source: 'console', action: 'status', status: f.status, entity_kind: 'filter', entity_id: id, entity_name: now.name, filter_id: id, before_version: f.revision, after_version: f.revision });
+      ctx.record({
+        actor,
+        source: 'console',
+        action: 'status',
+        status: f.status,
+        entity_kind: 'filter',
+        entity_id: id,
+        entity_name: now.name,
+        filter_id: id,
+        before_version: f.revision,
+        after_version: f.revision,
+      });
     }
   }
 }
 
-function diffSnapshots(state: EmulatorState, before: Snapshot, after: Snapshot, actor: string, at: string): Omit<AuditEntry, 'timestamp'>[] {
+function diffSnapshots(
+  state: EmulatorState,
+  before: Snapshot,
+  after: Snapshot,
+  actor: string,
+  at: string,
+): Omit<AuditEntry, 'timestamp'>[] {
   const out: Omit<AuditEntry, 'timestamp'>[] = [];
   const base = { actor, source: 'console' as const };
   for (const [id, now] of after.schemas) {
@@ -103,14 +134,45 @@ function diffSnapshots(state: EmulatorState, before: Snapshot, after: Snapshot, 
     const s = state.schemas.get(id)!;
     if (!Number.isInteger(s.revision) || s.revision < 1) s.revision = 1;
     if (!was) {
-      out.push({ ...base, action: 'create', entity_kind: 'schema', entity_id: id, entity_name: now.title, before_version: null, after_version: s.revision, before_cxone_version: null, after_cxone_version: versionOf(s.doc) });
+      out.push({
+        ...base,
+        action: 'create',
+        entity_kind: 'schema',
+        entity_id: id,
+        entity_name: now.title,
+        before_version: null,
+        after_version: s.revision,
+        before_cxone_version: null,
+        after_cxone_version: versionOf(s.doc),
+      });
     } else if (was.content !== now.content || was.revision !== now.revision) {
       if (s.revision <= was.revision) s.revision = was.revision + 1;
-      out.push({ ...base, action: 'update', entity_kind: 'schema', entity_id: id, entity_name: now.title, before_version: was.revision, after_version: s.revision, before_cxone_version: was.cxoneVersion, after_cxone_version: versionOf(s.doc) });
+      out.push({
+        ...base,
+        action: 'update',
+        entity_kind: 'schema',
+        entity_id: id,
+        entity_name: now.title,
+        before_version: was.revision,
+        after_version: s.revision,
+        before_cxone_version: was.cxoneVersion,
+        after_cxone_version: versionOf(s.doc),
+      });
     }
   }
   for (const [id, was] of before.schemas) {
-    if (!after.schemas.has(id)) out.push({ ...base, action: 'delete', entity_kind: 'schema', entity_id: id, entity_name: was.title, before_version: was.revision, after_version: null, before_cxone_version: was.cxoneVersion, after_cxone_version: null });
+    if (!after.schemas.has(id))
+      out.push({
+        ...base,
+        action: 'delete',
+        entity_kind: 'schema',
+        entity_id: id,
+        entity_name: was.title,
+        before_version: was.revision,
+        after_version: null,
+        before_cxone_version: was.cxoneVersion,
+        after_cxone_version: null,
+      });
   }
   for (const [id, now] of after.filters) {
     const was = before.filters.get(id);
@@ -121,20 +183,65 @@ function diffSnapshots(state: EmulatorState, before: Snapshot, after: Snapshot, 
       if (!was || f.createdAt === undefined) f.createdAt = at;
     }
     if (!was) {
-      out.push({ ...base, action: 'create', entity_kind: 'filter', entity_id: id, entity_name: now.name, filter_id: id, before_version: null, after_version: f.revision });
+      out.push({
+        ...base,
+        action: 'create',
+        entity_kind: 'filter',
+        entity_id: id,
+        entity_name: now.name,
+        filter_id: id,
+        before_version: null,
+        after_version: f.revision,
+      });
     } else if (was.content !== now.content || was.revision !== now.revision) {
       if (f.revision <= was.revision) f.revision = was.revision + 1;
-      out.push({ ...base, action: 'update', entity_kind: 'filter', entity_id: id, entity_name: now.name, filter_id: id, before_version: was.revision, after_version: f.revision });
+      out.push({
+        ...base,
+        action: 'update',
+        entity_kind: 'filter',
+        entity_id: id,
+        entity_name: now.name,
+        filter_id: id,
+        before_version: was.revision,
+        after_version: f.revision,
+      });
     }
   }
   for (const [id, was] of before.filters) {
-    if (!after.filters.has(id)) out.push({ ...base, action: 'delete', entity_kind: 'filter', entity_id: id, entity_name: was.name, filter_id: id, before_version: was.revision, after_version: null });
+    if (!after.filters.has(id))
+      out.push({
+        ...base,
+        action: 'delete',
+        entity_kind: 'filter',
+        entity_id: id,
+        entity_name: was.name,
+        filter_id: id,
+        before_version: was.revision,
+        after_version: null,
+      });
   }
   for (const [id, now] of after.groups) {
-    if (before.groups.get(id) !== now) out.push({ ...base, action: 'assign', entity_kind: 'group', entity_id: id, filter_ids: [...(state.groups.get(id) ?? [])], before_version: null, after_version: null });
+    if (before.groups.get(id) !== now)
+      out.push({
+        ...base,
+        action: 'assign',
+        entity_kind: 'group',
+        entity_id: id,
+        filter_ids: [...(state.groups.get(id) ?? [])],
+        before_version: null,
+        after_version: null,
+      });
   }
   for (const id of before.groups.keys()) {
-    if (!after.groups.has(id)) out.push({ ...base, action: 'delete', entity_kind: 'group', entity_id: id, before_version: null, after_version: null });
+    if (!after.groups.has(id))
+      out.push({
+        ...base,
+        action: 'delete',
+        entity_kind: 'group',
+        entity_id: id,
+        before_version: null,
+        after_version: null,
+      });
   }
   return out;
 }

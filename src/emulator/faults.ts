@@ -34,7 +34,9 @@ export class FaultInjector {
     const c = this.config;
     const r = this.random();
     // New kinds go at the end, so an existing seed keeps drawing the same faults.
-    const cut = [c.rate429 ?? 0, c.rate5xx ?? 0, c.rateReset ?? 0, c.rateStall ?? 0, c.rateResetAfter ?? 0].map((p) => Math.min(1, Math.max(0, Number.isFinite(p) ? p : 0)));
+    const cut = [c.rate429 ?? 0, c.rate5xx ?? 0, c.rateReset ?? 0, c.rateStall ?? 0, c.rateResetAfter ?? 0].map((p) =>
+      Math.min(1, Math.max(0, Number.isFinite(p) ? p : 0)),
+    );
     let edge = cut[0]!;
     if (r < edge) return { kind: '429', retryAfter: 1 };
     edge += cut[1]!;

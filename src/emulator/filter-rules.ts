@@ -16,21 +16,33 @@ const MAX_RULES = 10_000;
 const quoted = (v: unknown) => (JSON.stringify(v) ?? String(v)).slice(0, 80);
 /** Any string of at least one character: the contract does not say that blank names are refused. */
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v !== '';
-const scalar = (v: unknown) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+const scalar = (v: unknown) =>
+  typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
 
 export function filterProblems(doc: Record<string, unknown>): Problem[] {
   const out: Problem[] = [];
   if (!nonEmpty(doc.name)) out.push({ pointer: '/name', message: 'name must be a non-empty string' });
-  if (doc.description !== undefined && doc.description !== null && typeof doc.description !== 'string') out.push({ pointer: '/description', message: 'description must be a string' });
-  if (typeof doc.channel !== 'string' || !CHANNELS.has(doc.channel)) out.push({ pointer: '/channel', message: `channel ${quoted(doc.channel)} is not one of ${[...CHANNELS].join(', ')}` });
+  if (doc.description !== undefined && doc.description !== null && typeof doc.description !== 'string')
+    out.push({ pointer: '/description', message: 'description must be a string' });
+  if (typeof doc.channel !== 'string' || !CHANNELS.has(doc.channel))
+    out.push({
+      pointer: '/channel',
+      message: `channel ${quoted(doc.channel)} is not one of ${[...CHANNELS].join(', ')}`,
+    });
   const group = doc.target_group_id;
-  if (group !== undefined && group !== null && !nonEmpty(group) && !Number.isSafeInteger(group)) out.push({ pointer: '/target_group_id', message: 'target_group_id must be a group id or null' });
+  if (group !== undefined && group !== null && !nonEmpty(group) && !Number.isSafeInteger(group))
+    out.push({ pointer: '/target_group_id', message: 'target_group_id must be a group id or null' });
   list(doc.matchers, '/matchers', out, matcher);
   list(doc.pattern_rules, '/pattern_rules', out, patternRule);
   return out;
 }
 
-function list(value: unknown, pointer: string, out: Problem[], each: (item: Record<string, unknown>, at: string, out: Problem[]) => void): void {
+function list(
+  value: unknown,
+  pointer: string,
+  out: Problem[],
+  each: (item: Record<string, unknown>, at: string, out: Problem[]) => void,
+): void {
   if (value === undefined || value === null) return;
   if (!Array.isArray(value)) return void out.push({ pointer, message: 'must be a list' });
   if (value.length > MAX_RULES) return void out.push({ pointer, message: `more than ${MAX_RULES} entries` });
@@ -42,26 +54,43 @@ function list(value: unknown, pointer: string, out: Problem[], each: (item: Reco
 
 function matcher(m: Record<string, unknown>, at: string, out: Problem[]): void {
   if (!nonEmpty(m.attribute)) out.push({ pointer: `${at}/attribute`, message: 'attribute must be a non-empty string' });
-  if (typeof m.operator !== 'string' || !OPERATORS.has(m.operator)) out.push({ pointer: `${at}/operator`, message: `operator ${quoted(m.operator)} is not one of ${[...OPERATORS].join(', ')}` });
+  if (typeof m.operator !== 'string' || !OPERATORS.has(m.operator))
+    out.push({
+      pointer: `${at}/operator`,
+      message: `operator ${quoted(m.operator)} is not one of ${[...OPERATORS].join(', ')}`,
+    });
   if (m.operator === 'in') {
-    if (!Array.isArray(m.value) || m.value.length === 0 || !m.value.every(scalar)) out.push({ pointer: `${at}/value`, message: 'the value of "in" must be a non-empty list of strings, numbers or booleans' });
+    if (!Array.isArray(m.value) || m.value.length === 0 || !m.value.every(scalar))
+      out.push({
+        pointer: `${at}/value`,
+        message: 'the value of "in" must be a non-empty list of strings, numbers or booleans',
+      });
   } else if (!scalar(m.value)) {
     out.push({ pointer: `${at}/value`, message: 'value must be a string, a number or a boolean' });
   }
 }
 
 function patternRule(r: Record<string, unknown>, at: string, out: Problem[]): void {
-  if (typeof r.type !== 'string' || !PATTERN_TYPES.has(r.type)) out.push({ pointer: `${at}/type`, message: `type ${quoted(r.type)} is not one of ${[...PATTERN_TYPES].join(', ')}` });
+  if (typeof r.type !== 'string' || !PATTERN_TYPES.has(r.type))
+    out.push({
+      pointer: `${at}/type`,
+      message: `type ${quoted(r.type)} is not one of ${[...PATTERN_TYPES].join(', ')}`,
+    });
   if (!nonEmpty(r.field)) out.push({ pointer: `${at}/field`, message: 'field must be a non-empty string' });
-  if (!nonEmpty(r.pattern)) return void out.push({ pointer: `${at}/pattern`, message: 'pattern must be a non-empty string' });
+  if (!nonEmpty(r.pattern))
+    return void out.push({ pointer: `${at}/pattern`, message: 'pattern must be a non-empty string' });
   if (r.type === 'regex') {
     try {
       new RegExp(r.pattern);
     } catch (err) {
-      out.push({ pointer: `${at}/pattern`, message: `not a regular expression: ${(err as Error).message.slice(0, 200)}` });
+      out.push({
+        pointer: `${at}/pattern`,
+        message: `not a regular expression: ${(err as Error).message.slice(0, 200)}`,
+      });
     }
   }
-  if (r.type === 'cidr' && !isCidr(r.pattern)) out.push({ pointer: `${at}/pattern`, message: `${quoted(r.pattern)} is not an IPv4 or IPv6 CIDR block` });
+  if (r.type === 'cidr' && !isCidr(r.pattern))
+    out.push({ pointer: `${at}/pattern`, message: `${quoted(r.pattern)} is not an IPv4 or IPv6 CIDR block` });
 }
 
 function isCidr(text: string): boolean {

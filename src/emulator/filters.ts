@@ -52,7 +52,13 @@ export const filterRoutes: Route[] = [
       const problems = filterProblems(doc);
       if (problems.length > 0) {
         const message = `the filter is not valid: ${problems.map((p) => `${p.pointer || '/'}: ${p.message}`).join('; ')}`;
-        return { status: 400, body: ctx.variant.errorBody === 'message' ? { message } : { valid: false, message, code: 'FILTER_INVALID', details: problems } };
+        return {
+          status: 400,
+          body:
+            ctx.variant.errorBody === 'message'
+              ? { message }
+              : { valid: false, message, code: 'FILTER_INVALID', details: problems },
+        };
       }
       return { status: 200, body: { valid: true } };
     },
@@ -64,10 +70,19 @@ export const filterRoutes: Route[] = [
     handler: (ctx, req) => {
       const size = pageSize(req.query, 'page_size', 100, 1000);
       const name = req.query.get('name');
-      let all = [...ctx.state.filters.values()].sort((a, b) => compareKeys(String(a.doc.name), String(b.doc.name)) || compareKeys(a.id, b.id));
+      let all = [...ctx.state.filters.values()].sort(
+        (a, b) => compareKeys(String(a.doc.name), String(b.doc.name)) || compareKeys(a.id, b.id),
+      );
       if (name !== null) all = all.filter((f) => f.doc.name === name);
       const page = keysetPage(all, (f) => String(f.doc.name), size, req.query.get('cursor'), `filters:${name ?? ''}`);
-      return { status: 200, body: pageBody(ctx.variant, { entities: page.items.map((f) => filterEntity(f, ctx.variant)) }, page.next_cursor) };
+      return {
+        status: 200,
+        body: pageBody(
+          ctx.variant,
+          { entities: page.items.map((f) => filterEntity(f, ctx.variant)) },
+          page.next_cursor,
+        ),
+      };
     },
   },
   {
@@ -77,13 +92,40 @@ export const filterRoutes: Route[] = [
     handler: (ctx, req) => {
       const doc = bodyDoc(req.json());
       const existing = nameTaken(ctx, doc.name);
-      if (existing) throw new ApiError(409, 'DUPLICATE', `a filter named "${String(doc.name)}" already exists (id ${existing.id})`, [{ id: existing.id, message: 'name already exists' }]);
+      if (existing)
+        throw new ApiError(
+          409,
+          'DUPLICATE',
+          `a filter named "${String(doc.name)}" already exists (id ${existing.id})`,
+          [{ id: existing.id, message: 'name already exists' }],
+        );
       const at = ctx.now().toISOString();
-      const f: StoredFilter = { id: nextId(ctx.state, 'filter'), revision: 1, doc, status: 'PENDING_ACTIVATION', createdAt: at, updatedAt: at };
+      const f: StoredFilter = {
+        id: nextId(ctx.state, 'filter'),
+        revision: 1,
+        doc,
+        status: 'PENDING_ACTIVATION',
+        createdAt: at,
+        updatedAt: at,
+      };
       ctx.state.filters.set(f.id, f);
-      ctx.record({ actor: req.actor, source: 'api', action: 'create', entity_kind: 'filter', entity_id: f.id, entity_name: String(doc.name), filter_id: f.id, before_version: null, after_version: 1 });
+      ctx.record({
+        actor: req.actor,
+        source: 'api',
+        action: 'create',
+        entity_kind: 'filter',
+        entity_id: f.id,
+        entity_name: String(doc.name),
+        filter_id: f.id,
+        before_version: null,
+        after_version: 1,
+      });
       ctx.scheduleActivation(f);
-      return { status: 201, body: filterEntity(f, ctx.variant), headers: { etag: filterEtag(f), location: `${BASE}/${f.id}` } };
+      return {
+        status: 201,
+        body: filterEntity(f, ctx.variant),
+        headers: { etag: filterEtag(f), location: `${BASE}/${f.id}` },
+      };
     },
   },
   {
@@ -92,7 +134,11 @@ export const filterRoutes: Route[] = [
     scope: 'event-processing:read',
     handler: (ctx, req) => {
       const f = find(ctx, req.params.id!);
-      return { status: 200, body: filterEntity(f, ctx.variant, req.query.get('export_state') === 'true'), headers: { etag: filterEtag(f) } };
+      return {
+        status: 200,
+        body: filterEntity(f, ctx.variant, req.query.get('export_state') === 'true'),
+        headers: { etag: filterEtag(f) },
+      };
     },
   },
   {
@@ -103,10 +149,20 @@ export const filterRoutes: Route[] = [
       const f = find(ctx, req.params.id!);
       const current = filterEtag(f);
       const match = checkIfMatch(req.headers, current);
-      if (match === 'missing') throw new ApiError(428, 'PRECONDITION_REQUIRED', 'an update needs If-Match with the ETag of the version it replaces');
+      if (match === 'missing')
+        throw new ApiError(
+          428,
+          'PRECONDITION_REQUIRED',
+          'an update needs If-Match with the ETag of the version it replaces',
+        );
       if (match === 'stale') {
         const status = filterConflictStatus(f.id, ctx.variant);
-        throw new ApiError(status, status === 412 ? 'PRECONDITION_FAILED' : 'CONFLICT', `filter ${f.id} changed since it was read (current ETag ${current})`, [{ current_etag: current, message: 'stale If-Match' }]);
+        throw new ApiError(
+          status,
+          status === 412 ? 'PRECONDITION_FAILED' : 'CONFLICT',
+          `filter ${f.id} changed since it was read (current ETag ${current})`,
+          [{ current_etag: current, message: 'stale If-Match' }],
+        );
       }
       const doc = bodyDoc(req.json());
       const other = nameTaken(ctx, doc.name, f.id);
@@ -115,7 +171,17 @@ export const filterRoutes: Route[] = [
       f.doc = doc;
       f.revision += 1;
       f.updatedAt = ctx.now().toISOString();
-      ctx.record({ actor: req.actor, source: 'api', action: 'update', entity_kind: 'filter', entity_id: f.id, entity_name: String(doc.name), filter_id: f.id, before_version: before, after_version: f.revision });
+      ctx.record({
+        actor: req.actor,
+        source: 'api',
+        action: 'update',
+        entity_kind: 'filter',
+        entity_id: f.id,
+        entity_name: String(doc.name),
+        filter_id: f.id,
+        before_version: before,
+        after_version: f.revision,
+      });
       ctx.scheduleActivation(f);
       return { status: 200, body: filterEntity(f, ctx.variant), headers: { etag: filterEtag(f) } };
     },
@@ -126,7 +192,10 @@ export const filterRoutes: Route[] = [
     scope: 'event-processing:read',
     handler: (ctx, req) => {
       const f = find(ctx, req.params.id!);
-      return { status: 200, body: { id: f.id, status: f.status, ...(f.message !== undefined ? { message: f.message } : {}) } };
+      return {
+        status: 200,
+        body: { id: f.id, status: f.status, ...(f.message !== undefined ? { message: f.message } : {}) },
+      };
     },
   },
 ];
@@ -192,7 +261,18 @@ export class Lifecycle {
     live.status = status;
     const ctx = this.ctx();
     if (!ctx.variant.lifecycleAudit) return;
-    ctx.record({ actor: 'platform', source: 'platform', action: 'status', status, entity_kind: 'filter', entity_id: live.id, entity_name: String(live.doc.name), filter_id: live.id, before_version: live.revision, after_version: live.revision });
+    ctx.record({
+      actor: 'platform',
+      source: 'platform',
+      action: 'status',
+      status,
+      entity_kind: 'filter',
+      entity_id: live.id,
+      entity_name: String(live.doc.name),
+      filter_id: live.id,
+      before_version: live.revision,
+      after_version: live.revision,
+    });
   }
 
   clear(): void {

@@ -16,7 +16,10 @@ export const groupRoutes: Route[] = [
       const size = pageSize(req.query, 'page_size', 100, 1000);
       // A group nobody assigned yet is empty, not missing: deploys assign new groups.
       const page = offsetPage(ctx.state.groups.get(group) ?? [], size, req.query.get('cursor'), `group:${group}`);
-      return { status: 200, body: pageBody(ctx.variant, { group_id: group, filter_ids: page.items }, page.next_cursor) };
+      return {
+        status: 200,
+        body: pageBody(ctx.variant, { group_id: group, filter_ids: page.items }, page.next_cursor),
+      };
     },
   },
   {
@@ -32,11 +35,25 @@ export const groupRoutes: Route[] = [
       }
       const unknown = ids.filter((id) => !ctx.state.filters.has(id));
       if (unknown.length > 0) {
-        throw new ApiError(400, 'UNKNOWN_FILTER', `no such filter: ${unknown.join(', ')}`, unknown.map((id) => ({ filter_id: id, message: 'does not exist' })));
+        throw new ApiError(
+          400,
+          'UNKNOWN_FILTER',
+          `no such filter: ${unknown.join(', ')}`,
+          unknown.map((id) => ({ filter_id: id, message: 'does not exist' })),
+        );
       }
       const members = [...new Set(ids)];
       ctx.state.groups.set(group, members);
-      ctx.record({ actor: req.actor, source: 'api', action: 'assign', entity_kind: 'group', entity_id: group, filter_ids: [...members], before_version: null, after_version: null });
+      ctx.record({
+        actor: req.actor,
+        source: 'api',
+        action: 'assign',
+        entity_kind: 'group',
+        entity_id: group,
+        filter_ids: [...members],
+        before_version: null,
+        after_version: null,
+      });
       return { status: 200, body: { group_id: group, filter_ids: members } };
     },
   },

@@ -83,7 +83,8 @@ export function parseJsonBody(raw: Buffer): unknown {
   } catch (err) {
     throw new ApiError(400, 'BAD_JSON', `the body is not valid JSON: ${(err as Error).message}`);
   }
-  if (depthOf(value) > MAX_JSON_DEPTH) throw new ApiError(400, 'BAD_JSON', `the body is nested deeper than ${MAX_JSON_DEPTH} levels`);
+  if (depthOf(value) > MAX_JSON_DEPTH)
+    throw new ApiError(400, 'BAD_JSON', `the body is nested deeper than ${MAX_JSON_DEPTH} levels`);
   return value;
 }
 
@@ -110,7 +111,10 @@ export function requireObject(body: unknown, what: string): Record<string, unkno
 }
 
 /** Compare `If-Match` with the current strong ETag: weak tags never match (RFC 9110 §13.1.1). */
-export function checkIfMatch(headers: { 'if-match'?: string | undefined }, current: string): 'missing' | 'match' | 'stale' {
+export function checkIfMatch(
+  headers: { 'if-match'?: string | undefined },
+  current: string,
+): 'missing' | 'match' | 'stale' {
   const raw = headers['if-match'];
   if (raw === undefined || raw.trim() === '') return 'missing';
   if (raw.trim() === '*') return 'match';

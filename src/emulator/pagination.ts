@@ -25,8 +25,18 @@ export function decodeCursor(cursor: string, listing: string): CursorData {
     data = undefined;
   }
   const c = data as CursorData | undefined;
-  if (!c || typeof c !== 'object' || c.l !== listing || (c.k !== undefined && typeof c.k !== 'string') || (c.o !== undefined && (!Number.isInteger(c.o) || c.o < 0))) {
-    throw new ApiError(400, 'INVALID_CURSOR', 'the cursor is not one this listing issued; start again without a cursor');
+  if (
+    !c ||
+    typeof c !== 'object' ||
+    c.l !== listing ||
+    (c.k !== undefined && typeof c.k !== 'string') ||
+    (c.o !== undefined && (!Number.isInteger(c.o) || c.o < 0))
+  ) {
+    throw new ApiError(
+      400,
+      'INVALID_CURSOR',
+      'the cursor is not one this listing issued; start again without a cursor',
+    );
   }
   return c;
 }
@@ -36,7 +46,9 @@ export function pageSize(query: URLSearchParams, name: string, fallback: number,
   const raw = query.get(name);
   if (raw === null) return fallback;
   if (!/^\d{1,7}$/.test(raw) || Number(raw) < 1 || Number(raw) > max) {
-    throw new ApiError(400, 'INVALID_PAGE_SIZE', `${name} must be an integer from 1 to ${max}`, [{ parameter: name, value: raw, message: `out of range 1..${max}` }]);
+    throw new ApiError(400, 'INVALID_PAGE_SIZE', `${name} must be an integer from 1 to ${max}`, [
+      { parameter: name, value: raw, message: `out of range 1..${max}` },
+    ]);
   }
   return Number(raw);
 }
@@ -47,7 +59,13 @@ export interface Page<T> {
 }
 
 /** Keyset page over items sorted by `key` (unique, ascending). */
-export function keysetPage<T>(sorted: T[], key: (item: T) => string, size: number, cursor: string | null, listing: string): Page<T> {
+export function keysetPage<T>(
+  sorted: T[],
+  key: (item: T) => string,
+  size: number,
+  cursor: string | null,
+  listing: string,
+): Page<T> {
   let start = 0;
   if (cursor) {
     const after = decodeCursor(cursor, listing).k ?? '';
@@ -56,7 +74,10 @@ export function keysetPage<T>(sorted: T[], key: (item: T) => string, size: numbe
   }
   const items = sorted.slice(start, start + size);
   const more = start + size < sorted.length;
-  return { items, next_cursor: more && items.length > 0 ? encodeCursor({ l: listing, k: key(items[items.length - 1]!) }) : null };
+  return {
+    items,
+    next_cursor: more && items.length > 0 ? encodeCursor({ l: listing, k: key(items[items.length - 1]!) }) : null,
+  };
 }
 
 /** Offset page over an append-only or replaced list. */
@@ -68,7 +89,11 @@ export function offsetPage<T>(list: T[], size: number, cursor: string | null, li
 }
 
 /** A listing's body: its items and the cursor, which on the last page is null or absent (per variant). */
-export function pageBody(variant: PlatformVariant, fields: Record<string, unknown>, next: string | null): Record<string, unknown> {
+export function pageBody(
+  variant: PlatformVariant,
+  fields: Record<string, unknown>,
+  next: string | null,
+): Record<string, unknown> {
   return next !== null || variant.lastPageCursor === 'null' ? { ...fields, next_cursor: next } : fields;
 }
 

@@ -26,25 +26,35 @@ const MAPS = ['properties', 'patternProperties', 'definitions'];
 export function limitProblems(doc: Record<string, unknown>): Problem[] {
   const out: Problem[] = [];
   const bytes = Buffer.byteLength(JSON.stringify(doc), 'utf8');
-  if (bytes > MAX_SCHEMA_BYTES) out.push({ pointer: '', message: `the serialized schema is ${bytes} bytes; the limit is ${MAX_SCHEMA_BYTES}` });
+  if (bytes > MAX_SCHEMA_BYTES)
+    out.push({ pointer: '', message: `the serialized schema is ${bytes} bytes; the limit is ${MAX_SCHEMA_BYTES}` });
   const props = isObject(doc.properties) ? Object.keys(doc.properties).length : 0;
-  if (props > MAX_TOP_LEVEL_PROPERTIES) out.push({ pointer: '/properties', message: `${props} top-level properties; the limit is ${MAX_TOP_LEVEL_PROPERTIES}` });
+  if (props > MAX_TOP_LEVEL_PROPERTIES)
+    out.push({
+      pointer: '/properties',
+      message: `${props} top-level properties; the limit is ${MAX_TOP_LEVEL_PROPERTIES}`,
+    });
   return out;
 }
 
 /** Every other rule of a schema entity. */
 export function shapeProblems(doc: Record<string, unknown>): Problem[] {
   const out: Problem[] = [];
-  if (typeof doc.title !== 'string' || doc.title.trim() === '') out.push({ pointer: '/title', message: 'title must be a non-empty string' });
-  if (typeof doc.cxoneVersion !== 'string' || semver.valid(doc.cxoneVersion) === null) out.push({ pointer: '/cxoneVersion', message: 'cxoneVersion must be a semver string' });
-  if (doc.additionalProperties !== false) out.push({ pointer: '/additionalProperties', message: 'additionalProperties must be false' });
+  if (typeof doc.title !== 'string' || doc.title.trim() === '')
+    out.push({ pointer: '/title', message: 'title must be a non-empty string' });
+  if (typeof doc.cxoneVersion !== 'string' || semver.valid(doc.cxoneVersion) === null)
+    out.push({ pointer: '/cxoneVersion', message: 'cxoneVersion must be a semver string' });
+  if (doc.additionalProperties !== false)
+    out.push({ pointer: '/additionalProperties', message: 'additionalProperties must be false' });
   const props = isObject(doc.properties) ? doc.properties : {};
   namesExist(doc.required, props, '/required', out);
   namesExist(doc['x-cxone-deprecated-fields'], props, '/x-cxone-deprecated-fields', out);
   walkTypes(doc, '', out, 0);
-  if (doc.$schema !== undefined && (typeof doc.$schema !== 'string' || !DRAFT_07.test(doc.$schema))) out.push({ pointer: '/$schema', message: 'only draft-07 schemas are accepted' });
+  if (doc.$schema !== undefined && (typeof doc.$schema !== 'string' || !DRAFT_07.test(doc.$schema)))
+    out.push({ pointer: '/$schema', message: 'only draft-07 schemas are accepted' });
   else if (!(meta.validateSchema({ ...doc, $schema: 'http://json-schema.org/draft-07/schema#' }) as boolean)) {
-    for (const e of (meta.errors ?? []).slice(0, 20)) out.push({ pointer: e.instancePath, message: `not a draft-07 schema: ${e.message ?? 'invalid'}` });
+    for (const e of (meta.errors ?? []).slice(0, 20))
+      out.push({ pointer: e.instancePath, message: `not a draft-07 schema: ${e.message ?? 'invalid'}` });
   }
   return out;
 }
@@ -56,7 +66,8 @@ function namesExist(list: unknown, props: Record<string, unknown>, pointer: stri
     return;
   }
   list.forEach((name, i) => {
-    if (typeof name !== 'string' || !Object.hasOwn(props, name)) out.push({ pointer: `${pointer}/${i}`, message: `"${String(name)}" is not a property of the schema` });
+    if (typeof name !== 'string' || !Object.hasOwn(props, name))
+      out.push({ pointer: `${pointer}/${i}`, message: `"${String(name)}" is not a property of the schema` });
   });
 }
 
@@ -66,13 +77,24 @@ function walkTypes(node: unknown, pointer: string, out: Problem[], depth: number
   const t = node.type;
   if (t !== undefined) {
     const list = Array.isArray(t) ? t : [t];
-    if (list.length === 0 || list.some((x) => typeof x !== 'string' || !TYPES.has(x))) out.push({ pointer: `${pointer}/type`, message: `type ${JSON.stringify(t)} is not one of ${[...TYPES].join(', ')}` });
+    if (list.length === 0 || list.some((x) => typeof x !== 'string' || !TYPES.has(x)))
+      out.push({
+        pointer: `${pointer}/type`,
+        message: `type ${JSON.stringify(t)} is not one of ${[...TYPES].join(', ')}`,
+      });
   }
-  if (pointer !== '' && isObject(node.properties) && Array.isArray(node.required)) namesExist(node.required, node.properties, `${pointer}/required`, out);
+  if (pointer !== '' && isObject(node.properties) && Array.isArray(node.required))
+    namesExist(node.required, node.properties, `${pointer}/required`, out);
   for (const k of ONE) if (node[k] !== undefined) walkTypes(node[k], `${pointer}/${k}`, out, depth + 1);
-  for (const k of MANY) if (Array.isArray(node[k])) (node[k] as unknown[]).forEach((s, i) => walkTypes(s, `${pointer}/${k}/${i}`, out, depth + 1));
-  for (const k of MAPS) if (isObject(node[k])) for (const [name, s] of Object.entries(node[k])) walkTypes(s, `${pointer}/${k}/${segment(name)}`, out, depth + 1);
+  for (const k of MANY)
+    if (Array.isArray(node[k]))
+      (node[k] as unknown[]).forEach((s, i) => walkTypes(s, `${pointer}/${k}/${i}`, out, depth + 1));
+  for (const k of MAPS)
+    if (isObject(node[k]))
+      for (const [name, s] of Object.entries(node[k])) walkTypes(s, `${pointer}/${k}/${segment(name)}`, out, depth + 1);
   if (Array.isArray(node.items)) node.items.forEach((s, i) => walkTypes(s, `${pointer}/items/${i}`, out, depth + 1));
   else if (node.items !== undefined) walkTypes(node.items, `${pointer}/items`, out, depth + 1);
-  if (isObject(node.dependencies)) for (const [name, s] of Object.entries(node.dependencies)) if (!Array.isArray(s)) walkTypes(s, `${pointer}/dependencies/${segment(name)}`, out, depth + 1);
+  if (isObject(node.dependencies))
+    for (const [name, s] of Object.entries(node.dependencies))
+      if (!Array.isArray(s)) walkTypes(s, `${pointer}/dependencies/${segment(name)}`, out, depth + 1);
 }

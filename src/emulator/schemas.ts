@@ -21,7 +21,10 @@ function titleTaken(ctx: Ctx, title: unknown, except?: string): StoredSchema | u
   return undefined;
 }
 
-const sortedByTitle = (ctx: Ctx): StoredSchema[] => [...ctx.state.schemas.values()].sort((a, b) => compareKeys(String(a.doc.title), String(b.doc.title)) || compareKeys(a.id, b.id));
+const sortedByTitle = (ctx: Ctx): StoredSchema[] =>
+  [...ctx.state.schemas.values()].sort(
+    (a, b) => compareKeys(String(a.doc.title), String(b.doc.title)) || compareKeys(a.id, b.id),
+  );
 
 export const schemaRoutes: Route[] = [
   {
@@ -33,7 +36,13 @@ export const schemaRoutes: Route[] = [
       const title = req.query.get('title');
       let all = sortedByTitle(ctx);
       if (title !== null) all = all.filter((s) => s.doc.title === title);
-      const page = keysetPage(all, (s) => String(s.doc.title), limit, req.query.get('cursor'), `schemas:${title ?? ''}`);
+      const page = keysetPage(
+        all,
+        (s) => String(s.doc.title),
+        limit,
+        req.query.get('cursor'),
+        `schemas:${title ?? ''}`,
+      );
       return { status: 200, body: pageBody(ctx.variant, { entities: page.items.map(schemaEntity) }, page.next_cursor) };
     },
   },
@@ -54,10 +63,27 @@ export const schemaRoutes: Route[] = [
       const doc = withoutFields(requireObject(req.json(), 'an event schema'), SCHEMA_PLATFORM_FIELDS);
       validateSchema(doc);
       const existing = titleTaken(ctx, doc.title);
-      if (existing) throw new ApiError(409, 'DUPLICATE', `a schema titled "${String(doc.title)}" already exists (id ${existing.id})`, [{ id: existing.id, message: 'title already exists' }]);
+      if (existing)
+        throw new ApiError(
+          409,
+          'DUPLICATE',
+          `a schema titled "${String(doc.title)}" already exists (id ${existing.id})`,
+          [{ id: existing.id, message: 'title already exists' }],
+        );
       const s: StoredSchema = { id: nextId(ctx.state, 'schema'), revision: 1, doc };
       ctx.state.schemas.set(s.id, s);
-      ctx.record({ actor: req.actor, source: 'api', action: 'create', entity_kind: 'schema', entity_id: s.id, entity_name: String(doc.title), before_version: null, after_version: 1, before_cxone_version: null, after_cxone_version: versionOf(doc) });
+      ctx.record({
+        actor: req.actor,
+        source: 'api',
+        action: 'create',
+        entity_kind: 'schema',
+        entity_id: s.id,
+        entity_name: String(doc.title),
+        before_version: null,
+        after_version: 1,
+        before_cxone_version: null,
+        after_cxone_version: versionOf(doc),
+      });
       return { status: 201, body: schemaEntity(s), headers: { etag: schemaEtag(s), location: `${BASE}/${s.id}` } };
     },
   },
@@ -69,17 +95,40 @@ export const schemaRoutes: Route[] = [
       const s = find(ctx, req.params.id!);
       const current = schemaEtag(s);
       const match = checkIfMatch(req.headers, current);
-      if (match === 'missing') throw new ApiError(428, 'PRECONDITION_REQUIRED', 'an update needs If-Match with the ETag of the version it replaces');
-      if (match === 'stale') throw new ApiError(412, 'PRECONDITION_FAILED', `schema ${s.id} changed since it was read (current ETag ${current})`, [{ current_etag: current, message: 'stale If-Match' }]);
+      if (match === 'missing')
+        throw new ApiError(
+          428,
+          'PRECONDITION_REQUIRED',
+          'an update needs If-Match with the ETag of the version it replaces',
+        );
+      if (match === 'stale')
+        throw new ApiError(
+          412,
+          'PRECONDITION_FAILED',
+          `schema ${s.id} changed since it was read (current ETag ${current})`,
+          [{ current_etag: current, message: 'stale If-Match' }],
+        );
       const doc = withoutFields(requireObject(req.json(), 'an event schema'), SCHEMA_PLATFORM_FIELDS);
       validateSchema(doc);
       const other = titleTaken(ctx, doc.title, s.id);
-      if (other) throw new ApiError(409, 'DUPLICATE', `another schema (id ${other.id}) is titled "${String(doc.title)}"`);
+      if (other)
+        throw new ApiError(409, 'DUPLICATE', `another schema (id ${other.id}) is titled "${String(doc.title)}"`);
       validateEvolution(s.doc, doc);
       const before = { revision: s.revision, version: versionOf(s.doc) };
       s.doc = doc;
       s.revision += 1;
-      ctx.record({ actor: req.actor, source: 'api', action: 'update', entity_kind: 'schema', entity_id: s.id, entity_name: String(doc.title), before_version: before.revision, after_version: s.revision, before_cxone_version: before.version, after_cxone_version: versionOf(doc) });
+      ctx.record({
+        actor: req.actor,
+        source: 'api',
+        action: 'update',
+        entity_kind: 'schema',
+        entity_id: s.id,
+        entity_name: String(doc.title),
+        before_version: before.revision,
+        after_version: s.revision,
+        before_cxone_version: before.version,
+        after_cxone_version: versionOf(doc),
+      });
       return { status: 200, body: schemaEntity(s), headers: { etag: schemaEtag(s) } };
     },
   },

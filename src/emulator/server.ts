@@ -58,7 +58,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     formats: options.tokenFormats ?? ['form', 'json'],
     now,
   };
-  const bucket = options.rateLimitPerSecond !== undefined && options.rateLimitPerSecond > 0 ? new TokenBucket(options.rateLimitPerSecond) : undefined;
+  const bucket =
+    options.rateLimitPerSecond !== undefined && options.rateLimitPerSecond > 0
+      ? new TokenBucket(options.rateLimitPerSecond)
+      : undefined;
   const faults = options.faults ? new FaultInjector(options.faults) : undefined;
   const stalls = new Set<() => void>();
   const sockets = new Set<Socket>();
@@ -99,7 +102,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     res.end(body);
   };
   const errorBody = (err: ApiError) => (variant.errorBody === 'message' ? { message: err.message } : err.body());
-  const sendError = (res: ServerResponse, err: ApiError, extra: Record<string, string> = {}) => send(res, { status: err.status, body: errorBody(err), headers: err.headers }, extra);
+  const sendError = (res: ServerResponse, err: ApiError, extra: Record<string, string> = {}) =>
+    send(res, { status: err.status, body: errorBody(err), headers: err.headers }, extra);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
@@ -116,7 +120,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const log = (status: number) => {
       if (logged) return;
       logged = true;
-      requests.push({ method, path, status, ms: Math.round((performance.now() - started) * 100) / 100, ...(injected ? { fault: injected } : {}) });
+      requests.push({
+        method,
+        path,
+        status,
+        ms: Math.round((performance.now() - started) * 100) / 100,
+        ...(injected ? { fault: injected } : {}),
+      });
     };
     res.on('finish', () => log(res.statusCode));
     // A request the client gave up on (e.g. a stall it timed out) never finishes: log it as 0.
@@ -127,7 +137,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       raw = await readBody(req, maxBody);
     } catch (err) {
       if (err instanceof BodyTooLarge) {
-        sendError(res, new ApiError(413, 'PAYLOAD_TOO_LARGE', `the request body is larger than ${maxBody} bytes`), { connection: 'close' });
+        sendError(res, new ApiError(413, 'PAYLOAD_TOO_LARGE', `the request body is larger than ${maxBody} bytes`), {
+          connection: 'close',
+        });
         req.resume();
       } else {
         res.destroy();
@@ -143,7 +155,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         const wait = bucket.take();
         if (wait > 0) {
           injected = 'rate-limit';
-          sendError(res, new ApiError(429, 'RATE_LIMITED', `more than ${options.rateLimitPerSecond} requests per second; retry after ${wait} s`), { 'retry-after': String(wait) });
+          sendError(
+            res,
+            new ApiError(
+              429,
+              'RATE_LIMITED',
+              `more than ${options.rateLimitPerSecond} requests per second; retry after ${wait} s`,
+            ),
+            { 'retry-after': String(wait) },
+          );
           return;
         }
       }
@@ -151,7 +171,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (fault && fault.kind !== 'none') {
         injected = fault.kind;
         if (fault.kind === '429') {
-          sendError(res, new ApiError(429, 'RATE_LIMITED', 'too many requests (injected)'), { 'retry-after': String(fault.retryAfter) });
+          sendError(res, new ApiError(429, 'RATE_LIMITED', 'too many requests (injected)'), {
+            'retry-after': String(fault.retryAfter),
+          });
           return;
         }
         if (fault.kind === '5xx') {
@@ -178,7 +200,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
     if (isToken) {
       if (method !== 'POST') {
-        sendError(res, new ApiError(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on ${TOKEN_PATH}`), { allow: 'POST' });
+        sendError(res, new ApiError(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on ${TOKEN_PATH}`), {
+          allow: 'POST',
+        });
         return;
       }
       send(res, issueToken(state, auth, req.headers, raw));
@@ -189,7 +213,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const route = matching.find((r) => r.method === method);
     if (!route) {
       if (matching.length === 0) sendError(res, new ApiError(404, 'NOT_FOUND', `no endpoint ${path}`));
-      else sendError(res, new ApiError(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on ${path}`), { allow: [...new Set(matching.map((r) => r.method))].join(', ') });
+      else
+        sendError(res, new ApiError(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on ${path}`), {
+          allow: [...new Set(matching.map((r) => r.method))].join(', '),
+        });
       return;
     }
     try {
@@ -216,7 +243,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       answer(route.handler(ctx, apiReq));
     } catch (err) {
       if (err instanceof ApiError) answer({ status: err.status, body: errorBody(err), headers: err.headers });
-      else sendError(res, new ApiError(500, 'INTERNAL', `the emulator failed: ${(err as Error)?.message ?? String(err)}`));
+      else
+        sendError(res, new ApiError(500, 'INTERNAL', `the emulator failed: ${(err as Error)?.message ?? String(err)}`));
     }
   }
 

@@ -11,7 +11,16 @@ import type { PlatformVariant } from './variant.js';
 /** Fields the platform assigns to a schema (never stored as content; a client may send them back). */
 export const SCHEMA_PLATFORM_FIELDS: readonly string[] = ['id', 'etag'];
 /** Fields the platform assigns to a filter, including the ones some variants add. */
-export const FILTER_PLATFORM_FIELDS: readonly string[] = ['id', 'etag', 'status', 'message', 'revision', 'activated_at', 'created_at', 'updated_at'];
+export const FILTER_PLATFORM_FIELDS: readonly string[] = [
+  'id',
+  'etag',
+  'status',
+  'message',
+  'revision',
+  'activated_at',
+  'created_at',
+  'updated_at',
+];
 
 export function createState(): EmulatorState {
   return {
@@ -27,7 +36,9 @@ export function createState(): EmulatorState {
 }
 
 export function etagOf(kind: 'schema' | 'filter', id: string, revision: number, doc: unknown): string {
-  const hash = createHash('sha256').update(`${kind}\0${id}\0${revision}\0${canonical(doc)}`).digest('base64url');
+  const hash = createHash('sha256')
+    .update(`${kind}\0${id}\0${revision}\0${canonical(doc)}`)
+    .digest('base64url');
   return `"${hash.slice(0, 27)}"`;
 }
 
@@ -54,7 +65,9 @@ export function filterEntity(f: StoredFilter, variant: PlatformVariant, exportSt
     status: f.status,
     etag: filterEtag(f),
     ...(f.message !== undefined ? { message: f.message } : {}),
-    ...(variant.filterTimestamps ? { created_at: f.createdAt ?? null, updated_at: f.updatedAt ?? f.createdAt ?? null } : {}),
+    ...(variant.filterTimestamps
+      ? { created_at: f.createdAt ?? null, updated_at: f.updatedAt ?? f.createdAt ?? null }
+      : {}),
     ...(exportState ? { revision: f.revision, activated_at: f.activatedAt ?? null } : {}),
   };
 }
@@ -93,18 +106,26 @@ export function seedState(state: EmulatorState, seed: string | EmulatorSeedData,
   }
   const titles = new Set<string>();
   for (const [i, entity] of (data.schemas ?? []).entries()) {
-    if (!isRecord(entity) || typeof entity.title !== 'string' || entity.title === '') throw new Error(`emulator seed: schemas[${i}] is not a schema with a title`);
+    if (!isRecord(entity) || typeof entity.title !== 'string' || entity.title === '')
+      throw new Error(`emulator seed: schemas[${i}] is not a schema with a title`);
     if (titles.has(entity.title)) throw new Error(`emulator seed: schema title "${entity.title}" appears twice`);
     titles.add(entity.title);
-    const id = typeof entity.id === 'string' && entity.id !== '' && !state.schemas.has(entity.id) ? entity.id : nextId(state, 'schema');
+    const id =
+      typeof entity.id === 'string' && entity.id !== '' && !state.schemas.has(entity.id)
+        ? entity.id
+        : nextId(state, 'schema');
     state.schemas.set(id, { id, revision: 1, doc: withoutFields(entity, SCHEMA_PLATFORM_FIELDS) });
   }
   const names = new Set<string>();
   for (const [i, entity] of (data.filters ?? []).entries()) {
-    if (!isRecord(entity) || typeof entity.name !== 'string' || entity.name === '') throw new Error(`emulator seed: filters[${i}] is not a filter with a name`);
+    if (!isRecord(entity) || typeof entity.name !== 'string' || entity.name === '')
+      throw new Error(`emulator seed: filters[${i}] is not a filter with a name`);
     if (names.has(entity.name)) throw new Error(`emulator seed: filter name "${entity.name}" appears twice`);
     names.add(entity.name);
-    const id = typeof entity.id === 'string' && entity.id !== '' && !state.filters.has(entity.id) ? entity.id : nextId(state, 'filter');
+    const id =
+      typeof entity.id === 'string' && entity.id !== '' && !state.filters.has(entity.id)
+        ? entity.id
+        : nextId(state, 'filter');
     const status = STATUSES.includes(entity.status as FilterStatus) ? (entity.status as FilterStatus) : 'ACTIVE';
     state.filters.set(id, {
       id,
@@ -117,7 +138,8 @@ export function seedState(state: EmulatorState, seed: string | EmulatorSeedData,
     });
   }
   for (const [group, ids] of Object.entries(data.groups ?? {})) {
-    if (!Array.isArray(ids) || !ids.every((x) => typeof x === 'string')) throw new Error(`emulator seed: group "${group}" is not a list of filter ids`);
+    if (!Array.isArray(ids) || !ids.every((x) => typeof x === 'string'))
+      throw new Error(`emulator seed: group "${group}" is not a list of filter ids`);
     state.groups.set(group, [...ids]);
   }
 }
@@ -132,9 +154,22 @@ export interface Snapshot {
 export function snapshot(state: EmulatorState): Snapshot {
   return {
     schemas: new Map(
-      [...state.schemas].map(([id, s]) => [id, { revision: s.revision, content: canonical(s.doc), cxoneVersion: versionOf(s.doc), title: String(s.doc.title ?? '') }]),
+      [...state.schemas].map(([id, s]) => [
+        id,
+        {
+          revision: s.revision,
+          content: canonical(s.doc),
+          cxoneVersion: versionOf(s.doc),
+          title: String(s.doc.title ?? ''),
+        },
+      ]),
     ),
-    filters: new Map([...state.filters].map(([id, f]) => [id, { revision: f.revision, content: canonical(f.doc), name: String(f.doc.name ?? ''), status: f.status }])),
+    filters: new Map(
+      [...state.filters].map(([id, f]) => [
+        id,
+        { revision: f.revision, content: canonical(f.doc), name: String(f.doc.name ?? ''), status: f.status },
+      ]),
+    ),
     groups: new Map([...state.groups].map(([id, ids]) => [id, JSON.stringify(ids)])),
   };
 }

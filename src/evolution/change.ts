@@ -33,4 +33,5 @@ export interface Change {
 }
 
 /** The order changes are reported in: by place in the new document, then by kind. */
-export const byPlace = (a: Change, b: Change): number => a.pointer.localeCompare(b.pointer) || a.kind.localeCompare(b.kind);
+export const byPlace = (a: Change, b: Change): number =>
+  a.pointer.localeCompare(b.pointer) || a.kind.localeCompare(b.kind);

@@ -46,7 +46,11 @@ export const DECISIONS: readonly Decision[] = [
   {
     id: 'required-property-with-default',
     old: { type: 'object', properties: { a: { type: 'string' } } },
-    new: { type: 'object', properties: { a: { type: 'string' }, b: { type: 'string', default: 'x' } }, required: ['b'] },
+    new: {
+      type: 'object',
+      properties: { a: { type: 'string' }, b: { type: 'string', default: 'x' } },
+      required: ['b'],
+    },
     direction: 'backward',
     registries: 'compatible',
     ours: 'incompatible',
@@ -84,7 +88,11 @@ export const DECISIONS: readonly Decision[] = [
   {
     id: 'keywords-beside-ref',
     old: { type: 'object', definitions: { id: { type: 'string' } }, properties: { a: { $ref: '#/definitions/id' } } },
-    new: { type: 'object', definitions: { id: { type: 'string' } }, properties: { a: { $ref: '#/definitions/id', maxLength: 3 } } },
+    new: {
+      type: 'object',
+      definitions: { id: { type: 'string' } },
+      properties: { a: { $ref: '#/definitions/id', maxLength: 3 } },
+    },
     direction: 'backward',
     registries: 'compatible',
     ours: 'incompatible',

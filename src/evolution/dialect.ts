@@ -9,7 +9,13 @@
 // A dialect we do not read (2019-09, 2020-12, an unknown URI) is never read as draft-07.
 
 import { setOwn } from '../core/own-property.js';
-import { declaredDialect, isDefinedKeyword, SUBSCHEMA_SHAPES, subschemasOf, type Dialect } from '../core/schema-vocabulary.js';
+import {
+  declaredDialect,
+  isDefinedKeyword,
+  SUBSCHEMA_SHAPES,
+  subschemasOf,
+  type Dialect,
+} from '../core/schema-vocabulary.js';
 
 export { declaredDialect, type Declared } from '../core/schema-vocabulary.js';
 
@@ -49,7 +55,11 @@ function rewriteNode(node: Record<string, unknown>, dialect: Dialect): Record<st
     const value = node[key];
     const shape = Object.hasOwn(SUBSCHEMA_SHAPES, key) ? SUBSCHEMA_SHAPES[key] : undefined;
     const container = shape !== undefined && shape !== 'one' && value !== null && typeof value === 'object';
-    setOwn(out, key, !container ? value : Array.isArray(value) ? [...value] : copyMap(value as Record<string, unknown>));
+    setOwn(
+      out,
+      key,
+      !container ? value : Array.isArray(value) ? [...value] : copyMap(value as Record<string, unknown>),
+    );
   }
   if (dialect === 'draft-04') {
     if (typeof node.id === 'string') out.$id = node.id;
@@ -60,7 +70,11 @@ function rewriteNode(node: Record<string, unknown>, dialect: Dialect): Record<st
 }
 
 /** Draft-04 `exclusiveMinimum: true` makes `minimum` exclusive; draft-07 says so with a number. */
-function foldExclusive(out: Record<string, unknown>, bound: 'minimum' | 'maximum', flag: 'exclusiveMinimum' | 'exclusiveMaximum'): void {
+function foldExclusive(
+  out: Record<string, unknown>,
+  bound: 'minimum' | 'maximum',
+  flag: 'exclusiveMinimum' | 'exclusiveMaximum',
+): void {
   if (typeof out[flag] !== 'boolean') return; // a number is already the draft-07 form (not valid draft-04: read as written)
   if (out[flag] === true && typeof out[bound] === 'number') {
     out[flag] = out[bound];

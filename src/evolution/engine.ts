@@ -69,7 +69,6 @@ function hasRef(doc: unknown): boolean {
   return false;
 }
 
-
 /** One change per side declaring a dialect the engine does not read; such a pair is not compared. */
 export function dialectChanges(oldDialect: Declared, newDialect: Declared, newDoc: unknown): Change[] {
   const out: Change[] = [];
@@ -77,10 +76,20 @@ export function dialectChanges(oldDialect: Declared, newDialect: Declared, newDo
     `declares $schema ${JSON.stringify(d.unsupported)} (${d.name}), a dialect this tool does not read (it reads draft-04, draft-06 and draft-07), so the schemas were not compared; treated as breaking`;
   if ('unsupported' in oldDialect) {
     const at = newDoc !== null && typeof newDoc === 'object' && '$schema' in newDoc ? '/$schema' : '';
-    out.push({ kind: 'dialect-unsupported', pointer: at, oldPointer: '/$schema', message: `the live schema ${said(oldDialect)}` });
+    out.push({
+      kind: 'dialect-unsupported',
+      pointer: at,
+      oldPointer: '/$schema',
+      message: `the live schema ${said(oldDialect)}`,
+    });
   }
   if ('unsupported' in newDialect) {
-    out.push({ kind: 'dialect-unsupported', pointer: '/$schema', oldPointer: '/$schema', message: `the new schema ${said(newDialect)}` });
+    out.push({
+      kind: 'dialect-unsupported',
+      pointer: '/$schema',
+      oldPointer: '/$schema',
+      message: `the new schema ${said(newDialect)}`,
+    });
   }
   return out;
 }
@@ -89,7 +98,10 @@ export function dialectChanges(oldDialect: Declared, newDialect: Declared, newDo
 export function depthChanges(oldDoc: unknown, newDoc: unknown): Change[] {
   const out: Change[] = [];
   // Located at the new schema's title (its root when it has none): that names the schema compared.
-  const at = newDoc !== null && typeof newDoc === 'object' && typeof (newDoc as { title?: unknown }).title === 'string' ? '/title' : '';
+  const at =
+    newDoc !== null && typeof newDoc === 'object' && typeof (newDoc as { title?: unknown }).title === 'string'
+      ? '/title'
+      : '';
   const said = `nested more than ${MAX_SCHEMA_DEPTH} levels deep (the limit for a contract file), so it was not compared; treated as breaking`;
   if (nestingDepth(oldDoc, MAX_SCHEMA_DEPTH) > MAX_SCHEMA_DEPTH) {
     out.push({ kind: 'live-schema-too-deep', pointer: at, oldPointer: '', message: `the live schema is ${said}` });

@@ -29,7 +29,14 @@ export function evolve(live: Record<string, unknown>, repo: Record<string, unkno
   const judged = judgeEach(changes, { ...ctx, oldDoc: asDraft07(live), newDoc: asDraft07(repo) });
   const findings = judged.flatMap((j) => (j.finding ? [j.finding] : []));
   if (ctx.policy !== 'none') {
-    findings.push(...checkVersion(live, repo, changes.map((change) => ({ change, verdict: verdict(change, ctx.policy) })), ctx));
+    findings.push(
+      ...checkVersion(
+        live,
+        repo,
+        changes.map((change) => ({ change, verdict: verdict(change, ctx.policy) })),
+        ctx,
+      ),
+    );
   }
   return { changes, findings, judged };
 }

@@ -9,7 +9,12 @@ import { MAX_SCHEMA_BYTES, MAX_TOP_LEVEL_PROPERTIES, rules } from '../lint/schem
 export function ingestionLimitBroken(doc: unknown): string | undefined {
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return undefined;
   const props = (doc as { properties?: unknown }).properties;
-  if (props !== null && typeof props === 'object' && !Array.isArray(props) && Object.keys(props).length > MAX_TOP_LEVEL_PROPERTIES) {
+  if (
+    props !== null &&
+    typeof props === 'object' &&
+    !Array.isArray(props) &&
+    Object.keys(props).length > MAX_TOP_LEVEL_PROPERTIES
+  ) {
     return rules.tooManyProperties.id;
   }
   let text: string | undefined;
@@ -19,6 +24,7 @@ export function ingestionLimitBroken(doc: unknown): string | undefined {
     return undefined; // too deep to serialise: the witness search says so itself
   }
   // (UTF-8 is at least one byte a UTF-16 unit, at most three: count bytes only near the limit)
-  if (text !== undefined && text.length * 3 > MAX_SCHEMA_BYTES && Buffer.byteLength(text, 'utf8') > MAX_SCHEMA_BYTES) return rules.payloadTooLarge.id;
+  if (text !== undefined && text.length * 3 > MAX_SCHEMA_BYTES && Buffer.byteLength(text, 'utf8') > MAX_SCHEMA_BYTES)
+    return rules.payloadTooLarge.id;
   return undefined;
 }

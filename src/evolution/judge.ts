@@ -77,7 +77,11 @@ export function judgeEach(changes: Change[], ctx: JudgeContext): { change: Chang
     if (limit !== null) return limit;
     const own = ingestionLimitBroken(ctx.newDoc);
     const live = own ? undefined : ingestionLimitBroken(ctx.oldDoc);
-    limit = own ? `the new schema breaks the platform's ingestion limits (\`${own}\`, which the lint reports)` : live ? `the live schema breaks the platform's ingestion limits (\`${live}\`)` : undefined;
+    limit = own
+      ? `the new schema breaks the platform's ingestion limits (\`${own}\`, which the lint reports)`
+      : live
+        ? `the live schema breaks the platform's ingestion limits (\`${live}\`)`
+        : undefined;
     return limit;
   };
   // Compiling is paid once, by the first search; a pair that cannot pay it gets no searches.
@@ -96,10 +100,20 @@ export function judgeEach(changes: Change[], ctx: JudgeContext): { change: Chang
       const cost = baseCost * COMPILE_WORK_PER_CHAR;
       const said = excessiveFanOut(ctx.oldDoc) ?? excessiveFanOut(ctx.newDoc);
       if (said !== undefined) {
-        compile = { found: false, why: 'budget', reason: `one validation of an example event could evaluate subschemas ${said} (definitions that use each other more than once each), so none was tried`, spent: true };
+        compile = {
+          found: false,
+          why: 'budget',
+          reason: `one validation of an example event could evaluate subschemas ${said} (definitions that use each other more than once each), so none was tried`,
+          spent: true,
+        };
       } else if (cost > left) {
         const kib = Math.ceil(baseCost / 1024);
-        compile = { found: false, why: 'budget', reason: `compiling the two schemas (${kib} KiB together) for example events would cost more than the work allowed for them`, spent: true };
+        compile = {
+          found: false,
+          why: 'budget',
+          reason: `compiling the two schemas (${kib} KiB together) for example events would cost more than the work allowed for them`,
+          spent: true,
+        };
       } else {
         spend(cost, run);
         left -= cost;
@@ -120,13 +134,22 @@ export function judgeEach(changes: Change[], ctx: JudgeContext): { change: Chang
       continue;
     }
     const rule = kindRule(change.kind);
-    const f = finding(rule, { message: change.message, file: ctx.file, pointer: change.pointer, contract: ctx.contract });
+    const f = finding(rule, {
+      message: change.message,
+      file: ctx.file,
+      pointer: change.pointer,
+      contract: ctx.contract,
+    });
     f.severity = v === 'breaking' ? 'error' : 'notice';
     if (v === 'breaking') {
       f.breaking = true;
       const info = KINDS[change.kind] as KindInfo;
       if (!breaksBackward(change)) {
-        f.help = noWitnessHelp(rule.fix, 'forward', 'example events are built for changes that reject live events; this one only breaks consumers still on the live schema');
+        f.help = noWitnessHelp(
+          rule.fix,
+          'forward',
+          'example events are built for changes that reject live events; this one only breaks consumers still on the live schema',
+        );
       } else if (info.witness === false) {
         f.help = noWitnessHelp(rule.fix, 'uncompared', `${info.summary.replace(/\.$/, '')}; no event can show it`);
       } else if (ctx.oldDoc !== undefined) {
@@ -134,10 +157,19 @@ export function judgeEach(changes: Change[], ctx: JudgeContext): { change: Chang
         if (beyond !== undefined) {
           f.help = noWitnessHelp(rule.fix, 'ingestion', `${beyond}; events of that size never reach the platform`);
         } else if (!spendWitness(ctx)) {
-          f.help = noWitnessHelp(rule.fix, 'contracts', 'example events were built for the first contracts only; `cxone-contract diff LIVE NEW` shows one for this change');
+          f.help = noWitnessHelp(
+            rule.fix,
+            'contracts',
+            'example events were built for the first contracts only; `cxone-contract diff LIVE NEW` shows one for this change',
+          );
         } else {
           const w = search(change);
-          if (w === undefined) f.help = noWitnessHelp(rule.fix, 'budget', 'the searches for earlier changes spent the work allowed for example events');
+          if (w === undefined)
+            f.help = noWitnessHelp(
+              rule.fix,
+              'budget',
+              'the searches for earlier changes spent the work allowed for example events',
+            );
           else if (w.found) f.witness = w.event;
           else f.help = noWitnessHelp(rule.fix, w.why, w.reason);
         }

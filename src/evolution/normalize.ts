@@ -19,7 +19,16 @@ import { matchesEmpty } from './witness/regex.js';
 /** Keywords whose value is a map of name -> subschema. */
 const SCHEMA_MAPS = ['properties', 'patternProperties'] as const;
 /** Keywords whose value is one subschema. */
-const SCHEMA_ONE = ['additionalProperties', 'propertyNames', 'additionalItems', 'contains', 'not', 'if', 'then', 'else'] as const;
+const SCHEMA_ONE = [
+  'additionalProperties',
+  'propertyNames',
+  'additionalItems',
+  'contains',
+  'not',
+  'if',
+  'then',
+  'else',
+] as const;
 /** Keywords whose value is a list of subschemas. */
 const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf'] as const;
 /** Keywords equal to their absence at these values. */
@@ -31,7 +40,11 @@ const NO_OPS: Record<string, unknown> = { minLength: 0, minItems: 0, minProperti
  * previous node is reused, and the walker then skips the pair by identity. Most of a changed
  * schema is unchanged, so this halves the work on the pairs that matter.
  */
-export function normalize(doc: unknown, previous?: NormalizedSchema, reading: RefSiblings = 'ignore'): NormalizedSchema {
+export function normalize(
+  doc: unknown,
+  previous?: NormalizedSchema,
+  reading: RefSiblings = 'ignore',
+): NormalizedSchema {
   const src = new Map<Schema, string>();
   // Keyed by location: a `$ref` target is one node however often it is referenced (cycles stay
   // cycles), while an object shared by two places (a YAML alias) gets a node per place.
@@ -55,7 +68,10 @@ export function normalize(doc: unknown, previous?: NormalizedSchema, reading: Re
         return opaque;
       }
       // Keywords beside a $ref of the chain: read as ajv does, they apply with its target (./ref-siblings.ts).
-      const beside = [[raw, ptr] as const, ...target[2].slice(0, -1).map((p) => [resolvePointer(doc, p) as Record<string, unknown>, p] as const)];
+      const beside = [
+        [raw, ptr] as const,
+        ...target[2].slice(0, -1).map((p) => [resolvePointer(doc, p) as Record<string, unknown>, p] as const),
+      ];
       const own = beside.filter(([r]) => assertingSiblings(r).length > 0);
       if (own.length > 0) {
         refs.siblings = true;
@@ -87,7 +103,11 @@ export function normalize(doc: unknown, previous?: NormalizedSchema, reading: Re
   const mark = (s: Schema, at: string) => (src.set(s, at), s);
   // `{allOf: [target, the $ref's own keywords]}`, located at the $ref's object; memoised under
   // keys no pointer can have, so the target and the object keep their own nodes.
-  const withSiblings = (ptr: string, [value, at]: [unknown, string, string[]], own: (readonly [Record<string, unknown>, string])[]): Schema => {
+  const withSiblings = (
+    ptr: string,
+    [value, at]: [unknown, string, string[]],
+    own: (readonly [Record<string, unknown>, string])[],
+  ): Schema => {
     const hit = memo.get(`${ptr}\u0000$ref`);
     if (hit) return hit;
     const wrapper: Schema = {};
@@ -151,12 +171,20 @@ function isLeaf(s: Schema): boolean {
   const keys = Object.keys(s);
   if (keys.length === 0) return true;
   const not = s.not as Schema | undefined;
-  return keys.length === 1 && keys[0] === 'not' && not !== null && typeof not === 'object' && Object.keys(not).length === 0;
+  return (
+    keys.length === 1 && keys[0] === 'not' && not !== null && typeof not === 'object' && Object.keys(not).length === 0
+  );
 }
 
-function fill(raw: Record<string, unknown>, out: Schema, ptr: string, node: (raw: unknown, ptr: string) => Schema): void {
+function fill(
+  raw: Record<string, unknown>,
+  out: Schema,
+  ptr: string,
+  node: (raw: unknown, ptr: string) => Schema,
+): void {
   // Keyword names never need escaping; map keys and list positions might.
-  const at = (key: string, token?: string | number) => (token === undefined ? `${ptr}/${key}` : `${ptr}/${key}/${escapeToken(token)}`);
+  const at = (key: string, token?: string | number) =>
+    token === undefined ? `${ptr}/${key}` : `${ptr}/${key}/${escapeToken(token)}`;
   for (const key in raw) {
     if (!Object.hasOwn(raw, key) || key === 'definitions' || key === '$ref') continue;
     const value = raw[key];
@@ -169,7 +197,9 @@ function fill(raw: Record<string, unknown>, out: Schema, ptr: string, node: (raw
         out.type = types.includes('number') ? types.filter((t) => t !== 'integer') : types;
       }
     } else if (key === 'const') {
-      out.enum = Array.isArray(raw.enum) ? raw.enum.filter((v) => JSON.stringify(v) === JSON.stringify(value)) : [value];
+      out.enum = Array.isArray(raw.enum)
+        ? raw.enum.filter((v) => JSON.stringify(v) === JSON.stringify(value))
+        : [value];
       out.const = value; // kept only so findings point at `const:` in the file; `enum` carries the meaning
     } else if (key === 'enum') {
       if (!('const' in raw)) out.enum = value;
@@ -184,7 +214,15 @@ function fill(raw: Record<string, unknown>, out: Schema, ptr: string, node: (raw
     } else if (key === 'dependencies' && isMap(value)) {
       // A name's own presence is all a list naming it asks: such entries, and lists left empty, go.
       const entries = Object.entries(value)
-        .map(([name, dep]) => [name, Array.isArray(dep) ? [...new Set(dep.map(String))].filter((n) => n !== name).sort() : node(dep, at(key, name))] as const)
+        .map(
+          ([name, dep]) =>
+            [
+              name,
+              Array.isArray(dep)
+                ? [...new Set(dep.map(String))].filter((n) => n !== name).sort()
+                : node(dep, at(key, name)),
+            ] as const,
+        )
         .filter(([, dep]) => !Array.isArray(dep) || dep.length > 0);
       if (entries.length > 0) out[key] = Object.fromEntries(entries);
     } else if (key === 'pattern' && matchesEveryString(value)) {

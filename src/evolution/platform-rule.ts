@@ -6,6 +6,12 @@
 import { evolve, findingsWithChanges, type JudgedFinding } from './index.js';
 
 /** The error-level findings (with their changes) that make the platform refuse `next` as an update of `live`. */
-export function notAdditive(live: Record<string, unknown>, next: Record<string, unknown>, at: { file: string; contract: string }): JudgedFinding[] {
-  return findingsWithChanges(evolve(live, next, { ...at, policy: 'additive', witnessBudget: { contracts: 0 } })).filter((j) => j.finding.severity === 'error');
+export function notAdditive(
+  live: Record<string, unknown>,
+  next: Record<string, unknown>,
+  at: { file: string; contract: string },
+): JudgedFinding[] {
+  return findingsWithChanges(evolve(live, next, { ...at, policy: 'additive', witnessBudget: { contracts: 0 } })).filter(
+    (j) => j.finding.severity === 'error',
+  );
 }

@@ -24,7 +24,9 @@ const DEPRECATED_KIND = {
 } as const;
 
 export function applyPlatformRules(changes: Change[], oldDoc: unknown, newDoc: unknown): Change[] {
-  const deprecated = new Set(stringList((oldDoc as { 'x-cxone-deprecated-fields'?: unknown })?.['x-cxone-deprecated-fields']));
+  const deprecated = new Set(
+    stringList((oldDoc as { 'x-cxone-deprecated-fields'?: unknown })?.['x-cxone-deprecated-fields']),
+  );
   const out = changes.map((c): Change => {
     const kind = DEPRECATED_KIND[c.kind as keyof typeof DEPRECATED_KIND];
     if (!kind || c.negated || c.exclusive) return c;
@@ -47,7 +49,9 @@ export function mergeRenames(changes: Change[], oldDoc: unknown, newDoc: unknown
   for (const r of removed) {
     const parent = parentOf(r.oldPointer);
     const schema = text(resolvePointer(oldDoc, r.oldPointer));
-    const twin = added.find((a) => !drop.has(a) && parentOf(a.pointer) === parent && text(resolvePointer(newDoc, a.pointer)) === schema);
+    const twin = added.find(
+      (a) => !drop.has(a) && parentOf(a.pointer) === parent && text(resolvePointer(newDoc, a.pointer)) === schema,
+    );
     if (!twin || schema === undefined) continue;
     drop.add(r).add(twin);
     const from = parsePointer(r.oldPointer).at(-1);
@@ -75,9 +79,21 @@ function text(v: unknown): string | undefined {
 
 /** How applicators hold subschemas: the keys under `map` keywords are names, never annotations. */
 const SUBSCHEMAS: Readonly<Record<string, 'one' | 'map' | 'list'>> = {
-  properties: 'map', patternProperties: 'map', dependencies: 'map',
-  items: 'list', allOf: 'list', anyOf: 'list', oneOf: 'list',
-  additionalItems: 'one', additionalProperties: 'one', contains: 'one', propertyNames: 'one', not: 'one', if: 'one', then: 'one', else: 'one',
+  properties: 'map',
+  patternProperties: 'map',
+  dependencies: 'map',
+  items: 'list',
+  allOf: 'list',
+  anyOf: 'list',
+  oneOf: 'list',
+  additionalItems: 'one',
+  additionalProperties: 'one',
+  contains: 'one',
+  propertyNames: 'one',
+  not: 'one',
+  if: 'one',
+  then: 'one',
+  else: 'one',
 };
 
 /** Past this nesting the rest is compared as written (a hint, not a verdict). */

@@ -16,7 +16,13 @@ export type Verdict = 'ok' | 'notice' | 'breaking';
  * change that keeps both directions stays compatible. `only`: the change counts for that direction
  * alone (see Change.only).
  */
-export function kindVerdict(kind: ChangeKind, policy: Policy, negated = false, exclusive = false, only?: 'backward' | 'forward'): Verdict {
+export function kindVerdict(
+  kind: ChangeKind,
+  policy: Policy,
+  negated = false,
+  exclusive = false,
+  only?: 'backward' | 'forward',
+): Verdict {
   const info = KINDS[kind];
   const rawBackward = negated ? info.forward : info.backward;
   const rawForward = negated ? info.backward : info.forward;

@@ -8,7 +8,6 @@ import { byPlace, type Change } from './change.js';
 /** How keywords beside a `$ref` are read: ignored (draft-07) or applied with the target (ajv). */
 export type RefSiblings = 'ignore' | 'apply';
 
-
 const SAID: Record<RefSiblings, string> = {
   ignore: 'read as draft-07 specifies, ignoring the keywords beside a $ref',
   apply: 'read as ajv and many validators do, applying the keywords beside a $ref',

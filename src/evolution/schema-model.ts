@@ -61,7 +61,9 @@ export function isTrueSchema(s: Schema | undefined): boolean {
  * `annotation-changed`). Any keyword draft-07 does not define (a typo, `nullable`, draft-04's
  * `id`) is ignored by validators and so is an annotation too: see `affectsValidation`.
  */
-export const ANNOTATIONS: ReadonlySet<string> = new Set(definedKeywords('draft-07').filter((k) => !isAssertingKeyword(k)));
+export const ANNOTATIONS: ReadonlySet<string> = new Set(
+  definedKeywords('draft-07').filter((k) => !isAssertingKeyword(k)),
+);
 
 /** Platform metadata, judged by the platform rules (version.ts), not by validation. */
 export const PLATFORM_FIELDS = new Set(['cxoneVersion']);

@@ -51,7 +51,8 @@ export function keepDependencies(p: Schema, deps: Record<string, unknown>, kept:
  * with the same value (a copy, registered in `graph` like the node); `node` itself when none.
  */
 export function putBack(node: Schema, other: Schema, graph: NormalizedSchema, otherGraph: NormalizedSchema): Schema {
-  const same = (key: string, a: unknown, b: unknown) => sameSchema({ [key]: a } as Schema, { [key]: b } as Schema) || sameSource(a, graph, b, otherGraph);
+  const same = (key: string, a: unknown, b: unknown) =>
+    sameSchema({ [key]: a } as Schema, { [key]: b } as Schema) || sameSource(a, graph, b, otherGraph);
   const aside = ASIDE.get(node);
   if (!aside) return node;
   let copy: Schema | undefined;
@@ -59,7 +60,12 @@ export function putBack(node: Schema, other: Schema, graph: NormalizedSchema, ot
     if (key.startsWith(ENTRY)) {
       const name = key.slice(ENTRY.length);
       const theirs = entryOf(other.dependencies, name);
-      if (theirs === undefined || entryOf(node.dependencies, name) !== undefined || !same('dependencies', { [name]: value }, { [name]: theirs })) continue;
+      if (
+        theirs === undefined ||
+        entryOf(node.dependencies, name) !== undefined ||
+        !same('dependencies', { [name]: value }, { [name]: theirs })
+      )
+        continue;
       copy ??= { ...node };
       copy.dependencies = { ...(copy.dependencies as Record<string, unknown> | undefined), [name]: value };
     } else if (node[key] === undefined && other[key] !== undefined && same(key, value, other[key])) {
@@ -77,7 +83,9 @@ export function putBack(node: Schema, other: Schema, graph: NormalizedSchema, ot
 }
 
 function entryOf(deps: unknown, name: string): unknown {
-  return deps !== null && typeof deps === 'object' && !Array.isArray(deps) && Object.hasOwn(deps, name) ? (deps as Record<string, unknown>)[name] : undefined;
+  return deps !== null && typeof deps === 'object' && !Array.isArray(deps) && Object.hasOwn(deps, name)
+    ? (deps as Record<string, unknown>)[name]
+    : undefined;
 }
 
 /**

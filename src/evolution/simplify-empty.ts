@@ -15,9 +15,18 @@ import { setAside } from './simplify-aside.js';
 import { patternLengths } from './witness/regex-language.js';
 import { regex } from './witness/schema.js';
 import { accepts, EXACT, validValue } from './value-check.js';
-import { ANY_TYPE, ARRAY, bitOf, bitsOfTypes, FRACTION, INTEGER, NUMBER, OBJECT, STRING, typesOf } from './type-bits.js';
-
-
+import {
+  ANY_TYPE,
+  ARRAY,
+  bitOf,
+  bitsOfTypes,
+  FRACTION,
+  INTEGER,
+  NUMBER,
+  OBJECT,
+  STRING,
+  typesOf,
+} from './type-bits.js';
 
 /** Why a node was found to accept nothing (for the finding's message), by node. */
 const EMPTIED = new WeakMap<Schema, string>();
@@ -52,7 +61,8 @@ export function analyse(p: Schema): { bits: number; others: number; why?: string
       changed = true;
     }
     // A keyword every value left satisfies says nothing the enum does not.
-    const satisfied: string[] = kept.length === 0 ? [] : EXACT.filter((k) => p[k] !== undefined && kept.every((v) => accepts(p, k, v) === true));
+    const satisfied: string[] =
+      kept.length === 0 ? [] : EXACT.filter((k) => p[k] !== undefined && kept.every((v) => accepts(p, k, v) === true));
     const re = kept.length > 0 && typeof p.pattern === 'string' ? regex(p.pattern) : null;
     if (re && kept.every((v) => typeof v !== 'string' || re.test(v))) satisfied.push('pattern');
     for (const k of satisfied) {
@@ -62,7 +72,11 @@ export function analyse(p: Schema): { bits: number; others: number; why?: string
     if (satisfied.length > 0) changed = true;
     let enumBits = 0;
     for (const v of kept) enumBits |= bitOf(v);
-    narrow(enumBits, () => (kept.length === 0 ? 'no value of its enum (or const) passes its other keywords' : 'no value of its enum is of its type'));
+    narrow(enumBits, () =>
+      kept.length === 0
+        ? 'no value of its enum (or const) passes its other keywords'
+        : 'no value of its enum is of its type',
+    );
   }
   const s = stringFlaw(p);
   if (s) narrow(~STRING, () => `no string can be valid (${s}) and the type allows only strings`);
@@ -72,10 +86,15 @@ export function analyse(p: Schema): { bits: number; others: number; why?: string
   if (a) narrow(~ARRAY, () => `no array can be valid (${a}) and the type allows only arrays`);
   const o = objectFlaw(p);
   if (o) narrow(~OBJECT, () => `no object can be valid (${o}) and the type allows only objects`);
-  for (const [i, m] of list(p.allOf).entries()) narrow(typesOf(m), () => `allOf member ${i} allows none of the types the rest allows`);
+  for (const [i, m] of list(p.allOf).entries())
+    narrow(typesOf(m), () => `allOf member ${i} allows none of the types the rest allows`);
   for (const key of ['anyOf', 'oneOf'] as const) {
     const members = list(p[key]);
-    if (members.length > 0) narrow(members.reduce<number>((acc, m) => acc | typesOf(m), 0), () => `no ${key} member allows a type the rest allows`);
+    if (members.length > 0)
+      narrow(
+        members.reduce<number>((acc, m) => acc | typesOf(m), 0),
+        () => `no ${key} member allows a type the rest allows`,
+      );
   }
   if (p.if !== undefined) {
     // One branch applies to every value: where `if` cannot hold, `else` alone.
@@ -106,8 +125,10 @@ function stringFlaw(p: Schema): string | undefined {
   // The lengths the pattern's own matches can have (read from its tree, never by running it).
   const lengths = patternLengths(p.pattern);
   if (lengths === undefined) return undefined;
-  if (max !== undefined && lengths.min > max) return `pattern /${p.pattern}/ matches nothing shorter than ${lengths.min} characters, above maxLength ${max}`;
-  if (min !== undefined && lengths.max < min) return `pattern /${p.pattern}/ matches nothing longer than ${lengths.max} characters, below minLength ${min}`;
+  if (max !== undefined && lengths.min > max)
+    return `pattern /${p.pattern}/ matches nothing shorter than ${lengths.min} characters, above maxLength ${max}`;
+  if (min !== undefined && lengths.max < min)
+    return `pattern /${p.pattern}/ matches nothing longer than ${lengths.max} characters, below minLength ${min}`;
   return undefined;
 }
 
@@ -127,7 +148,9 @@ function numberFlaws(p: Schema): { mask: number; why: string } {
   const m = num(p.multipleOf);
   if ((m !== undefined && m > 0 && Number.isInteger(m)) || (lo === hi && Number.isInteger(lo))) {
     mask &= ~FRACTION;
-    reasons.push(m !== undefined && Number.isInteger(m) ? `multipleOf ${m} admits integers only` : `only ${lo} is in bounds`);
+    reasons.push(
+      m !== undefined && Number.isInteger(m) ? `multipleOf ${m} admits integers only` : `only ${lo} is in bounds`,
+    );
   }
   return { mask, why: reasons.join('; ') };
 }
@@ -145,15 +168,30 @@ function arrayFlaw(p: Schema): string | undefined {
     if ((typesOf(p.contains) & typesOf(p.items)) === 0) return 'contains asks for an item of a type items forbids';
     // One side lists its values: none of them passes the other.
     const [c, i] = [asSchema(p.contains), asSchema(p.items)];
-    if (c && i && Array.isArray(c.enum) && c.enum.length <= MAX_LISTED && c.enum.every((v) => validValue(i, v) === false)) return 'items accept none of the values contains asks for';
-    if (c && i && Array.isArray(i.enum) && i.enum.length <= MAX_LISTED && i.enum.every((v) => validValue(c, v) === false)) return 'contains accepts none of the values items allow';
+    if (
+      c &&
+      i &&
+      Array.isArray(c.enum) &&
+      c.enum.length <= MAX_LISTED &&
+      c.enum.every((v) => validValue(i, v) === false)
+    )
+      return 'items accept none of the values contains asks for';
+    if (
+      c &&
+      i &&
+      Array.isArray(i.enum) &&
+      i.enum.length <= MAX_LISTED &&
+      i.enum.every((v) => validValue(c, v) === false)
+    )
+      return 'contains accepts none of the values items allow';
   }
   if (p.contains !== undefined && max === 0) return 'contains needs an item and maxItems is 0';
   if (min === 0) return undefined;
   if (Array.isArray(p.items)) {
     const at = p.items.findIndex((s, i) => i < min && typesOf(s) === 0);
     if (at >= 0) return `item ${at} accepts nothing and minItems is ${min}`;
-    if (p.items.length < min && p.additionalItems !== undefined && typesOf(p.additionalItems) === 0) return `the tuple has ${p.items.length} items, no more are allowed, and minItems is ${min}`;
+    if (p.items.length < min && p.additionalItems !== undefined && typesOf(p.additionalItems) === 0)
+      return `the tuple has ${p.items.length} items, no more are allowed, and minItems is ${min}`;
   } else if (p.items !== undefined && typesOf(p.items) === 0) return `items accept nothing and minItems is ${min}`;
   return undefined;
 }
@@ -162,7 +200,8 @@ function objectFlaw(p: Schema): string | undefined {
   const required = list(p.required).map(String);
   const [min, max] = [Math.max(num(p.minProperties) ?? 0, required.length), num(p.maxProperties)];
   if (max !== undefined && min > max) return `${min} properties are needed and maxProperties is ${max}`;
-  if (min > 0 && p.propertyNames !== undefined && typesOf(p.propertyNames) === 0) return 'propertyNames accepts no name and a property is needed';
+  if (min > 0 && p.propertyNames !== undefined && typesOf(p.propertyNames) === 0)
+    return 'propertyNames accepts no name and a property is needed';
   if (min > 0 && noNameAllowed(p)) return 'no property is allowed and one is needed';
   for (const name of required) {
     if (forbidden(p, name)) return `required property "${name}" accepts no value`;
@@ -172,7 +211,12 @@ function objectFlaw(p: Schema): string | undefined {
     const props = p.properties as Record<string, unknown>;
     const names = Object.keys(props).filter((k) => typesOf(props[k]) !== 0);
     // Only these keywords rule out a declared name whose own schema accepts values (cheap count first).
-    const more = names.length >= min && (p.propertyNames !== undefined || p.dependencies !== undefined || p.patternProperties !== undefined || p.allOf !== undefined);
+    const more =
+      names.length >= min &&
+      (p.propertyNames !== undefined ||
+        p.dependencies !== undefined ||
+        p.patternProperties !== undefined ||
+        p.allOf !== undefined);
     const held = more ? names.filter((k) => !forbidden(p, k)) : names;
     if (held.length < min) return `only ${held.length} of its declared properties can be present and ${min} are needed`;
   }
@@ -189,4 +233,3 @@ function closed(p: Schema): boolean {
   const patterns = (p.patternProperties ?? {}) as Record<string, unknown>;
   return Object.values(patterns).every((s) => typesOf(s) === 0);
 }
-

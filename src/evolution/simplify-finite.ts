@@ -33,7 +33,11 @@ export function emptyRecursive(root: Schema, keep: ReadonlySet<Schema>): number 
   let reads = 0;
   const bitsOf = (s: unknown) => {
     reads++;
-    return s === undefined || s === true ? ANY_TYPE : s === null || typeof s !== 'object' || Array.isArray(s) ? ANY_TYPE : (may.get(s as Schema) ?? 0);
+    return s === undefined || s === true
+      ? ANY_TYPE
+      : s === null || typeof s !== 'object' || Array.isArray(s)
+        ? ANY_TYPE
+        : (may.get(s as Schema) ?? 0);
   };
   let settled = false;
   for (let round = 0; round < MAX_ROUNDS && !settled && reads < MAX_READS; round++) {
@@ -120,7 +124,8 @@ function propertiesPossible(n: Schema, bitsOf: (s: unknown) => number): boolean 
     for (const [pattern, sub] of patterns) {
       bitsOf(undefined); // counts against the budget like a subschema read (a regex test)
       const re = regex(pattern);
-      if (re === null) known = false; // not run: whether it applies is unknown, so it asks nothing here
+      if (re === null)
+        known = false; // not run: whether it applies is unknown, so it asks nothing here
       else if (re.test(name)) {
         matched = true;
         bits &= bitsOf(sub);

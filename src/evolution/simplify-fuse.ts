@@ -55,7 +55,8 @@ function holds(types: unknown[], applies: string): boolean {
 function byValues(list: Schema[], key: 'anyOf' | 'oneOf'): Fused | undefined {
   const count = new Map<string, { value: unknown; n: number }>();
   for (const m of list) {
-    if (!Array.isArray(m.enum) || Object.keys(m).some((k) => k !== 'enum' && k !== 'const' && affectsValidation(k))) return undefined;
+    if (!Array.isArray(m.enum) || Object.keys(m).some((k) => k !== 'enum' && k !== 'const' && affectsValidation(k)))
+      return undefined;
     for (const text of new Set(m.enum.map((v) => canonicalJson(v)))) {
       const hit = count.get(text);
       if (hit) hit.n++;

@@ -89,7 +89,10 @@ export function oneOfRule(p: Schema, ctx: ListCtx): boolean {
   let trues = once.filter((m) => trueIn(m, p));
   // A member that holds every value of the others' types holds the others: it is "the one" exactly
   // when none of them matches (oneOf [D, A, B] = D ∧ ¬(A ∨ B)), as with a `true` member.
-  const cover = trues.length === 0 && excluded.length === 0 && once.length > 1 && once.length <= DEDUPE_MAX ? once.find((d) => once.every((m) => m === d || coversTypes(d, typesOf(m)))) : undefined;
+  const cover =
+    trues.length === 0 && excluded.length === 0 && once.length > 1 && once.length <= DEDUPE_MAX
+      ? once.find((d) => once.every((m) => m === d || coversTypes(d, typesOf(m))))
+      : undefined;
   if (cover) {
     excluded.push(...once.filter((m) => m !== cover));
     [once, trues] = [[cover], []];

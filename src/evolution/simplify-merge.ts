@@ -22,13 +22,34 @@ export interface Sources {
   both(a: Schema, b: Schema): Schema;
 }
 
-const GROUPS: readonly (readonly string[])[] = [['properties', 'patternProperties', 'additionalProperties'], ['items', 'additionalItems'], ['if', 'then', 'else'], ['enum', 'const']];
+const GROUPS: readonly (readonly string[])[] = [
+  ['properties', 'patternProperties', 'additionalProperties'],
+  ['items', 'additionalItems'],
+  ['if', 'then', 'else'],
+  ['enum', 'const'],
+];
 const GROUP_OF = new Map(GROUPS.flatMap((g) => g.map((k) => [k, g] as const)));
 /** Lower bounds (the larger wins) and upper bounds (the smaller wins). */
 const LOWER = new Set(['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties']);
 const UPPER = new Set(['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', 'maxProperties']);
 /** Keywords whose values hold subschemas: equal only by identity here (graphs may be cyclic). */
-const HOLDS_SCHEMAS = new Set(['not', 'contains', 'propertyNames', 'items', 'additionalItems', 'additionalProperties', 'if', 'then', 'else', 'properties', 'patternProperties', 'dependencies', 'anyOf', 'oneOf', 'allOf']);
+const HOLDS_SCHEMAS = new Set([
+  'not',
+  'contains',
+  'propertyNames',
+  'items',
+  'additionalItems',
+  'additionalProperties',
+  'if',
+  'then',
+  'else',
+  'properties',
+  'patternProperties',
+  'dependencies',
+  'anyOf',
+  'oneOf',
+  'allOf',
+]);
 const MAPS = new Set(['properties', 'patternProperties', 'dependencies']);
 
 /**
@@ -51,12 +72,14 @@ export function hoist(p: Schema, m: Schema, ctx: Sources): boolean | 'false' {
     const b = m[k];
     if (a === undefined) patch.set(k, b);
     else if (a === b) continue;
-    else if (k === 'required' && Array.isArray(a) && Array.isArray(b)) patch.set(k, [...new Set([...a, ...b].map(String))].sort());
+    else if (k === 'required' && Array.isArray(a) && Array.isArray(b))
+      patch.set(k, [...new Set([...a, ...b].map(String))].sort());
     else if (k === 'type' && Array.isArray(a) && Array.isArray(b)) {
       const t = meetTypes(a.map(String), b.map(String));
       if (t.length === 0) return 'false';
       patch.set(k, t);
-    } else if ((LOWER.has(k) || UPPER.has(k)) && typeof a === 'number' && typeof b === 'number') patch.set(k, LOWER.has(k) ? Math.max(a, b) : Math.min(a, b));
+    } else if ((LOWER.has(k) || UPPER.has(k)) && typeof a === 'number' && typeof b === 'number')
+      patch.set(k, LOWER.has(k) ? Math.max(a, b) : Math.min(a, b));
     else if (k === 'dependencies') {
       const merged = mergeMap(a, b);
       if (!merged) return false;
@@ -71,7 +94,9 @@ export function hoist(p: Schema, m: Schema, ctx: Sources): boolean | 'false' {
       const exact = from?.get(`=${k}`);
       if (exact !== undefined) record(ctx, p, `=${k}`, exact);
     }
-    if (MAPS.has(k) && isMap(m[k])) for (const name of Object.keys(m[k])) record(ctx, p, `${k}/${name}`, from?.get(`${k}/${name}`) ?? from?.get(k) ?? base);
+    if (MAPS.has(k) && isMap(m[k]))
+      for (const name of Object.keys(m[k]))
+        record(ctx, p, `${k}/${name}`, from?.get(`${k}/${name}`) ?? from?.get(k) ?? base);
     p[k] = value;
   }
   carryAside(m, p);
@@ -84,16 +109,29 @@ export function hoist(p: Schema, m: Schema, ctx: Sources): boolean | 'false' {
 }
 
 /** Keywords of one group: copied when the node has none of them, merged when safe, else a clash. */
-function mergeGroup(p: Schema, m: Schema, group: readonly string[], patch: Map<string, unknown>, ctx: Sources): boolean {
+function mergeGroup(
+  p: Schema,
+  m: Schema,
+  group: readonly string[],
+  patch: Map<string, unknown>,
+  ctx: Sources,
+): boolean {
   if (group.every((k) => p[k] === undefined)) {
     for (const k of group) if (m[k] !== undefined) patch.set(k, m[k]);
     return true;
   }
-  if (group.every((k) => p[k] === m[k] || m[k] === undefined || (k === 'const' && canonicalJson(p[k]) === canonicalJson(m[k])))) return true;
-  if (group[0] === 'enum') return canonicalJson(p.enum) === canonicalJson(m.enum) && (p.const === undefined) === (m.const === undefined);
+  if (
+    group.every(
+      (k) => p[k] === m[k] || m[k] === undefined || (k === 'const' && canonicalJson(p[k]) === canonicalJson(m[k])),
+    )
+  )
+    return true;
+  if (group[0] === 'enum')
+    return canonicalJson(p.enum) === canonicalJson(m.enum) && (p.const === undefined) === (m.const === undefined);
   // properties and patternProperties of two nodes are a conjunction entry by entry (a name in
   // both: the conjunction of its two schemas), as long as no additionalProperties reads the names.
-  if (group[0] !== 'properties' || p.additionalProperties !== undefined || m.additionalProperties !== undefined) return false;
+  if (group[0] !== 'properties' || p.additionalProperties !== undefined || m.additionalProperties !== undefined)
+    return false;
   for (const k of ['properties', 'patternProperties']) {
     if (m[k] === undefined || p[k] === m[k]) continue;
     const merged = p[k] === undefined ? m[k] : mergeMap(p[k], m[k], ctx.both);
@@ -104,7 +142,11 @@ function mergeGroup(p: Schema, m: Schema, group: readonly string[], patch: Map<s
 }
 
 /** Two maps merged into a new one; a name in both is merged by `both` (schemas) or must hold the same value. */
-function mergeMap(a: unknown, b: unknown, both?: (x: Schema, y: Schema) => Schema): Record<string, unknown> | undefined {
+function mergeMap(
+  a: unknown,
+  b: unknown,
+  both?: (x: Schema, y: Schema) => Schema,
+): Record<string, unknown> | undefined {
   if (!isMap(a) || !isMap(b)) return undefined;
   const out: Record<string, unknown> = {};
   const put = (name: string, value: unknown) => setOwn(out, name, value);

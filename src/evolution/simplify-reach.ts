@@ -27,7 +27,12 @@ const LITERAL = /^\^([A-Za-z0-9_-]*)\$$/;
 export function pruneUnreachable(p: Schema, made: (node: Schema, at: string) => Schema): boolean {
   // Without patterns or dependencies, a declared name is ruled out only by propertyNames or
   // maxProperties (or its own schema, false already): most nodes stop here.
-  if (p.patternProperties === undefined && p.dependencies === undefined && (p.properties === undefined || (p.propertyNames === undefined && p.maxProperties === undefined))) return false;
+  if (
+    p.patternProperties === undefined &&
+    p.dependencies === undefined &&
+    (p.properties === undefined || (p.propertyNames === undefined && p.maxProperties === undefined))
+  )
+    return false;
   const why = absentBecause(p);
   const falseNode = (key: string, k: string, reason: string) => {
     const node = made({ not: {} }, `${key}/${escapeToken(k)}`);
@@ -76,7 +81,11 @@ function falsifyDependencies(p: Schema, falseNode: (key: string, k: string, reas
     const reason = absentBecause(dep as Schema)(k);
     if (reason === undefined) continue;
     next ??= { ...deps };
-    next[k] = falseNode('dependencies', k, `the dependency of ${JSON.stringify(k)} holds only for objects without it (${reason})`);
+    next[k] = falseNode(
+      'dependencies',
+      k,
+      `the dependency of ${JSON.stringify(k)} holds only for objects without it (${reason})`,
+    );
   }
   if (next === undefined) return false;
   p.dependencies = next;
@@ -91,14 +100,19 @@ function prunePatternsOutsideNames(p: Schema, falseNode: (key: string, k: string
   const names = p.propertyNames as Schema | undefined;
   const patterns = p.patternProperties as Record<string, unknown> | undefined;
   // (A long enum is left alone: each pattern would be tried on every name.)
-  if (!patterns || !names || typeof names !== 'object' || !Array.isArray(names.enum) || names.enum.length > MAX_NAMES) return false;
+  if (!patterns || !names || typeof names !== 'object' || !Array.isArray(names.enum) || names.enum.length > MAX_NAMES)
+    return false;
   const allowed = names.enum.filter((n): n is string => typeof n === 'string');
   let next: Record<string, unknown> | undefined;
   for (const [k, sub] of Object.entries(patterns)) {
     const re = regex(k);
     if (re === null || typesOf(sub) === 0 || allowed.some((n) => re.test(n))) continue;
     next ??= { ...patterns };
-    next[k] = falseNode('patternProperties', k, `no name propertyNames allows (${allowed.map((n) => JSON.stringify(n)).join(', ') || 'none'}) matches /${k}/`);
+    next[k] = falseNode(
+      'patternProperties',
+      k,
+      `no name propertyNames allows (${allowed.map((n) => JSON.stringify(n)).join(', ') || 'none'}) matches /${k}/`,
+    );
   }
   if (next === undefined) return false;
   p.patternProperties = next;
@@ -138,12 +152,15 @@ function absentBecause(p: Schema): (name: string) => string | undefined {
   const full = max !== undefined && required.size >= max;
   return (name) => {
     if (required.has(name)) return undefined; // a required name that cannot be held empties the node instead (./simplify-empty.ts)
-    if (full) return `property ${JSON.stringify(name)} can never be present: maxProperties ${max} leaves room for the required names only`;
+    if (full)
+      return `property ${JSON.stringify(name)} can never be present: maxProperties ${max} leaves room for the required names only`;
     if (max !== undefined && withDependencies(p, name, required, max) > max) {
       return `property ${JSON.stringify(name)} can never be present: with the names its dependencies bring and the required ones, more than maxProperties ${max} would be needed`;
     }
-    if (nameRejected(p.propertyNames, name)) return `property ${JSON.stringify(name)} can never be present: propertyNames rejects the name`;
-    if (forbidden(p, name)) return `property ${JSON.stringify(name)} can never be present: the schemas that apply to it (properties, patternProperties, additionalProperties, dependencies) accept no value together`;
+    if (nameRejected(p.propertyNames, name))
+      return `property ${JSON.stringify(name)} can never be present: propertyNames rejects the name`;
+    if (forbidden(p, name))
+      return `property ${JSON.stringify(name)} can never be present: the schemas that apply to it (properties, patternProperties, additionalProperties, dependencies) accept no value together`;
     return undefined;
   };
 }

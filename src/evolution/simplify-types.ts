@@ -52,7 +52,8 @@ function possibleTypes(p: Schema): Set<string> | undefined {
     }
     out = out ? new Set([...out].filter((t) => values.has(t))) : values;
     // An integer value is a number too; a non-integer one is allowed only by `number`.
-    if (out.has('number') && ![...p.enum].some((v) => typeof v === 'number' && !Number.isInteger(v))) out.delete('number');
+    if (out.has('number') && ![...p.enum].some((v) => typeof v === 'number' && !Number.isInteger(v)))
+      out.delete('number');
   }
   return out;
 }
@@ -99,7 +100,14 @@ export function dropVacuous(p: Schema, moved?: (key: string, from: string) => vo
     delete p[k];
     changed = true;
   };
-  if (typeof p.multipleOf === 'number' && INTEGRAL_DIVISORS.has(p.multipleOf) && Array.isArray(p.type) && !p.type.includes('number') && p.type.includes('integer')) drop('multipleOf');
+  if (
+    typeof p.multipleOf === 'number' &&
+    INTEGRAL_DIVISORS.has(p.multipleOf) &&
+    Array.isArray(p.type) &&
+    !p.type.includes('number') &&
+    p.type.includes('integer')
+  )
+    drop('multipleOf');
   if (p.maxItems === 0) ITEM_KEYWORDS.forEach(drop);
   if (p.maxProperties === 0) MEMBER_KEYWORDS.forEach(drop);
   if (p.uniqueItems === true && typeof p.maxItems === 'number' && p.maxItems <= 1) drop('uniqueItems');
@@ -122,7 +130,8 @@ export function dropVacuous(p: Schema, moved?: (key: string, from: string) => vo
   }
   if (Array.isArray(p.required) && p.dependencies !== undefined) changed = closeRequired(p) || changed;
   if (noNameAllowed(p)) ['maxProperties', 'propertyNames', 'dependencies'].forEach(drop);
-  if (typeof p.minProperties === 'number' && Array.isArray(p.required) && p.minProperties <= p.required.length) drop('minProperties');
+  if (typeof p.minProperties === 'number' && Array.isArray(p.required) && p.minProperties <= p.required.length)
+    drop('minProperties');
   if (coversAll(p.propertyNames, STRING) || namesAllPass(p)) drop('propertyNames');
   // Every name the object can hold is declared or matches a pattern: no name is "additional".
   if (p.additionalProperties !== undefined && noneAdditional(p)) drop('additionalProperties');
@@ -166,7 +175,11 @@ function namesAllPass(p: Schema): boolean {
  */
 function noneAdditional(p: Schema): boolean {
   const listed = asSchema(p.propertyNames)?.enum;
-  const names = knownNames(p, false) ?? (Array.isArray(listed) && listed.length <= 256 ? listed.filter((n): n is string => typeof n === 'string') : undefined);
+  const names =
+    knownNames(p, false) ??
+    (Array.isArray(listed) && listed.length <= 256
+      ? listed.filter((n): n is string => typeof n === 'string')
+      : undefined);
   if (names === undefined) return false;
   const props = (p.properties ?? {}) as Record<string, unknown>;
   const patterns = Object.keys((p.patternProperties ?? {}) as Record<string, unknown>).map(regex);
@@ -181,7 +194,9 @@ function noneAdditional(p: Schema): boolean {
 function dropObjectDependencies(p: Schema): boolean {
   const deps = p.dependencies;
   if (deps === null || typeof deps !== 'object' || Array.isArray(deps)) return false;
-  const kept = Object.entries(deps as Record<string, unknown>).filter(([, dep]) => Array.isArray(dep) || !coversAll(dep, OBJECT));
+  const kept = Object.entries(deps as Record<string, unknown>).filter(
+    ([, dep]) => Array.isArray(dep) || !coversAll(dep, OBJECT),
+  );
   return keepDependencies(p, deps as Record<string, unknown>, kept);
 }
 
@@ -207,7 +222,9 @@ function closeRequired(p: Schema): boolean {
     p.required = [...required].sort();
     changed = true;
   }
-  const kept = Object.entries(deps).filter(([, dep]) => !Array.isArray(dep) || !dep.every((n) => required.has(String(n))));
+  const kept = Object.entries(deps).filter(
+    ([, dep]) => !Array.isArray(dep) || !dep.every((n) => required.has(String(n))),
+  );
   return keepDependencies(p, deps, kept) || changed;
 }
 

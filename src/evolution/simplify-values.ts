@@ -8,8 +8,6 @@ import { ANY_TYPE, bitOf, bitsOfTypes, OBJECT, typesOf } from './type-bits.js';
 import { accepts, EXACT, validValue } from './value-check.js';
 import { regex } from './witness/schema.js';
 
-
-
 /** Bounds of the numbers a node allows. */
 export function bounds(p: Schema): { lo: number; loX: boolean; hi: number; hiX: boolean } {
   let lo = -Infinity;
@@ -33,7 +31,12 @@ const MAX_REQUIRED_DEPENDENCIES = 64;
 
 export function forbidden(p: Schema, name: string, depth = 0): boolean {
   // Most nodes hold nothing that rules a name out but the schemas applying to it: decided at once.
-  if (p.propertyNames === undefined && p.dependencies === undefined && p.allOf === undefined && p.patternProperties === undefined) {
+  if (
+    p.propertyNames === undefined &&
+    p.dependencies === undefined &&
+    p.allOf === undefined &&
+    p.patternProperties === undefined
+  ) {
     const own = p.properties as Record<string, unknown> | undefined;
     if (own !== undefined && Object.hasOwn(own, name)) return typesOf(own[name]) === 0;
     return p.additionalProperties !== undefined && typesOf(p.additionalProperties) === 0;
@@ -44,24 +47,39 @@ export function forbidden(p: Schema, name: string, depth = 0): boolean {
   if (dep !== undefined && !Array.isArray(dep) && typesOf(dep) === 0) return true;
   // The dependency schema applies to the same object: when it rules the name out, so does `p`;
   // a dependency list that brings a name `p` rules out does too.
-  if (dep !== null && typeof dep === 'object' && !Array.isArray(dep) && depth < 2 && forbidden(dep as Schema, name, depth + 1)) return true;
-  if (Array.isArray(dep) && depth < 2 && dep.some((d) => String(d) !== name && forbidden(p, String(d), depth + 1))) return true;
+  if (
+    dep !== null &&
+    typeof dep === 'object' &&
+    !Array.isArray(dep) &&
+    depth < 2 &&
+    forbidden(dep as Schema, name, depth + 1)
+  )
+    return true;
+  if (Array.isArray(dep) && depth < 2 && dep.some((d) => String(d) !== name && forbidden(p, String(d), depth + 1)))
+    return true;
   // So does the dependency schema of a required name (every valid object holds that name).
   if (depth < 2 && deps && Array.isArray(p.required)) {
     // (The first names only: a hostile schema could make this square in its size at every level.)
     for (const r of p.required.slice(0, MAX_REQUIRED_DEPENDENCIES).map(String)) {
       const d = r !== name && Object.hasOwn(deps, r) ? deps[r] : undefined;
-      if (d !== null && typeof d === 'object' && !Array.isArray(d) && forbidden(d as Schema, name, depth + 1)) return true;
+      if (d !== null && typeof d === 'object' && !Array.isArray(d) && forbidden(d as Schema, name, depth + 1))
+        return true;
     }
   }
   // So does an allOf member (it applies to the same object).
-  if (Array.isArray(p.allOf) && depth < 2 && p.allOf.some((m) => m !== null && typeof m === 'object' && m !== p && forbidden(m as Schema, name, depth + 1))) return true;
+  if (
+    Array.isArray(p.allOf) &&
+    depth < 2 &&
+    p.allOf.some((m) => m !== null && typeof m === 'object' && m !== p && forbidden(m as Schema, name, depth + 1))
+  )
+    return true;
   const props = p.properties as Record<string, unknown> | undefined;
   const declared = props !== undefined && Object.hasOwn(props, name);
   // The value must pass every schema that applies to the name: types none of them share, none does.
   let types = declared ? typesOf(props[name]) : ANY_TYPE;
   if (types === 0) return true;
-  const patterns = p.patternProperties === undefined ? [] : Object.entries(p.patternProperties as Record<string, unknown>);
+  const patterns =
+    p.patternProperties === undefined ? [] : Object.entries(p.patternProperties as Record<string, unknown>);
   let matched = declared;
   for (const [pattern, sub] of patterns) {
     const re = regex(pattern);
@@ -79,7 +97,6 @@ export function nameRejected(names: unknown, name: string): boolean {
   if (names === undefined || names === null || typeof names !== 'object' || Array.isArray(names)) return false;
   return typesOf(names) === 0 || validValue(names, name) === false;
 }
-
 
 /**
  * An object node that admits no property at all (only `{}` can be valid): closed, with nothing
@@ -100,4 +117,3 @@ export function rejects(p: Schema, v: unknown): boolean {
   if (typeof v === 'string' && typeof p.pattern === 'string' && regex(p.pattern)?.test(v) === false) return true;
   return bitOf(v) === OBJECT && Object.keys(v as object).some((k) => forbidden(p, k));
 }
-

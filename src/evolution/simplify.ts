@@ -25,7 +25,16 @@ import { typesInContext, type TypedContext } from './simplify-context.js';
 import { confineToTypes, coversTypes, dropVacuous, pruneByType } from './simplify-types.js';
 import { sameSchema } from './families/combinators-match.js';
 import { analyse, markEmptied } from './simplify-empty.js';
-import { allOfRule, anyOfRule, oneOfRule, pushAllOf, SAME_BUDGET, trueIn, writtenUnder, type ListCtx } from './simplify-lists.js';
+import {
+  allOfRule,
+  anyOfRule,
+  oneOfRule,
+  pushAllOf,
+  SAME_BUDGET,
+  trueIn,
+  writtenUnder,
+  type ListCtx,
+} from './simplify-lists.js';
 import { pruneUnreachable } from './simplify-reach.js';
 import { setAside } from './simplify-aside.js';
 import { ANY_TYPE, bitsOfTypes, rememberTypes, typesOf } from './type-bits.js';
@@ -59,7 +68,8 @@ export function simplify(order: Schema[], src: Map<Schema, string>, keySrc: Map<
     depth: 0,
     made: (node, ptr) => made(node, ptr, ctx),
     makeFalse: (p) => makeFalse(p, ctx),
-    typed: (m, types, at, written) => (DISTRIBUTED.has(m) || !writtenUnder(m, at, ctx) || ctx.budget-- <= 0 ? m : typedCopy(m, types, at, ctx, written)),
+    typed: (m, types, at, written) =>
+      DISTRIBUTED.has(m) || !writtenUnder(m, at, ctx) || ctx.budget-- <= 0 ? m : typedCopy(m, types, at, ctx, written),
     // One node per pair, so merging two recursive schemas ends in a cycle, not an endless descent.
     both: (a, b) => {
       let row = pairs.get(a);
@@ -73,7 +83,19 @@ export function simplify(order: Schema[], src: Map<Schema, string>, keySrc: Map<
 }
 
 /** Keywords some rule reads; a node without any (most nodes) is left as it is at once. */
-const READ = new Set(['allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', 'type', 'enum', 'dependencies', 'propertyNames']);
+const READ = new Set([
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'not',
+  'if',
+  'then',
+  'else',
+  'type',
+  'enum',
+  'dependencies',
+  'propertyNames',
+]);
 
 function simplifyNode(p: Schema, ctx: Ctx): void {
   rewrite(p, ctx);
@@ -142,7 +164,8 @@ function rewrite(p: Schema, ctx: Ctx): void {
     changed = allOfRule(p, ctx) || changed;
     changed = typesInContext(p, ctx) || changed;
     changed = pruneByType(p) || changed;
-    if (p.not !== undefined && isTrueSchema(p.not as Schema) && !isFalseSchema(p)) changed = makeFalse(p, ctx) || changed;
+    if (p.not !== undefined && isTrueSchema(p.not as Schema) && !isFalseSchema(p))
+      changed = makeFalse(p, ctx) || changed;
     if (!changed) return;
   }
 }
@@ -166,10 +189,6 @@ function made(node: Schema, ptr: string, ctx: Ctx): Schema {
   ctx.order.push(node);
   return node;
 }
-
-
-
-
 
 function notRule(p: Schema): boolean {
   const n = p.not as Schema | undefined;
@@ -212,7 +231,8 @@ function ifRule(p: Schema, ctx: Ctx): boolean {
     return true;
   }
   // A branch that accepts nothing: `if` false-then is `not: if` (and the else), `if` else-false is `if` and its then.
-  if (p.then !== undefined && typesOf(p.then) === 0) return branchless(p, made({ not: cond }, `${ctx.src.get(p) ?? ''}/if`, ctx), p.else);
+  if (p.then !== undefined && typesOf(p.then) === 0)
+    return branchless(p, made({ not: cond }, `${ctx.src.get(p) ?? ''}/if`, ctx), p.else);
   if (p.else !== undefined && typesOf(p.else) === 0) return branchless(p, cond, p.then);
   // Branches that accept every value that can reach them (then: of the types `if` can match) ask nothing.
   const idle = (b: unknown, bits: number) => {
@@ -224,7 +244,8 @@ function ifRule(p: Schema, ctx: Ctx): boolean {
   // A condition every value of the node's types meets, or none does, picks one branch for all.
   if (trueIn(cond, p)) branch = p.then as Schema | undefined;
   else if ((typesOf(cond) & ownTypes(p)) === 0) branch = p.else as Schema | undefined;
-  else if (p.then !== undefined && p.else !== undefined && sameSchema(p.then as Schema, p.else as Schema, SAME_BUDGET)) branch = p.then as Schema;
+  else if (p.then !== undefined && p.else !== undefined && sameSchema(p.then as Schema, p.else as Schema, SAME_BUDGET))
+    branch = p.then as Schema;
   else if (hasBranch) return false;
   delete p.if;
   delete p.then;
@@ -233,13 +254,33 @@ function ifRule(p: Schema, ctx: Ctx): boolean {
   return true;
 }
 
-
-
-
-
-
 /** Keywords that can make a node accept nothing, narrow its types, or be dropped or rewritten by `settle`. */
-const SETTLED = new Set(['enum', 'const', 'multipleOf', 'items', 'additionalItems', 'contains', 'minItems', 'maxItems', 'uniqueItems', 'properties', 'patternProperties', 'additionalProperties', 'required', 'minProperties', 'maxProperties', 'dependencies', 'propertyNames', 'allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else']);
+const SETTLED = new Set([
+  'enum',
+  'const',
+  'multipleOf',
+  'items',
+  'additionalItems',
+  'contains',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'properties',
+  'patternProperties',
+  'additionalProperties',
+  'required',
+  'minProperties',
+  'maxProperties',
+  'dependencies',
+  'propertyNames',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'not',
+  'if',
+  'then',
+  'else',
+]);
 
 /** No SETTLED keyword, and at most one of each pair of bounds (a lone bound never empties a node). */
 function plainLeaf(p: Schema): boolean {
@@ -248,7 +289,8 @@ function plainLeaf(p: Schema): boolean {
   let upper = 0;
   for (const k in p) {
     if (SETTLED.has(k)) return false;
-    if (k === 'minLength' || k === 'maxLength' || k === 'pattern') lengths++; // a pattern bounds lengths too
+    if (k === 'minLength' || k === 'maxLength' || k === 'pattern')
+      lengths++; // a pattern bounds lengths too
     else if (k === 'minimum' || k === 'exclusiveMinimum') lower++;
     else if (k === 'maximum' || k === 'exclusiveMaximum') upper++;
   }
@@ -283,4 +325,3 @@ function typedCopy(m: Schema, types: string[], at: string, ctx: Ctx, written: bo
   }
   return out;
 }
-

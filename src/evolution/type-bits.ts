@@ -15,7 +15,15 @@ export const FRACTION = 64;
 export const NUMBER = INTEGER | FRACTION;
 export const ANY_TYPE = 127;
 
-const TYPE_BITS: Record<string, number> = { null: NULL, boolean: BOOLEAN, object: OBJECT, array: ARRAY, string: STRING, integer: INTEGER, number: NUMBER };
+const TYPE_BITS: Record<string, number> = {
+  null: NULL,
+  boolean: BOOLEAN,
+  object: OBJECT,
+  array: ARRAY,
+  string: STRING,
+  integer: INTEGER,
+  number: NUMBER,
+};
 
 /** The types each node (of either version) can hold, once simplified; absent: not worked out (any). */
 const TYPES = new WeakMap<Schema, number>();
@@ -61,7 +69,9 @@ export function bitOf(v: unknown): number {
 
 /** A `type` list holding exactly the types of `bits` (non-integer numbers: `number`). */
 export function typeList(bits: number): string[] {
-  const out = (['array', 'boolean', 'null', 'object', 'string'] as const).filter((t) => (bits & TYPE_BITS[t]!) !== 0) as string[];
+  const out = (['array', 'boolean', 'null', 'object', 'string'] as const).filter(
+    (t) => (bits & TYPE_BITS[t]!) !== 0,
+  ) as string[];
   if ((bits & FRACTION) !== 0) out.push('number');
   else if ((bits & INTEGER) !== 0) out.push('integer');
   return out.sort();
@@ -71,8 +81,19 @@ const BY_TYPE: Record<'number' | 'string' | 'array' | 'object', readonly string[
   number: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'],
   string: ['minLength', 'maxLength', 'pattern', 'format'],
   array: ['items', 'additionalItems', 'contains', 'minItems', 'maxItems', 'uniqueItems'],
-  object: ['properties', 'patternProperties', 'additionalProperties', 'required', 'minProperties', 'maxProperties', 'dependencies', 'propertyNames'],
+  object: [
+    'properties',
+    'patternProperties',
+    'additionalProperties',
+    'required',
+    'minProperties',
+    'maxProperties',
+    'dependencies',
+    'propertyNames',
+  ],
 };
 
 /** The type each type-specific keyword applies to. */
-export const APPLIES_TO = new Map(Object.entries(BY_TYPE).flatMap(([type, keys]) => keys.map((k) => [k, type] as const)));
+export const APPLIES_TO = new Map(
+  Object.entries(BY_TYPE).flatMap(([type, keys]) => keys.map((k) => [k, type] as const)),
+);

@@ -33,7 +33,14 @@ export function unresolvedRefChanges(oldDoc: unknown, newDoc: unknown, found: re
     out.push(change);
   };
   const inOld = new Map(oldSites.map((s) => [s.pointer, s]));
-  for (const site of newSites) add(siteChange(site, inOld.get(site.pointer)?.ref === site.ref ? 'both schemas' : 'the new schema', inOld.has(site.pointer) ? site.pointer : ''));
+  for (const site of newSites)
+    add(
+      siteChange(
+        site,
+        inOld.get(site.pointer)?.ref === site.ref ? 'both schemas' : 'the new schema',
+        inOld.has(site.pointer) ? site.pointer : '',
+      ),
+    );
   const inNew = new Set(newSites.map((s) => s.pointer));
   for (const site of oldSites) if (!inNew.has(site.pointer)) add(siteChange(site, 'the old schema', site.pointer));
   return out;
@@ -53,9 +60,21 @@ function siteChange(site: Site, side: string, oldPointer: string): Change {
  * The kind and message of a `$ref` that reaches no schema (`where`: "in the new schema", "at
  * \"a.b\" in both schemas", ...).
  */
-export function unresolvedRef(ref: string, reason: Site['reason'], where: string): { kind: 'ref-unresolvable' | 'ref-chain-unresolved'; message: string } {
-  const why = reason === 'cycle' ? 'is a cycle of $refs that never reaches a schema' : reason === 'too-long' ? `is a chain of more than ${MAX_REF_HOPS} $refs` : 'names nothing in its own document';
-  return { kind: reason === 'unresolvable' ? 'ref-unresolvable' : 'ref-chain-unresolved', message: `$ref ${JSON.stringify(ref)} ${where} ${why}; what it allows is unknown, so it is treated as breaking` };
+export function unresolvedRef(
+  ref: string,
+  reason: Site['reason'],
+  where: string,
+): { kind: 'ref-unresolvable' | 'ref-chain-unresolved'; message: string } {
+  const why =
+    reason === 'cycle'
+      ? 'is a cycle of $refs that never reaches a schema'
+      : reason === 'too-long'
+        ? `is a chain of more than ${MAX_REF_HOPS} $refs`
+        : 'names nothing in its own document';
+  return {
+    kind: reason === 'unresolvable' ? 'ref-unresolvable' : 'ref-chain-unresolved',
+    message: `$ref ${JSON.stringify(ref)} ${where} ${why}; what it allows is unknown, so it is treated as breaking`,
+  };
 }
 
 /**

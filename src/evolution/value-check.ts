@@ -13,10 +13,45 @@ import { APPLIES_TO, ARRAY, bitOf, bitsOfTypes, OBJECT, STRING } from './type-bi
 import { regex } from './witness/schema.js';
 
 /** Keywords whose verdict on a value `accepts` works out. */
-export const EXACT = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties', 'required'] as const;
+export const EXACT = [
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minProperties',
+  'maxProperties',
+  'required',
+] as const;
 
 /** Keywords decided below (besides EXACT and those of a type the value is not). */
-const HANDLED = new Set<string>([...EXACT, 'type', 'enum', 'const', 'pattern', 'properties', 'patternProperties', 'additionalProperties', 'propertyNames', 'dependencies', 'items', 'additionalItems', 'contains', 'allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else']);
+const HANDLED = new Set<string>([
+  ...EXACT,
+  'type',
+  'enum',
+  'const',
+  'pattern',
+  'properties',
+  'patternProperties',
+  'additionalProperties',
+  'propertyNames',
+  'dependencies',
+  'items',
+  'additionalItems',
+  'contains',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'not',
+  'if',
+  'then',
+  'else',
+]);
 
 /** Node/value checks one question may make. */
 const STEPS = 2_000;
@@ -45,7 +80,9 @@ const ENUM_KEYS = new WeakMap<unknown[], Set<string> | null>();
 
 function enumKeys(values: unknown): Set<string> | undefined {
   if (!Array.isArray(values)) return undefined;
-  const keys = memo(ENUM_KEYS, values, (v) => (v.every((x) => plainJson(x, { steps: STEPS, depth: 0 })) ? new Set(v.map((x) => canonicalJson(x))) : null));
+  const keys = memo(ENUM_KEYS, values, (v) =>
+    v.every((x) => plainJson(x, { steps: STEPS, depth: 0 })) ? new Set(v.map((x) => canonicalJson(x))) : null,
+  );
   return keys ?? undefined;
 }
 
@@ -159,7 +196,11 @@ function objectKeyword(p: Schema, k: string, v: Record<string, unknown>, budget:
 }
 
 function firstMemberKeyword(p: Schema): string {
-  return p.properties !== undefined ? 'properties' : p.patternProperties !== undefined ? 'patternProperties' : 'additionalProperties';
+  return p.properties !== undefined
+    ? 'properties'
+    : p.patternProperties !== undefined
+      ? 'patternProperties'
+      : 'additionalProperties';
 }
 
 /** Member `name` of an object against the schemas `p` applies to it. */
@@ -185,10 +226,13 @@ function member(p: Schema, name: string, value: unknown, budget: Budget): Answer
 function arrayKeyword(p: Schema, k: string, v: unknown[], budget: Budget): Answer {
   switch (k) {
     case 'items':
-      if (Array.isArray(p.items)) return all(v.slice(0, p.items.length).map((item, i) => () => check((p.items as unknown[])[i], item, budget)));
+      if (Array.isArray(p.items))
+        return all(v.slice(0, p.items.length).map((item, i) => () => check((p.items as unknown[])[i], item, budget)));
       return all(v.map((item) => () => check(p.items, item, budget)));
     case 'additionalItems':
-      return Array.isArray(p.items) ? all(v.slice(p.items.length).map((item) => () => check(p.additionalItems, item, budget))) : true;
+      return Array.isArray(p.items)
+        ? all(v.slice(p.items.length).map((item) => () => check(p.additionalItems, item, budget)))
+        : true;
     case 'contains':
       return some(v.map((item) => () => check(p.contains, item, budget)));
     default:

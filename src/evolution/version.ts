@@ -61,20 +61,42 @@ export interface VersionContext {
 }
 
 /** Findings about cxoneVersion, given the changes and their verdicts under the policy. */
-export function checkVersion(oldDoc: Record<string, unknown>, newDoc: Record<string, unknown>, changes: { change: Change; verdict: Verdict }[], ctx: VersionContext): Finding[] {
+export function checkVersion(
+  oldDoc: Record<string, unknown>,
+  newDoc: Record<string, unknown>,
+  changes: { change: Change; verdict: Verdict }[],
+  ctx: VersionContext,
+): Finding[] {
   const live = semver.valid(asString(oldDoc.cxoneVersion));
   const repo = semver.valid(asString(newDoc.cxoneVersion));
   if (!live || !repo) return []; // an invalid version is a lint finding (invalid-version)
   const at = { file: ctx.file, contract: ctx.contract, pointer: '/cxoneVersion' };
   const needed = requiredLevel(oldDoc, newDoc, changes);
   if (semver.lt(repo, live)) {
-    return [finding(versionRules.versionDecreased, { ...at, message: `cxoneVersion ${repo} is lower than the live version ${live}` })];
+    return [
+      finding(versionRules.versionDecreased, {
+        ...at,
+        message: `cxoneVersion ${repo} is lower than the live version ${live}`,
+      }),
+    ];
   }
   if (needed === 'none') {
-    return semver.eq(repo, live) ? [] : [finding(versionRules.versionBumpedWithoutChange, { ...at, message: `cxoneVersion changed ${live} -> ${repo} but the schema is unchanged` })];
+    return semver.eq(repo, live)
+      ? []
+      : [
+          finding(versionRules.versionBumpedWithoutChange, {
+            ...at,
+            message: `cxoneVersion changed ${live} -> ${repo} but the schema is unchanged`,
+          }),
+        ];
   }
   if (semver.eq(repo, live)) {
-    return [finding(versionRules.versionNotBumped, { ...at, message: `the schema changed but cxoneVersion is still ${live}; a ${needed} bump is needed (${bumped(live, needed)})` })];
+    return [
+      finding(versionRules.versionNotBumped, {
+        ...at,
+        message: `the schema changed but cxoneVersion is still ${live}; a ${needed} bump is needed (${bumped(live, needed)})`,
+      }),
+    ];
   }
   const actual = bumpLevel(live, repo);
   if (LEVELS.indexOf(actual) < LEVELS.indexOf(needed)) {
@@ -88,10 +110,15 @@ export function checkVersion(oldDoc: Record<string, unknown>, newDoc: Record<str
   return [];
 }
 
-function requiredLevel(oldDoc: Record<string, unknown>, newDoc: Record<string, unknown>, changes: { change: Change; verdict: Verdict }[]): Level {
+function requiredLevel(
+  oldDoc: Record<string, unknown>,
+  newDoc: Record<string, unknown>,
+  changes: { change: Change; verdict: Verdict }[],
+): Level {
   if (changes.some((c) => c.verdict === 'breaking')) return 'major';
   // A deprecation is information consumers act on (stop reading the field), like a new feature.
-  if (changes.some((c) => c.change.kind !== 'annotation-changed') || deprecationsChanged(oldDoc, newDoc)) return 'minor';
+  if (changes.some((c) => c.change.kind !== 'annotation-changed') || deprecationsChanged(oldDoc, newDoc))
+    return 'minor';
   if (changes.length > 0) return 'patch';
   // Only keywords the walker ignores (x-* extensions such as new deprecations) changed.
   return sameContent(oldDoc, newDoc, PLATFORM_FIELDS) ? 'none' : 'patch';

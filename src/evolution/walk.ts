@@ -32,12 +32,22 @@ export interface Visit {
   /** Readable location for messages, e.g. `customer.tier` or `items[]`; '' for the root. */
   readonly label: string;
   /** Record a change at `at`, tokens below this node (the same tokens in both documents unless `oldAt` is given). */
-  emit(kind: ChangeKind, message: string, detail?: { at?: Token[]; oldAt?: Token[]; old?: unknown; new?: unknown }): void;
+  emit(
+    kind: ChangeKind,
+    message: string,
+    detail?: { at?: Token[]; oldAt?: Token[]; old?: unknown; new?: unknown },
+  ): void;
   /**
    * Compare two subschemas; `undefined` stands for the `true` schema (no constraint). `only`: keep
    * just the changes that break that direction (the pair decides one direction only).
    */
-  descend(oldSub: Schema | undefined, newSub: Schema | undefined, oldAt: Token[], newAt?: Token[], opts?: DescendOptions): void;
+  descend(
+    oldSub: Schema | undefined,
+    newSub: Schema | undefined,
+    oldAt: Token[],
+    newAt?: Token[],
+    opts?: DescendOptions,
+  ): void;
 }
 
 export interface DescendOptions {
@@ -73,7 +83,14 @@ export function walk(oldS: NormalizedSchema, newS: NormalizedSchema): Change[] {
   };
   const seen = new Set<string>();
   const run: Run = { changes: [], stack: [], oldS, newS };
-  run.stack.push({ old: oldS.root, new: newS.root, oldPtr: oldS.src.get(oldS.root) ?? '', newPtr: newS.src.get(newS.root) ?? '', negated: false, exclusive: false });
+  run.stack.push({
+    old: oldS.root,
+    new: newS.root,
+    oldPtr: oldS.src.get(oldS.root) ?? '',
+    newPtr: newS.src.get(newS.root) ?? '',
+    negated: false,
+    exclusive: false,
+  });
   let visits = 0;
   while (run.stack.length > 0) {
     const task = run.stack.pop()!;
@@ -94,8 +111,16 @@ export function walk(oldS: NormalizedSchema, newS: NormalizedSchema): Change[] {
     const broken = oldS.unresolved.get(task.old) ?? newS.unresolved.get(task.new);
     if (broken) {
       // A $ref that never reaches a schema: what it allows is unknown, so nothing can be compared here.
-      const side = oldS.unresolved.has(task.old) ? (newS.unresolved.has(task.new) ? 'both schemas' : 'the old schema') : 'the new schema';
-      const { kind, message } = unresolvedRef(broken.ref, broken.reason, `${visit.label ? `at "${visit.label}" ` : ''}in ${side}`);
+      const side = oldS.unresolved.has(task.old)
+        ? newS.unresolved.has(task.new)
+          ? 'both schemas'
+          : 'the old schema'
+        : 'the new schema';
+      const { kind, message } = unresolvedRef(
+        broken.ref,
+        broken.reason,
+        `${visit.label ? `at "${visit.label}" ` : ''}in ${side}`,
+      );
       visit.emit(kind, message);
       continue;
     }
@@ -116,7 +141,9 @@ export function walk(oldS: NormalizedSchema, newS: NormalizedSchema): Change[] {
 function unique(changes: Change[]): Change[] {
   const seen = new Set<string>();
   return changes.filter((c) => {
-    const key = [c.kind, c.pointer, c.oldPointer, c.message, c.negated ?? '', c.exclusive ?? '', c.only ?? ''].join('\u0000');
+    const key = [c.kind, c.pointer, c.oldPointer, c.message, c.negated ?? '', c.exclusive ?? '', c.only ?? ''].join(
+      '\u0000',
+    );
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -141,10 +168,18 @@ export function judgedWhole(v: Visit): boolean {
   const what = v.label ? `"${v.label}"` : 'the event';
   if (wasFalse) {
     const why = emptiedBecause(v.old);
-    v.emit('false-schema-replaced', `${what} ${why ? `accepted no value (${why})` : 'was the false schema (nothing valid)'} and now has a schema; events it accepts were rejected before`, { at: [], old: false });
+    v.emit(
+      'false-schema-replaced',
+      `${what} ${why ? `accepted no value (${why})` : 'was the false schema (nothing valid)'} and now has a schema; events it accepts were rejected before`,
+      { at: [], old: false },
+    );
   } else {
     const why = emptiedBecause(v.new);
-    v.emit('false-schema-introduced', `${what} ${why ? `now accepts no value (${why})` : 'became the false schema'}: no event is valid there any more`, { at: [], new: false });
+    v.emit(
+      'false-schema-introduced',
+      `${what} ${why ? `now accepts no value (${why})` : 'became the false schema'}: no event is valid there any more`,
+      { at: [], new: false },
+    );
   }
   return true;
 }
@@ -156,13 +191,15 @@ function locate(s: NormalizedSchema, node: Schema, ptr: string, at: Token[]): st
     // `=keyword`: a keyword made by rewriting (oneOf's duplicates as a `not`), located at the whole pointer.
     const exact = moved?.get(`=${at[0]}`);
     if (exact !== undefined) return below(exact, at.slice(1));
-    const base = at.length > 1 ? (moved?.get(`${at[0]}/${at[1]}`) ?? moved?.get(String(at[0]))) : moved?.get(String(at[0]));
+    const base =
+      at.length > 1 ? (moved?.get(`${at[0]}/${at[1]}`) ?? moved?.get(String(at[0]))) : moved?.get(String(at[0]));
     if (base !== undefined) return below(base, at);
   }
   return below(ptr, at);
 }
 
-const below = (ptr: string, at: Token[]) => (at.length === 0 ? ptr : ptr + at.map((t) => '/' + escapeToken(t)).join(''));
+const below = (ptr: string, at: Token[]) =>
+  at.length === 0 ? ptr : ptr + at.map((t) => '/' + escapeToken(t)).join('');
 
 /** One pair of nodes under comparison, as the families see it (a class: no closures per visit). */
 class TaskVisit implements Visit {
@@ -196,7 +233,11 @@ class TaskVisit implements Visit {
     return (this.labelCache ??= labelOf(this.task.newPtr));
   }
 
-  emit(kind: ChangeKind, message: string, detail: { at?: Token[]; oldAt?: Token[]; old?: unknown; new?: unknown } = {}): void {
+  emit(
+    kind: ChangeKind,
+    message: string,
+    detail: { at?: Token[]; oldAt?: Token[]; old?: unknown; new?: unknown } = {},
+  ): void {
     const at = detail.at ?? [];
     const t = this.task;
     if (t.only && kindVerdict(kind, t.only, t.negated, t.exclusive) !== 'breaking') return;
@@ -213,7 +254,13 @@ class TaskVisit implements Visit {
     });
   }
 
-  descend(oldSub: Schema | undefined, newSub: Schema | undefined, oldAt: Token[], newAt: Token[] = oldAt, opts: DescendOptions = {}): void {
+  descend(
+    oldSub: Schema | undefined,
+    newSub: Schema | undefined,
+    oldAt: Token[],
+    newAt: Token[] = oldAt,
+    opts: DescendOptions = {},
+  ): void {
     const { oldS, newS, stack } = this.run;
     // Equal source content without any $ref below means equal meaning: nothing to find there.
     const rawOld = oldSub && oldS.refFreeRaw.get(oldSub);

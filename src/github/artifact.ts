@@ -24,7 +24,10 @@ export function artifactServiceAvailable(env: NodeJS.ProcessEnv): boolean {
   return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
 }
 
-export async function uploadAuditArtifact(file: string, target: ArtifactTarget): Promise<{ name: string; id: number; size: number }> {
+export async function uploadAuditArtifact(
+  file: string,
+  target: ArtifactTarget,
+): Promise<{ name: string; id: number; size: number }> {
   const name = auditArtifactName(target);
   const { DefaultArtifactClient } = await import('@actions/artifact');
   const res = await new DefaultArtifactClient().uploadArtifact(name, [file], dirname(file));

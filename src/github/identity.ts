@@ -38,15 +38,19 @@ export function tokenIdentity(octokit: Octokit): Promise<TokenIdentity> {
 
 async function probe(octokit: Octokit): Promise<TokenIdentity> {
   try {
-    const r = await octokit.graphql<{ viewer?: { login?: unknown; __typename?: unknown } }>('query { viewer { login __typename } }');
+    const r = await octokit.graphql<{ viewer?: { login?: unknown; __typename?: unknown } }>(
+      'query { viewer { login __typename } }',
+    );
     const login = r.viewer?.login;
-    if (typeof login === 'string' && login !== '') return { login, bot: r.viewer?.__typename === 'Bot' || isBotLogin(login), source: 'graphql' };
+    if (typeof login === 'string' && login !== '')
+      return { login, bot: r.viewer?.__typename === 'Bot' || isBotLogin(login), source: 'graphql' };
   } catch {
     // fall through to REST
   }
   try {
     const { data } = await octokit.rest.users.getAuthenticated();
-    if (typeof data.login === 'string' && data.login !== '') return { login: data.login, bot: data.type === 'Bot' || isBotLogin(data.login), source: 'rest' };
+    if (typeof data.login === 'string' && data.login !== '')
+      return { login: data.login, bot: data.type === 'Bot' || isBotLogin(data.login), source: 'rest' };
   } catch {
     // 403 for installation tokens: fall back below
   }

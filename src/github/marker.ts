@@ -16,7 +16,11 @@ export function hasMarker(body: string | null | undefined, marker: string): bool
  * The first item whose body starts with `marker` and that passes `accept` (e.g. "written by us"),
  * reading page after page only until it is found.
  */
-export async function findMarked<T extends { body?: string | null }>(pages: AsyncIterable<{ data: unknown }>, marker: string, accept: (item: T) => boolean): Promise<T | undefined> {
+export async function findMarked<T extends { body?: string | null }>(
+  pages: AsyncIterable<{ data: unknown }>,
+  marker: string,
+  accept: (item: T) => boolean,
+): Promise<T | undefined> {
   for await (const page of pages) {
     const hit = (page.data as T[]).find((item) => hasMarker(item.body, marker) && accept(item));
     if (hit) return hit;

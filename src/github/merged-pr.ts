@@ -10,19 +10,37 @@ export interface MergedPullRequest {
   labels: string[];
 }
 
-export async function mergedPullRequest(octokit: Octokit, owner: string, repo: string, sha: string): Promise<MergedPullRequest | undefined> {
-  const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha, per_page: 100 });
+export async function mergedPullRequest(
+  octokit: Octokit,
+  owner: string,
+  repo: string,
+  sha: string,
+): Promise<MergedPullRequest | undefined> {
+  const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+    owner,
+    repo,
+    commit_sha: sha,
+    per_page: 100,
+  });
   const merged = data.filter((pr) => pr.merged_at);
   const pr = merged.find((p) => p.merge_commit_sha === sha) ?? (merged.length === 1 ? merged[0] : undefined);
   if (!pr) return undefined;
-  return { number: pr.number, labels: pr.labels.map((l) => (typeof l === 'string' ? l : l.name)).filter((n): n is string => typeof n === 'string') };
+  return {
+    number: pr.number,
+    labels: pr.labels
+      .map((l) => (typeof l === 'string' ? l : l.name))
+      .filter((n): n is string => typeof n === 'string'),
+  };
 }
 
 /**
  * For a deploy on a push: the merged PR of GITHUB_SHA, or a warning saying why its labels could not
  * be read (then only config ignores approve breaking changes, and the deploy blocks on the others).
  */
-export async function pushedPullRequest(token: string | undefined, env: NodeJS.ProcessEnv): Promise<{ pr?: MergedPullRequest; warning?: string }> {
+export async function pushedPullRequest(
+  token: string | undefined,
+  env: NodeJS.ProcessEnv,
+): Promise<{ pr?: MergedPullRequest; warning?: string }> {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const sha = env.GITHUB_SHA;
   if (env.GITHUB_EVENT_NAME !== 'push' || !token || !owner || !repo || !sha) return {};
@@ -32,6 +50,8 @@ export async function pushedPullRequest(token: string | undefined, env: NodeJS.P
     return pr ? { pr } : {};
   } catch (err) {
     const { describeGitHubError } = await import('./errors.js');
-    return { warning: `cxone-contract: could not read the labels of the pull request merged as ${sha.slice(0, 12)} (${describeGitHubError(err)}); only ignores in the config file approve breaking changes in this deploy` };
+    return {
+      warning: `cxone-contract: could not read the labels of the pull request merged as ${sha.slice(0, 12)} (${describeGitHubError(err)}); only ignores in the config file approve breaking changes in this deploy`,
+    };
   }
 }

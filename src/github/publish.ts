@@ -26,7 +26,12 @@ export interface PublishOptions {
   warnings?: readonly string[];
 }
 
-export async function publishCheck(report: Report, settings: Settings, ctx: RunContext, opts: PublishOptions): Promise<void> {
+export async function publishCheck(
+  report: Report,
+  settings: Settings,
+  ctx: RunContext,
+  opts: PublishOptions,
+): Promise<void> {
   const warnings: string[] = [];
   const notes: string[] = [...(opts.warnings ?? [])];
   for (const w of opts.warnings ?? []) core.warning(w, { title: 'cxone-contract: baseline' });
@@ -48,7 +53,9 @@ export async function publishCheck(report: Report, settings: Settings, ctx: RunC
   }
   for (const w of warnings) core.warning(w);
 
-  const fullListAt = settings.reportFile ? `the job summary and the JSON report (${settings.reportFile})` : 'the job summary';
+  const fullListAt = settings.reportFile
+    ? `the job summary and the JSON report (${settings.reportFile})`
+    : 'the job summary';
   const plan = annotate(report.findings, {
     pathPrefix: opts.pathPrefix,
     changedFiles: changed,
@@ -70,7 +77,12 @@ export async function publishCheck(report: Report, settings: Settings, ctx: RunC
     core.setOutput('report-file', settings.reportFile);
   }
   if (settings.sarifFile) {
-    await writeReportFile(settings, 'sarif-file', settings.sarifFile, sarifJson(report, { rules: opts.rules, pathPrefix: opts.pathPrefix }));
+    await writeReportFile(
+      settings,
+      'sarif-file',
+      settings.sarifFile,
+      sarifJson(report, { rules: opts.rules, pathPrefix: opts.pathPrefix }),
+    );
     core.setOutput('sarif-file', settings.sarifFile);
   }
   core.setOutput('errors', report.counts.errors);

@@ -19,7 +19,11 @@ export interface PullRequestTarget {
 }
 
 /** The PR this run can talk to, or undefined (no token, not a pull_request event, no repo). */
-export function pullRequestTarget(ctx: RunContext, token: string | undefined, apiUrl?: string): PullRequestTarget | undefined {
+export function pullRequestTarget(
+  ctx: RunContext,
+  token: string | undefined,
+  apiUrl?: string,
+): PullRequestTarget | undefined {
   if (!token || ctx.pullNumber === undefined || !ctx.owner || !ctx.repo) return undefined;
   return { octokit: createOctokit(token, apiUrl), owner: ctx.owner, repo: ctx.repo, pullNumber: ctx.pullNumber };
 }
@@ -29,7 +33,9 @@ export async function prChangedFiles(target: PullRequestTarget, warnings: string
   try {
     return await changedFiles(target.octokit, target.owner, target.repo, target.pullNumber);
   } catch (err) {
-    warnings.push(`cxone-contract: could not list the pull request's changed files (${describeGitHubError(err)}); annotations are ranked without them.`);
+    warnings.push(
+      `cxone-contract: could not list the pull request's changed files (${describeGitHubError(err)}); annotations are ranked without them.`,
+    );
     return undefined;
   }
 }
@@ -45,7 +51,12 @@ export interface CommentOutcome {
   warning?: string;
 }
 
-export async function publishComment(report: Report, target: PullRequestTarget, ctx: RunContext, approval: ApprovalOptions): Promise<CommentOutcome> {
+export async function publishComment(
+  report: Report,
+  target: PullRequestTarget,
+  ctx: RunContext,
+  approval: ApprovalOptions,
+): Promise<CommentOutcome> {
   const opts = {
     ...approval,
     marker: commentMarker(ctx),
@@ -68,6 +79,8 @@ export async function publishComment(report: Report, target: PullRequestTarget, 
     const why = isAccessDenied(err)
       ? 'the token may not write comments here (pull requests from forks get a read-only GITHUB_TOKEN; give the job `permissions: pull-requests: write`, or set `comment: false`)'
       : 'the GitHub API failed';
-    return { warning: `cxone-contract: could not update the pull-request comment: ${describeGitHubError(err)}; ${why}. The findings are in the job summary.` };
+    return {
+      warning: `cxone-contract: could not update the pull-request comment: ${describeGitHubError(err)}; ${why}. The findings are in the job summary.`,
+    };
   }
 }

@@ -51,8 +51,19 @@ interface CommentLike {
 }
 
 /** The first comment the token's identity wrote that starts with `marker`. */
-async function findComment(octokit: Octokit, owner: string, repo: string, issue: number, marker: string): Promise<CommentLike | undefined> {
+async function findComment(
+  octokit: Octokit,
+  owner: string,
+  repo: string,
+  issue: number,
+  marker: string,
+): Promise<CommentLike | undefined> {
   const me = await tokenIdentity(octokit);
-  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 });
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: issue,
+    per_page: 100,
+  });
   return findMarked<CommentLike>(pages, marker, (c) => isAuthoredBy(c.user, me));
 }

@@ -48,11 +48,18 @@ export async function syncTrackingIssue(input: TrackingIssueInput): Promise<Trac
 
   if (!existing) {
     if (!input.open) return { action: 'none' };
-    const { data } = await octokit.rest.issues.create({ owner, repo, title: input.title, body, ...(input.labels?.length ? { labels: input.labels } : {}) });
+    const { data } = await octokit.rest.issues.create({
+      owner,
+      repo,
+      title: input.title,
+      body,
+      ...(input.labels?.length ? { labels: input.labels } : {}),
+    });
     return { action: 'created', number: data.number, url: data.html_url };
   }
   const wasOpen = existing.state !== 'closed';
-  if (!input.open && !wasOpen && existing.body === body) return { action: 'none', number: existing.number, url: existing.html_url };
+  if (!input.open && !wasOpen && existing.body === body)
+    return { action: 'none', number: existing.number, url: existing.html_url };
   const { data } = await octokit.rest.issues.update({
     owner,
     repo,
@@ -66,9 +73,27 @@ export async function syncTrackingIssue(input: TrackingIssueInput): Promise<Trac
 }
 
 /** The newest issue (not pull request) the token's identity opened that starts with `marker`, open or closed. */
-async function findIssue(octokit: Octokit, owner: string, repo: string, marker: string, labels?: string[]): Promise<IssueLike | undefined> {
+async function findIssue(
+  octokit: Octokit,
+  owner: string,
+  repo: string,
+  marker: string,
+  labels?: string[],
+): Promise<IssueLike | undefined> {
   const me = await tokenIdentity(octokit);
-  const params = { owner, repo, state: 'all' as const, per_page: 100, sort: 'created' as const, direction: 'desc' as const, ...(labels?.length ? { labels: labels.join(',') } : {}) };
+  const params = {
+    owner,
+    repo,
+    state: 'all' as const,
+    per_page: 100,
+    sort: 'created' as const,
+    direction: 'desc' as const,
+    ...(labels?.length ? { labels: labels.join(',') } : {}),
+  };
   // GitHub lists pull requests among issues: skip them.
-  return findMarked<IssueLike>(octokit.paginate.iterator(octokit.rest.issues.listForRepo, params), marker, (i) => !i.pull_request && isAuthoredBy(i.user, me));
+  return findMarked<IssueLike>(
+    octokit.paginate.iterator(octokit.rest.issues.listForRepo, params),
+    marker,
+    (i) => !i.pull_request && isAuthoredBy(i.user, me),
+  );
 }

@@ -55,7 +55,8 @@ export function userSchemaAjv(): Ajv {
 /** The node an error is about: for `required` the missing property, for `additionalProperties` the extra one. */
 function subjectPointer(err: ErrorObject): string {
   const p = err.params as { missingProperty?: string; additionalProperty?: string };
-  if (err.keyword === 'required' && p.missingProperty !== undefined) return `${err.instancePath}/${escapeToken(p.missingProperty)}`;
+  if (err.keyword === 'required' && p.missingProperty !== undefined)
+    return `${err.instancePath}/${escapeToken(p.missingProperty)}`;
   if (err.keyword === 'additionalProperties' && p.additionalProperty !== undefined) {
     return `${err.instancePath}/${escapeToken(p.additionalProperty)}`;
   }
@@ -67,7 +68,12 @@ function subjectPointer(err: ErrorObject): string {
  * already reported (`covered`) are skipped; the alternatives of a failed anyOf are folded into one
  * finding; identical messages at one place are reported once.
  */
-export function metaFindings(rule: Rule, contract: Contract, errors: readonly ErrorObject[], covered: ReadonlySet<string>): Finding[] {
+export function metaFindings(
+  rule: Rule,
+  contract: Contract,
+  errors: readonly ErrorObject[],
+  covered: ReadonlySet<string>,
+): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
   // Fold first: a branch error hidden by `covered` must not resurface as a folded anyOf.
@@ -150,7 +156,10 @@ function pairMisspelt(problems: Problem[]): Problem[] {
     const slash = p.pointer.lastIndexOf('/');
     const parent = p.pointer.slice(0, slash);
     const candidates = missing.filter((m) => m.pointer === parent && !used.has(m));
-    const near = closest(unescapeToken(p.pointer.slice(slash + 1)), candidates.map((m) => m.missing!));
+    const near = closest(
+      unescapeToken(p.pointer.slice(slash + 1)),
+      candidates.map((m) => m.missing!),
+    );
     const pair = candidates.find((m) => m.missing === near);
     if (!pair) return p;
     used.add(pair);

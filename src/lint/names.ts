@@ -33,10 +33,19 @@ export function checkNames(c: Contract): Finding[] {
   const key = c.kind === 'schema' ? 'title' : 'name';
   const value = c.doc[key];
   if (typeof value === 'string' && hasControlCharacter(value)) {
-    findings.push(report(rules.controlCharacter, c, [key], `${c.kind === 'schema' ? 'schema title' : 'filter name'} "${escapeControl(value)}" holds a control character`));
+    findings.push(
+      report(
+        rules.controlCharacter,
+        c,
+        [key],
+        `${c.kind === 'schema' ? 'schema title' : 'filter name'} "${escapeControl(value)}" holds a control character`,
+      ),
+    );
   }
   if (hasControlCharacter(c.file)) {
-    findings.push(report(rules.controlCharacter, c, '', `the file name "${escapeControl(c.file)}" holds a control character`));
+    findings.push(
+      report(rules.controlCharacter, c, '', `the file name "${escapeControl(c.file)}" holds a control character`),
+    );
   }
   return findings;
 }

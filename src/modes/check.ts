@@ -6,7 +6,17 @@ import { UsageError } from '../core/errors.js';
 import { atLeast, canFail, sortFindings, type Finding } from '../core/finding.js';
 import type { Contract } from '../core/contract.js';
 import type { Report } from '../core/report.js';
-import { chooseBaseline, fetchLiveState, GitBaselineError, readExportFile, readGitBaseline, resolveBaseline, unreadBaseWarning, type LiveState, type ResolvedBaseline } from '../baseline/index.js';
+import {
+  chooseBaseline,
+  fetchLiveState,
+  GitBaselineError,
+  readExportFile,
+  readGitBaseline,
+  resolveBaseline,
+  unreadBaseWarning,
+  type LiveState,
+  type ResolvedBaseline,
+} from '../baseline/index.js';
 import type { ClientTuning, CxoneClient } from '../cxone/index.js';
 import { evolve, findingsWithChanges } from '../evolution/index.js';
 import { lintContracts, prepareLint } from '../lint/index.js';
@@ -58,7 +68,10 @@ export async function runCheck(settings: Settings, options: CheckOptions = {}): 
  * The check, with the contracts it parsed and the live state it compared with: a deploy applies
  * those, without parsing or fetching again.
  */
-export async function checkRepo(settings: Settings, options: CheckOptions = {}): Promise<{ report: Report; contracts: Contract[]; live: LiveState | undefined }> {
+export async function checkRepo(
+  settings: Settings,
+  options: CheckOptions = {},
+): Promise<{ report: Report; contracts: Contract[]; live: LiveState | undefined }> {
   const baseline = options.baseline ?? (await defaultBaseline(settings, options));
   const api = baseline.judge === 'api' ? await apiClient(settings, options) : undefined;
   try {
@@ -82,7 +95,10 @@ export async function checkRepo(settings: Settings, options: CheckOptions = {}):
     const lint = [...loaded.findings, ...lintContracts(loaded.contracts)];
     const judged = evolutionFindings(loaded.contracts, live, settings, filesWithErrors(lint, settings.ruleLevels));
     // The base's run builds no example events (they are not part of what a finding is).
-    const evolution = base && live ? markPreExisting(judged, evolutionFindings(baseContracts(base), live, settings, new Map(), 0)) : judged.map((j) => j.finding);
+    const evolution =
+      base && live
+        ? markPreExisting(judged, evolutionFindings(baseContracts(base), live, settings, new Map(), 0))
+        : judged.map((j) => j.finding);
     const raw = [...lint, ...evolution, ...removedSchemas(loaded.contracts, loaded.files, live)];
     const findings = triage({
       findings: raw,
@@ -90,17 +106,29 @@ export async function checkRepo(settings: Settings, options: CheckOptions = {}):
       ignores: settings.ignores,
       ...(options.knownRules ? { knownRules: options.knownRules } : {}),
       today: todayUtc(options.now),
-      ...(options.prLabels ? { approval: { label: settings.github.allowBreakingLabel, labels: options.prLabels } } : {}),
+      ...(options.prLabels
+        ? { approval: { label: settings.github.allowBreakingLabel, labels: options.prLabels } }
+        : {}),
     });
     const plan = buildPlan(loaded.contracts, live, findings);
     if (api && live) {
       // Loaded with the client only (see apiClient): a check from a file never reads an audit log.
       const { markReverts } = await import('../plan/reverts.js');
-      const ours = [settings.api.clientId, settings.api.deployClientId].filter((id): id is string => id !== undefined && id !== '');
+      const ours = [settings.api.clientId, settings.api.deployClientId].filter(
+        (id): id is string => id !== undefined && id !== '',
+      );
       await markReverts(plan, live, api, ours, settings.maxConcurrency);
     }
     locateFindings(findings, loaded.contracts);
-    const report = makeReport(settings, live, loaded.files.length, loaded.contracts, sortFindings(findings), plan, base?.source);
+    const report = makeReport(
+      settings,
+      live,
+      loaded.files.length,
+      loaded.contracts,
+      sortFindings(findings),
+      plan,
+      base?.source,
+    );
     return { report, contracts: loaded.contracts, live };
   } finally {
     if (api && api !== options.api) await api.close();
@@ -113,7 +141,11 @@ export async function checkRepo(settings: Settings, options: CheckOptions = {}):
  */
 async function defaultBaseline(settings: Settings, options: CheckOptions): Promise<ResolvedBaseline> {
   if (options.api) return { judge: settings.registryExport ? 'export' : 'api', notices: [], log: [], warnings: [] };
-  return resolveBaseline(chooseBaseline(settings, { front: 'cli' }), { front: 'cli', root: settings.root, fetch: false });
+  return resolveBaseline(chooseBaseline(settings, { front: 'cli' }), {
+    front: 'cli',
+    root: settings.root,
+    fetch: false,
+  });
 }
 
 /** The API client of this check: the caller's, or one of its own. */
@@ -124,7 +156,12 @@ async function apiClient(settings: Settings, options: CheckOptions): Promise<Cxo
   return clientFromSettings(settings, { ...options.client, mask: options.mask });
 }
 
-async function loadBaseline(settings: Settings, baseline: ResolvedBaseline, api: CxoneClient | undefined, options: CheckOptions): Promise<LiveState | undefined> {
+async function loadBaseline(
+  settings: Settings,
+  baseline: ResolvedBaseline,
+  api: CxoneClient | undefined,
+  options: CheckOptions,
+): Promise<LiveState | undefined> {
   switch (baseline.judge) {
     case 'export':
       return readExportFile(settings.registryExport!, { roots: [settings.root, settings.workspace] });
@@ -138,19 +175,29 @@ async function loadBaseline(settings: Settings, baseline: ResolvedBaseline, api:
 }
 
 /** The contract repo at `sha`, as a baseline; files of it that cannot serve are logged. */
-async function gitState(settings: Settings, sha: string, label: string | undefined, options: CheckOptions): Promise<LiveState> {
+async function gitState(
+  settings: Settings,
+  sha: string,
+  label: string | undefined,
+  options: CheckOptions,
+): Promise<LiveState> {
   const { live, skipped, notes } = await readGitBaseline({
     root: settings.root,
     sha,
     ...(label ? { label } : {}),
     schemaGlobs: settings.schemaGlobs,
     filterGlobs: settings.filterGlobs,
-    config: { ...(settings.configPath !== undefined ? { configPath: settings.configPath } : {}), ...(settings.globsGiven ? { given: settings.globsGiven } : {}) },
+    config: {
+      ...(settings.configPath !== undefined ? { configPath: settings.configPath } : {}),
+      ...(settings.globsGiven ? { given: settings.globsGiven } : {}),
+    },
   });
   for (const note of notes) options.log?.(`git:${sha.slice(0, 12)}: ${note}`);
   if (skipped.length > 0) {
     const shown = skipped.slice(0, 10).join(', ');
-    options.log?.(`git:${sha.slice(0, 12)}: ${skipped.length} contract file(s) not used as a baseline: ${shown}${skipped.length > 10 ? ', …' : ''}`);
+    options.log?.(
+      `git:${sha.slice(0, 12)}: ${skipped.length} contract file(s) not used as a baseline: ${shown}${skipped.length > 10 ? ', …' : ''}`,
+    );
   }
   return live;
 }
@@ -160,7 +207,11 @@ async function gitState(settings: Settings, sha: string, label: string | undefin
  * fail to be read (a limit, git timing out): then a warning, and every finding counts (README). A
  * base asked for by name (`against`) that cannot be read stays an error.
  */
-async function baseState(settings: Settings, baseline: ResolvedBaseline, options: CheckOptions): Promise<LiveState | undefined> {
+async function baseState(
+  settings: Settings,
+  baseline: ResolvedBaseline,
+  options: CheckOptions,
+): Promise<LiveState | undefined> {
   try {
     return await gitState(settings, baseline.sha!, baseline.git?.label, options);
   } catch (err) {
@@ -172,7 +223,13 @@ async function baseState(settings: Settings, baseline: ResolvedBaseline, options
 
 /** The schemas of a git base as contracts, for comparing them with the live versions. */
 function baseContracts(base: LiveState): Contract[] {
-  return [...base.schemas.values()].map((s) => ({ kind: 'schema', name: s.title, file: s.file ?? s.title, doc: s.doc, locate: () => ({ line: 1, column: 1 }) }));
+  return [...base.schemas.values()].map((s) => ({
+    kind: 'schema',
+    name: s.title,
+    file: s.file ?? s.title,
+    doc: s.doc,
+    locate: () => ({ line: 1, column: 1 }),
+  }));
 }
 
 /** Contracts of one run that get example events (each costs ~15 ms of ajv compilation). */
@@ -202,7 +259,9 @@ function evolutionFindings(
       out.push({ finding: skippedFinding(c.file, c.name, errors, liveSchema.doc.cxoneVersion) });
       continue;
     }
-    const found = findingsWithChanges(evolve(liveSchema.doc, c.doc, { file: c.file, contract: c.name, policy: settings.policy, witnessBudget }));
+    const found = findingsWithChanges(
+      evolve(liveSchema.doc, c.doc, { file: c.file, contract: c.name, policy: settings.policy, witnessBudget }),
+    );
     out.push(...found);
     // Under the additive policy the findings are the platform's verdict (an unchanged schema has
     // none); other policies ask the engine again, for a changed schema only.
@@ -247,6 +306,7 @@ function makeReport(
     plan,
     findings,
     // A pre-existing finding (already at the git base) fails only under fail-on-existing.
-    failed: failOn !== 'never' && findings.some((f) => canFail(f, settings.failOnExisting) && atLeast(f.severity, failOn)),
+    failed:
+      failOn !== 'never' && findings.some((f) => canFail(f, settings.failOnExisting) && atLeast(f.severity, failOn)),
   };
 }

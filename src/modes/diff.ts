@@ -49,11 +49,14 @@ async function readSchema(path: string, cwd: string): Promise<Contract> {
   const abs = resolve(cwd, path);
   const size = (await stat(abs).catch(() => undefined))?.size;
   if (size === undefined) throw new UsageError(`diff: cannot read ${path}`);
-  if (size > DEFAULT_LIMITS.maxFileBytes) throw new UsageError(`diff: ${path} is larger than ${DEFAULT_LIMITS.maxFileBytes} bytes`);
+  if (size > DEFAULT_LIMITS.maxFileBytes)
+    throw new UsageError(`diff: ${path} is larger than ${DEFAULT_LIMITS.maxFileBytes} bytes`);
   const parsed = parseContract('schema', path, await readFile(abs), undefined, { booleanSchema: true });
   const problem = parsed.findings.find((f) => f.severity === 'error');
   if (problem || !parsed.contract) {
-    throw new UsageError(`diff: ${problem ? `${path}:${problem.line}: ${problem.rule}: ${problem.message}` : `${path} is not a schema`}`);
+    throw new UsageError(
+      `diff: ${problem ? `${path}:${problem.line}: ${problem.rule}: ${problem.message}` : `${path} is not a schema`}`,
+    );
   }
   return parsed.contract;
 }

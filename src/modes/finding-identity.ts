@@ -47,7 +47,11 @@ export function valuesText(value: unknown): string | undefined {
     if (path.has(v)) return '^';
     path.add(v);
     const parts: string[] = [];
-    const entries = Array.isArray(v) ? v.map((x, i) => [String(i), x] as const) : Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]] as const);
+    const entries = Array.isArray(v)
+      ? v.map((x, i) => [String(i), x] as const)
+      : Object.keys(v)
+          .sort()
+          .map((k) => [k, (v as Record<string, unknown>)[k]] as const);
     for (const [k, x] of entries) {
       const text = write(x, depth + 1);
       if (text === undefined) return undefined;

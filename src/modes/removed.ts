@@ -18,7 +18,7 @@ export const removalRules = defineRules({
     severity: 'warning',
     summary: 'A schema of the git baseline is not in the working tree any more: removed, or its title changed.',
     doc:
-      'Checked against the repo at another commit (`--against`, or a pull request\'s base commit). A schema is known ' +
+      "Checked against the repo at another commit (`--against`, or a pull request's base commit). A schema is known " +
       'to the platform by its `title`: a file deleted from the repo leaves the schema live (the deploy never deletes; ' +
       'the nightly drift run then reports it as live only), and a changed title is a new schema beside the old one, ' +
       'not a new version of it: the consumers of the old title keep receiving the old shape. When the new schema sits ' +
@@ -35,7 +35,11 @@ const IDENTITY_ASIDE: ReadonlySet<string> = new Set(['title', 'description', 'cx
  * `files`: every contract path of the working tree, parsed or not (a file that does not parse has
  * its own findings).
  */
-export function removedSchemas(contracts: readonly Contract[], files: readonly string[], live: LiveState | undefined): Finding[] {
+export function removedSchemas(
+  contracts: readonly Contract[],
+  files: readonly string[],
+  live: LiveState | undefined,
+): Finding[] {
   if (!live?.repo) return [];
   const schemas = contracts.filter((c) => c.kind === 'schema');
   const titles = new Set(schemas.map((c) => c.name));
@@ -47,7 +51,8 @@ export function removedSchemas(contracts: readonly Contract[], files: readonly s
   for (const [title, old] of live.schemas) {
     // Still there but unreadable: its own findings say why; whether the title changed is unknown.
     if (titles.has(title) || (old.file !== undefined && unparsed.has(old.file))) continue;
-    const renamed = created.find((c) => c.file === old.file) ?? created.find((c) => sameContent(c.doc, old.doc, IDENTITY_ASIDE));
+    const renamed =
+      created.find((c) => c.file === old.file) ?? created.find((c) => sameContent(c.doc, old.doc, IDENTITY_ASIDE));
     if (renamed) {
       const how = renamed.file === old.file ? 'in the same file' : `with the same content, now in ${renamed.file}`;
       out.push(

@@ -31,7 +31,10 @@ const NOT_ABOUT_THE_SCHEMA = new Set(['example-invalid']);
  * Files with a lint error at its effective level (the config may raise, lower or turn off a rule).
  * A stale example does not count: the schema is valid, and its verdict is wanted in the same run.
  */
-export function filesWithErrors(lint: readonly Finding[], ruleLevels: Readonly<Record<string, RuleLevel>>): Map<string, Finding[]> {
+export function filesWithErrors(
+  lint: readonly Finding[],
+  ruleLevels: Readonly<Record<string, RuleLevel>>,
+): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
   for (const f of lint) {
     if ((ruleLevels[f.rule] ?? f.severity) !== 'error' || NOT_ABOUT_THE_SCHEMA.has(f.rule)) continue;
@@ -42,7 +45,12 @@ export function filesWithErrors(lint: readonly Finding[], ruleLevels: Readonly<R
   return out;
 }
 
-export function skippedFinding(file: string, contract: string, errors: readonly Finding[], liveVersion: unknown): Finding {
+export function skippedFinding(
+  file: string,
+  contract: string,
+  errors: readonly Finding[],
+  liveVersion: unknown,
+): Finding {
   const rules = [...new Set(errors.map((e) => e.rule))].slice(0, 5).join(', ');
   const live = typeof liveVersion === 'string' ? ` ${liveVersion}` : '';
   return finding(checkRules.evolutionSkipped, {

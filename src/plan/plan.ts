@@ -37,7 +37,14 @@ function schemaItem(c: Contract, live: LiveState, reasons: string[]): PlanItem {
   const l = live.schemas.get(c.name);
   const version = versionOf(c.doc);
   const liveVersion = l ? versionOf(l.doc) : undefined;
-  const head = { kind: c.kind, name: c.name, file: c.file, ...(version !== undefined ? { version } : {}), ...(liveVersion !== undefined ? { liveVersion } : {}), ...(l?.etag !== undefined ? { etag: l.etag } : {}) };
+  const head = {
+    kind: c.kind,
+    name: c.name,
+    file: c.file,
+    ...(version !== undefined ? { version } : {}),
+    ...(liveVersion !== undefined ? { liveVersion } : {}),
+    ...(l?.etag !== undefined ? { etag: l.etag } : {}),
+  };
   if (reasons.length > 0) return { ...head, action: 'blocked', reasons };
   if (!l) return { ...head, action: 'create', reasons };
   // A live schema nested past the limit is not walked; it is one change, whole.
@@ -49,7 +56,12 @@ function schemaItem(c: Contract, live: LiveState, reasons: string[]): PlanItem {
 function filterItem(c: Contract, live: LiveState, reasons: string[]): PlanItem {
   const head = { kind: c.kind, name: c.name, file: c.file };
   if (reasons.length > 0) return { ...head, action: 'blocked', reasons };
-  if (!live.filters) return { ...head, action: 'unknown', reasons: [live.filtersUnknown ?? 'an export file holds no filters (the API plan lists them)'] };
+  if (!live.filters)
+    return {
+      ...head,
+      action: 'unknown',
+      reasons: [live.filtersUnknown ?? 'an export file holds no filters (the API plan lists them)'],
+    };
   const l = live.filters.get(c.name);
   if (!l) return { ...head, action: 'create', reasons };
   const ours = filterContent(c.doc);
@@ -83,7 +95,8 @@ function groupItems(contracts: Contract[], items: PlanItem[], live: LiveState): 
     if (!l?.id || !members.includes(l.id)) change(target).add.push(c.name);
     else change(target);
     const before = groupOf(l?.doc);
-    if (l?.id && before !== undefined && before !== target && (live.groups.get(before) ?? []).includes(l.id)) change(before).remove.push(nameOf.get(l.id) ?? l.id);
+    if (l?.id && before !== undefined && before !== target && (live.groups.get(before) ?? []).includes(l.id))
+      change(before).remove.push(nameOf.get(l.id) ?? l.id);
   }
   return [...groups]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

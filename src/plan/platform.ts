@@ -44,8 +44,16 @@ export interface Refusal {
  * findings the check already computed for this pair: under the additive policy they are the
  * platform's own verdict, so the engine is not run twice.
  */
-export function platformRefusal(c: Contract, live: LiveSchema, evolution: readonly JudgedFinding[], policy: Policy): Refusal | undefined {
-  const reasons = policy === 'additive' ? evolution.filter((j) => j.finding.severity === 'error') : notAdditive(live.doc, c.doc, { file: c.file, contract: c.name });
+export function platformRefusal(
+  c: Contract,
+  live: LiveSchema,
+  evolution: readonly JudgedFinding[],
+  policy: Policy,
+): Refusal | undefined {
+  const reasons =
+    policy === 'additive'
+      ? evolution.filter((j) => j.finding.severity === 'error')
+      : notAdditive(live.doc, c.doc, { file: c.file, contract: c.name });
   if (reasons.length === 0) return undefined;
   const problems = reasons.map((j) => j.finding);
   const listed = problems.slice(0, 5).map((f) => `${f.rule} at ${f.pointer || '/'}`);

@@ -8,7 +8,14 @@
 // without the mark: the plan never guesses.
 
 import type { LiveState } from '../baseline/types.js';
-import { contentEntries, entryAbout, entryText, isEntry, changesContent, newestEntry } from '../baseline/audit-match.js';
+import {
+  contentEntries,
+  entryAbout,
+  entryText,
+  isEntry,
+  changesContent,
+  newestEntry,
+} from '../baseline/audit-match.js';
 import { mapLimit } from '../core/pool.js';
 import type { PlanItem } from '../core/report.js';
 import { PlatformError } from '../core/errors.js';
@@ -18,7 +25,13 @@ import { ApiError, type CxoneClient, type Entity } from '../cxone/index.js';
  * `ourActors`: the OAuth clients of this tool (the check's, and the deploy's when it is another):
  * their writes are the tool's own deploys, never a live change.
  */
-export async function markReverts(plan: PlanItem[], live: LiveState, client: CxoneClient, ourActors: readonly string[], concurrency: number): Promise<void> {
+export async function markReverts(
+  plan: PlanItem[],
+  live: LiveState,
+  client: CxoneClient,
+  ourActors: readonly string[],
+  concurrency: number,
+): Promise<void> {
   const updates = plan.filter((p) => p.action === 'update' && (p.kind === 'schema' || p.kind === 'filter'));
   const filters = updates.filter((p) => p.kind === 'filter' && live.filters?.get(p.name)?.id !== undefined);
   const schemas = updates.filter((p) => p.kind === 'schema');
@@ -33,7 +46,8 @@ export async function markReverts(plan: PlanItem[], live: LiveState, client: Cxo
   for (const p of schemas) {
     const id = live.schemas.get(p.name)?.id;
     // By meaning, as drift reads it: any field holding the schema's live id or title (src/baseline/audit-match.ts).
-    const mine = (e: Entity) => isEntry(e) && changesContent(e) && entryAbout(e, 'schema', id !== undefined ? [id] : [], [p.name]);
+    const mine = (e: Entity) =>
+      isEntry(e) && changesContent(e) && entryAbout(e, 'schema', id !== undefined ? [id] : [], [p.name]);
     mark(p, newestEntry(log.filter(mine)), ourActors);
   }
 }
@@ -53,6 +67,8 @@ async function readable(read: () => Promise<Entity[]>): Promise<Entity[] | undef
 
 function mark(p: PlanItem, entry: Entity | undefined, ourActors: readonly string[]): void {
   if (!entry || typeof entry.actor !== 'string' || entry.actor === '' || ourActors.includes(entry.actor)) return;
-  p.reverts = { actor: entryText(entry.actor)!, timestamp: (typeof entry.timestamp === 'string' && entryText(entry.timestamp)) || 'an unknown time' };
+  p.reverts = {
+    actor: entryText(entry.actor)!,
+    timestamp: (typeof entry.timestamp === 'string' && entryText(entry.timestamp)) || 'an unknown time',
+  };
 }
-

@@ -106,5 +106,7 @@ export function planAnnotations(findings: readonly Finding[], opts: AnnotateOpti
 /** The annotation's text: a pre-existing finding says so; a breaking change gets what would approve it. */
 export function annotationMessage(f: Finding, opts: Pick<AnnotateOptions, 'approval'> = {}): string {
   const existing = f.preExisting ? 'Already on the base branch (pre-existing: not introduced by this change). ' : '';
-  return f.breaking && opts.approval && !f.preExisting ? `${f.message}\n\n${approvalText(f, opts.approval)}` : `${existing}${f.message}`;
+  return f.breaking && opts.approval && !f.preExisting
+    ? `${f.message}\n\n${approvalText(f, opts.approval)}`
+    : `${existing}${f.message}`;
 }

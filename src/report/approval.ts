@@ -12,7 +12,10 @@ export interface ApprovalOptions {
   configFile: string;
 }
 
-export const DEFAULT_APPROVAL: ApprovalOptions = { label: DEFAULT_ALLOW_BREAKING_LABEL, configFile: DEFAULT_CONFIG_FILE };
+export const DEFAULT_APPROVAL: ApprovalOptions = {
+  label: DEFAULT_ALLOW_BREAKING_LABEL,
+  configFile: DEFAULT_CONFIG_FILE,
+};
 
 /** The approval as these settings name it: their label, and the config file in use (or the default one). */
 export function approvalOf(settings: Pick<Settings, 'github' | 'configFile'>): ApprovalOptions {

@@ -11,13 +11,25 @@ import { ruleDocUrl } from './rule-docs.js';
 
 const MAX_WITNESS_CHARS = 240;
 
-export const BREAKING_HEADER = ['Status', 'Rule', 'Schema', 'Pointer', 'Witness event', 'Fix', 'How to approve'] as const;
+export const BREAKING_HEADER = [
+  'Status',
+  'Rule',
+  'Schema',
+  'Pointer',
+  'Witness event',
+  'Fix',
+  'How to approve',
+] as const;
 
 /**
  * Breaking changes of the report: those that still block, those approved (label or config), and
  * those already on the git base that do not count (pre-existing, without fail-on-existing).
  */
-export function breakingChanges(report: Pick<Report, 'findings' | 'base'>): { blocking: Finding[]; approved: Finding[]; existing: Finding[] } {
+export function breakingChanges(report: Pick<Report, 'findings' | 'base'>): {
+  blocking: Finding[];
+  approved: Finding[];
+  existing: Finding[];
+} {
   const breaking = report.findings.filter((f) => f.breaking === true);
   const countExisting = report.base?.failOnExisting === true;
   return {

@@ -8,11 +8,21 @@
 import { escapeControl } from '../core/log-safe.js';
 import type { DeployOperation } from '../core/deploy-result.js';
 
-const DONE: Record<DeployOperation['operation'], string> = { create: 'created', update: 'updated', activate: 'activated', 'assign-group': 'assigned' };
+const DONE: Record<DeployOperation['operation'], string> = {
+  create: 'created',
+  update: 'updated',
+  activate: 'activated',
+  'assign-group': 'assigned',
+};
 
 export function progressLine(op: DeployOperation, counter: string): string {
   const what = `${op.operation === 'assign-group' ? 'group' : op.kind} ${escapeControl(op.name)}`;
-  const versions = op.versionBefore && op.versionAfter && op.versionBefore !== op.versionAfter ? ` ${op.versionBefore} → ${op.versionAfter}` : op.versionAfter ? ` ${op.versionAfter}` : '';
+  const versions =
+    op.versionBefore && op.versionAfter && op.versionBefore !== op.versionAfter
+      ? ` ${op.versionBefore} → ${op.versionAfter}`
+      : op.versionAfter
+        ? ` ${op.versionAfter}`
+        : '';
   const head = `[${counter}]`;
   switch (op.outcome) {
     case 'applied':

@@ -15,20 +15,32 @@ export function formatDeploy(result: DeployResult): string {
       op.attempts > 1 ? `${op.attempts} attempts` : '',
       op.unknownOutcomes ? `${op.unknownOutcomes} with an unknown outcome, decided by re-reading` : '',
       escapeControl(op.error ?? ''),
-      op.keptLive?.length ? `kept live changes at ${escapeControl(op.keptLive.join(', '))}: take them into the repo` : '',
+      op.keptLive?.length
+        ? `kept live changes at ${escapeControl(op.keptLive.join(', '))}: take them into the repo`
+        : '',
     ]
       .filter(Boolean)
       .join(', ');
-    lines.push(`  ${op.outcome.padEnd(9)} ${op.operation.padEnd(12)} ${op.kind.padEnd(7)} ${escapeControl(op.name)}${detail ? `  (${detail})` : ''}`);
+    lines.push(
+      `  ${op.outcome.padEnd(9)} ${op.operation.padEnd(12)} ${op.kind.padEnd(7)} ${escapeControl(op.name)}${detail ? `  (${detail})` : ''}`,
+    );
   }
   const unchanged = result.operations.filter((op) => op.outcome === 'unchanged').length;
-  const verdict = result.deployed ? `deployed: ${liveVersusRepo(result)}` : 'NOT fully deployed: the items above marked conflict or failed were not applied; a re-run finishes the job once they are resolved';
+  const verdict = result.deployed
+    ? `deployed: ${liveVersusRepo(result)}`
+    : 'NOT fully deployed: the items above marked conflict or failed were not applied; a re-run finishes the job once they are resolved';
   const unstarted = result.operations.filter((op) => op.outcome === 'not-attempted');
-  if (unstarted.length > 0) lines.push(`  not-attempted: ${unstarted.length} item(s): ${escapeControl(namesOf(unstarted))}`);
+  if (unstarted.length > 0)
+    lines.push(`  not-attempted: ${unstarted.length} item(s): ${escapeControl(namesOf(unstarted))}`);
   const notAttempted = result.notAttempted > 0 ? `, ${result.notAttempted} not attempted` : '';
-  lines.push(`deploy: ${result.created} created, ${result.updated} updated, ${unchanged} unchanged, ${result.conflicts} conflicts, ${result.failed} failed${notAttempted} — ${verdict}`);
+  lines.push(
+    `deploy: ${result.created} created, ${result.updated} updated, ${unchanged} unchanged, ${result.conflicts} conflicts, ${result.failed} failed${notAttempted} — ${verdict}`,
+  );
   // The one line that names the cause: a run the breaker stopped is about that, not about each item.
-  if (result.stopped) lines.push(`deploy stopped: ${escapeControl(result.stopped)} — ${result.notAttempted} item(s) not attempted; fix the cause and re-run (what was applied stays applied)`);
+  if (result.stopped)
+    lines.push(
+      `deploy stopped: ${escapeControl(result.stopped)} — ${result.notAttempted} item(s) not attempted; fix the cause and re-run (what was applied stays applied)`,
+    );
   return lines.join('\n') + '\n';
 }
 
@@ -54,7 +66,9 @@ export function deployMarkdown(result: DeployResult): string {
     '',
     `${result.created} created, ${result.updated} updated, ${unchanged} unchanged, ${result.conflicts} conflicts, ${result.failed} failed${result.notAttempted > 0 ? `, ${result.notAttempted} not attempted` : ''}.`,
     '',
-    ...(result.stopped ? [`**Stopped:** ${escapeText(result.stopped)}. Fix the cause and re-run; what was applied stays applied.`, ''] : []),
+    ...(result.stopped
+      ? [`**Stopped:** ${escapeText(result.stopped)}. Fix the cause and re-run; what was applied stays applied.`, '']
+      : []),
     ...(rows.length > 0 ? [table(['outcome', 'operation', 'kind', 'name', 'version', 'note'], rows)] : []),
     '',
   ].join('\n');
@@ -81,6 +95,9 @@ export function dryRunLine(plan: readonly PlanItem[]): string {
   const n = (a: PlanItem['action']) => plan.filter((p) => p.action === a).length;
   const refused = plan.filter((p) => p.validation && !p.validation.valid);
   const unknown = n('unknown') > 0 ? `, ${n('unknown')} unknown` : '';
-  const tail = refused.length > 0 ? ` — the platform's validation refuses ${refused.length} filter(s) (${escapeControl(refused.map((p) => p.name).join(', '))}): the deploy would fail them` : '';
+  const tail =
+    refused.length > 0
+      ? ` — the platform's validation refuses ${refused.length} filter(s) (${escapeControl(refused.map((p) => p.name).join(', '))}): the deploy would fail them`
+      : '';
   return `dry run: ${n('create')} to create, ${n('update')} to update, ${n('unchanged')} unchanged, ${n('blocked')} blocked${unknown} — nothing written${tail}\n`;
 }

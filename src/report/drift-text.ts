@@ -37,12 +37,22 @@ export function formatDrift(report: DriftReport): string {
 
 function detailLines(item: DriftItem): string[] {
   const lines: string[] = [];
-  const cut = (xs: string[]) => (xs.length > MAX_DETAIL_LINES ? [...xs.slice(0, MAX_DETAIL_LINES), `... ${xs.length - MAX_DETAIL_LINES} more (see the JSON report)`] : xs);
+  const cut = (xs: string[]) =>
+    xs.length > MAX_DETAIL_LINES
+      ? [...xs.slice(0, MAX_DETAIL_LINES), `... ${xs.length - MAX_DETAIL_LINES} more (see the JSON report)`]
+      : xs;
   if (item.changes && item.changes.outOfBand.length > 0) {
-    lines.push('live edit (repo -> live):', ...cut(item.changes.outOfBand.map((c) => `  ${c.breaking ? 'breaking ' : ''}${c.message}`)));
-    lines.push('a deploy would (live -> repo):', ...cut(item.changes.deploy.map((c) => `  ${c.breaking ? 'breaking ' : ''}${c.message}`)));
+    lines.push(
+      'live edit (repo -> live):',
+      ...cut(item.changes.outOfBand.map((c) => `  ${c.breaking ? 'breaking ' : ''}${c.message}`)),
+    );
+    lines.push(
+      'a deploy would (live -> repo):',
+      ...cut(item.changes.deploy.map((c) => `  ${c.breaking ? 'breaking ' : ''}${c.message}`)),
+    );
   }
-  if (item.fields) lines.push(...cut(item.fields.map((d) => `${d.pointer}: repo ${short(d.repo)} -> live ${short(d.live)}`)));
+  if (item.fields)
+    lines.push(...cut(item.fields.map((d) => `${d.pointer}: repo ${short(d.repo)} -> live ${short(d.live)}`)));
   if (item.attribution === null && item.attributionNote) lines.push(`who: unknown (${item.attributionNote})`);
   return lines;
 }
@@ -56,7 +66,10 @@ function short(v: unknown): string {
 export function closingLine(report: DriftReport): string {
   const c = report.counts;
   const health = `${c.deadFilters} dead filter(s) (no hits in ${report.deadFilterWindowDays} days), ${c.notActive} not active`;
-  const verdict = c.drifted === 0 ? 'no drift' : `${c.drifted} drifted (${c.modified} modified, ${c.versionMismatch} version mismatch, ${c.liveOnly} live only, ${c.repoOnly} repo only${c.groupMembership ? `, ${c.groupMembership} group membership` : ''}${c.undeployed ? `, ${c.undeployed} not deployed` : ''})`;
+  const verdict =
+    c.drifted === 0
+      ? 'no drift'
+      : `${c.drifted} drifted (${c.modified} modified, ${c.versionMismatch} version mismatch, ${c.liveOnly} live only, ${c.repoOnly} repo only${c.groupMembership ? `, ${c.groupMembership} group membership` : ''}${c.undeployed ? `, ${c.undeployed} not deployed` : ''})`;
   return `drift: ${verdict}; ${health} — ${c.liveSchemas} live schemas and ${c.liveFilters} filters vs ${c.repoSchemas} + ${c.repoFilters} in the repo (${report.baseline})`;
 }
 
@@ -72,12 +85,18 @@ export function driftMarkdown(report: DriftReport): string {
       cell(i.kind),
       inlineCode(i.name),
       inlineCode(i.file),
-      i.attribution ? `${cell(i.attribution.actor)} (${cell(i.attribution.action)}, ${cell(i.attribution.timestamp)})` : cell(i.attributionNote ?? ''),
+      i.attribution
+        ? `${cell(i.attribution.actor)} (${cell(i.attribution.action)}, ${cell(i.attribution.timestamp)})`
+        : cell(i.attributionNote ?? ''),
       cell(summaryOf(i)),
     ]);
   if (rows.length > 0) parts.push(table(['drift', 'kind', 'name', 'file', 'last changed by', 'what'], rows), '');
   for (const note of report.notes) parts.push(`> ${cell(note)}`, '');
-  if (c.drifted > 0) parts.push('Take live changes into the repo with a pull request (`cxone-contract export` writes the live tenant as files), or re-run the deploy to put the repo back.', '');
+  if (c.drifted > 0)
+    parts.push(
+      'Take live changes into the repo with a pull request (`cxone-contract export` writes the live tenant as files), or re-run the deploy to put the repo back.',
+      '',
+    );
   return parts.join('\n');
 }
 
@@ -86,7 +105,13 @@ function summaryOf(i: DriftItem): string {
     const b = i.changes.outOfBand.filter((x) => x.breaking).length;
     return `${i.changes.outOfBand.length} change(s)${b ? `, ${b} breaking` : ''}: ${i.changes.outOfBand[0]!.message}`;
   }
-  if (i.fields) return i.fields.slice(0, 3).map((d) => `${d.pointer}: ${short(d.repo)} → ${short(d.live)}`).join('; ') + (i.fields.length > 3 ? '; ...' : '');
+  if (i.fields)
+    return (
+      i.fields
+        .slice(0, 3)
+        .map((d) => `${d.pointer}: ${short(d.repo)} → ${short(d.live)}`)
+        .join('; ') + (i.fields.length > 3 ? '; ...' : '')
+    );
   if (i.rule === 'drift-version-mismatch') return `live ${i.liveVersion ?? 'none'}, repo ${i.repoVersion ?? 'none'}`;
   if (i.rule === 'filter-not-active') return `${i.status ?? ''}${i.statusMessage ? `: ${i.statusMessage}` : ''}`;
   if (i.rule === 'filter-dead') return 'no hits';
@@ -98,6 +123,10 @@ const MAX_ISSUE_CHARS = 60_000;
 
 /** The tracking issue's body: the summary markdown, cut to fit, with a pointer to the full report. */
 export function driftIssueBody(report: DriftReport, runUrl?: string): string {
-  const body = fitMarkdown(driftMarkdown(report), MAX_ISSUE_CHARS, "\n\n… cut to fit an issue; every item is in the run's job summary and JSON report.\n");
+  const body = fitMarkdown(
+    driftMarkdown(report),
+    MAX_ISSUE_CHARS,
+    "\n\n… cut to fit an issue; every item is in the run's job summary and JSON report.\n",
+  );
   return runUrl && report.items.length > 0 ? `${body}\nLast checked by ${runUrl}\n` : body;
 }

@@ -65,7 +65,11 @@ export function htmlCode(s: string): string {
 }
 
 /** A table from a header row and body rows of already escaped cells. */
-export function table(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('l' | 'r')[]): string {
+export function table(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align?: readonly ('l' | 'r')[],
+): string {
   const sep = header.map((_h, i) => (align?.[i] === 'r' ? '---:' : '---'));
   return [header, sep, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
@@ -75,7 +79,8 @@ export function table(header: readonly string[], rows: readonly (readonly string
  * `<!--` or `-->` (raw inside a fence) becomes a `<pre>` block with the text escaped instead.
  */
 export function codeBlock(content: string, lang = ''): string {
-  if (COMMENT_DELIMITER.test(content)) return `<pre${lang ? ` lang="${escapeHtml(lang)}"` : ''}><code>${escapeHtml(content)}\n</code></pre>`;
+  if (COMMENT_DELIMITER.test(content))
+    return `<pre${lang ? ` lang="${escapeHtml(lang)}"` : ''}><code>${escapeHtml(content)}\n</code></pre>`;
   const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return `${fence}${lang}\n${content}\n${fence}`;
@@ -91,7 +96,12 @@ export function byteLength(s: string): number {
  * fence, a `<pre>` block, `<details>`; never between a table's header and its delimiter row.
  * Unchanged when it fits.
  */
-export function fitMarkdown(md: string, max: number, note: string, size: (s: string) => number = (s) => s.length): string {
+export function fitMarkdown(
+  md: string,
+  max: number,
+  note: string,
+  size: (s: string) => number = (s) => s.length,
+): string {
   if (size(md) <= max) return md;
   const lines = md.split('\n');
   const room = max - size(note);

@@ -18,14 +18,23 @@ export function planDetail(p: PlanItem): string[] {
   }
   if (p.changes && p.changes.length > 0) out.push(`changes ${few(p.changes, p.changesMore ?? 0)}`);
   if (p.reverts) out.push(`reverts a live change by ${p.reverts.actor} at ${p.reverts.timestamp}`);
-  if (p.validation) out.push(p.validation.valid ? 'the platform validates it' : `the platform's validation refuses it: ${p.validation.message ?? 'no message'}`);
+  if (p.validation)
+    out.push(
+      p.validation.valid
+        ? 'the platform validates it'
+        : `the platform's validation refuses it: ${p.validation.message ?? 'no message'}`,
+    );
   if (p.action === 'blocked' || p.action === 'unknown') out.push(...p.reasons);
   return out;
 }
 
 /** Sort key: by action, then kind, then file or name. */
 export function planOrder(a: PlanItem, b: PlanItem): number {
-  return PLAN_ACTIONS.indexOf(a.action) - PLAN_ACTIONS.indexOf(b.action) || a.kind.localeCompare(b.kind) || (a.file ?? a.name).localeCompare(b.file ?? b.name);
+  return (
+    PLAN_ACTIONS.indexOf(a.action) - PLAN_ACTIONS.indexOf(b.action) ||
+    a.kind.localeCompare(b.kind) ||
+    (a.file ?? a.name).localeCompare(b.file ?? b.name)
+  );
 }
 
 function few(list: readonly string[], unlisted = 0): string {

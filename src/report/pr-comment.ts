@@ -38,7 +38,9 @@ export function prCommentBody(report: Report, opts: PrCommentOptions): string {
   const max = opts.maxChars ?? MAX_COMMENT_CHARS;
   const { blocking, approved, existing } = breakingChanges(report);
   const countExisting = report.base?.failOnExisting === true;
-  const others = bySeverity(activeFindings(report.findings)).filter((f) => !f.breaking && canFail(f, countExisting) && report.failOn !== 'never' && atLeast(f.severity, report.failOn));
+  const others = bySeverity(activeFindings(report.findings)).filter(
+    (f) => !f.breaking && canFail(f, countExisting) && report.failOn !== 'never' && atLeast(f.severity, report.failOn),
+  );
   const summary = opts.runUrl ? `[job summary](${opts.runUrl})` : 'job summary';
 
   const parts: string[] = [opts.marker, heading(report, blocking, approved), checkedLine(report, opts)];
@@ -52,7 +54,10 @@ export function prCommentBody(report: Report, opts: PrCommentOptions): string {
       parts.push(title, t.markdown);
       budget -= title.length + t.markdown.length + 4;
     }
-    if (t.shown < items.length) omitted.push(`${items.length - t.shown} of ${plural(items.length, title.includes('Approved') ? 'approved breaking change' : title.includes('base') ? 'pre-existing breaking change' : 'breaking change')}`);
+    if (t.shown < items.length)
+      omitted.push(
+        `${items.length - t.shown} of ${plural(items.length, title.includes('Approved') ? 'approved breaking change' : title.includes('base') ? 'pre-existing breaking change' : 'breaking change')}`,
+      );
   };
   section('### Breaking changes', blocking);
   section('### Approved breaking changes', approved);
@@ -68,7 +73,12 @@ export function prCommentBody(report: Report, opts: PrCommentOptions): string {
     const rows: string[][] = [];
     let used = title.length + 100;
     for (const f of others.slice(0, MAX_OTHER_ROWS)) {
-      const row = [f.severity, inlineCode(f.rule), inlineCode(f.line > 0 ? `${f.file}:${f.line}` : f.file), cell(f.message, 300)];
+      const row = [
+        f.severity,
+        inlineCode(f.rule),
+        inlineCode(f.line > 0 ? `${f.file}:${f.line}` : f.file),
+        cell(f.message, 300),
+      ];
       const len = row.join(' | ').length + 6;
       if (used + len > budget) break;
       rows.push(row);
@@ -78,11 +88,14 @@ export function prCommentBody(report: Report, opts: PrCommentOptions): string {
       const md = table(['Severity', 'Rule', 'Where', 'Message'], rows);
       parts.push(title, md);
     }
-    if (rows.length < others.length) omitted.push(`${others.length - rows.length} of ${plural(others.length, 'other failing finding')}`);
+    if (rows.length < others.length)
+      omitted.push(`${others.length - rows.length} of ${plural(others.length, 'other failing finding')}`);
   }
 
   if (omitted.length > 0) {
-    parts.push(`> [!NOTE]\n> Not shown here (a comment holds at most ${MAX_COMMENT_CHARS.toLocaleString('en-US')} characters): ${omitted.join(', ')}. Every finding is in the ${summary} and in the JSON report.`);
+    parts.push(
+      `> [!NOTE]\n> Not shown here (a comment holds at most ${MAX_COMMENT_CHARS.toLocaleString('en-US')} characters): ${omitted.join(', ')}. Every finding is in the ${summary} and in the JSON report.`,
+    );
   }
   if (blocking.length > 0) parts.push(howToApprove(blocking, opts));
   parts.push(`<sub>Full report: ${summary}. Updated in place by cxone-contract on every run of this job.</sub>`);
@@ -96,8 +109,10 @@ export function resolvedCommentBody(report: Report, opts: PrCommentOptions): str
 }
 
 function heading(report: Report, blocking: Finding[], approved: Finding[]): string {
-  if (blocking.length > 0) return `## ❌ ${plural(blocking.length, 'breaking change')} ${blocking.length === 1 ? 'blocks' : 'block'} this pull request`;
-  if (report.failed) return `## ❌ cxone-contract check failed (${plural(report.counts.errors, 'error')}, no unapproved breaking change)`;
+  if (blocking.length > 0)
+    return `## ❌ ${plural(blocking.length, 'breaking change')} ${blocking.length === 1 ? 'blocks' : 'block'} this pull request`;
+  if (report.failed)
+    return `## ❌ cxone-contract check failed (${plural(report.counts.errors, 'error')}, no unapproved breaking change)`;
   return `## ✅ ${plural(approved.length, 'breaking change')} approved`;
 }
 
@@ -113,7 +128,10 @@ function checkedLine(report: Report, opts: PrCommentOptions): string {
 
 function howToApprove(blocking: Finding[], opts: ApprovalOptions): string {
   const shown = blocking.slice(0, MAX_SNIPPET_ENTRIES);
-  const more = blocking.length > shown.length ? `\n\n(${blocking.length - shown.length} more: one entry per breaking change, as above.)` : '';
+  const more =
+    blocking.length > shown.length
+      ? `\n\n(${blocking.length - shown.length} more: one entry per breaking change, as above.)`
+      : '';
   return [
     '<details><summary>How to approve an intended break</summary>',
     '',

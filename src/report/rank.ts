@@ -20,6 +20,9 @@ export function rankFindings(findings: readonly Finding[], changedFiles?: Readon
   const inChanged = (f: Finding) => (changedFiles?.has(f.file) ? 0 : 1);
   // bySeverity gives severity, breaking first, file, line; the stable sort keeps that within ties.
   return bySeverity(findings).sort(
-    (a, b) => tier(a, changedFiles) - tier(b, changedFiles) || compareSeverity(a.severity, b.severity) || inChanged(a) - inChanged(b),
+    (a, b) =>
+      tier(a, changedFiles) - tier(b, changedFiles) ||
+      compareSeverity(a.severity, b.severity) ||
+      inChanged(a) - inChanged(b),
   );
 }

@@ -12,7 +12,8 @@ export type RulesFormat = 'text' | 'json';
 
 /** Every rule, one per line (text) or one JSON document. */
 export function ruleList(rules: readonly Rule[], format: RulesFormat): string {
-  if (format === 'json') return json({ rules: rules.map((r) => ({ id: r.id, severity: r.severity, summary: r.summary })) });
+  if (format === 'json')
+    return json({ rules: rules.map((r) => ({ id: r.id, severity: r.severity, summary: r.summary })) });
   const idWidth = Math.max(...rules.map((r) => r.id.length));
   const sevWidth = Math.max(...rules.map((r) => r.severity.length));
   return rules.map((r) => `${r.id.padEnd(idWidth)}  ${r.severity.padEnd(sevWidth)}  ${r.summary}\n`).join('');
@@ -25,9 +26,27 @@ export function ruleDetail(rule: Rule, format: RulesFormat): string {
   const code = rule.raisedBy().name;
   if (format === 'json') {
     const { id, severity, summary, doc, fix, test } = rule;
-    return json({ id, severity, summary, doc, fix, raisedBy: code, test, docs: ruleDocUrl(id), ...(verdicts ? { policies: verdicts } : {}) });
+    return json({
+      id,
+      severity,
+      summary,
+      doc,
+      fix,
+      raisedBy: code,
+      test,
+      docs: ruleDocUrl(id),
+      ...(verdicts ? { policies: verdicts } : {}),
+    });
   }
-  const lines = [`${rule.id} (default severity: ${rule.severity})`, '', rule.summary, '', rule.doc, '', `How to fix: ${rule.fix}`];
+  const lines = [
+    `${rule.id} (default severity: ${rule.severity})`,
+    '',
+    rule.summary,
+    '',
+    rule.doc,
+    '',
+    `How to fix: ${rule.fix}`,
+  ];
   if (verdicts) {
     const width = Math.max(...POLICIES.map((p) => p.length));
     lines.push('', 'Verdict under each policy:', ...POLICIES.map((p) => `  ${p.padEnd(width)}  ${verdicts[p]}`));

@@ -49,7 +49,11 @@ export function toSarif(report: SarifSource, opts: SarifOptions): object {
         },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
         results: report.findings.map((f) => result(f, index.get(f.rule)!, opts.pathPrefix)),
-        properties: { ...(report.policy !== undefined ? { policy: report.policy } : {}), baseline: report.baseline, failOn: report.failOn },
+        properties: {
+          ...(report.policy !== undefined ? { policy: report.policy } : {}),
+          baseline: report.baseline,
+          failOn: report.failOn,
+        },
       },
     ],
   };
@@ -61,7 +65,10 @@ function ruleDescriptor(r: RuleDoc): object {
     name: pascal(r.id),
     shortDescription: { text: r.summary },
     fullDescription: { text: r.doc },
-    help: { text: `${r.doc}\n\nHow to fix: ${r.fix}`, markdown: `${r.doc}\n\n**How to fix:** ${r.fix}\n\n[Rule reference](${ruleDocUrl(r.id)})` },
+    help: {
+      text: `${r.doc}\n\nHow to fix: ${r.fix}`,
+      markdown: `${r.doc}\n\n**How to fix:** ${r.fix}\n\n[Rule reference](${ruleDocUrl(r.id)})`,
+    },
     helpUri: ruleDocUrl(r.id),
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: { tags: ['cxone', 'event-contract'] },
@@ -79,13 +86,20 @@ function result(f: Finding, ruleIndex: number, prefix: string | undefined): obje
     message: { text: message },
     locations: [
       {
-        physicalLocation: { artifactLocation: { uri: encodePath(repoPath(f.file, prefix)), uriBaseId: '%SRCROOT%' }, region },
-        ...(f.pointer !== '' ? { logicalLocations: [{ fullyQualifiedName: `${f.contract ?? f.file}${f.pointer}`, kind: 'member' }] } : {}),
+        physicalLocation: {
+          artifactLocation: { uri: encodePath(repoPath(f.file, prefix)), uriBaseId: '%SRCROOT%' },
+          region,
+        },
+        ...(f.pointer !== ''
+          ? { logicalLocations: [{ fullyQualifiedName: `${f.contract ?? f.file}${f.pointer}`, kind: 'member' }] }
+          : {}),
       },
     ],
     // Stable across line moves, so code scanning tracks one alert per rule + contract + pointer.
     partialFingerprints: { 'cxoneContract/v1': `${f.rule}:${f.contract ?? f.file}:${f.pointer}` },
-    ...(f.suppressed ? { suppressions: [{ kind: 'external', status: 'accepted', justification: f.suppressed.reason }] } : {}),
+    ...(f.suppressed
+      ? { suppressions: [{ kind: 'external', status: 'accepted', justification: f.suppressed.reason }] }
+      : {}),
     // Already at the git base (pre-existing): SARIF's own word for a result the baseline run had.
     ...(f.preExisting ? { baselineState: 'unchanged' } : {}),
     properties: {

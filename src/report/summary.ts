@@ -50,12 +50,19 @@ const NOTE_RESERVE = 1024;
 const MAX_WITNESS_CHARS = 4000;
 
 const SEVERITY_ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', notice: '🔵' };
-const ACTION_ICON: Record<PlanAction, string> = { create: '🆕', update: '🔄', unchanged: '', blocked: '⛔', unknown: '❔' };
+const ACTION_ICON: Record<PlanAction, string> = {
+  create: '🆕',
+  update: '🔄',
+  unchanged: '',
+  blocked: '⛔',
+  unknown: '❔',
+};
 
 export function summaryMarkdown(report: Report, options: SummaryOptions = {}): string {
   const opts: Limits = { ...DEFAULTS, ...options };
   const lines = (opts.notes ?? []).map((n) => `> ${escapeText(n)}`);
-  if (opts.commentUrl && /^https?:\/\/[^\s()<>]+$/.test(opts.commentUrl)) lines.push(`> The [pull-request comment](${opts.commentUrl}) has the breaking changes too.`);
+  if (opts.commentUrl && /^https?:\/\/[^\s()<>]+$/.test(opts.commentUrl))
+    lines.push(`> The [pull-request comment](${opts.commentUrl}) has the breaking changes too.`);
   const notes = lines.join('\n>\n');
   const head = [header(report), countsTable(report), notes].filter((s) => s !== '').join('\n\n');
   const plan = planSection(report.plan, opts.maxPlanItems);
@@ -68,13 +75,23 @@ export function summaryMarkdown(report: Report, options: SummaryOptions = {}): s
   budget -= byteLength(breakingPart);
   const findingsPart = findingsSection(findings, opts.maxFindings, budget, reportFile);
   budget -= byteLength(findingsPart);
-  const ignoredPart = ignoredSection(report.findings.filter((f) => f.suppressed), budget, reportFile);
+  const ignoredPart = ignoredSection(
+    report.findings.filter((f) => f.suppressed),
+    budget,
+    reportFile,
+  );
   budget -= byteLength(ignoredPart);
   const witnessPart = witnessSection(findings, opts.maxWitnesses, budget);
 
-  const md = [head, breakingPart, findingsPart, ignoredPart, witnessPart, plan].filter((s) => s !== '').join('\n\n') + '\n';
+  const md =
+    [head, breakingPart, findingsPart, ignoredPart, witnessPart, plan].filter((s) => s !== '').join('\n\n') + '\n';
   // The tables keep to their budgets; the plan does not, so this is the last line of defence.
-  return fitMarkdown(md, opts.maxBytes, `\n\n> [!NOTE]\n> Cut to fit GitHub's 1 MiB summary limit; the JSON report${reportFile} holds everything.\n`, byteLength);
+  return fitMarkdown(
+    md,
+    opts.maxBytes,
+    `\n\n> [!NOTE]\n> Cut to fit GitHub's 1 MiB summary limit; the JSON report${reportFile} holds everything.\n`,
+    byteLength,
+  );
 }
 
 function breakingSection(report: Report, approval: ApprovalOptions, budget: number, reportFile: string): string {
@@ -120,7 +137,10 @@ function header(report: Report): string {
   const c = report.counts;
   // Passed only because what would fail was already on the base branch: the header says so, not a bare "passed".
   const threshold = report.failOn;
-  const uncounted = report.base?.failOnExisting || threshold === 'never' ? [] : report.findings.filter((f) => !f.suppressed && f.preExisting && atLeast(f.severity, threshold));
+  const uncounted =
+    report.base?.failOnExisting || threshold === 'never'
+      ? []
+      : report.findings.filter((f) => !f.suppressed && f.preExisting && atLeast(f.severity, threshold));
   const breakingUncounted = uncounted.filter((f) => f.breaking).length;
   const verdict = report.failed ? '❌ failed' : '✅ passed';
   const aside =

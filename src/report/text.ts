@@ -28,7 +28,13 @@ export interface TextOptions {
 type Paint = (code: string, s: string) => string;
 
 const SEVERITY_COLOR: Record<Severity, string> = { error: '1;31', warning: '33', notice: '36' };
-const ACTION_COLOR: Record<PlanAction, string> = { create: '32', update: '33', unchanged: '2', blocked: '1;31', unknown: '35' };
+const ACTION_COLOR: Record<PlanAction, string> = {
+  create: '32',
+  update: '33',
+  unchanged: '2',
+  blocked: '1;31',
+  unknown: '35',
+};
 
 export function formatText(report: Report, opts: TextOptions = {}): string {
   const paint: Paint = opts.color ? (code, s) => `\u001b[${code}m${s}\u001b[0m` : (_code, s) => s;
@@ -39,12 +45,19 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
   const counts = (f: Finding) => canFail(f, report.base?.failOnExisting === true);
   for (const f of printable(findings)) {
     out.push(findingLine(f, paint));
-    if (f.witness !== undefined) out.push(paint('2', `    e.g. this live-valid event is now rejected: ${shortJson(f.witness)}`));
+    if (f.witness !== undefined)
+      out.push(paint('2', `    e.g. this live-valid event is now rejected: ${shortJson(f.witness)}`));
     else if (f.breaking) {
       const why = noWitnessNote(f.help);
       if (why !== undefined) out.push(paint('2', `    no example event (${oneLine(why)})`));
     }
-    if (f.breaking && opts.approval && counts(f)) out.push(paint('2', `    to approve: PR label "${opts.approval.label}", or in ${opts.approval.configFile}: ${ignoreFlow(f)}`));
+    if (f.breaking && opts.approval && counts(f))
+      out.push(
+        paint(
+          '2',
+          `    to approve: PR label "${opts.approval.label}", or in ${opts.approval.configFile}: ${ignoreFlow(f)}`,
+        ),
+      );
   }
   if (findings.length > MAX_PRINTED_FINDINGS) out.push(notPrinted(findings.length - MAX_PRINTED_FINDINGS));
 
@@ -115,7 +128,11 @@ export function oneLine(s: string): string {
 function planLines(plan: readonly PlanItem[], paint: Paint): string[] {
   if (plan.length === 0) return [];
   const count = (a: PlanAction): number => plan.filter((p) => p.action === a).length;
-  const lines = [`plan: ${PLAN_ACTIONS.filter((a) => a !== 'unknown' || count(a) > 0).map((a) => `${count(a)} ${a}`).join(', ')}`];
+  const lines = [
+    `plan: ${PLAN_ACTIONS.filter((a) => a !== 'unknown' || count(a) > 0)
+      .map((a) => `${count(a)} ${a}`)
+      .join(', ')}`,
+  ];
   for (const p of plan.filter((i) => i.action !== 'unchanged').sort(planOrder)) {
     let line = `  ${paint(ACTION_COLOR[p.action], p.action.padEnd(8))} ${p.kind.padEnd(6)}  ${escapeControl(p.name)}`;
     const version = versionText(p);

@@ -101,7 +101,9 @@ export async function buildSettings(raw: RawInputs, ctx: BuildContext): Promise<
     throw new UsageError(`against: applies to mode: check only (mode: ${settings.mode} compares with the live tenant)`);
   }
   if (settings.registryExport && settings.api.baseUrl) {
-    throw new UsageError('registry-export and api-base-url are both set: choose the export file (offline) or the live API');
+    throw new UsageError(
+      'registry-export and api-base-url are both set: choose the export file (offline) or the live API',
+    );
   }
   return settings;
 }

@@ -39,17 +39,23 @@ let validate: ValidateFunction | undefined;
  * Read the config at `absPath` (shown as `displayPath`), which must resolve to a file inside
  * `root`; undefined when the file does not exist.
  */
-export async function readRepoConfig(absPath: string, displayPath: string, root: string): Promise<RepoConfig | undefined> {
+export async function readRepoConfig(
+  absPath: string,
+  displayPath: string,
+  root: string,
+): Promise<RepoConfig | undefined> {
   const text = await readConfigText(absPath, displayPath, root);
   return text === undefined ? undefined : parseRepoConfig(text, displayPath);
 }
 
 export function parseRepoConfig(text: string, displayPath: string): RepoConfig {
   const deep = firstTooDeepLine(text);
-  if (deep !== undefined) throw new UsageError(`${displayPath}:${deep}: the config nests deeper than ${MAX_CONFIG_DEPTH} levels`);
+  if (deep !== undefined)
+    throw new UsageError(`${displayPath}:${deep}: the config nests deeper than ${MAX_CONFIG_DEPTH} levels`);
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
-  const where = (offset: number | undefined) => `${displayPath}:${offset === undefined ? 1 : lines.linePos(offset).line}`;
+  const where = (offset: number | undefined) =>
+    `${displayPath}:${offset === undefined ? 1 : lines.linePos(offset).line}`;
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     throw new UsageError(`${where(e.pos[0])}: ${short(e.message)}`);
@@ -73,7 +79,9 @@ export function parseRepoConfig(text: string, displayPath: string): RepoConfig {
     }
     if (e.keyword === 'enum') {
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
-      throw new UsageError(`${where(offsetOf(doc, e.instancePath))}: ${at} ${JSON.stringify(e.data)} is not one of ${allowed.join(', ')}${didYouMean(e.data, allowed)}`);
+      throw new UsageError(
+        `${where(offsetOf(doc, e.instancePath))}: ${at} ${JSON.stringify(e.data)} is not one of ${allowed.join(', ')}${didYouMean(e.data, allowed)}`,
+      );
     }
     throw new UsageError(`${where(offsetOf(doc, e.instancePath))}: ${at} ${e.message}`);
   }
@@ -82,7 +90,9 @@ export function parseRepoConfig(text: string, displayPath: string): RepoConfig {
     // The schema checks the shape (YYYY-MM-DD); a date that does not exist would compare as text
     // and expire on the wrong day.
     if (ig.expires !== undefined && !isCalendarDate(String(ig.expires))) {
-      throw new UsageError(`${where(offsetOf(doc, `/ignores/${i}/expires`))}: /ignores/${i}/expires "${String(ig.expires)}" is not a date of the calendar (YYYY-MM-DD)`);
+      throw new UsageError(
+        `${where(offsetOf(doc, `/ignores/${i}/expires`))}: /ignores/${i}/expires "${String(ig.expires)}" is not a date of the calendar (YYYY-MM-DD)`,
+      );
     }
   });
   for (const key of ['schemas', 'filters'] as const) {

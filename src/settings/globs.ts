@@ -36,7 +36,8 @@ export function globTooCostly(glob: string): string | undefined {
   const groups = countBraceOpenings(glob);
   if (groups > L.maxBraceGroups) return `has ${groups} brace groups, over the limit of ${L.maxBraceGroups}`;
   const n = countExpansions(glob, L.maxExpansions + 1);
-  if (n > L.maxExpansions) return `expands to more than ${L.maxExpansions} patterns (brace lists and ranges multiply), the limit for one glob`;
+  if (n > L.maxExpansions)
+    return `expands to more than ${L.maxExpansions} patterns (brace lists and ranges multiply), the limit for one glob`;
   return undefined;
 }
 
@@ -45,7 +46,8 @@ export function globTooCostly(glob: string): string | undefined {
  * a glob that is too costly, that the library cannot read, or that reaches outside the root.
  */
 export function checkGlob(glob: string, where: string, options: { outside?: boolean } = {}): string[] {
-  const fail = (why: string) => new UsageError(`${where}${JSON.stringify(glob.length > 80 ? glob.slice(0, 80) + '…' : glob)} ${why}`);
+  const fail = (why: string) =>
+    new UsageError(`${where}${JSON.stringify(glob.length > 80 ? glob.slice(0, 80) + '…' : glob)} ${why}`);
   const costly = globTooCostly(glob);
   if (costly) throw fail(costly);
   const positive = glob.replace(/^!+/, ''); // a negation is an ignore pattern: same rules
@@ -58,11 +60,14 @@ export function checkGlob(glob: string, where: string, options: { outside?: bool
     throw fail(`cannot be read as a glob (${libraryMessage(err)})`);
   }
   // The counter above is the gate; the readings are the proof.
-  if (expanded.length > GLOB_LIMITS.maxExpansions) throw fail(`expands to ${expanded.length} patterns, over the limit of ${GLOB_LIMITS.maxExpansions}`);
+  if (expanded.length > GLOB_LIMITS.maxExpansions)
+    throw fail(`expands to ${expanded.length} patterns, over the limit of ${GLOB_LIMITS.maxExpansions}`);
   for (const pattern of expanded.length > 0 ? expanded : [positive]) {
     const wild = maxWildcardsInSegment(pattern);
     if (wild > GLOB_LIMITS.maxWildcardsPerSegment) {
-      throw fail(`has ${wild} repeating wildcards in one path segment, over the limit of ${GLOB_LIMITS.maxWildcardsPerSegment} (matching it is slow on long file names)`);
+      throw fail(
+        `has ${wild} repeating wildcards in one path segment, over the limit of ${GLOB_LIMITS.maxWildcardsPerSegment} (matching it is slow on long file names)`,
+      );
     }
   }
   const outside = options.outside === false ? undefined : globOutsideRoot(positive, expanded);
@@ -77,7 +82,8 @@ export function globOutsideRoot(glob: string, expanded: readonly string[] = []):
     // Backslash is an escape in a glob (`.\.` is `..`) and a separator on Windows: check both readings.
     for (const text of [pattern, pattern.replace(/\\(.)/g, '$1')]) {
       if (/^(?:[\\/]|[A-Za-z]:)/.test(text)) return 'is an absolute path; globs are relative to the repository root';
-      if (text.split(/[\\/()|]/).includes('..')) return 'has a ".." segment; globs cannot reach outside the repository root';
+      if (text.split(/[\\/()|]/).includes('..'))
+        return 'has a ".." segment; globs cannot reach outside the repository root';
     }
   }
   return undefined;
@@ -87,9 +93,15 @@ export function globOutsideRoot(glob: string, expanded: readonly string[] = []):
  * Throws a UsageError for the first glob that is too costly or reaches outside; `where(i)` prefixes
  * the message. `outside: false` checks the cost only (discovery refuses outside matches one by one).
  */
-export function checkGlobs(globs: readonly string[], where: (index: number) => string, options: { outside?: boolean } = {}): void {
+export function checkGlobs(
+  globs: readonly string[],
+  where: (index: number) => string,
+  options: { outside?: boolean } = {},
+): void {
   if (globs.length > GLOB_LIMITS.maxGlobs) {
-    throw new UsageError(`${where(GLOB_LIMITS.maxGlobs)}${globs.length} globs given, over the limit of ${GLOB_LIMITS.maxGlobs} in one list`);
+    throw new UsageError(
+      `${where(GLOB_LIMITS.maxGlobs)}${globs.length} globs given, over the limit of ${GLOB_LIMITS.maxGlobs} in one list`,
+    );
   }
   globs.forEach((glob, i) => checkGlob(glob, where(i), options));
 }

@@ -34,7 +34,8 @@ export function positiveInt(name: string, value: string, max = Number.MAX_SAFE_I
 export function nonNegativeInt(name: string, value: string, max: number): number {
   const v = value.trim();
   const n = /^\d+$/.test(v) ? Number(v) : NaN;
-  if (!Number.isSafeInteger(n) || n > max) throw new UsageError(`${name}: "${v}" is not a whole number from 0 to ${max}`);
+  if (!Number.isSafeInteger(n) || n > max)
+    throw new UsageError(`${name}: "${v}" is not a whole number from 0 to ${max}`);
   return n;
 }
 

@@ -46,13 +46,20 @@ export interface TriageInput {
 export function triage(input: TriageInput): Finding[] {
   const known = input.knownRules;
   for (const id of [...Object.keys(input.ruleLevels), ...input.ignores.map((i) => i.rule)]) {
-    if (known && !known.has(id)) throw new UsageError(`config: unknown rule id "${id}"${didYouMean(id, [...known])} (the rule list is in docs/rules.md)`);
-    if (PLATFORM_DECIDES.has(id)) throw new UsageError(`config: ${id} cannot be turned off or ignored: the platform refuses such an update whatever the config (docs/rules.md#${id} says how a breaking version ships)`);
+    if (known && !known.has(id))
+      throw new UsageError(
+        `config: unknown rule id "${id}"${didYouMean(id, [...known])} (the rule list is in docs/rules.md)`,
+      );
+    if (PLATFORM_DECIDES.has(id))
+      throw new UsageError(
+        `config: ${id} cannot be turned off or ignored: the platform refuses such an update whatever the config (docs/rules.md#${id} says how a breaking version ships)`,
+      );
   }
   const out: Finding[] = [];
   const used = new Set<Ignore>();
   const active = input.ignores.filter((ig) => ig.expires === undefined || ig.expires >= input.today);
-  const label = input.approval && input.approval.labels.includes(input.approval.label) ? input.approval.label : undefined;
+  const label =
+    input.approval && input.approval.labels.includes(input.approval.label) ? input.approval.label : undefined;
   for (const raw of input.findings) {
     const level = input.ruleLevels[raw.rule];
     if (level === 'off') continue;
@@ -68,9 +75,19 @@ export function triage(input: TriageInput): Finding[] {
   for (const ig of input.ignores) {
     const where = { file: ig.file, line: ig.line, column: 1, pointer: '', contract: ig.contract };
     if (ig.expires !== undefined && ig.expires < input.today) {
-      out.push(finding(triageRules.ignoreExpired, { ...where, message: `ignore of ${ig.rule} for "${ig.contract}" expired on ${ig.expires} (reason was: ${ig.reason})` }));
+      out.push(
+        finding(triageRules.ignoreExpired, {
+          ...where,
+          message: `ignore of ${ig.rule} for "${ig.contract}" expired on ${ig.expires} (reason was: ${ig.reason})`,
+        }),
+      );
     } else if (!used.has(ig)) {
-      out.push(finding(triageRules.ignoreUnused, { ...where, message: `ignore of ${ig.rule} for "${ig.contract}"${ig.pointer ? ` at ${ig.pointer}` : ''} matched no finding` }));
+      out.push(
+        finding(triageRules.ignoreUnused, {
+          ...where,
+          message: `ignore of ${ig.rule} for "${ig.contract}"${ig.pointer ? ` at ${ig.pointer}` : ''} matched no finding`,
+        }),
+      );
     }
   }
   return out;

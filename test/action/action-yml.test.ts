@@ -35,7 +35,21 @@ describe('action.yml', async () => {
   });
 
   it('describes every output, including the stable names of docs/architecture.md', () => {
-    for (const name of ['errors', 'warnings', 'breaking', 'report-file', 'sarif-file', 'plan', 'created', 'updated', 'conflicts', 'deployed', 'audit-file', 'audit-artifact-id', 'drift']) {
+    for (const name of [
+      'errors',
+      'warnings',
+      'breaking',
+      'report-file',
+      'sarif-file',
+      'plan',
+      'created',
+      'updated',
+      'conflicts',
+      'deployed',
+      'audit-file',
+      'audit-artifact-id',
+      'drift',
+    ]) {
       expect(action.outputs[name]?.description, name).toMatch(/\w{3,}/);
     }
   });

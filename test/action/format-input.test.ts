@@ -35,7 +35,12 @@ async function emulator(): Promise<Emulator> {
   return em;
 }
 
-const apiInputs = (em: Emulator) => ({ 'api-base-url': em.url, 'client-id': DEFAULT_CLIENT.clientId, 'client-secret': DEFAULT_CLIENT.clientSecret, comment: 'false' });
+const apiInputs = (em: Emulator) => ({
+  'api-base-url': em.url,
+  'client-id': DEFAULT_CLIENT.clientId,
+  'client-secret': DEFAULT_CLIENT.clientSecret,
+  comment: 'false',
+});
 
 /** The JSON documents in a log: from a line `{` to the next line `}` (info() writes them pretty). */
 function documents(log: string): Record<string, unknown>[] {
@@ -51,15 +56,24 @@ function documents(log: string): Record<string, unknown>[] {
 }
 
 async function checkRun(format: string) {
-  const ws = await tempRepo({ 'cxone/schemas/call-connected.yaml': callConnectedYaml('string', '2.0.0'), 'registry-export.json': JSON.stringify(callConnectedExport) });
-  return runActionIn(ws, { 'registry-export': 'registry-export.json', comment: 'false', ...(format ? { format } : {}) });
+  const ws = await tempRepo({
+    'cxone/schemas/call-connected.yaml': callConnectedYaml('string', '2.0.0'),
+    'registry-export.json': JSON.stringify(callConnectedExport),
+  });
+  return runActionIn(ws, {
+    'registry-export': 'registry-export.json',
+    comment: 'false',
+    ...(format ? { format } : {}),
+  });
 }
 
 /** The example repo with its breaking change reverted to the live version: a deploy applies it completely. */
 async function deployableRepo(): Promise<string> {
   const dir = await tempRepo({});
   await cp(join(EXAMPLES, 'cxone'), join(dir, 'cxone'), { recursive: true });
-  const { entities } = JSON.parse(await readFile(join(EXAMPLES, 'registry-export.json'), 'utf8')) as { entities: Record<string, unknown>[] };
+  const { entities } = JSON.parse(await readFile(join(EXAMPLES, 'registry-export.json'), 'utf8')) as {
+    entities: Record<string, unknown>[];
+  };
   const { id: _id, ...live } = entities.find((e) => e.title === 'InteractionEnded')!;
   await rm(join(dir, 'cxone/schemas/interaction-ended.yaml'));
   await writeFile(join(dir, 'cxone/schemas/interaction-ended.json'), JSON.stringify(live, null, 2));
@@ -68,14 +82,22 @@ async function deployableRepo(): Promise<string> {
 
 describe('action input `format`', () => {
   it('action.yml says what each format logs, and that sarif is a file', async () => {
-    const action = parse(await readFile(join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, { description: string; default: string }> };
+    const action = parse(await readFile(join(REPO, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { description: string; default: string }>;
+    };
     const format = action.inputs['format']!;
     expect(format.default).toBe('github');
-    for (const word of ['github', 'text', 'json', 'schemas/deploy-report.schema.json', 'sarif-file']) expect(format.description).toContain(word);
+    for (const word of ['github', 'text', 'json', 'schemas/deploy-report.schema.json', 'sarif-file'])
+      expect(format.description).toContain(word);
   });
 
   it('mode: check — github, text and json log different things; each writes the annotations, summary and outputs', async () => {
-    const [byDefault, github, text, json] = (await Promise.all(['', 'github', 'text', 'json'].map(checkRun))) as [ActionRun, ActionRun, ActionRun, ActionRun];
+    const [byDefault, github, text, json] = (await Promise.all(['', 'github', 'text', 'json'].map(checkRun))) as [
+      ActionRun,
+      ActionRun,
+      ActionRun,
+      ActionRun,
+    ];
     for (const r of [byDefault, github, text, json]) {
       expect(r.code).toBe(1);
       expect(r.stdout).toContain(ANNOTATION);
@@ -126,7 +148,12 @@ describe('action input `format`', () => {
     const docs = documents(json.stdout);
     expect(docs).toHaveLength(1);
     expect(deploySchema(docs[0]), JSON.stringify(deploySchema.errors)).toBe(true);
-    expect(docs[0]).toMatchObject({ mode: 'deploy', result: 'deployed', deployed: true, counts: { created: 8, updated: 1 } });
+    expect(docs[0]).toMatchObject({
+      mode: 'deploy',
+      result: 'deployed',
+      deployed: true,
+      counts: { created: 8, updated: 1 },
+    });
     expect(json.stdout).not.toMatch(/^deploy: \d+ created/m);
     expect(json.outputs).toMatch(/^deployed<<(.+)\ntrue\n\1$/m);
     expect(json.summary).toContain('### Deploy');

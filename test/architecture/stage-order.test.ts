@@ -24,7 +24,13 @@ async function loadConfig(): Promise<Config> {
 /** The names of the rules the tree under `baseDir` breaks. */
 async function violations(baseDir: string, options: Partial<ICruiseOptions> = {}): Promise<string[]> {
   const config = await loadConfig();
-  const result = await cruise(['src'], { ...config.options, ...options, baseDir, ruleSet: { forbidden: config.forbidden }, validate: true });
+  const result = await cruise(['src'], {
+    ...config.options,
+    ...options,
+    baseDir,
+    ruleSet: { forbidden: config.forbidden },
+    validate: true,
+  });
   if (typeof result.output === 'string') throw new Error('expected a cruise result');
   return [...new Set(result.output.summary.violations.map((v) => v.rule.name))].sort();
 }
@@ -53,11 +59,17 @@ const PLANTED: [rule: string, files: Record<string, string>][] = [
   ['stage-order-modes', { 'src/modes/gate.js': "import '../github/context.js';\n", 'src/github/context.js': '' }],
   ['report-imports-no-mode', { 'src/report/deploy-json.js': "import '../modes/run.js';\n", 'src/modes/run.js': '' }],
   ['actions-only-in-github-and-fronts', { 'src/report/job-summary.js': "import '@actions/core';\n" }],
-  ['actions-only-in-github-and-fronts', { 'src/modes/artifact.js': "export const load = () => import('@actions/artifact');\n" }],
+  [
+    'actions-only-in-github-and-fronts',
+    { 'src/modes/artifact.js': "export const load = () => import('@actions/artifact');\n" },
+  ],
   ['registry-only-in-fronts', { 'src/modes/check.js': "import '../rule-registry.js';\n", 'src/rule-registry.js': '' }],
   ['emulator-stands-alone', { 'src/emulator/validate.js': "import '../lint/index.js';\n", 'src/lint/index.js': '' }],
   ['no-cycle-between-stages', { 'src/one/a.js': "import '../two/b.js';\n", 'src/two/b.js': "import '../one/a.js';\n" }],
-  ['no-cycle-through-fronts', { 'src/cli.js': "import './rule-registry.js';\n", 'src/rule-registry.js': "import './cli.js';\n" }],
+  [
+    'no-cycle-through-fronts',
+    { 'src/cli.js': "import './rule-registry.js';\n", 'src/rule-registry.js': "import './cli.js';\n" },
+  ],
   ['stage-order-report', { 'src/report/text.js': "import '../github/context.js';\n", 'src/github/context.js': '' }],
 ];
 
@@ -85,7 +97,8 @@ describe('the stage-order check', () => {
 
   it('counts a type-only import (report/ reading a mode type)', async () => {
     const dir = await tree({
-      'src/report/deploy-json.ts': "import type { DeployRun } from '../modes/run.ts';\nexport const run: DeployRun | undefined = undefined;\n",
+      'src/report/deploy-json.ts':
+        "import type { DeployRun } from '../modes/run.ts';\nexport const run: DeployRun | undefined = undefined;\n",
       'src/modes/run.ts': 'export interface DeployRun { ok: boolean }\n',
     });
     expect(await violations(dir, { tsConfig: undefined })).toContain('report-imports-no-mode');

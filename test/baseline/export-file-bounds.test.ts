@@ -35,7 +35,9 @@ describe('reading the registry export', () => {
     await writeFile(join(outside, 'export.json'), EXPORT);
     await symlink(join(outside, 'export.json'), join(root, 'export.json'));
     const message = await refused(readExportFile(join(root, 'export.json'), { cwd: root, roots: [root] }));
-    expect(message).toBe('registry-export: export.json: the export file resolves to a path outside the repository root; it was not read');
+    expect(message).toBe(
+      'registry-export: export.json: the export file resolves to a path outside the repository root; it was not read',
+    );
   });
 
   it('refuses a link in the root to /proc/self/environ, showing nothing of it', async () => {
@@ -50,7 +52,9 @@ describe('reading the registry export', () => {
     const { root, outside } = await dirs();
     await writeFile(join(outside, 'export.json'), EXPORT);
     await symlink(outside, join(root, 'baseline'));
-    expect(await refused(readExportFile(join(root, 'baseline/export.json'), { cwd: root, roots: [root] }))).toMatch(/outside the repository root/);
+    expect(await refused(readExportFile(join(root, 'baseline/export.json'), { cwd: root, roots: [root] }))).toMatch(
+      /outside the repository root/,
+    );
   });
 
   it('guards the workspace too, when the root is a sub-directory of it', async () => {
@@ -58,7 +62,9 @@ describe('reading the registry export', () => {
     await mkdir(join(ws, 'contracts'));
     await writeFile(join(outside, 'export.json'), EXPORT);
     await symlink(join(outside, 'export.json'), join(ws, 'export.json'));
-    expect(await refused(readExportFile(join(ws, 'export.json'), { cwd: ws, roots: [join(ws, 'contracts'), ws] }))).toMatch(/outside the repository root/);
+    expect(
+      await refused(readExportFile(join(ws, 'export.json'), { cwd: ws, roots: [join(ws, 'contracts'), ws] })),
+    ).toMatch(/outside the repository root/);
   });
 
   it('reads a path the workflow names outside the roots (e.g. RUNNER_TEMP), and a link inside that stays inside', async () => {
@@ -69,7 +75,9 @@ describe('reading the registry export', () => {
     await mkdir(join(root, 'baseline'));
     await writeFile(join(root, 'baseline/real.json'), EXPORT);
     await symlink('real.json', join(root, 'baseline/export.json'));
-    expect((await readExportFile(join(root, 'baseline/export.json'), { cwd: root, roots: [root] })).schemas.size).toBe(1);
+    expect((await readExportFile(join(root, 'baseline/export.json'), { cwd: root, roots: [root] })).schemas.size).toBe(
+      1,
+    );
   });
 
   it('does not wait on a named pipe', async () => {
@@ -82,7 +90,9 @@ describe('reading the registry export', () => {
 
   it('refuses a device (/dev/zero) named outside the roots, without reading it', async () => {
     const { root } = await dirs();
-    expect(await refused(readExportFile('/dev/zero', { cwd: root, roots: [root] }))).toMatch(/is not a regular file \(a pipe, socket or device\)/);
+    expect(await refused(readExportFile('/dev/zero', { cwd: root, roots: [root] }))).toMatch(
+      /is not a regular file \(a pipe, socket or device\)/,
+    );
   });
 
   it('refuses a file over the cap from its size, before reading (a sparse file of 1 GiB)', async () => {
@@ -97,7 +107,9 @@ describe('reading the registry export', () => {
   it('cuts off a file whose stat says 0 bytes (a /proc file) at the cap', async () => {
     const { root } = await dirs();
     // /proc/self/status is a few hundred bytes and stats as 0: with a tiny cap it is noticed, not read to the end.
-    expect(await refused(readExportFile('/proc/self/status', { cwd: root, roots: [root], maxBytes: 16 }))).toMatch(/proc\/self\/status: the export file is over the 16 bytes limit; it was not read$/);
+    expect(await refused(readExportFile('/proc/self/status', { cwd: root, roots: [root], maxBytes: 16 }))).toMatch(
+      /proc\/self\/status: the export file is over the 16 bytes limit; it was not read$/,
+    );
   });
 
   it('gives a line and column for invalid JSON, never the text', async () => {

@@ -4,9 +4,20 @@ import { parseExport } from '../../src/baseline/index.js';
 
 describe('registry export file', () => {
   it('indexes schemas by title and strips platform fields', () => {
-    const live = parseExport(JSON.stringify({ entities: [{ id: 'sch-1', etag: '"e1"', title: 'A', cxoneVersion: '1.0.0' }], next_cursor: null }), 'x.json');
+    const live = parseExport(
+      JSON.stringify({
+        entities: [{ id: 'sch-1', etag: '"e1"', title: 'A', cxoneVersion: '1.0.0' }],
+        next_cursor: null,
+      }),
+      'x.json',
+    );
     expect(live.source).toBe('export:x.json');
-    expect(live.schemas.get('A')).toEqual({ title: 'A', id: 'sch-1', etag: '"e1"', doc: { title: 'A', cxoneVersion: '1.0.0' } });
+    expect(live.schemas.get('A')).toEqual({
+      title: 'A',
+      id: 'sch-1',
+      etag: '"e1"',
+      doc: { title: 'A', cxoneVersion: '1.0.0' },
+    });
   });
 
   it.each([

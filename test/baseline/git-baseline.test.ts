@@ -9,7 +9,8 @@ import { resolveRevision } from '../../src/baseline/git-rev.js';
 import { UsageError } from '../../src/core/errors.js';
 import { commitFiles, git, gitRepo } from '../e2e/helpers.js';
 
-const schema = (title: string, extra = '') => `title: ${title}\ndescription: d\ncxoneVersion: 1.0.0\ntype: object\nadditionalProperties: false\nproperties: {}\n${extra}`;
+const schema = (title: string, extra = '') =>
+  `title: ${title}\ndescription: d\ncxoneVersion: 1.0.0\ntype: object\nadditionalProperties: false\nproperties: {}\n${extra}`;
 const GLOBS = { schemaGlobs: ['cxone/schemas/**/*.yaml'], filterGlobs: ['cxone/filters/**/*.yaml'] };
 
 describe('readGitBaseline', () => {
@@ -37,17 +38,28 @@ describe('readGitBaseline', () => {
       'cxone/schemas/untitled.yaml': 'type: object\n',
       'cxone/schemas/ok.yaml': schema('Ok'),
     });
-    const { live, skipped } = await readGitBaseline({ root: dir, sha: first, ...GLOBS, limits: { maxFileBytes: 1000 } });
+    const { live, skipped } = await readGitBaseline({
+      root: dir,
+      sha: first,
+      ...GLOBS,
+      limits: { maxFileBytes: 1000 },
+    });
     expect([...live.schemas.keys()]).toEqual(['Ok']);
     expect(skipped).toEqual([
       expect.stringMatching(/^cxone\/schemas\/big\.yaml \(\d+ bytes, over the 1000-byte limit of a contract file\)$/),
       expect.stringMatching(/^cxone\/schemas\/broken\.yaml \([a-z-]+\)$/),
       'cxone/schemas/untitled.yaml (no title)',
     ]);
-    await expect(readGitBaseline({ root: dir, sha: first, ...GLOBS, maxNodes: 10 })).rejects.toThrow(/hold more than 10 YAML nodes/);
+    await expect(readGitBaseline({ root: dir, sha: first, ...GLOBS, maxNodes: 10 })).rejects.toThrow(
+      /hold more than 10 YAML nodes/,
+    );
     const { readTree } = await import('../../src/baseline/git-tree.js');
-    await expect(readTree({ cwd: dir, sha: first, ...GLOBS, limits: { maxFileBytes: 1e6 }, maxFiles: 3 })).rejects.toThrow('more than 3 files there match the globs');
-    await expect(readTree({ cwd: dir, sha: first, ...GLOBS, limits: { maxFileBytes: 1e6 }, maxTotalBytes: 100 })).rejects.toThrow(UsageError);
+    await expect(
+      readTree({ cwd: dir, sha: first, ...GLOBS, limits: { maxFileBytes: 1e6 }, maxFiles: 3 }),
+    ).rejects.toThrow('more than 3 files there match the globs');
+    await expect(
+      readTree({ cwd: dir, sha: first, ...GLOBS, limits: { maxFileBytes: 1e6 }, maxTotalBytes: 100 }),
+    ).rejects.toThrow(UsageError);
   });
 
   it('never reads a path that climbs out of the root or a link, whatever the globs match', async () => {
@@ -57,7 +69,10 @@ describe('readGitBaseline', () => {
     const inner = mktree(dir, `100644 blob ${evil}\tevil.yaml\n`);
     // A tree git itself would refuse to check out: a directory named `..`, and a link whose target text is a schema.
     const link = hashObject(dir, schema('Linked'));
-    const tree = mktree(dir, `040000 tree ${inner}\t..\n100644 blob ${ok}\tok.yaml\n120000 blob ${link}\tlinked.yaml\n`);
+    const tree = mktree(
+      dir,
+      `040000 tree ${inner}\t..\n100644 blob ${ok}\tok.yaml\n120000 blob ${link}\tlinked.yaml\n`,
+    );
     const sha = git(dir, 'commit-tree', tree, '-m', 'hostile');
     const { live } = await readGitBaseline({ root: dir, sha, schemaGlobs: ['../*.yaml', '*.yaml'], filterGlobs: [] });
     expect([...live.schemas.keys()]).toEqual(['Ok']);
@@ -79,20 +94,55 @@ describe("a commit's own globs", () => {
       notes: [],
     });
     // Globs given as inputs win over the commit's config, as over the working tree's.
-    expect((await commitLayout({ cwd: root, sha: first, given: { schemas: true, filters: false } })).globs).toEqual({ schemaGlobs: [], filterGlobs: ['cxone/filters/**/*.{yaml,yml,json}'] });
+    expect((await commitLayout({ cwd: root, sha: first, given: { schemas: true, filters: false } })).globs).toEqual({
+      schemaGlobs: [],
+      filterGlobs: ['cxone/filters/**/*.{yaml,yml,json}'],
+    });
     const broken = await commitLayout({ cwd: root, sha: first, configPath: 'broken.yml' });
     expect(broken.globs?.schemaGlobs).toEqual(['cxone/schemas/**/*.{yaml,yml,json}']);
-    expect(broken.notes).toEqual([expect.stringMatching(/^broken\.yml at [0-9a-f]{12}:\d+: .*[^:]; its globs are the defaults$/)]);
-    expect((await commitLayout({ cwd: root, sha: first, configPath: 'dir.yml' })).notes).toEqual(['dir.yml at that commit is a tree: its globs are the defaults']);
-    expect(await commitLayout({ cwd: root, sha: first, configPath: '../c/.cxone-contract.yml' })).toMatchObject({ globs: { schemaGlobs: ['cxone/schemas/**/*.{yaml,yml,json}'] }, notes: [] });
-    expect((await commitLayout({ cwd: join(dir, 'c'), sha: (await commitFiles(dir, { 'c/.cxone-contract.yml': null, 'c/broken.yml': null, 'c/dir.yml/inner': null, 'other.txt': '' })) })).rootExists).toBe(false);
+    expect(broken.notes).toEqual([
+      expect.stringMatching(/^broken\.yml at [0-9a-f]{12}:\d+: .*[^:]; its globs are the defaults$/),
+    ]);
+    expect((await commitLayout({ cwd: root, sha: first, configPath: 'dir.yml' })).notes).toEqual([
+      'dir.yml at that commit is a tree: its globs are the defaults',
+    ]);
+    expect(await commitLayout({ cwd: root, sha: first, configPath: '../c/.cxone-contract.yml' })).toMatchObject({
+      globs: { schemaGlobs: ['cxone/schemas/**/*.{yaml,yml,json}'] },
+      notes: [],
+    });
+    expect(
+      (
+        await commitLayout({
+          cwd: join(dir, 'c'),
+          sha: await commitFiles(dir, {
+            'c/.cxone-contract.yml': null,
+            'c/broken.yml': null,
+            'c/dir.yml/inner': null,
+            'other.txt': '',
+          }),
+        })
+      ).rootExists,
+    ).toBe(false);
   });
 
   it('a negated glob excludes, as in the working tree, and either set of globs reads a file', async () => {
-    const { dir, first } = await gitRepo({ 'x/a.yaml': schema('A'), 'x/drafts/b.yaml': schema('B'), 'y/c.yaml': schema('C'), 'README.md': 'not a contract' });
-    const { live } = await readGitBaseline({ root: dir, sha: first, schemaGlobs: ['y/**/*.yaml'], filterGlobs: [], config: { configPath: 'none.yml' } });
+    const { dir, first } = await gitRepo({
+      'x/a.yaml': schema('A'),
+      'x/drafts/b.yaml': schema('B'),
+      'y/c.yaml': schema('C'),
+      'README.md': 'not a contract',
+    });
+    const { live } = await readGitBaseline({
+      root: dir,
+      sha: first,
+      schemaGlobs: ['y/**/*.yaml'],
+      filterGlobs: [],
+      config: { configPath: 'none.yml' },
+    });
     expect([...live.schemas.keys()]).toEqual(['C']);
-    const tree = await (await import('../../src/baseline/git-tree.js')).readTree({
+    const tree = await (
+      await import('../../src/baseline/git-tree.js')
+    ).readTree({
       cwd: dir,
       sha: first,
       schemaGlobs: ['y/**/*.yaml'],
@@ -110,7 +160,9 @@ describe('resolveRevision', () => {
     const o = { cwd: dir, label: '--against', fetch: false };
     expect(await resolveRevision('main', o)).toEqual({ sha: first });
     expect(await resolveRevision(first.slice(0, 10).toUpperCase(), o)).toEqual({ sha: first });
-    expect(await resolveRevision('main~1', o)).toEqual({ none: `--against "main~1" is the parent of the root commit ${first.slice(0, 12)}: there is no earlier commit` });
+    expect(await resolveRevision('main~1', o)).toEqual({
+      none: `--against "main~1" is the parent of the root commit ${first.slice(0, 12)}: there is no earlier commit`,
+    });
     await expect(resolveRevision('-h', o)).rejects.toThrow('--against: "-h" starts with "-"');
     await expect(resolveRevision('main:a.txt', o)).rejects.toThrow('is not a commit');
     await expect(resolveRevision('x'.repeat(300), o)).rejects.toThrow('longer than 256 characters');
@@ -131,6 +183,8 @@ function mktree(dir: string, entries: string): string {
 describe("git's words in a message", () => {
   it('keep one line and lose the credentials a remote URL may carry', async () => {
     const { firstLine } = await import('../../src/baseline/git-run.js');
-    expect(firstLine("\nfatal: unable to access 'https://x-access-token:ghs_secret@github.com/acme/c.git/': 403\nmore")).toBe("fatal: unable to access 'https://***@github.com/acme/c.git/': 403");
+    expect(
+      firstLine("\nfatal: unable to access 'https://x-access-token:ghs_secret@github.com/acme/c.git/': 403\nmore"),
+    ).toBe("fatal: unable to access 'https://***@github.com/acme/c.git/': 403");
   });
 });

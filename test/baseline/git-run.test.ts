@@ -41,24 +41,24 @@ async function processesNaming(text: string): Promise<string[]> {
 }
 
 describe('runGit timeout', () => {
-  it(
-    'settles a fetch from an origin that never answers with the timeout error, and kills git and its transport helper',
-    async () => {
-      const { dir } = await gitRepo({ 'a.txt': 'a' });
-      const { port, ended } = await silentServer();
-      const url = `http://127.0.0.1:${port}/x.git`;
-      const error = await runGit(['fetch', '--no-tags', '--depth=1', url, '--end-of-options', 'a'.repeat(40)], { cwd: dir, timeoutMs: 2000, maxBytes: 1024 }).then(
-        () => undefined,
-        (err: unknown) => err,
-      );
-      expect(error).toBeInstanceOf(GitError);
-      expect((error as GitError).why).toBe('timeout');
-      expect((error as GitError).message).toBe('git fetch did not finish within 2 s');
-      // The helper that held the connection is gone: the server sees every connection end.
-      expect(ended.length).toBeGreaterThan(0);
-      await Promise.all(ended);
-      expect(await processesNaming(`127.0.0.1:${port}`)).toEqual([]);
-    },
-    60_000,
-  );
+  it('settles a fetch from an origin that never answers with the timeout error, and kills git and its transport helper', async () => {
+    const { dir } = await gitRepo({ 'a.txt': 'a' });
+    const { port, ended } = await silentServer();
+    const url = `http://127.0.0.1:${port}/x.git`;
+    const error = await runGit(['fetch', '--no-tags', '--depth=1', url, '--end-of-options', 'a'.repeat(40)], {
+      cwd: dir,
+      timeoutMs: 2000,
+      maxBytes: 1024,
+    }).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    expect(error).toBeInstanceOf(GitError);
+    expect((error as GitError).why).toBe('timeout');
+    expect((error as GitError).message).toBe('git fetch did not finish within 2 s');
+    // The helper that held the connection is gone: the server sees every connection end.
+    expect(ended.length).toBeGreaterThan(0);
+    await Promise.all(ended);
+    expect(await processesNaming(`127.0.0.1:${port}`)).toEqual([]);
+  }, 60_000);
 });

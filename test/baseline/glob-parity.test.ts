@@ -25,25 +25,56 @@ const FILES = [
 /** [what, globs, files both must select]. */
 const CASES: [string, string[], string[]][] = [
   ['braces', ['cxone/schemas/*.{yaml,yml}'], ['cxone/schemas/a.yaml', 'cxone/schemas/b.yml']],
-  ['nested braces', ['cxone/{schemas/{v1,v2},filters}/*.yaml'], ['cxone/filters/x-v2.yaml', 'cxone/filters/x.yaml', 'cxone/schemas/v1/e.yaml']],
-  ['a one-character range', ['cxone/schemas/v{1..2}/**/*.yaml'], ['cxone/schemas/v1/e.yaml', 'cxone/schemas/v2/deep/f.yaml']],
+  [
+    'nested braces',
+    ['cxone/{schemas/{v1,v2},filters}/*.yaml'],
+    ['cxone/filters/x-v2.yaml', 'cxone/filters/x.yaml', 'cxone/schemas/v1/e.yaml'],
+  ],
+  [
+    'a one-character range',
+    ['cxone/schemas/v{1..2}/**/*.yaml'],
+    ['cxone/schemas/v1/e.yaml', 'cxone/schemas/v2/deep/f.yaml'],
+  ],
   // Ranges mean the numbers (as under fast-glob before), not picomatch 4's character class `[1-1]0`.
-  ['a numeric range past one digit', ['cxone/schemas/v{1..10}/*.yaml'], ['cxone/schemas/v1/e.yaml', 'cxone/schemas/v10/g.yaml']],
+  [
+    'a numeric range past one digit',
+    ['cxone/schemas/v{1..10}/*.yaml'],
+    ['cxone/schemas/v1/e.yaml', 'cxone/schemas/v10/g.yaml'],
+  ],
   ['a stepped range', ['cxone/schemas/v{0..10..10}/*.yaml'], ['cxone/schemas/v10/g.yaml']],
-  ['a range in a negation', ['cxone/schemas/**/*.yaml', '!cxone/schemas/v{2..10}/**'], ['cxone/schemas/a.yaml', 'cxone/schemas/v1/e.yaml']],
+  [
+    'a range in a negation',
+    ['cxone/schemas/**/*.yaml', '!cxone/schemas/v{2..10}/**'],
+    ['cxone/schemas/a.yaml', 'cxone/schemas/v1/e.yaml'],
+  ],
   [
     '`**` at any depth, dot folders and files left out',
     ['cxone/**/*.yaml'],
-    ['cxone/filters/x-v2.yaml', 'cxone/filters/x.yaml', 'cxone/schemas/a.yaml']
-      .concat(['cxone/schemas/v1/e.yaml', 'cxone/schemas/v10/g.yaml', 'cxone/schemas/v2/deep/f.yaml']),
+    ['cxone/filters/x-v2.yaml', 'cxone/filters/x.yaml', 'cxone/schemas/a.yaml'].concat([
+      'cxone/schemas/v1/e.yaml',
+      'cxone/schemas/v10/g.yaml',
+      'cxone/schemas/v2/deep/f.yaml',
+    ]),
   ],
   ['`**` alone', ['cxone/schemas/v2/**'], ['cxone/schemas/v2/deep/f.yaml']],
   ['a dot file named', ['cxone/schemas/.*.yaml'], ['cxone/schemas/.hidden.yaml']],
-  ['a dot folder named', ['.github/**/*.yaml', 'cxone/schemas/.drafts/*'], ['.github/cxone/y.yaml', 'cxone/schemas/.drafts/d.yaml']],
+  [
+    'a dot folder named',
+    ['.github/**/*.yaml', 'cxone/schemas/.drafts/*'],
+    ['.github/cxone/y.yaml', 'cxone/schemas/.drafts/d.yaml'],
+  ],
   ['a character class', ['cxone/schemas/[ab].y*'], ['cxone/schemas/a.yaml', 'cxone/schemas/b.yml']],
   // (picomatch's negated class matches a leading dot, on disk as in the tree)
-  ['a negated character class', ['cxone/schemas/[!a]*'], ['cxone/schemas/.hidden.yaml', 'cxone/schemas/b.yml', 'cxone/schemas/c.json']],
-  ['a negation', ['cxone/**/*.yaml', '!cxone/schemas/v*/**'], ['cxone/filters/x-v2.yaml', 'cxone/filters/x.yaml', 'cxone/schemas/a.yaml']],
+  [
+    'a negated character class',
+    ['cxone/schemas/[!a]*'],
+    ['cxone/schemas/.hidden.yaml', 'cxone/schemas/b.yml', 'cxone/schemas/c.json'],
+  ],
+  [
+    'a negation',
+    ['cxone/**/*.yaml', '!cxone/schemas/v*/**'],
+    ['cxone/filters/x-v2.yaml', 'cxone/filters/x.yaml', 'cxone/schemas/a.yaml'],
+  ],
   ['a negation that removes all', ['cxone/filters/*.yaml', '!**/x*'], []],
   [
     'extglobs',
@@ -65,7 +96,13 @@ beforeAll(async () => {
 describe('discovery on disk and the git tree select the same files', () => {
   it.each(CASES)('%s', async (_what, globs, expected) => {
     const onDisk = (await discover(repo.dir, globs, [])).map((c) => c.file);
-    const tree = await readTree({ cwd: repo.dir, sha: repo.first, schemaGlobs: globs, filterGlobs: [], limits: { maxFileBytes: 1e6 } });
+    const tree = await readTree({
+      cwd: repo.dir,
+      sha: repo.first,
+      schemaGlobs: globs,
+      filterGlobs: [],
+      limits: { maxFileBytes: 1e6 },
+    });
     expect(onDisk).toEqual(expected);
     expect(tree.files.map((f) => f.file)).toEqual(expected);
   });

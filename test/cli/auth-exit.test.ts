@@ -33,7 +33,12 @@ interface Run {
   err: string;
 }
 
-async function run(command: string, url: string, credentials: { id: string; secret: string }, flags: string[] = []): Promise<Run> {
+async function run(
+  command: string,
+  url: string,
+  credentials: { id: string; secret: string },
+  flags: string[] = [],
+): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
   const extra = command === 'export' ? ['--out', await mkdtemp(join(tmpdir(), 'cxc-auth-'))] : ['--root', EXAMPLES];
@@ -56,7 +61,10 @@ function oneLine(r: Run, secrets: string[]): string {
   return lines[0]!;
 }
 
-const secretsOf = (emu: Emulator | undefined, secret: string, id: string) => [...secretForms(secret, id).filter((f) => f.length >= 6), ...(emu ? emu.state.tokens.keys() : [])];
+const secretsOf = (emu: Emulator | undefined, secret: string, id: string) => [
+  ...secretForms(secret, id).filter((f) => f.length >= 6),
+  ...(emu ? emu.state.tokens.keys() : []),
+];
 
 describe('credentials the platform refuses: exit 2', () => {
   for (const command of ['check', 'drift', 'export', 'deploy']) {
@@ -65,7 +73,9 @@ describe('credentials the platform refuses: exit 2', () => {
       const r = await run(command, emu.url, { id: DEFAULT_CLIENT.clientId, secret: SECRET });
       expect(r.code).toBe(2);
       const line = oneLine(r, secretsOf(emu, SECRET, DEFAULT_CLIENT.clientId));
-      expect(line).toMatch(/^cxone-contract: error: POST http:\/\/127\.0\.0\.1:\d+\/oauth\/token: 401 Unauthorized — the token request was refused — check client-id, client-secret and tenant \(CLI: CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_TENANT\)/);
+      expect(line).toMatch(
+        /^cxone-contract: error: POST http:\/\/127\.0\.0\.1:\d+\/oauth\/token: 401 Unauthorized — the token request was refused — check client-id, client-secret and tenant \(CLI: CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_TENANT\)/,
+      );
       // nothing but the token request was sent
       expect(emu.requests.map((q) => q.path)).toEqual(['/oauth/token']);
     });
@@ -75,24 +85,36 @@ describe('credentials the platform refuses: exit 2', () => {
     const emu = await emulator();
     const r = await run('check', emu.url, { id: 'nobody', secret: DEFAULT_CLIENT.clientSecret });
     expect(r.code).toBe(2);
-    expect(oneLine(r, secretsOf(emu, DEFAULT_CLIENT.clientSecret, 'nobody'))).toMatch(/401 Unauthorized — the token request was refused — check client-id, client-secret/);
+    expect(oneLine(r, secretsOf(emu, DEFAULT_CLIENT.clientSecret, 'nobody'))).toMatch(
+      /401 Unauthorized — the token request was refused — check client-id, client-secret/,
+    );
   });
 
   it('a token endpoint answering 400 invalid_grant and echoing the secret: exit 2, the echo masked', async () => {
     const fake = await startFake({
       api: () => ({ status: 200, body: { entities: [] } }),
-      token: (req) => ({ status: 400, body: { error: 'invalid_grant', error_description: `client disabled; got ${new URLSearchParams(req.body).get('client_secret')}` } }),
+      token: (req) => ({
+        status: 400,
+        body: {
+          error: 'invalid_grant',
+          error_description: `client disabled; got ${new URLSearchParams(req.body).get('client_secret')}`,
+        },
+      }),
     });
     cleanups.push(() => fake.close());
     const r = await run('check', fake.url, { id: 'c1', secret: SECRET });
     expect(r.code).toBe(2);
     const line = oneLine(r, secretsOf(undefined, SECRET, 'c1'));
-    expect(line).toMatch(/400 Bad Request — the token request was refused — check client-id, client-secret and tenant .*the secret may have expired or the client been disabled \(invalid_grant: client disabled; got \*\*\*\)$/);
+    expect(line).toMatch(
+      /400 Bad Request — the token request was refused — check client-id, client-secret and tenant .*the secret may have expired or the client been disabled \(invalid_grant: client disabled; got \*\*\*\)$/,
+    );
     expect(fake.api).toHaveLength(0);
   });
 
   it('an API that refuses every freshly issued token: exit 2, blaming the token, not an outage', async () => {
-    const fake = await startFake({ api: () => ({ status: 401, body: { message: 'token not valid for this tenant' } }) });
+    const fake = await startFake({
+      api: () => ({ status: 401, body: { message: 'token not valid for this tenant' } }),
+    });
     cleanups.push(() => fake.close());
     const r = await run('check', fake.url, { id: 'c1', secret: SECRET });
     expect(r.code).toBe(2);
@@ -121,7 +143,9 @@ describe('a missing scope: exit 2 naming the scope', () => {
     const emu = await emulator({ clients: [c] });
     const r = await run('drift', emu.url, { id: c.clientId, secret: c.clientSecret });
     expect(r.code).toBe(2);
-    expect(oneLine(r, secretsOf(emu, SECRET, c.clientId))).toMatch(/GET \/api\/v2\/event-processing\/filters: 403 Forbidden — the token lacks scope event-processing:read \(grant it to the OAuth client\)/);
+    expect(oneLine(r, secretsOf(emu, SECRET, c.clientId))).toMatch(
+      /GET \/api\/v2\/event-processing\/filters: 403 Forbidden — the token lacks scope event-processing:read \(grant it to the OAuth client\)/,
+    );
   });
 
   it('export without event-processing:read', async () => {
@@ -129,7 +153,9 @@ describe('a missing scope: exit 2 naming the scope', () => {
     const emu = await emulator({ clients: [c] });
     const r = await run('export', emu.url, { id: c.clientId, secret: c.clientSecret });
     expect(r.code).toBe(2);
-    expect(oneLine(r, secretsOf(emu, SECRET, c.clientId))).toMatch(/GET \/api\/v2\/event-processing\/filters: 403 Forbidden — the token lacks scope event-processing:read/);
+    expect(oneLine(r, secretsOf(emu, SECRET, c.clientId))).toMatch(
+      /GET \/api\/v2\/event-processing\/filters: 403 Forbidden — the token lacks scope event-processing:read/,
+    );
   });
 
   it('a 403 that names no scope: the scope of the call', async () => {
@@ -137,7 +163,9 @@ describe('a missing scope: exit 2 naming the scope', () => {
     cleanups.push(() => fake.close());
     const r = await run('check', fake.url, { id: 'c1', secret: SECRET });
     expect(r.code).toBe(2);
-    expect(oneLine(r, secretsOf(undefined, SECRET, 'c1'))).toMatch(/403 Forbidden — the token lacks scope eventbridge:schemas:read \(grant it to the OAuth client\) \(platform: Forbidden\)$/);
+    expect(oneLine(r, secretsOf(undefined, SECRET, 'c1'))).toMatch(
+      /403 Forbidden — the token lacks scope eventbridge:schemas:read \(grant it to the OAuth client\) \(platform: Forbidden\)$/,
+    );
   });
 });
 
@@ -157,7 +185,9 @@ describe('an unreachable or failing platform: still exit 3', () => {
       const emu = await emulator({ faults: { seed: 7, rate5xx: 1 } });
       const r = await run(command, emu.url, good);
       expect(r.code).toBe(3);
-      expect(oneLine(r, secretsOf(emu, good.secret, good.id))).toMatch(/: 50[023] [\w ]+ — the platform failed \(try again later\)/);
+      expect(oneLine(r, secretsOf(emu, good.secret, good.id))).toMatch(
+        /: 50[023] [\w ]+ — the platform failed \(try again later\)/,
+      );
     });
   }
 

@@ -15,7 +15,13 @@ interface Run {
 async function rules(...args: string[]): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await cli(['rules', ...args], { out: (t) => out.push(t), err: (t) => err.push(t), env: {}, cwd: import.meta.dirname, color: false });
+  const code = await cli(['rules', ...args], {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    env: {},
+    cwd: import.meta.dirname,
+    color: false,
+  });
   return { code, out: out.join(''), err: err.join('') };
 }
 
@@ -27,7 +33,11 @@ describe('cxone-contract rules', () => {
     const lines = r.out.trimEnd().split('\n');
     expect(lines).toHaveLength(allRules().length);
     expect(lines[0]).toMatch(/^file-too-large +error +The file is larger than the configured limit\.$/);
-    expect(lines).toContainEqual(expect.stringMatching(/^filter-dead +warning +An active filter matched no event during the dead-filter window\.$/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^filter-dead +warning +An active filter matched no event during the dead-filter window\.$/,
+      ),
+    );
     expect(lines.map((l) => l.split(' ')[0])).toEqual(allRules().map((x) => x.id));
   });
 
@@ -35,9 +45,15 @@ describe('cxone-contract rules', () => {
     const r = await rules('filter-dead');
     expect(r.code).toBe(0);
     expect(r.out).toContain('filter-dead (default severity: warning)\n');
-    expect(r.out).toContain('A filter with zero hits over `dead-filter-window` (default 7 days) usually matches on an attribute or value that no longer occurs');
-    expect(r.out).toContain('How to fix: Check its matchers and pattern rules against current events; fix or delete it.');
-    expect(r.out).toContain('Code: filterHealth (file and line: https://github.com/cxone-contract/cxone-contract/blob/main/docs/rules.md#filter-dead)\n');
+    expect(r.out).toContain(
+      'A filter with zero hits over `dead-filter-window` (default 7 days) usually matches on an attribute or value that no longer occurs',
+    );
+    expect(r.out).toContain(
+      'How to fix: Check its matchers and pattern rules against current events; fix or delete it.',
+    );
+    expect(r.out).toContain(
+      'Code: filterHealth (file and line: https://github.com/cxone-contract/cxone-contract/blob/main/docs/rules.md#filter-dead)\n',
+    );
     expect(r.out).toContain('Test: test/modes/drift/health.test.ts\n');
     // Not a change kind: no policy table.
     expect(r.out).not.toContain('Verdict under each policy');
@@ -46,7 +62,16 @@ describe('cxone-contract rules', () => {
   it("shows a change kind's verdict under each policy", async () => {
     const r = await rules('max-length-decreased');
     expect(r.code).toBe(0);
-    expect(r.out).toContain(['Verdict under each policy:', '  additive  breaking', '  backward  breaking', '  forward   ok', '  full      breaking', '  none      ok'].join('\n'));
+    expect(r.out).toContain(
+      [
+        'Verdict under each policy:',
+        '  additive  breaking',
+        '  backward  breaking',
+        '  forward   ok',
+        '  full      breaking',
+        '  none      ok',
+      ].join('\n'),
+    );
     expect(r.out).toContain('Code: compareMaxLength ');
 
     const json = await rules('required-removed', '--format', 'json');
@@ -55,7 +80,13 @@ describe('cxone-contract rules', () => {
     expect(doc.id).toBe('required-removed');
     expect(doc.raisedBy).toBe('compareDeclared');
     // The additive policy is stricter than backward here (a required field may not be dropped).
-    expect(doc.policies).toEqual({ additive: 'breaking', backward: 'ok', forward: 'breaking', full: 'breaking', none: 'ok' });
+    expect(doc.policies).toEqual({
+      additive: 'breaking',
+      backward: 'ok',
+      forward: 'breaking',
+      full: 'breaking',
+      none: 'ok',
+    });
   });
 
   it('prints the list as one JSON document with --format json', async () => {
@@ -63,14 +94,20 @@ describe('cxone-contract rules', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out) as { rules: { id: string; severity: string; summary: string }[] };
     expect(doc.rules).toHaveLength(allRules().length);
-    expect(doc.rules).toContainEqual({ id: 'ignore-unused', severity: 'notice', summary: 'An ignore in the config file matched no finding.' });
+    expect(doc.rules).toContainEqual({
+      id: 'ignore-unused',
+      severity: 'notice',
+      summary: 'An ignore in the config file matched no finding.',
+    });
   });
 
   it('refuses an unknown id with exit 2 and the nearest id', async () => {
     const r = await rules('filter-daed');
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toBe('cxone-contract: error: rules: unknown rule id "filter-daed" (did you mean "filter-dead"?) (cxone-contract rules lists them)\n');
+    expect(r.err).toBe(
+      'cxone-contract: error: rules: unknown rule id "filter-daed" (did you mean "filter-dead"?) (cxone-contract rules lists them)\n',
+    );
   });
 
   it('refuses a format it does not print, and a second id, with exit 2', async () => {

@@ -66,14 +66,29 @@ describe('run budget', () => {
     const over = r.findings.filter((f) => f.rule === 'run-budget-exceeded');
     expect(over.map((f) => f.file)).toEqual(Array.from({ length: 10 }, (_, i) => `cxone/schemas/f${10 + i}.yaml`));
     expect(over[0]).toMatchObject({ severity: 'error', line: 1, column: 1 });
-    expect(over[0]!.message).toBe("not checked: the contract files before it already hold 1050 YAML nodes, the run's budget is 1000");
+    expect(over[0]!.message).toBe(
+      "not checked: the contract files before it already hold 1050 YAML nodes, the run's budget is 1000",
+    );
     expect(r.files).toHaveLength(20);
   });
 
   it('files rejected for their node count still spend the budget (their parse was paid)', async () => {
     for (let i = 0; i < 6; i++) await put(`f${i}.yaml`, dense(200));
-    const r = await loadContracts({ root, schemaGlobs: ['cxone/schemas/*.yaml'], filterGlobs: [], limits: { maxFileNodes: 100 }, runLimits: { maxNodes: 500 } });
-    expect(r.findings.map((f) => f.rule)).toEqual(['yaml-too-many-nodes', 'yaml-too-many-nodes', 'yaml-too-many-nodes', 'run-budget-exceeded', 'run-budget-exceeded', 'run-budget-exceeded']);
+    const r = await loadContracts({
+      root,
+      schemaGlobs: ['cxone/schemas/*.yaml'],
+      filterGlobs: [],
+      limits: { maxFileNodes: 100 },
+      runLimits: { maxNodes: 500 },
+    });
+    expect(r.findings.map((f) => f.rule)).toEqual([
+      'yaml-too-many-nodes',
+      'yaml-too-many-nodes',
+      'yaml-too-many-nodes',
+      'run-budget-exceeded',
+      'run-budget-exceeded',
+      'run-budget-exceeded',
+    ]);
   });
 
   it('a file that would take the run past its byte budget is not parsed, nor any after it', async () => {
@@ -83,13 +98,18 @@ describe('run budget', () => {
     expect(r.contracts).toHaveLength(3);
     const over = r.findings.filter((f) => f.rule === 'run-budget-exceeded');
     expect(over.map((f) => f.file)).toEqual(['cxone/schemas/f3.yaml', 'cxone/schemas/f4.yaml']);
-    expect(over[0]!.message).toBe("not checked: the contract files before it already total 66 bytes, and this one would take the run past the run's budget of 76 bytes of contract files");
-    expect(over[1]!.message).toBe("not checked: the run's budget of 76 bytes of contract files ran out at cxone/schemas/f3.yaml");
+    expect(over[0]!.message).toBe(
+      "not checked: the contract files before it already total 66 bytes, and this one would take the run past the run's budget of 76 bytes of contract files",
+    );
+    expect(over[1]!.message).toBe(
+      "not checked: the run's budget of 76 bytes of contract files ran out at cxone/schemas/f3.yaml",
+    );
   });
 
   it('spends the budget in file order: the same files are checked on every run', async () => {
     // Sizes differ, so reads finish in a different order than the files sort.
-    for (let i = 0; i < 40; i++) await put(`f${String(i).padStart(2, '0')}.yaml`, dense(i % 2 === 0 ? 2000 : 5, `title: T${i}\n`));
+    for (let i = 0; i < 40; i++)
+      await put(`f${String(i).padStart(2, '0')}.yaml`, dense(i % 2 === 0 ? 2000 : 5, `title: T${i}\n`));
     const names = async () => (await load({ maxNodes: 20_000 })).contracts.map((c) => c.name);
     const first = await names();
     expect(first).toEqual(Array.from({ length: first.length }, (_, i) => `T${i}`));

@@ -103,7 +103,10 @@ describe('document shape', () => {
   });
 
   it('finds the separator when the first document also starts with ---', () => {
-    expect(onlyFinding('---\ntitle: A\n---\ntitle: B\n---\ntitle: C\n')).toMatchObject({ rule: 'yaml-multiple-documents', line: 3 });
+    expect(onlyFinding('---\ntitle: A\n---\ntitle: B\n---\ntitle: C\n')).toMatchObject({
+      rule: 'yaml-multiple-documents',
+      line: 3,
+    });
   });
 
   it('ignores an empty trailing document', () => {

@@ -27,7 +27,8 @@ describe('duplicate keys', () => {
   });
 
   it('catches duplicates in JSON, which JSON.parse would hide', () => {
-    const src = '{\n  "title": "T",\n  "properties": {\n    "a": {"type": "string"},\n    "a": {"type": "integer"}\n  }\n}\n';
+    const src =
+      '{\n  "title": "T",\n  "properties": {\n    "a": {"type": "string"},\n    "a": {"type": "integer"}\n  }\n}\n';
     const f = onlyFinding(src, { file: 'cxone/schemas/x.json' });
     expect(f).toMatchObject({ rule: 'yaml-duplicate-key', line: 5, column: 5 });
     expect(f.message).toBe('duplicate key "a" (first defined on line 4)');
@@ -43,7 +44,12 @@ describe('duplicate keys', () => {
 describe('alias bombs', () => {
   const laughs = (levels: number): string => {
     const lines = ['lol0: &l0 "lol"'];
-    for (let i = 1; i <= levels; i++) lines.push(`lol${i}: &l${i} [${Array(9).fill(`*l${i - 1}`).join(', ')}]`);
+    for (let i = 1; i <= levels; i++)
+      lines.push(
+        `lol${i}: &l${i} [${Array(9)
+          .fill(`*l${i - 1}`)
+          .join(', ')}]`,
+      );
     return lines.join('\n') + '\n';
   };
 

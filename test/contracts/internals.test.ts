@@ -18,7 +18,11 @@ describe('firstInvalidUtf8', () => {
 
   it('agrees with the WHATWG decoder on random bytes', () => {
     // Bias towards bytes >= 0x80 so multi-byte sequences (and broken ones) are common.
-    const byte = fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.integer({ min: 0x80, max: 0xff }), fc.constantFrom(0xe0, 0xed, 0xf0, 0xf4, 0x80, 0xbf));
+    const byte = fc.oneof(
+      fc.integer({ min: 0, max: 0x7f }),
+      fc.integer({ min: 0x80, max: 0xff }),
+      fc.constantFrom(0xe0, 0xed, 0xf0, 0xf4, 0x80, 0xbf),
+    );
     fc.assert(
       fc.property(fc.array(byte, { maxLength: 12 }), (arr) => {
         const bytes = Uint8Array.from(arr);

@@ -105,20 +105,33 @@ describe('loadContracts', () => {
     expect(byFile['cxone/filters/broken.yaml']).toMatchObject({ rule: 'yaml-duplicate-key', line: 2, column: 1 });
     expect(byFile['cxone/schemas/huge.yaml']).toMatchObject({ rule: 'file-too-large', severity: 'error', line: 1 });
     expect(byFile['cxone/schemas/huge.yaml']?.message).toMatch(/20 MiB, over the 2 MiB limit/);
-    expect(byFile['cxone/filters/dir.yaml']).toMatchObject({ rule: 'file-unreadable', line: 1, message: 'cannot read file: it is a directory' });
+    expect(byFile['cxone/filters/dir.yaml']).toMatchObject({
+      rule: 'file-unreadable',
+      line: 1,
+      message: 'cannot read file: it is a directory',
+    });
     expect(byFile['cxone/filters/link-out.yaml']).toMatchObject({ rule: 'file-unreadable', line: 1 });
     expect(byFile['cxone/filters/link-out.yaml']?.message).toMatch(/outside the repository root/);
     expect(byFile['cxone/filters/link-broken.yaml']?.message).toMatch(/broken symbolic link/);
   });
 
   it('honours limits passed in', async () => {
-    const r = await loadContracts({ root, schemaGlobs: ['cxone/schemas/b-order.yaml'], filterGlobs: [], limits: { maxFileBytes: 10 } });
+    const r = await loadContracts({
+      root,
+      schemaGlobs: ['cxone/schemas/b-order.yaml'],
+      filterGlobs: [],
+      limits: { maxFileBytes: 10 },
+    });
     expect(r.contracts).toEqual([]);
     expect(r.findings).toMatchObject([{ rule: 'file-too-large', file: 'cxone/schemas/b-order.yaml' }]);
   });
 
   it('returns nothing for globs that match nothing', async () => {
-    expect(await loadContracts({ root, schemaGlobs: ['none/**/*.yaml'], filterGlobs: [] })).toEqual({ contracts: [], findings: [], files: [] });
+    expect(await loadContracts({ root, schemaGlobs: ['none/**/*.yaml'], filterGlobs: [] })).toEqual({
+      contracts: [],
+      findings: [],
+      files: [],
+    });
   });
 
   it('reports a named pipe instead of blocking on it', async () => {
@@ -138,6 +151,8 @@ describe('loadContracts', () => {
     await put('locked/l.yaml', 'title: L\n');
     await chmod(path.join(root, 'locked/l.yaml'), 0o000);
     const r = await loadContracts({ root, schemaGlobs: ['locked/*.yaml'], filterGlobs: [] });
-    expect(r.findings).toMatchObject([{ rule: 'file-unreadable', file: 'locked/l.yaml', message: 'cannot read file: permission denied' }]);
+    expect(r.findings).toMatchObject([
+      { rule: 'file-unreadable', file: 'locked/l.yaml', message: 'cannot read file: permission denied' },
+    ]);
   });
 });

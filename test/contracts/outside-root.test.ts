@@ -56,7 +56,11 @@ describe('paths that resolve outside the root', () => {
     await put(root, 'cxone/schemas/in.yaml', 'title: In\ntype: object\n');
     await symlink(outside, path.join(root, 'cxone/schemas/linked'));
     // A glob naming the linked folder explicitly is walked through it by the glob library.
-    const r = await loadContracts({ root, schemaGlobs: ['cxone/schemas/linked/**/*.yaml', ...schemaGlobs], filterGlobs: [] });
+    const r = await loadContracts({
+      root,
+      schemaGlobs: ['cxone/schemas/linked/**/*.yaml', ...schemaGlobs],
+      filterGlobs: [],
+    });
     refusedOnly(r, ['cxone/schemas/linked/secret.yaml', 'cxone/schemas/linked/sub/deep.yaml']);
     expect(r.contracts.map((c) => c.file)).toEqual(['cxone/schemas/in.yaml']);
   });
@@ -77,7 +81,11 @@ describe('paths that resolve outside the root', () => {
     expect(JSON.stringify(r)).not.toContain(SECRET);
     expect(r.contracts).toEqual([]);
     expect(r.findings).toHaveLength(2);
-    for (const f of r.findings) expect(f).toMatchObject({ rule: 'file-unreadable', message: 'cannot read file: it is outside the repository root' });
+    for (const f of r.findings)
+      expect(f).toMatchObject({
+        rule: 'file-unreadable',
+        message: 'cannot read file: it is outside the repository root',
+      });
   });
 
   it('accepts links whose target is inside the root', async () => {
@@ -86,7 +94,11 @@ describe('paths that resolve outside the root', () => {
     await mkdir(path.join(root, 'cxone/schemas'), { recursive: true });
     await symlink(path.join(root, 'shared/real.yaml'), path.join(root, 'cxone/schemas/alias.yaml'));
     await symlink(path.join(root, 'shared'), path.join(root, 'cxone/schemas/shared'));
-    const r = await loadContracts({ root, schemaGlobs: ['cxone/schemas/*.yaml', 'cxone/schemas/shared/*.yaml'], filterGlobs: [] });
+    const r = await loadContracts({
+      root,
+      schemaGlobs: ['cxone/schemas/*.yaml', 'cxone/schemas/shared/*.yaml'],
+      filterGlobs: [],
+    });
     expect(r.findings).toEqual([]);
     expect(r.contracts.map((c) => [c.file, c.name])).toEqual([
       ['cxone/schemas/alias.yaml', 'Real'],

@@ -6,7 +6,9 @@ import { canonicalJson, sameContent } from '../../src/core/canonical.js';
 
 describe('canonicalJson', () => {
   it('sorts keys at every level', () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: null } })).toBe('{"a":{"c":null,"d":[2,{"e":0,"f":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[2,{"e":0,"f":1}]},"b":1}',
+    );
   });
 
   it('keeps a member named __proto__ (JSON.parse makes it an own key)', () => {

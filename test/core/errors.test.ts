@@ -10,7 +10,9 @@ describe('exit codes of failures', () => {
   it('keeps usage and platform codes, treats an operating-system error as configuration, anything else as a bug', () => {
     expect(exitCodeOf(new UsageError('x'))).toBe(2);
     expect(exitCodeOf(new PlatformError('x'))).toBe(3);
-    expect(exitCodeOf(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES', syscall: 'open' }))).toBe(2);
+    expect(exitCodeOf(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES', syscall: 'open' }))).toBe(
+      2,
+    );
     expect(exitCodeOf(new TypeError("Cannot read properties of undefined (reading 'x')"))).toBe(EXIT.bug);
     expect(exitCodeOf(new RangeError('Maximum call stack size exceeded'))).toBe(4);
     expect(exitCodeOf('a thrown string')).toBe(4);
@@ -18,7 +20,9 @@ describe('exit codes of failures', () => {
 
   it('says a bug is a bug, with the version, on one line', () => {
     const line = failureLine(new TypeError('boom'), '9.9.9');
-    expect(line).toMatch(/^internal error in cxone-contract 9\.9\.9 \(a bug, not a problem with your contracts or configuration; please report it with this line\): TypeError: boom$/);
+    expect(line).toMatch(
+      /^internal error in cxone-contract 9\.9\.9 \(a bug, not a problem with your contracts or configuration; please report it with this line\): TypeError: boom$/,
+    );
     expect(failureLine(new UsageError('bad flag'), '9.9.9')).toBe('bad flag');
   });
 
@@ -34,6 +38,8 @@ describe('exit codes of failures', () => {
       color: false,
     });
     expect(code).toBe(4);
-    expect(err.join('')).toBe(`cxone-contract: error: internal error in cxone-contract ${TOOL_VERSION} (a bug, not a problem with your contracts or configuration; please report it with this line): TypeError: the writer broke\n`);
+    expect(err.join('')).toBe(
+      `cxone-contract: error: internal error in cxone-contract ${TOOL_VERSION} (a bug, not a problem with your contracts or configuration; please report it with this line): TypeError: the writer broke\n`,
+    );
   });
 });

@@ -14,12 +14,19 @@ describe('fanOut', () => {
   it('counts each subschema evaluation, a $ref as its target', () => {
     expect(fanOut({ type: 'string' })).toBe(1);
     expect(fanOut({ properties: { a: { type: 'string' }, b: { type: 'integer' } } })).toBe(3);
-    expect(fanOut({ definitions: { s: { type: 'string' } }, properties: { a: { $ref: '#/definitions/s' }, b: { $ref: '#/definitions/s' } } })).toBe(5);
+    expect(
+      fanOut({
+        definitions: { s: { type: 'string' } },
+        properties: { a: { $ref: '#/definitions/s' }, b: { $ref: '#/definitions/s' } },
+      }),
+    ).toBe(5);
   });
 
   it('leaves unused definitions out, and counts a cycle once', () => {
     expect(fanOut({ type: 'object', definitions: { big: { properties: { a: {}, b: {}, c: {} } } } })).toBe(1);
-    expect(fanOut({ definitions: { n: { properties: { next: { $ref: '#/definitions/n' } } } }, $ref: '#/definitions/n' })).toBe(4);
+    expect(
+      fanOut({ definitions: { n: { properties: { next: { $ref: '#/definitions/n' } } } }, $ref: '#/definitions/n' }),
+    ).toBe(4);
   });
 
   it('grows with every link of a chain that uses the previous link more than once, past the limit by 16 links', () => {

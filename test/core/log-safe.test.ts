@@ -19,17 +19,22 @@ const PAYLOADS = [
 const BREAKS = ['\n', '\r', '\r\n', '\n \t', '\r\u0085', '\n\u00a0', '\n\u2003', '\n\ufeff', '\n\u3000'];
 
 describe('neutraliseCommands', () => {
-  it.each(PAYLOADS.flatMap((p) => BREAKS.map((b) => [JSON.stringify(b + p), b + p] as const)))('no command survives in %s', (_name, value) => {
-    expect(workflowCommands(value)).not.toEqual([]); // the attack works on the raw text
-    expect(workflowCommands(neutraliseCommands(`title: ${value} end`))).toEqual([]);
-    expect(workflowCommands(neutraliseCommands(value))).toEqual([]);
-  });
+  it.each(PAYLOADS.flatMap((p) => BREAKS.map((b) => [JSON.stringify(b + p), b + p] as const)))(
+    'no command survives in %s',
+    (_name, value) => {
+      expect(workflowCommands(value)).not.toEqual([]); // the attack works on the raw text
+      expect(workflowCommands(neutraliseCommands(`title: ${value} end`))).toEqual([]);
+      expect(workflowCommands(neutraliseCommands(value))).toEqual([]);
+    },
+  );
 
   it('a command at the very start of the text, or of any line, is made inert; the legacy form anywhere', () => {
     expect(neutraliseCommands('::error::x')).toBe('\\::error::x');
     expect(neutraliseCommands('a\n  ::warning::x\nb')).toBe('a\n\\  ::warning::x\nb');
     expect(neutraliseCommands('a\r##[group]x')).toBe('a\r#\\u0023[group]x');
-    expect(neutraliseCommands('  create   schema  New##[stop-commands]tok 1.0.0')).toBe('  create   schema  New#\\u0023[stop-commands]tok 1.0.0');
+    expect(neutraliseCommands('  create   schema  New##[stop-commands]tok 1.0.0')).toBe(
+      '  create   schema  New#\\u0023[stop-commands]tok 1.0.0',
+    );
   });
 
   it('JSON output stays valid JSON and decodes to the same values', () => {
@@ -40,13 +45,33 @@ describe('neutraliseCommands', () => {
   });
 
   it('text without a command-shaped line is written unchanged, separators and all', () => {
-    for (const t of ['plain\n', 'a::b\r\nc :: d\n', 'x ## [y]\n', '', '\n\n', 'colour \u001b[31m::not a command\u001b[0m\n']) {
+    for (const t of [
+      'plain\n',
+      'a::b\r\nc :: d\n',
+      'x ## [y]\n',
+      '',
+      '\n\n',
+      'colour \u001b[31m::not a command\u001b[0m\n',
+    ]) {
       expect(neutraliseCommands(t)).toBe(t);
     }
   });
 
   it('holds for any text (property)', () => {
-    const piece = fc.constantFrom('::', '##[', '\n', '\r', '\r\n', ' ', '\t', '\u0085', '\u2028', 'error', 'x=1,', '%0A');
+    const piece = fc.constantFrom(
+      '::',
+      '##[',
+      '\n',
+      '\r',
+      '\r\n',
+      ' ',
+      '\t',
+      '\u0085',
+      '\u2028',
+      'error',
+      'x=1,',
+      '%0A',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 12 }), (parts) => {
         expect(workflowCommands(neutraliseCommands(parts.join('')))).toEqual([]);

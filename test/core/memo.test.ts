@@ -13,7 +13,12 @@ describe('memo', () => {
   it('works over a WeakMap keyed by objects, and nested', () => {
     const outer = new WeakMap<object, Map<number, string>>();
     const doc = {};
-    const at = (n: number) => memo(memo(outer, doc, () => new Map<number, string>()), n, (k) => `#${k}`);
+    const at = (n: number) =>
+      memo(
+        memo(outer, doc, () => new Map<number, string>()),
+        n,
+        (k) => `#${k}`,
+      );
     expect(at(1)).toBe('#1');
     expect(outer.get(doc)?.get(1)).toBe('#1');
   });

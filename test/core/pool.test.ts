@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapLimit, Pool } from '../../src/core/pool.js';
 
-describe('Pool (the platform client\'s limiter)', () => {
+describe("Pool (the platform client's limiter)", () => {
   it('runs at most max tasks at once, in arrival order', async () => {
     const lim = new Pool(2);
     let active = 0;

@@ -8,7 +8,11 @@ import { followRef } from '../../src/core/ref-chain.js';
 type Doc = Record<string, unknown>;
 const at = (doc: Doc, ref: string, from = '') => {
   const chain = followRef(doc, ref, from);
-  return chain.kind === 'resolved' ? chain.pointer : chain.kind === 'unresolvable' ? `unresolvable:${chain.reason}` : chain.kind;
+  return chain.kind === 'resolved'
+    ? chain.pointer
+    : chain.kind === 'unresolvable'
+      ? `unresolvable:${chain.reason}`
+      : chain.kind;
 };
 
 describe('followRef', () => {
@@ -55,7 +59,12 @@ describe('followRef', () => {
   });
 
   it("a $ref's siblings are ignored, its $id included, for the base of what is below it too", () => {
-    const d: Doc = { definitions: { r: { $id: 'http://x.example/r.json', $ref: '#/definitions/s', definitions: { t: { $id: '#t' } } }, s: { type: 'string' } } };
+    const d: Doc = {
+      definitions: {
+        r: { $id: 'http://x.example/r.json', $ref: '#/definitions/s', definitions: { t: { $id: '#t' } } },
+        s: { type: 'string' },
+      },
+    };
     expect(at(d, 'http://x.example/r.json')).toBe('unresolvable:external');
     expect(at(d, '#t')).toBe('unresolvable:no-anchor');
     expect(at(d, '#/definitions/s', '/definitions/r')).toBe('/definitions/s');
@@ -64,9 +73,17 @@ describe('followRef', () => {
   it('chains follow each hop from the base of the node holding it; cycles are found by location', () => {
     const d: Doc = {
       $id: 'http://example.com/c.json',
-      definitions: { a: { $ref: 'http://example.com/c.json#/definitions/b' }, b: { $ref: '#/definitions/a' }, n: { $id: 'n.json', definitions: { x: { $ref: '#/definitions/y' }, y: { type: 'string' } } } },
+      definitions: {
+        a: { $ref: 'http://example.com/c.json#/definitions/b' },
+        b: { $ref: '#/definitions/a' },
+        n: { $id: 'n.json', definitions: { x: { $ref: '#/definitions/y' }, y: { type: 'string' } } },
+      },
     };
-    expect(followRef(d, '#/definitions/a')).toEqual({ kind: 'cycle', pointer: '/definitions/a', path: ['/definitions/a', '/definitions/b', '/definitions/a'] });
+    expect(followRef(d, '#/definitions/a')).toEqual({
+      kind: 'cycle',
+      pointer: '/definitions/a',
+      path: ['/definitions/a', '/definitions/b', '/definitions/a'],
+    });
     expect(at(d, 'n.json#/definitions/x')).toBe('/definitions/n/definitions/y');
   });
 

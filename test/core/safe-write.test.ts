@@ -30,13 +30,15 @@ describe('the safe writer', () => {
   it('refuses a target in the root that is a link to a file outside, leaving it untouched', async () => {
     const { root, victim } = await dirs();
     await symlink(victim, join(root, 'results.out'));
-    const message = await refused(writeFileSafely({ file: join(root, 'results.out'), name: 'sarif-file', roots: [root] }, 'REPORT'));
+    const message = await refused(
+      writeFileSafely({ file: join(root, 'results.out'), name: 'sarif-file', roots: [root] }, 'REPORT'),
+    );
     expect(message).toMatch(/^sarif-file: .*results\.out is a symbolic link in the repository/);
     expect(message).not.toContain(victim);
     expect(await readFile(victim, 'utf8')).toBe('precious\n');
   });
 
-  it('refuses a link even when it points inside the root (the link is the PR\'s, not the workflow\'s)', async () => {
+  it("refuses a link even when it points inside the root (the link is the PR's, not the workflow's)", async () => {
     const { root } = await dirs();
     await writeFile(join(root, 'real.json'), 'x');
     await symlink('real.json', join(root, 'report.json'));
@@ -47,7 +49,9 @@ describe('the safe writer', () => {
   it('refuses a target under a linked directory that leaves the root, creating nothing outside', async () => {
     const { root, outside } = await dirs();
     await symlink(outside, join(root, 'out'));
-    const message = await refused(writeFileSafely({ file: join(root, 'out/sub/report.json'), name: 'report-file', roots: [root] }, 'REPORT'));
+    const message = await refused(
+      writeFileSafely({ file: join(root, 'out/sub/report.json'), name: 'report-file', roots: [root] }, 'REPORT'),
+    );
     expect(message).toMatch(/under a directory that is a symbolic link leading outside the repository root/);
     await expect(readFile(join(outside, 'sub/report.json'))).rejects.toThrow();
     execFileSync('test', ['!', '-e', join(outside, 'sub')]);
@@ -57,10 +61,14 @@ describe('the safe writer', () => {
     const { root, victim } = await dirs();
     // Both under the same temp directory, so one filesystem: the link can be made.
     await link(victim, join(root, 'hard.out'));
-    expect(await refused(writeFileSafely({ file: join(root, 'hard.out'), name: 'audit-file', roots: [root] }, 'X'))).toMatch(/has another name \(a hard link\)/);
+    expect(
+      await refused(writeFileSafely({ file: join(root, 'hard.out'), name: 'audit-file', roots: [root] }, 'X')),
+    ).toMatch(/has another name \(a hard link\)/);
     expect(await readFile(victim, 'utf8')).toBe('precious\n');
     execFileSync('mkfifo', [join(root, 'fifo.out')]);
-    expect(await refused(writeFileSafely({ file: join(root, 'fifo.out'), name: 'report-file', roots: [root] }, 'X'))).toMatch(/not a regular file/);
+    expect(
+      await refused(writeFileSafely({ file: join(root, 'fifo.out'), name: 'report-file', roots: [root] }, 'X')),
+    ).toMatch(/not a regular file/);
   });
 
   it('creates missing directories inside the root and replaces a regular file', async () => {
@@ -90,12 +98,17 @@ describe('the safe writer', () => {
 
   it('appends records to a checked file, and refuses a planted link before the first byte', async () => {
     const { root, victim } = await dirs();
-    const append = await openAppendSafely({ file: join(root, 'audit.jsonl'), name: 'audit-file', roots: [root] }, 'header\n');
+    const append = await openAppendSafely(
+      { file: join(root, 'audit.jsonl'), name: 'audit-file', roots: [root] },
+      'header\n',
+    );
     append('one\n');
     append('two\n');
     expect(await readFile(join(root, 'audit.jsonl'), 'utf8')).toBe('header\none\ntwo\n');
     await symlink(victim, join(root, 'planted.jsonl'));
-    await refused(openAppendSafely({ file: join(root, 'planted.jsonl'), name: 'audit-file', roots: [root] }, 'header\n'));
+    await refused(
+      openAppendSafely({ file: join(root, 'planted.jsonl'), name: 'audit-file', roots: [root] }, 'header\n'),
+    );
     expect(await readFile(victim, 'utf8')).toBe('precious\n');
   });
 
@@ -109,8 +122,9 @@ describe('the safe writer', () => {
         (e: unknown) => e,
       );
       expect(err).toBeInstanceOf(UsageError);
-      expect((err as Error).message).toMatch(/is a device or a pipe, not a file \(to print the report, use --format json\)/);
+      expect((err as Error).message).toMatch(
+        /is a device or a pipe, not a file \(to print the report, use --format json\)/,
+      );
     }
   });
 });
-

@@ -32,7 +32,11 @@ interface Run {
   texts: string[];
 }
 
-async function run(emuOptions: EmulatorOptions = {}, clientOptions: Partial<ClientOptions> = {}, fakeSleep = true): Promise<Run> {
+async function run(
+  emuOptions: EmulatorOptions = {},
+  clientOptions: Partial<ClientOptions> = {},
+  fakeSleep = true,
+): Promise<Run> {
   const clock = { ms: Date.parse('2030-01-01T00:00:00Z') };
   const emu = await startEmulator({ now: () => new Date(clock.ms), ...emuOptions });
   const logs: string[] = [];
@@ -55,7 +59,10 @@ async function run(emuOptions: EmulatorOptions = {}, clientOptions: Partial<Clie
       : {}),
     ...clientOptions,
   });
-  cleanups.push(() => emu.close(), () => client.close());
+  cleanups.push(
+    () => emu.close(),
+    () => client.close(),
+  );
   return { emu, client, logs, masked, sleeps, clock, texts: logs };
 }
 
@@ -80,12 +87,20 @@ describe('client against the emulator', () => {
     const id = String(created.body.id);
     const got = await r.client.getSchema(id);
     expect(got.etag).toBe(created.etag);
-    const updated = await r.client.updateSchema(id, schemaDoc('Call.Started', '1.1.0', { agent: { type: 'string' } }), got.etag!);
+    const updated = await r.client.updateSchema(
+      id,
+      schemaDoc('Call.Started', '1.1.0', { agent: { type: 'string' } }),
+      got.etag!,
+    );
     expect(updated.status).toBe(200);
     expect(updated.etag).not.toBe(got.etag);
-    const stale = (await rejection(r.client.updateSchema(id, schemaDoc('Call.Started', '1.2.0'), got.etag!))) as ApiError;
+    const stale = (await rejection(
+      r.client.updateSchema(id, schemaDoc('Call.Started', '1.2.0'), got.etag!),
+    )) as ApiError;
     expect(stale.status).toBe(412);
-    expect(stale.message).toMatch(/^PUT \/api\/v2\/eventbridge\/schemas\/sch-\d+: 412 Precondition Failed — the ETag is stale/);
+    expect(stale.message).toMatch(
+      /^PUT \/api\/v2\/eventbridge\/schemas\/sch-\d+: 412 Precondition Failed — the ETag is stale/,
+    );
     await Promise.all(Array.from({ length: 10 }, () => r.client.getSchema(id)));
     expect(tokenCalls(r.emu)).toHaveLength(1);
     expect(r.client.stats()).toMatchObject({ tokenRequests: 1, retries: 0 });
@@ -118,7 +133,13 @@ describe('client against the emulator', () => {
     await r.client.exportSchemas();
     r.clock.ms += 700_000;
     await r.client.exportSchemas();
-    expect(r.emu.requests.map((q) => `${q.path === '/oauth/token' ? 'token' : 'api'} ${q.status}`)).toEqual(['token 200', 'api 200', 'api 401', 'token 200', 'api 200']);
+    expect(r.emu.requests.map((q) => `${q.path === '/oauth/token' ? 'token' : 'api'} ${q.status}`)).toEqual([
+      'token 200',
+      'api 200',
+      'api 401',
+      'token 200',
+      'api 200',
+    ]);
     expect(r.logs.some((l) => l.includes('401 Unauthorized; refreshing the token'))).toBe(true);
     expect(r.client.stats()).toEqual({ requests: 3, retries: 1, tokenRequests: 2, throttled: 0 });
     assertNoSecrets(r);
@@ -136,7 +157,10 @@ describe('client against the emulator', () => {
   });
 
   it('retries bursts of 5xx, resets and 429s on idempotent calls', async () => {
-    const r = await run({ seed: { schemas: [schemaDoc('A')] }, faults: { seed: 7, rate5xx: 0.25, rateReset: 0.1, rate429: 0.1 } }, { maxRetries: 8 });
+    const r = await run(
+      { seed: { schemas: [schemaDoc('A')] }, faults: { seed: 7, rate5xx: 0.25, rateReset: 0.1, rate429: 0.1 } },
+      { maxRetries: 8 },
+    );
     const id = [...r.emu.state.schemas.keys()][0]!;
     for (let i = 0; i < 25; i++) await r.client.getSchema(id);
     const statuses = apiCalls(r.emu).map((q) => q.status);
@@ -153,7 +177,10 @@ describe('client against the emulator', () => {
       const rnd = prng(seed);
       if (rnd() < 0.5 && rnd() >= 0.5) break;
     }
-    const r = await run({ seed: { schemas: [schemaDoc('A')] }, faults: { seed, rateStall: 0.5, stallMs: 10_000 } }, { requestTimeoutMs: 200 });
+    const r = await run(
+      { seed: { schemas: [schemaDoc('A')] }, faults: { seed, rateStall: 0.5, stallMs: 10_000 } },
+      { requestTimeoutMs: 200 },
+    );
     const id = [...r.emu.state.schemas.keys()][0]!;
     const started = performance.now();
     await expect(r.client.getSchema(id)).resolves.toMatchObject({ body: { title: 'A' } });
@@ -169,16 +196,22 @@ describe('client against the emulator', () => {
     const err = (await rejection(r.client.createSchema(schemaDoc('A')))) as ApiError;
     expect(err).toBeInstanceOf(ApiError);
     expect(err.status).toBe(403);
-    expect(err.message).toMatch(/^POST \/api\/v2\/eventbridge\/schemas: 403 Forbidden — the token lacks scope eventbridge:schemas:write \(grant it to the OAuth client\)/);
+    expect(err.message).toMatch(
+      /^POST \/api\/v2\/eventbridge\/schemas: 403 Forbidden — the token lacks scope eventbridge:schemas:write \(grant it to the OAuth client\)/,
+    );
     const f = (await rejection(r.client.listFilters())) as ApiError;
-    expect(f.message).toMatch(/^GET \/api\/v2\/event-processing\/filters: 403 Forbidden — the token lacks scope event-processing:read/);
+    expect(f.message).toMatch(
+      /^GET \/api\/v2\/event-processing\/filters: 403 Forbidden — the token lacks scope event-processing:read/,
+    );
     expect(leaks([err.message, f.message, ...r.logs], [ro.clientSecret, ...r.emu.state.tokens.keys()])).toEqual([]);
   });
 
   it('bad credentials are a one-line error without the secret', async () => {
     const r = await run({}, { clientSecret: 'wrong-secret-value' });
     const err = (await rejection(r.client.exportSchemas())) as ApiError;
-    expect(err.message).toMatch(/^POST http:\/\/127\.0\.0\.1:\d+\/oauth\/token: 401 Unauthorized — the token request was refused — check client-id, client-secret/);
+    expect(err.message).toMatch(
+      /^POST http:\/\/127\.0\.0\.1:\d+\/oauth\/token: 401 Unauthorized — the token request was refused — check client-id, client-secret/,
+    );
     expect(err.message).not.toContain('wrong-secret-value');
     expect(err.exitCode).toBe(2);
     expect(err.refused).toBe('credentials');
@@ -193,7 +226,9 @@ describe('client against the emulator', () => {
     const r = await run();
     const remote = r.emu.url.replace('127.0.0.1', 'emulator.example.com');
     expect(() => new CxoneClient({ baseUrl: remote, clientId: 'x', clientSecret: 'y' })).toThrow(UsageError);
-    expect(() => new CxoneClient({ baseUrl: remote, clientId: 'x', clientSecret: 'y' })).toThrow(/uses plain http:\/\/ — use https:\/\//);
+    expect(() => new CxoneClient({ baseUrl: remote, clientId: 'x', clientSecret: 'y' })).toThrow(
+      /uses plain http:\/\/ — use https:\/\//,
+    );
   });
 
   it('filters: validate, create, status, update, groups, audit, metrics', async () => {

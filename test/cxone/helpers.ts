@@ -13,10 +13,7 @@ export interface Seen {
 }
 
 export type Reply =
-  | { status: number; body?: unknown; headers?: Record<string, string> }
-  | 'reset'
-  | 'stall'
-  | undefined;
+  { status: number; body?: unknown; headers?: Record<string, string> } | 'reset' | 'stall' | undefined;
 
 export interface FakeOptions {
   /** API handler; `n` counts API requests from 0 (token requests excluded). */
@@ -44,7 +41,12 @@ export async function startFake(o: FakeOptions): Promise<Fake> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       void (async () => {
-        const seen: Seen = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+        const seen: Seen = {
+          method: req.method ?? '',
+          url: req.url ?? '',
+          headers: req.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        };
         let reply: Reply;
         if (seen.url.split('?')[0] === tokenPath) {
           const n = tokens.push(seen) - 1;
@@ -64,8 +66,12 @@ export async function startFake(o: FakeOptions): Promise<Fake> {
           return;
         }
         if (reply === undefined) reply = { status: 404, body: { message: 'no route' } };
-        const text = reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
-        res.writeHead(reply.status, { ...(text !== '' && typeof reply.body !== 'string' ? { 'content-type': 'application/json' } : {}), ...reply.headers });
+        const text =
+          reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
+        res.writeHead(reply.status, {
+          ...(text !== '' && typeof reply.body !== 'string' ? { 'content-type': 'application/json' } : {}),
+          ...reply.headers,
+        });
         res.end(text);
       })();
     });

@@ -14,11 +14,14 @@ afterEach(async () => {
 async function setup(fake: FakeOptions): Promise<Harness & { fake: Fake }> {
   const f = await startFake(fake);
   const h = makeClient(f.url, {});
-  cleanups.push(() => f.close(), () => h.client.close());
+  cleanups.push(
+    () => f.close(),
+    () => h.client.close(),
+  );
   return { ...h, fake: f };
 }
 
-describe('hostile answers to the plan\'s reads', () => {
+describe("hostile answers to the plan's reads", () => {
   it('a page of 300,000 group members is read, not spread onto the call stack', async () => {
     const ids = Array.from({ length: 300_000 }, (_, i) => `f${i}`);
     const h = await setup({ api: () => ({ status: 200, body: { filter_ids: ids } }) });
@@ -35,7 +38,9 @@ describe('hostile answers to the plan\'s reads', () => {
   });
 
   it('a validation message is flattened and bounded', async () => {
-    const h = await setup({ api: () => ({ status: 400, body: { valid: false, message: `bad\n::error::x ${'y'.repeat(400_000)}` } }) });
+    const h = await setup({
+      api: () => ({ status: 400, body: { valid: false, message: `bad\n::error::x ${'y'.repeat(400_000)}` } }),
+    });
     const v = await h.client.validateFilter({ name: 'f' });
     expect(v.valid).toBe(false);
     expect(v.message!.length).toBeLessThanOrEqual(500);

@@ -53,7 +53,9 @@ describe('the forms of a secret', () => {
     }
     expect(r.redact(encodeURIComponent(HOSTILE).replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()))).toBe('***');
     // \u escapes of non-ASCII (Python's json.dumps) and escaped slashes
-    const ascii = JSON.stringify(HOSTILE).slice(1, -1).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const ascii = JSON.stringify(HOSTILE)
+      .slice(1, -1)
+      .replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     expect(r.redact(ascii)).toBe('***');
     expect(r.redact(ascii.replace(/\//g, '\\/'))).toBe('***');
   });
@@ -133,7 +135,9 @@ async function setup(o: FakeOptions, extra: Parameters<typeof makeClient>[1] = {
 
 /** Everything the request carried, as an echoing server repeats it: the body, then the headers as sent. */
 function echo(req: { method: string; url: string; headers: Record<string, unknown>; body: string }): string {
-  const headers = Object.entries(req.headers).map(([k, v]) => `${k}: ${String(v)}`).join('\n');
+  const headers = Object.entries(req.headers)
+    .map(([k, v]) => `${k}: ${String(v)}`)
+    .join('\n');
   return `${req.method} ${req.url}\n${req.body}\n${headers}`;
 }
 
@@ -151,10 +155,30 @@ function leadFor(seen: string, forms: string[]): string {
 
 describe('an echoing token endpoint', () => {
   const json2 = (s: string) => JSON.stringify(JSON.stringify(s).slice(1, -1)).slice(1, -1);
-  const cases: { name: string; format: 'form' | 'json'; wrap: (t: string) => string; reply: (text: string) => { status: number; body: unknown; headers?: Record<string, string> } }[] = [
-    { name: 'form body echoed in a text/plain 400', format: 'form', wrap: (t) => t, reply: (t) => ({ status: 400, body: t, headers: { 'content-type': 'text/plain' } }) },
-    { name: 'form body echoed in a JSON 401', format: 'form', wrap: (t) => `invalid_client: ${t}`, reply: (t) => ({ status: 401, body: { error: 'invalid_client', error_description: t } }) },
-    { name: 'JSON body echoed in a text/plain 401', format: 'json', wrap: (t) => t, reply: (t) => ({ status: 401, body: t, headers: { 'content-type': 'text/plain' } }) },
+  const cases: {
+    name: string;
+    format: 'form' | 'json';
+    wrap: (t: string) => string;
+    reply: (text: string) => { status: number; body: unknown; headers?: Record<string, string> };
+  }[] = [
+    {
+      name: 'form body echoed in a text/plain 400',
+      format: 'form',
+      wrap: (t) => t,
+      reply: (t) => ({ status: 400, body: t, headers: { 'content-type': 'text/plain' } }),
+    },
+    {
+      name: 'form body echoed in a JSON 401',
+      format: 'form',
+      wrap: (t) => `invalid_client: ${t}`,
+      reply: (t) => ({ status: 401, body: { error: 'invalid_client', error_description: t } }),
+    },
+    {
+      name: 'JSON body echoed in a text/plain 401',
+      format: 'json',
+      wrap: (t) => t,
+      reply: (t) => ({ status: 401, body: t, headers: { 'content-type': 'text/plain' } }),
+    },
     {
       name: 'JSON body echoed as a JSON string in a 400',
       format: 'json',
@@ -218,7 +242,9 @@ describe('an echoing API', () => {
             const auth = String(req.headers.authorization);
             const text = `${auth} | ${echo(req)} | pct ${encodeURIComponent(auth)} | json ${JSON.stringify(auth)} | b64 ${b64(TOKEN)}`;
             const said = leadFor(text, [TOKEN]) + text;
-            return kind === 'json' ? { status, body: { message: said, code: `E ${TOKEN}` } } : { status, body: said, headers: { 'content-type': 'text/plain' } };
+            return kind === 'json'
+              ? { status, body: { message: said, code: `E ${TOKEN}` } }
+              : { status, body: said, headers: { 'content-type': 'text/plain' } };
           },
         });
         const err = (await rejection(h.client.getSchema('a'))) as ApiError;
@@ -235,7 +261,14 @@ describe('an echoing API', () => {
   it('an accepted error body (filter validation 400) reaches the caller redacted', async () => {
     const h = await setup({
       token: tokenReply,
-      api: (req) => ({ status: 400, body: { valid: false, message: `bad pattern; ${echo(req)}`, details: [{ header: String(req.headers.authorization) }] } }),
+      api: (req) => ({
+        status: 400,
+        body: {
+          valid: false,
+          message: `bad pattern; ${echo(req)}`,
+          details: [{ header: String(req.headers.authorization) }],
+        },
+      }),
     });
     const v = await h.client.validateFilter({ name: 'f' });
     expect(v.valid).toBe(false);

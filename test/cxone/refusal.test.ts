@@ -5,7 +5,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { exitCodeOf } from '../../src/core/errors.js';
 import { ApiError, secretForms } from '../../src/cxone/index.js';
-import { leaks, makeClient, rejection, SECRET, startFake, type Fake, type FakeOptions, type Harness } from './helpers.js';
+import {
+  leaks,
+  makeClient,
+  rejection,
+  SECRET,
+  startFake,
+  type Fake,
+  type FakeOptions,
+  type Harness,
+} from './helpers.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -16,7 +25,10 @@ type Extra = Parameters<typeof makeClient>[1];
 async function setup(fake: FakeOptions, extra: Extra = {}): Promise<Harness & { fake: Fake }> {
   const f = await startFake(fake);
   const h = makeClient(f.url, extra);
-  cleanups.push(() => f.close(), () => h.client.close());
+  cleanups.push(
+    () => f.close(),
+    () => h.client.close(),
+  );
   return { ...h, fake: f };
 }
 
@@ -26,29 +38,76 @@ const ok = { status: 200, body: { entities: [] } };
 async function refused(h: Harness, p: Promise<unknown>): Promise<ApiError> {
   const err = await rejection(p);
   expect(err).toBeInstanceOf(ApiError);
-  expect(leaks([err.message, err.stack ?? '', JSON.stringify(err), ...h.logs], [...secretForms(SECRET, 'client-1'), 'tok-1', 'tok-2'])).toEqual([]);
+  expect(
+    leaks(
+      [err.message, err.stack ?? '', JSON.stringify(err), ...h.logs],
+      [...secretForms(SECRET, 'client-1'), 'tok-1', 'tok-2'],
+    ),
+  ).toEqual([]);
   expect(err.message).not.toContain('\n');
   return err as ApiError;
 }
 
 describe('the token endpoint refusing the credentials: exit 2, naming what to check', () => {
-  const cases: { name: string; reply: { status: number; body?: unknown; headers?: Record<string, string> }; says: RegExp }[] = [
-    { name: '400 invalid_client', reply: { status: 400, body: { error: 'invalid_client' } }, says: /check client-id, client-secret and tenant \(CLI: CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_TENANT\)/ },
-    { name: '400 invalid_grant', reply: { status: 400, body: { error: 'invalid_grant', error_description: 'client disabled' } }, says: /check client-id, client-secret and tenant .*the secret may have expired/ },
-    { name: '400 unauthorized_client', reply: { status: 400, body: { error: 'unauthorized_client' } }, says: /may not use the client_credentials grant — enable it for client-id/ },
-    { name: '400 unsupported_grant_type', reply: { status: 400, body: { error: 'unsupported_grant_type' } }, says: /does not offer the client_credentials grant — check token-url/ },
-    { name: '400 invalid_request', reply: { status: 400, body: { error: 'invalid_request', error_description: 'send JSON' } }, says: /check token-request-format \(form or json\)/ },
-    { name: '401 with a JSON body', reply: { status: 401, body: { error: 'invalid_client', error_description: `bad secret ${SECRET}` } }, says: /check client-id, client-secret and tenant/ },
-    { name: '401 without a body', reply: { status: 401, headers: { 'www-authenticate': 'Basic realm="x"' } }, says: /check client-id, client-secret and tenant/ },
-    { name: '401 with an HTML body', reply: { status: 401, body: '<html>denied</html>', headers: { 'content-type': 'text/html' } }, says: /check client-id, client-secret and tenant/ },
-    { name: '403 without a code', reply: { status: 403, body: { message: 'client blocked' } }, says: /check client-id, client-secret and tenant/ },
+  const cases: {
+    name: string;
+    reply: { status: number; body?: unknown; headers?: Record<string, string> };
+    says: RegExp;
+  }[] = [
+    {
+      name: '400 invalid_client',
+      reply: { status: 400, body: { error: 'invalid_client' } },
+      says: /check client-id, client-secret and tenant \(CLI: CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_TENANT\)/,
+    },
+    {
+      name: '400 invalid_grant',
+      reply: { status: 400, body: { error: 'invalid_grant', error_description: 'client disabled' } },
+      says: /check client-id, client-secret and tenant .*the secret may have expired/,
+    },
+    {
+      name: '400 unauthorized_client',
+      reply: { status: 400, body: { error: 'unauthorized_client' } },
+      says: /may not use the client_credentials grant — enable it for client-id/,
+    },
+    {
+      name: '400 unsupported_grant_type',
+      reply: { status: 400, body: { error: 'unsupported_grant_type' } },
+      says: /does not offer the client_credentials grant — check token-url/,
+    },
+    {
+      name: '400 invalid_request',
+      reply: { status: 400, body: { error: 'invalid_request', error_description: 'send JSON' } },
+      says: /check token-request-format \(form or json\)/,
+    },
+    {
+      name: '401 with a JSON body',
+      reply: { status: 401, body: { error: 'invalid_client', error_description: `bad secret ${SECRET}` } },
+      says: /check client-id, client-secret and tenant/,
+    },
+    {
+      name: '401 without a body',
+      reply: { status: 401, headers: { 'www-authenticate': 'Basic realm="x"' } },
+      says: /check client-id, client-secret and tenant/,
+    },
+    {
+      name: '401 with an HTML body',
+      reply: { status: 401, body: '<html>denied</html>', headers: { 'content-type': 'text/html' } },
+      says: /check client-id, client-secret and tenant/,
+    },
+    {
+      name: '403 without a code',
+      reply: { status: 403, body: { message: 'client blocked' } },
+      says: /check client-id, client-secret and tenant/,
+    },
   ];
   for (const c of cases) {
     it(c.name, async () => {
       const h = await setup({ api: () => ok, token: () => c.reply });
       const err = await refused(h, h.client.exportSchemas());
       expect(err.status).toBe(c.reply.status);
-      expect(err.message).toMatch(/^POST http:\/\/127\.0\.0\.1:\d+\/oauth\/token: 40[013] \w[\w ]* — the token request was refused — /);
+      expect(err.message).toMatch(
+        /^POST http:\/\/127\.0\.0\.1:\d+\/oauth\/token: 40[013] \w[\w ]* — the token request was refused — /,
+      );
       expect(err.message).toMatch(c.says);
       expect(err.refused).toBe('credentials');
       expect(err.exitCode).toBe(2);
@@ -61,11 +120,16 @@ describe('the token endpoint refusing the credentials: exit 2, naming what to ch
 
   it('400 invalid_scope names the scopes asked for, as a scope refusal', async () => {
     const h = await setup(
-      { api: () => ok, token: () => ({ status: 400, body: { error: 'invalid_scope', error_description: 'not granted' } }) },
+      {
+        api: () => ok,
+        token: () => ({ status: 400, body: { error: 'invalid_scope', error_description: 'not granted' } }),
+      },
       { scopes: ['eventbridge:schemas:read', 'analytics:read'] },
     );
     const err = await refused(h, h.client.exportSchemas());
-    expect(err.message).toMatch(/the OAuth client was refused scopes eventbridge:schemas:read, analytics:read — grant them to the client \(invalid_scope: not granted\)$/);
+    expect(err.message).toMatch(
+      /the OAuth client was refused scopes eventbridge:schemas:read, analytics:read — grant them to the client \(invalid_scope: not granted\)$/,
+    );
     expect(err.refused).toBe('scope');
     expect(err.scope).toBe('eventbridge:schemas:read analytics:read');
     expect(exitCodeOf(err)).toBe(2);
@@ -74,9 +138,13 @@ describe('the token endpoint refusing the credentials: exit 2, naming what to ch
 
 describe('the API refusing a call: exit 2', () => {
   it('401 again after a fresh token: the token is refused, not the platform down', async () => {
-    const h = await setup({ api: () => ({ status: 401, headers: { 'www-authenticate': 'Bearer error="invalid_token"' } }) });
+    const h = await setup({
+      api: () => ({ status: 401, headers: { 'www-authenticate': 'Bearer error="invalid_token"' } }),
+    });
     const err = await refused(h, h.client.exportSchemas());
-    expect(err.message).toMatch(/^GET \/api\/v2\/eventbridge\/schemas\?export=true: 401 Unauthorized — the API refused a freshly issued token — check that token-url issues tokens for this api-base-url/);
+    expect(err.message).toMatch(
+      /^GET \/api\/v2\/eventbridge\/schemas\?export=true: 401 Unauthorized — the API refused a freshly issued token — check that token-url issues tokens for this api-base-url/,
+    );
     expect(h.fake.tokens).toHaveLength(2); // refreshed once first
     expect(err.refused).toBe('credentials');
     expect(exitCodeOf(err)).toBe(2);
@@ -87,28 +155,52 @@ describe('the API refusing a call: exit 2', () => {
     await expect(h.client.exportSchemas()).resolves.toEqual([]);
   });
 
-  const scopes: { name: string; reply: { status: number; body?: unknown; headers?: Record<string, string> }; scope: string; says: string }[] = [
+  const scopes: {
+    name: string;
+    reply: { status: number; body?: unknown; headers?: Record<string, string> };
+    scope: string;
+    says: string;
+  }[] = [
     {
       name: 'WWW-Authenticate insufficient_scope with scope="…"',
-      reply: { status: 403, headers: { 'www-authenticate': 'Bearer realm="cxone", error="insufficient_scope", scope="eventbridge:registry:read"' } },
+      reply: {
+        status: 403,
+        headers: {
+          'www-authenticate': 'Bearer realm="cxone", error="insufficient_scope", scope="eventbridge:registry:read"',
+        },
+      },
       scope: 'eventbridge:registry:read',
       says: 'the token lacks scope eventbridge:registry:read (grant it to the OAuth client)',
     },
     {
       name: 'WWW-Authenticate with an unquoted scope',
-      reply: { status: 403, body: { message: 'forbidden' }, headers: { 'www-authenticate': 'Bearer error=insufficient_scope, Scope=schemas.read' } },
+      reply: {
+        status: 403,
+        body: { message: 'forbidden' },
+        headers: { 'www-authenticate': 'Bearer error=insufficient_scope, Scope=schemas.read' },
+      },
       scope: 'schemas.read',
       says: 'the token lacks scope schemas.read (grant it to the OAuth client) (platform: forbidden)',
     },
     {
       name: 'WWW-Authenticate naming two scopes',
-      reply: { status: 403, headers: { 'www-authenticate': 'Bearer error="insufficient_scope", scope="a:read b:read"' } },
+      reply: {
+        status: 403,
+        headers: { 'www-authenticate': 'Bearer error="insufficient_scope", scope="a:read b:read"' },
+      },
       scope: 'a:read b:read',
       says: 'the token lacks scopes a:read, b:read (grant them to the OAuth client)',
     },
     {
       name: 'details[].required_scope',
-      reply: { status: 403, body: { message: 'nope', code: 'INSUFFICIENT_SCOPE', details: [{ message: 'x' }, { required_scope: 'tenant:eventbridge:read' }] } },
+      reply: {
+        status: 403,
+        body: {
+          message: 'nope',
+          code: 'INSUFFICIENT_SCOPE',
+          details: [{ message: 'x' }, { required_scope: 'tenant:eventbridge:read' }],
+        },
+      },
       scope: 'tenant:eventbridge:read',
       says: 'the token lacks scope tenant:eventbridge:read (grant it to the OAuth client) (platform: nope; code INSUFFICIENT_SCOPE)',
     },
@@ -120,7 +212,11 @@ describe('the API refusing a call: exit 2', () => {
     },
     {
       name: 'a scope that is no scope (a backslash, 300 characters): the path and method decide',
-      reply: { status: 403, headers: { 'www-authenticate': 'Bearer error="insufficient_scope", scope="\\"x"' }, body: { details: [{ required_scope: 'x'.repeat(300) }] } },
+      reply: {
+        status: 403,
+        headers: { 'www-authenticate': 'Bearer error="insufficient_scope", scope="\\"x"' },
+        body: { details: [{ required_scope: 'x'.repeat(300) }] },
+      },
       scope: 'eventbridge:schemas:read',
       says: 'the token lacks scope eventbridge:schemas:read (grant it to the OAuth client)',
     },
@@ -140,7 +236,9 @@ describe('the API refusing a call: exit 2', () => {
   it('a write names the write scope of its path', async () => {
     const h = await setup({ api: () => ({ status: 403 }) });
     const err = await refused(h, h.client.updateFilter('f1', { name: 'F' }, '"e1"'));
-    expect(err.message).toBe('PUT /api/v2/event-processing/filters/f1: 403 Forbidden — the token lacks scope event-processing:write (grant it to the OAuth client)');
+    expect(err.message).toBe(
+      'PUT /api/v2/event-processing/filters/f1: 403 Forbidden — the token lacks scope event-processing:write (grant it to the OAuth client)',
+    );
     expect(exitCodeOf(err)).toBe(2);
   });
 
@@ -150,7 +248,9 @@ describe('the API refusing a call: exit 2', () => {
     });
     const err = await refused(h, h.client.createSchema({ title: 'A' }));
     expect(h.fake.api.map((r) => r.method)).toEqual(['POST', 'GET', 'POST']);
-    expect(err.message).toMatch(/^POST \/api\/v2\/eventbridge\/schemas: 403 Forbidden — the token lacks scope eventbridge:schemas:write/);
+    expect(err.message).toMatch(
+      /^POST \/api\/v2\/eventbridge\/schemas: 403 Forbidden — the token lacks scope eventbridge:schemas:write/,
+    );
     expect(err.sent).toBe(2);
     expect(err.refused).toBe('scope');
     expect(exitCodeOf(err)).toBe(2);

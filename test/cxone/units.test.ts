@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
 import { backoffDelay, parseRetryAfter, RETRY_AFTER_CAP_MS } from '../../src/cxone/backoff.js';
-import { endpointLabel, networkCode, netKind, Redactor, scopeFor, scopeFromResponse, serverMessage } from '../../src/cxone/errors.js';
+import {
+  endpointLabel,
+  networkCode,
+  netKind,
+  Redactor,
+  scopeFor,
+  scopeFromResponse,
+  serverMessage,
+} from '../../src/cxone/errors.js';
 import { checkUrl, isLoopback, resolveOptions } from '../../src/cxone/options.js';
 import { CxoneClient, secretForms } from '../../src/cxone/index.js';
 
@@ -27,10 +35,14 @@ describe('backoff', () => {
 });
 
 describe('URL policy and settings', () => {
-  it.each(['http://localhost:8080', 'http://127.0.0.1', 'http://127.8.9.10:1/x', 'http://[::1]:9000', 'http://api.localhost', 'https://api-us-1.cxone.com'])(
-    '%s is allowed',
-    (url) => expect(() => checkUrl('api-base-url', url)).not.toThrow(),
-  );
+  it.each([
+    'http://localhost:8080',
+    'http://127.0.0.1',
+    'http://127.8.9.10:1/x',
+    'http://[::1]:9000',
+    'http://api.localhost',
+    'https://api-us-1.cxone.com',
+  ])('%s is allowed', (url) => expect(() => checkUrl('api-base-url', url)).not.toThrow());
 
   it.each([
     ['http://api-us-1.cxone.com', /api-base-url: http:\/\/api-us-1.cxone.com uses plain http:\/\/ — use https:\/\//],
@@ -53,7 +65,10 @@ describe('URL policy and settings', () => {
   it('the client refuses http:// to a non-loopback host, for the base and the token URL', () => {
     const base = { clientId: 'c', clientSecret: 's' };
     expect(() => new CxoneClient({ ...base, baseUrl: 'http://api.example.com' })).toThrow(UsageError);
-    expect(() => new CxoneClient({ ...base, baseUrl: 'https://api.example.com', tokenUrl: 'http://login.example.com/token' })).toThrow(/token-url: .*use https/);
+    expect(
+      () =>
+        new CxoneClient({ ...base, baseUrl: 'https://api.example.com', tokenUrl: 'http://login.example.com/token' }),
+    ).toThrow(/token-url: .*use https/);
   });
 
   it('has the documented defaults', () => {
@@ -109,7 +124,9 @@ describe('error helpers', () => {
   });
 
   it('names endpoints without paging parameters', () => {
-    expect(endpointLabel('GET', '/api/v2/eventbridge/schemas?export=true&limit=1000&cursor=abc')).toBe('GET /api/v2/eventbridge/schemas?export=true');
+    expect(endpointLabel('GET', '/api/v2/eventbridge/schemas?export=true&limit=1000&cursor=abc')).toBe(
+      'GET /api/v2/eventbridge/schemas?export=true',
+    );
     expect(endpointLabel('GET', '/a?page_size=5')).toBe('GET /a');
     expect(endpointLabel('POST', '/a')).toBe('POST /a');
   });
@@ -124,9 +141,15 @@ describe('error helpers', () => {
 
   it('reads server messages on one line', () => {
     const same = (s: string) => s;
-    expect(serverMessage({ message: 'bad\n  thing', code: 'E1' }, '', same)).toEqual({ message: 'bad thing', code: 'E1' });
+    expect(serverMessage({ message: 'bad\n  thing', code: 'E1' }, '', same)).toEqual({
+      message: 'bad thing',
+      code: 'E1',
+    });
     expect(serverMessage(undefined, '<html>oops</html>', same)).toEqual({});
-    expect(serverMessage({ error: 'invalid_client', error_description: 'nope' }, '', same)).toEqual({ message: 'nope', code: 'invalid_client' });
+    expect(serverMessage({ error: 'invalid_client', error_description: 'nope' }, '', same)).toEqual({
+      message: 'nope',
+      code: 'invalid_client',
+    });
   });
 
   it('redacts every known secret', () => {

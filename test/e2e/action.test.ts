@@ -25,14 +25,28 @@ function parseOutputs(text: string): Record<string, string> {
 
 describe('the bundled action (dist/index.js)', () => {
   it('annotates a breaking change on its YAML line, sets outputs and fails the step', async () => {
-    const r = await runAction({ 'cxone/schemas/call-connected.yaml': schema('string', '2.0.0') }, { 'client-secret': 's3cr3t-value' });
+    const r = await runAction(
+      { 'cxone/schemas/call-connected.yaml': schema('string', '2.0.0') },
+      { 'client-secret': 's3cr3t-value' },
+    );
     expect(r.code).toBe(1);
     // type-changed points at `type: string` of wait_seconds: line 11, column 5 (the key) of the file.
-    expect(r.stdout).toContain('::error title=type-changed,file=cxone/schemas/call-connected.yaml,line=11,col=5::type of "wait_seconds" changed from "integer" to "string"');
+    expect(r.stdout).toContain(
+      '::error title=type-changed,file=cxone/schemas/call-connected.yaml,line=11,col=5::type of "wait_seconds" changed from "integer" to "string"',
+    );
     // the break, and the platform's refusal of the update it makes (platform-refuses-update)
     expect(r.outputs).toMatchObject({ errors: '2', warnings: '0', breaking: '1' });
     const plan = JSON.parse(r.outputs.plan!);
-    expect(plan).toEqual([{ kind: 'schema', name: 'CallConnected', action: 'blocked', version: '2.0.0', liveVersion: '1.0.0', reasons: [expect.stringMatching(/^type-changed: /), expect.stringMatching(/^platform-refuses-update: /)] }]);
+    expect(plan).toEqual([
+      {
+        kind: 'schema',
+        name: 'CallConnected',
+        action: 'blocked',
+        version: '2.0.0',
+        liveVersion: '1.0.0',
+        reasons: [expect.stringMatching(/^type-changed: /), expect.stringMatching(/^platform-refuses-update: /)],
+      },
+    ]);
     const report = JSON.parse(await readFile(r.outputs['report-file']!, 'utf8'));
     expect(report.counts.breaking).toBe(1);
     expect(r.summary).toContain('type-changed');
@@ -41,7 +55,10 @@ describe('the bundled action (dist/index.js)', () => {
   });
 
   it('masks the client secret as soon as it is read and never prints it', async () => {
-    const r = await runAction({ 'cxone/schemas/call-connected.yaml': schema('string', '1.1.0') }, { 'client-secret': 's3cr3t-value' });
+    const r = await runAction(
+      { 'cxone/schemas/call-connected.yaml': schema('string', '1.1.0') },
+      { 'client-secret': 's3cr3t-value' },
+    );
     expect(r.stdout.indexOf('::add-mask::s3cr3t-value')).toBeGreaterThanOrEqual(0);
     const rest = r.stdout.replace('::add-mask::s3cr3t-value', '') + r.stderr + r.summary + JSON.stringify(r.outputs);
     expect(rest).not.toContain('s3cr3t-value');
@@ -62,7 +79,10 @@ describe('the bundled action (dist/index.js)', () => {
   });
 
   it('an invalid input fails with one clear line, exit 2, no stack trace', async () => {
-    const r = await runAction({ 'cxone/schemas/call-connected.yaml': schema('integer', '1.0.0') }, { policy: 'lenient' });
+    const r = await runAction(
+      { 'cxone/schemas/call-connected.yaml': schema('integer', '1.0.0') },
+      { policy: 'lenient' },
+    );
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('::error::policy: "lenient" is not one of additive, backward, forward, full, none');
     expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
@@ -76,7 +96,11 @@ describe('the bundled action against the live registry (the emulator)', () => {
     const em = await startEmulator({ seed: { schemas: [live.entities[0]!] } });
     try {
       const ws = await tempRepo({ 'cxone/schemas/call-connected.yaml': schema('string', '2.0.0') });
-      const r = await runActionIn(ws, { 'api-base-url': em.url, 'client-id': DEFAULT_CLIENT.clientId, 'client-secret': DEFAULT_CLIENT.clientSecret });
+      const r = await runActionIn(ws, {
+        'api-base-url': em.url,
+        'client-id': DEFAULT_CLIENT.clientId,
+        'client-secret': DEFAULT_CLIENT.clientSecret,
+      });
       expect(r.code).toBe(1);
       expect(r.stdout).toContain('::error title=type-changed,file=cxone/schemas/call-connected.yaml,line=11,col=5::');
       const tokens = [...em.state.tokens.keys()];
@@ -85,7 +109,7 @@ describe('the bundled action against the live registry (the emulator)', () => {
       let rest = r.stdout + r.stderr + r.summary + report;
       for (const secret of [DEFAULT_CLIENT.clientSecret, ...tokens]) {
         expect(r.stdout).toContain(`::add-mask::${secret}`);
-        rest = rest.replaceAll(`::add-mask::${secret}`, "");
+        rest = rest.replaceAll(`::add-mask::${secret}`, '');
       }
       for (const secret of [DEFAULT_CLIENT.clientSecret, ...tokens]) expect(rest).not.toContain(secret);
     } finally {

@@ -9,7 +9,7 @@ import { CLI, REPO, hasStackTrace, runNode, tempRepo } from './helpers.js';
 const EXAMPLES = join(REPO, 'examples');
 
 describe('cxone-contract (bundled CLI)', () => {
-  it('demo: prints the example repo\'s findings with file:line and exits 1 on the breaking change', async () => {
+  it("demo: prints the example repo's findings with file:line and exits 1 on the breaking change", async () => {
     const r = runNode(CLI, ['demo']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^examples\/cxone\/schemas\/interaction-ended\.yaml:39:9 error type-changed /m);
@@ -26,7 +26,15 @@ describe('cxone-contract (bundled CLI)', () => {
   });
 
   it('check --format json prints a report that validates against schemas/report.schema.json', async () => {
-    const r = runNode(CLI, ['check', '--root', EXAMPLES, '--export', join(EXAMPLES, 'registry-export.json'), '--format', 'json']);
+    const r = runNode(CLI, [
+      'check',
+      '--root',
+      EXAMPLES,
+      '--export',
+      join(EXAMPLES, 'registry-export.json'),
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     const schema = JSON.parse(await readFile(join(REPO, 'schemas/report.schema.json'), 'utf8'));
@@ -43,7 +51,15 @@ describe('cxone-contract (bundled CLI)', () => {
   });
 
   it('--fail-on never turns the breaking change into exit 0 but still reports it', () => {
-    const r = runNode(CLI, ['check', '--root', EXAMPLES, '--export', join(EXAMPLES, 'registry-export.json'), '--fail-on', 'never']);
+    const r = runNode(CLI, [
+      'check',
+      '--root',
+      EXAMPLES,
+      '--export',
+      join(EXAMPLES, 'registry-export.json'),
+      '--fail-on',
+      'never',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('type-changed');
   });
@@ -62,16 +78,32 @@ describe('cxone-contract (bundled CLI)', () => {
     // Approved, but still a minor bump: the version rule asks for the major one.
     const minor = runNode(CLI, ['check', '--root', await withConfig(ignore('2999-01-01')), '--export', exportFile]);
     expect(minor.code).toBe(1);
-    expect(minor.stdout).toMatch(/^cxone\/schemas\/interaction-ended\.yaml:5:1 error version-bump-too-small .*needs a major bump \(e\.g\. 3\.0\.0/m);
+    expect(minor.stdout).toMatch(
+      /^cxone\/schemas\/interaction-ended\.yaml:5:1 error version-bump-too-small .*needs a major bump \(e\.g\. 3\.0\.0/m,
+    );
     expect(minor.stdout).not.toMatch(/error type-changed/);
-    const major = runNode(CLI, ['check', '--root', await withConfig(ignore('2999-01-01'), '3.0.0'), '--export', exportFile]);
+    const major = runNode(CLI, [
+      'check',
+      '--root',
+      await withConfig(ignore('2999-01-01'), '3.0.0'),
+      '--export',
+      exportFile,
+    ]);
     // The break is approved (ignored), but the platform never takes an update that is not additive:
     // the one error left is that, with the way a breaking version ships.
     expect(major.stdout).toMatch(/1 error.*1 ignored/);
-    expect(major.stdout).toMatch(/^cxone\/schemas\/interaction-ended\.yaml:\d+:\d+ error platform-refuses-update .*new title \(e\.g\. "InteractionEndedV2"\)/m);
+    expect(major.stdout).toMatch(
+      /^cxone\/schemas\/interaction-ended\.yaml:\d+:\d+ error platform-refuses-update .*new title \(e\.g\. "InteractionEndedV2"\)/m,
+    );
     expect(major.stdout).not.toMatch(/error type-changed/);
     expect(major.code).toBe(1);
-    const expired = runNode(CLI, ['check', '--root', await withConfig(ignore('2020-01-01'), '3.0.0'), '--export', exportFile]);
+    const expired = runNode(CLI, [
+      'check',
+      '--root',
+      await withConfig(ignore('2020-01-01'), '3.0.0'),
+      '--export',
+      exportFile,
+    ]);
     expect(expired.code).toBe(1);
     expect(expired.stdout).toMatch(/^\.cxone-contract\.yml:2:1 error ignore-expired /m);
     expect(expired.stdout).toMatch(/^cxone\/schemas\/interaction-ended\.yaml:39:9 error type-changed /m);
@@ -82,30 +114,55 @@ describe('cxone-contract (bundled CLI)', () => {
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ compatible: false, policy: 'additive' });
-    expect(out.changes).toEqual([expect.objectContaining({ rule: 'type-changed', severity: 'error', pointer: '/properties/amount/type' })]);
+    expect(out.changes).toEqual([
+      expect.objectContaining({ rule: 'type-changed', severity: 'error', pointer: '/properties/amount/type' }),
+    ]);
     // the witness: an event the old schema accepts and the new one rejects
     expect(typeof out.changes[0].witness.amount).toBe('number');
-    const compatible = runNode(CLI, ['diff', 'test/fixtures/diff/new.json', 'test/fixtures/diff/widened.yaml', '--format', 'json', '--policy', 'backward']);
+    const compatible = runNode(CLI, [
+      'diff',
+      'test/fixtures/diff/new.json',
+      'test/fixtures/diff/widened.yaml',
+      '--format',
+      'json',
+      '--policy',
+      'backward',
+    ]);
     expect(compatible.code).toBe(0);
     expect(JSON.parse(compatible.stdout)).toEqual({
       compatible: true,
       policy: 'backward',
-      changes: [expect.objectContaining({ rule: 'type-extended', severity: 'notice', pointer: '/properties/amount/type' })],
+      changes: [
+        expect.objectContaining({ rule: 'type-extended', severity: 'notice', pointer: '/properties/amount/type' }),
+      ],
     });
-    const same = runNode(CLI, ['diff', 'test/fixtures/diff/old.yaml', 'test/fixtures/diff/old.yaml', '--format', 'json']);
+    const same = runNode(CLI, [
+      'diff',
+      'test/fixtures/diff/old.yaml',
+      'test/fixtures/diff/old.yaml',
+      '--format',
+      'json',
+    ]);
     expect(same.code).toBe(0);
     expect(JSON.parse(same.stdout)).toEqual({ compatible: true, policy: 'additive', changes: [] });
   });
 
   it('diff takes top-level true and false documents (boolean schemas) and judges them as schemas', async () => {
     const dir = await tempRepo({ 'true.yaml': 'true\n', 'false.json': 'false', 'string.yaml': 'type: string\n' });
-    const diff = (a: string, b: string) => runNode(CLI, ['diff', join(dir, a), join(dir, b), '--format', 'json', '--policy', 'backward']);
+    const diff = (a: string, b: string) =>
+      runNode(CLI, ['diff', join(dir, a), join(dir, b), '--format', 'json', '--policy', 'backward']);
     // false accepts nothing: anything replacing it keeps every (no) old event valid
     const widened = diff('false.json', 'string.yaml');
-    expect({ code: widened.code, compatible: JSON.parse(widened.stdout).compatible }).toEqual({ code: 0, compatible: true });
+    expect({ code: widened.code, compatible: JSON.parse(widened.stdout).compatible }).toEqual({
+      code: 0,
+      compatible: true,
+    });
     // true accepts everything: a schema replacing it rejects some old events
     const narrowed = diff('true.yaml', 'string.yaml');
-    expect({ code: narrowed.code, compatible: JSON.parse(narrowed.stdout).compatible }).toEqual({ code: 1, compatible: false });
+    expect({ code: narrowed.code, compatible: JSON.parse(narrowed.stdout).compatible }).toEqual({
+      code: 1,
+      compatible: false,
+    });
     const same = diff('true.yaml', 'true.yaml');
     expect(JSON.parse(same.stdout)).toEqual({ compatible: true, policy: 'backward', changes: [] });
     expect(hasStackTrace(widened.stderr + narrowed.stderr + same.stderr)).toBe(false);

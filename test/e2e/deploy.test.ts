@@ -12,14 +12,19 @@ import { JOB_BACKEND_ID, RUN_BACKEND_ID, unzip, withResultsService } from '../fa
 import { CLI, REPO, runNodeAsync, tempRepo } from './helpers.js';
 
 const EXAMPLES = join(REPO, 'examples');
-const writes = (requests: { method: string; path: string }[]) => requests.filter((r) => (r.method === 'POST' || r.method === 'PUT') && !r.path.endsWith('/validate') && r.path !== '/oauth/token');
+const writes = (requests: { method: string; path: string }[]) =>
+  requests.filter(
+    (r) => (r.method === 'POST' || r.method === 'PUT') && !r.path.endsWith('/validate') && r.path !== '/oauth/token',
+  );
 
 /** The example repo; with `fixed`, its breaking change is reverted to the live version. */
 async function exampleRepo(fixed: boolean): Promise<string> {
   const dir = await tempRepo({});
   await cp(join(EXAMPLES, 'cxone'), join(dir, 'cxone'), { recursive: true });
   if (fixed) {
-    const { entities } = JSON.parse(await readFile(join(EXAMPLES, 'registry-export.json'), 'utf8')) as { entities: Record<string, unknown>[] };
+    const { entities } = JSON.parse(await readFile(join(EXAMPLES, 'registry-export.json'), 'utf8')) as {
+      entities: Record<string, unknown>[];
+    };
     const { id: _id, ...live } = entities.find((e) => e.title === 'InteractionEnded')!;
     await rm(join(dir, 'cxone/schemas/interaction-ended.yaml'));
     await writeFile(join(dir, 'cxone/schemas/interaction-ended.json'), JSON.stringify(live, null, 2));
@@ -27,10 +32,19 @@ async function exampleRepo(fixed: boolean): Promise<string> {
   return dir;
 }
 
-async function withEmulator<T>(fn: (env: Record<string, string>, em: Awaited<ReturnType<typeof startEmulator>>) => Promise<T>): Promise<T> {
+async function withEmulator<T>(
+  fn: (env: Record<string, string>, em: Awaited<ReturnType<typeof startEmulator>>) => Promise<T>,
+): Promise<T> {
   const em = await startEmulator({ seed: join(EXAMPLES, 'registry-export.json'), activationDelayMs: 50 });
   try {
-    return await fn({ CXONE_API_BASE_URL: em.url, CXONE_CLIENT_ID: DEFAULT_CLIENT.clientId, CXONE_CLIENT_SECRET: DEFAULT_CLIENT.clientSecret }, em);
+    return await fn(
+      {
+        CXONE_API_BASE_URL: em.url,
+        CXONE_CLIENT_ID: DEFAULT_CLIENT.clientId,
+        CXONE_CLIENT_SECRET: DEFAULT_CLIENT.clientSecret,
+      },
+      em,
+    );
   } finally {
     await em.close();
   }
@@ -48,7 +62,9 @@ describe('cxone-contract deploy', () => {
 
   it('is refused on a pull_request event', async () => {
     await withEmulator(async (env, em) => {
-      const r = await runNodeAsync(CLI, ['deploy', '--root', await exampleRepo(true)], { env: { ...env, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/1/merge' } });
+      const r = await runNodeAsync(CLI, ['deploy', '--root', await exampleRepo(true)], {
+        env: { ...env, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/1/merge' },
+      });
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/deploy refused on a pull_request event/);
       expect(em.requests).toEqual([]);
@@ -69,13 +85,19 @@ describe('cxone-contract deploy', () => {
       expect(filters).toHaveLength(7);
       expect(filters.every((f) => f.status === 'ACTIVE')).toBe(true);
 
-      const lines = (await readFile(audit, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      const lines = (await readFile(audit, 'utf8'))
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
       expect(lines[0]).toMatchObject({ record: 'header', policy: 'additive', dryRun: false });
       expect(String(lines[0]!.planDigest)).toMatch(/^sha256:[0-9a-f]{64}$/);
       const applied = lines.filter((l) => l.outcome === 'applied');
       expect(applied.filter((l) => l.operation === 'create')).toHaveLength(8);
       // every write the emulator saw is in the audit file
-      expect(writes(em.requests).length).toBe(applied.filter((l) => l.operation === 'create' || l.operation === 'update' || l.operation === 'assign-group').length);
+      expect(writes(em.requests).length).toBe(
+        applied.filter((l) => l.operation === 'create' || l.operation === 'update' || l.operation === 'assign-group')
+          .length,
+      );
       expect(JSON.stringify(lines)).not.toContain(DEFAULT_CLIENT.clientSecret);
 
       const before = writes(em.requests).length;
@@ -105,7 +127,11 @@ describe('cxone-contract deploy', () => {
     await withEmulator(async (env, em) => {
       const apiWrites = () => em.state.audit.filter((e) => e.source === 'api').length;
       const audit = join(root, 'killed-audit.jsonl');
-      const child = spawn(process.execPath, [CLI, 'deploy', '--root', root, '--requests-per-second', '20', '--audit-file', audit], { env: { ...process.env, ...env }, stdio: 'ignore' });
+      const child = spawn(
+        process.execPath,
+        [CLI, 'deploy', '--root', root, '--requests-per-second', '20', '--audit-file', audit],
+        { env: { ...process.env, ...env }, stdio: 'ignore' },
+      );
       const exited = new Promise((resolve) => child.on('exit', resolve));
       const deadline = Date.now() + 30_000;
       while (apiWrites() < 12 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
@@ -113,9 +139,14 @@ describe('cxone-contract deploy', () => {
       await exited;
       const atKill = apiWrites();
       expect(atKill).toBeGreaterThanOrEqual(12);
-      expect([...em.state.schemas.values()].filter((s) => String(s.doc.title).startsWith('BulkEvent')).length).toBeLessThan(30);
+      expect(
+        [...em.state.schemas.values()].filter((s) => String(s.doc.title).startsWith('BulkEvent')).length,
+      ).toBeLessThan(30);
       // the audit of the killed run: its header, every operation it finished, and no result line
-      const records = (await readFile(audit, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      const records = (await readFile(audit, 'utf8'))
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
       expect(records[0]).toMatchObject({ record: 'header' });
       expect(records.some((r) => r.record === 'result')).toBe(false);
       const created = records.filter((r) => r.operation === 'create' && r.outcome === 'applied').map((r) => r.name);
@@ -123,7 +154,9 @@ describe('cxone-contract deploy', () => {
       const liveTitles = new Set([...em.state.schemas.values()].map((s) => s.doc.title));
       for (const name of created) expect(liveTitles.has(name)).toBe(true);
       // at most the writes in flight at the kill (max-concurrency 4) are missing from it
-      const written = records.filter((r) => (r.operation === 'create' || r.operation === 'update') && r.outcome === 'applied');
+      const written = records.filter(
+        (r) => (r.operation === 'create' || r.operation === 'update') && r.outcome === 'applied',
+      );
       expect(atKill - written.length).toBeGreaterThanOrEqual(0);
       expect(atKill - written.length).toBeLessThanOrEqual(4);
 
@@ -199,13 +232,23 @@ describe('the bundled action with mode: deploy', () => {
           GITHUB_RUN_ATTEMPT: '1',
           GITHUB_SERVER_URL: 'https://github.com',
         });
-        expect(r.code, r.stdout.split('\n').filter((l) => /error|artifact|blob/i.test(l)).join('\n') + r.stderr).toBe(0);
+        expect(
+          r.code,
+          r.stdout
+            .split('\n')
+            .filter((l) => /error|artifact|blob/i.test(l))
+            .join('\n') + r.stderr,
+        ).toBe(0);
         expect(r.get('audit-artifact-id')).toBe('777');
         const twirp = results.calls.filter((c) => c.url.startsWith('/twirp/')).map((c) => c.url.split('/').pop());
         expect(twirp).toEqual(['CreateArtifact', 'FinalizeArtifact']);
         expect(results.calls.some((c) => c.method === 'PUT' && c.url.startsWith('/blob/'))).toBe(true);
         const create = results.calls.find((c) => c.url.endsWith('/CreateArtifact'))!;
-        expect(create.json).toMatchObject({ name: 'cxone-contract-audit-987654', workflow_run_backend_id: RUN_BACKEND_ID, workflow_job_run_backend_id: JOB_BACKEND_ID });
+        expect(create.json).toMatchObject({
+          name: 'cxone-contract-audit-987654',
+          workflow_run_backend_id: RUN_BACKEND_ID,
+          workflow_job_run_backend_id: JOB_BACKEND_ID,
+        });
         // what was uploaded is exactly the audit file
         const files = await unzip(results.blobs.get('cxone-contract-audit-987654')!);
         const auditFile = r.get('audit-file')!;
@@ -228,7 +271,9 @@ describe('the bundled action with mode: deploy', () => {
         });
         expect(r.code).toBe(3);
         expect(r.get('deployed')).toBe('true');
-        expect(r.stdout).toMatch(/::error::the deploy was applied as reported above, but uploading the audit artifact failed: .*the audit file is /);
+        expect(r.stdout).toMatch(
+          /::error::the deploy was applied as reported above, but uploading the audit artifact failed: .*the audit file is /,
+        );
         expect(results.calls.find((c) => c.url.endsWith('/CreateArtifact'))!.json).toMatchObject({ name: 'my-audit' });
       }),
     );
@@ -246,20 +291,36 @@ describe('the bundled action with mode: deploy', () => {
         const file = join(root, 'cxone/schemas/interaction-ended.yaml');
         await writeFile(file, (await readFile(file, 'utf8')).replace('cxoneVersion: 2.2.0', 'cxoneVersion: 3.0.0'));
         const sha = 'abc123def4567890abc123def4567890abc12345';
-        const push = { GITHUB_SHA: sha, GITHUB_REPOSITORY: github.repo, GITHUB_API_URL: github.url, 'INPUT_GITHUB-TOKEN': 'write-token' };
+        const push = {
+          GITHUB_SHA: sha,
+          GITHUB_REPOSITORY: github.repo,
+          GITHUB_API_URL: github.url,
+          'INPUT_GITHUB-TOKEN': 'write-token',
+        };
 
-        github.commitPulls.set(sha, [{ number: 12, merged_at: '2026-11-20T10:00:00Z', merge_commit_sha: sha, labels: [{ name: 'documentation' }] }]);
+        github.commitPulls.set(sha, [
+          { number: 12, merged_at: '2026-11-20T10:00:00Z', merge_commit_sha: sha, labels: [{ name: 'documentation' }] },
+        ]);
         const refused = await runAction(root, env, push);
         expect(refused.code).toBe(1);
         expect(refused.stdout).toContain('deploy stopped before any write');
         expect(writes(em.requests)).toEqual([]);
 
-        github.commitPulls.set(sha, [{ number: 12, merged_at: '2026-11-20T10:00:00Z', merge_commit_sha: sha, labels: [{ name: 'cxone-breaking-change-approved' }] }]);
+        github.commitPulls.set(sha, [
+          {
+            number: 12,
+            merged_at: '2026-11-20T10:00:00Z',
+            merge_commit_sha: sha,
+            labels: [{ name: 'cxone-breaking-change-approved' }],
+          },
+        ]);
         const r = await runAction(root, env, push);
         expect(r.code).toBe(1);
         expect(r.get('deployed')).toBe('false');
         expect(r.stdout).toContain('deploy stopped before any write');
-        expect(r.stdout).toMatch(/::error title=platform-refuses-update[^\n]*file=cxone\/schemas\/interaction-ended\.yaml,line=\d+[^\n]*::the platform will refuse this update of the live version 2\.1\.0 \(it answers 400\)[^\n]*type-changed at \/properties\/interaction\/properties\/duration_seconds/);
+        expect(r.stdout).toMatch(
+          /::error title=platform-refuses-update[^\n]*file=cxone\/schemas\/interaction-ended\.yaml,line=\d+[^\n]*::the platform will refuse this update of the live version 2\.1\.0 \(it answers 400\)[^\n]*type-changed at \/properties\/interaction\/properties\/duration_seconds/,
+        );
         expect(r.stdout).toContain('publish it under a new title (e.g. "InteractionEndedV2")');
         // the break itself is approved by the PR's label; the one error is the platform's refusal
         expect(r.get('errors')).toBe('1');

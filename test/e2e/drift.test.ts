@@ -16,7 +16,11 @@ let em: Emulator;
 let env: Record<string, string>;
 beforeEach(async () => {
   em = await tenant();
-  env = { CXONE_API_BASE_URL: em.url, CXONE_CLIENT_ID: DEFAULT_CLIENT.clientId, CXONE_CLIENT_SECRET: DEFAULT_CLIENT.clientSecret };
+  env = {
+    CXONE_API_BASE_URL: em.url,
+    CXONE_CLIENT_ID: DEFAULT_CLIENT.clientId,
+    CXONE_CLIENT_SECRET: DEFAULT_CLIENT.clientSecret,
+  };
 });
 afterEach(async () => {
   await em.close();
@@ -37,7 +41,13 @@ describe('cxone-contract export and drift', () => {
     const drift = await runNodeAsync(CLI, ['drift', '--root', root, '--format', 'json'], { env });
     expect(drift.code).toBe(0);
     const report = JSON.parse(drift.stdout);
-    expect(report).toMatchObject({ mode: 'drift', items: [], findings: [], failed: false, counts: { drifted: 0, liveSchemas: 5, liveFilters: 4 } });
+    expect(report).toMatchObject({
+      mode: 'drift',
+      items: [],
+      findings: [],
+      failed: false,
+      counts: { drifted: 0, liveSchemas: 5, liveFilters: 4 },
+    });
     const check = await runNodeAsync(CLI, ['check', '--root', root], { env });
     expect(check.code).toBe(0);
     expect(check.stdout).toMatch(/0 errors, 0 warnings/);
@@ -49,10 +59,16 @@ describe('cxone-contract export and drift', () => {
 
   it('an out-of-band change fails the run (exit 1) and names who made it; no secret in the output', async () => {
     const root = await exported();
-    em.mutate('alice@console', (s) => void ((schemaByTitle(s, 'OrderPlaced').doc.properties as Record<string, unknown>).coupon = { type: 'string' }));
+    em.mutate(
+      'alice@console',
+      (s) =>
+        void ((schemaByTitle(s, 'OrderPlaced').doc.properties as Record<string, unknown>).coupon = { type: 'string' }),
+    );
     const r = await runNodeAsync(CLI, ['drift', '--root', root, '--format', 'text'], { env });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^cxone\/schemas\/order-placed\.yaml:\d+:\d+ error drift-version-mismatch schema "OrderPlaced" was changed live without a version bump .*last update by alice@console \(console\)/m);
+    expect(r.stdout).toMatch(
+      /^cxone\/schemas\/order-placed\.yaml:\d+:\d+ error drift-version-mismatch schema "OrderPlaced" was changed live without a version bump .*last update by alice@console \(console\)/m,
+    );
     expect(r.stdout).toContain('live edit (repo -> live):');
     expect(r.stdout).toMatch(/drift: 1 drifted \(0 modified, 1 version mismatch, 0 live only, 0 repo only\)/);
     expect(r.stdout + r.stderr).not.toContain(DEFAULT_CLIENT.clientSecret);
@@ -108,7 +124,12 @@ describe('mode: drift (the bundled action) with the tracking issue', () => {
         'INPUT_DRY-RUN': 'false',
       },
     });
-    const outputs = Object.fromEntries([...(await readFile(join(out, 'github-output'), 'utf8')).matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)].map((m) => [m[1]!, m[3]!]));
+    const outputs = Object.fromEntries(
+      [...(await readFile(join(out, 'github-output'), 'utf8')).matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)].map((m) => [
+        m[1]!,
+        m[3]!,
+      ]),
+    );
     return { ...r, outputs, summary: await readFile(join(out, 'step-summary.md'), 'utf8') };
   }
 
@@ -120,7 +141,10 @@ describe('mode: drift (the bundled action) with the tracking issue', () => {
     expect(clean.outputs.drift).toBe('0');
     expect(gh.issues).toHaveLength(0);
 
-    em.mutate('bob@console', (s) => void ((filterByName(s, 'vip_calls').doc.matchers as { value: unknown }[])[0]!.value = 'gold'));
+    em.mutate(
+      'bob@console',
+      (s) => void ((filterByName(s, 'vip_calls').doc.matchers as { value: unknown }[])[0]!.value = 'gold'),
+    );
     const first = await runAction(root);
     expect(first.code).toBe(1);
     expect(first.outputs).toMatchObject({ drift: '1', errors: '1' });
@@ -141,7 +165,10 @@ describe('mode: drift (the bundled action) with the tracking issue', () => {
     expect(gh.issues[0]!.state).toBe('open');
 
     // The repo takes the live state in (as a PR would): no drift, the issue is closed.
-    await writeFile(join(root, 'cxone/filters/vip-calls.yaml'), (await readFile(join(root, 'cxone/filters/vip-calls.yaml'), 'utf8')).replace('value: billing', 'value: gold'));
+    await writeFile(
+      join(root, 'cxone/filters/vip-calls.yaml'),
+      (await readFile(join(root, 'cxone/filters/vip-calls.yaml'), 'utf8')).replace('value: billing', 'value: gold'),
+    );
     const { rm } = await import('node:fs/promises');
     await rm(join(root, 'cxone/schemas/retired.yaml'));
     const fixed = await runAction(root);

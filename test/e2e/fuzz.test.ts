@@ -46,7 +46,10 @@ const evilExample = 'a'.repeat(40) + '!';
 
 const CHAIN = 60;
 const chain = Object.fromEntries(
-  Array.from({ length: CHAIN }, (_, i) => [`c${i}`, i === CHAIN - 1 ? { type: 'integer' } : { $ref: `#/definitions/c${i + 1}` }]),
+  Array.from({ length: CHAIN }, (_, i) => [
+    `c${i}`,
+    i === CHAIN - 1 ? { type: 'integer' } : { $ref: `#/definitions/c${i + 1}` },
+  ]),
 );
 /** `$ref` shapes, each with the definitions it needs. */
 const REFS: { $ref: string; definitions?: Record<string, unknown> }[] = [
@@ -79,11 +82,18 @@ const schemaCase = fc.record({
   fileName: fc.oneof(hostile, fc.constant('plain')),
   title: fc.oneof(hostile, fc.constant('Plain')),
   description: hostile,
-  properties: fc.array(fc.tuple(fc.oneof(hostile, fc.constantFrom('id', 'name')), propertySchema), { minLength: 1, maxLength: 3 }),
+  properties: fc.array(fc.tuple(fc.oneof(hostile, fc.constantFrom('id', 'name')), propertySchema), {
+    minLength: 1,
+    maxLength: 3,
+  }),
   liveDepth: fc.constantFrom(0, 0, 3000),
 });
 
-const filterCase = fc.record({ fileName: hostile, name: hostile, patterns: fc.array(fc.constantFrom(...PATTERNS), { maxLength: 4 }) });
+const filterCase = fc.record({
+  fileName: hostile,
+  name: hostile,
+  patterns: fc.array(fc.constantFrom(...PATTERNS), { maxLength: 4 }),
+});
 
 const repoCase = fc.record({
   schemas: fc.array(schemaCase, { minLength: 1, maxLength: 3 }),
@@ -94,12 +104,14 @@ type RepoCase = typeof repoCase extends fc.Arbitrary<infer T> ? T : never;
 
 // JSON.stringify would overflow the stack on the deep live schema: it is spliced in as text.
 const DEEP = '__deep_live_schema__';
-const deepJson = (depth: number) => '{"type":"object","properties":{"n":'.repeat(depth) + '{"type":"string"}' + '}}'.repeat(depth);
+const deepJson = (depth: number) =>
+  '{"type":"object","properties":{"n":'.repeat(depth) + '{"type":"string"}' + '}}'.repeat(depth);
 
 // A file name may hold anything but `/` and NUL.
 const safeFileName = (s: string, i: number) => `${i}-${s.replace(/[/\0]/g, '_')}.yaml`.slice(-200);
 
-const yamlText = (doc: unknown) => stringify(doc, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'QUOTE_DOUBLE', lineWidth: 0 });
+const yamlText = (doc: unknown) =>
+  stringify(doc, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'QUOTE_DOUBLE', lineWidth: 0 });
 
 function build(c: RepoCase): { files: Record<string, string>; exportText: string } {
   const files: Record<string, string> = {};
@@ -134,7 +146,7 @@ function build(c: RepoCase): { files: Record<string, string>; exportText: string
     // searched against the hostile patterns. Some live versions are nested past any sane depth.
     const loose = Object.fromEntries(Object.keys(properties).map((k) => [k, { type: 'string' }]));
     const liveProps = s.liveDepth > 0 ? { ...loose, deep: DEEP } : loose;
-    live.push({ id: `sch-${i}`, ...doc, cxoneVersion: '1.0.0', properties: liveProps, });
+    live.push({ id: `sch-${i}`, ...doc, cxoneVersion: '1.0.0', properties: liveProps });
   });
   if (c.filter) {
     const f = c.filter;
@@ -151,28 +163,42 @@ function build(c: RepoCase): { files: Record<string, string>; exportText: string
   return { files, exportText: JSON.stringify({ entities: live }).replaceAll(`"${DEEP}"`, deepJson(depth)) };
 }
 
-
 async function runCase(c: RepoCase): Promise<{ run: Run; files: Set<string> }> {
   const { files, exportText } = build(c);
   const ws = await tempRepo({ ...files, 'registry-export.json': exportText });
   const repoFiles = new Set(await listFiles(ws));
-  if (c.front === 'action') return { run: await runActionIn(ws, { 'registry-export': 'registry-export.json', comment: 'false' }), files: repoFiles };
+  if (c.front === 'action')
+    return {
+      run: await runActionIn(ws, { 'registry-export': 'registry-export.json', comment: 'false' }),
+      files: repoFiles,
+    };
   const format = c.front === 'cli-json' ? 'json' : 'text';
-  return { run: await runNodeAsync(CLI, ['check', '--root', ws, '--export', join(ws, 'registry-export.json'), '--format', format], { cwd: ws }), files: repoFiles };
+  return {
+    run: await runNodeAsync(
+      CLI,
+      ['check', '--root', ws, '--export', join(ws, 'registry-export.json'), '--format', format],
+      { cwd: ws },
+    ),
+    files: repoFiles,
+  };
 }
 
 const cases = fc.sample(repoCase, { seed: SEED, numRuns: CASES });
 
 describe(`fuzz: hostile contract repos through the bundled CLI and action (seed ${SEED})`, () => {
-  it.each(cases.map((c, i) => [i, c] as const))('case %i', async (i, c) => {
-    const { run, files } = await runCase(c);
-    const where = `seed ${SEED}, case ${i} (${c.front}): ${JSON.stringify(c).slice(0, 400)}`;
-    // Killed at the child's own timeout: no exit code.
-    expect(run.code, `${where}\nstderr: ${run.stderr.slice(0, 2000)}`).not.toBeNull();
-    expect([0, 1, 2], `${where}\nstderr: ${run.stderr.slice(0, 2000)}`).toContain(run.code);
-    expect(hasStackTrace(run.stdout + run.stderr), where).toBe(false);
-    const bad = unexpectedCommands(workflowCommands(run.stdout, run.stderr), { files, forgedData: FORGED_DATA });
-    expect(bad, where).toEqual([]);
-    if (c.front === 'cli-json') expect(() => JSON.parse(run.stdout), where).not.toThrow();
-  }, 120_000);
+  it.each(cases.map((c, i) => [i, c] as const))(
+    'case %i',
+    async (i, c) => {
+      const { run, files } = await runCase(c);
+      const where = `seed ${SEED}, case ${i} (${c.front}): ${JSON.stringify(c).slice(0, 400)}`;
+      // Killed at the child's own timeout: no exit code.
+      expect(run.code, `${where}\nstderr: ${run.stderr.slice(0, 2000)}`).not.toBeNull();
+      expect([0, 1, 2], `${where}\nstderr: ${run.stderr.slice(0, 2000)}`).toContain(run.code);
+      expect(hasStackTrace(run.stdout + run.stderr), where).toBe(false);
+      const bad = unexpectedCommands(workflowCommands(run.stdout, run.stderr), { files, forgedData: FORGED_DATA });
+      expect(bad, where).toEqual([]);
+      if (c.front === 'cli-json') expect(() => JSON.parse(run.stdout), where).not.toThrow();
+    },
+    120_000,
+  );
 });

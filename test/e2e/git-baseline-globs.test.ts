@@ -30,7 +30,10 @@ function check(dir: string, ...args: string[]) {
 
 describe('the git base is read with its own globs too', () => {
   it('a pull request that renames a schema to a name only its new globs match, and breaks it, still meets the base version (and a schema it drops is reported removed)', async () => {
-    const { dir, first } = await gitRepo({ 'cxone/schemas/foo.yaml': foo('integer', '1.0.0'), 'cxone/schemas/bar.yaml': foo('integer', '1.0.0', 'Bar') });
+    const { dir, first } = await gitRepo({
+      'cxone/schemas/foo.yaml': foo('integer', '1.0.0'),
+      'cxone/schemas/bar.yaml': foo('integer', '1.0.0', 'Bar'),
+    });
     await commitFiles(dir, {
       'cxone/schemas/foo.yaml': null,
       'cxone/schemas/bar.yaml': null,
@@ -40,7 +43,10 @@ describe('the git base is read with its own globs too', () => {
     const r = check(dir, '--against', first);
     expect(r.code).toBe(1);
     expect(r.report.plan.map((p) => [p.name, p.action])).toEqual([['Foo', 'blocked']]);
-    expect(r.report.findings.find((f) => f.rule === 'type-changed')).toMatchObject({ file: 'cxone/schemas/foo.yml', contract: 'Foo' });
+    expect(r.report.findings.find((f) => f.rule === 'type-changed')).toMatchObject({
+      file: 'cxone/schemas/foo.yml',
+      contract: 'Foo',
+    });
     expect(r.report.findings.filter((f) => f.rule === 'schema-removed').map((f) => f.contract)).toEqual(['Bar']);
   });
 
@@ -58,7 +64,10 @@ describe('the git base is read with its own globs too', () => {
     });
     const r = check(dir, '--against', first);
     expect(r.code).toBe(1);
-    expect(r.report.findings.find((f) => f.rule === 'type-changed')).toMatchObject({ file: 'elsewhere/foo.yaml', contract: 'Foo' });
+    expect(r.report.findings.find((f) => f.rule === 'type-changed')).toMatchObject({
+      file: 'elsewhere/foo.yaml',
+      contract: 'Foo',
+    });
     expect(r.stderr).not.toContain('wip.yaml');
     expect(r.stderr).not.toContain('not used as a baseline');
   });
@@ -87,7 +96,7 @@ describe('the git base is read with its own globs too', () => {
     ]);
   });
 
-  it('an --against commit that holds more than one run may read is exit 2, said as that commit\'s, not the working tree\'s globs', async () => {
+  it("an --against commit that holds more than one run may read is exit 2, said as that commit's, not the working tree's globs", async () => {
     const junk = Object.fromEntries(Array.from({ length: 10_001 }, (_, i) => [`cxone/schemas/junk/${i}.yaml`, '']));
     const { dir, first } = await gitRepo({ 'cxone/schemas/foo.yaml': foo('integer', '1.0.0'), ...junk });
     await commitFiles(dir, Object.fromEntries(Object.keys(junk).map((k) => [k, null])), 'the junk goes');

@@ -10,7 +10,14 @@ import { CLI, commitFiles, gitRepo, runNode } from './helpers.js';
 const FILE = 'cxone/schemas/foo.yaml';
 
 /** Foo with the given enum of `s`, maximum of `n` and required list; `types` of a and b. */
-const foo = (o: { version: string; enumOf?: string; maximum?: number; required?: string; a?: string; b?: string }) => `$schema: http://json-schema.org/draft-07/schema#
+const foo = (o: {
+  version: string;
+  enumOf?: string;
+  maximum?: number;
+  required?: string;
+  a?: string;
+  b?: string;
+}) => `$schema: http://json-schema.org/draft-07/schema#
 type: object
 title: Foo
 description: foo
@@ -48,14 +55,17 @@ interface JsonReport {
 async function checkAgainstBase(base: Record<string, string>, pr: Record<string, string | null>) {
   const { dir, first } = await gitRepo({ 'live.json': LIVE, ...base });
   await commitFiles(dir, pr, 'the pull request');
-  const r = runNode(CLI, ['check', '--root', '.', '--export', 'live.json', '--against', first, '--format', 'json'], { cwd: dir });
+  const r = runNode(CLI, ['check', '--root', '.', '--export', 'live.json', '--against', first, '--format', 'json'], {
+    cwd: dir,
+  });
   const report = JSON.parse(r.stdout) as JsonReport;
-  const existing = (rule: string) => report.findings.filter((f) => f.rule === rule).map((f) => [f.message.replace(/;.*$/, ''), f.preExisting ?? false]);
+  const existing = (rule: string) =>
+    report.findings.filter((f) => f.rule === rule).map((f) => [f.message.replace(/;.*$/, ''), f.preExisting ?? false]);
   return { ...r, dir, report, existing };
 }
 
 describe('pre-existing: the same finding, not the same place', () => {
-  it('a new narrowing of an enum, bound or required list the base already narrowed is the pull request\'s, and fails it', async () => {
+  it("a new narrowing of an enum, bound or required list the base already narrowed is the pull request's, and fails it", async () => {
     const r = await checkAgainstBase(
       { [FILE]: foo({ version: '2.0.0', enumOf: 'a, b', maximum: 50, required: 'x, y' }) },
       { [FILE]: foo({ version: '3.0.0', enumOf: 'a', maximum: 10, required: 'x, y, z' }) },
@@ -93,22 +103,34 @@ describe('pre-existing: the same finding, not the same place', () => {
     expect(text.stdout).not.toContain('To approve');
   });
 
-  it('a refusal is pre-existing only when every reason is the base\'s: the pull request\'s own `policy: none` cannot hide a new type change', async () => {
+  it("a refusal is pre-existing only when every reason is the base's: the pull request's own `policy: none` cannot hide a new type change", async () => {
     const base = { [FILE]: foo({ version: '2.0.0', a: 'string' }) };
     // Another property's type changed: the refusal lists one more reason.
-    const more = await checkAgainstBase(base, { [FILE]: foo({ version: '3.0.0', a: 'string', b: 'string' }), '.cxone-contract.yml': 'policy: none\n' });
+    const more = await checkAgainstBase(base, {
+      [FILE]: foo({ version: '3.0.0', a: 'string', b: 'string' }),
+      '.cxone-contract.yml': 'policy: none\n',
+    });
     expect(more.report.findings.map((f) => f.rule)).toEqual(['platform-refuses-update']);
     expect(more.existing('platform-refuses-update').map(([, pre]) => pre)).toEqual([false]);
     expect(more.code).toBe(1);
     // The same property changed to another type: the refusal's words name the same rule and place, its reason is new.
-    const other = await checkAgainstBase(base, { [FILE]: foo({ version: '3.0.0', a: 'boolean' }), '.cxone-contract.yml': 'policy: none\n' });
+    const other = await checkAgainstBase(base, {
+      [FILE]: foo({ version: '3.0.0', a: 'boolean' }),
+      '.cxone-contract.yml': 'policy: none\n',
+    });
     expect(other.report.findings.map((f) => [f.rule, f.message.replace(/\. To ship.*$/, '')])).toEqual([
-      ['platform-refuses-update', 'the platform will refuse this update of the live version 1.0.0 (it answers 400), whatever the policy or approval: type-changed at /properties/a/type'],
+      [
+        'platform-refuses-update',
+        'the platform will refuse this update of the live version 1.0.0 (it answers 400), whatever the policy or approval: type-changed at /properties/a/type',
+      ],
     ]);
     expect(other.report.findings[0]!.preExisting).toBeUndefined();
     expect(other.code).toBe(1);
     // Nothing new: the base's refusal, with the same reason, stays pre-existing under the pull request's config too.
-    const none = await checkAgainstBase(base, { [FILE]: foo({ version: '2.0.0', a: 'string' }), '.cxone-contract.yml': 'policy: none\n' });
+    const none = await checkAgainstBase(base, {
+      [FILE]: foo({ version: '2.0.0', a: 'string' }),
+      '.cxone-contract.yml': 'policy: none\n',
+    });
     expect(none.report.findings.map((f) => [f.rule, f.preExisting])).toEqual([['platform-refuses-update', true]]);
     expect(none.code).toBe(0);
   });

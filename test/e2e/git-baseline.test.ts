@@ -13,7 +13,11 @@ const FILE = 'cxone/schemas/call-connected.yaml';
 const schema = callConnectedYaml;
 
 /** A schema of another title, for repos with more than one. */
-const callEnded = (type: string, version: string, title = 'CallEnded') => `$schema: http://json-schema.org/draft-07/schema#
+const callEnded = (
+  type: string,
+  version: string,
+  title = 'CallEnded',
+) => `$schema: http://json-schema.org/draft-07/schema#
 type: object
 title: ${title}
 description: A call ended.
@@ -39,8 +43,12 @@ describe('check --against REV (bundled CLI, real git repos)', () => {
 
     const broke = check(dir, '--against', first);
     expect(broke.code).toBe(1);
-    expect(broke.stdout).toContain(`${FILE}:11:5 error type-changed type of "wait_seconds" changed from "integer" to "string"`);
-    expect(broke.stderr).toBe(`cxone-contract: baseline: git:${first}, the contracts of that commit (--against ${first})\n`);
+    expect(broke.stdout).toContain(
+      `${FILE}:11:5 error type-changed type of "wait_seconds" changed from "integer" to "string"`,
+    );
+    expect(broke.stderr).toBe(
+      `cxone-contract: baseline: git:${first}, the contracts of that commit (--against ${first})\n`,
+    );
     // read with git alone: nothing checked out, nothing in the working tree changed
     expect(git(dir, 'rev-parse', 'HEAD')).toBe(second);
     expect(git(dir, 'status', '--porcelain')).toBe(status);
@@ -48,7 +56,9 @@ describe('check --against REV (bundled CLI, real git repos)', () => {
     const json = check(dir, '--against', 'HEAD~1', '--format', 'json');
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout).baseline).toBe(`git:${first}`);
-    expect(json.stderr).toBe(`cxone-contract: baseline: git:${first}, the contracts of that commit (--against HEAD~1)\n`);
+    expect(json.stderr).toBe(
+      `cxone-contract: baseline: git:${first}, the contracts of that commit (--against HEAD~1)\n`,
+    );
 
     git(dir, 'checkout', '--quiet', first);
     const same = check(dir, '--against', first);
@@ -58,7 +68,9 @@ describe('check --against REV (bundled CLI, real git repos)', () => {
     const missing = check(dir, '--against', 'no-such-branch');
     expect(missing.code).toBe(2);
     expect(missing.stdout).toBe('');
-    expect(missing.stderr).toBe(`cxone-contract: error: --against: "no-such-branch" is not a commit in the repository at ${dir}\n`);
+    expect(missing.stderr).toBe(
+      `cxone-contract: error: --against: "no-such-branch" is not a commit in the repository at ${dir}\n`,
+    );
   });
 
   it('refuses a REV that git could read as an option, or that holds control characters, before git runs (exit 2, one line)', async () => {
@@ -96,7 +108,10 @@ describe('check --against REV (bundled CLI, real git repos)', () => {
     );
     const r = runNode(CLI, ['check', '--root', 'contracts', '--against', first, '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as { plan: { name: string; action: string }[]; findings: { rule: string; file: string; line: number; message: string; contract: string }[] };
+    const report = JSON.parse(r.stdout) as {
+      plan: { name: string; action: string }[];
+      findings: { rule: string; file: string; line: number; message: string; contract: string }[];
+    };
     expect(report.plan.filter((p) => p.name !== undefined).map((p) => [p.name, p.action])).toEqual(
       expect.arrayContaining([
         ['CallConnected', 'unchanged'],
@@ -107,12 +122,17 @@ describe('check --against REV (bundled CLI, real git repos)', () => {
     const removed = report.findings.filter((f) => f.rule === 'schema-removed');
     expect(removed).toHaveLength(1);
     expect(removed[0]).toMatchObject({ file: 'cxone/schemas/call-ended.yaml', line: 3, contract: 'CallEnded' });
-    expect(removed[0]!.message).toMatch(/^title "CallEnded" \(at [0-9a-f]{12}\) looks renamed to "CallFinished" \(in the same file\): a new title is a new schema on the platform/);
+    expect(removed[0]!.message).toMatch(
+      /^title "CallEnded" \(at [0-9a-f]{12}\) looks renamed to "CallFinished" \(in the same file\): a new title is a new schema on the platform/,
+    );
     expect(report.findings.filter((f) => f.rule !== 'schema-removed' && f.contract === 'CallConnected')).toEqual([]);
   });
 
-  it('a schema deleted since REV is reported where it was; a link in REV\'s tree is never followed', async () => {
-    const { dir, first } = await gitRepo({ [FILE]: schema('integer', '1.0.0'), 'cxone/schemas/call-ended.yaml': callEnded('integer', '1.0.0') });
+  it("a schema deleted since REV is reported where it was; a link in REV's tree is never followed", async () => {
+    const { dir, first } = await gitRepo({
+      [FILE]: schema('integer', '1.0.0'),
+      'cxone/schemas/call-ended.yaml': callEnded('integer', '1.0.0'),
+    });
     // A link's blob is its target text: here one that would parse as a schema if it were read as a file.
     await symlink('{title: Linked, type: object}', join(dir, 'cxone/schemas/linked.yaml'));
     const linked = await commitFiles(dir, { 'cxone/schemas/call-ended.yaml': null }, 'delete one, link one');
@@ -121,11 +141,19 @@ describe('check --against REV (bundled CLI, real git repos)', () => {
     expect(r.code).toBe(0);
     // The link at REV was no baseline (never read): its removal is nothing to report.
     expect(r.stdout).not.toContain('Linked');
-    const report = JSON.parse(r.stdout) as { findings: { rule: string; file: string; line: number; message: string }[] };
+    const report = JSON.parse(r.stdout) as {
+      findings: { rule: string; file: string; line: number; message: string }[];
+    };
     expect(report.findings.filter((f) => f.rule === 'schema-removed')).toEqual([]);
     const deleted = JSON.parse(check(dir, '--against', first, '--format', 'json').stdout) as typeof report;
     expect(deleted.findings.filter((f) => f.rule === 'schema-removed')).toEqual([
-      expect.objectContaining({ file: 'cxone/schemas/call-ended.yaml', line: 1, message: expect.stringMatching(/^schema "CallEnded" \(cxone\/schemas\/call-ended\.yaml at [0-9a-f]{12}\) is no longer in the repo/) }),
+      expect.objectContaining({
+        file: 'cxone/schemas/call-ended.yaml',
+        line: 1,
+        message: expect.stringMatching(
+          /^schema "CallEnded" \(cxone\/schemas\/call-ended\.yaml at [0-9a-f]{12}\) is no longer in the repo/,
+        ),
+      }),
     ]);
   });
 
@@ -149,20 +177,34 @@ describe('check --against REV (bundled CLI, real git repos)', () => {
     const { dir, first } = await gitRepo({
       [FILE]: schema('string', '2.0.0'),
       'cxone/schemas/call-ended.yaml': callEnded('integer', '1.0.0'),
-      'registry-export.json': JSON.stringify({ entities: [...callConnectedExport.entities, { id: 'sch-2', ...(await import('yaml')).parse(callEnded('integer', '1.0.0')) }] }),
+      'registry-export.json': JSON.stringify({
+        entities: [
+          ...callConnectedExport.entities,
+          { id: 'sch-2', ...(await import('yaml')).parse(callEnded('integer', '1.0.0')) },
+        ],
+      }),
     });
     const only = check(dir, '--export', 'registry-export.json', '--against', first, '--format', 'json');
     expect(only.code).toBe(0);
     const report = JSON.parse(only.stdout);
     expect(report.baseline).toBe('export:registry-export.json');
     expect(report.base).toEqual({ source: `git:${first}`, failOnExisting: false });
-    expect(report.counts.preExisting).toBe(report.findings.filter((f: { contract?: string }) => f.contract === 'CallConnected').length);
-    expect(report.findings.find((f: { rule: string }) => f.rule === 'type-changed')).toMatchObject({ preExisting: true, breaking: true });
+    expect(report.counts.preExisting).toBe(
+      report.findings.filter((f: { contract?: string }) => f.contract === 'CallConnected').length,
+    );
+    expect(report.findings.find((f: { rule: string }) => f.rule === 'type-changed')).toMatchObject({
+      preExisting: true,
+      breaking: true,
+    });
     expect(only.stderr).toContain(`findings already at git:${first} (--against ${first}) are marked pre-existing`);
     expect(check(dir, '--export', 'registry-export.json', '--against', first, '--fail-on-existing').code).toBe(1);
-    const sarif = JSON.parse(check(dir, '--export', 'registry-export.json', '--against', first, '--format', 'sarif').stdout);
+    const sarif = JSON.parse(
+      check(dir, '--export', 'registry-export.json', '--against', first, '--format', 'sarif').stdout,
+    );
     expect(sarifSchemaErrors(sarif)).toEqual([]);
-    expect(sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'type-changed').baselineState).toBe('unchanged');
+    expect(sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'type-changed').baselineState).toBe(
+      'unchanged',
+    );
 
     await commitFiles(dir, { 'cxone/schemas/call-ended.yaml': callEnded('string', '2.0.0') }, 'a new break');
     const both = check(dir, '--export', 'registry-export.json', '--against', first);
@@ -179,7 +221,9 @@ describe('check and lint only (bundled CLI)', () => {
       const r = check(dir, ...args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toBe('cxone-contract: error: --against: empty revision: give a git revision (e.g. origin/main), or leave --against out\n');
+      expect(r.stderr).toBe(
+        'cxone-contract: error: --against: empty revision: give a git revision (e.g. origin/main), or leave --against out\n',
+      );
     }
   });
 

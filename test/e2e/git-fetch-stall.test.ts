@@ -48,13 +48,26 @@ describe('a stalled fetch of the base commit, and a cancelled job', () => {
     const out = join(dir, 'out');
     await mkdir(out);
     await writeFile(join(out, 'github-output'), '');
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_') && !k.startsWith('CXONE_')));
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(
+        ([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_') && !k.startsWith('CXONE_'),
+      ),
+    );
     const child = spawn(process.execPath, [ACTION], {
       cwd: dir,
-      env: { ...env, GITHUB_WORKSPACE: dir, GITHUB_OUTPUT: join(out, 'github-output'), RUNNER_TEMP: out, GITHUB_EVENT_NAME: 'push', INPUT_AGAINST: 'ab'.repeat(20) },
+      env: {
+        ...env,
+        GITHUB_WORKSPACE: dir,
+        GITHUB_OUTPUT: join(out, 'github-output'),
+        RUNNER_TEMP: out,
+        GITHUB_EVENT_NAME: 'push',
+        INPUT_AGAINST: 'ab'.repeat(20),
+      },
       stdio: 'ignore',
     });
-    const exited = new Promise<NodeJS.Signals | number | null>((done) => child.on('exit', (code, signal) => done(signal ?? code)));
+    const exited = new Promise<NodeJS.Signals | number | null>((done) =>
+      child.on('exit', (code, signal) => done(signal ?? code)),
+    );
 
     await connection; // git is fetching, and the origin says nothing
     child.kill('SIGTERM');

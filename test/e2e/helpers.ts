@@ -18,11 +18,19 @@ export interface Run {
 
 /** This process's environment without the runner's and the tool's own variables, plus `extra`. */
 function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_') && !k.startsWith('CXONE_')));
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_') && !k.startsWith('CXONE_'),
+    ),
+  );
   return { ...clean, NO_COLOR: '1', ...extra };
 }
 
-export function runNode(script: string, args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Run {
+export function runNode(
+  script: string,
+  args: string[],
+  opts: { cwd?: string; env?: Record<string, string> } = {},
+): Run {
   const r = spawnSync(process.execPath, [script, ...args], {
     cwd: opts.cwd ?? REPO,
     env: childEnv(opts.env),
@@ -33,7 +41,11 @@ export function runNode(script: string, args: string[], opts: { cwd?: string; en
 }
 
 /** Like runNode, without blocking this process: for children that talk to a server running in the test itself. */
-export function runNodeAsync(script: string, args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<Run> {
+export function runNodeAsync(
+  script: string,
+  args: string[],
+  opts: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, ...args], { cwd: opts.cwd ?? REPO, env: childEnv(opts.env) });
     let stdout = '';
@@ -85,7 +97,11 @@ export async function pushEvent(ws: string): Promise<Record<string, string>> {
  * Run the bundled action in the workspace `ws` as the runner does: GITHUB_OUTPUT, the step summary
  * and RUNNER_TEMP under `ws/out`, each of `inputs` as INPUT_<NAME>, plus `env`.
  */
-export async function runActionIn(ws: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
+export async function runActionIn(
+  ws: string,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<ActionRun> {
   const { readFile } = await import('node:fs/promises');
   const out = join(ws, 'out');
   await mkdir(out, { recursive: true });
@@ -126,7 +142,9 @@ export async function deployableRepo(): Promise<string> {
   const examples = join(REPO, 'examples');
   const dir = await tempRepo({});
   await cp(join(examples, 'cxone'), join(dir, 'cxone'), { recursive: true });
-  const { entities } = JSON.parse(await readFile(join(examples, 'registry-export.json'), 'utf8')) as { entities: Record<string, unknown>[] };
+  const { entities } = JSON.parse(await readFile(join(examples, 'registry-export.json'), 'utf8')) as {
+    entities: Record<string, unknown>[];
+  };
   const { id: _id, ...live } = entities.find((e) => e.title === 'InteractionEnded')!;
   await rm(join(dir, 'cxone/schemas/interaction-ended.yaml'));
   await writeFile(join(dir, 'cxone/schemas/interaction-ended.json'), JSON.stringify(live, null, 2));
@@ -138,13 +156,21 @@ export async function deployableRepo(): Promise<string> {
  * Throws when git fails.
  */
 export function git(dir: string, ...args: string[]): string {
-  const r = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(
+    'git',
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args],
+    { cwd: dir, encoding: 'utf8', timeout: 60_000 },
+  );
   if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr}`);
   return r.stdout.trim();
 }
 
 /** Write `files` into the git repo `dir` (null deletes one), commit everything, and return the commit's SHA. */
-export async function commitFiles(dir: string, files: Record<string, string | null>, message = 'change'): Promise<string> {
+export async function commitFiles(
+  dir: string,
+  files: Record<string, string | null>,
+  message = 'change',
+): Promise<string> {
   for (const [path, content] of Object.entries(files)) {
     if (content === null) await rm(join(dir, path), { force: true });
     else {

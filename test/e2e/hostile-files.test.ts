@@ -60,8 +60,14 @@ describe('a hostile registry export (the bundled CLI)', () => {
   it('a link to /proc/self/environ is refused, and nothing of the environment is printed', async () => {
     const ws = await tempRepo(SCHEMA);
     await symlink('/proc/self/environ', join(ws, 'export.json'));
-    const r = await runNodeAsync(CLI, ['check', '--export', 'export.json'], { cwd: ws, env: { PLANTED_SECRET: 'env-value-9d1c' } });
-    oneCleanLine(r, /^registry-export: export\.json: the export file resolves to a path outside the repository root; it was not read$/);
+    const r = await runNodeAsync(CLI, ['check', '--export', 'export.json'], {
+      cwd: ws,
+      env: { PLANTED_SECRET: 'env-value-9d1c' },
+    });
+    oneCleanLine(
+      r,
+      /^registry-export: export\.json: the export file resolves to a path outside the repository root; it was not read$/,
+    );
     expect(r.stdout + r.stderr).not.toMatch(/env-value-9d1c|SHELL=|PATH=/);
   });
 
@@ -92,24 +98,33 @@ describe('report files planted as links', () => {
     const victim = await victimFile();
     const ws = await tempRepo(SCHEMA);
     await symlink(victim, join(ws, 'results.out'));
-    oneCleanLine(await cli(ws, ['--report-file', 'results.out']), /^--report-file: .*results\.out is a symbolic link in the repository/);
+    oneCleanLine(
+      await cli(ws, ['--report-file', 'results.out']),
+      /^--report-file: .*results\.out is a symbolic link in the repository/,
+    );
     expect(await readFile(victim, 'utf8')).toBe('precious\n');
   });
 
-  it.each(['sarif-file', 'report-file'])('the action refuses %s through a link; the outside file is untouched', async (input) => {
-    const victim = await victimFile();
-    const ws = await tempRepo({ ...SCHEMA, 'registry-export.json': JSON.stringify(callConnectedExport) });
-    await symlink(victim, join(ws, 'results.out'));
-    const r = await runActionIn(ws, { [input]: 'results.out', 'registry-export': 'registry-export.json' });
-    expect(r.code, r.stdout + r.stderr).toBe(2);
-    expect(r.stdout).toMatch(new RegExp(`::error::${input}: .*results\\.out is a symbolic link in the repository`));
-    expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
-    expect(await readFile(victim, 'utf8')).toBe('precious\n');
-  });
+  it.each(['sarif-file', 'report-file'])(
+    'the action refuses %s through a link; the outside file is untouched',
+    async (input) => {
+      const victim = await victimFile();
+      const ws = await tempRepo({ ...SCHEMA, 'registry-export.json': JSON.stringify(callConnectedExport) });
+      await symlink(victim, join(ws, 'results.out'));
+      const r = await runActionIn(ws, { [input]: 'results.out', 'registry-export': 'registry-export.json' });
+      expect(r.code, r.stdout + r.stderr).toBe(2);
+      expect(r.stdout).toMatch(new RegExp(`::error::${input}: .*results\\.out is a symbolic link in the repository`));
+      expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
+      expect(await readFile(victim, 'utf8')).toBe('precious\n');
+    },
+  );
 
   it('the action still writes report and SARIF files to plain paths in the workspace and under RUNNER_TEMP', async () => {
     const ws = await tempRepo({ ...SCHEMA, 'registry-export.json': JSON.stringify(callConnectedExport) });
-    const r = await runActionIn(ws, { 'sarif-file': 'reports/results.sarif', 'registry-export': 'registry-export.json' });
+    const r = await runActionIn(ws, {
+      'sarif-file': 'reports/results.sarif',
+      'registry-export': 'registry-export.json',
+    });
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(JSON.parse(await readFile(join(ws, 'reports/results.sarif'), 'utf8')).version).toBe('2.1.0');
     expect(JSON.parse(await readFile(join(r.out, 'cxone-contract-report.json'), 'utf8')).counts.errors).toBe(0);

@@ -31,7 +31,11 @@ const files: Record<string, string | Uint8Array> = {
     'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\nh: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\ni: [*h,*h,*h,*h,*h,*h,*h,*h,*h]\n',
   'cxone/schemas/empty.yaml': '# nothing here\n\n',
   'cxone/schemas/list.yaml': '- type: object\n- title: X\n',
-  'cxone/schemas/latin1.yaml': Buffer.concat([Buffer.from(`${header('Latin1')}properties:\n  name:\n    description: "caf`), Buffer.from([0xe9]), Buffer.from('"\n    type: string\n')]),
+  'cxone/schemas/latin1.yaml': Buffer.concat([
+    Buffer.from(`${header('Latin1')}properties:\n  name:\n    description: "caf`),
+    Buffer.from([0xe9]),
+    Buffer.from('"\n    type: string\n'),
+  ]),
   'cxone/schemas/many.yaml': `${header('Many')}properties:\n${props(151)}\n`,
   'cxone/schemas/huge-schema.yaml': `${header('Huge')}properties:\n${props(100, 'x'.repeat(2700))}\n`,
   'cxone/schemas/types.yaml': `${header('Types')}properties:\n  a:\n    type: strin\n  b:\n    type: object\n    properties:\n      c:\n        type: datetime\n`,
@@ -39,11 +43,26 @@ const files: Record<string, string | Uint8Array> = {
   'cxone/schemas/semver.yaml': `${header('Semver').replace('cxoneVersion: 1.0.0', 'cxoneVersion: v1.0')}properties:\n  a:\n    type: string\n`,
   'cxone/schemas/dup-title-1.yaml': `${header('Twin')}properties:\n  a:\n    type: string\n`,
   'cxone/schemas/dup-title-2.yaml': `${header('Twin')}properties:\n  a:\n    type: string\n`,
-  'cxone/filters/channel.yaml': filter('f_channel', 'matchers: []\npattern_rules: []\n').replace('channel: voice', 'channel: fax'),
-  'cxone/filters/operator.yaml': filter('f_operator', 'matchers:\n  - attribute: a\n    operator: between\n    value: 1\npattern_rules: []\n'),
-  'cxone/filters/regex.yaml': filter('f_regex', 'matchers: []\npattern_rules:\n  - type: regex\n    field: a\n    pattern: "^(abc"\n  - type: regex\n    field: a\n    pattern: "^(a+)+$"\n'),
-  'cxone/filters/cidr.yaml': filter('f_cidr', 'matchers: []\npattern_rules:\n  - type: cidr\n    field: a\n    pattern: 10.0.0.0/33\n'),
-  'cxone/filters/numeric.yaml': filter('f_numeric', 'matchers:\n  - attribute: a\n    operator: greater_than\n    value: platinum\npattern_rules: []\n'),
+  'cxone/filters/channel.yaml': filter('f_channel', 'matchers: []\npattern_rules: []\n').replace(
+    'channel: voice',
+    'channel: fax',
+  ),
+  'cxone/filters/operator.yaml': filter(
+    'f_operator',
+    'matchers:\n  - attribute: a\n    operator: between\n    value: 1\npattern_rules: []\n',
+  ),
+  'cxone/filters/regex.yaml': filter(
+    'f_regex',
+    'matchers: []\npattern_rules:\n  - type: regex\n    field: a\n    pattern: "^(abc"\n  - type: regex\n    field: a\n    pattern: "^(a+)+$"\n',
+  ),
+  'cxone/filters/cidr.yaml': filter(
+    'f_cidr',
+    'matchers: []\npattern_rules:\n  - type: cidr\n    field: a\n    pattern: 10.0.0.0/33\n',
+  ),
+  'cxone/filters/numeric.yaml': filter(
+    'f_numeric',
+    'matchers:\n  - attribute: a\n    operator: greater_than\n    value: platinum\npattern_rules: []\n',
+  ),
 };
 
 /** [file, rule, line]: where each problem must be reported. */

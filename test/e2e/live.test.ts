@@ -12,7 +12,11 @@ let emulator: ChildProcess;
 let env: Record<string, string>;
 
 beforeAll(async () => {
-  emulator = spawn(process.execPath, [CLI, 'emulator', '--port', '0', '--variant', 'resource-draft', '--seed', join(EXAMPLES, 'registry-export.json')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  emulator = spawn(
+    process.execPath,
+    [CLI, 'emulator', '--port', '0', '--variant', 'resource-draft', '--seed', join(EXAMPLES, 'registry-export.json')],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   env = await new Promise<Record<string, string>>((resolve, reject) => {
     let out = '';
     emulator.stdout!.on('data', (d: Buffer) => {
@@ -32,13 +36,24 @@ afterAll(() => {
 describe('check against the live registry (the emulator over HTTP)', () => {
   it('fetches the whole export and finds what the export file gives', () => {
     const live = runNode(CLI, ['check', '--root', EXAMPLES, '--format', 'json'], { env });
-    const file = runNode(CLI, ['check', '--root', EXAMPLES, '--export', join(EXAMPLES, 'registry-export.json'), '--format', 'json']);
+    const file = runNode(CLI, [
+      'check',
+      '--root',
+      EXAMPLES,
+      '--export',
+      join(EXAMPLES, 'registry-export.json'),
+      '--format',
+      'json',
+    ]);
     expect(live.code).toBe(1);
     const a = JSON.parse(live.stdout);
     const b = JSON.parse(file.stdout);
     expect(a.baseline).toBe(`api:${env.CXONE_API_BASE_URL}`);
     type Item = { kind: string; name: string; action: string; etag?: string };
-    const strip = (r: { findings: unknown[]; plan: Item[] }) => ({ findings: r.findings, plan: r.plan.filter((p) => p.kind === 'schema').map(({ etag: _e, ...p }) => p) });
+    const strip = (r: { findings: unknown[]; plan: Item[] }) => ({
+      findings: r.findings,
+      plan: r.plan.filter((p) => p.kind === 'schema').map(({ etag: _e, ...p }) => p),
+    });
     expect(strip(a)).toEqual(strip(b));
     // filters: the API knows the live ones (none here: every repo filter is a create); an export file holds none
     const filters = (r: { plan: Item[] }) => r.plan.filter((p) => p.kind === 'filter');
@@ -57,7 +72,9 @@ describe('check against the live registry (the emulator over HTTP)', () => {
   });
 
   it('wrong credentials: exit 2 (configuration) with one line naming the endpoint and status, no secret', () => {
-    const r = runNode(CLI, ['check', '--root', EXAMPLES], { env: { ...env, CXONE_CLIENT_SECRET: 'not-the-secret-123' } });
+    const r = runNode(CLI, ['check', '--root', EXAMPLES], {
+      env: { ...env, CXONE_CLIENT_SECRET: 'not-the-secret-123' },
+    });
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/oauth\/token.*40[01]/);
@@ -66,7 +83,9 @@ describe('check against the live registry (the emulator over HTTP)', () => {
   });
 
   it('an unreachable API: exit 3 with a clear message, never a silent fallback', () => {
-    const r = runNode(CLI, ['check', '--root', EXAMPLES], { env: { ...env, CXONE_API_BASE_URL: 'http://127.0.0.1:1', CXONE_TOKEN_URL: 'http://127.0.0.1:1/oauth/token' } });
+    const r = runNode(CLI, ['check', '--root', EXAMPLES], {
+      env: { ...env, CXONE_API_BASE_URL: 'http://127.0.0.1:1', CXONE_TOKEN_URL: 'http://127.0.0.1:1/oauth/token' },
+    });
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/127\.0\.0\.1:1/);
     expect(r.stderr).toMatch(/ECONNREFUSED|could not connect/);
@@ -74,7 +93,9 @@ describe('check against the live registry (the emulator over HTTP)', () => {
   });
 
   it('plain http to a non-loopback host is refused before any request', () => {
-    const r = runNode(CLI, ['check', '--root', EXAMPLES], { env: { ...env, CXONE_API_BASE_URL: 'http://api.example.com', CXONE_TOKEN_URL: '' } });
+    const r = runNode(CLI, ['check', '--root', EXAMPLES], {
+      env: { ...env, CXONE_API_BASE_URL: 'http://api.example.com', CXONE_TOKEN_URL: '' },
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/https/);
   });

@@ -24,8 +24,11 @@ async function emulator(): Promise<Emulator> {
   return em;
 }
 
-const envOf = (em: Emulator) => ({ CXONE_API_BASE_URL: em.url, CXONE_CLIENT_ID: DEFAULT_CLIENT.clientId, CXONE_CLIENT_SECRET: DEFAULT_CLIENT.clientSecret });
-
+const envOf = (em: Emulator) => ({
+  CXONE_API_BASE_URL: em.url,
+  CXONE_CLIENT_ID: DEFAULT_CLIENT.clientId,
+  CXONE_CLIENT_SECRET: DEFAULT_CLIENT.clientSecret,
+});
 
 async function edit(root: string, file: string, from: string, to: string): Promise<void> {
   const text = await readFile(join(root, file), 'utf8');
@@ -33,7 +36,13 @@ async function edit(root: string, file: string, from: string, to: string): Promi
   await writeFile(join(root, file), text.replace(from, to));
 }
 
-type PlanItem = { kind: string; name: string; action: string; reverts?: { actor: string }; validation?: { valid: boolean } };
+type PlanItem = {
+  kind: string;
+  name: string;
+  action: string;
+  reverts?: { actor: string };
+  validation?: { valid: boolean };
+};
 type Operation = { operation: string; kind: string; name: string; outcome: string };
 
 async function dryRun(em: Emulator, root: string): Promise<PlanItem[]> {
@@ -55,7 +64,12 @@ async function deploy(em: Emulator, root: string): Promise<{ ops: Operation[]; w
 function writesIn(em: Emulator, from: number): string[] {
   return em.requests
     .slice(from)
-    .filter((r) => (r.method === 'POST' || r.method === 'PUT') && !r.path.endsWith('/validate') && !r.path.endsWith('/oauth/token'))
+    .filter(
+      (r) =>
+        (r.method === 'POST' || r.method === 'PUT') &&
+        !r.path.endsWith('/validate') &&
+        !r.path.endsWith('/oauth/token'),
+    )
     .map((r) => `${r.method} ${r.path}`);
 }
 
@@ -77,14 +91,21 @@ describe('the dry-run plan is what the deploy writes', () => {
     const root = await deployableRepo();
 
     const first = await dryRun(em, root);
-    expect(first.filter((p) => p.kind === 'filter').every((p) => p.action === 'create' && p.validation?.valid === true)).toBe(true);
+    expect(
+      first.filter((p) => p.kind === 'filter').every((p) => p.action === 'create' && p.validation?.valid === true),
+    ).toBe(true);
     expect(first.some((p) => p.kind === 'group' && p.action === 'update')).toBe(true);
     const one = await deploy(em, root);
     expect(written(one.ops)).toEqual(planned(first));
     expect(one.writes).toHaveLength(planned(first).length);
 
     // The repo moves a filter to another group and changes another; the console edits a third.
-    await edit(root, 'cxone/filters/chat-abandonments.yaml', 'target_group_id: grp_winback_callbacks', 'target_group_id: grp_retention_desk');
+    await edit(
+      root,
+      'cxone/filters/chat-abandonments.yaml',
+      'target_group_id: grp_winback_callbacks',
+      'target_group_id: grp_retention_desk',
+    );
     await edit(root, 'cxone/filters/sms-shipping-updates.yaml', 'channel: sms', 'channel: email');
     const toll = [...em.state.filters.values()].find((f) => f.doc.name === 'toll_free_inbound')!;
     em.mutate('alice@console', (s) => void (s.filters.get(toll.id)!.doc.description = 'edited in the console'));
@@ -114,7 +135,9 @@ describe('progress', () => {
     const em = await emulator();
     const root = await deployableRepo();
     // A slow tenant (10 requests a second): the run takes seconds, as a large deploy does.
-    const child = spawn(process.execPath, [CLI, 'deploy', '--root', root, '--requests-per-second', '10'], { env: { ...process.env, ...envOf(em), NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [CLI, 'deploy', '--root', root, '--requests-per-second', '10'], {
+      env: { ...process.env, ...envOf(em), NO_COLOR: '1' },
+    });
     const chunks: string[] = [];
     let exited = false;
     let linesBeforeExit = 0;

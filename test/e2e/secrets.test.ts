@@ -25,7 +25,13 @@ const TOKEN = 'at/2+Zz "q\\x"&k=v ü-' + 'T'.repeat(40);
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64').replace(/=+$/, '');
 /** The forms an echo shows, computed here, not by the code under test. */
 function forms(secret: string, id?: string): string[] {
-  const f = [secret, encodeURIComponent(secret), new URLSearchParams({ k: secret }).toString().slice(2), JSON.stringify(secret).slice(1, -1), b64(secret)];
+  const f = [
+    secret,
+    encodeURIComponent(secret),
+    new URLSearchParams({ k: secret }).toString().slice(2),
+    JSON.stringify(secret).slice(1, -1),
+    b64(secret),
+  ];
   return id === undefined ? f : [...f, b64(`${id}:${secret}`)];
 }
 const ALL = [...forms(SECRET, ID), ...forms(TOKEN)];
@@ -41,27 +47,43 @@ function leaks(texts: Record<string, string>): string[] {
 
 /** Everything the request carried, after `lead` characters of padding (puts it across the old cut). */
 function echo(req: Seen, lead = 150): string {
-  const headers = Object.entries(req.headers).map(([k, v]) => `${k}: ${String(v)}`).join('\n');
-  return `${'x'.repeat(lead)} ${req.headers.authorization ?? ''} ${req.body} | ${req.method} ${req.url}\n${headers}\n` +
-    `expected Basic ${b64(`${ID}:${SECRET}`)}; pct ${encodeURIComponent(String(req.headers.authorization ?? ''))}; b64 ${b64(TOKEN)}`;
+  const headers = Object.entries(req.headers)
+    .map(([k, v]) => `${k}: ${String(v)}`)
+    .join('\n');
+  return (
+    `${'x'.repeat(lead)} ${req.headers.authorization ?? ''} ${req.body} | ${req.method} ${req.url}\n${headers}\n` +
+    `expected Basic ${b64(`${ID}:${SECRET}`)}; pct ${encodeURIComponent(String(req.headers.authorization ?? ''))}; b64 ${b64(TOKEN)}`
+  );
 }
 
 const SCENARIOS: { name: string; fake: FakeOptions }[] = [
   {
     name: 'the token endpoint echoes the form body (400, text/plain)',
-    fake: { api: () => ({ status: 200, body: { entities: [] } }), token: (req) => ({ status: 400, body: echo(req, 110), headers: { 'content-type': 'text/plain' } }) },
+    fake: {
+      api: () => ({ status: 200, body: { entities: [] } }),
+      token: (req) => ({ status: 400, body: echo(req, 110), headers: { 'content-type': 'text/plain' } }),
+    },
   },
   {
     name: 'the token endpoint echoes the form body (401, JSON error_description)',
-    fake: { api: () => ({ status: 200, body: { entities: [] } }), token: (req) => ({ status: 401, body: { error: 'invalid_client', error_description: echo(req, 90) } }) },
+    fake: {
+      api: () => ({ status: 200, body: { entities: [] } }),
+      token: (req) => ({ status: 401, body: { error: 'invalid_client', error_description: echo(req, 90) } }),
+    },
   },
   {
     name: 'the API echoes the bearer token (401, JSON message)',
-    fake: { token: () => ({ status: 200, body: { access_token: TOKEN, expires_in: 3600 } }), api: (req) => ({ status: 401, body: { message: echo(req, 150), code: `E ${TOKEN}` } }) },
+    fake: {
+      token: () => ({ status: 200, body: { access_token: TOKEN, expires_in: 3600 } }),
+      api: (req) => ({ status: 401, body: { message: echo(req, 150), code: `E ${TOKEN}` } }),
+    },
   },
   {
     name: 'the API echoes the bearer token (500, text/plain)',
-    fake: { token: () => ({ status: 200, body: { access_token: TOKEN, expires_in: 3600 } }), api: (req) => ({ status: 500, body: echo(req, 160), headers: { 'content-type': 'text/plain' } }) },
+    fake: {
+      token: () => ({ status: 200, body: { access_token: TOKEN, expires_in: 3600 } }),
+      api: (req) => ({ status: 500, body: echo(req, 160), headers: { 'content-type': 'text/plain' } }),
+    },
   },
 ];
 
@@ -105,10 +127,19 @@ describe('no form of a secret in any output, whatever the servers echo', () => {
     it(`CLI check: ${s.name}`, async () => {
       const fake = await serve(s.fake);
       const ws = await tempRepo(repoFiles);
-      const r = await runNodeAsync(CLI, ['check', '--root', ws, '--format', 'json', '--report-file', join(ws, 'out/report.json'), '--max-retries', '0'], {
-        cwd: ws,
-        env: { CXONE_API_BASE_URL: fake.url, CXONE_TOKEN_URL: `${fake.url}/oauth/token`, CXONE_CLIENT_ID: ID, CXONE_CLIENT_SECRET: SECRET },
-      });
+      const r = await runNodeAsync(
+        CLI,
+        ['check', '--root', ws, '--format', 'json', '--report-file', join(ws, 'out/report.json'), '--max-retries', '0'],
+        {
+          cwd: ws,
+          env: {
+            CXONE_API_BASE_URL: fake.url,
+            CXONE_TOKEN_URL: `${fake.url}/oauth/token`,
+            CXONE_CLIENT_ID: ID,
+            CXONE_CLIENT_SECRET: SECRET,
+          },
+        },
+      );
       // refused credentials are configuration (2); a failing platform stays 3
       expect(r.code).toBe(s.name.includes('500') ? 3 : 2);
       expect(r.stderr).toMatch(/40[01]|500/);
@@ -120,7 +151,13 @@ describe('no form of a secret in any output, whatever the servers echo', () => {
     it(`action check: ${s.name}`, async () => {
       const fake = await serve(s.fake);
       const ws = await tempRepo(repoFiles);
-      const r = await runActionIn(ws, { 'api-base-url': fake.url, 'token-url': `${fake.url}/oauth/token`, 'client-id': ID, 'client-secret': SECRET, 'max-retries': '0' });
+      const r = await runActionIn(ws, {
+        'api-base-url': fake.url,
+        'token-url': `${fake.url}/oauth/token`,
+        'client-id': ID,
+        'client-secret': SECRET,
+        'max-retries': '0',
+      });
       expect(r.code).toBe(s.name.includes('500') ? 3 : 2);
       expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
       // Every form the run met is masked, as the runner reads the commands (each before its use:
@@ -134,7 +171,9 @@ describe('no form of a secret in any output, whatever the servers echo', () => {
       expect(commands[failure]!.data).toContain('***');
       // Apart from the mask commands themselves, nothing shows any form in the log as the runner
       // shows it (command data unescaped: `%25` is `%` again).
-      expect(leaks({ stdout: runnerView(r.stdout), stderr: runnerView(r.stderr), ...(await filesUnder(ws)) })).toEqual([]);
+      expect(leaks({ stdout: runnerView(r.stdout), stderr: runnerView(r.stderr), ...(await filesUnder(ws)) })).toEqual(
+        [],
+      );
     });
   }
 });
@@ -165,7 +204,8 @@ async function echoingPlatform(): Promise<{ url: string; close(): Promise<void> 
         return;
       }
       const headers: Record<string, string> = {};
-      for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host' && k !== 'content-length') headers[k] = v;
+      for (const [k, v] of Object.entries(req.headers))
+        if (typeof v === 'string' && k !== 'host' && k !== 'content-length') headers[k] = v;
       if (headers.authorization) headers.authorization = `Bearer ${real}`;
       const up = await fetch(em.url + seen.url, { method: seen.method, headers, ...(body !== '' ? { body } : {}) });
       let text = await up.text();
@@ -176,7 +216,8 @@ async function echoingPlatform(): Promise<{ url: string; close(): Promise<void> 
       }
       const out: Record<string, string> = {};
       up.headers.forEach((v, k) => {
-        if (k !== 'content-length' && k !== 'content-encoding' && k !== 'transfer-encoding' && k !== 'connection') out[k] = v;
+        if (k !== 'content-length' && k !== 'content-encoding' && k !== 'transfer-encoding' && k !== 'connection')
+          out[k] = v;
       });
       res.writeHead(up.status, out);
       res.end(text);
@@ -209,10 +250,24 @@ describe('deploy: a validation answer that quotes the request', () => {
     const platform = await echoingPlatform();
     cleanups.push(() => platform.close());
     const ws = await tempRepo({ 'cxone/filters/echo-probe.yaml': FILTER, 'out/.keep': '' });
-    const r = await runNodeAsync(CLI, ['deploy', '--root', ws, '--format', 'json', '--report-file', join(ws, 'out/report.json'), '--audit-file', join(ws, 'out/audit.jsonl')], {
-      cwd: ws,
-      env: { CXONE_API_BASE_URL: platform.url, CXONE_CLIENT_ID: ID, CXONE_CLIENT_SECRET: SECRET },
-    });
+    const r = await runNodeAsync(
+      CLI,
+      [
+        'deploy',
+        '--root',
+        ws,
+        '--format',
+        'json',
+        '--report-file',
+        join(ws, 'out/report.json'),
+        '--audit-file',
+        join(ws, 'out/audit.jsonl'),
+      ],
+      {
+        cwd: ws,
+        env: { CXONE_API_BASE_URL: platform.url, CXONE_CLIENT_ID: ID, CXONE_CLIENT_SECRET: SECRET },
+      },
+    );
     expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
     const files = await filesUnder(ws);
     const all = r.stdout + r.stderr + Object.values(files).join('\n');
@@ -225,7 +280,11 @@ describe('deploy: a validation answer that quotes the request', () => {
     const platform = await echoingPlatform();
     cleanups.push(() => platform.close());
     const ws = await tempRepo({ 'cxone/filters/echo-probe.yaml': FILTER });
-    const r = await runActionIn(ws, { mode: 'deploy', 'api-base-url': platform.url, 'client-id': ID, 'client-secret': SECRET }, await pushEvent(ws));
+    const r = await runActionIn(
+      ws,
+      { mode: 'deploy', 'api-base-url': platform.url, 'client-id': ID, 'client-secret': SECRET },
+      await pushEvent(ws),
+    );
     expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
     const masks = workflowCommands(r.stdout)
       .filter((c) => c.name === 'add-mask')

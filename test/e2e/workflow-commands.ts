@@ -45,7 +45,13 @@ function parseLine(raw: string): WorkflowCommand | undefined {
     const head = line.slice(2, end);
     const space = head.indexOf(' ');
     const name = space < 0 ? head : head.slice(0, space);
-    if (name !== '') return { name, props: space < 0 ? {} : parseProps(head.slice(space + 1)), data: unescapeData(line.slice(end + 2)), line: raw };
+    if (name !== '')
+      return {
+        name,
+        props: space < 0 ? {} : parseProps(head.slice(space + 1)),
+        data: unescapeData(line.slice(end + 2)),
+        line: raw,
+      };
   }
   // Not a V2 command: the runner falls through to the legacy parser.
   return parseLegacy(raw);
@@ -99,7 +105,8 @@ export function unexpectedCommands(commands: readonly WorkflowCommand[], expecte
     else if (ANNOTATIONS.has(c.name)) {
       const file = c.props.file;
       const files = expected.files;
-      if (file !== undefined && !(typeof files === 'function' ? files(file) : files.has(file))) bad.push(`annotation on a file that is not a contract file: ${JSON.stringify(c.line)}`);
+      if (file !== undefined && !(typeof files === 'function' ? files(file) : files.has(file)))
+        bad.push(`annotation on a file that is not a contract file: ${JSON.stringify(c.line)}`);
     } else if (c.name === 'add-mask') {
       const masks = expected.masks;
       const allowed = typeof masks === 'function' ? masks(c.data) : (masks?.has(c.data) ?? false);

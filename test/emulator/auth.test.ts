@@ -8,8 +8,16 @@ afterEach(async () => {
   em = undefined;
 });
 
-const form = (fields: Record<string, string>) => ({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
-const json = (fields: Record<string, string>) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(fields) });
+const form = (fields: Record<string, string>) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  body: new URLSearchParams(fields),
+});
+const json = (fields: Record<string, string>) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(fields),
+});
 const creds = { grant_type: 'client_credentials', client_id: 'emulator-client', client_secret: 'emulator-secret' };
 
 describe('emulator OAuth', () => {
@@ -28,7 +36,14 @@ describe('emulator OAuth', () => {
 
   it('accepts HTTP Basic client authentication', async () => {
     em = await startEmulator();
-    const res = await fetch(em.tokenUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from('emulator-client:emulator-secret').toString('base64')}` }, body: 'grant_type=client_credentials' });
+    const res = await fetch(em.tokenUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${Buffer.from('emulator-client:emulator-secret').toString('base64')}`,
+      },
+      body: 'grant_type=client_credentials',
+    });
     expect(res.status).toBe(200);
   });
 
@@ -52,13 +67,27 @@ describe('emulator OAuth', () => {
     expect(await grant.json()).toMatchObject({ error: 'unsupported_grant_type' });
     const missing = await fetch(em.tokenUrl, form({ grant_type: 'client_credentials' }));
     expect(missing.status).toBe(400);
-    const badJson = await fetch(em.tokenUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{nope' });
+    const badJson = await fetch(em.tokenUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{nope',
+    });
     expect(badJson.status).toBe(400);
   });
 
   it('grants only scopes the client has', async () => {
-    em = await startEmulator({ clients: [{ clientId: 'ro', clientSecret: 's', scopes: ['eventbridge:schemas:read'] }] });
-    const res = await fetch(em.tokenUrl, form({ grant_type: 'client_credentials', client_id: 'ro', client_secret: 's', scope: 'eventbridge:schemas:read eventbridge:schemas:write' }));
+    em = await startEmulator({
+      clients: [{ clientId: 'ro', clientSecret: 's', scopes: ['eventbridge:schemas:read'] }],
+    });
+    const res = await fetch(
+      em.tokenUrl,
+      form({
+        grant_type: 'client_credentials',
+        client_id: 'ro',
+        client_secret: 's',
+        scope: 'eventbridge:schemas:read eventbridge:schemas:write',
+      }),
+    );
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ error: 'invalid_scope' });
   });

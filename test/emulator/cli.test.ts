@@ -17,8 +17,22 @@ describe('cxone-contract emulator', () => {
     const tokenUrl = /CXONE_TOKEN_URL=(\S+)/.exec(lines.join('\n'))![1]!;
     expect(tokenUrl).toBe(`${base}/oauth/token`);
     expect(lines.join('\n')).toContain('CXONE_CLIENT_ID=emulator-client');
-    const tok = (await (await fetch(tokenUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ grant_type: 'client_credentials', client_id: 'emulator-client', client_secret: 'emulator-secret' }) })).json()) as { access_token: string };
-    const exported = (await (await fetch(`${base}/api/v2/eventbridge/schemas?export=true`, { headers: { authorization: `Bearer ${tok.access_token}` } })).json()) as { entities: { title: string }[] };
+    const tok = (await (
+      await fetch(tokenUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          grant_type: 'client_credentials',
+          client_id: 'emulator-client',
+          client_secret: 'emulator-secret',
+        }),
+      })
+    ).json()) as { access_token: string };
+    const exported = (await (
+      await fetch(`${base}/api/v2/eventbridge/schemas?export=true`, {
+        headers: { authorization: `Bearer ${tok.access_token}` },
+      })
+    ).json()) as { entities: { title: string }[] };
     expect(exported.entities.map((e) => e.title)).toEqual(['Seeded']);
     stop.abort();
     await running;

@@ -17,7 +17,9 @@ async function statuses(em: Emulator, tok: string, n: number): Promise<number[]>
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
     try {
-      const res = await fetch(`${em.url}/api/v2/eventbridge/schemas?limit=1`, { headers: { authorization: `Bearer ${tok}` } });
+      const res = await fetch(`${em.url}/api/v2/eventbridge/schemas?limit=1`, {
+        headers: { authorization: `Bearer ${tok}` },
+      });
       await res.arrayBuffer();
       out.push(res.status);
     } catch {
@@ -50,7 +52,9 @@ describe('emulator faults and rate limit', () => {
     expect(stalled).toBeGreaterThan(0.05);
     expect(stalled).toBeLessThan(0.16);
     expect(share((s) => s === 200)).toBeGreaterThan(0.5);
-    const retry = await fetch(`${em.url}/api/v2/eventbridge/schemas`, { headers: { authorization: `Bearer ${tok}` } }).catch(() => undefined);
+    const retry = await fetch(`${em.url}/api/v2/eventbridge/schemas`, {
+      headers: { authorization: `Bearer ${tok}` },
+    }).catch(() => undefined);
     if (retry?.status === 429) expect(retry.headers.get('retry-after')).toMatch(/^\d+$/);
   });
 
@@ -67,7 +71,11 @@ describe('emulator faults and rate limit', () => {
 
   it('faults the token endpoint only with onToken', async () => {
     const em = await start({ faults: { seed: 1, rate5xx: 1, onToken: true } });
-    const res = await fetch(em.tokenUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials&client_id=emulator-client&client_secret=emulator-secret' });
+    const res = await fetch(em.tokenUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'grant_type=client_credentials&client_id=emulator-client&client_secret=emulator-secret',
+    });
     expect(res.status).toBeGreaterThanOrEqual(500);
   });
 
@@ -75,7 +83,9 @@ describe('emulator faults and rate limit', () => {
     const em = await start({ rateLimitPerSecond: 5 });
     const tok = await token(em);
     const replies = await Promise.all(
-      Array.from({ length: 12 }, () => fetch(`${em.url}/api/v2/eventbridge/schemas`, { headers: { authorization: `Bearer ${tok}` } })),
+      Array.from({ length: 12 }, () =>
+        fetch(`${em.url}/api/v2/eventbridge/schemas`, { headers: { authorization: `Bearer ${tok}` } }),
+      ),
     );
     const limited = replies.filter((r) => r.status === 429);
     expect(replies.filter((r) => r.status === 200).length).toBeGreaterThanOrEqual(5);
@@ -118,6 +128,9 @@ describe('emulator faults and rate limit', () => {
     // ...yet the schema exists and the mutation is in the audit log
     expect([...em.state.schemas.values()].map((s) => s.doc.title)).toContain('Late');
     expect(em.state.audit.some((e) => e.action === 'create' && e.entity_name === 'Late')).toBe(true);
-    expect(em.requests.find((r) => r.method === 'POST' && r.path === '/api/v2/eventbridge/schemas')).toMatchObject({ status: 0, fault: 'reset-after' });
+    expect(em.requests.find((r) => r.method === 'POST' && r.path === '/api/v2/eventbridge/schemas')).toMatchObject({
+      status: 0,
+      fault: 'reset-after',
+    });
   });
 });

@@ -2,9 +2,22 @@
 
 import { ALL_SCOPES, type Emulator } from '../../src/emulator/index.js';
 
-export async function token(em: Emulator, scopes: readonly string[] = ALL_SCOPES, client = { id: 'emulator-client', secret: 'emulator-secret' }): Promise<string> {
-  const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: client.id, client_secret: client.secret, scope: scopes.join(' ') });
-  const res = await fetch(em.tokenUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+export async function token(
+  em: Emulator,
+  scopes: readonly string[] = ALL_SCOPES,
+  client = { id: 'emulator-client', secret: 'emulator-secret' },
+): Promise<string> {
+  const body = new URLSearchParams({
+    grant_type: 'client_credentials',
+    client_id: client.id,
+    client_secret: client.secret,
+    scope: scopes.join(' '),
+  });
+  const res = await fetch(em.tokenUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body,
+  });
   if (res.status !== 200) throw new Error(`token: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { access_token: string }).access_token;
 }
@@ -16,14 +29,31 @@ export interface Reply {
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
-export async function call(em: Emulator, tok: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply> {
+export async function call(
+  em: Emulator,
+  tok: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Reply> {
   const res = await fetch(`${em.url}${path}`, {
     method,
-    headers: { authorization: `Bearer ${tok}`, accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+    headers: {
+      authorization: `Bearer ${tok}`,
+      accept: 'application/json',
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...headers,
+    },
     ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
   });
   const text = await res.text();
-  return { status: res.status, etag: res.headers.get('etag'), headers: res.headers, body: text ? JSON.parse(text) : undefined };
+  return {
+    status: res.status,
+    etag: res.headers.get('etag'),
+    headers: res.headers,
+    body: text ? JSON.parse(text) : undefined,
+  };
 }
 
 export function schema(title: string, version = '1.0.0', extra: Record<string, unknown> = {}): Record<string, unknown> {

@@ -20,10 +20,16 @@ beforeEach(async () => {
 afterEach(() => em.close());
 
 /** Store `before` (with property x), then PUT `after`: the status the platform answers. */
-async function update(before: Record<string, unknown>, after: Record<string, unknown>, title = 'T'): Promise<{ status: number; pointers: string[] }> {
+async function update(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  title = 'T',
+): Promise<{ status: number; pointers: string[] }> {
   const created = await call(em, tok, 'POST', SCHEMAS, schema(title, '1.0.0', before));
   expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const r = await call(em, tok, 'PUT', `${SCHEMAS}/${created.body.id}`, schema(title, '1.1.0', after), { 'if-match': created.etag! });
+  const r = await call(em, tok, 'PUT', `${SCHEMAS}/${created.body.id}`, schema(title, '1.1.0', after), {
+    'if-match': created.etag!,
+  });
   return { status: r.status, pointers: (r.body.details ?? []).map((d: { pointer: string }) => d.pointer) };
 }
 
@@ -32,14 +38,44 @@ describe('the additive rule (an update may add and widen, never remove or narrow
     ['a new optional property', { x: { type: 'string' } }, { x: { type: 'string' }, y: { type: 'integer' } }],
     ['integer widened to number', { x: { type: 'integer' } }, { x: { type: 'number' } }],
     ['a type added', { x: { type: 'string' } }, { x: { type: ['string', 'null'] } }],
-    ['maximum raised, minimum lowered', { x: { type: 'number', minimum: 5, maximum: 10 } }, { x: { type: 'number', minimum: 0, maximum: 20 } }],
+    [
+      'maximum raised, minimum lowered',
+      { x: { type: 'number', minimum: 5, maximum: 10 } },
+      { x: { type: 'number', minimum: 0, maximum: 20 } },
+    ],
     ['maxLength dropped', { x: { type: 'string', maxLength: 3 } }, { x: { type: 'string' } }],
     ['an enum value added', { x: { enum: ['a', 'b'] } }, { x: { enum: ['a', 'b', 'c'] } }],
-    ['the description changed', { x: { type: 'string', description: 'old' } }, { x: { type: 'string', description: 'new' } }],
-    ['a nested optional property of a closed object', { x: { type: 'object', additionalProperties: false, properties: { a: { type: 'string' } } } }, { x: { type: 'object', additionalProperties: false, properties: { a: { type: 'string' }, b: { type: 'string' } } } }],
-    ['a nested property any value of which was allowed', { x: { type: 'object', properties: { a: { type: 'string' } } } }, { x: { type: 'object', properties: { a: { type: 'string' }, b: {} } } }],
-    ['array items widened', { x: { type: 'array', items: { type: 'integer' }, maxItems: 2 } }, { x: { type: 'array', items: { type: 'number' }, maxItems: 5 } }],
-    ['multipleOf relaxed (10 to 5)', { x: { type: 'number', multipleOf: 10 } }, { x: { type: 'number', multipleOf: 5 } }],
+    [
+      'the description changed',
+      { x: { type: 'string', description: 'old' } },
+      { x: { type: 'string', description: 'new' } },
+    ],
+    [
+      'a nested optional property of a closed object',
+      { x: { type: 'object', additionalProperties: false, properties: { a: { type: 'string' } } } },
+      {
+        x: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { a: { type: 'string' }, b: { type: 'string' } },
+        },
+      },
+    ],
+    [
+      'a nested property any value of which was allowed',
+      { x: { type: 'object', properties: { a: { type: 'string' } } } },
+      { x: { type: 'object', properties: { a: { type: 'string' }, b: {} } } },
+    ],
+    [
+      'array items widened',
+      { x: { type: 'array', items: { type: 'integer' }, maxItems: 2 } },
+      { x: { type: 'array', items: { type: 'number' }, maxItems: 5 } },
+    ],
+    [
+      'multipleOf relaxed (10 to 5)',
+      { x: { type: 'number', multipleOf: 10 } },
+      { x: { type: 'number', multipleOf: 5 } },
+    ],
   ];
   for (const [what, before, after] of accepted) {
     it(`accepts ${what}`, async () => {
@@ -51,13 +87,38 @@ describe('the additive rule (an update may add and widen, never remove or narrow
     ['a property removed', { x: { type: 'string' } }, {}, '/properties/x'],
     ['a type changed', { x: { type: 'integer' } }, { x: { type: 'string' } }, '/properties/x/type'],
     ['number narrowed to integer', { x: { type: 'number' } }, { x: { type: 'integer' } }, '/properties/x/type'],
-    ['a minimum raised', { x: { type: 'number', minimum: 0 } }, { x: { type: 'number', minimum: 1 } }, '/properties/x/minimum'],
-    ['a maxLength added', { x: { type: 'string' } }, { x: { type: 'string', maxLength: 9 } }, '/properties/x/maxLength'],
+    [
+      'a minimum raised',
+      { x: { type: 'number', minimum: 0 } },
+      { x: { type: 'number', minimum: 1 } },
+      '/properties/x/minimum',
+    ],
+    [
+      'a maxLength added',
+      { x: { type: 'string' } },
+      { x: { type: 'string', maxLength: 9 } },
+      '/properties/x/maxLength',
+    ],
     ['an enum value removed', { x: { enum: ['a', 'b'] } }, { x: { enum: ['a'] } }, '/properties/x/enum'],
     ['a pattern added', { x: { type: 'string' } }, { x: { type: 'string', pattern: '^a' } }, '/properties/x/pattern'],
-    ['a nested property removed', { x: { type: 'object', properties: { a: { type: 'string' } } } }, { x: { type: 'object', properties: {} } }, '/properties/x/properties/a'],
-    ['an anyOf changed (not weighed: must stay as it was)', { x: { anyOf: [{ type: 'string' }] } }, { x: { anyOf: [{ type: 'string' }, { type: 'null' }] } }, '/properties/x/anyOf'],
-    ['uniqueItems added', { x: { type: 'array' } }, { x: { type: 'array', uniqueItems: true } }, '/properties/x/uniqueItems'],
+    [
+      'a nested property removed',
+      { x: { type: 'object', properties: { a: { type: 'string' } } } },
+      { x: { type: 'object', properties: {} } },
+      '/properties/x/properties/a',
+    ],
+    [
+      'an anyOf changed (not weighed: must stay as it was)',
+      { x: { anyOf: [{ type: 'string' }] } },
+      { x: { anyOf: [{ type: 'string' }, { type: 'null' }] } },
+      '/properties/x/anyOf',
+    ],
+    [
+      'uniqueItems added',
+      { x: { type: 'array' } },
+      { x: { type: 'array', uniqueItems: true } },
+      '/properties/x/uniqueItems',
+    ],
   ];
   for (const [what, before, after, pointer] of refused) {
     it(`refuses ${what} with 400 at ${pointer}`, async () => {
@@ -66,14 +127,59 @@ describe('the additive rule (an update may add and widen, never remove or narrow
   }
 
   // Each row: an update that narrows, and an event that shows it (ajv: valid before, invalid after).
-  const narrowing: [string, Record<string, unknown>, Record<string, unknown>, Record<string, unknown>, Record<string, unknown>?][] = [
-    ['a typed property added to an open object', { x: { type: 'object', properties: { a: { type: 'string' } } } }, { x: { type: 'object', properties: { a: { type: 'string' }, b: { type: 'integer' } } } }, { id: 'i', x: { b: 'text' } }],
-    ['a property added under additionalProperties', { x: { type: 'object', additionalProperties: { type: 'string' } } }, { x: { type: 'object', additionalProperties: { type: 'string' }, properties: { b: { type: 'integer' } } } }, { id: 'i', x: { b: 'text' } }],
-    ['a property added under patternProperties', { x: { type: 'object', patternProperties: { '^y': { type: 'string' } } } }, { x: { type: 'object', patternProperties: { '^y': { type: 'string' } }, properties: { y1: { type: 'integer' } } } }, { id: 'i', x: { y1: 'text' } }],
-    ['a $ref target widened under not', { a: { not: { $ref: '#/definitions/d' } } }, { a: { not: { $ref: '#/definitions/d' } } }, { id: 'i', a: 5 }, { definitions: { d: { type: 'string' } } }],
-    ['a $ref target widened under oneOf', { a: { oneOf: [{ $ref: '#/definitions/d' }, { type: 'number' }] } }, { a: { oneOf: [{ $ref: '#/definitions/d' }, { type: 'number' }] } }, { id: 'i', a: 5 }, { definitions: { d: { type: 'string' } } }],
-    ['a property widened that a not refers to', { a: { type: 'string' }, b: { not: { $ref: '#/properties/a' } } }, { a: { type: ['string', 'number'] }, b: { not: { $ref: '#/properties/a' } } }, { id: 'i', b: 5 }],
-    ['multipleOf 7 to 0.7', { a: { type: 'number', multipleOf: 7 } }, { a: { type: 'number', multipleOf: 0.7 } }, { id: 'i', a: 21 }],
+  const narrowing: [
+    string,
+    Record<string, unknown>,
+    Record<string, unknown>,
+    Record<string, unknown>,
+    Record<string, unknown>?,
+  ][] = [
+    [
+      'a typed property added to an open object',
+      { x: { type: 'object', properties: { a: { type: 'string' } } } },
+      { x: { type: 'object', properties: { a: { type: 'string' }, b: { type: 'integer' } } } },
+      { id: 'i', x: { b: 'text' } },
+    ],
+    [
+      'a property added under additionalProperties',
+      { x: { type: 'object', additionalProperties: { type: 'string' } } },
+      { x: { type: 'object', additionalProperties: { type: 'string' }, properties: { b: { type: 'integer' } } } },
+      { id: 'i', x: { b: 'text' } },
+    ],
+    [
+      'a property added under patternProperties',
+      { x: { type: 'object', patternProperties: { '^y': { type: 'string' } } } },
+      {
+        x: { type: 'object', patternProperties: { '^y': { type: 'string' } }, properties: { y1: { type: 'integer' } } },
+      },
+      { id: 'i', x: { y1: 'text' } },
+    ],
+    [
+      'a $ref target widened under not',
+      { a: { not: { $ref: '#/definitions/d' } } },
+      { a: { not: { $ref: '#/definitions/d' } } },
+      { id: 'i', a: 5 },
+      { definitions: { d: { type: 'string' } } },
+    ],
+    [
+      'a $ref target widened under oneOf',
+      { a: { oneOf: [{ $ref: '#/definitions/d' }, { type: 'number' }] } },
+      { a: { oneOf: [{ $ref: '#/definitions/d' }, { type: 'number' }] } },
+      { id: 'i', a: 5 },
+      { definitions: { d: { type: 'string' } } },
+    ],
+    [
+      'a property widened that a not refers to',
+      { a: { type: 'string' }, b: { not: { $ref: '#/properties/a' } } },
+      { a: { type: ['string', 'number'] }, b: { not: { $ref: '#/properties/a' } } },
+      { id: 'i', b: 5 },
+    ],
+    [
+      'multipleOf 7 to 0.7',
+      { a: { type: 'number', multipleOf: 7 } },
+      { a: { type: 'number', multipleOf: 0.7 } },
+      { id: 'i', a: 21 },
+    ],
   ];
   for (const [what, before, after, event, extra] of narrowing) {
     it(`refuses ${what}`, async () => {
@@ -87,13 +193,17 @@ describe('the additive rule (an update may add and widen, never remove or narrow
       expect(ajv.validate(next, event), 'the event is invalid under the update').toBe(false);
       const created = await call(em, tok, 'POST', SCHEMAS, stored);
       expect(created.status, JSON.stringify(created.body)).toBe(201);
-      expect((await call(em, tok, 'PUT', `${SCHEMAS}/${created.body.id}`, next, { 'if-match': created.etag! })).status).toBe(400);
+      expect(
+        (await call(em, tok, 'PUT', `${SCHEMAS}/${created.body.id}`, next, { 'if-match': created.etag! })).status,
+      ).toBe(400);
     });
   }
 
   it('takes tens of thousands of enum values in one pass', async () => {
     const values = Array.from({ length: 20_000 }, (_, i) => `v${i}`);
-    expect((await update({ x: { enum: values } }, { x: { enum: [...values].reverse().concat('extra') } })).status).toBe(200);
+    expect((await update({ x: { enum: values } }, { x: { enum: [...values].reverse().concat('extra') } })).status).toBe(
+      200,
+    );
   });
 
   it('refuses a schema that is not draft-07: a bad keyword value, another $schema', async () => {
@@ -109,7 +219,14 @@ describe('the additive rule (an update may add and widen, never remove or narrow
 
   it('refuses a property that became required', async () => {
     const created = await call(em, tok, 'POST', SCHEMAS, schema('R', '1.0.0', { x: { type: 'string' } }));
-    const r = await call(em, tok, 'PUT', `${SCHEMAS}/${created.body.id}`, { ...schema('R', '1.1.0', { x: { type: 'string' } }), required: ['id', 'x'] }, { 'if-match': created.etag! });
+    const r = await call(
+      em,
+      tok,
+      'PUT',
+      `${SCHEMAS}/${created.body.id}`,
+      { ...schema('R', '1.1.0', { x: { type: 'string' } }), required: ['id', 'x'] },
+      { 'if-match': created.etag! },
+    );
     expect(r.status).toBe(400);
     expect(r.body.details).toEqual([{ pointer: '/required', message: '"x" became required' }]);
   });
@@ -121,7 +238,15 @@ describe('filter syntax', () => {
     ['a null target group', filter('b', { target_group_id: null })],
     ['an integer target group', filter('c', { target_group_id: 42 })],
     ['"in" with a list', filter('d', { matchers: [{ attribute: 'q', operator: 'in', value: ['x', 'y'] }] })],
-    ['an IPv6 CIDR and a regex', filter('e', { pattern_rules: [{ type: 'cidr', field: 'ip', pattern: '2001:db8::/32' }, { type: 'regex', field: 'ani', pattern: '^\\+1\\d+$' }] })],
+    [
+      'an IPv6 CIDR and a regex',
+      filter('e', {
+        pattern_rules: [
+          { type: 'cidr', field: 'ip', pattern: '2001:db8::/32' },
+          { type: 'regex', field: 'ani', pattern: '^\\+1\\d+$' },
+        ],
+      }),
+    ],
     ['a unicode name', filter('Ünïcødé 名前 🚀')],
   ];
   for (const [what, doc] of valid) {
@@ -134,11 +259,31 @@ describe('filter syntax', () => {
   const invalid: [string, Record<string, unknown>, string][] = [
     ['an unknown channel', filter('a', { channel: 'fax' }), '/channel'],
     ['no name', filter('', {}), '/name'],
-    ['an unknown operator', filter('b', { matchers: [{ attribute: 'q', operator: 'eq', value: 1 }] }), '/matchers/0/operator'],
-    ['"in" without a list', filter('c', { matchers: [{ attribute: 'q', operator: 'in', value: 'x' }] }), '/matchers/0/value'],
-    ['a CIDR that is not one', filter('d', { pattern_rules: [{ type: 'cidr', field: 'ip', pattern: '10.0.0.0/33' }] }), '/pattern_rules/0/pattern'],
-    ['a regex that does not compile', filter('e', { pattern_rules: [{ type: 'regex', field: 'ani', pattern: '([' }] }), '/pattern_rules/0/pattern'],
-    ['an unknown pattern type', filter('f', { pattern_rules: [{ type: 'glob', field: 'ani', pattern: '*' }] }), '/pattern_rules/0/type'],
+    [
+      'an unknown operator',
+      filter('b', { matchers: [{ attribute: 'q', operator: 'eq', value: 1 }] }),
+      '/matchers/0/operator',
+    ],
+    [
+      '"in" without a list',
+      filter('c', { matchers: [{ attribute: 'q', operator: 'in', value: 'x' }] }),
+      '/matchers/0/value',
+    ],
+    [
+      'a CIDR that is not one',
+      filter('d', { pattern_rules: [{ type: 'cidr', field: 'ip', pattern: '10.0.0.0/33' }] }),
+      '/pattern_rules/0/pattern',
+    ],
+    [
+      'a regex that does not compile',
+      filter('e', { pattern_rules: [{ type: 'regex', field: 'ani', pattern: '([' }] }),
+      '/pattern_rules/0/pattern',
+    ],
+    [
+      'an unknown pattern type',
+      filter('f', { pattern_rules: [{ type: 'glob', field: 'ani', pattern: '*' }] }),
+      '/pattern_rules/0/type',
+    ],
     ['a target group that is an object', filter('g', { target_group_id: { id: 1 } }), '/target_group_id'],
   ];
   for (const [what, doc, pointer] of invalid) {

@@ -26,7 +26,12 @@ describe('emulator schemas', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const r = await call(em, tok, 'GET', `${BASE}?export=true&limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      const r = await call(
+        em,
+        tok,
+        'GET',
+        `${BASE}?export=true&limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
       expect(r.status).toBe(200);
       seen.push(...r.body.entities.map((e: { title: string }) => e.title));
       for (const e of r.body.entities) expect(e).toHaveProperty('id');
@@ -72,7 +77,14 @@ describe('emulator schemas', () => {
     const ok = await call(em, tok, 'PUT', path, next, { 'if-match': created.etag! });
     expect(ok.status).toBe(200);
     expect(ok.etag).not.toBe(created.etag);
-    const stale = await call(em, tok, 'PUT', path, schema('Versioned', '1.2.0', { note: { type: 'string' }, more: { type: 'string' } }), { 'if-match': created.etag! });
+    const stale = await call(
+      em,
+      tok,
+      'PUT',
+      path,
+      schema('Versioned', '1.2.0', { note: { type: 'string' }, more: { type: 'string' } }),
+      { 'if-match': created.etag! },
+    );
     expect(stale.status).toBe(412);
     expect((await call(em, tok, 'PUT', path, next, { 'if-match': `W/${ok.etag}` })).status).toBe(412);
     expect((await call(em, tok, 'GET', path)).etag).toBe(ok.etag);
@@ -81,13 +93,22 @@ describe('emulator schemas', () => {
   it('rejects a non-additive update or a version that does not increase with 400', async () => {
     const created = await call(em, tok, 'POST', BASE, schema('Strict', '1.0.0', { n: { type: 'integer' } }));
     const path = `${BASE}/${created.body.id}`;
-    const narrowed = await call(em, tok, 'PUT', path, schema('Strict', '1.1.0', { n: { type: 'string' } }), { 'if-match': created.etag! });
+    const narrowed = await call(em, tok, 'PUT', path, schema('Strict', '1.1.0', { n: { type: 'string' } }), {
+      'if-match': created.etag!,
+    });
     expect(narrowed.status).toBe(400);
     expect(narrowed.body.code).toBe('SCHEMA_EVOLUTION_REJECTED');
     expect(narrowed.body.details.map((d: { pointer: string }) => d.pointer)).toContain('/properties/n/type');
     const removed = await call(em, tok, 'PUT', path, schema('Strict', '2.0.0'), { 'if-match': created.etag! });
     expect(removed.status).toBe(400);
-    const sameVersion = await call(em, tok, 'PUT', path, schema('Strict', '1.0.0', { n: { type: 'integer' }, m: { type: 'string' } }), { 'if-match': created.etag! });
+    const sameVersion = await call(
+      em,
+      tok,
+      'PUT',
+      path,
+      schema('Strict', '1.0.0', { n: { type: 'integer' }, m: { type: 'string' } }),
+      { 'if-match': created.etag! },
+    );
     expect(sameVersion.status).toBe(400);
     expect((await call(em, tok, 'GET', path)).etag).toBe(created.etag);
   });
@@ -100,7 +121,11 @@ describe('emulator schemas', () => {
       ['payload', { ...schema('Big'), description: 'x'.repeat(270_000) }, ''],
       ['properties', schema('Wide', '1.0.0', many), '/properties'],
       ['type', schema('Typed', '1.0.0', { when: { type: 'datetime' } }), '/properties/when/type'],
-      ['nested type', schema('Deep', '1.0.0', { a: { type: 'array', items: { anyOf: [{ type: 'date' }] } } }), '/properties/a/items/anyOf/0/type'],
+      [
+        'nested type',
+        schema('Deep', '1.0.0', { a: { type: 'array', items: { anyOf: [{ type: 'date' }] } } }),
+        '/properties/a/items/anyOf/0/type',
+      ],
       ['required', { ...schema('Req'), required: ['id', 'ghost'] }, '/required/1'],
       ['deprecated', { ...schema('Dep'), 'x-cxone-deprecated-fields': ['ghost'] }, '/x-cxone-deprecated-fields/0'],
       ['closed', { ...schema('Open'), additionalProperties: true }, '/additionalProperties'],
@@ -111,8 +136,13 @@ describe('emulator schemas', () => {
       const r = await call(em, tok, 'POST', BASE, doc);
       expect(r.status, what).toBe(400);
       expect(typeof r.body.message, what).toBe('string');
-      expect(r.body.code, what).toBe(what === 'payload' || what === 'properties' ? 'INGESTION_LIMIT' : 'SCHEMA_INVALID');
-      expect(r.body.details.map((d: { pointer: string }) => d.pointer), what).toContain(pointer);
+      expect(r.body.code, what).toBe(
+        what === 'payload' || what === 'properties' ? 'INGESTION_LIMIT' : 'SCHEMA_INVALID',
+      );
+      expect(
+        r.body.details.map((d: { pointer: string }) => d.pointer),
+        what,
+      ).toContain(pointer);
     }
     // 150 properties is still fine.
     const ok: Record<string, unknown> = {};
@@ -123,8 +153,18 @@ describe('emulator schemas', () => {
   it('answers hostile input with 4xx, never a crash', async () => {
     expect((await call(em, tok, 'POST', BASE, '{not json')).status).toBe(400);
     expect((await call(em, tok, 'POST', BASE, '[1,2]')).status).toBe(400);
-    expect((await call(em, tok, 'POST', BASE, '[' .repeat(5000) + ']'.repeat(5000))).status).toBe(400);
-    expect((await call(em, tok, 'POST', BASE, `{"__proto__": {"polluted": true}, ${JSON.stringify(schema('Proto')).slice(1)}`)).status).toBe(201);
+    expect((await call(em, tok, 'POST', BASE, '['.repeat(5000) + ']'.repeat(5000))).status).toBe(400);
+    expect(
+      (
+        await call(
+          em,
+          tok,
+          'POST',
+          BASE,
+          `{"__proto__": {"polluted": true}, ${JSON.stringify(schema('Proto')).slice(1)}`,
+        )
+      ).status,
+    ).toBe(201);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const huge = await call(em, tok, 'POST', BASE, JSON.stringify({ description: 'x'.repeat(3 * 1024 * 1024) }));
     expect(huge.status).toBe(413);

@@ -35,18 +35,21 @@ describe('emulator variants', () => {
     expect(seen[0]).toBe('DRAFT');
     expect(seen.at(-1)).toBe('ACTIVE');
     const log = (await call(em, tok, 'GET', `${AUDIT}?filter_id=${id}`)).body.entries;
-    expect(log.map((e: { actor: string; action: string; status?: string }) => `${e.actor} ${e.action} ${e.status ?? ''}`.trim())).toEqual([
-      'emulator-client create',
-      'platform status_change PENDING_ACTIVATION',
-      'platform status_change ACTIVE',
-    ]);
+    expect(
+      log.map((e: { actor: string; action: string; status?: string }) =>
+        `${e.actor} ${e.action} ${e.status ?? ''}`.trim(),
+      ),
+    ).toEqual(['emulator-client create', 'platform status_change PENDING_ACTIVATION', 'platform status_change ACTIVE']);
   });
 
   it('a failed activation ends FAILED with the message, logged as the platform', async () => {
     const { em, tok } = await setup({ variant: 'flat-terse', failActivation: () => 'target group missing' });
     const id = (await call(em, tok, 'POST', FILTERS, filter('f'))).body.id as string;
     await until(async () => (await call(em, tok, 'GET', `${FILTERS}/${id}/status`)).body.status === 'FAILED');
-    expect((await call(em, tok, 'GET', `${FILTERS}/${id}/status`)).body).toMatchObject({ status: 'FAILED', message: 'target group missing' });
+    expect((await call(em, tok, 'GET', `${FILTERS}/${id}/status`)).body).toMatchObject({
+      status: 'FAILED',
+      message: 'target group missing',
+    });
     const log = (await call(em, tok, 'GET', `${AUDIT}?filter_id=${id}`)).body.entries;
     expect(log).toEqual([
       { timestamp: expect.any(String), actor: 'emulator-client', action: 'create', filter_id: id },
@@ -57,16 +60,35 @@ describe('emulator variants', () => {
   it('audit shapes: the same changes, named as each shape names them, and nothing else', async () => {
     const shown: Record<string, unknown[]> = {};
     for (const shape of ['entity', 'resource', 'flat'] as const) {
-      const { em, tok } = await setup({ seed: { schemas: [{ ...schema('S'), id: 'sch-1' }] }, variant: { auditShape: shape } });
+      const { em, tok } = await setup({
+        seed: { schemas: [{ ...schema('S'), id: 'sch-1' }] },
+        variant: { auditShape: shape },
+      });
       em.mutate('ann@console', (s) => void (s.schemas.get('sch-1')!.doc.description = 'edited'));
       await call(em, tok, 'PUT', '/api/v2/event-processing/filter-groups/g1/filters', { filter_ids: [] });
-      shown[shape] = (await call(em, tok, 'GET', AUDIT)).body.entries.map(({ timestamp: _t, ...rest }: Record<string, unknown>) => rest);
+      shown[shape] = (await call(em, tok, 'GET', AUDIT)).body.entries.map(
+        ({ timestamp: _t, ...rest }: Record<string, unknown>) => rest,
+      );
       await em.close();
     }
     expect(shown).toEqual({
       entity: [
-        { actor: 'ann@console', action: 'update', entity_kind: 'schema', entity_id: 'sch-1', entity_name: 'S', source: 'console' },
-        { actor: 'emulator-client', action: 'assign', entity_kind: 'group', entity_id: 'g1', filter_ids: [], source: 'api' },
+        {
+          actor: 'ann@console',
+          action: 'update',
+          entity_kind: 'schema',
+          entity_id: 'sch-1',
+          entity_name: 'S',
+          source: 'console',
+        },
+        {
+          actor: 'emulator-client',
+          action: 'assign',
+          entity_kind: 'group',
+          entity_id: 'g1',
+          filter_ids: [],
+          source: 'api',
+        },
       ],
       resource: [
         { actor: 'ann@console', action: 'UPDATE', resource_type: 'schema', resource_id: 'sch-1', resource_name: 'S' },
@@ -80,11 +102,19 @@ describe('emulator variants', () => {
   });
 
   it('the last page: next_cursor null, or no next_cursor at all', async () => {
-    for (const [lastPageCursor, expected] of [['null', { next_cursor: null }], ['absent', {}]] as const) {
+    for (const [lastPageCursor, expected] of [
+      ['null', { next_cursor: null }],
+      ['absent', {}],
+    ] as const) {
       const { em, tok } = await setup({ seed: { schemas: [schema('A'), schema('B')] }, variant: { lastPageCursor } });
       const first = await call(em, tok, 'GET', '/api/v2/eventbridge/schemas?export=true&limit=1');
       expect(typeof first.body.next_cursor).toBe('string');
-      const last = await call(em, tok, 'GET', `/api/v2/eventbridge/schemas?export=true&limit=1&cursor=${first.body.next_cursor}`);
+      const last = await call(
+        em,
+        tok,
+        'GET',
+        `/api/v2/eventbridge/schemas?export=true&limit=1&cursor=${first.body.next_cursor}`,
+      );
       const { entities: _e, ...rest } = last.body;
       expect(rest, lastPageCursor).toEqual(expected);
       await em.close();
@@ -97,7 +127,13 @@ describe('emulator variants', () => {
       for (const name of ['a', 'b', 'c', 'd']) {
         const f = (await call(em, tok, 'POST', FILTERS, filter(name))).body;
         await call(em, tok, 'PUT', `${FILTERS}/${f.id}`, filter(name, { description: 'v2' }), { 'if-match': f.etag });
-        expect((await call(em, tok, 'PUT', `${FILTERS}/${f.id}`, filter(name, { description: 'v3' }), { 'if-match': f.etag })).status).toBe(staleFilterStatus);
+        expect(
+          (
+            await call(em, tok, 'PUT', `${FILTERS}/${f.id}`, filter(name, { description: 'v3' }), {
+              'if-match': f.etag,
+            })
+          ).status,
+        ).toBe(staleFilterStatus);
       }
       await em.close();
     }
@@ -115,11 +151,24 @@ describe('emulator variants', () => {
     let now = Date.parse('2026-05-01T00:00:00Z');
     const { em, tok } = await setup({ variant: 'resource-draft', now: () => new Date(now) });
     const created = await call(em, tok, 'POST', FILTERS, filter('t'));
-    expect(created.body).toMatchObject({ created_at: '2026-05-01T00:00:00.000Z', updated_at: '2026-05-01T00:00:00.000Z' });
+    expect(created.body).toMatchObject({
+      created_at: '2026-05-01T00:00:00.000Z',
+      updated_at: '2026-05-01T00:00:00.000Z',
+    });
     now += 60_000;
-    const updated = await call(em, tok, 'PUT', `${FILTERS}/${created.body.id}`, { ...created.body, description: 'v2' }, { 'if-match': created.etag! });
+    const updated = await call(
+      em,
+      tok,
+      'PUT',
+      `${FILTERS}/${created.body.id}`,
+      { ...created.body, description: 'v2' },
+      { 'if-match': created.etag! },
+    );
     expect(updated.status).toBe(200);
-    expect(updated.body).toMatchObject({ created_at: '2026-05-01T00:00:00.000Z', updated_at: '2026-05-01T00:01:00.000Z' });
+    expect(updated.body).toMatchObject({
+      created_at: '2026-05-01T00:00:00.000Z',
+      updated_at: '2026-05-01T00:01:00.000Z',
+    });
   });
 
   it('every named variant starts, and an unknown name is refused', async () => {

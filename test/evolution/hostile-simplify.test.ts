@@ -8,7 +8,12 @@ import { patternWords } from '../../src/evolution/witness/regex-language.js';
 describe('the simplifier on hostile schemas', () => {
   it('a long cycle of required properties has no finite value: a change inside it is no change', () => {
     const defs: Record<string, unknown> = {};
-    for (let i = 0; i < 3000; i++) defs[`d${i}`] = { type: 'object', required: ['x'], properties: { x: { $ref: `#/definitions/d${(i + 1) % 3000}` }, y: { type: 'string' } } };
+    for (let i = 0; i < 3000; i++)
+      defs[`d${i}`] = {
+        type: 'object',
+        required: ['x'],
+        properties: { x: { $ref: `#/definitions/d${(i + 1) % 3000}` }, y: { type: 'string' } },
+      };
     const old = { $ref: '#/definitions/d0', definitions: defs };
     const next = structuredClone(old);
     (next.definitions.d5 as { properties: { y: unknown } }).properties.y = { type: 'integer' };
@@ -17,7 +22,12 @@ describe('the simplifier on hostile schemas', () => {
 
   it('the same cycle broken once (one optional link) keeps its change', () => {
     const defs: Record<string, unknown> = {};
-    for (let i = 0; i < 300; i++) defs[`d${i}`] = { type: 'object', required: i === 7 ? [] : ['x'], properties: { x: { $ref: `#/definitions/d${(i + 1) % 300}` }, y: { type: 'string' } } };
+    for (let i = 0; i < 300; i++)
+      defs[`d${i}`] = {
+        type: 'object',
+        required: i === 7 ? [] : ['x'],
+        properties: { x: { $ref: `#/definitions/d${(i + 1) % 300}` }, y: { type: 'string' } },
+      };
     const old = { $ref: '#/definitions/d0', definitions: defs };
     const next = structuredClone(old);
     (next.definitions.d5 as { properties: { y: unknown } }).properties.y = { type: 'integer' };
@@ -28,9 +38,16 @@ describe('the simplifier on hostile schemas', () => {
     const names = Array.from({ length: 300 }, (_, i) => `n${i}`);
     const props = Object.fromEntries(names.map((n) => [n, { type: 'string' }]));
     const dep = { required: names, properties: props };
-    const old = { type: 'object', required: names, properties: props, dependencies: Object.fromEntries(names.slice(0, 50).map((n) => [n, dep])) };
+    const old = {
+      type: 'object',
+      required: names,
+      properties: props,
+      dependencies: Object.fromEntries(names.slice(0, 50).map((n) => [n, dep])),
+    };
     const next = { ...old, properties: { ...props, n0: { type: 'integer' } } };
-    expect(compareSchemas(old, next).map((c) => `${c.kind} ${c.pointer}`)).toEqual(['type-changed /properties/n0/type']);
+    expect(compareSchemas(old, next).map((c) => `${c.kind} ${c.pointer}`)).toEqual([
+      'type-changed /properties/n0/type',
+    ]);
   });
 
   it('patterns with too many strings, or too long ones, are not listed', () => {

@@ -27,9 +27,17 @@ describe('platform rules', () => {
     const live = schema({ 'x-cxone-deprecated-fields': ['legacy_ref'] });
     const repo = without(schema({ cxoneVersion: '2.0.0' }), 'legacy_ref');
     const additive = evolve(live, repo, ctx);
-    expect(additive.findings).toEqual([expect.objectContaining({ rule: 'deprecated-property-removed', severity: 'notice', pointer: '/properties/legacy_ref' })]);
+    expect(additive.findings).toEqual([
+      expect.objectContaining({
+        rule: 'deprecated-property-removed',
+        severity: 'notice',
+        pointer: '/properties/legacy_ref',
+      }),
+    ]);
     const backward = evolve(live, repo, { ...ctx, policy: 'backward' });
-    expect(backward.findings).toEqual([expect.objectContaining({ rule: 'deprecated-property-removed', severity: 'error', breaking: true })]);
+    expect(backward.findings).toEqual([
+      expect.objectContaining({ rule: 'deprecated-property-removed', severity: 'error', breaking: true }),
+    ]);
   });
 
   it('removing an undeprecated property from the closed schema is breaking, with a witness event', () => {
@@ -48,7 +56,13 @@ describe('platform rules', () => {
   });
 
   it('a rename is recognised when the two schemas differ only in annotations', () => {
-    const repo = without(schema({ cxoneVersion: '2.0.0' }, { total_amount: { type: 'number', description: 'The total.', title: 'Total', examples: [1], 'x-unit': 'EUR' } }), 'amount');
+    const repo = without(
+      schema(
+        { cxoneVersion: '2.0.0' },
+        { total_amount: { type: 'number', description: 'The total.', title: 'Total', examples: [1], 'x-unit': 'EUR' } },
+      ),
+      'amount',
+    );
     const live = schema({}, { amount: { type: 'number', description: 'Amount.', $comment: 'old' } });
     const r = evolve(live, repo, ctx);
     expect(rules(r)).toEqual(['property-renamed']);
@@ -82,17 +96,22 @@ describe('platform rules', () => {
       const repo = schema({ cxoneVersion: '1.3.0' }, { amount: { type: 'string' } });
       const r = evolve(schema(), repo, ctx);
       expect(rules(r)).toEqual(['type-changed', 'version-bump-too-small']);
-      expect(r.findings.find((f) => f.rule === 'version-bump-too-small')!.message).toContain('needs a major bump (e.g. 2.0.0');
+      expect(r.findings.find((f) => f.rule === 'version-bump-too-small')!.message).toContain(
+        'needs a major bump (e.g. 2.0.0',
+      );
     });
 
     it('an unchanged schema keeps its version; a bump alone is a warning', () => {
       expect(rules(evolve(schema(), schema(), ctx))).toEqual([]);
       const r = evolve(schema(), schema({ cxoneVersion: '1.2.1' }), ctx);
-      expect(r.findings).toEqual([expect.objectContaining({ rule: 'version-bumped-without-change', severity: 'warning' })]);
+      expect(r.findings).toEqual([
+        expect.objectContaining({ rule: 'version-bumped-without-change', severity: 'warning' }),
+      ]);
     });
 
     it('deprecating a field (an x- extension only) needs a minor bump, as docs/rules.md says', () => {
-      const deprecate = (version: string) => schema({ cxoneVersion: version, 'x-cxone-deprecated-fields': ['legacy_ref'] });
+      const deprecate = (version: string) =>
+        schema({ cxoneVersion: version, 'x-cxone-deprecated-fields': ['legacy_ref'] });
       expect(rules(evolve(schema(), deprecate('1.2.0'), ctx))).toEqual(['version-not-bumped']);
       const patch = evolve(schema(), deprecate('1.2.1'), ctx);
       expect(rules(patch)).toEqual(['version-bump-too-small']);
@@ -102,13 +121,22 @@ describe('platform rules', () => {
 
     it('withdrawing a deprecation is a minor bump too; reordering the list is no change', () => {
       const live = schema({ 'x-cxone-deprecated-fields': ['legacy_ref', 'amount'] });
-      expect(rules(evolve(live, schema({ cxoneVersion: '1.2.1', 'x-cxone-deprecated-fields': ['amount'] }), ctx))).toEqual(['version-bump-too-small']);
-      expect(rules(evolve(live, schema({ cxoneVersion: '1.3.0', 'x-cxone-deprecated-fields': ['amount'] }), ctx))).toEqual([]);
-      expect(rules(evolve(live, schema({ 'x-cxone-deprecated-fields': ['amount', 'legacy_ref'] }), ctx))).toEqual(['version-not-bumped']);
+      expect(
+        rules(evolve(live, schema({ cxoneVersion: '1.2.1', 'x-cxone-deprecated-fields': ['amount'] }), ctx)),
+      ).toEqual(['version-bump-too-small']);
+      expect(
+        rules(evolve(live, schema({ cxoneVersion: '1.3.0', 'x-cxone-deprecated-fields': ['amount'] }), ctx)),
+      ).toEqual([]);
+      expect(rules(evolve(live, schema({ 'x-cxone-deprecated-fields': ['amount', 'legacy_ref'] }), ctx))).toEqual([
+        'version-not-bumped',
+      ]);
     });
 
     it('the none policy checks nothing', () => {
-      expect(evolve(schema(), schema({ cxoneVersion: '0.1.0' }, { amount: { type: 'string' } }), { ...ctx, policy: 'none' }).findings).toEqual([]);
+      expect(
+        evolve(schema(), schema({ cxoneVersion: '0.1.0' }, { amount: { type: 'string' } }), { ...ctx, policy: 'none' })
+          .findings,
+      ).toEqual([]);
     });
   });
 });

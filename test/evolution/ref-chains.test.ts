@@ -34,7 +34,9 @@ describe('a $ref chain past the hop limit', () => {
         expect(f!.message).toContain(`more than ${MAX_REF_HOPS} $refs`);
       }
     }
-    expect(POLICIES.map((p) => kindVerdict('ref-chain-unresolved', p))).toEqual(POLICIES.map((p) => (p === 'none' ? 'ok' : 'breaking')));
+    expect(POLICIES.map((p) => kindVerdict('ref-chain-unresolved', p))).toEqual(
+      POLICIES.map((p) => (p === 'none' ? 'ok' : 'breaking')),
+    );
   });
 
   it('the same long chain on the old side is breaking too (the live schema may hide anything)', () => {
@@ -93,7 +95,9 @@ describe('recursion through a keyword is a real schema', () => {
 
   it('compares normally: no unresolved change, the narrowing inside is found', () => {
     expect(compareSchemas(list({ type: 'number' }), list({ type: 'number' }))).toEqual([]);
-    expect(brief(list({ type: 'number' }), list({ type: 'integer' }))).toEqual(['type-narrowed /definitions/node/properties/value/type']);
+    expect(brief(list({ type: 'number' }), list({ type: 'integer' }))).toEqual([
+      'type-narrowed /definitions/node/properties/value/type',
+    ]);
   });
 });
 
@@ -102,15 +106,23 @@ describe('a $ref that names nothing in its document', () => {
     const old: Doc = { type: 'object', properties: { x: { type: 'string' } } };
     const next: Doc = { type: 'object', properties: { x: { $ref: '#/definitions/gone' } } };
     expect(brief(old, next)).toEqual(['ref-unresolvable /properties/x']);
-    expect(POLICIES.map((p) => kindVerdict('ref-unresolvable', p))).toEqual(POLICIES.map((p) => (p === 'none' ? 'ok' : 'breaking')));
+    expect(POLICIES.map((p) => kindVerdict('ref-unresolvable', p))).toEqual(
+      POLICIES.map((p) => (p === 'none' ? 'ok' : 'breaking')),
+    );
     const f = evolve(old, next, ctx).findings.find((x) => x.rule === 'ref-unresolvable');
     expect(f).toMatchObject({ severity: 'error', breaking: true, pointer: '/properties/x' });
     expect(f!.witness).toBeUndefined();
   });
 
   it('an unresolvable link in the middle of a chain makes the whole chain unresolvable', () => {
-    const next: Doc = { type: 'object', properties: { x: { $ref: '#/definitions/a' } }, definitions: { a: { $ref: '#missing-anchor' } } };
-    expect(brief({ type: 'object', properties: { x: { type: 'string' } } }, next)).toEqual(['ref-unresolvable /properties/x']);
+    const next: Doc = {
+      type: 'object',
+      properties: { x: { $ref: '#/definitions/a' } },
+      definitions: { a: { $ref: '#missing-anchor' } },
+    };
+    expect(brief({ type: 'object', properties: { x: { type: 'string' } } }, next)).toEqual([
+      'ref-unresolvable /properties/x',
+    ]);
   });
 
   it('a chain of anchors and absolute URIs within the hop limit is followed to the narrowing behind it', () => {

@@ -31,7 +31,10 @@ const RUNS = Number(process.env.SOUNDNESS_TEST_RUNS ?? 10_000);
 // A fixed seed keeps CI reproducible; scripts/soundness.mjs explores new seeds (SOUNDNESS_SEED
 // reruns this file with another one).
 const SEED: number | undefined = Number(process.env.SOUNDNESS_SEED ?? 20261122);
-const params = (numRuns: number): fc.Parameters<[Trial]> => ({ numRuns, ...(SEED === undefined ? {} : { seed: SEED }) });
+const params = (numRuns: number): fc.Parameters<[Trial]> => ({
+  numRuns,
+  ...(SEED === undefined ? {} : { seed: SEED }),
+});
 
 const ajv = propertyAjv();
 const engine = { compareSchemas, breaksBackward, verdict, ajv };
@@ -74,20 +77,32 @@ describe('evolution soundness (property)', () => {
 
   it('annotation-only changes (title, description, $comment, examples, default, cxoneVersion, x-*) break nothing', () => {
     const annotation = fc.oneof(
-      fc.record({ key: fc.constantFrom('title', 'description', '$comment', 'x-note'), value: fc.constantFrom('one', 'two') }),
+      fc.record({
+        key: fc.constantFrom('title', 'description', '$comment', 'x-note'),
+        value: fc.constantFrom('one', 'two'),
+      }),
       fc.record({ key: fc.constantFrom('examples'), value: fc.constant([1, 'a']) }),
       fc.record({ key: fc.constantFrom('default'), value: fc.constantFrom(0, 'a', null) }),
     );
-    const edits = fc.array(fc.record({ at: fc.nat(), edit: annotation, remove: fc.boolean() }), { minLength: 1, maxLength: 3 });
-    const version = fc.option(fc.constantFrom(['1.0.0', '1.1.0'], ['1.0.0', '2.0.0'], ['1.2.3', '1.2.4']), { nil: undefined });
+    const edits = fc.array(fc.record({ at: fc.nat(), edit: annotation, remove: fc.boolean() }), {
+      minLength: 1,
+      maxLength: 3,
+    });
+    const version = fc.option(fc.constantFrom(['1.0.0', '1.1.0'], ['1.0.0', '2.0.0'], ['1.2.3', '1.2.4']), {
+      nil: undefined,
+    });
     fc.assert(
       fc.property(documentArb(), edits, version, (doc, list, versions) => {
         const oldDoc = versions ? { ...doc, cxoneVersion: versions[0] } : doc;
-        const top = { root: JSON.parse(JSON.stringify(versions ? { ...doc, cxoneVersion: versions[1] } : doc)) as unknown };
+        const top = {
+          root: JSON.parse(JSON.stringify(versions ? { ...doc, cxoneVersion: versions[1] } : doc)) as unknown,
+        };
         for (const { at, edit, remove } of list) {
           // Any subschema but a `$ref` (whose siblings are ignored); a boolean schema becomes its
           // object form first (true = {}, false = {not: {}}), itself an equivalent rewrite.
-          const slots = subschemaSlots(top.root, top).filter(({ value }) => !(value !== null && typeof value === 'object' && '$ref' in value));
+          const slots = subschemaSlots(top.root, top).filter(
+            ({ value }) => !(value !== null && typeof value === 'object' && '$ref' in value),
+          );
           const slot = slots[at % slots.length];
           if (!slot) continue;
           if (typeof slot.value === 'boolean') slot.holder[slot.key] = slot.value ? {} : { not: {} };
@@ -96,8 +111,13 @@ describe('evolution soundness (property)', () => {
           else node[edit.key] = edit.value;
         }
         const newDoc = top.root;
-        const breaking = compareSchemas(oldDoc, newDoc).filter((c) => breaksBackward(c) || verdict(c, 'forward') === 'breaking');
-        expect(breaking.map((c) => `${c.kind} at ${c.pointer}`), `old: ${JSON.stringify(oldDoc)}\nnew: ${JSON.stringify(newDoc)}`).toEqual([]);
+        const breaking = compareSchemas(oldDoc, newDoc).filter(
+          (c) => breaksBackward(c) || verdict(c, 'forward') === 'breaking',
+        );
+        expect(
+          breaking.map((c) => `${c.kind} at ${c.pointer}`),
+          `old: ${JSON.stringify(oldDoc)}\nnew: ${JSON.stringify(newDoc)}`,
+        ).toEqual([]);
       }),
       { numRuns: 1000, ...(SEED === undefined ? {} : { seed: SEED }) },
     );
@@ -109,24 +129,37 @@ describe('evolution soundness (property)', () => {
       const docs = fc.sample(arb, { numRuns: 150, seed: 7 });
       for (const doc of docs) {
         for (const { value } of subschemaSlots(doc)) {
-          if (value !== null && typeof value === 'object' && '$ref' in value) expect(resolveRef(doc, value), `${JSON.stringify(value)} in ${JSON.stringify(doc)}`).toBeDefined();
+          if (value !== null && typeof value === 'object' && '$ref' in value)
+            expect(resolveRef(doc, value), `${JSON.stringify(value)} in ${JSON.stringify(doc)}`).toBeDefined();
         }
         const validate = ajv.compile(doc);
         ajv.removeSchema(doc);
         const constants = constantsOf(doc);
-        if (fc.sample(streamArb, { numRuns: 10, seed: 3 }).some((s) => validate(eventFrom(doc, s, constants)))) admits++;
+        if (fc.sample(streamArb, { numRuns: 10, seed: 3 }).some((s) => validate(eventFrom(doc, s, constants))))
+          admits++;
       }
       // Events follow the refs as ajv resolves them: with a wrong target most would be rejected.
       expect(admits).toBeGreaterThan(docs.length * 0.8);
     }
-    const nested = fc.sample(scopedDocumentArb(), { numRuns: 1, seed: 1 })[0] as { definitions: { d1: { properties: { a: unknown } } } };
+    const nested = fc.sample(scopedDocumentArb(), { numRuns: 1, seed: 1 })[0] as {
+      definitions: { d1: { properties: { a: unknown } } };
+    };
     expect(resolveRef(nested, nested.definitions.d1.properties.a)).toEqual({ type: 'integer' }); // the nested resource's d0, not the root's
   });
 
   it('the equivalent rewrites (one-member anyOf/oneOf, constraints split across allOf) keep every verdict of ajv', () => {
-    const rewrite = fc.record({ op: fc.constant('wrap' as const), at: fc.nat(), how: fc.constantFrom('anyOf1' as const, 'oneOf1' as const, 'split' as const), extra: fc.constant({}), r: fc.nat() });
+    const rewrite = fc.record({
+      op: fc.constant('wrap' as const),
+      at: fc.nat(),
+      how: fc.constantFrom('anyOf1' as const, 'oneOf1' as const, 'split' as const),
+      extra: fc.constant({}),
+      r: fc.nat(),
+    });
     let compared = 0;
-    for (const [doc, m, streams] of fc.sample(fc.tuple(documentArb(), rewrite, streamsArb), { numRuns: 300, seed: 11 })) {
+    for (const [doc, m, streams] of fc.sample(fc.tuple(documentArb(), rewrite, streamsArb), {
+      numRuns: 300,
+      seed: 11,
+    })) {
       if (dialectOf(doc) === 'draft-04') continue;
       const rewritten = mutate(doc, [m]);
       const [vOld, vNew] = [doc, rewritten].map((d) => {
@@ -143,7 +176,9 @@ describe('evolution soundness (property)', () => {
         } catch {
           continue; // ajv recursing on `$ref: '#'` under a deep event
         }
-        expect(verdicts[1], `${JSON.stringify(doc)}\n${JSON.stringify(rewritten)}\n${JSON.stringify(e)}`).toBe(verdicts[0]);
+        expect(verdicts[1], `${JSON.stringify(doc)}\n${JSON.stringify(rewritten)}\n${JSON.stringify(e)}`).toBe(
+          verdicts[0],
+        );
         compared++;
       }
     }
@@ -152,7 +187,9 @@ describe('evolution soundness (property)', () => {
 
   it('the generators are not vacuous: most schemas admit events, most mutations change the schema', () => {
     // Draft-04 documents have no oracle here (ajv 8 has no draft-04): counted out.
-    const samples = fc.sample(fc.tuple(trialArb(), streamsArb), { numRuns: 500, seed: 42 }).filter(([trial]) => dialectOf(trial.old) !== 'draft-04');
+    const samples = fc
+      .sample(fc.tuple(trialArb(), streamsArb), { numRuns: 500, seed: 42 })
+      .filter(([trial]) => dialectOf(trial.old) !== 'draft-04');
     expect(samples.length).toBeGreaterThan(400);
     let admits = 0;
     let changed = 0;

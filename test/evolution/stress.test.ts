@@ -52,7 +52,9 @@ describe('recursive schemas', () => {
 
   it('the same tree: no change', () => {
     expect(compareSchemas(tree({ type: 'string' }), tree({ type: 'string' }))).toEqual([]);
-    expect(evolveChecked(tree({ type: 'string' }), tree({ type: 'string' })).findings.filter((f) => f.breaking)).toEqual([]);
+    expect(
+      evolveChecked(tree({ type: 'string' }), tree({ type: 'string' })).findings.filter((f) => f.breaking),
+    ).toEqual([]);
   });
 
   it('a widened node value: one compatible change at its pointer', () => {
@@ -104,7 +106,10 @@ describe('$ref cycles', () => {
   });
 
   it('a cycle on one side only', () => {
-    const flat: Doc = { type: 'object', properties: { start: { type: 'object', properties: { b: { type: 'object' } } } } };
+    const flat: Doc = {
+      type: 'object',
+      properties: { start: { type: 'object', properties: { b: { type: 'object' } } } },
+    };
     const changes = evolveChecked(flat, cycle({ type: 'integer' })).changes;
     expect(breaking(changes).length).toBeGreaterThan(0);
     evolveChecked(cycle({ type: 'integer' }), flat);
@@ -112,8 +117,15 @@ describe('$ref cycles', () => {
 });
 
 describe('pure $ref loops', () => {
-  const selfLoop = (extra: Doc = {}): Doc => ({ $ref: '#/definitions/a', definitions: { a: { $ref: '#/definitions/a' } }, ...extra });
-  const twoLoop: Doc = { $ref: '#/definitions/a', definitions: { a: { $ref: '#/definitions/b' }, b: { $ref: '#/definitions/a' } } };
+  const selfLoop = (extra: Doc = {}): Doc => ({
+    $ref: '#/definitions/a',
+    definitions: { a: { $ref: '#/definitions/a' } },
+    ...extra,
+  });
+  const twoLoop: Doc = {
+    $ref: '#/definitions/a',
+    definitions: { a: { $ref: '#/definitions/b' }, b: { $ref: '#/definitions/a' } },
+  };
   const inProperty = (loop: boolean): Doc => ({
     type: 'object',
     properties: { x: loop ? { $ref: '#/definitions/a' } : { type: 'string' } },
@@ -123,7 +135,9 @@ describe('pure $ref loops', () => {
   it('the same loop: unknown on both sides is still unknown, so breaking (as when anything else changed)', () => {
     expect(brief(compareSchemas(selfLoop(), selfLoop()))).toEqual(['ref-chain-unresolved ']);
     expect(brief(compareSchemas(twoLoop, twoLoop))).toEqual(['ref-chain-unresolved ']);
-    expect(brief(breaking(compareSchemas(selfLoop(), selfLoop({ description: 'x' }))))).toEqual(['ref-chain-unresolved ']);
+    expect(brief(breaking(compareSchemas(selfLoop(), selfLoop({ description: 'x' }))))).toEqual([
+      'ref-chain-unresolved ',
+    ]);
     evolveChecked(selfLoop(), selfLoop());
     evolveChecked(twoLoop, twoLoop);
   });
@@ -139,7 +153,9 @@ describe('pure $ref loops', () => {
   it('a loop under a property, replaced by a type: breaking at that property, never read as "anything"', () => {
     const changes = evolveChecked(inProperty(true), inProperty(false)).changes;
     expect(brief(breaking(changes))).toEqual(['ref-chain-unresolved /properties/x']);
-    expect(brief(breaking(evolveChecked(inProperty(false), inProperty(true)).changes))).toEqual(['ref-chain-unresolved /properties/x']);
+    expect(brief(breaking(evolveChecked(inProperty(false), inProperty(true)).changes))).toEqual([
+      'ref-chain-unresolved /properties/x',
+    ]);
     expect(brief(compareSchemas(inProperty(true), inProperty(true)))).toEqual(['ref-chain-unresolved /properties/x']);
   });
 });
@@ -176,61 +192,109 @@ function compareUnbounded(oldDoc: Doc, newDoc: Doc): Change[] {
 }
 
 describe(`${DEPTH} levels of nesting, through normalize and walk`, () => {
-  it('properties, the same: no change', () => {
-    expect(compareUnbounded(nestedProperties(DEPTH, { type: 'string' }), nestedProperties(DEPTH, { type: 'string' }))).toEqual([]);
-    expect(evolve(nestedProperties(DEPTH, { type: 'string' }), nestedProperties(DEPTH, { type: 'string' }), ctx).findings).toEqual([]);
-  }, LONG);
+  it(
+    'properties, the same: no change',
+    () => {
+      expect(
+        compareUnbounded(nestedProperties(DEPTH, { type: 'string' }), nestedProperties(DEPTH, { type: 'string' })),
+      ).toEqual([]);
+      expect(
+        evolve(nestedProperties(DEPTH, { type: 'string' }), nestedProperties(DEPTH, { type: 'string' }), ctx).findings,
+      ).toEqual([]);
+    },
+    LONG,
+  );
 
-  it('properties, the deepest leaf changed: found at the deepest pointer', () => {
-    const oldDoc = nestedProperties(DEPTH, { type: 'string' });
-    const changes = compareUnbounded(oldDoc, nestedProperties(DEPTH, { type: 'integer' }));
-    expect(brief(changes)).toEqual([`type-changed ${pointer('properties/a', DEPTH, '/type')}`]);
-    expect(breaking(changes)).toHaveLength(1);
-  }, LONG);
+  it(
+    'properties, the deepest leaf changed: found at the deepest pointer',
+    () => {
+      const oldDoc = nestedProperties(DEPTH, { type: 'string' });
+      const changes = compareUnbounded(oldDoc, nestedProperties(DEPTH, { type: 'integer' }));
+      expect(brief(changes)).toEqual([`type-changed ${pointer('properties/a', DEPTH, '/type')}`]);
+      expect(breaking(changes)).toHaveLength(1);
+    },
+    LONG,
+  );
 
-  it('properties, a required property added half-way down: found at its level', () => {
-    const oldDoc = nestedProperties(DEPTH, { type: 'string' });
-    const newDoc = nestedProperties(DEPTH, { type: 'string' }, { level: DEPTH / 2, extra: { required: ['a'] } });
-    const changes = compareUnbounded(oldDoc, newDoc);
-    expect(changes.length).toBeGreaterThan(0);
-    expect(new Set(changes.map((c) => c.pointer.replace(/\/required$/, '')))).toEqual(new Set([pointer('properties/a', DEPTH / 2, '')]));
-    expect(breaking(changes).length).toBeGreaterThan(0);
-  }, LONG);
+  it(
+    'properties, a required property added half-way down: found at its level',
+    () => {
+      const oldDoc = nestedProperties(DEPTH, { type: 'string' });
+      const newDoc = nestedProperties(DEPTH, { type: 'string' }, { level: DEPTH / 2, extra: { required: ['a'] } });
+      const changes = compareUnbounded(oldDoc, newDoc);
+      expect(changes.length).toBeGreaterThan(0);
+      expect(new Set(changes.map((c) => c.pointer.replace(/\/required$/, '')))).toEqual(
+        new Set([pointer('properties/a', DEPTH / 2, '')]),
+      );
+      expect(breaking(changes).length).toBeGreaterThan(0);
+    },
+    LONG,
+  );
 
-  it('properties, one side a level deeper', () => {
-    const changes = compareUnbounded(nestedProperties(DEPTH, { type: 'string' }), nestedProperties(DEPTH + 1, { type: 'string' }));
-    expect(changes.length).toBeGreaterThan(0);
-    expect(changes.every((c) => c.pointer.startsWith(pointer('properties/a', DEPTH, '')))).toBe(true);
-  }, LONG);
+  it(
+    'properties, one side a level deeper',
+    () => {
+      const changes = compareUnbounded(
+        nestedProperties(DEPTH, { type: 'string' }),
+        nestedProperties(DEPTH + 1, { type: 'string' }),
+      );
+      expect(changes.length).toBeGreaterThan(0);
+      expect(changes.every((c) => c.pointer.startsWith(pointer('properties/a', DEPTH, '')))).toBe(true);
+    },
+    LONG,
+  );
 
-  it('items, the same: no change; the deepest leaf widened: compatible, at the deepest pointer', () => {
-    expect(compareUnbounded(nestedItems(DEPTH, { type: 'integer' }), nestedItems(DEPTH, { type: 'integer' }))).toEqual([]);
-    const oldDoc = nestedItems(DEPTH, { type: 'integer' });
-    const changes = compareUnbounded(oldDoc, nestedItems(DEPTH, { type: 'number' }));
-    expect(brief(changes)).toEqual([`type-extended ${pointer('items', DEPTH, '/type')}`]);
-    expect(breaking(changes)).toEqual([]);
-  }, LONG);
+  it(
+    'items, the same: no change; the deepest leaf widened: compatible, at the deepest pointer',
+    () => {
+      expect(
+        compareUnbounded(nestedItems(DEPTH, { type: 'integer' }), nestedItems(DEPTH, { type: 'integer' })),
+      ).toEqual([]);
+      const oldDoc = nestedItems(DEPTH, { type: 'integer' });
+      const changes = compareUnbounded(oldDoc, nestedItems(DEPTH, { type: 'number' }));
+      expect(brief(changes)).toEqual([`type-extended ${pointer('items', DEPTH, '/type')}`]);
+      expect(breaking(changes)).toEqual([]);
+    },
+    LONG,
+  );
 
-  it('items, the deepest leaf narrowed: breaking', () => {
-    const oldDoc = nestedItems(DEPTH, { type: 'number' });
-    const changes = compareUnbounded(oldDoc, nestedItems(DEPTH, { type: 'integer' }));
-    expect(brief(changes)).toEqual([`type-narrowed ${pointer('items', DEPTH, '/type')}`]);
-    expect(breaking(changes)).toHaveLength(1);
-  }, LONG);
+  it(
+    'items, the deepest leaf narrowed: breaking',
+    () => {
+      const oldDoc = nestedItems(DEPTH, { type: 'number' });
+      const changes = compareUnbounded(oldDoc, nestedItems(DEPTH, { type: 'integer' }));
+      expect(brief(changes)).toEqual([`type-narrowed ${pointer('items', DEPTH, '/type')}`]);
+      expect(breaking(changes)).toHaveLength(1);
+    },
+    LONG,
+  );
 
-  it('through evolve(): deeper than a contract file may be, so one breaking change per deep side, no witness', () => {
-    const deep = { title: 'Stress', ...nestedItems(DEPTH, { type: 'number' }) };
-    const shallow = { title: 'Stress', type: 'array', items: { type: 'number' } };
-    const live = evolve(deep, shallow, ctx);
-    expect(brief(live.changes)).toEqual(['live-schema-too-deep /title']);
-    expect(live.findings.filter((f) => f.breaking).map((f) => [f.rule, f.witness])).toEqual([['live-schema-too-deep', undefined]]);
-    expect(brief(evolve(shallow, deep, ctx).changes)).toEqual(['schema-too-deep /title']);
-    expect(brief(evolve(deep, { ...deep, description: 'x' }, ctx).changes)).toEqual(['live-schema-too-deep /title', 'schema-too-deep /title']);
-    for (const policy of ['additive', 'backward', 'forward', 'full'] as const) {
-      expect(evolve(deep, shallow, { ...ctx, policy }).findings.some((f) => f.rule === 'live-schema-too-deep' && f.breaking)).toBe(true);
-    }
-    expect(evolve(deep, shallow, { ...ctx, policy: 'none' }).findings).toEqual([]);
-  }, LONG);
+  it(
+    'through evolve(): deeper than a contract file may be, so one breaking change per deep side, no witness',
+    () => {
+      const deep = { title: 'Stress', ...nestedItems(DEPTH, { type: 'number' }) };
+      const shallow = { title: 'Stress', type: 'array', items: { type: 'number' } };
+      const live = evolve(deep, shallow, ctx);
+      expect(brief(live.changes)).toEqual(['live-schema-too-deep /title']);
+      expect(live.findings.filter((f) => f.breaking).map((f) => [f.rule, f.witness])).toEqual([
+        ['live-schema-too-deep', undefined],
+      ]);
+      expect(brief(evolve(shallow, deep, ctx).changes)).toEqual(['schema-too-deep /title']);
+      expect(brief(evolve(deep, { ...deep, description: 'x' }, ctx).changes)).toEqual([
+        'live-schema-too-deep /title',
+        'schema-too-deep /title',
+      ]);
+      for (const policy of ['additive', 'backward', 'forward', 'full'] as const) {
+        expect(
+          evolve(deep, shallow, { ...ctx, policy }).findings.some(
+            (f) => f.rule === 'live-schema-too-deep' && f.breaking,
+          ),
+        ).toBe(true);
+      }
+      expect(evolve(deep, shallow, { ...ctx, policy: 'none' }).findings).toEqual([]);
+    },
+    LONG,
+  );
 
   it('a deep value (a default nested 5,000 levels) is refused the same way: nothing recurses over it', () => {
     let value: unknown = 1;
@@ -245,40 +309,57 @@ describe(`${DEPTH} levels of nesting, through normalize and walk`, () => {
 describe('a 100,000-value enum', () => {
   const N = 100_000;
   const values = Array.from({ length: N }, (_, i) => `v${i}`);
-  const doc = (list: string[]): Doc => ({ type: 'object', additionalProperties: false, properties: { code: { type: 'string', enum: list } } });
+  const doc = (list: string[]): Doc => ({
+    type: 'object',
+    additionalProperties: false,
+    properties: { code: { type: 'string', enum: list } },
+  });
 
-  it('the same: no change', () => {
-    expect(compareSchemas(doc(values), doc([...values]))).toEqual([]);
-    expect(compareSchemas(doc(values), doc([...values].reverse()))).toEqual([]);
-    evolveChecked(doc(values), doc([...values]));
-  }, LONG);
+  it(
+    'the same: no change',
+    () => {
+      expect(compareSchemas(doc(values), doc([...values]))).toEqual([]);
+      expect(compareSchemas(doc(values), doc([...values].reverse()))).toEqual([]);
+      evolveChecked(doc(values), doc([...values]));
+    },
+    LONG,
+  );
 
-  it('extended by one value: compatible', () => {
-    const { changes } = evolveChecked(doc(values), doc([...values, 'new']));
-    expect(brief(changes)).toEqual(['enum-extended /properties/code/enum']);
-    expect(breaking(changes)).toEqual([]);
-    expect(changes[0]!.message.length).toBeLessThan(1000);
-  }, LONG);
+  it(
+    'extended by one value: compatible',
+    () => {
+      const { changes } = evolveChecked(doc(values), doc([...values, 'new']));
+      expect(brief(changes)).toEqual(['enum-extended /properties/code/enum']);
+      expect(breaking(changes)).toEqual([]);
+      expect(changes[0]!.message.length).toBeLessThan(1000);
+    },
+    LONG,
+  );
 
-  it('narrowed by one value: breaking, and the witness carries the removed value', () => {
-    const removed = values[77_777]!;
-    const { changes, findings } = evolveChecked(
-      doc(values),
-      doc(values.filter((v) => v !== removed)),
-    );
-    expect(brief(changes)).toEqual(['enum-narrowed /properties/code/enum']);
-    expect(changes[0]!.message).toContain(removed);
-    expect(changes[0]!.message.length).toBeLessThan(1000);
-    const f = findings.find((x) => x.breaking);
-    expect(f).toBeDefined();
-    if (f?.witness !== undefined) expect(f.witness).toEqual({ code: removed });
-  }, LONG);
+  it(
+    'narrowed by one value: breaking, and the witness carries the removed value',
+    () => {
+      const removed = values[77_777]!;
+      const { changes, findings } = evolveChecked(doc(values), doc(values.filter((v) => v !== removed)));
+      expect(brief(changes)).toEqual(['enum-narrowed /properties/code/enum']);
+      expect(changes[0]!.message).toContain(removed);
+      expect(changes[0]!.message.length).toBeLessThan(1000);
+      const f = findings.find((x) => x.breaking);
+      expect(f).toBeDefined();
+      if (f?.witness !== undefined) expect(f.witness).toEqual({ code: removed });
+    },
+    LONG,
+  );
 
-  it('narrowed to half: breaking, with a short message', () => {
-    const { changes } = evolveChecked(doc(values), doc(values.filter((_, i) => i % 2 === 0)));
-    expect(brief(changes)).toEqual(['enum-narrowed /properties/code/enum']);
-    expect(changes[0]!.message.length).toBeLessThan(1000);
-  }, LONG);
+  it(
+    'narrowed to half: breaking, with a short message',
+    () => {
+      const { changes } = evolveChecked(doc(values), doc(values.filter((_, i) => i % 2 === 0)));
+      expect(brief(changes)).toEqual(['enum-narrowed /properties/code/enum']);
+      expect(changes[0]!.message.length).toBeLessThan(1000);
+    },
+    LONG,
+  );
 });
 
 describe('patterns of a live schema are read, never run, by the normaliser', () => {
@@ -287,11 +368,15 @@ describe('patterns of a live schema are read, never run, by the normaliser', () 
     // the "matches every string" test ran the pattern. (No timing assertion: a run that hangs
     // fails by the test timeout.)
     const slow = '(?:a?|b?)'.repeat(24) + 'x';
-    expect(compareSchemas({ type: 'string', pattern: slow }, { type: 'string', pattern: `${slow}y` }).map((c) => c.kind)).toEqual(['pattern-changed']);
+    expect(
+      compareSchemas({ type: 'string', pattern: slow }, { type: 'string', pattern: `${slow}y` }).map((c) => c.kind),
+    ).toEqual(['pattern-changed']);
   });
 
   it('a pattern that matches the empty string anywhere still constrains nothing', () => {
     expect(compareSchemas({ type: 'string' }, { type: 'string', pattern: '(?:a?|b?)*' })).toEqual([]);
-    expect(compareSchemas({ type: 'string' }, { type: 'string', pattern: 'a+' }).map((c) => c.kind)).toEqual(['pattern-added']);
+    expect(compareSchemas({ type: 'string' }, { type: 'string', pattern: 'a+' }).map((c) => c.kind)).toEqual([
+      'pattern-added',
+    ]);
   });
 });

@@ -14,14 +14,32 @@ import { ERROR_COST, Search } from '../../src/evolution/witness/search.js';
 import { compiled } from '../../src/evolution/witness/validators.js';
 import { MAX_SCHEMA_BYTES, MAX_TOP_LEVEL_PROPERTIES } from '../../src/lint/schema/limits.js';
 
-const base = { $schema: 'http://json-schema.org/draft-07/schema#', title: 'Wide', type: 'object', additionalProperties: false };
+const base = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'Wide',
+  type: 'object',
+  additionalProperties: false,
+};
 const names = (n: number) => Array.from({ length: n }, (_, i) => `p${i}`);
 const props = (n: number, type: string) => Object.fromEntries(names(n).map((k) => [k, { type }]));
-const retyped = (n: number) => ({ live: { ...base, required: names(n), properties: props(n, 'string') }, next: { ...base, required: names(n), properties: props(n, 'integer') } });
+const retyped = (n: number) => ({
+  live: { ...base, required: names(n), properties: props(n, 'string') },
+  next: { ...base, required: names(n), properties: props(n, 'integer') },
+});
 
 function judge(live: object, next: object, witnessBudget = { contracts: 10, work: 1_000_000_000 }) {
   const changes = compareSchemas(live, next);
-  return { witnessBudget, judged: judgeEach(changes, { file: 'cxone/schemas/wide.yaml', contract: 'Wide', policy: 'additive', oldDoc: live, newDoc: next, witnessBudget }) };
+  return {
+    witnessBudget,
+    judged: judgeEach(changes, {
+      file: 'cxone/schemas/wide.yaml',
+      contract: 'Wide',
+      policy: 'additive',
+      oldDoc: live,
+      newDoc: next,
+      witnessBudget,
+    }),
+  };
 }
 
 describe('a schema beyond the ingestion limits', () => {
@@ -33,13 +51,15 @@ describe('a schema beyond the ingestion limits', () => {
       expect(change.kind).toBe('type-changed');
       expect(finding).toMatchObject({ rule: 'type-changed', severity: 'error', breaking: true });
       expect(finding!.witness).toBeUndefined();
-      expect(finding!.help).toMatch(/\(No example event \(ingestion limits\): the new schema breaks the platform's ingestion limits \(`too-many-properties`, which the lint reports\); events of that size never reach the platform\.\)$/);
+      expect(finding!.help).toMatch(
+        /\(No example event \(ingestion limits\): the new schema breaks the platform's ingestion limits \(`too-many-properties`, which the lint reports\); events of that size never reach the platform\.\)$/,
+      );
     }
     // Nothing was spent: neither a contract of the run's witness budget nor any work.
     expect(witnessBudget).toEqual({ contracts: 10, work: 1_000_000_000 });
   });
 
-  it('the limits are the lint\'s: 150 members and 256 KiB of compact UTF-8 JSON', () => {
+  it("the limits are the lint's: 150 members and 256 KiB of compact UTF-8 JSON", () => {
     expect(ingestionLimitBroken(retyped(MAX_TOP_LEVEL_PROPERTIES).next)).toBeUndefined();
     expect(ingestionLimitBroken(retyped(MAX_TOP_LEVEL_PROPERTIES + 1).next)).toBe('too-many-properties');
     // Few members, many bytes: counted in UTF-8 (three bytes a character here), as the platform does.
@@ -51,9 +71,15 @@ describe('a schema beyond the ingestion limits', () => {
 
   it('a live schema beyond them (an export no platform would hold) gets no search either', () => {
     const { live } = retyped(MAX_TOP_LEVEL_PROPERTIES + 1);
-    const next = { ...base, required: names(MAX_TOP_LEVEL_PROPERTIES), properties: { ...props(MAX_TOP_LEVEL_PROPERTIES, 'string'), p0: { type: 'integer' } } };
+    const next = {
+      ...base,
+      required: names(MAX_TOP_LEVEL_PROPERTIES),
+      properties: { ...props(MAX_TOP_LEVEL_PROPERTIES, 'string'), p0: { type: 'integer' } },
+    };
     const j = judge(live, next).judged.find((x) => x.change.kind === 'type-changed');
-    expect(j!.finding!.help).toMatch(/the live schema breaks the platform's ingestion limits \(`too-many-properties`\)/);
+    expect(j!.finding!.help).toMatch(
+      /the live schema breaks the platform's ingestion limits \(`too-many-properties`\)/,
+    );
   });
 
   it('a version within the limits still gets its witness', () => {
@@ -65,7 +91,7 @@ describe('a schema beyond the ingestion limits', () => {
 });
 
 describe('the work budget of one ajv check', () => {
-  it('a rejection is charged the event\'s size and ERROR_COST for each error ajv reports', () => {
+  it("a rejection is charged the event's size and ERROR_COST for each error ajv reports", () => {
     const n = 1000;
     const live = { ...base, required: names(n), properties: props(n, 'string') };
     const oldV = compiled(live);
@@ -83,9 +109,17 @@ describe('the work budget of one ajv check', () => {
 describe('the object builder', () => {
   it('builds each required member once, whatever the duplicates among required, dependencies and fixed keys', () => {
     const n = 5000;
-    const doc = { type: 'object', required: [...names(n), ...names(n)], dependencies: { p1: ['p2', 'p1', 'extra'] }, properties: { ...props(n, 'string'), extra: { type: 'integer' } } };
+    const doc = {
+      type: 'object',
+      required: [...names(n), ...names(n)],
+      dependencies: { p1: ['p2', 'p1', 'extra'] },
+      properties: { ...props(n, 'string'), extra: { type: 'integer' } },
+    };
     const gen = new ValueGen(doc);
-    const v = gen.value([doc], { requireKeys: ['p3', 'p3'], fixed: new Map([['p4', 'fixed']]) }) as Record<string, unknown>;
+    const v = gen.value([doc], { requireKeys: ['p3', 'p3'], fixed: new Map([['p4', 'fixed']]) }) as Record<
+      string,
+      unknown
+    >;
     expect(Object.keys(v)).toHaveLength(n + 1);
     expect(v).toMatchObject({ p0: 'example', p4: 'fixed', extra: 0 });
   });
@@ -100,11 +134,27 @@ describe('the object builder', () => {
 describe('the locator on a mapping of many keys', () => {
   it('answers like the reference for every key: quoted, plain, resolved, duplicated, and past a tagged key', () => {
     const keys = Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? `"k${i}"` : i % 3 === 1 ? `'k${i}'` : `k${i}`));
-    const lines = ['type: object', 'properties:', ...keys.map((k) => `  ${k}: {type: string}`), '  0x1F: {type: string}', '  "k5": {type: integer}', '  !!str k_tagged: {type: string}', '  k_after: {type: string}'];
+    const lines = [
+      'type: object',
+      'properties:',
+      ...keys.map((k) => `  ${k}: {type: string}`),
+      '  0x1F: {type: string}',
+      '  "k5": {type: integer}',
+      '  !!str k_tagged: {type: string}',
+      '  k_after: {type: string}',
+    ];
     const text = lines.join('\n') + '\n';
     const fast = createLocator(text);
     const reference = createYamlLocator(text);
-    const pointers = [...Array.from({ length: 200 }, (_, i) => `/properties/k${i}/type`), '/properties/31', '/properties/0x1F', '/properties/k5', '/properties/k_after', '/properties/k_tagged', '/properties/missing'];
+    const pointers = [
+      ...Array.from({ length: 200 }, (_, i) => `/properties/k${i}/type`),
+      '/properties/31',
+      '/properties/0x1F',
+      '/properties/k5',
+      '/properties/k_after',
+      '/properties/k_tagged',
+      '/properties/missing',
+    ];
     for (const p of pointers) expect(fast(p), p).toEqual(reference(p));
   });
 });

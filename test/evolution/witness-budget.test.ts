@@ -5,23 +5,40 @@
 // that says no example was built because of the budget.
 import { describe, expect, it } from 'vitest';
 import { compareSchemas } from '../../src/evolution/engine.js';
-import { COMPILE_WORK_PER_CHAR, CONTRACT_WITNESS_WORK, judgeEach, type JudgeContext } from '../../src/evolution/judge.js';
+import {
+  COMPILE_WORK_PER_CHAR,
+  CONTRACT_WITNESS_WORK,
+  judgeEach,
+  type JudgeContext,
+} from '../../src/evolution/judge.js';
 import { findWitness, searchBaseCost } from '../../src/evolution/witness/index.js';
 
-const base = { $schema: 'http://json-schema.org/draft-07/schema#', title: 'Wide', type: 'object', additionalProperties: false };
+const base = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'Wide',
+  type: 'object',
+  additionalProperties: false,
+};
 const names = (n: number) => Array.from({ length: n }, (_, i) => `p${i}`);
 const props = (n: number, type: string) => Object.fromEntries(names(n).map((k) => [k, { type }]));
 
 /** Live: only `id`; new: n more required integer members (n breaking changes in a closed model). */
 function added(n: number) {
   const live = { ...base, required: ['id'], properties: { id: { type: 'string' } } };
-  const next = { ...base, required: ['id', ...names(n)], properties: { id: { type: 'string' }, ...props(n, 'integer') } };
+  const next = {
+    ...base,
+    required: ['id', ...names(n)],
+    properties: { id: { type: 'string' }, ...props(n, 'integer') },
+  };
   return { live, next };
 }
 
 /** n required members, every one changing from string to integer. */
 function retyped(n: number) {
-  return { live: { ...base, required: names(n), properties: props(n, 'string') }, next: { ...base, required: names(n), properties: props(n, 'integer') } };
+  return {
+    live: { ...base, required: names(n), properties: props(n, 'string') },
+    next: { ...base, required: names(n), properties: props(n, 'integer') },
+  };
 }
 
 /**
@@ -30,16 +47,30 @@ function retyped(n: number) {
  * them gets none: ./wide-schemas.test.ts).
  */
 function nested({ live, next }: { live: Record<string, unknown>; next: Record<string, unknown> }) {
-  const down = (s: Record<string, unknown>) => ({ ...base, required: ['data'], properties: { data: { type: 'object', additionalProperties: false, required: s.required, properties: s.properties } } });
+  const down = (s: Record<string, unknown>) => ({
+    ...base,
+    required: ['data'],
+    properties: {
+      data: { type: 'object', additionalProperties: false, required: s.required, properties: s.properties },
+    },
+  });
   return { live: down(live), next: down(next) };
 }
 
 function judge(live: object, next: object, witnessBudget?: JudgeContext['witnessBudget']) {
   const changes = compareSchemas(live, next);
-  return judgeEach(changes, { file: 'cxone/schemas/wide.yaml', contract: 'Wide', policy: 'additive', oldDoc: live, newDoc: next, witnessBudget });
+  return judgeEach(changes, {
+    file: 'cxone/schemas/wide.yaml',
+    contract: 'Wide',
+    policy: 'additive',
+    oldDoc: live,
+    newDoc: next,
+    witnessBudget,
+  });
 }
 
-const BUDGET_HELP = /\(No example event \(search budget\): the searches for earlier changes spent the work allowed for example events\.\)$/;
+const BUDGET_HELP =
+  /\(No example event \(search budget\): the searches for earlier changes spent the work allowed for example events\.\)$/;
 
 describe('witness work budget', () => {
   it('800 added required members: every change is a finding, and searches stop once the contract budget is spent', () => {
@@ -71,7 +102,9 @@ describe('witness work budget', () => {
     // Enough to compile the two documents, and 10 units more.
     const run = { contracts: 10, work: searchBaseCost(a.live, a.next) * COMPILE_WORK_PER_CHAR + 10 };
     const first = judge(a.live, a.next, run);
-    expect(first[0]!.finding!.help).toMatch(/\(No example event \(search budget\): the budget for building example events ran out during this search \(after 0 tries\)\.\)$/);
+    expect(first[0]!.finding!.help).toMatch(
+      /\(No example event \(search budget\): the budget for building example events ran out during this search \(after 0 tries\)\.\)$/,
+    );
     expect(first.slice(1).every((j) => BUDGET_HELP.test(j.finding!.help ?? ''))).toBe(true);
     const b = added(2);
     expect(judge(b.live, b.next, run).every((j) => BUDGET_HELP.test(j.finding!.help ?? ''))).toBe(true);
@@ -85,13 +118,19 @@ describe('witness work budget', () => {
     expect(judged).toHaveLength(3);
     for (const j of judged) {
       expect(j.finding!.breaking).toBe(true);
-      expect(j.finding!.help).toMatch(/\(No example event \(search budget\): compiling the two schemas \(\d+ KiB together\) for example events would cost more than the work allowed for them\.\)$/);
+      expect(j.finding!.help).toMatch(
+        /\(No example event \(search budget\): compiling the two schemas \(\d+ KiB together\) for example events would cost more than the work allowed for them\.\)$/,
+      );
     }
     expect(run.work).toBe(before); // nothing was spent: nothing was compiled
   });
 
   it('a real version is far from the budget and still gets its witness', () => {
-    const live = { ...base, required: ['id', 'amount'], properties: { id: { type: 'string' }, amount: { type: 'number' }, note: { type: 'string' } } };
+    const live = {
+      ...base,
+      required: ['id', 'amount'],
+      properties: { id: { type: 'string' }, amount: { type: 'number' }, note: { type: 'string' } },
+    };
     const next = { ...live, properties: { ...live.properties, amount: { type: 'integer' } } };
     const run = { contracts: 10, work: Number.MAX_SAFE_INTEGER };
     const [j] = judge(live, next, run);
@@ -106,9 +145,18 @@ describe('witness work budget', () => {
     expect(cost).toBe(JSON.stringify(live).length + JSON.stringify(next).length);
     const budget = { left: cost - 1 };
     const w = findWitness(live, next, change!, budget, cost);
-    expect(w).toEqual({ found: false, why: 'budget', reason: 'the budget for building example events ran out during this search (after 0 tries)', spent: true });
+    expect(w).toEqual({
+      found: false,
+      why: 'budget',
+      reason: 'the budget for building example events ran out during this search (after 0 tries)',
+      spent: true,
+    });
     expect(budget.left).toBe(-1);
     // Without a budget the same search runs to its own end (the other change spoils every event).
-    expect(findWitness(live, next, change!)).toMatchObject({ found: false, why: 'other-changes', reason: expect.stringMatching(/also rejected for another change of this version: `type` at \/properties\/p\d/) });
+    expect(findWitness(live, next, change!)).toMatchObject({
+      found: false,
+      why: 'other-changes',
+      reason: expect.stringMatching(/also rejected for another change of this version: `type` at \/properties\/p\d/),
+    });
   });
 });

@@ -76,7 +76,10 @@ export class FakeGitHub {
   /** Pull number -> changed file names. */
   readonly pullFiles = new Map<number, string[]>();
   /** Commit SHA -> the pull requests associated with it (GET /commits/{sha}/pulls). */
-  readonly commitPulls = new Map<string, { number: number; merged_at: string | null; merge_commit_sha: string | null; labels: { name: string }[] }[]>();
+  readonly commitPulls = new Map<
+    string,
+    { number: number; merged_at: string | null; merge_commit_sha: string | null; labels: { name: string }[] }[]
+  >();
   readonly requests: RecordedRequest[] = [];
   private readonly tokens: Record<string, FakeToken>;
   private readonly botLogin: string;
@@ -88,8 +91,14 @@ export class FakeGitHub {
 
   constructor(opts: FakeGitHubOptions = {}) {
     this.repo = opts.repo ?? 'acme/contracts';
-    const tokens = opts.tokens ?? { 'write-token': 'write', 'read-token': 'read', 'pat-token': { access: 'write', kind: 'user', login: 'octocat' } };
-    this.tokens = Object.fromEntries(Object.entries(tokens).map(([k, v]) => [k, typeof v === 'string' ? { access: v, kind: 'installation' } : v]));
+    const tokens = opts.tokens ?? {
+      'write-token': 'write',
+      'read-token': 'read',
+      'pat-token': { access: 'write', kind: 'user', login: 'octocat' },
+    };
+    this.tokens = Object.fromEntries(
+      Object.entries(tokens).map(([k, v]) => [k, typeof v === 'string' ? { access: v, kind: 'installation' } : v]),
+    );
     this.botLogin = opts.botLogin ?? 'github-actions[bot]';
     this.graphql = opts.graphql ?? true;
   }
@@ -111,7 +120,15 @@ export class FakeGitHub {
   addComment(issue: number, body: string, login = 'someone-else'): FakeComment {
     const now = new Date().toISOString();
     const id = this.nextCommentId++;
-    const c: FakeComment = { id, issue, body, html_url: `https://github.example/${this.repo}/pull/${issue}#issuecomment-${id}`, user: author(login), created_at: now, updated_at: now };
+    const c: FakeComment = {
+      id,
+      issue,
+      body,
+      html_url: `https://github.example/${this.repo}/pull/${issue}#issuecomment-${id}`,
+      user: author(login),
+      created_at: now,
+      updated_at: now,
+    };
     this.comments.push(c);
     return c;
   }
@@ -120,7 +137,13 @@ export class FakeGitHub {
    * Seed an issue (or, with `pull: true`, a pull request as GitHub lists it among issues), opened
    * by `login` (default `someone-else`).
    */
-  addIssue(fields: Partial<Omit<FakeIssue, 'number' | 'labels' | 'user'>> & { labels?: string[]; pull?: boolean; login?: string } = {}): FakeIssue {
+  addIssue(
+    fields: Partial<Omit<FakeIssue, 'number' | 'labels' | 'user'>> & {
+      labels?: string[];
+      pull?: boolean;
+      login?: string;
+    } = {},
+  ): FakeIssue {
     const issue: FakeIssue = {
       number: this.nextIssueNumber++,
       title: fields.title ?? 'an issue',
@@ -155,7 +178,13 @@ export class FakeGitHub {
       return send(res, 400, { message: 'Problems parsing JSON' });
     }
     const authorization = req.headers.authorization;
-    this.requests.push({ method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), authorization, body });
+    this.requests.push({
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      authorization,
+      body,
+    });
 
     const token = /^(?:token|bearer)\s+(.+)$/i.exec(authorization ?? '')?.[1];
     const who = token ? this.tokens[token] : undefined;
@@ -166,12 +195,18 @@ export class FakeGitHub {
     // Who the token is. GraphQL `viewer` answers for both kinds (a read-only token too: it is a query).
     if (req.method === 'POST' && url.pathname === '/graphql') {
       if (!this.graphql) return send(res, 404, { message: 'Not Found' });
-      const query = typeof (body as { query?: unknown } | undefined)?.query === 'string' ? (body as { query: string }).query : '';
-      if (!/\bviewer\b/.test(query)) return send(res, 200, { errors: [{ message: 'the fake answers only `viewer` queries' }] });
+      const query =
+        typeof (body as { query?: unknown } | undefined)?.query === 'string' ? (body as { query: string }).query : '';
+      if (!/\bviewer\b/.test(query))
+        return send(res, 200, { errors: [{ message: 'the fake answers only `viewer` queries' }] });
       return send(res, 200, { data: { viewer: { login, __typename: who.kind === 'installation' ? 'Bot' : 'User' } } });
     }
     if (req.method === 'GET' && url.pathname === '/user') {
-      if (who.kind === 'installation') return send(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' });
+      if (who.kind === 'installation')
+        return send(res, 403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+        });
       return send(res, 200, { login, id: 1, type: 'User' });
     }
 
@@ -182,7 +217,17 @@ export class FakeGitHub {
     if (isWrite && access !== 'write') return send(res, 403, { message: 'Resource not accessible by integration' });
     const b = (body ?? {}) as Record<string, unknown>;
     if (isWrite && typeof b.body === 'string' && b.body.length > MAX_BODY_CHARS) {
-      return send(res, 422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] });
+      return send(res, 422, {
+        message: 'Validation Failed',
+        errors: [
+          {
+            resource: 'IssueComment',
+            code: 'custom',
+            field: 'body',
+            message: 'body is too long (maximum is 65536 characters)',
+          },
+        ],
+      });
     }
 
     let m: RegExpExecArray | null;
@@ -207,11 +252,20 @@ export class FakeGitHub {
       const list = this.issues.filter(
         (i) => (state === 'all' || i.state === state) && labels.every((l) => i.labels.some((x) => x.name === l)),
       );
-      return this.page(res, url, [...list].sort((a, b) => b.number - a.number));
+      return this.page(
+        res,
+        url,
+        [...list].sort((a, b) => b.number - a.number),
+      );
     }
     if (route === 'POST /issues') {
       if (typeof b.title !== 'string' || b.title === '') return send(res, 422, { message: 'title is missing' });
-      const issue = this.addIssue({ title: b.title, body: typeof b.body === 'string' ? b.body : '', labels: asLabels(b.labels), login });
+      const issue = this.addIssue({
+        title: b.title,
+        body: typeof b.body === 'string' ? b.body : '',
+        labels: asLabels(b.labels),
+        login,
+      });
       return send(res, 201, issue);
     }
     if ((m = /^PATCH \/issues\/(\d+)$/.exec(route))) {

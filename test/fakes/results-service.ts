@@ -30,7 +30,9 @@ export interface FakeResultsService {
 export const RUN_BACKEND_ID = 'c0ffee00-0000-4000-8000-000000000001';
 export const JOB_BACKEND_ID = 'c0ffee00-0000-4000-8000-000000000002';
 
-export async function startResultsService(opts: { artifactId?: number; failCreate?: boolean } = {}): Promise<FakeResultsService> {
+export async function startResultsService(
+  opts: { artifactId?: number; failCreate?: boolean } = {},
+): Promise<FakeResultsService> {
   const calls: ResultsCall[] = [];
   const blobs = new Map<string, Buffer>();
   const blocks = new Map<string, Map<string, Buffer>>();
@@ -44,23 +46,37 @@ export async function startResultsService(opts: { artifactId?: number; failCreat
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await body(req);
     const url = new URL(req.url ?? '/', base);
-    const call: ResultsCall = { method: req.method ?? '', url: url.pathname + url.search, ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) };
+    const call: ResultsCall = {
+      method: req.method ?? '',
+      url: url.pathname + url.search,
+      ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+    };
     calls.push(call);
     if (req.method === 'POST' && url.pathname.startsWith(TWIRP)) {
       const json = JSON.parse(raw.toString('utf8') || '{}') as Record<string, unknown>;
       call.json = json;
-      if (req.headers.authorization !== `Bearer ${runtimeToken}`) return reply(res, 401, { code: 'unauthenticated', msg: 'bad runtime token' });
-      if (json.workflow_run_backend_id !== RUN_BACKEND_ID || json.workflow_job_run_backend_id !== JOB_BACKEND_ID) return reply(res, 400, { code: 'invalid_argument', msg: 'backend ids' });
+      if (req.headers.authorization !== `Bearer ${runtimeToken}`)
+        return reply(res, 401, { code: 'unauthenticated', msg: 'bad runtime token' });
+      if (json.workflow_run_backend_id !== RUN_BACKEND_ID || json.workflow_job_run_backend_id !== JOB_BACKEND_ID)
+        return reply(res, 400, { code: 'invalid_argument', msg: 'backend ids' });
       const name = String(json.name);
       const method = url.pathname.slice(TWIRP.length);
       if (method === 'CreateArtifact') {
-        if (opts.failCreate) return reply(res, 409, { code: 'already_exists', msg: `an artifact named ${name} already exists` });
+        if (opts.failCreate)
+          return reply(res, 409, { code: 'already_exists', msg: `an artifact named ${name} already exists` });
         blocks.set(name, new Map());
-        return reply(res, 200, { ok: true, signed_upload_url: `${base}/blob/${encodeURIComponent(name)}?sig=fake-signature` });
+        return reply(res, 200, {
+          ok: true,
+          signed_upload_url: `${base}/blob/${encodeURIComponent(name)}?sig=fake-signature`,
+        });
       }
       if (method === 'FinalizeArtifact') {
         if (!blobs.has(name)) return reply(res, 400, { code: 'failed_precondition', msg: 'nothing uploaded' });
-        if (String(json.size) !== String(blobs.get(name)!.length)) return reply(res, 400, { code: 'invalid_argument', msg: `size ${String(json.size)} != ${blobs.get(name)!.length}` });
+        if (String(json.size) !== String(blobs.get(name)!.length))
+          return reply(res, 400, {
+            code: 'invalid_argument',
+            msg: `size ${String(json.size)} != ${blobs.get(name)!.length}`,
+          });
         finalized.add(name);
         return reply(res, 200, { ok: true, artifact_id: String(opts.artifactId ?? 4242) });
       }
@@ -76,7 +92,9 @@ export async function startResultsService(opts: { artifactId?: number; failCreat
         return reply(res, 201);
       }
       if (comp === 'blocklist') {
-        const ids = [...raw.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map((m) => m[1]!);
+        const ids = [...raw.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map(
+          (m) => m[1]!,
+        );
         blobs.set(name, Buffer.concat(ids.map((id) => staged.get(id) ?? Buffer.alloc(0))));
         return reply(res, 201);
       }
@@ -100,7 +118,10 @@ export async function startResultsService(opts: { artifactId?: number; failCreat
 }
 
 /** Run `fn` with a fresh fake, closed afterwards whatever happens. */
-export async function withResultsService<T>(opts: Parameters<typeof startResultsService>[0], fn: (service: FakeResultsService) => Promise<T>): Promise<T> {
+export async function withResultsService<T>(
+  opts: Parameters<typeof startResultsService>[0],
+  fn: (service: FakeResultsService) => Promise<T>,
+): Promise<T> {
   const service = await startResultsService(opts);
   try {
     return await fn(service);
@@ -111,7 +132,14 @@ export async function withResultsService<T>(opts: Parameters<typeof startResults
 
 function reply(res: ServerResponse, status: number, json?: unknown): void {
   const text = json === undefined ? '' : JSON.stringify(json);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)), 'x-ms-request-id': 'fake', 'x-ms-version': '2025-01-05', etag: '"0x1"', 'last-modified': new Date().toUTCString() });
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': String(Buffer.byteLength(text)),
+    'x-ms-request-id': 'fake',
+    'x-ms-version': '2025-01-05',
+    etag: '"0x1"',
+    'last-modified': new Date().toUTCString(),
+  });
   res.end(text);
 }
 

@@ -7,7 +7,16 @@ import { realisticReport } from '../report/report-fixture.js';
 const out = captureStdout();
 
 function f(over: Partial<Finding>): Finding {
-  return { rule: 'some-rule', severity: 'error', message: 'm', file: 'a.yaml', pointer: '', line: 1, column: 1, ...over };
+  return {
+    rule: 'some-rule',
+    severity: 'error',
+    message: 'm',
+    file: 'a.yaml',
+    pointer: '',
+    line: 1,
+    column: 1,
+    ...over,
+  };
 }
 
 describe('annotate', () => {
@@ -42,7 +51,10 @@ describe('annotate', () => {
       f({ file: 'a.yaml', rule: 'required-missing' }),
       f({ file: 'z.yaml', rule: 'type-changed', breaking: true }),
     ]);
-    expect(out.lines.map((l) => l.slice(0, l.indexOf(',')))).toEqual(['::error title=type-changed', '::error title=required-missing']);
+    expect(out.lines.map((l) => l.slice(0, l.indexOf(',')))).toEqual([
+      '::error title=type-changed',
+      '::error title=required-missing',
+    ]);
   });
 
   it('escapes %, CR and LF in the message, and also : and , in properties', () => {

@@ -27,14 +27,27 @@ async function fake(opts: FakeGitHubOptions = {}): Promise<FakeGitHub> {
 }
 
 const PR = 7;
-const ctx = (job = 'check'): RunContext => ({ owner: 'acme', repo: 'contracts', workflow: 'contracts', job, eventName: 'pull_request', pullNumber: PR, labels: [] });
+const ctx = (job = 'check'): RunContext => ({
+  owner: 'acme',
+  repo: 'contracts',
+  workflow: 'contracts',
+  job,
+  eventName: 'pull_request',
+  pullNumber: PR,
+  labels: [],
+});
 
 function breaking(over: Partial<Finding> = {}): Report {
   return { ...realisticReport(), findings: [{ ...breakingFinding(), ...over }], failed: true };
 }
 
 const publish = (g: FakeGitHub, report: Report, opts: { token?: string; job?: string } = {}) =>
-  publishComment(report, pullRequestTarget(ctx(opts.job), opts.token ?? 'write-token', g.url)!, ctx(opts.job), DEFAULT_APPROVAL);
+  publishComment(
+    report,
+    pullRequestTarget(ctx(opts.job), opts.token ?? 'write-token', g.url)!,
+    ctx(opts.job),
+    DEFAULT_APPROVAL,
+  );
 
 const writePaths = (g: FakeGitHub) => g.writes().map((w) => `${w.method} ${w.path}`);
 
@@ -48,13 +61,25 @@ describe('who the token is', () => {
 
   it('a personal token is its user', async () => {
     const g = await fake();
-    expect(await tokenIdentity(createOctokit('pat-token', g.url))).toEqual({ login: 'octocat', bot: false, source: 'graphql' });
+    expect(await tokenIdentity(createOctokit('pat-token', g.url))).toEqual({
+      login: 'octocat',
+      bot: false,
+      source: 'graphql',
+    });
   });
 
   it('without GraphQL: GET /user for a personal token, github-actions[bot] when nothing answers', async () => {
     const g = await fake({ graphql: false });
-    expect(await tokenIdentity(createOctokit('pat-token', g.url))).toEqual({ login: 'octocat', bot: false, source: 'rest' });
-    expect(await tokenIdentity(createOctokit('write-token', g.url))).toEqual({ login: FALLBACK_LOGIN, bot: true, source: 'fallback' });
+    expect(await tokenIdentity(createOctokit('pat-token', g.url))).toEqual({
+      login: 'octocat',
+      bot: false,
+      source: 'rest',
+    });
+    expect(await tokenIdentity(createOctokit('write-token', g.url))).toEqual({
+      login: FALLBACK_LOGIN,
+      bot: true,
+      source: 'fallback',
+    });
   });
 
   it('is asked once per client', async () => {
@@ -71,7 +96,9 @@ describe('who the token is', () => {
     // GraphQL may name an app without the suffix: still the same app.
     expect(isAuthoredBy({ login: 'github-actions[bot]', type: 'Bot' }, { ...bot, login: 'github-actions' })).toBe(true);
     expect(isAuthoredBy({ login: 'github-actions', type: 'User' }, bot)).toBe(false);
-    expect(isAuthoredBy({ login: 'octocat[bot]', type: 'Bot' }, { login: 'octocat', bot: false, source: 'rest' })).toBe(false);
+    expect(isAuthoredBy({ login: 'octocat[bot]', type: 'Bot' }, { login: 'octocat', bot: false, source: 'rest' })).toBe(
+      false,
+    );
     expect(isAuthoredBy(null, bot)).toBe(false);
     expect(isAuthoredBy({ login: '' }, bot)).toBe(false);
   });
@@ -157,7 +184,13 @@ describe('sticky comment: only our own, only when it starts with the marker', ()
 });
 
 describe('tracking issue: only our own, only when it starts with the marker', () => {
-  const base = (g: FakeGitHub, token = 'write-token') => ({ octokit: createOctokit(token, g.url), owner: 'acme', repo: 'contracts', marker: 'drift', title: 'Contract drift' });
+  const base = (g: FakeGitHub, token = 'write-token') => ({
+    octokit: createOctokit(token, g.url),
+    owner: 'acme',
+    repo: 'contracts',
+    marker: 'drift',
+    title: 'Contract drift',
+  });
 
   it('never edits an issue someone else opened with our marker, nor one of ours with the marker further down', async () => {
     const g = await fake();
@@ -167,8 +200,15 @@ describe('tracking issue: only our own, only when it starts with the marker', ()
     const r = await syncTrackingIssue({ ...base(g), body: '1 drifted', open: true });
     expect(r.action).toBe('created');
     expect(writePaths(g)).toEqual(['POST /repos/acme/contracts/issues']);
-    expect(g.issues.find((i) => i.number === forged.number)).toMatchObject({ title: 'forged', body: `${marker}\nforged`, state: 'open' });
-    expect(g.issues.find((i) => i.number === quoted.number)).toMatchObject({ title: 'quoted', body: `notes\n${marker}` });
+    expect(g.issues.find((i) => i.number === forged.number)).toMatchObject({
+      title: 'forged',
+      body: `${marker}\nforged`,
+      state: 'open',
+    });
+    expect(g.issues.find((i) => i.number === quoted.number)).toMatchObject({
+      title: 'quoted',
+      body: `notes\n${marker}`,
+    });
     expect(g.issues.find((i) => i.number === r.number)!.user).toEqual({ login: 'github-actions[bot]', type: 'Bot' });
 
     // Closing finds ours, and leaves the forged one open.

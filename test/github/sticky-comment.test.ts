@@ -18,19 +18,39 @@ afterEach(async () => {
 });
 
 const PR = 7;
-const ctx: RunContext = { owner: 'acme', repo: 'contracts', workflow: 'contracts', job: 'check', eventName: 'pull_request', pullNumber: PR, labels: [], runUrl: 'https://github.example/acme/contracts/actions/runs/42' };
+const ctx: RunContext = {
+  owner: 'acme',
+  repo: 'contracts',
+  workflow: 'contracts',
+  job: 'check',
+  eventName: 'pull_request',
+  pullNumber: PR,
+  labels: [],
+  runUrl: 'https://github.example/acme/contracts/actions/runs/42',
+};
 
 function clean(): Report {
   const r = realisticReport();
-  return { ...r, findings: [], failed: false, counts: { ...r.counts, errors: 0, warnings: 0, notices: 0, breaking: 0, suppressed: 0 } };
+  return {
+    ...r,
+    findings: [],
+    failed: false,
+    counts: { ...r.counts, errors: 0, warnings: 0, notices: 0, breaking: 0, suppressed: 0 },
+  };
 }
 
 function breaking(n: number): Report {
-  const findings: Finding[] = Array.from({ length: n }, (_, i) => ({ ...breakingFinding(), pointer: `/properties/p${i}/type`, message: `type of "p${i}" changed from "integer" to "string"`, line: i + 1 }));
+  const findings: Finding[] = Array.from({ length: n }, (_, i) => ({
+    ...breakingFinding(),
+    pointer: `/properties/p${i}/type`,
+    message: `type of "p${i}" changed from "integer" to "string"`,
+    line: i + 1,
+  }));
   return { ...realisticReport(), findings, failed: true };
 }
 
-const publish = (report: Report, token = 'write-token') => publishComment(report, pullRequestTarget(ctx, token, gh.url)!, ctx, DEFAULT_APPROVAL);
+const publish = (report: Report, token = 'write-token') =>
+  publishComment(report, pullRequestTarget(ctx, token, gh.url)!, ctx, DEFAULT_APPROVAL);
 
 describe('sticky PR comment', () => {
   it('first run creates it, the second updates the same one, a clean run marks it resolved', async () => {
@@ -42,7 +62,9 @@ describe('sticky PR comment', () => {
     expect(body1).toContain('| Status | Rule | Schema | Pointer | Witness event | Fix | How to approve |');
     expect(body1).toContain('`{"interaction":{"id":"int-1","duration_seconds":0}}`');
     expect(body1).toContain('label `cxone-breaking-change-approved`');
-    expect(body1).toContain('ignores: [{rule: type-changed, contract: "InteractionEnded", pointer: "/properties/p0/type", reason: "…"}]');
+    expect(body1).toContain(
+      'ignores: [{rule: type-changed, contract: "InteractionEnded", pointer: "/properties/p0/type", reason: "…"}]',
+    );
 
     const second = await publish(breaking(2));
     expect(second.result).toMatchObject({ action: 'updated', id: first.result!.id });
@@ -76,9 +98,13 @@ describe('sticky PR comment', () => {
 
     const r = await publish(breaking(1));
     expect(r.result).toMatchObject({ action: 'updated', id: mine.id });
-    const pages = gh.requests.filter((q) => q.method === 'GET' && q.path.endsWith(`/issues/${PR}/comments`)).map((q) => q.query.page ?? '1');
+    const pages = gh.requests
+      .filter((q) => q.method === 'GET' && q.path.endsWith(`/issues/${PR}/comments`))
+      .map((q) => q.query.page ?? '1');
     expect(pages).toEqual(['1', '2', '3']);
-    expect(gh.writes().map((w) => `${w.method} ${w.path}`)).toEqual([`PATCH /repos/acme/contracts/issues/comments/${mine.id}`]);
+    expect(gh.writes().map((w) => `${w.method} ${w.path}`)).toEqual([
+      `PATCH /repos/acme/contracts/issues/comments/${mine.id}`,
+    ]);
     for (const c of gh.comments) if (c.id !== mine.id) expect(c.body).toBe(before.get(c.id));
   });
 
@@ -90,7 +116,9 @@ describe('sticky PR comment', () => {
     expect(body.length).toBeGreaterThan(MAX_COMMENT_CHARS / 2);
     const rows = body.split('\n').filter((l) => l.startsWith('| ❌ blocking')).length;
     expect(rows).toBeGreaterThan(20);
-    expect(body).toContain(`Not shown here (a comment holds at most 65,536 characters): ${2000 - rows} of 2000 breaking changes. Every finding is in the [job summary](https://github.example/acme/contracts/actions/runs/42) and in the JSON report.`);
+    expect(body).toContain(
+      `Not shown here (a comment holds at most 65,536 characters): ${2000 - rows} of 2000 breaking changes. Every finding is in the [job summary](https://github.example/acme/contracts/actions/runs/42) and in the JSON report.`,
+    );
   });
 
   it('falls back with a warning when the token is read-only (a fork PR)', async () => {
@@ -105,7 +133,10 @@ describe('sticky PR comment', () => {
 
   it('lists approved breaking changes as approved and does not call the PR blocked', async () => {
     const report = breaking(1);
-    report.findings[0]!.suppressed = { reason: 'approved by the pull request label "cxone-breaking-change-approved"', by: 'label' };
+    report.findings[0]!.suppressed = {
+      reason: 'approved by the pull request label "cxone-breaking-change-approved"',
+      by: 'label',
+    };
     report.failed = false;
     await publish(report);
     const body = gh.commentsOn(PR)[0]!.body;

@@ -12,7 +12,13 @@ afterEach(async () => {
   await gh.stop();
 });
 
-const base = () => ({ octokit: createOctokit('write-token', gh.url), owner: 'acme', repo: 'contracts', marker: 'drift', title: 'Contract drift' });
+const base = () => ({
+  octokit: createOctokit('write-token', gh.url),
+  owner: 'acme',
+  repo: 'contracts',
+  marker: 'drift',
+  title: 'Contract drift',
+});
 
 describe('syncTrackingIssue', () => {
   it('does nothing when there is nothing to track and no issue exists', async () => {
@@ -42,7 +48,12 @@ describe('syncTrackingIssue', () => {
   });
 
   it('finds its issue past the first page, skipping pull requests and issues with other markers', async () => {
-    const mine = gh.addIssue({ title: 'old', body: `${hiddenMarker('drift')}\nold`, state: 'closed', login: 'github-actions[bot]' });
+    const mine = gh.addIssue({
+      title: 'old',
+      body: `${hiddenMarker('drift')}\nold`,
+      state: 'closed',
+      login: 'github-actions[bot]',
+    });
     gh.addIssue({ title: 'someone else', body: '<!-- other-bot:drift -->' });
     gh.addIssue({ title: 'a PR quoting the marker', body: hiddenMarker('drift'), pull: true });
     for (let i = 0; i < 230; i++) gh.addIssue({ title: `noise ${i}` });
@@ -53,7 +64,11 @@ describe('syncTrackingIssue', () => {
     expect(listed.map((q) => q.query.page ?? '1')).toEqual(['1', '2', '3']);
     expect(listed[0]!.query.state).toBe('all');
     expect(gh.writes()).toHaveLength(1);
-    expect(gh.issues.filter((i) => i.body.includes('cxone-contract:drift') && i.number !== mine.number).every((i) => i.body === hiddenMarker('drift'))).toBe(true);
+    expect(
+      gh.issues
+        .filter((i) => i.body.includes('cxone-contract:drift') && i.number !== mine.number)
+        .every((i) => i.body === hiddenMarker('drift')),
+    ).toBe(true);
   });
 
   it('leaves an already closed issue alone when its body would not change', async () => {
@@ -65,6 +80,8 @@ describe('syncTrackingIssue', () => {
   });
 
   it('surfaces a read-only token as a 403 error the caller can fall back on', async () => {
-    await expect(syncTrackingIssue({ ...base(), octokit: createOctokit('read-token', gh.url), body: 'x', open: true })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      syncTrackingIssue({ ...base(), octokit: createOctokit('read-token', gh.url), body: 'x', open: true }),
+    ).rejects.toMatchObject({ status: 403 });
   });
 });

@@ -7,16 +7,27 @@ import { lintContracts } from '../../src/lint/index.js';
 import { contract, summary } from './helpers.js';
 
 const schema = (extra: Record<string, unknown>) =>
-  contract('schema', { type: 'object', title: 'D', description: 'd', cxoneVersion: '1.0.0', additionalProperties: false, properties: { a: { type: 'string' } }, ...extra });
-const atSchema = (extra: Record<string, unknown>) => lintContracts([schema(extra)]).filter((f) => f.pointer === '/$schema');
+  contract('schema', {
+    type: 'object',
+    title: 'D',
+    description: 'd',
+    cxoneVersion: '1.0.0',
+    additionalProperties: false,
+    properties: { a: { type: 'string' } },
+    ...extra,
+  });
+const atSchema = (extra: Record<string, unknown>) =>
+  lintContracts([schema(extra)]).filter((f) => f.pointer === '/$schema');
 
 describe('schema-dialect', () => {
-  it.each(['http://json-schema.org/draft-07/schema#', 'http://json-schema.org/draft-07/schema', 'https://json-schema.org/draft-07/schema#', 'https://json-schema.org/draft-07/schema'])(
-    '%s is fine',
-    ($schema) => {
-      expect(summary(lintContracts([schema({ $schema })]))).toEqual([]);
-    },
-  );
+  it.each([
+    'http://json-schema.org/draft-07/schema#',
+    'http://json-schema.org/draft-07/schema',
+    'https://json-schema.org/draft-07/schema#',
+    'https://json-schema.org/draft-07/schema',
+  ])('%s is fine', ($schema) => {
+    expect(summary(lintContracts([schema({ $schema })]))).toEqual([]);
+  });
 
   it('no $schema is draft-07', () => {
     expect(atSchema({})).toEqual([]);

@@ -43,9 +43,23 @@ describe('filter-invalid', () => {
   });
 
   it('says nothing that a specific rule already said', () => {
-    const findings = lint(filter({ channel: 'fax', matchers: [{ attribute: 'a', operator: 'eq', value: 1 }, { attribute: 'a', operator: 'in', value: {} }], pattern_rules: [{ type: 'glob', field: 'a', pattern: '*' }] }));
+    const findings = lint(
+      filter({
+        channel: 'fax',
+        matchers: [
+          { attribute: 'a', operator: 'eq', value: 1 },
+          { attribute: 'a', operator: 'in', value: {} },
+        ],
+        pattern_rules: [{ type: 'glob', field: 'a', pattern: '*' }],
+      }),
+    );
     expect(ofRule(findings, 'filter-invalid')).toEqual([]);
-    expect(findings.map((f) => f.rule).sort()).toEqual(['operator-value-type', 'unknown-channel', 'unknown-operator', 'unknown-pattern-type']);
+    expect(findings.map((f) => f.rule).sort()).toEqual([
+      'operator-value-type',
+      'unknown-channel',
+      'unknown-operator',
+      'unknown-pattern-type',
+    ]);
   });
 
   it('accepts the fixture', () => {
@@ -68,12 +82,21 @@ describe('unknown-channel', () => {
 describe('unknown-operator', () => {
   it('reports an operator outside the six, with the usual spelling', () => {
     const findings = lint(matcher('gt', 3));
-    expect(summary(findings)).toEqual([{ rule: 'unknown-operator', severity: 'error', pointer: '/matchers/0/operator' }]);
+    expect(summary(findings)).toEqual([
+      { rule: 'unknown-operator', severity: 'error', pointer: '/matchers/0/operator' },
+    ]);
     expect(findings[0]!.message).toContain('did you mean "greater_than"?');
   });
 
   it('accepts the six operators with fitting values', () => {
-    for (const [op, value] of [['equals', 'x'], ['not_equals', 1], ['greater_than', 1], ['less_than', 2.5], ['contains', 'x'], ['in', ['a', 'b']]] as const) {
+    for (const [op, value] of [
+      ['equals', 'x'],
+      ['not_equals', 1],
+      ['greater_than', 1],
+      ['less_than', 2.5],
+      ['contains', 'x'],
+      ['in', ['a', 'b']],
+    ] as const) {
       expect(lint(matcher(op, value))).toEqual([]);
     }
   });
@@ -81,14 +104,18 @@ describe('unknown-operator', () => {
 
 describe('unknown-pattern-type', () => {
   it('reports a pattern type outside regex, cidr, prefix', () => {
-    expect(summary(lint(rule('glob', 'a*')))).toEqual([{ rule: 'unknown-pattern-type', severity: 'error', pointer: '/pattern_rules/0/type' }]);
+    expect(summary(lint(rule('glob', 'a*')))).toEqual([
+      { rule: 'unknown-pattern-type', severity: 'error', pointer: '/pattern_rules/0/type' },
+    ]);
   });
 });
 
 describe('operator-value-type', () => {
   it('greater_than with "platinum" needs a number', () => {
     const findings = lint(matcher('greater_than', 'platinum'));
-    expect(summary(findings)).toEqual([{ rule: 'operator-value-type', severity: 'error', pointer: '/matchers/0/value' }]);
+    expect(summary(findings)).toEqual([
+      { rule: 'operator-value-type', severity: 'error', pointer: '/matchers/0/value' },
+    ]);
     expect(findings[0]!.message).toContain('needs a number');
   });
 
@@ -103,20 +130,26 @@ describe('operator-value-type', () => {
     ['contains', { a: 1 }],
     ['not_equals', null],
   ])('%s with %j', (op, value) => {
-    expect(summary(lint(matcher(op, value)))).toEqual([{ rule: 'operator-value-type', severity: 'error', pointer: '/matchers/0/value' }]);
+    expect(summary(lint(matcher(op, value)))).toEqual([
+      { rule: 'operator-value-type', severity: 'error', pointer: '/matchers/0/value' },
+    ]);
   });
 });
 
 describe('regex-invalid', () => {
   it('reports a regex that does not compile', () => {
     const findings = lint(rule('regex', '^(skill_[0-9]+$'));
-    expect(summary(findings)).toEqual([{ rule: 'regex-invalid', severity: 'error', pointer: '/pattern_rules/0/pattern' }]);
+    expect(summary(findings)).toEqual([
+      { rule: 'regex-invalid', severity: 'error', pointer: '/pattern_rules/0/pattern' },
+    ]);
     expect(findings[0]!.message).toContain('Unterminated group');
   });
 
   it('uses the unicode grammar, and says when only the legacy grammar accepts a pattern', () => {
     const findings = lint(rule('regex', '^skill\\-42$'));
-    expect(summary(findings)).toEqual([{ rule: 'regex-invalid', severity: 'error', pointer: '/pattern_rules/0/pattern' }]);
+    expect(summary(findings)).toEqual([
+      { rule: 'regex-invalid', severity: 'error', pointer: '/pattern_rules/0/pattern' },
+    ]);
     expect(findings[0]!.message).toContain('legacy non-unicode grammar');
   });
 
@@ -128,7 +161,9 @@ describe('regex-invalid', () => {
 describe('regex-redos', () => {
   it('reports ^(a+)+$ with the complexity and an attack string', () => {
     const findings = lint(rule('regex', '^(a+)+$'));
-    expect(summary(findings)).toEqual([{ rule: 'regex-redos', severity: 'error', pointer: '/pattern_rules/0/pattern' }]);
+    expect(summary(findings)).toEqual([
+      { rule: 'regex-redos', severity: 'error', pointer: '/pattern_rules/0/pattern' },
+    ]);
     expect(findings[0]!.message).toContain('exponential');
     expect(findings[0]!.message).toContain("'a'.repeat(");
   });
@@ -144,7 +179,9 @@ describe('cidr-invalid', () => {
     ['10.0.0.0/x', 'not a number'],
   ])('reports %s', (cidr, reason) => {
     const findings = lint(rule('cidr', cidr));
-    expect(summary(findings)).toEqual([{ rule: 'cidr-invalid', severity: 'error', pointer: '/pattern_rules/0/pattern' }]);
+    expect(summary(findings)).toEqual([
+      { rule: 'cidr-invalid', severity: 'error', pointer: '/pattern_rules/0/pattern' },
+    ]);
     expect(findings[0]!.message).toContain(reason);
   });
 
@@ -160,7 +197,9 @@ describe('cidr-host-bits', () => {
     ['2001:db8::1/32', '2001:db8::/32'],
   ])('warns on %s: it is the range %s', (cidr, network) => {
     const findings = lint(rule('cidr', cidr));
-    expect(summary(findings)).toEqual([{ rule: 'cidr-host-bits', severity: 'warning', pointer: '/pattern_rules/0/pattern' }]);
+    expect(summary(findings)).toEqual([
+      { rule: 'cidr-host-bits', severity: 'warning', pointer: '/pattern_rules/0/pattern' },
+    ]);
     expect(findings[0]!.message).toContain(`it is the range ${network}`);
   });
 
@@ -172,7 +211,9 @@ describe('cidr-host-bits', () => {
 
 describe('prefix-empty', () => {
   it.each(['', '   '])('reports %j', (prefix) => {
-    expect(summary(lint(rule('prefix', prefix)))).toEqual([{ rule: 'prefix-empty', severity: 'error', pointer: '/pattern_rules/0/pattern' }]);
+    expect(summary(lint(rule('prefix', prefix)))).toEqual([
+      { rule: 'prefix-empty', severity: 'error', pointer: '/pattern_rules/0/pattern' },
+    ]);
   });
 
   it('accepts a prefix', () => {

@@ -5,14 +5,29 @@ import { lintContracts } from '../../src/lint/index.js';
 import { contract, ofRule, summary, validSchema } from './helpers.js';
 
 const schema = (extra: Record<string, unknown>) =>
-  contract('schema', { $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', title: 'T', description: 'd', cxoneVersion: '1.0.0', additionalProperties: false, properties: {}, ...extra });
+  contract('schema', {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    type: 'object',
+    title: 'T',
+    description: 'd',
+    cxoneVersion: '1.0.0',
+    additionalProperties: false,
+    properties: {},
+    ...extra,
+  });
 const unknown = (extra: Record<string, unknown>) => ofRule(lintContracts([schema(extra)]), 'unknown-keyword');
 
 describe('unknown-keyword', () => {
   it('warns about a misspelled keyword in a nested property, at the keyword, suggesting the one meant', () => {
-    const findings = unknown({ properties: { customer: { type: 'object', properties: { name: { type: 'string', maxLenght: 40 } } } } });
-    expect(summary(findings)).toEqual([{ rule: 'unknown-keyword', severity: 'warning', pointer: '/properties/customer/properties/name/maxLenght' }]);
-    expect(findings[0]!.message).toBe('"maxLenght" is not a draft-07 keyword, so validators ignore it (did you mean "maxLength"?)');
+    const findings = unknown({
+      properties: { customer: { type: 'object', properties: { name: { type: 'string', maxLenght: 40 } } } },
+    });
+    expect(summary(findings)).toEqual([
+      { rule: 'unknown-keyword', severity: 'warning', pointer: '/properties/customer/properties/name/maxLenght' },
+    ]);
+    expect(findings[0]!.message).toBe(
+      '"maxLenght" is not a draft-07 keyword, so validators ignore it (did you mean "maxLength"?)',
+    );
   });
 
   it.each([
@@ -23,7 +38,9 @@ describe('unknown-keyword', () => {
     ['id', 'names it `$id`', { type: 'string', id: 'x' }],
   ])('%s: %s', (key, hint, node) => {
     const findings = unknown({ properties: { p: node } });
-    expect(summary(findings)).toEqual([{ rule: 'unknown-keyword', severity: 'warning', pointer: `/properties/p/${key}` }]);
+    expect(summary(findings)).toEqual([
+      { rule: 'unknown-keyword', severity: 'warning', pointer: `/properties/p/${key}` },
+    ]);
     expect(findings[0]!.message).toContain(hint);
   });
 
@@ -33,7 +50,9 @@ describe('unknown-keyword', () => {
   });
 
   it('explains keywords of other schema languages (OpenAPI nullable, example)', () => {
-    const findings = unknown({ properties: { a: { type: 'string', nullable: true }, b: { type: 'string', example: 'x' } } });
+    const findings = unknown({
+      properties: { a: { type: 'string', nullable: true }, b: { type: 'string', example: 'x' } },
+    });
     expect(summary(findings).map((f) => f.pointer)).toEqual(['/properties/a/nullable', '/properties/b/example']);
     expect(findings[0]!.message).toContain('add "null" to `type`');
     expect(findings[1]!.message).toContain('`examples`');
@@ -50,9 +69,18 @@ describe('unknown-keyword', () => {
       },
       dependencies: { a: { requird: ['b'] }, c: ['d'] },
     });
-    expect(summary(findings).map((f) => f.pointer).sort()).toEqual([
-      '/definitions/d/formt', '/dependencies/a/requird', '/properties/cond/else/maxItem', '/properties/cond/then/minLenght',
-      '/properties/either/anyOf/0/maxLenght', '/properties/list/items/patern', '/tilte',
+    expect(
+      summary(findings)
+        .map((f) => f.pointer)
+        .sort(),
+    ).toEqual([
+      '/definitions/d/formt',
+      '/dependencies/a/requird',
+      '/properties/cond/else/maxItem',
+      '/properties/cond/then/minLenght',
+      '/properties/either/anyOf/0/maxLenght',
+      '/properties/list/items/patern',
+      '/tilte',
     ]);
   });
 
@@ -69,22 +97,40 @@ describe('unknown-keyword', () => {
   });
 
   it('allows x- extensions, the platform field cxoneVersion and every draft-07 keyword', () => {
-    expect(unknown({ 'x-cxone-deprecated-fields': [], properties: { a: { type: 'string', 'x-unit': 'ms', readOnly: true, contentMediaType: 'text/plain', $comment: 'c' } } })).toEqual([]);
+    expect(
+      unknown({
+        'x-cxone-deprecated-fields': [],
+        properties: {
+          a: { type: 'string', 'x-unit': 'ms', readOnly: true, contentMediaType: 'text/plain', $comment: 'c' },
+        },
+      }),
+    ).toEqual([]);
     expect(ofRule(lintContracts([contract('schema', validSchema())]), 'unknown-keyword')).toEqual([]);
   });
 
   it('honours a declared older dialect: `id` is a draft-04 keyword, `const` is not', () => {
-    const findings = unknown({ $schema: 'http://json-schema.org/draft-04/schema#', properties: { a: { id: 'x', const: 1 } } });
+    const findings = unknown({
+      $schema: 'http://json-schema.org/draft-04/schema#',
+      properties: { a: { id: 'x', const: 1 } },
+    });
     expect(summary(findings).map((f) => f.pointer)).toEqual(['/properties/a/const']);
     expect(findings[0]!.message).toContain('not a draft-04 keyword');
   });
 
   it('judges no keywords of a dialect it does not support (schema-dialect reports the dialect)', () => {
-    expect(unknown({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: { a: { type: 'string' } }, properties: { a: { prefixItems: [] } } })).toEqual([]);
+    expect(
+      unknown({
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        $defs: { a: { type: 'string' } },
+        properties: { a: { prefixItems: [] } },
+      }),
+    ).toEqual([]);
   });
 
   it('stops after 50 findings in one file', () => {
-    const properties = Object.fromEntries(Array.from({ length: 80 }, (_, i) => [`p${i}`, { type: 'string', maxLenght: 1 }]));
+    const properties = Object.fromEntries(
+      Array.from({ length: 80 }, (_, i) => [`p${i}`, { type: 'string', maxLenght: 1 }]),
+    );
     expect(unknown({ properties })).toHaveLength(50);
   });
 });

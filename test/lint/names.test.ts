@@ -7,7 +7,8 @@ import { hasControlCharacter } from '../../src/core/log-safe.js';
 import { lintContracts } from '../../src/lint/index.js';
 import { contract, ofRule, validFilter, validSchema } from './helpers.js';
 
-const control = (kind: 'schema' | 'filter', doc: Record<string, unknown>, file?: string) => ofRule(lintContracts([contract(kind, doc, file)]), 'control-character');
+const control = (kind: 'schema' | 'filter', doc: Record<string, unknown>, file?: string) =>
+  ofRule(lintContracts([contract(kind, doc, file)]), 'control-character');
 
 describe('control-character', () => {
   it.each([
@@ -32,7 +33,9 @@ describe('control-character', () => {
 
   it('a file name with a control character is an error on the file', () => {
     const found = control('schema', validSchema(), 'cxone/schemas/a\n::error::x.yaml');
-    expect(found.map((f) => [f.pointer, f.message])).toEqual([['', 'the file name "cxone/schemas/a\\n::error::x.yaml" holds a control character']]);
+    expect(found.map((f) => [f.pointer, f.message])).toEqual([
+      ['', 'the file name "cxone/schemas/a\\n::error::x.yaml" holds a control character'],
+    ]);
   });
 
   it('plain names, tabs-free Unicode and emoji are fine', () => {
@@ -41,7 +44,8 @@ describe('control-character', () => {
   });
 
   it('is located on the title line of the parsed file', () => {
-    const text = 'type: object\ndescription: d\ncxoneVersion: 1.0.0\ntitle: "Bad\\u0085Title"\nadditionalProperties: false\nproperties:\n  a: {type: string}\n';
+    const text =
+      'type: object\ndescription: d\ncxoneVersion: 1.0.0\ntitle: "Bad\\u0085Title"\nadditionalProperties: false\nproperties:\n  a: {type: string}\n';
     const c = parseContract('schema', 'cxone/schemas/bad.yaml', Buffer.from(text)).contract!;
     const f = ofRule(lintContracts([c]), 'control-character')[0]!;
     expect(c.locate(f.pointer).line).toBe(4);

@@ -62,7 +62,13 @@ describe('the editor schemas reject what the platform rejects', () => {
 
   it('event filter: unknown channel, operator and pattern type, and unknown keys', () => {
     const validate = strict().compile(eventFilterSchema);
-    const doc = { ...fixture('valid-filter.yaml'), channel: 'fax', matchers: [{ attribute: 'a', operator: 'gt', value: 1 }], pattern_rules: [{ type: 'glob', field: 'a', pattern: '*' }], extra: 1 };
+    const doc = {
+      ...fixture('valid-filter.yaml'),
+      channel: 'fax',
+      matchers: [{ attribute: 'a', operator: 'gt', value: 1 }],
+      pattern_rules: [{ type: 'glob', field: 'a', pattern: '*' }],
+      extra: 1,
+    };
     expect(validate(doc)).toBe(false);
     const paths = new Set(validate.errors!.map((e) => e.instancePath));
     expect(paths).toEqual(new Set(['/channel', '/matchers/0/operator', '/pattern_rules/0/type', '']));

@@ -58,9 +58,21 @@ describe('recheck verdicts', () => {
   });
 
   it('spells the degree as an ordinal (recheck says "12nd degree")', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 112].map((degree) => complexityText({ type: 'polynomial', degree, summary: 'x' }))).toEqual([
-      '1st-degree polynomial', '2nd-degree polynomial', '3rd-degree polynomial', '4th-degree polynomial', '11th-degree polynomial',
-      '12th-degree polynomial', '13th-degree polynomial', '21st-degree polynomial', '22nd-degree polynomial', '112th-degree polynomial',
+    expect(
+      [1, 2, 3, 4, 11, 12, 13, 21, 22, 112].map((degree) =>
+        complexityText({ type: 'polynomial', degree, summary: 'x' }),
+      ),
+    ).toEqual([
+      '1st-degree polynomial',
+      '2nd-degree polynomial',
+      '3rd-degree polynomial',
+      '4th-degree polynomial',
+      '11th-degree polynomial',
+      '12th-degree polynomial',
+      '13th-degree polynomial',
+      '21st-degree polynomial',
+      '22nd-degree polynomial',
+      '112th-degree polynomial',
     ]);
     expect(complexityText({ type: 'exponential', summary: 'exponential' })).toBe('exponential');
   });
@@ -72,12 +84,18 @@ describe('recheck verdicts', () => {
   it('says it does not know, as a warning, when recheck runs out of time', () => {
     const c = contract('filter', { name: 'f' });
     const findings = checkRedos(c, '^(a|b|ab)*c$', ['pattern_rules', 0, 'pattern'], 0);
-    expect(summary(findings)).toEqual([{ rule: 'regex-redos-unknown', severity: 'warning', pointer: '/pattern_rules/0/pattern' }]);
+    expect(summary(findings)).toEqual([
+      { rule: 'regex-redos-unknown', severity: 'warning', pointer: '/pattern_rules/0/pattern' },
+    ]);
     expect(findings[0]!.message).toContain('could not decide within 0 ms');
   });
 
   it("uses recheck's in-process engine whatever the environment asks for (no binary, worker or java)", () => {
-    const vars = { RECHECK_SYNC_BACKEND: 'no-such-backend', RECHECK_BACKEND: 'native', RECHECK_BIN: '/nonexistent/recheck' };
+    const vars = {
+      RECHECK_SYNC_BACKEND: 'no-such-backend',
+      RECHECK_BACKEND: 'native',
+      RECHECK_BIN: '/nonexistent/recheck',
+    };
     const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
     try {
       Object.assign(process.env, vars);

@@ -16,10 +16,18 @@ const base = (extra: Record<string, unknown>): Record<string, unknown> => ({
   ...extra,
 });
 const lint = (doc: Record<string, unknown>) => lintContracts([contract('schema', doc)]);
-const refFindings = (doc: Record<string, unknown>) => summary(lint(doc)).filter((f) => f.rule.startsWith('ref-') || f.rule === 'schema-compile');
+const refFindings = (doc: Record<string, unknown>) =>
+  summary(lint(doc)).filter((f) => f.rule.startsWith('ref-') || f.rule === 'schema-compile');
 
 /** The first lines of the contract files below (a valid schema header, then `properties:`). */
-const HEADER = ['type: object', 'title: Refs', 'description: d', 'cxoneVersion: 1.0.0', 'additionalProperties: false', 'properties:'];
+const HEADER = [
+  'type: object',
+  'title: Refs',
+  'description: d',
+  'cxoneVersion: 1.0.0',
+  'additionalProperties: false',
+  'properties:',
+];
 
 /** The findings of `rule` on a contract file of `text`: file, pointer, line and message of each. */
 function located(text: string, rule: string): [string, string, number, string][] {
@@ -31,7 +39,11 @@ function located(text: string, rule: string): [string, string, number, string][]
 
 describe('ref-cycle', () => {
   const cyclic = (extra: Record<string, unknown> = {}) =>
-    base({ properties: { x: { $ref: '#/definitions/a' } }, definitions: { a: { $ref: '#/definitions/b' }, b: { $ref: '#/definitions/a' } }, ...extra });
+    base({
+      properties: { x: { $ref: '#/definitions/a' } },
+      definitions: { a: { $ref: '#/definitions/b' }, b: { $ref: '#/definitions/a' } },
+      ...extra,
+    });
 
   it('every $ref on or into a pure cycle is an error at its own $ref', () => {
     expect(refFindings(cyclic())).toEqual([
@@ -44,11 +56,19 @@ describe('ref-cycle', () => {
   });
 
   it('with examples, ajv is not run on it (it would overflow): the cycle is the only finding', () => {
-    expect(refFindings(cyclic({ examples: [{ x: 1 }] })).map((f) => f.rule)).toEqual(['ref-cycle', 'ref-cycle', 'ref-cycle']);
+    expect(refFindings(cyclic({ examples: [{ x: 1 }] })).map((f) => f.rule)).toEqual([
+      'ref-cycle',
+      'ref-cycle',
+      'ref-cycle',
+    ]);
   });
 
   it('a self-reference', () => {
-    expect(refFindings(base({ properties: { x: { $ref: '#/definitions/a' } }, definitions: { a: { $ref: '#/definitions/a' } } }))).toEqual([
+    expect(
+      refFindings(
+        base({ properties: { x: { $ref: '#/definitions/a' } }, definitions: { a: { $ref: '#/definitions/a' } } }),
+      ),
+    ).toEqual([
       { rule: 'ref-cycle', severity: 'error', pointer: '/properties/x/$ref' },
       { rule: 'ref-cycle', severity: 'error', pointer: '/definitions/a/$ref' },
     ]);
@@ -56,7 +76,10 @@ describe('ref-cycle', () => {
 
   it('recursion through properties or items is a legitimate recursive schema', () => {
     const doc = base({
-      properties: { head: { $ref: '#/definitions/node' }, all: { type: 'array', items: { $ref: '#/definitions/node' } } },
+      properties: {
+        head: { $ref: '#/definitions/node' },
+        all: { type: 'array', items: { $ref: '#/definitions/node' } },
+      },
       definitions: { node: { type: 'object', properties: { next: { $ref: '#/definitions/node' } } } },
       examples: [{ head: { next: {} } }],
     });
@@ -96,18 +119,33 @@ describe('ref-chain-too-long', () => {
   it('one more is an error at each $ref whose own chain is too long, and nowhere else', () => {
     const found = refFindings(chain(MAX_REF_HOPS + 1));
     expect(found).toEqual([{ rule: 'ref-chain-too-long', severity: 'error', pointer: '/properties/x/$ref' }]);
-    expect(refFindings(chain(MAX_REF_HOPS + 3)).map((f) => f.pointer)).toEqual(['/properties/x/$ref', '/definitions/d0/$ref', '/definitions/d1/$ref']);
+    expect(refFindings(chain(MAX_REF_HOPS + 3)).map((f) => f.pointer)).toEqual([
+      '/properties/x/$ref',
+      '/definitions/d0/$ref',
+      '/definitions/d1/$ref',
+    ]);
   });
 });
 
 describe('$refs by base URI (the same resolution the evolution engine uses)', () => {
-  const withRefs = (properties: Record<string, unknown>, definitions: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-    base({ properties, definitions, ...extra });
+  const withRefs = (
+    properties: Record<string, unknown>,
+    definitions: Record<string, unknown>,
+    extra: Record<string, unknown> = {},
+  ) => base({ properties, definitions, ...extra });
 
   it('plain-name anchors, absolute same-document URIs and relative URIs into nested resources compile, examples included', () => {
     const doc = withRefs(
-      { a: { $ref: '#foo' }, b: { $ref: 'http://example.com/s.json#/definitions/plain' }, c: { $ref: 'sub/n.json#/definitions/c' } },
-      { anchored: { $id: '#foo', type: 'string' }, plain: { type: 'integer' }, n: { $id: 'sub/n.json', definitions: { c: { type: 'boolean' } } } },
+      {
+        a: { $ref: '#foo' },
+        b: { $ref: 'http://example.com/s.json#/definitions/plain' },
+        c: { $ref: 'sub/n.json#/definitions/c' },
+      },
+      {
+        anchored: { $id: '#foo', type: 'string' },
+        plain: { type: 'integer' },
+        n: { $id: 'sub/n.json', definitions: { c: { type: 'boolean' } } },
+      },
       { $id: 'http://example.com/s.json', examples: [{ a: 'x', b: 1, c: true }] },
     );
     expect(refFindings(doc)).toEqual([]);
@@ -115,7 +153,11 @@ describe('$refs by base URI (the same resolution the evolution engine uses)', ()
   });
 
   it('an example that breaks the target behind an anchor is caught (ajv resolved the same target)', () => {
-    const doc = withRefs({ a: { $ref: '#foo' } }, { anchored: { $id: '#foo', type: 'string' } }, { examples: [{ a: 1 }] });
+    const doc = withRefs(
+      { a: { $ref: '#foo' } },
+      { anchored: { $id: '#foo', type: 'string' } },
+      { examples: [{ a: 1 }] },
+    );
     expect(summary(lint(doc)).map((f) => f.rule)).toContain('example-invalid');
   });
 
@@ -157,32 +199,56 @@ describe('ref-sibling-keywords', () => {
   const defs = { name: { type: 'string' }, tier: { type: 'string', enum: ['gold', 'silver'] } };
 
   it('one warning at the $ref, naming the asserting keywords beside it', () => {
-    const found = siblings(base({ properties: { name: { $ref: '#/definitions/name', type: 'string', maxLength: 40, title: 'Name' } }, definitions: defs }));
-    expect(summary(found)).toEqual([{ rule: 'ref-sibling-keywords', severity: 'warning', pointer: '/properties/name/$ref' }]);
-    expect(found[0]!.message).toBe('keywords beside $ref (type, maxLength) are ignored by draft-07 but applied by ajv and others; put them in an allOf with the $ref');
+    const found = siblings(
+      base({
+        properties: { name: { $ref: '#/definitions/name', type: 'string', maxLength: 40, title: 'Name' } },
+        definitions: defs,
+      }),
+    );
+    expect(summary(found)).toEqual([
+      { rule: 'ref-sibling-keywords', severity: 'warning', pointer: '/properties/name/$ref' },
+    ]);
+    expect(found[0]!.message).toBe(
+      'keywords beside $ref (type, maxLength) are ignored by draft-07 but applied by ajv and others; put them in an allOf with the $ref',
+    );
     expect(found[0]!.file).toBe('schemas/schema.yaml');
     expect(found[0]!.help).toContain('allOf');
   });
 
   it('a single keyword is named alone', () => {
-    const [f] = siblings(base({ properties: { t: { $ref: '#/definitions/tier', enum: ['gold'] } }, definitions: defs }));
-    expect(f!.message).toBe('keyword beside $ref (enum) is ignored by draft-07 but applied by ajv and others; put them in an allOf with the $ref');
+    const [f] = siblings(
+      base({ properties: { t: { $ref: '#/definitions/tier', enum: ['gold'] } }, definitions: defs }),
+    );
+    expect(f!.message).toBe(
+      'keyword beside $ref (enum) is ignored by draft-07 but applied by ajv and others; put them in an allOf with the $ref',
+    );
   });
 
   it('at every depth: nested properties, items, definitions, inside allOf / anyOf / not / if, dependencies, the root', () => {
-    const found = siblings(base({
-      $ref: '#/definitions/name', // the root itself: type, additionalProperties, properties and dependencies beside it
-      properties: {
-        customer: { type: 'object', properties: { id: { $ref: '#/definitions/name', pattern: '^c' } } },
-        list: { type: 'array', items: { $ref: '#/definitions/tier', minLength: 1 } },
-        both: { allOf: [{ $ref: '#/definitions/name', format: 'email' }, { anyOf: [{ $ref: '#/definitions/tier', const: 'gold' }] }] },
-        neg: { not: { $ref: '#/definitions/name', required: ['a'] } },
-        cond: { if: { $ref: '#/definitions/name', minLength: 2 }, then: { maxLength: 5 } },
-      },
-      dependencies: { customer: { $ref: '#/definitions/name', minProperties: 1 } },
-      definitions: { ...defs, wrapped: { $ref: '#/definitions/tier', not: { const: 'silver' } } },
-    }));
-    expect(summary(found).map((f) => f.pointer).sort()).toEqual([
+    const found = siblings(
+      base({
+        $ref: '#/definitions/name', // the root itself: type, additionalProperties, properties and dependencies beside it
+        properties: {
+          customer: { type: 'object', properties: { id: { $ref: '#/definitions/name', pattern: '^c' } } },
+          list: { type: 'array', items: { $ref: '#/definitions/tier', minLength: 1 } },
+          both: {
+            allOf: [
+              { $ref: '#/definitions/name', format: 'email' },
+              { anyOf: [{ $ref: '#/definitions/tier', const: 'gold' }] },
+            ],
+          },
+          neg: { not: { $ref: '#/definitions/name', required: ['a'] } },
+          cond: { if: { $ref: '#/definitions/name', minLength: 2 }, then: { maxLength: 5 } },
+        },
+        dependencies: { customer: { $ref: '#/definitions/name', minProperties: 1 } },
+        definitions: { ...defs, wrapped: { $ref: '#/definitions/tier', not: { const: 'silver' } } },
+      }),
+    );
+    expect(
+      summary(found)
+        .map((f) => f.pointer)
+        .sort(),
+    ).toEqual([
       '/$ref',
       '/definitions/wrapped/$ref',
       '/dependencies/customer/$ref',
@@ -193,14 +259,32 @@ describe('ref-sibling-keywords', () => {
       '/properties/list/items/$ref',
       '/properties/neg/not/$ref',
     ]);
-    expect(found.find((f) => f.pointer === '/$ref')!.message).toContain('(type, additionalProperties, properties, dependencies)');
+    expect(found.find((f) => f.pointer === '/$ref')!.message).toContain(
+      '(type, additionalProperties, properties, dependencies)',
+    );
   });
 
   it('annotations, $id, definitions, $comment, x- extensions and unknown keywords beside a $ref are not reported', () => {
     const doc = base({
       properties: {
-        a: { $ref: '#/definitions/name', title: 'A', description: 'd', $comment: 'c', examples: ['x'], default: 'x', readOnly: true, writeOnly: false },
-        b: { $ref: '#/definitions/name', $id: '#b', definitions: { inner: { type: 'integer' } }, 'x-cxone-unit': 'ms', contentMediaType: 'text/plain', maxLenght: 3 },
+        a: {
+          $ref: '#/definitions/name',
+          title: 'A',
+          description: 'd',
+          $comment: 'c',
+          examples: ['x'],
+          default: 'x',
+          readOnly: true,
+          writeOnly: false,
+        },
+        b: {
+          $ref: '#/definitions/name',
+          $id: '#b',
+          definitions: { inner: { type: 'integer' } },
+          'x-cxone-unit': 'ms',
+          contentMediaType: 'text/plain',
+          maxLenght: 3,
+        },
       },
       definitions: defs,
     });
@@ -212,7 +296,12 @@ describe('ref-sibling-keywords', () => {
       properties: {
         $ref: { type: 'string', maxLength: 10 },
         link: { type: 'object', properties: { $ref: { type: 'string' } }, required: ['$ref'] },
-        e: { type: 'object', enum: [{ $ref: '#/definitions/name', type: 'string' }], const: { $ref: 'x', maxLength: 1 }, default: { $ref: 'y', type: 'z' } },
+        e: {
+          type: 'object',
+          enum: [{ $ref: '#/definitions/name', type: 'string' }],
+          const: { $ref: 'x', maxLength: 1 },
+          default: { $ref: 'y', type: 'z' },
+        },
       },
       definitions: defs,
       examples: [{ $ref: 'r', link: { $ref: 's' } }],

@@ -36,7 +36,9 @@ describe('schema patterns and the ReDoS authority', () => {
   it('reports a catastrophic `pattern` on its node and does not run it on the example that reaches it', () => {
     const c = schema({ properties: { s: { type: 'string', pattern: EVIL } }, examples: [{ s: A40 }] });
     const findings = lintContracts([c]);
-    expect(summary(findings)).toEqual([{ rule: 'schema-pattern-redos', severity: 'error', pointer: '/properties/s/pattern' }]);
+    expect(summary(findings)).toEqual([
+      { rule: 'schema-pattern-redos', severity: 'error', pointer: '/properties/s/pattern' },
+    ]);
     expect(findings[0]!.message).toContain('exponential');
     expect(findings[0]!.message).toContain('examples that reach it are not validated');
   });
@@ -45,7 +47,9 @@ describe('schema patterns and the ReDoS authority', () => {
     const key = '^(x+x+)+y$';
     const c = schema({ properties: { id: { type: 'string' } }, patternProperties: { [key]: { type: 'string' } } });
     const findings = lintContracts([c]);
-    expect(summary(findings)).toEqual([{ rule: 'schema-pattern-redos', severity: 'error', pointer: `/patternProperties/${escapeToken(key)}` }]);
+    expect(summary(findings)).toEqual([
+      { rule: 'schema-pattern-redos', severity: 'error', pointer: `/patternProperties/${escapeToken(key)}` },
+    ]);
     expect(findings[0]!.message).toContain('not run on example events');
   });
 
@@ -55,37 +59,56 @@ describe('schema patterns and the ReDoS authority', () => {
       examples: [{ code: 'abc' }, { code: 'ABC', s: A40 }],
     });
     const findings = lintContracts([c]);
-    expect(summary(ofRule(findings, 'example-invalid'))).toEqual([{ rule: 'example-invalid', severity: 'error', pointer: '/examples/0/code' }]);
+    expect(summary(ofRule(findings, 'example-invalid'))).toEqual([
+      { rule: 'example-invalid', severity: 'error', pointer: '/examples/0/code' },
+    ]);
     expect(ofRule(findings, 'schema-pattern-redos')).toHaveLength(1);
   });
 
   it('never runs an uncleared pattern that only a $ref reaches, outside the keywords the checks walk', () => {
-    const c = schema({ properties: { s: { $ref: '#/x-hidden' } }, 'x-hidden': { type: 'string', pattern: EVIL }, examples: [{ s: 5 }, { s: A40 }] });
+    const c = schema({
+      properties: { s: { $ref: '#/x-hidden' } },
+      'x-hidden': { type: 'string', pattern: EVIL },
+      examples: [{ s: 5 }, { s: A40 }],
+    });
     // Returns (the second example is not run through the pattern); the first shows ajv did validate.
-    expect(summary(ofRule(lintContracts([c]), 'example-invalid'))).toEqual([{ rule: 'example-invalid', severity: 'error', pointer: '/examples/0/s' }]);
+    expect(summary(ofRule(lintContracts([c]), 'example-invalid'))).toEqual([
+      { rule: 'example-invalid', severity: 'error', pointer: '/examples/0/s' },
+    ]);
   });
 
   it('past the run budget a schema pattern is unknown (a warning, located) and is not run', () => {
     startRedosRun(0);
     const needsRecheck = '^(ab|cd)+$'; // safe, but only recheck can tell (not the fast path)
-    const doc = () => schema({ properties: { host: { type: 'string', pattern: needsRecheck } }, examples: [{ host: 'x' }] });
+    const doc = () =>
+      schema({ properties: { host: { type: 'string', pattern: needsRecheck } }, examples: [{ host: 'x' }] });
     const findings = lintContracts([doc()]);
-    expect(summary(findings)).toEqual([{ rule: 'schema-pattern-redos-unknown', severity: 'warning', pointer: '/properties/host/pattern' }]);
+    expect(summary(findings)).toEqual([
+      { rule: 'schema-pattern-redos-unknown', severity: 'warning', pointer: '/properties/host/pattern' },
+    ]);
     expect(findings[0]!.message).toContain("this run's ReDoS budget (0 s for all regexes) was spent");
     expect(regexCleared(needsRecheck)).toBe(false);
     // A new run has a new budget: the same pattern is decided, cleared, and its example validated.
     startRedosRun();
     expect(regexCleared(needsRecheck)).toBe(true);
-    expect(summary(lintContracts([doc()]))).toEqual([{ rule: 'example-invalid', severity: 'error', pointer: '/examples/0/host' }]);
+    expect(summary(lintContracts([doc()]))).toEqual([
+      { rule: 'example-invalid', severity: 'error', pointer: '/examples/0/host' },
+    ]);
   });
 });
 
 describe('one ReDoS budget per run', () => {
   it('cuts the pattern that meets the end of the budget short, and checks none after it', () => {
     startRedosRun(1);
-    const first = lintContracts([filterWith(['^([a-z0-9]{1,30}\\.){1,10}[a-z]{2,11}$', '^([a-z0-9]{1,31}\\.){1,10}[a-z]{2,10}$'])]);
-    expect(summary(first)).toEqual([0, 1].map((i) => ({ rule: 'regex-redos-unknown', severity: 'warning', pointer: `/pattern_rules/${i}/pattern` })));
-    expect(first[0]!.message).toMatch(/could not decide within the 1 ms left of this run's ReDoS budget|budget .* was spent/);
+    const first = lintContracts([
+      filterWith(['^([a-z0-9]{1,30}\\.){1,10}[a-z]{2,11}$', '^([a-z0-9]{1,31}\\.){1,10}[a-z]{2,10}$']),
+    ]);
+    expect(summary(first)).toEqual(
+      [0, 1].map((i) => ({ rule: 'regex-redos-unknown', severity: 'warning', pointer: `/pattern_rules/${i}/pattern` })),
+    );
+    expect(first[0]!.message).toMatch(
+      /could not decide within the 1 ms left of this run's ReDoS budget|budget .* was spent/,
+    );
     expect(first[1]!.message).toContain('was spent on 1 earlier ones');
     expect(redosBudgetLeft()).toMatchObject({ leftMs: 0, checked: 1 });
   });
@@ -95,7 +118,9 @@ describe('one ReDoS budget per run', () => {
     const patterns = Array.from({ length: 100 }, (_, i) => `^([a-z0-9]{1,${100 + i}}\\.){1,10}[a-z]{2,10}$`);
     const findings = ofRule(lintContracts([filterWith(patterns)]), 'regex-redos-unknown');
     expect(findings).toHaveLength(100);
-    expect(findings.map((f) => f.pointer)).toEqual(Array.from({ length: 100 }, (_, i) => `/pattern_rules/${i}/pattern`));
+    expect(findings.map((f) => f.pointer)).toEqual(
+      Array.from({ length: 100 }, (_, i) => `/pattern_rules/${i}/pattern`),
+    );
     expect(findings[99]!.message).toContain("this run's ReDoS budget");
     expect(redosBudgetLeft().checked).toBe(0);
   });
@@ -104,7 +129,10 @@ describe('one ReDoS budget per run', () => {
 describe('the guarded regex engine', () => {
   it('lets ajv compile an uncleared pattern but refuses to run it', () => {
     const ajv = new Ajv({ code: { regExp: guardedRegExp } });
-    const validate = ajv.compile({ type: 'object', properties: { s: { type: 'string', pattern: EVIL }, t: { type: 'string', pattern: '^t+$' } } });
+    const validate = ajv.compile({
+      type: 'object',
+      properties: { s: { type: 'string', pattern: EVIL }, t: { type: 'string', pattern: '^t+$' } },
+    });
     expect(validate({ t: 'tt' })).toBe(true);
     expect(validate({ t: 'x' })).toBe(false);
     expect(() => validate({ s: A40 })).toThrow(UnclearedRegexError);
@@ -114,7 +142,11 @@ describe('the guarded regex engine', () => {
     const dir = new URL('../../schemas/', import.meta.url);
     const patterns = readdirSync(dir)
       .filter((f) => f.endsWith('.json'))
-      .flatMap((f) => [...readFileSync(new URL(f, dir), 'utf8').matchAll(/"pattern":\s*("(?:[^"\\]|\\.)*")/g)].map((m) => JSON.parse(m[1]!) as string));
+      .flatMap((f) =>
+        [...readFileSync(new URL(f, dir), 'utf8').matchAll(/"pattern":\s*("(?:[^"\\]|\\.)*")/g)].map(
+          (m) => JSON.parse(m[1]!) as string,
+        ),
+      );
     expect(patterns.length).toBeGreaterThan(3);
     for (const p of patterns) expect(redosVerdict(p, 10_000).kind, p).toBe('safe');
   });

@@ -75,17 +75,26 @@ describe('unsupported-type', () => {
   });
 
   it('does not mistake a property named "type" for the keyword', () => {
-    expect(lint(minimal({ properties: { type: { type: 'string' }, items: { type: 'string', enum: ['text'] } } }))).toEqual([]);
+    expect(
+      lint(minimal({ properties: { type: { type: 'string' }, items: { type: 'string', enum: ['text'] } } })),
+    ).toEqual([]);
   });
 });
 
 describe('required-not-in-properties', () => {
   it('points at the undeclared name in required', () => {
-    expect(summary(lint(minimal({ required: ['a', 'b'] })))).toEqual([{ rule: 'required-not-in-properties', severity: 'error', pointer: '/required/1' }]);
+    expect(summary(lint(minimal({ required: ['a', 'b'] })))).toEqual([
+      { rule: 'required-not-in-properties', severity: 'error', pointer: '/required/1' },
+    ]);
   });
 
   it('checks nested closed objects, not open ones', () => {
-    const closed = { type: 'object', additionalProperties: false, properties: { x: { type: 'string' } }, required: ['y'] };
+    const closed = {
+      type: 'object',
+      additionalProperties: false,
+      properties: { x: { type: 'string' } },
+      required: ['y'],
+    };
     const open = { type: 'object', required: ['y'] };
     expect(summary(lint(minimal({ properties: { c: closed, o: open } })))).toEqual([
       { rule: 'required-not-in-properties', severity: 'error', pointer: '/properties/c/required/0' },
@@ -113,7 +122,9 @@ describe('additional-properties-not-false', () => {
   it('reports a missing or non-false top-level additionalProperties, once', () => {
     const missing = minimal();
     delete missing.additionalProperties;
-    expect(summary(lint(missing))).toEqual([{ rule: 'additional-properties-not-false', severity: 'error', pointer: '/additionalProperties' }]);
+    expect(summary(lint(missing))).toEqual([
+      { rule: 'additional-properties-not-false', severity: 'error', pointer: '/additionalProperties' },
+    ]);
     expect(summary(lint(minimal({ additionalProperties: true })))).toEqual([
       { rule: 'additional-properties-not-false', severity: 'error', pointer: '/additionalProperties' },
     ]);
@@ -156,7 +167,9 @@ describe('schema-invalid', () => {
     const doc = minimal();
     delete doc.properties;
     const findings = lint(doc);
-    expect(summary(findings).filter((f) => f.rule === 'schema-invalid')).toEqual([{ rule: 'schema-invalid', severity: 'error', pointer: '' }]);
+    expect(summary(findings).filter((f) => f.rule === 'schema-invalid')).toEqual([
+      { rule: 'schema-invalid', severity: 'error', pointer: '' },
+    ]);
     expect(findings.find((f) => f.rule === 'schema-invalid')!.message).toContain("'properties'");
   });
 
@@ -168,12 +181,16 @@ describe('schema-invalid', () => {
   });
 
   it('reports a keyword with the wrong kind of value where it is', () => {
-    const findings = lint(minimal({ properties: { a: { type: 'string', minLength: -1 }, b: { type: 'array', items: 5 } } }));
+    const findings = lint(
+      minimal({ properties: { a: { type: 'string', minLength: -1 }, b: { type: 'array', items: 5 } } }),
+    );
     expect(summary(findings)).toEqual([
       { rule: 'schema-invalid', severity: 'error', pointer: '/properties/a/minLength' },
       { rule: 'schema-invalid', severity: 'error', pointer: '/properties/b/items' },
     ]);
-    expect(findings[1]!.message).toBe('/properties/b/items must match one of: must be object,boolean; or must be array');
+    expect(findings[1]!.message).toBe(
+      '/properties/b/items must match one of: must be object,boolean; or must be array',
+    );
   });
 
   it('reports a $schema other than draft-07 (once: schema-dialect says which dialect, see dialect.test.ts)', () => {
@@ -183,9 +200,22 @@ describe('schema-invalid', () => {
   });
 
   it('says nothing that a specific rule already said', () => {
-    const findings = lint(minimal({ type: 'objekt', cxoneVersion: '1', additionalProperties: 'no', properties: { a: { type: ['string', 'text'] }, ...manyProperties(151) } }));
+    const findings = lint(
+      minimal({
+        type: 'objekt',
+        cxoneVersion: '1',
+        additionalProperties: 'no',
+        properties: { a: { type: ['string', 'text'] }, ...manyProperties(151) },
+      }),
+    );
     expect(ofRule(findings, 'schema-invalid')).toEqual([]);
-    expect(findings.map((f) => f.rule).sort()).toEqual(['additional-properties-not-false', 'invalid-version', 'too-many-properties', 'unsupported-type', 'unsupported-type']);
+    expect(findings.map((f) => f.rule).sort()).toEqual([
+      'additional-properties-not-false',
+      'invalid-version',
+      'too-many-properties',
+      'unsupported-type',
+      'unsupported-type',
+    ]);
   });
 
   it('accepts the fixture', () => {
@@ -206,7 +236,14 @@ describe('schema-compile', () => {
   });
 
   it('reports an invalid pattern and patternProperties key', () => {
-    const findings = lint(minimal({ properties: { a: { type: 'string', pattern: '([a-z]+' }, m: { type: 'object', patternProperties: { '^x\\_': { type: 'string' } } } } }));
+    const findings = lint(
+      minimal({
+        properties: {
+          a: { type: 'string', pattern: '([a-z]+' },
+          m: { type: 'object', patternProperties: { '^x\\_': { type: 'string' } } },
+        },
+      }),
+    );
     expect(summary(findings)).toEqual([
       { rule: 'schema-compile', severity: 'error', pointer: '/properties/a/pattern' },
       { rule: 'schema-compile', severity: 'error', pointer: '/properties/m/patternProperties/^x\\_' },
@@ -214,20 +251,34 @@ describe('schema-compile', () => {
   });
 
   it('resolves refs under a $id by the draft-07 rules, and reports what it cannot resolve', () => {
-    const findings = lint(minimal({ $id: 'https://example.com/e.json', properties: { a: { $ref: '#/definitions/missing' } } }));
+    const findings = lint(
+      minimal({ $id: 'https://example.com/e.json', properties: { a: { $ref: '#/definitions/missing' } } }),
+    );
     expect(summary(findings)).toEqual([{ rule: 'schema-compile', severity: 'error', pointer: '/properties/a/$ref' }]);
     expect(findings[0]!.message).toContain('points to nothing: /definitions/missing does not exist');
   });
 
   it('accepts resolvable refs and valid patterns (the fixture has both)', () => {
     expect(lint(validSchema())).toEqual([]);
-    expect(lint(minimal({ $id: 'https://example.com/e.json', definitions: { d: { type: 'string' } }, properties: { a: { $ref: '#/definitions/d' } } }))).toEqual([]);
+    expect(
+      lint(
+        minimal({
+          $id: 'https://example.com/e.json',
+          definitions: { d: { type: 'string' } },
+          properties: { a: { $ref: '#/definitions/d' } },
+        }),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('example-invalid', () => {
   it('reports each example the schema rejects, with the reason', () => {
-    const doc = minimal({ properties: { a: { type: 'string' }, n: { type: 'integer' } }, required: ['a'], examples: [{ a: 'ok' }, { a: 'x', n: 'five' }, { n: 1 }] });
+    const doc = minimal({
+      properties: { a: { type: 'string' }, n: { type: 'integer' } },
+      required: ['a'],
+      examples: [{ a: 'ok' }, { a: 'x', n: 'five' }, { n: 1 }],
+    });
     const findings = lint(doc);
     expect(summary(findings)).toEqual([
       { rule: 'example-invalid', severity: 'error', pointer: '/examples/1/n' },
@@ -239,12 +290,27 @@ describe('example-invalid', () => {
 
   it('reports each problem of an example on its own, at its value; an enum miss suggests the value meant', () => {
     const doc = minimal({
-      properties: { tier: { type: 'string', enum: ['bronze', 'gold'] }, n: { type: 'integer' }, at: { type: 'string', format: 'date' }, ip: { type: 'string', format: 'ipv4' } },
-      examples: [{ tier: 'golf', n: 'x', at: '2027-02-29', ip: '10.0.0.256' }, { tier: 'gold', n: 1, at: '2028-02-29', ip: '10.0.0.1' }],
+      properties: {
+        tier: { type: 'string', enum: ['bronze', 'gold'] },
+        n: { type: 'integer' },
+        at: { type: 'string', format: 'date' },
+        ip: { type: 'string', format: 'ipv4' },
+      },
+      examples: [
+        { tier: 'golf', n: 'x', at: '2027-02-29', ip: '10.0.0.256' },
+        { tier: 'gold', n: 1, at: '2028-02-29', ip: '10.0.0.1' },
+      ],
     });
     const findings = lint(doc);
-    expect(summary(findings).map((f) => f.pointer)).toEqual(['/examples/0/tier', '/examples/0/n', '/examples/0/at', '/examples/0/ip']);
-    expect(findings[0]!.message).toBe('example 0 does not validate against the schema: event/tier must be equal to one of the allowed values: "bronze", "gold" (did you mean "gold"?)');
+    expect(summary(findings).map((f) => f.pointer)).toEqual([
+      '/examples/0/tier',
+      '/examples/0/n',
+      '/examples/0/at',
+      '/examples/0/ip',
+    ]);
+    expect(findings[0]!.message).toBe(
+      'example 0 does not validate against the schema: event/tier must be equal to one of the allowed values: "bronze", "gold" (did you mean "gold"?)',
+    );
     expect(findings[2]!.message).toContain('event/at must match format "date"');
   });
 
@@ -257,19 +323,27 @@ describe('example-invalid', () => {
     const findings = lint(doc);
     const at = (pointer: string) => findings.filter((f) => f.pointer === pointer).map((f) => f.message);
     expect(findings).toHaveLength(2);
-    expect(at('/examples/0/id')).toEqual(['example 0 does not validate against the schema: event/id must match one of: must be string; or must be integer']);
-    expect(at('/examples/0/custmer_id')).toEqual(['example 0 does not validate against the schema: event/custmer_id is not an allowed property (did you mean "customer_id"?)']);
+    expect(at('/examples/0/id')).toEqual([
+      'example 0 does not validate against the schema: event/id must match one of: must be string; or must be integer',
+    ]);
+    expect(at('/examples/0/custmer_id')).toEqual([
+      'example 0 does not validate against the schema: event/custmer_id is not an allowed property (did you mean "customer_id"?)',
+    ]);
   });
 
   it('a format no validator knows is not asserted, and logs nothing', () => {
-    expect(lint(minimal({ properties: { a: { type: 'string', format: 'color' } }, examples: [{ a: 'not a colour' }] }))).toEqual([]);
+    expect(
+      lint(minimal({ properties: { a: { type: 'string', format: 'color' } }, examples: [{ a: 'not a colour' }] })),
+    ).toEqual([]);
   });
 
   it('validates examples through $refs and closed objects', () => {
     const doc = validSchema();
     (doc.examples as Record<string, unknown>[])[0]!.customer = { id: 'c-1', tier: 'diamond' };
     const findings = lint(doc);
-    expect(summary(findings)).toEqual([{ rule: 'example-invalid', severity: 'error', pointer: '/examples/0/customer/tier' }]);
+    expect(summary(findings)).toEqual([
+      { rule: 'example-invalid', severity: 'error', pointer: '/examples/0/customer/tier' },
+    ]);
     expect(findings[0]!.message).toContain('event/customer/tier must be equal to one of the allowed values');
   });
 });
@@ -279,7 +353,11 @@ describe('example-unchecked', () => {
   const chain = (links: number) => {
     let example: unknown = 'abc';
     for (let i = 0; i < links; i++) example = { x: example };
-    return minimal({ properties: { p: lastLink(links) }, definitions: tripledDefinitions(links), examples: [{ p: example }] });
+    return minimal({
+      properties: { p: lastLink(links) },
+      definitions: tripledDefinitions(links),
+      examples: [{ p: example }],
+    });
   };
 
   it('does not validate examples against a schema whose validation could take exponential time, and says so', () => {

@@ -13,7 +13,12 @@ describe('the valid fixtures', () => {
   it('never call locate (positions are filled in later, only for files with findings)', () => {
     const doc = validSchema();
     doc.cxoneVersion = 'one';
-    const c = { ...contract('schema', doc), locate: () => { throw new Error('locate called'); } };
+    const c = {
+      ...contract('schema', doc),
+      locate: () => {
+        throw new Error('locate called');
+      },
+    };
     const findings = lintContracts([c]);
     expect(findings.length).toBeGreaterThan(0);
     for (const f of findings) {

@@ -13,7 +13,9 @@ const EXAMPLES = join(import.meta.dirname, '../../examples');
 
 /** The example export plus 33 more live schemas, so the export spans many pages. */
 async function seed(): Promise<{ schemas: Record<string, unknown>[] }> {
-  const { entities } = JSON.parse(await readFile(join(EXAMPLES, 'registry-export.json'), 'utf8')) as { entities: Record<string, unknown>[] };
+  const { entities } = JSON.parse(await readFile(join(EXAMPLES, 'registry-export.json'), 'utf8')) as {
+    entities: Record<string, unknown>[];
+  };
   const extra = Array.from({ length: 33 }, (_, i) => {
     const { id: _id, ...e } = entities[i % entities.length]!;
     return { ...e, title: `${String(e.title)}Copy${i}` };
@@ -21,14 +23,24 @@ async function seed(): Promise<{ schemas: Record<string, unknown>[] }> {
   return { schemas: [...entities.map(({ id: _id, ...e }) => e), ...extra] };
 }
 
-async function check(faults?: Parameters<typeof startEmulator>[0] extends infer O ? (O extends { faults?: infer F } ? F : never) : never) {
+async function check(
+  faults?: Parameters<typeof startEmulator>[0] extends infer O ? (O extends { faults?: infer F } ? F : never) : never,
+) {
   const emulator = await startEmulator({ seed: await seed(), ...(faults ? { faults } : {}) });
   try {
     const settings = await buildSettings(
-      { root: EXAMPLES, 'api-base-url': emulator.url, 'client-id': DEFAULT_CLIENT.clientId, 'client-secret': DEFAULT_CLIENT.clientSecret },
+      {
+        root: EXAMPLES,
+        'api-base-url': emulator.url,
+        'client-id': DEFAULT_CLIENT.clientId,
+        'client-secret': DEFAULT_CLIENT.clientSecret,
+      },
       { cwd: EXAMPLES },
     );
-    const report = await runCheck(settings, { exportPageSize: 2, client: { requestTimeoutMs: 400, maxRetries: 10, backoffBaseMs: 10, backoffMaxMs: 50 } });
+    const report = await runCheck(settings, {
+      exportPageSize: 2,
+      client: { requestTimeoutMs: 400, maxRetries: 10, backoffBaseMs: 10, backoffMaxMs: 50 },
+    });
     return { report, requests: [...emulator.requests] };
   } finally {
     await emulator.close();
@@ -39,8 +51,19 @@ describe('check against a flaky platform', () => {
   it('20% 429, 10% 503, 5% resets, 2% stalls: exactly the findings of a clean run', async () => {
     const clean = await check();
     // seed 4 draws every fault kind within the first ten requests (the draws are deterministic per seed)
-    const flaky = await check({ seed: 4, rate429: 0.2, rate5xx: 0.1, rateReset: 0.05, rateStall: 0.02, stallMs: 5_000 });
-    const strip = (r: typeof clean.report) => ({ findings: r.findings, plan: r.plan.map(({ etag: _e, ...p }) => p), counts: r.counts });
+    const flaky = await check({
+      seed: 4,
+      rate429: 0.2,
+      rate5xx: 0.1,
+      rateReset: 0.05,
+      rateStall: 0.02,
+      stallMs: 5_000,
+    });
+    const strip = (r: typeof clean.report) => ({
+      findings: r.findings,
+      plan: r.plan.map(({ etag: _e, ...p }) => p),
+      counts: r.counts,
+    });
     expect(strip(flaky.report)).toEqual(strip(clean.report));
     expect(clean.report.counts.breaking).toBe(1);
     // the faults really happened, each kind at least once, and the clean run had none

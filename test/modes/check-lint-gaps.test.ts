@@ -75,7 +75,9 @@ describe('check: lint gaps, located', () => {
     expect(message('unknown-keyword')).toContain('(did you mean "maxLength"?)');
     expect(message('impossible-filter-value')).toContain('the schemas allow only "web", "app"');
     expect(message('unknown-attribute')).toContain('(did you mean "customer.name"?)');
-    expect(message('example-invalid', 0)).toContain('event/channel must be equal to one of the allowed values: "web", "app"');
+    expect(message('example-invalid', 0)).toContain(
+      'event/channel must be equal to one of the allowed values: "web", "app"',
+    );
     expect(message('example-invalid', 1)).toContain('event/placed_at must match format "date-time"');
     expect(message('example-invalid', 2)).toContain('must match format "date-time"'); // February 30th
   });
@@ -98,20 +100,46 @@ describe('check: no evolution for a schema whose lint has errors', () => {
   const schema = (version: string, countType: string) =>
     `$schema: http://json-schema.org/draft-07/schema#\ntype: object\ntitle: Counted\ndescription: d\ncxoneVersion: ${version}\nadditionalProperties: false\nproperties:\n  id: { type: string }\n  count: { type: ${countType} }\n`;
   const live = [
-    { id: 'sch-1', $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', title: 'Counted', description: 'd', cxoneVersion: '1.0.0', additionalProperties: false, properties: { id: { type: 'string' }, count: { type: 'integer' } } },
-    { id: 'sch-2', $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', title: 'Other', description: 'd', cxoneVersion: '1.0.0', additionalProperties: false, properties: { n: { type: 'integer' } } },
+    {
+      id: 'sch-1',
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      type: 'object',
+      title: 'Counted',
+      description: 'd',
+      cxoneVersion: '1.0.0',
+      additionalProperties: false,
+      properties: { id: { type: 'string' }, count: { type: 'integer' } },
+    },
+    {
+      id: 'sch-2',
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      type: 'object',
+      title: 'Other',
+      description: 'd',
+      cxoneVersion: '1.0.0',
+      additionalProperties: false,
+      properties: { n: { type: 'integer' } },
+    },
   ];
   const other = `$schema: http://json-schema.org/draft-07/schema#\ntype: object\ntitle: Other\ndescription: d\ncxoneVersion: 1.0.0\nadditionalProperties: false\nproperties:\n  n: { type: string }\n`;
 
   it('skips it with one finding that says why, and still compares the valid schemas', async () => {
-    const root = await repo({ 'cxone/schemas/counted.yaml': schema('1.0.0', 'text'), 'cxone/schemas/other.yaml': other }, live);
+    const root = await repo(
+      { 'cxone/schemas/counted.yaml': schema('1.0.0', 'text'), 'cxone/schemas/other.yaml': other },
+      live,
+    );
     const report = await runCheck(await buildSettings({ root, 'registry-export': 'export.json' }, { cwd: root }));
     const counted = report.findings.filter((f) => f.contract === 'Counted');
-    expect(at(counted)).toEqual(['cxone/schemas/counted.yaml:1 evolution-skipped ', 'cxone/schemas/counted.yaml:9 unsupported-type /properties/count/type']);
+    expect(at(counted)).toEqual([
+      'cxone/schemas/counted.yaml:1 evolution-skipped ',
+      'cxone/schemas/counted.yaml:9 unsupported-type /properties/count/type',
+    ]);
     const skipped = counted.find((f) => f.rule === 'evolution-skipped')!;
     expect(skipped).toMatchObject({ severity: 'warning' });
     expect(skipped.breaking).toBeFalsy();
-    expect(skipped.message).toBe('not compared with the live version 1.0.0: the schema has 1 lint error (unsupported-type); fix it first');
+    expect(skipped.message).toBe(
+      'not compared with the live version 1.0.0: the schema has 1 lint error (unsupported-type); fix it first',
+    );
     // the valid schema beside it is compared as usual
     expect(report.findings.filter((f) => f.contract === 'Other').map((f) => f.rule)).toContain('type-changed');
   });
@@ -120,11 +148,22 @@ describe('check: no evolution for a schema whose lint has errors', () => {
     const withExample = schema('1.0.0', 'string') + 'examples:\n  - id: 1\n';
     const root = await repo({ 'cxone/schemas/counted.yaml': withExample }, live.slice(0, 1));
     const report = await runCheck(await buildSettings({ root, 'registry-export': 'export.json' }, { cwd: root }));
-    expect(report.findings.map((f) => f.rule).sort()).toEqual(['example-invalid', 'platform-refuses-update', 'type-changed', 'version-not-bumped']);
+    expect(report.findings.map((f) => f.rule).sort()).toEqual([
+      'example-invalid',
+      'platform-refuses-update',
+      'type-changed',
+      'version-not-bumped',
+    ]);
   });
 
   it('a lint error the config lowers to a warning does not stop the comparison', async () => {
-    const root = await repo({ 'cxone/schemas/counted.yaml': schema('1.0.0', 'text'), '.cxone-contract.yml': 'rules:\n  unsupported-type: warning\n' }, live.slice(0, 1));
+    const root = await repo(
+      {
+        'cxone/schemas/counted.yaml': schema('1.0.0', 'text'),
+        '.cxone-contract.yml': 'rules:\n  unsupported-type: warning\n',
+      },
+      live.slice(0, 1),
+    );
     const report = await runCheck(await buildSettings({ root, 'registry-export': 'export.json' }, { cwd: root }));
     expect(report.findings.map((f) => f.rule)).not.toContain('evolution-skipped');
     expect(report.findings.some((f) => f.breaking)).toBe(true);

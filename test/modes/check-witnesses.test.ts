@@ -29,14 +29,19 @@ describe('witnesses in a check', () => {
     const live = [];
     for (let k = 0; k < n; k++) {
       live.push({ id: `sch-${k}`, ...schema(k, 'integer', '1.0.0') });
-      await writeFile(join(root, `cxone/schemas/e${String(k).padStart(2, '0')}.json`), JSON.stringify(schema(k, 'string', '2.0.0')));
+      await writeFile(
+        join(root, `cxone/schemas/e${String(k).padStart(2, '0')}.json`),
+        JSON.stringify(schema(k, 'string', '2.0.0')),
+      );
     }
     await writeFile(join(root, 'export.json'), JSON.stringify({ entities: live }));
     const report = await runCheck(await buildSettings({ root, 'registry-export': 'export.json' }, { cwd: root }));
     const breaking = report.findings.filter((f) => f.breaking);
     expect(breaking).toHaveLength(n);
     const withWitness = breaking.filter((f) => f.witness !== undefined);
-    expect(withWitness.map((f) => f.contract)).toEqual(breaking.slice(0, WITNESS_CONTRACTS_PER_RUN).map((f) => f.contract));
+    expect(withWitness.map((f) => f.contract)).toEqual(
+      breaking.slice(0, WITNESS_CONTRACTS_PER_RUN).map((f) => f.contract),
+    );
     for (const f of breaking.slice(WITNESS_CONTRACTS_PER_RUN)) expect(f.help).toContain('cxone-contract diff');
     // each witness really is accepted by the live schema and rejected by the new one
     const ajv = new Ajv({ strict: false });

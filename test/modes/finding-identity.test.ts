@@ -6,8 +6,24 @@ import { identityOf, valuesText } from '../../src/modes/finding-identity.js';
 import { markPreExisting } from '../../src/modes/pre-existing.js';
 import type { Finding } from '../../src/core/finding.js';
 
-const f = (message: string): Finding => ({ rule: 'enum-narrowed', severity: 'error', message, file: 'a.yaml', pointer: '/enum', line: 0, column: 0, contract: 'A' });
-const change = (old: unknown, next: unknown) => ({ kind: 'enum-narrowed' as const, pointer: '/enum', oldPointer: '/enum', old, new: next, message: 'm' });
+const f = (message: string): Finding => ({
+  rule: 'enum-narrowed',
+  severity: 'error',
+  message,
+  file: 'a.yaml',
+  pointer: '/enum',
+  line: 0,
+  column: 0,
+  contract: 'A',
+});
+const change = (old: unknown, next: unknown) => ({
+  kind: 'enum-narrowed' as const,
+  pointer: '/enum',
+  oldPointer: '/enum',
+  old,
+  new: next,
+  message: 'm',
+});
 
 describe('finding identity', () => {
   it('tells apart findings whose words are the same but whose values differ (a message shows five values)', () => {
@@ -28,7 +44,13 @@ describe('finding identity', () => {
     node.properties = { self: node };
     expect(valuesText(node)).toBe('{"properties":{"self":^},"type":"object"}');
     expect(valuesText(Array.from({ length: 30_000 }, (_, i) => i))).toBeUndefined();
-    const big = { finding: f('x'), change: change(Array.from({ length: 30_000 }, (_, i) => i), []) };
+    const big = {
+      finding: f('x'),
+      change: change(
+        Array.from({ length: 30_000 }, (_, i) => i),
+        [],
+      ),
+    };
     expect(identityOf(big)).toBeUndefined();
     // Too large to compare: never pre-existing, even against itself.
     expect(markPreExisting([big], [big]).map((x) => x.preExisting)).toEqual([undefined]);
@@ -38,9 +60,15 @@ describe('finding identity', () => {
     const refusal = { ...f('refused'), rule: 'platform-refuses-update', pointer: '/title' };
     const r1 = { finding: f('one'), change: change([1], []) };
     const r2 = { finding: f('two'), change: change([2], []) };
-    expect(identityOf({ finding: refusal, reasons: [r1, r2] })).toBe(identityOf({ finding: refusal, reasons: [r2, r1] }));
-    expect(identityOf({ finding: refusal, reasons: [r1] })).not.toBe(identityOf({ finding: refusal, reasons: [r1, r2] }));
+    expect(identityOf({ finding: refusal, reasons: [r1, r2] })).toBe(
+      identityOf({ finding: refusal, reasons: [r2, r1] }),
+    );
+    expect(identityOf({ finding: refusal, reasons: [r1] })).not.toBe(
+      identityOf({ finding: refusal, reasons: [r1, r2] }),
+    );
     // Same words, another reason behind them.
-    expect(identityOf({ finding: refusal, reasons: [r1] })).not.toBe(identityOf({ finding: refusal, reasons: [{ ...r1, change: change([3], []) }] }));
+    expect(identityOf({ finding: refusal, reasons: [r1] })).not.toBe(
+      identityOf({ finding: refusal, reasons: [{ ...r1, change: change([3], []) }] }),
+    );
   });
 });

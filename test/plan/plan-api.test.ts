@@ -9,7 +9,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VARIANTS, type Emulator } from '../../src/emulator/index.js';
 import { checkRepo } from '../../src/modes/check.js';
 import { buildSettings } from '../../src/settings/index.js';
-import { exportedRepo, filterByName, schemaByTitle, settingsFor, tenant as startTenant } from '../modes/drift/helpers.js';
+import {
+  exportedRepo,
+  filterByName,
+  schemaByTitle,
+  settingsFor,
+  tenant as startTenant,
+} from '../modes/drift/helpers.js';
 
 let em: Emulator | undefined;
 afterEach(async () => {
@@ -36,7 +42,9 @@ async function changedRepo(): Promise<string> {
   await edit(root, 'cxone/schemas/order-shipped.yaml', 'cxoneVersion: 1.2.0', 'cxoneVersion: 1.2.1');
   await edit(root, 'cxone/filters/vip-calls.yaml', 'channel: voice', 'channel: chat');
   await edit(root, 'cxone/filters/vip-calls.yaml', 'target_group_id: grp-1', 'target_group_id: grp-2');
-  const route = (await readFile(join(root, 'cxone/filters/sms-updates.yaml'), 'utf8')).replace('name: sms_updates', 'name: new_route').replace('target_group_id: grp-1', 'target_group_id: grp-2');
+  const route = (await readFile(join(root, 'cxone/filters/sms-updates.yaml'), 'utf8'))
+    .replace('name: sms_updates', 'name: new_route')
+    .replace('target_group_id: grp-1', 'target_group_id: grp-2');
   await writeFile(join(root, 'cxone/filters/new-route.yaml'), route);
   return root;
 }
@@ -52,7 +60,14 @@ describe.each(Object.keys(VARIANTS))('the plan against the %s platform', (name) 
     // in the order the repo's files are read (filters, then schemas), groups last
     expect(changed).toEqual([
       { kind: 'filter', name: 'new_route', file: 'cxone/filters/new-route.yaml', action: 'create', reasons: [] },
-      { kind: 'filter', name: 'vip_calls', file: 'cxone/filters/vip-calls.yaml', action: 'update', changes: ['/channel', '/target_group_id'], reasons: [] },
+      {
+        kind: 'filter',
+        name: 'vip_calls',
+        file: 'cxone/filters/vip-calls.yaml',
+        action: 'update',
+        changes: ['/channel', '/target_group_id'],
+        reasons: [],
+      },
       {
         kind: 'schema',
         name: 'OrderShipped',
@@ -65,9 +80,20 @@ describe.each(Object.keys(VARIANTS))('the plan against the %s platform', (name) 
         reasons: [],
       },
       { kind: 'group', name: 'grp-1', action: 'update', members: { add: [], remove: ['vip_calls'] }, reasons: [] },
-      { kind: 'group', name: 'grp-2', action: 'update', members: { add: ['new_route', 'vip_calls'], remove: [] }, reasons: [] },
+      {
+        kind: 'group',
+        name: 'grp-2',
+        action: 'update',
+        members: { add: ['new_route', 'vip_calls'], remove: [] },
+        reasons: [],
+      },
     ]);
-    expect(report.plan.filter((p) => p.action === 'unchanged').map((p) => `${p.kind} ${p.name}`).sort()).toEqual([
+    expect(
+      report.plan
+        .filter((p) => p.action === 'unchanged')
+        .map((p) => `${p.kind} ${p.name}`)
+        .sort(),
+    ).toEqual([
       'filter chat_abandonments',
       'filter old_queue',
       'filter sms_updates',
@@ -81,7 +107,10 @@ describe.each(Object.keys(VARIANTS))('the plan against the %s platform', (name) 
   it('an update of an item last changed by this tool itself reverts nothing', async () => {
     const root = await changedRepo();
     // the console edit is followed by a write of this tool's own client (the deploy identity)
-    em!.mutate('emulator-client', (s) => void (schemaByTitle(s, 'OrderShipped').doc.description = 'OrderShipped event'));
+    em!.mutate(
+      'emulator-client',
+      (s) => void (schemaByTitle(s, 'OrderShipped').doc.description = 'OrderShipped event'),
+    );
     const { report } = await checkRepo(await settingsFor(em!, root, { mode: 'check' }));
     const shipped = report.plan.find((p) => p.name === 'OrderShipped')!;
     expect(shipped).toMatchObject({ action: 'update', changes: ['/cxoneVersion'] });
@@ -96,28 +125,51 @@ describe.each(Object.keys(VARIANTS))('the plan against the %s platform', (name) 
     });
     const { report } = await checkRepo(await settingsFor(em!, root, { mode: 'check' }));
     expect(report.plan.find((p) => p.name === 'vip_calls')).toMatchObject({ action: 'unchanged' });
-    expect(report.plan.find((p) => p.name === 'old_queue')).toMatchObject({ action: 'update', changes: ['/description'], reverts: { actor: 'bob@console' } });
+    expect(report.plan.find((p) => p.name === 'old_queue')).toMatchObject({
+      action: 'update',
+      changes: ['/description'],
+      reverts: { actor: 'bob@console' },
+    });
   });
 
   it('a check client with the schema scope only: filters are unknown and say which scope to grant; the check still runs', async () => {
     const root = await changedRepo();
     await em!.close();
-    em = await tenant({ clients: [{ clientId: 'reader', clientSecret: 'reader-secret', scopes: ['eventbridge:schemas:read'] }] });
-    const { report } = await checkRepo(await settingsFor(em, root, { mode: 'check', 'client-id': 'reader', 'client-secret': 'reader-secret' }));
+    em = await tenant({
+      clients: [{ clientId: 'reader', clientSecret: 'reader-secret', scopes: ['eventbridge:schemas:read'] }],
+    });
+    const { report } = await checkRepo(
+      await settingsFor(em, root, { mode: 'check', 'client-id': 'reader', 'client-secret': 'reader-secret' }),
+    );
     const filters = report.plan.filter((p) => p.kind === 'filter');
     expect(filters.length).toBe(5);
-    expect(filters.every((p) => p.action === 'unknown' && /grant the check's client event-processing:read/.test(p.reasons[0]!))).toBe(true);
+    expect(
+      filters.every(
+        (p) => p.action === 'unknown' && /grant the check's client event-processing:read/.test(p.reasons[0]!),
+      ),
+    ).toBe(true);
     expect(report.plan.find((p) => p.name === 'OrderShipped')).toMatchObject({ action: 'update' });
   });
 
   it("the deploy's own client (deploy-client-id) is not a live change; garbage audit entries are skipped", async () => {
     const root = await changedRepo();
     // the newest change is the deploy's (another client than the check's), after alice's
-    em!.mutate('ci-writer', (s) => void (schemaByTitle(s, 'OrderShipped').doc.description = 'OrderShipped event, deployed'));
-    em!.state.audit.push('garbage' as never, [] as never, { actor: { toString: 1 }, timestamp: { toString: 1 }, entity_id: { toString: 1 } } as never);
-    const flagged = (await checkRepo(await settingsFor(em!, root, { mode: 'check' }))).report.plan.find((p) => p.name === 'OrderShipped')!;
+    em!.mutate(
+      'ci-writer',
+      (s) => void (schemaByTitle(s, 'OrderShipped').doc.description = 'OrderShipped event, deployed'),
+    );
+    em!.state.audit.push(
+      'garbage' as never,
+      [] as never,
+      { actor: { toString: 1 }, timestamp: { toString: 1 }, entity_id: { toString: 1 } } as never,
+    );
+    const flagged = (await checkRepo(await settingsFor(em!, root, { mode: 'check' }))).report.plan.find(
+      (p) => p.name === 'OrderShipped',
+    )!;
     expect(flagged.reverts).toMatchObject({ actor: 'ci-writer' });
-    const own = (await checkRepo(await settingsFor(em!, root, { mode: 'check', 'deploy-client-id': 'ci-writer' }))).report.plan.find((p) => p.name === 'OrderShipped')!;
+    const own = (
+      await checkRepo(await settingsFor(em!, root, { mode: 'check', 'deploy-client-id': 'ci-writer' }))
+    ).report.plan.find((p) => p.name === 'OrderShipped')!;
     expect(own).toMatchObject({ action: 'update' });
     expect(own.reverts).toBeUndefined();
   });
@@ -126,17 +178,25 @@ describe.each(Object.keys(VARIANTS))('the plan against the %s platform', (name) 
     const root = await changedRepo();
     await edit(root, 'cxone/filters/old-queue.yaml', 'target_group_id: grp-1', 'target_group_id: 4242');
     const { report } = await checkRepo(await settingsFor(em!, root, { mode: 'check' }));
-    expect(report.plan.find((p) => p.kind === 'group' && p.name === '4242')).toMatchObject({ action: 'update', members: { add: ['old_queue'], remove: [] } });
+    expect(report.plan.find((p) => p.kind === 'group' && p.name === '4242')).toMatchObject({
+      action: 'update',
+      members: { add: ['old_queue'], remove: [] },
+    });
     expect(report.plan.find((p) => p.kind === 'group' && p.name === 'grp-1')!.members!.remove).toContain('old_queue');
   });
 
   it('from a registry export file: filters are unknown, and say why', async () => {
     const root = await changedRepo();
-    await writeFile(join(root, 'export.json'), JSON.stringify({ entities: [...em!.state.schemas.values()].map((s) => ({ id: s.id, ...s.doc })) }));
+    await writeFile(
+      join(root, 'export.json'),
+      JSON.stringify({ entities: [...em!.state.schemas.values()].map((s) => ({ id: s.id, ...s.doc })) }),
+    );
     const { report } = await checkRepo(await buildSettings({ root, 'registry-export': 'export.json' }, { cwd: root }));
     const filters = report.plan.filter((p) => p.kind === 'filter');
     expect(filters).toHaveLength(5);
-    expect(filters.every((p) => p.action === 'unknown' && /an export file holds no filters/.test(p.reasons[0]!))).toBe(true);
+    expect(filters.every((p) => p.action === 'unknown' && /an export file holds no filters/.test(p.reasons[0]!))).toBe(
+      true,
+    );
     expect(report.plan.some((p) => p.kind === 'group')).toBe(false);
   });
 });

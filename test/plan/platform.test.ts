@@ -43,7 +43,11 @@ describe('the platform rule in the check', () => {
     expect(typeChanged.suppressed).toMatchObject({ by: 'label' });
     expect(r.failed).toBe(true);
     expect(r.plan).toMatchObject([{ name: 'Counted', action: 'blocked' }]);
-    expect(r.plan[0]!.reasons).toEqual([expect.stringMatching(/^platform-refuses-update: the platform will refuse this update of the live version 1\.0\.0 \(it answers 400\)/)]);
+    expect(r.plan[0]!.reasons).toEqual([
+      expect.stringMatching(
+        /^platform-refuses-update: the platform will refuse this update of the live version 1\.0\.0 \(it answers 400\)/,
+      ),
+    ]);
     const f = refusal(r)!;
     expect(f).toMatchObject({ severity: 'error', file: 'cxone/schemas/counted.yaml', pointer: '/title', line: 3 });
     expect(f.suppressed).toBeUndefined();
@@ -77,7 +81,9 @@ describe('the platform rule in the check', () => {
   });
 
   it('the rule cannot be turned off or ignored in the config', async () => {
-    await expect(check(schema('2.0.0', 'string'), {}, 'rules:\n  platform-refuses-update: off\n')).rejects.toThrow(/platform-refuses-update cannot be turned off or ignored/);
+    await expect(check(schema('2.0.0', 'string'), {}, 'rules:\n  platform-refuses-update: off\n')).rejects.toThrow(
+      /platform-refuses-update cannot be turned off or ignored/,
+    );
     const ignore = 'ignores:\n  - rule: platform-refuses-update\n    contract: Counted\n    reason: we want it\n';
     await expect(check(schema('2.0.0', 'string'), {}, ignore)).rejects.toThrow(/cannot be turned off or ignored/);
   });

@@ -11,13 +11,24 @@ import { captureStdout } from './capture-stdout.js';
 const out = captureStdout();
 
 function f(i: number, over: Partial<Finding> = {}): Finding {
-  return { rule: 'some-rule', severity: 'error', message: `finding ${i}`, file: `f${String(i).padStart(3, '0')}.yaml`, pointer: '', line: 1, column: 1, ...over };
+  return {
+    rule: 'some-rule',
+    severity: 'error',
+    message: `finding ${i}`,
+    file: `f${String(i).padStart(3, '0')}.yaml`,
+    pointer: '',
+    line: 1,
+    column: 1,
+    ...over,
+  };
 }
 
 /** 150 findings: 50 of each severity; 5 breaking errors at the end of the file order. */
 function many(): Finding[] {
   const sev: Severity[] = ['error', 'warning', 'notice'];
-  return Array.from({ length: 150 }, (_, i) => f(i, { severity: sev[i % 3]!, ...(i >= 135 && i % 3 === 0 ? { breaking: true, rule: 'type-changed' } : {}) }));
+  return Array.from({ length: 150 }, (_, i) =>
+    f(i, { severity: sev[i % 3]!, ...(i >= 135 && i % 3 === 0 ? { breaking: true, rule: 'type-changed' } : {}) }),
+  );
 }
 
 const kind = (l: string) => l.slice(2, l.indexOf(' '));
@@ -43,7 +54,13 @@ describe('annotations within the caps', () => {
     expect(errors.slice(0, 5).every((x) => x.breaking)).toBe(true);
     expect(errors.slice(5, 7).map((x) => x.file)).toEqual(['f042.yaml', 'f099.yaml']);
     // warnings in changed files come before other warnings too
-    const warned = planAnnotations([f(1, { severity: 'warning', file: 'z.yaml' }), ...Array.from({ length: 12 }, (_, i) => f(i, { severity: 'warning' }))], { changedFiles: new Set(['z.yaml']) });
+    const warned = planAnnotations(
+      [
+        f(1, { severity: 'warning', file: 'z.yaml' }),
+        ...Array.from({ length: 12 }, (_, i) => f(i, { severity: 'warning' })),
+      ],
+      { changedFiles: new Set(['z.yaml']) },
+    );
     expect(warned.shown[0]!.file).toBe('z.yaml');
   });
 
@@ -64,11 +81,16 @@ describe('annotations within the caps', () => {
   });
 
   it('a breaking change annotation names the approval label and the config snippet', () => {
-    annotate([f(1, { breaking: true, rule: 'type-changed', contract: 'CallConnected', pointer: '/properties/a/type' })], {
-      approval: { label: 'cxone-breaking-change-approved', configFile: '.cxone-contract.yml' },
-    });
+    annotate(
+      [f(1, { breaking: true, rule: 'type-changed', contract: 'CallConnected', pointer: '/properties/a/type' })],
+      {
+        approval: { label: 'cxone-breaking-change-approved', configFile: '.cxone-contract.yml' },
+      },
+    );
     expect(out.lines[0]).toContain('add the label "cxone-breaking-change-approved" to the pull request');
     // @actions/core escapes newlines in messages as %0A
-    expect(out.lines[0]).toContain('ignores:%0A  - rule: type-changed%0A    contract: "CallConnected"%0A    pointer: "/properties/a/type"%0A');
+    expect(out.lines[0]).toContain(
+      'ignores:%0A  - rule: type-changed%0A    contract: "CallConnected"%0A    pointer: "/properties/a/type"%0A',
+    );
   });
 });

@@ -60,11 +60,21 @@ describe('schemas/report.schema.json', () => {
     const sha = '0123456789abcdef0123456789abcdef01234567';
     const report = realisticReport();
     const marked = { ...report.findings[0]!, preExisting: true as const };
-    const withBase: Report = { ...report, baseline: `api:https://api.example`, base: { source: `git:${sha}`, failOnExisting: false }, counts: { ...report.counts, preExisting: 1 }, findings: [marked] };
+    const withBase: Report = {
+      ...report,
+      baseline: `api:https://api.example`,
+      base: { source: `git:${sha}`, failOnExisting: false },
+      counts: { ...report.counts, preExisting: 1 },
+      findings: [marked],
+    };
     expect(errorsOf(roundTrip(withBase))).toEqual([]);
     expect(errorsOf(roundTrip({ ...report, baseline: `git:${sha}` }))).toEqual([]);
-    expect(errorsOf(roundTrip({ ...report, baseline: 'git:main' }))).toContain('/baseline must match pattern "^(export:.+|api:.+|git:[0-9a-f]{40}([0-9a-f]{24})?|none)$"');
-    expect(errorsOf(roundTrip({ ...withBase, base: { source: 'git:HEAD', failOnExisting: false } }))).toContain('/base/source must match pattern "^git:[0-9a-f]{40}([0-9a-f]{24})?$"');
+    expect(errorsOf(roundTrip({ ...report, baseline: 'git:main' }))).toContain(
+      '/baseline must match pattern "^(export:.+|api:.+|git:[0-9a-f]{40}([0-9a-f]{24})?|none)$"',
+    );
+    expect(errorsOf(roundTrip({ ...withBase, base: { source: 'git:HEAD', failOnExisting: false } }))).toContain(
+      '/base/source must match pattern "^git:[0-9a-f]{40}([0-9a-f]{24})?$"',
+    );
   });
 
   it('describes every field of Finding and PlanItem, and no others', () => {
@@ -106,21 +116,69 @@ describe('schemas/report.schema.json', () => {
   });
 
   const broken: [string, (r: Record<string, unknown>) => void, string][] = [
-    ['an unknown severity', (r) => ((r['findings'] as Record<string, unknown>[])[0]!['severity'] = 'fatal'), '/findings/0/severity must be equal to one of the allowed values'],
-    ['an unknown plan action', (r) => ((r['plan'] as Record<string, unknown>[])[1]!['action'] = 'delete'), '/plan/1/action must be equal to one of the allowed values'],
+    [
+      'an unknown severity',
+      (r) => ((r['findings'] as Record<string, unknown>[])[0]!['severity'] = 'fatal'),
+      '/findings/0/severity must be equal to one of the allowed values',
+    ],
+    [
+      'an unknown plan action',
+      (r) => ((r['plan'] as Record<string, unknown>[])[1]!['action'] = 'delete'),
+      '/plan/1/action must be equal to one of the allowed values',
+    ],
     ['an unknown mode', (r) => (r['mode'] = 'lint'), '/mode must be equal to one of the allowed values'],
     ['an extra top-level property', (r) => (r['extra'] = 1), ' must NOT have additional properties'],
-    ['an extra finding property', (r) => ((r['findings'] as Record<string, unknown>[])[0]!['url'] = 'x'), '/findings/0 must NOT have additional properties'],
-    ['a missing finding line', (r) => delete (r['findings'] as Record<string, unknown>[])[0]!['line'], "/findings/0 must have required property 'line'"],
-    ['a negative column', (r) => ((r['findings'] as Record<string, unknown>[])[0]!['column'] = -1), '/findings/0/column must be >= 0'],
-    ['a pointer without a leading slash', (r) => ((r['findings'] as Record<string, unknown>[])[0]!['pointer'] = 'properties/a'), '/findings/0/pointer must match pattern "^(/([^~/]|~[01])*)*$"'],
-    ['a rule id that is not kebab-case', (r) => ((r['findings'] as Record<string, unknown>[])[0]!['rule'] = 'TypeChanged'), '/findings/0/rule must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"'],
-    ['a fractional count', (r) => ((r['counts'] as Record<string, unknown>)['errors'] = 1.5), '/counts/errors must be integer'],
-    ['a suppression without a reason', (r) => ((r['findings'] as Record<string, unknown>[])[3]!['suppressed'] = {}), "/findings/3/suppressed must have required property 'reason'"],
-    ['another tool name', (r) => ((r['tool'] as Record<string, unknown>)['name'] = 'other'), '/tool/name must be equal to constant'],
+    [
+      'an extra finding property',
+      (r) => ((r['findings'] as Record<string, unknown>[])[0]!['url'] = 'x'),
+      '/findings/0 must NOT have additional properties',
+    ],
+    [
+      'a missing finding line',
+      (r) => delete (r['findings'] as Record<string, unknown>[])[0]!['line'],
+      "/findings/0 must have required property 'line'",
+    ],
+    [
+      'a negative column',
+      (r) => ((r['findings'] as Record<string, unknown>[])[0]!['column'] = -1),
+      '/findings/0/column must be >= 0',
+    ],
+    [
+      'a pointer without a leading slash',
+      (r) => ((r['findings'] as Record<string, unknown>[])[0]!['pointer'] = 'properties/a'),
+      '/findings/0/pointer must match pattern "^(/([^~/]|~[01])*)*$"',
+    ],
+    [
+      'a rule id that is not kebab-case',
+      (r) => ((r['findings'] as Record<string, unknown>[])[0]!['rule'] = 'TypeChanged'),
+      '/findings/0/rule must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"',
+    ],
+    [
+      'a fractional count',
+      (r) => ((r['counts'] as Record<string, unknown>)['errors'] = 1.5),
+      '/counts/errors must be integer',
+    ],
+    [
+      'a suppression without a reason',
+      (r) => ((r['findings'] as Record<string, unknown>[])[3]!['suppressed'] = {}),
+      "/findings/3/suppressed must have required property 'reason'",
+    ],
+    [
+      'another tool name',
+      (r) => ((r['tool'] as Record<string, unknown>)['name'] = 'other'),
+      '/tool/name must be equal to constant',
+    ],
     ['fail-on off', (r) => (r['failOn'] = 'off'), '/failOn must be equal to one of the allowed values'],
-    ['a baseline of unknown origin', (r) => (r['baseline'] = 'file.json'), '/baseline must match pattern "^(export:.+|api:.+|git:[0-9a-f]{40}([0-9a-f]{24})?|none)$"'],
-    ['breaking as a string', (r) => ((r['findings'] as Record<string, unknown>[])[0]!['breaking'] = 'yes'), '/findings/0/breaking must be boolean'],
+    [
+      'a baseline of unknown origin',
+      (r) => (r['baseline'] = 'file.json'),
+      '/baseline must match pattern "^(export:.+|api:.+|git:[0-9a-f]{40}([0-9a-f]{24})?|none)$"',
+    ],
+    [
+      'breaking as a string',
+      (r) => ((r['findings'] as Record<string, unknown>[])[0]!['breaking'] = 'yes'),
+      '/findings/0/breaking must be boolean',
+    ],
     ['failed as a string', (r) => (r['failed'] = 'true'), '/failed must be boolean'],
   ];
 

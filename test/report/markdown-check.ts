@@ -44,11 +44,13 @@ export function markdownShape(md: string): MarkdownShape {
       if (!line.includes('</pre>')) pre = true;
       continue;
     }
-    if (/^<details>/.test(line)) details += (line.match(/<details>/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
+    if (/^<details>/.test(line))
+      details += (line.match(/<details>/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
     else if (/^<\/details>/.test(line)) details--;
 
     // Tags outside backtick code spans.
-    for (const tag of line.replace(/(`+)[\s\S]*?\1/g, '').match(/<\/?[a-z][^>]*>/gi) ?? []) if (!OWN_TAGS.test(tag)) foreignHtml.push(tag);
+    for (const tag of line.replace(/(`+)[\s\S]*?\1/g, '').match(/<\/?[a-z][^>]*>/gi) ?? [])
+      if (!OWN_TAGS.test(tag)) foreignHtml.push(tag);
 
     if (line.startsWith('|')) {
       const n = cellCount(line);
@@ -70,4 +72,10 @@ function cellCount(row: string): number {
 }
 
 /** The shape of a well-formed body: nothing left open, every row whole, no HTML from user text. */
-export const WELL_FORMED: MarkdownShape = { openFence: false, openPre: false, details: 0, badRows: [], foreignHtml: [] };
+export const WELL_FORMED: MarkdownShape = {
+  openFence: false,
+  openPre: false,
+  details: 0,
+  badRows: [],
+  foreignHtml: [],
+};

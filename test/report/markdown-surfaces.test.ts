@@ -17,13 +17,38 @@ import { breakingFinding, realisticReport } from './report-fixture.js';
 
 const OTHER_MARKER = '<!-- cxone-contract:contracts:other-job -->';
 /** Everything at once: a marker, HTML that would swallow the page, pipes, newlines, backticks, a fence, a mention. */
-const HOSTILE = [OTHER_MARKER, '</details><details><summary>swallow', '<img src=x onerror=alert(1)>', 'a|b\nc\r\nd', 'tick`s``here', 'close --> here', '```\nfence', '@someone'].join(' ');
+const HOSTILE = [
+  OTHER_MARKER,
+  '</details><details><summary>swallow',
+  '<img src=x onerror=alert(1)>',
+  'a|b\nc\r\nd',
+  'tick`s``here',
+  'close --> here',
+  '```\nfence',
+  '@someone',
+].join(' ');
 const MARKER = '<!-- cxone-contract:contracts:check -->';
 
 function hostileReport(): Report {
   const base = realisticReport();
-  const breaking: Finding = { ...breakingFinding(), contract: HOSTILE, file: HOSTILE, pointer: `/properties/${HOSTILE}/type`, message: `\`${HOSTILE}\` ${HOSTILE}`, help: HOSTILE, witness: { [HOSTILE]: HOSTILE } };
-  const error: Finding = { ...breakingFinding(), breaking: false, rule: 'schema-invalid', contract: HOSTILE, file: HOSTILE, message: HOSTILE, witness: { [HOSTILE]: 1 } };
+  const breaking: Finding = {
+    ...breakingFinding(),
+    contract: HOSTILE,
+    file: HOSTILE,
+    pointer: `/properties/${HOSTILE}/type`,
+    message: `\`${HOSTILE}\` ${HOSTILE}`,
+    help: HOSTILE,
+    witness: { [HOSTILE]: HOSTILE },
+  };
+  const error: Finding = {
+    ...breakingFinding(),
+    breaking: false,
+    rule: 'schema-invalid',
+    contract: HOSTILE,
+    file: HOSTILE,
+    message: HOSTILE,
+    witness: { [HOSTILE]: 1 },
+  };
   const approved: Finding = { ...breaking, suppressed: { reason: HOSTILE, by: 'label' } };
   const ignored: Finding = { ...error, severity: 'warning', suppressed: { reason: HOSTILE } };
   return {
@@ -31,7 +56,17 @@ function hostileReport(): Report {
     baseline: HOSTILE,
     policy: 'additive',
     findings: [breaking, error, approved, ignored],
-    plan: [{ kind: 'schema', name: HOSTILE, file: HOSTILE, action: 'blocked', version: HOSTILE, liveVersion: HOSTILE, reasons: [HOSTILE, `\`${HOSTILE}\``] }],
+    plan: [
+      {
+        kind: 'schema',
+        name: HOSTILE,
+        file: HOSTILE,
+        action: 'blocked',
+        version: HOSTILE,
+        liveVersion: HOSTILE,
+        reasons: [HOSTILE, `\`${HOSTILE}\``],
+      },
+    ],
     failed: true,
   };
 }
@@ -43,7 +78,12 @@ function htmlComments(md: string): { opens: number; closes: number } {
 
 describe('no Markdown surface lets user text carry a marker or raw HTML', () => {
   it('PR comment: the only HTML comment is its own marker, first; tables, details and fences stay whole', () => {
-    const body = prCommentBody(hostileReport(), { ...DEFAULT_APPROVAL, label: HOSTILE, configFile: HOSTILE, marker: MARKER });
+    const body = prCommentBody(hostileReport(), {
+      ...DEFAULT_APPROVAL,
+      label: HOSTILE,
+      configFile: HOSTILE,
+      marker: MARKER,
+    });
     expect(body.startsWith(`${MARKER}\n`)).toBe(true);
     expect(htmlComments(body)).toEqual({ opens: 1, closes: 1 });
     expect(markdownShape(body)).toEqual(WELL_FORMED);
@@ -60,17 +100,37 @@ describe('no Markdown surface lets user text carry a marker or raw HTML', () => 
   });
 
   it('job summary: no HTML comment at all, every table row whole, witnesses in closed blocks', () => {
-    const md = summaryMarkdown(hostileReport(), { approval: { label: HOSTILE, configFile: HOSTILE }, notes: [HOSTILE], reportFile: HOSTILE, commentUrl: `https://x/${OTHER_MARKER}` });
+    const md = summaryMarkdown(hostileReport(), {
+      approval: { label: HOSTILE, configFile: HOSTILE },
+      notes: [HOSTILE],
+      reportFile: HOSTILE,
+      commentUrl: `https://x/${OTHER_MARKER}`,
+    });
     expect(htmlComments(md)).toEqual({ opens: 0, closes: 0 });
     expect(markdownShape(md)).toEqual(WELL_FORMED);
     // The witness summary line stays one line of HTML with the values escaped.
-    expect(md).toMatch(/^<details><summary><code>type-changed<\/code> in <code>&lt;!-- cxone-contract:contracts:other-job --&gt; .*<\/summary>$/m);
+    expect(md).toMatch(
+      /^<details><summary><code>type-changed<\/code> in <code>&lt;!-- cxone-contract:contracts:other-job --&gt; .*<\/summary>$/m,
+    );
   });
 
   it('deploy summary: names, versions and API messages are escaped like the check tables', () => {
-    const op = (over: Partial<DeployOperation>): DeployOperation => ({ timestamp: '2026-12-04T00:00:00Z', operation: 'update', kind: 'schema', name: HOSTILE, latencyMs: 1, attempts: 1, outcome: 'failed', ...over });
+    const op = (over: Partial<DeployOperation>): DeployOperation => ({
+      timestamp: '2026-12-04T00:00:00Z',
+      operation: 'update',
+      kind: 'schema',
+      name: HOSTILE,
+      latencyMs: 1,
+      attempts: 1,
+      outcome: 'failed',
+      ...over,
+    });
     const result: DeployResult = {
-      operations: [op({ versionBefore: HOSTILE, versionAfter: '2.0.0', error: HOSTILE }), op({ outcome: 'applied', keptLive: [HOSTILE, '/x'] }), op({ outcome: 'unchanged' })],
+      operations: [
+        op({ versionBefore: HOSTILE, versionAfter: '2.0.0', error: HOSTILE }),
+        op({ outcome: 'applied', keptLive: [HOSTILE, '/x'] }),
+        op({ outcome: 'unchanged' }),
+      ],
       created: 0,
       updated: 1,
       conflicts: 0,
@@ -90,10 +150,24 @@ describe('no Markdown surface lets user text carry a marker or raw HTML', () => 
   it('drift summary and tracking issue: live names, actors, messages and notes are escaped', () => {
     const report = driftReport([
       driftItem({ attribution: { actor: HOSTILE, action: HOSTILE, timestamp: HOSTILE } }),
-      driftItem({ rule: 'filter-not-active', kind: 'filter', status: 'FAILED', statusMessage: HOSTILE, attribution: null, attributionNote: HOSTILE }),
-      driftItem({ rule: 'drift-modified', kind: 'filter', fields: [{ pointer: `/${HOSTILE}`, repo: HOSTILE, live: HOSTILE }] }),
+      driftItem({
+        rule: 'filter-not-active',
+        kind: 'filter',
+        status: 'FAILED',
+        statusMessage: HOSTILE,
+        attribution: null,
+        attributionNote: HOSTILE,
+      }),
+      driftItem({
+        rule: 'drift-modified',
+        kind: 'filter',
+        fields: [{ pointer: `/${HOSTILE}`, repo: HOSTILE, live: HOSTILE }],
+      }),
     ]);
-    for (const md of [driftMarkdown(report), driftIssueBody(report, 'https://github.example/acme/contracts/actions/runs/1')]) {
+    for (const md of [
+      driftMarkdown(report),
+      driftIssueBody(report, 'https://github.example/acme/contracts/actions/runs/1'),
+    ]) {
       expect(htmlComments(md)).toEqual({ opens: 0, closes: 0 });
       expect(markdownShape(md)).toEqual(WELL_FORMED);
     }
@@ -104,7 +178,9 @@ describe('no Markdown surface lets user text carry a marker or raw HTML', () => 
     expect(inlineCode(`x ${OTHER_MARKER}`)).toBe('<code>x &lt;!-- cxone-contract:contracts:other-job --&gt;</code>');
     expect(inlineCode('a --> b|c', false)).toBe('<code>a --&gt; b\\|c</code>');
     expect(codeBlock('a: 1', 'yaml')).toBe('```yaml\na: 1\n```');
-    expect(codeBlock(`a: "${OTHER_MARKER}"\n</pre>`, 'yaml')).toBe('<pre lang="yaml"><code>a: "&lt;!-- cxone-contract:contracts:other-job --&gt;"\n&lt;/pre&gt;\n</code></pre>');
+    expect(codeBlock(`a: "${OTHER_MARKER}"\n</pre>`, 'yaml')).toBe(
+      '<pre lang="yaml"><code>a: "&lt;!-- cxone-contract:contracts:other-job --&gt;"\n&lt;/pre&gt;\n</code></pre>',
+    );
   });
 });
 
@@ -112,7 +188,11 @@ describe('cut-to-fit closes what it opened', () => {
   it('PR comment: cut inside the approval snippet (a fence inside <details>) at every size, it still parses whole', () => {
     // Long pointers make the "how to approve" snippet bigger than the room kept for it, so the cut lands inside.
     for (const pointer of ['/properties/' + 'p'.repeat(900), `/properties/${OTHER_MARKER}${'p'.repeat(900)}`]) {
-      const findings = Array.from({ length: 40 }, (_, i): Finding => ({ ...breakingFinding(), pointer: `${pointer}${i}`, line: i + 1 }));
+      const findings = Array.from({ length: 40 }, (_, i): Finding => ({
+        ...breakingFinding(),
+        pointer: `${pointer}${i}`,
+        line: i + 1,
+      }));
       const report = { ...realisticReport(), findings, failed: true };
       let cut = 0;
       for (let max = 9_000; max <= 20_000; max += 173) {
@@ -127,7 +207,9 @@ describe('cut-to-fit closes what it opened', () => {
   });
 
   it('tracking issue: a drift table too big for an issue is cut between rows', () => {
-    const items = Array.from({ length: 600 }, (_, i) => driftItem({ name: `${HOSTILE}-${i}`.repeat(3), file: `cxone/schemas/s${i}.yaml` }));
+    const items = Array.from({ length: 600 }, (_, i) =>
+      driftItem({ name: `${HOSTILE}-${i}`.repeat(3), file: `cxone/schemas/s${i}.yaml` }),
+    );
     const body = driftIssueBody(driftReport(items));
     expect(body.length).toBeLessThanOrEqual(60_000 + 200);
     expect(body).toContain('cut to fit an issue');
@@ -135,7 +217,15 @@ describe('cut-to-fit closes what it opened', () => {
   });
 
   it('job summary: a plan bigger than the byte budget is cut whole', () => {
-    const plan = Array.from({ length: 400 }, (_, i) => ({ kind: 'schema' as const, name: `S${i}`, file: `cxone/schemas/s${i}.yaml`, action: 'update' as const, version: '2.0.0', liveVersion: '1.0.0', reasons: [HOSTILE.repeat(2)] }));
+    const plan = Array.from({ length: 400 }, (_, i) => ({
+      kind: 'schema' as const,
+      name: `S${i}`,
+      file: `cxone/schemas/s${i}.yaml`,
+      action: 'update' as const,
+      version: '2.0.0',
+      liveVersion: '1.0.0',
+      reasons: [HOSTILE.repeat(2)],
+    }));
     const md = summaryMarkdown({ ...hostileReport(), plan }, { maxBytes: 30_000 });
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(30_000);
     expect(md).toContain('Cut to fit');
@@ -143,7 +233,20 @@ describe('cut-to-fit closes what it opened', () => {
   });
 
   it('fitMarkdown: closes a fence, a <pre> block and nested <details>; never leaves a table header without its delimiter row', () => {
-    const md = ['<details><summary>a</summary>', '', '<details><summary>b</summary>', '', '````yaml', ...Array.from({ length: 50 }, (_, i) => `line ${i}`), '````', '', '</details>', '', '</details>', ''].join('\n');
+    const md = [
+      '<details><summary>a</summary>',
+      '',
+      '<details><summary>b</summary>',
+      '',
+      '````yaml',
+      ...Array.from({ length: 50 }, (_, i) => `line ${i}`),
+      '````',
+      '',
+      '</details>',
+      '',
+      '</details>',
+      '',
+    ].join('\n');
     for (let max = 60; max < md.length; max += 7) {
       const out = fitMarkdown(md, max, '\n\n(cut)\n');
       expect(out.length).toBeLessThanOrEqual(max);
@@ -160,11 +263,56 @@ describe('cut-to-fit closes what it opened', () => {
 });
 
 function driftItem(over: Partial<DriftItem> = {}): DriftItem {
-  return { rule: 'drift-live-only', kind: 'schema', name: HOSTILE, file: `cxone/schemas/${HOSTILE}.yaml`, pointer: '', ...over };
+  return {
+    rule: 'drift-live-only',
+    kind: 'schema',
+    name: HOSTILE,
+    file: `cxone/schemas/${HOSTILE}.yaml`,
+    pointer: '',
+    ...over,
+  };
 }
 
 function driftReport(items: DriftItem[]): DriftReport {
-  const findings: Finding[] = items.map((i) => ({ rule: i.rule, severity: 'error', message: HOSTILE, file: i.file, pointer: '', line: 0, column: 0, contract: i.name }));
-  const counts = { drifted: items.length, modified: 0, versionMismatch: 0, liveOnly: items.length, repoOnly: 0, groupMembership: 0, undeployed: 0, deadFilters: 0, notActive: 0, errors: items.length, warnings: 0, notices: 0, suppressed: 0, liveSchemas: 1, liveFilters: 1, repoSchemas: 1, repoFilters: 1 };
-  return { tool: { name: 'cxone-contract', version: '0.1.0' }, mode: 'drift', baseline: HOSTILE, failOn: 'error', deadFilterWindowDays: 7, counts, items, findings, notes: [HOSTILE], failed: true };
+  const findings: Finding[] = items.map((i) => ({
+    rule: i.rule,
+    severity: 'error',
+    message: HOSTILE,
+    file: i.file,
+    pointer: '',
+    line: 0,
+    column: 0,
+    contract: i.name,
+  }));
+  const counts = {
+    drifted: items.length,
+    modified: 0,
+    versionMismatch: 0,
+    liveOnly: items.length,
+    repoOnly: 0,
+    groupMembership: 0,
+    undeployed: 0,
+    deadFilters: 0,
+    notActive: 0,
+    errors: items.length,
+    warnings: 0,
+    notices: 0,
+    suppressed: 0,
+    liveSchemas: 1,
+    liveFilters: 1,
+    repoSchemas: 1,
+    repoFilters: 1,
+  };
+  return {
+    tool: { name: 'cxone-contract', version: '0.1.0' },
+    mode: 'drift',
+    baseline: HOSTILE,
+    failOn: 'error',
+    deadFilterWindowDays: 7,
+    counts,
+    items,
+    findings,
+    notes: [HOSTILE],
+    failed: true,
+  };
 }

@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 
-export const sarifSchema = JSON.parse(readFileSync(new URL('../fixtures/sarif/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as { title: string };
+export const sarifSchema = JSON.parse(
+  readFileSync(new URL('../fixtures/sarif/sarif-schema-2.1.0.json', import.meta.url), 'utf8'),
+) as { title: string };
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 // The formats the schema uses, checked for real (ajv ships none by itself).
 ajv.addFormat('uri', (s: string) => URL.canParse(s));

@@ -12,8 +12,29 @@ import { sarifSchema as schema, sarifSchemaErrors as schemaErrors } from './sari
 interface SarifLog {
   version: string;
   runs: {
-    tool: { driver: { name: string; rules: { id: string; name: string; helpUri: string; shortDescription: { text: string }; fullDescription: { text: string }; defaultConfiguration: { level: string } }[] } };
-    results: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; suppressions?: { justification: string }[]; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn?: number } } }[] }[];
+    tool: {
+      driver: {
+        name: string;
+        rules: {
+          id: string;
+          name: string;
+          helpUri: string;
+          shortDescription: { text: string };
+          fullDescription: { text: string };
+          defaultConfiguration: { level: string };
+        }[];
+      };
+    };
+    results: {
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      message: { text: string };
+      suppressions?: { justification: string }[];
+      locations: {
+        physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn?: number } };
+      }[];
+    }[];
   }[];
 }
 
@@ -64,12 +85,22 @@ describe('SARIF output', () => {
       region: { startLine: 30, startColumn: 17 },
     });
     const ignored = results.find((r) => r.ruleId === 'filter-dead')!;
-    expect(ignored.suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: 'seasonal campaign' }]);
+    expect(ignored.suppressions).toEqual([
+      { kind: 'external', status: 'accepted', justification: 'seasonal campaign' },
+    ]);
     expect(results.find((r) => r.ruleId === 'version-not-bumped')!.level).toBe('note');
   });
 
   it('stays valid for awkward findings: no line, odd characters in paths and messages, unknown rule', () => {
-    const odd: Finding = { rule: 'not-in-registry', severity: 'warning', message: 'a "quoted" ` message\nover lines', file: 'cxone/schemas/ä b#1.yaml', pointer: '', line: 0, column: 0 };
+    const odd: Finding = {
+      rule: 'not-in-registry',
+      severity: 'warning',
+      message: 'a "quoted" ` message\nover lines',
+      file: 'cxone/schemas/ä b#1.yaml',
+      pointer: '',
+      line: 0,
+      column: 0,
+    };
     const report = { ...realisticReport(), findings: [odd] };
     const log = sarifOf(report);
     expect(schemaErrors(log)).toEqual([]);

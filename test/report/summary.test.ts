@@ -56,12 +56,25 @@ describe('summaryMarkdown', () => {
         'premium\\_voice\\_routing',
         'pattern "skill\\_.\\*" is not anchored; add ^ and $',
       ],
-      ['🔵 notice', '`version-not-bumped`', '`cxone/schemas/call-connected.yaml:5`<br>`/cxoneVersion`', 'CallConnected', 'description changed but cxoneVersion stayed 1.0.0'],
+      [
+        '🔵 notice',
+        '`version-not-bumped`',
+        '`cxone/schemas/call-connected.yaml:5`<br>`/cxoneVersion`',
+        'CallConnected',
+        'description changed but cxoneVersion stayed 1.0.0',
+      ],
     ]);
     // the suppressed finding is not among the findings, but listed with its reason below them
     expect(tableRows(md, '### Findings').join('\n')).not.toContain('filter-dead');
     expect(tableRows(md, '### Ignored and approved findings').map(cells)).toEqual([
-      ['🟡 warning', '`filter-dead`', '`cxone/filters/sms-opt-out.yaml`', 'sms\\_opt\\_out', 'config ignore', 'seasonal campaign'],
+      [
+        '🟡 warning',
+        '`filter-dead`',
+        '`cxone/filters/sms-opt-out.yaml`',
+        'sms\\_opt\\_out',
+        'config ignore',
+        'seasonal campaign',
+      ],
     ]);
 
     expect(md).toContain(
@@ -127,7 +140,16 @@ describe('summaryMarkdown', () => {
     const report: Report = {
       ...realisticReport(),
       findings: many,
-      counts: { errors: 0, warnings: 20_000, notices: 0, breaking: 0, files: 20_000, schemas: 20_000, filters: 0, suppressed: 0 },
+      counts: {
+        errors: 0,
+        warnings: 20_000,
+        notices: 0,
+        breaking: 0,
+        files: 20_000,
+        schemas: 20_000,
+        filters: 0,
+        suppressed: 0,
+      },
     };
     // GitHub's cap is 1 MiB per step: as many rows as fit under it, and a note naming the report file.
     const md = summaryMarkdown(report, { reportFile: '/tmp/r/cxone-contract-report.json' });
@@ -135,7 +157,9 @@ describe('summaryMarkdown', () => {
     const rows = tableRows(md, '### Findings').length;
     expect(rows).toBeGreaterThan(4000);
     expect(rows).toBeLessThan(20_000);
-    expect(md).toContain(`> ${rows} of 20000 findings shown (most severe first); ${20_000 - rows} more findings left out to stay within GitHub's 1 MiB summary limit.`);
+    expect(md).toContain(
+      `> ${rows} of 20000 findings shown (most severe first); ${20_000 - rows} more findings left out to stay within GitHub's 1 MiB summary limit.`,
+    );
     expect(md).toContain('The JSON report (`/tmp/r/cxone-contract-report.json`) holds all of them.');
     expect(tableRows(summaryMarkdown(report, { maxFindings: 1000 }), '### Findings')).toHaveLength(1000);
 
@@ -150,7 +174,15 @@ describe('summaryMarkdown', () => {
   });
 
   it('cuts very long messages', () => {
-    const long: Finding = { rule: 'r', severity: 'error', message: 'x'.repeat(5000), file: 'a.yaml', pointer: '', line: 1, column: 1 };
+    const long: Finding = {
+      rule: 'r',
+      severity: 'error',
+      message: 'x'.repeat(5000),
+      file: 'a.yaml',
+      pointer: '',
+      line: 1,
+      column: 1,
+    };
     const row = tableRows(summaryMarkdown({ ...realisticReport(), findings: [long] }), '### Findings')[0]!;
     expect(cells(row)[4]).toBe('x'.repeat(599) + '…');
   });

@@ -30,7 +30,9 @@ describe('printed findings are bounded', () => {
     const lines = text.split('\n');
     expect(lines.filter((l) => / warning unknown-attribute /.test(l))).toHaveLength(MAX_PRINTED_FINDINGS - 1);
     expect(text).toContain('zz/last.yaml:30:17 error type-changed');
-    expect(text).toContain(`... 501 more findings not printed (at most ${MAX_PRINTED_FINDINGS} are): every finding is in the JSON report`);
+    expect(text).toContain(
+      `... 501 more findings not printed (at most ${MAX_PRINTED_FINDINGS} are): every finding is in the JSON report`,
+    );
     expect(text).toMatch(/1 error, 1500 warnings/);
   });
 
@@ -41,10 +43,23 @@ describe('printed findings are bounded', () => {
 
   it('file names, messages and plan names with control characters stay on their line, escaped', () => {
     const report = realisticReport();
-    report.findings = [{ ...breakingFinding(), file: 'cxone/schemas/a\n::error::x.yaml', message: 'title "T\r::add-mask::x\u001b[2J"' }];
-    report.plan = [{ action: 'create', kind: 'schema', name: 'New\n::stop-commands::x', file: 'cxone/schemas/n\u2028.yaml', version: '1.0.0', reasons: [] } as never];
+    report.findings = [
+      { ...breakingFinding(), file: 'cxone/schemas/a\n::error::x.yaml', message: 'title "T\r::add-mask::x\u001b[2J"' },
+    ];
+    report.plan = [
+      {
+        action: 'create',
+        kind: 'schema',
+        name: 'New\n::stop-commands::x',
+        file: 'cxone/schemas/n\u2028.yaml',
+        version: '1.0.0',
+        reasons: [],
+      } as never,
+    ];
     const text = formatText(report);
-    expect(text).toContain('cxone/schemas/a\\n::error::x.yaml:30:17 error type-changed title "T ::add-mask::x\\u001b[2J"');
+    expect(text).toContain(
+      'cxone/schemas/a\\n::error::x.yaml:30:17 error type-changed title "T ::add-mask::x\\u001b[2J"',
+    );
     expect(text).toContain('New\\n::stop-commands::x 1.0.0  (cxone/schemas/n\\u2028.yaml)');
     expect(['\r', '\u001b', '\u2028'].some((c) => text.includes(c))).toBe(false);
   });

@@ -25,7 +25,9 @@ describe('formatText', () => {
     const report = realisticReport();
     const f = report.findings.find((x) => x.witness !== undefined)!;
     f.witness = { note: 'x'.repeat(1000) };
-    const line = formatText(report).split('\n').find((l) => l.includes('e.g. this live-valid event'))!;
+    const line = formatText(report)
+      .split('\n')
+      .find((l) => l.includes('e.g. this live-valid event'))!;
     expect(line.length).toBeLessThan(400);
     expect(line.endsWith('…')).toBe(true);
   });
@@ -47,8 +49,24 @@ describe('formatText', () => {
       plan: [],
       counts: { errors: 1, warnings: 0, notices: 0, breaking: 0, files: 1, schemas: 1, filters: 0, suppressed: 0 },
       findings: [
-        { rule: 'yaml-syntax', severity: 'error', message: 'bad indentation\n  at line 3', file: 'a.yaml', pointer: '', line: 0, column: 0 },
-        { rule: 'required-missing', severity: 'error', message: 'x', file: 'b.yaml', pointer: '/required/0', line: 4, column: 0 },
+        {
+          rule: 'yaml-syntax',
+          severity: 'error',
+          message: 'bad indentation\n  at line 3',
+          file: 'a.yaml',
+          pointer: '',
+          line: 0,
+          column: 0,
+        },
+        {
+          rule: 'required-missing',
+          severity: 'error',
+          message: 'x',
+          file: 'b.yaml',
+          pointer: '/required/0',
+          line: 4,
+          column: 0,
+        },
       ],
     };
     expect(formatText(report)).toBe(

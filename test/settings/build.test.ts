@@ -32,14 +32,19 @@ describe('buildSettings', () => {
   });
 
   it('takes values from the config file, and explicit inputs over the config file', async () => {
-    const root = await repo('policy: backward\nfail-on: warning\nschemas: [contracts/*.yaml]\nrules:\n  unknown-attribute: off\n');
+    const root = await repo(
+      'policy: backward\nfail-on: warning\nschemas: [contracts/*.yaml]\nrules:\n  unknown-attribute: off\n',
+    );
     const fromConfig = await buildSettings({}, { cwd: root });
     expect(fromConfig.policy).toBe('backward');
     expect(fromConfig.failOn).toBe('warning');
     expect(fromConfig.schemaGlobs).toEqual(['contracts/*.yaml']);
     expect(fromConfig.ruleLevels).toEqual({ 'unknown-attribute': 'off' });
     expect(fromConfig.configFile).toBe('.cxone-contract.yml');
-    const explicit = await buildSettings({ policy: 'full', 'fail-on': 'never', schemas: 'a/*.yml\nb/**/*.{yaml,yml}' }, { cwd: root });
+    const explicit = await buildSettings(
+      { policy: 'full', 'fail-on': 'never', schemas: 'a/*.yml\nb/**/*.{yaml,yml}' },
+      { cwd: root },
+    );
     expect(explicit.policy).toBe('full');
     expect(explicit.failOn).toBe('never');
     expect(explicit.schemaGlobs).toEqual(['a/*.yml', 'b/**/*.{yaml,yml}']);
@@ -48,24 +53,43 @@ describe('buildSettings', () => {
   it('takes against and fail-on-existing for a check, and refuses against for a deploy or a drift run', async () => {
     const root = await repo();
     expect(await buildSettings({}, { cwd: root })).toMatchObject({ against: undefined, failOnExisting: false });
-    expect(await buildSettings({ against: ' origin/main ', 'fail-on-existing': 'true' }, { cwd: root })).toMatchObject({ against: 'origin/main', failOnExisting: true });
+    expect(await buildSettings({ against: ' origin/main ', 'fail-on-existing': 'true' }, { cwd: root })).toMatchObject({
+      against: 'origin/main',
+      failOnExisting: true,
+    });
     for (const mode of ['deploy', 'drift']) {
-      await expect(buildSettings({ mode, against: 'HEAD~1' }, { cwd: root })).rejects.toThrow(`against: applies to mode: check only (mode: ${mode} compares with the live tenant)`);
+      await expect(buildSettings({ mode, against: 'HEAD~1' }, { cwd: root })).rejects.toThrow(
+        `against: applies to mode: check only (mode: ${mode} compares with the live tenant)`,
+      );
     }
-    await expect(buildSettings({ 'fail-on-existing': 'yes' }, { cwd: root })).rejects.toThrow('fail-on-existing: "yes" is not a boolean');
+    await expect(buildSettings({ 'fail-on-existing': 'yes' }, { cwd: root })).rejects.toThrow(
+      'fail-on-existing: "yes" is not a boolean',
+    );
   });
 
   it('keeps the line of each ignore for findings about it', async () => {
-    const root = await repo('ignores:\n  - rule: type-changed\n    contract: OrderPlaced\n    reason: consumers migrated\n    expires: 2026-01-31\n');
+    const root = await repo(
+      'ignores:\n  - rule: type-changed\n    contract: OrderPlaced\n    reason: consumers migrated\n    expires: 2026-01-31\n',
+    );
     const s = await buildSettings({}, { cwd: root });
     expect(s.ignores).toEqual([
-      { rule: 'type-changed', contract: 'OrderPlaced', reason: 'consumers migrated', expires: '2026-01-31', file: '.cxone-contract.yml', line: 2 },
+      {
+        rule: 'type-changed',
+        contract: 'OrderPlaced',
+        reason: 'consumers migrated',
+        expires: '2026-01-31',
+        file: '.cxone-contract.yml',
+        line: 2,
+      },
     ]);
   });
 
   it.each([
     [{ policy: 'lenient' }, /policy: "lenient" is not one of additive, backward, forward, full, none$/],
-    [{ policy: 'Backwards' }, /policy: "Backwards" is not one of additive, backward, forward, full, none \(did you mean "backward"\?\)/],
+    [
+      { policy: 'Backwards' },
+      /policy: "Backwards" is not one of additive, backward, forward, full, none \(did you mean "backward"\?\)/,
+    ],
     [{ 'fail-on': 'fatal' }, /fail-on: "fatal" is not one of/],
     [{ comment: 'yes' }, /comment: "yes" is not a boolean/],
     [{ 'max-concurrency': '0' }, /max-concurrency: "0" is not a whole number/],
@@ -84,13 +108,31 @@ describe('buildSettings', () => {
   });
 
   it.each([
-    ['policy: lenient\n', /\.cxone-contract\.yml:1: \/policy "lenient" is not one of additive, backward, forward, full, none$/],
-    ['policy: addtive\n', /\.cxone-contract\.yml:1: \/policy "addtive" is not one of additive, .* \(did you mean "additive"\?\)/],
-    ['fail-on: error\npolcy: backward\n', /\.cxone-contract\.yml:2: \/ unknown key "polcy" \(did you mean "policy"\?\); the keys here are schemas, filters, policy, /],
-    ['rules:\n  type-changed: errror\n', /\.cxone-contract\.yml:2: \/rules\/type-changed "errror" is not one of error, warning, notice, off \(did you mean "error"\?\)/],
-    ['ignores:\n  - rule: type-changed\n    contract: X\n    reason: r\n    expire: 2030-01-01\n', /\.cxone-contract\.yml:5: \/ignores\/0 unknown key "expire" \(did you mean "expires"\?\)/],
+    [
+      'policy: lenient\n',
+      /\.cxone-contract\.yml:1: \/policy "lenient" is not one of additive, backward, forward, full, none$/,
+    ],
+    [
+      'policy: addtive\n',
+      /\.cxone-contract\.yml:1: \/policy "addtive" is not one of additive, .* \(did you mean "additive"\?\)/,
+    ],
+    [
+      'fail-on: error\npolcy: backward\n',
+      /\.cxone-contract\.yml:2: \/ unknown key "polcy" \(did you mean "policy"\?\); the keys here are schemas, filters, policy, /,
+    ],
+    [
+      'rules:\n  type-changed: errror\n',
+      /\.cxone-contract\.yml:2: \/rules\/type-changed "errror" is not one of error, warning, notice, off \(did you mean "error"\?\)/,
+    ],
+    [
+      'ignores:\n  - rule: type-changed\n    contract: X\n    reason: r\n    expire: 2030-01-01\n',
+      /\.cxone-contract\.yml:5: \/ignores\/0 unknown key "expire" \(did you mean "expires"\?\)/,
+    ],
     ['fail-on: error\nbogus: 1\n', /\.cxone-contract\.yml:2: \/ unknown key "bogus"/],
-    ['ignores:\n  - rule: type-changed\n    contract: X\n', /\.cxone-contract\.yml:2: \/ignores\/0 must have required property 'reason'/],
+    [
+      'ignores:\n  - rule: type-changed\n    contract: X\n',
+      /\.cxone-contract\.yml:2: \/ignores\/0 must have required property 'reason'/,
+    ],
     ['policy: [unclosed\n', /\.cxone-contract\.yml:\d+: /],
     ['a: 1\na: 2\n', /\.cxone-contract\.yml:2: .*[Uu]nique/],
   ])('an invalid config file %j is a usage error naming the file and line', async (config, message) => {
@@ -102,8 +144,8 @@ describe('buildSettings', () => {
 
   it('refuses an export file and an API together', async () => {
     const root = await repo();
-    await expect(buildSettings({ 'registry-export': 'x.json', 'api-base-url': 'https://api.example.test' }, { cwd: root })).rejects.toThrow(
-      /choose the export file/,
-    );
+    await expect(
+      buildSettings({ 'registry-export': 'x.json', 'api-base-url': 'https://api.example.test' }, { cwd: root }),
+    ).rejects.toThrow(/choose the export file/);
   });
 });

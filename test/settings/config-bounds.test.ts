@@ -17,7 +17,6 @@ const SECRET = 'OUTSIDE-LINE-51c2';
 
 const repo = (config?: string) => configRepo(config);
 
-
 describe('where the config is read from', () => {
   it('refuses a config that is a symbolic link out of the root, printing nothing of the target', async () => {
     const outside = await mkdtemp(join(tmpdir(), 'cxc-outside-'));
@@ -37,7 +36,9 @@ describe('where the config is read from', () => {
     const root = await repo();
     const err = await usageError(buildSettings({ config: join(outside, 'c.yml') }, { cwd: root }));
     expect(err.message).toMatch(/outside the repository root/);
-    await usageError(buildSettings({ config: '../' + join(outside, 'c.yml').split('/').slice(-2).join('/') }, { cwd: root }));
+    await usageError(
+      buildSettings({ config: '../' + join(outside, 'c.yml').split('/').slice(-2).join('/') }, { cwd: root }),
+    );
   });
 
   it('accepts a config linked to a file inside the root, and a root given as a link', async () => {
@@ -91,7 +92,6 @@ describe('globs that reach outside the root', () => {
     ['schemas: "{cxone/*.yaml,/root/*}"\n', 1, '{cxone/*.yaml,/root/*}', 'absolute'],
     ['schemas: "!../secret.yaml"\n', 1, '!../secret.yaml', '..'],
     ['schemas: "C:/Windows/*.yaml"\n', 1, 'C:/Windows/*.yaml', 'absolute'],
-    
   ])('%j is a usage error naming the file, line and glob', async (config, line, glob, why) => {
     const root = await repo(config);
     const err = await usageError(buildSettings({}, { cwd: root }));
@@ -110,7 +110,9 @@ describe('globs that reach outside the root', () => {
   });
 
   it('still accepts ordinary globs with dots, braces and negations', async () => {
-    const root = await repo('schemas:\n  - "cxone/schemas/**/*.{yaml,yml}"\n  - "!cxone/schemas/**/*.draft.yaml"\n  - "cxone/v1..2/*.yaml"\n  - "./cxone/x/*.yaml"\n');
+    const root = await repo(
+      'schemas:\n  - "cxone/schemas/**/*.{yaml,yml}"\n  - "!cxone/schemas/**/*.draft.yaml"\n  - "cxone/v1..2/*.yaml"\n  - "./cxone/x/*.yaml"\n',
+    );
     const s = await buildSettings({}, { cwd: root });
     expect(s.schemaGlobs).toHaveLength(4);
   });
@@ -129,17 +131,22 @@ describe('nesting depth', () => {
       err = e;
     }
     expect(err).toBeInstanceOf(UsageError);
-    expect((err as Error).message).toMatch(new RegExp(`^\\.cxone-contract\\.yml:${line}: the config nests deeper than \\d+ levels`));
+    expect((err as Error).message).toMatch(
+      new RegExp(`^\\.cxone-contract\\.yml:${line}: the config nests deeper than \\d+ levels`),
+    );
   });
 
   it('deep block indentation is a located usage error', () => {
     const lines = ['policy: none', 'rules:'];
     for (let i = 1; i < 1200; i++) lines.push(' '.repeat(i) + 'k:');
-    expect(() => parseRepoConfig(lines.join('\n') + ' 1\n', CONFIG)).toThrow(/^\.cxone-contract\.yml:\d+: the config nests deeper than/);
+    expect(() => parseRepoConfig(lines.join('\n') + ' 1\n', CONFIG)).toThrow(
+      /^\.cxone-contract\.yml:\d+: the config nests deeper than/,
+    );
   });
 
   it('a block scalar with deeply indented text is not nesting', () => {
-    const text = 'ignores:\n  - rule: type-changed\n    contract: X\n    reason: |\n      art:\n' + ' '.repeat(300) + '*\n';
+    const text =
+      'ignores:\n  - rule: type-changed\n    contract: X\n    reason: |\n      art:\n' + ' '.repeat(300) + '*\n';
     expect(parseRepoConfig(text, CONFIG).ignores).toHaveLength(1);
   });
 });
@@ -147,7 +154,11 @@ describe('nesting depth', () => {
 describe('the depth pre-scan agrees with the YAML it measures', () => {
   // Alternating maps and sequences `levels` deep, written in each style the yaml library knows.
   const nest = (levels: number, mapFirst: boolean): unknown =>
-    levels === 0 ? 'a: b # not a comment, [not] {flow}' : mapFirst ? { k: nest(levels - 1, false), s: 'x' } : [nest(levels - 1, true), '- y'];
+    levels === 0
+      ? 'a: b # not a comment, [not] {flow}'
+      : mapFirst
+        ? { k: nest(levels - 1, false), s: 'x' }
+        : [nest(levels - 1, true), '- y'];
   const styles = [{}, { collectionStyle: 'flow' as const }, { indentSeq: false }, { indent: 1 }, { indent: 4 }];
 
   it.each(styles)('style %o: no finding up to the limit, a finding past it', (style) => {

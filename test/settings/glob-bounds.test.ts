@@ -21,9 +21,17 @@ const HOSTILE: [string, string, RegExp][] = [
   ['100,000 stars', '*'.repeat(100_000), /100000 characters long, over the limit of 512/],
   ['braces nested 20,000 deep', '{a,'.repeat(20_000), /characters long, over the limit of 512/],
   ['8 nested groups', '{a,{b,{c,{d,{e,{f,{g,{h,i}}}}}}}}x', /./], // within the group limit: must pass (see below)
-  ['many wildcards in one segment', 'cxone/*a*a*a*b.yaml', /4 repeating wildcards in one path segment, over the limit of 2/],
+  [
+    'many wildcards in one segment',
+    'cxone/*a*a*a*b.yaml',
+    /4 repeating wildcards in one path segment, over the limit of 2/,
+  ],
   ['repeating extglobs', 'cxone/+(a)+(a)+(a).yaml', /3 repeating wildcards/],
-  ['negated extglobs (each a lazy wildcard to picomatch)', 'cxone/!(x)!(x)!(x)!(x)!(x)!(x)!(x)b.yaml', /7 repeating wildcards/],
+  [
+    'negated extglobs (each a lazy wildcard to picomatch)',
+    'cxone/!(x)!(x)!(x)!(x)!(x)!(x)!(x)b.yaml',
+    /7 repeating wildcards/,
+  ],
 ];
 
 const repo = (config: string) => configRepo(config, ['cxone/schemas']);
@@ -102,7 +110,20 @@ describe('glob bounds', () => {
       'cxone/filters/*.yml',
     ]);
     expect(braceReadings('{.,}./x', 101)).toEqual(['../x', './x']);
-    expect(braceReadings('v{1..10..3}/{z..x}', 101)).toEqual(['v1/z', 'v1/y', 'v1/x', 'v4/z', 'v4/y', 'v4/x', 'v7/z', 'v7/y', 'v7/x', 'v10/z', 'v10/y', 'v10/x']);
+    expect(braceReadings('v{1..10..3}/{z..x}', 101)).toEqual([
+      'v1/z',
+      'v1/y',
+      'v1/x',
+      'v4/z',
+      'v4/y',
+      'v4/x',
+      'v7/z',
+      'v7/y',
+      'v7/x',
+      'v10/z',
+      'v10/y',
+      'v10/x',
+    ]);
     expect(braceReadings('a{b}c{d,e', 101)).toEqual(['a{b}c{d,e']); // kept literal, as the expander keeps them
     expect(braceReadings('\\{a,b\\}', 101)).toEqual(['\\{a,b\\}']);
     expect(braceReadings(bomb(8), 101)).toHaveLength(101); // capped

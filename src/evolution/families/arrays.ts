@@ -9,7 +9,14 @@ import type { Token, Visit } from '../walk.js';
 import { isCount, malformed, modelOf, nodeName, type ContentModel } from './objects-model.js';
 
 /** Keywords this family compares (the catch-all family reports changes of any other keyword). */
-export const arraysKeywords: readonly string[] = ['items', 'additionalItems', 'minItems', 'maxItems', 'uniqueItems', 'contains'];
+export const arraysKeywords: readonly string[] = [
+  'items',
+  'additionalItems',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'contains',
+];
 
 const SHAPES: Record<string, (value: unknown) => boolean> = {
   minItems: isCount,
@@ -39,7 +46,13 @@ interface Layout {
 
 function layout(s: Schema): Layout {
   const items = s.items;
-  if (Array.isArray(items)) return { tuple: items as Schema[], tail: s.additionalItems as Schema | undefined, tailAt: ['additionalItems'], single: false };
+  if (Array.isArray(items))
+    return {
+      tuple: items as Schema[],
+      tail: s.additionalItems as Schema | undefined,
+      tailAt: ['additionalItems'],
+      single: false,
+    };
   return { tuple: [], tail: items as Schema | undefined, tailAt: ['items'], single: items !== undefined };
 }
 
@@ -54,7 +67,11 @@ export function compareItems(v: Visit): void {
   const n = layout(v.new);
   if (o.single || n.single) {
     const how = o.single ? 'from one schema for every item to a tuple' : 'from a tuple to one schema for every item';
-    v.emit('items-form-changed', `items of ${nodeName(v)} changed ${how}; each position is compared with the schema that applied to it before`, { at: ['items'] });
+    v.emit(
+      'items-form-changed',
+      `items of ${nodeName(v)} changed ${how}; each position is compared with the schema that applied to it before`,
+      { at: ['items'] },
+    );
   }
   const length = Math.max(o.tuple.length, n.tuple.length);
   for (let i = 0; i < length; i++) {
@@ -70,13 +87,27 @@ export function itemAdded(v: Visit, i: number, sub: Schema, model: ContentModel)
   const what = `item ${i} of ${nodeName(v)}`;
   switch (model.model) {
     case 'open':
-      if (!isTrueSchema(sub)) v.emit('item-added-to-open-content-model', `${what} was given a schema; any value was allowed there, so live events may carry values the new schema rejects`, { at });
+      if (!isTrueSchema(sub))
+        v.emit(
+          'item-added-to-open-content-model',
+          `${what} was given a schema; any value was allowed there, so live events may carry values the new schema rejects`,
+          { at },
+        );
       break;
     case 'closed':
-      if (!isFalseSchema(sub)) v.emit('item-added-to-closed-content-model', `${what} was added; consumers on the live schema reject arrays that long`, { at });
+      if (!isFalseSchema(sub))
+        v.emit(
+          'item-added-to-closed-content-model',
+          `${what} was added; consumers on the live schema reject arrays that long`,
+          { at },
+        );
       break;
     case 'partial':
-      v.emit('item-added-to-partially-open-content-model', `${what} was given its own schema; it is compared with the schema that applied to it before`, { at });
+      v.emit(
+        'item-added-to-partially-open-content-model',
+        `${what} was given its own schema; it is compared with the schema that applied to it before`,
+        { at },
+      );
       for (const c of model.conjuncts) v.descend(c.schema, sub, c.at, at);
       break;
   }
@@ -87,13 +118,27 @@ export function itemRemoved(v: Visit, i: number, sub: Schema, model: ContentMode
   const what = `item ${i} of ${nodeName(v)}`;
   switch (model.model) {
     case 'open':
-      if (!isTrueSchema(sub)) v.emit('item-removed-from-open-content-model', `${what} was removed from the tuple; any value is now allowed there, which consumers on the live schema may reject`, { at, oldAt: at });
+      if (!isTrueSchema(sub))
+        v.emit(
+          'item-removed-from-open-content-model',
+          `${what} was removed from the tuple; any value is now allowed there, which consumers on the live schema may reject`,
+          { at, oldAt: at },
+        );
       break;
     case 'closed':
-      if (!isFalseSchema(sub)) v.emit('item-removed-from-closed-content-model', `${what} was removed and no additional items are allowed; live arrays that long will be rejected`, { at, oldAt: at });
+      if (!isFalseSchema(sub))
+        v.emit(
+          'item-removed-from-closed-content-model',
+          `${what} was removed and no additional items are allowed; live arrays that long will be rejected`,
+          { at, oldAt: at },
+        );
       break;
     case 'partial':
-      v.emit('item-removed-to-partially-open-content-model', `${what} was removed from the tuple; it now falls under the schema for additional items, which is compared with its old schema`, { at, oldAt: at });
+      v.emit(
+        'item-removed-to-partially-open-content-model',
+        `${what} was removed from the tuple; it now falls under the schema for additional items, which is compared with its old schema`,
+        { at, oldAt: at },
+      );
       for (const c of model.conjuncts) v.descend(sub, c.schema, at, c.at);
       break;
   }
@@ -108,9 +153,17 @@ export function compareTails(v: Visit, o: Layout, n: Layout): void {
   const at = n.tail ? n.tailAt : [];
   const oldAt = o.tail ? o.tailAt : [];
   if (after === 'closed') {
-    v.emit('additional-items-closed', `${nodeName(v)} no longer allows ${beyond(n.tuple.length)}; longer live arrays will be rejected`, { at, oldAt });
+    v.emit(
+      'additional-items-closed',
+      `${nodeName(v)} no longer allows ${beyond(n.tuple.length)}; longer live arrays will be rejected`,
+      { at, oldAt },
+    );
   } else if (before === 'closed') {
-    v.emit('additional-items-opened', `${nodeName(v)} now allows ${beyond(o.tuple.length)}; consumers on the live schema reject longer arrays`, { at, oldAt });
+    v.emit(
+      'additional-items-opened',
+      `${nodeName(v)} now allows ${beyond(o.tuple.length)}; consumers on the live schema reject longer arrays`,
+      { at, oldAt },
+    );
   } else if (before === 'partial' || after === 'partial') {
     v.descend(o.tail, n.tail, o.tailAt, n.tailAt);
   }
@@ -126,15 +179,55 @@ export function compareCount(v: Visit, key: 'minItems' | 'maxItems', bound: 'min
   if (a === b) return;
   const where = nodeName(v);
   if (bound === 'min') {
-    if (a === undefined) v.emit('min-items-added', `minItems ${b} added to ${where}; shorter live arrays will be rejected`, { at: [key], oldAt: [], new: b });
-    else if (b === undefined) v.emit('min-items-removed', `minItems ${a} of ${where} removed; consumers on the live schema reject shorter arrays`, { at: [], oldAt: [key], old: a });
-    else if (b > a) v.emit('min-items-increased', `minItems of ${where} increased from ${a} to ${b}; shorter live arrays will be rejected`, { at: [key], old: a, new: b });
-    else v.emit('min-items-decreased', `minItems of ${where} decreased from ${a} to ${b}; consumers on the live schema reject shorter arrays`, { at: [key], old: a, new: b });
+    if (a === undefined)
+      v.emit('min-items-added', `minItems ${b} added to ${where}; shorter live arrays will be rejected`, {
+        at: [key],
+        oldAt: [],
+        new: b,
+      });
+    else if (b === undefined)
+      v.emit(
+        'min-items-removed',
+        `minItems ${a} of ${where} removed; consumers on the live schema reject shorter arrays`,
+        { at: [], oldAt: [key], old: a },
+      );
+    else if (b > a)
+      v.emit(
+        'min-items-increased',
+        `minItems of ${where} increased from ${a} to ${b}; shorter live arrays will be rejected`,
+        { at: [key], old: a, new: b },
+      );
+    else
+      v.emit(
+        'min-items-decreased',
+        `minItems of ${where} decreased from ${a} to ${b}; consumers on the live schema reject shorter arrays`,
+        { at: [key], old: a, new: b },
+      );
   } else {
-    if (a === undefined) v.emit('max-items-added', `maxItems ${b} added to ${where}; longer live arrays will be rejected`, { at: [key], oldAt: [], new: b });
-    else if (b === undefined) v.emit('max-items-removed', `maxItems ${a} of ${where} removed; consumers on the live schema reject longer arrays`, { at: [], oldAt: [key], old: a });
-    else if (b < a) v.emit('max-items-decreased', `maxItems of ${where} decreased from ${a} to ${b}; longer live arrays will be rejected`, { at: [key], old: a, new: b });
-    else v.emit('max-items-increased', `maxItems of ${where} increased from ${a} to ${b}; consumers on the live schema reject longer arrays`, { at: [key], old: a, new: b });
+    if (a === undefined)
+      v.emit('max-items-added', `maxItems ${b} added to ${where}; longer live arrays will be rejected`, {
+        at: [key],
+        oldAt: [],
+        new: b,
+      });
+    else if (b === undefined)
+      v.emit(
+        'max-items-removed',
+        `maxItems ${a} of ${where} removed; consumers on the live schema reject longer arrays`,
+        { at: [], oldAt: [key], old: a },
+      );
+    else if (b < a)
+      v.emit(
+        'max-items-decreased',
+        `maxItems of ${where} decreased from ${a} to ${b}; longer live arrays will be rejected`,
+        { at: [key], old: a, new: b },
+      );
+    else
+      v.emit(
+        'max-items-increased',
+        `maxItems of ${where} increased from ${a} to ${b}; consumers on the live schema reject longer arrays`,
+        { at: [key], old: a, new: b },
+      );
   }
 }
 
@@ -143,8 +236,18 @@ export function compareUnique(v: Visit): void {
   const a = v.old.uniqueItems === true;
   const b = v.new.uniqueItems === true;
   if (a === b) return;
-  if (b) v.emit('unique-items-added', `items of ${nodeName(v)} must now be unique; live arrays with duplicates will be rejected`, { at: ['uniqueItems'], oldAt: [] });
-  else v.emit('unique-items-removed', `items of ${nodeName(v)} no longer need to be unique; consumers on the live schema reject duplicates`, { at: [], oldAt: ['uniqueItems'] });
+  if (b)
+    v.emit(
+      'unique-items-added',
+      `items of ${nodeName(v)} must now be unique; live arrays with duplicates will be rejected`,
+      { at: ['uniqueItems'], oldAt: [] },
+    );
+  else
+    v.emit(
+      'unique-items-removed',
+      `items of ${nodeName(v)} no longer need to be unique; consumers on the live schema reject duplicates`,
+      { at: [], oldAt: ['uniqueItems'] },
+    );
 }
 
 export function compareContains(v: Visit): void {
@@ -152,7 +255,17 @@ export function compareContains(v: Visit): void {
   const after = v.new.contains as Schema | undefined;
   if (before === after) return;
   const at = ['contains'];
-  if (before === undefined) v.emit('contains-added', `${nodeName(v)} must now contain a matching item; live arrays without one will be rejected`, { at, oldAt: [] });
-  else if (after === undefined) v.emit('contains-removed', `${nodeName(v)} no longer needs to contain a matching item; consumers on the live schema reject arrays without one`, { at: [], oldAt: at });
+  if (before === undefined)
+    v.emit(
+      'contains-added',
+      `${nodeName(v)} must now contain a matching item; live arrays without one will be rejected`,
+      { at, oldAt: [] },
+    );
+  else if (after === undefined)
+    v.emit(
+      'contains-removed',
+      `${nodeName(v)} no longer needs to contain a matching item; consumers on the live schema reject arrays without one`,
+      { at: [], oldAt: at },
+    );
   else v.descend(before, after, at);
 }

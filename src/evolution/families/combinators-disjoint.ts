@@ -32,7 +32,11 @@ function within(atoms: Set<string> | undefined, context: ReadonlySet<string> | u
 /** True when every value of `s`'s enum is excluded by `other`'s domain or enum. */
 function enumExcluded(s: Schema, otherAtoms: Set<string> | undefined, otherValues: Set<string> | undefined): boolean {
   if (!Array.isArray(s.enum)) return false;
-  return s.enum.every((v) => (otherAtoms !== undefined && !otherAtoms.has(atomOf(v))) || (otherValues !== undefined && !otherValues.has(canonicalJson(v))));
+  return s.enum.every(
+    (v) =>
+      (otherAtoms !== undefined && !otherAtoms.has(atomOf(v))) ||
+      (otherValues !== undefined && !otherValues.has(canonicalJson(v))),
+  );
 }
 
 export function provablyDisjoint(a: Schema, b: Schema, context: Context = {}, depth = MAX_DEPTH): boolean {
@@ -44,7 +48,8 @@ export function provablyDisjoint(a: Schema, b: Schema, context: Context = {}, de
   const va = enumTexts(a);
   const vb = enumTexts(b);
   if (enumExcluded(a, db, vb) || enumExcluded(b, da, va)) return true;
-  const objectsOnly = (d: Set<string> | undefined) => d !== undefined && d.size > 0 && [...d].every((t) => t === 'object');
+  const objectsOnly = (d: Set<string> | undefined) =>
+    d !== undefined && d.size > 0 && [...d].every((t) => t === 'object');
   if (depth > 0 && (objectsOnly(da) || objectsOnly(db))) {
     const pa = asSchema(a.properties) ?? {};
     const pb = asSchema(b.properties) ?? {};

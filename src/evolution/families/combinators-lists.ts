@@ -40,7 +40,11 @@ interface Side {
 
 const MEANING: Record<ListKey, string> = { allOf: 'all', anyOf: 'at least one', oneOf: 'exactly one' };
 const ADDED: Record<ListKey, ChangeKind> = { allOf: 'all-of-added', anyOf: 'any-of-added', oneOf: 'one-of-added' };
-const REMOVED: Record<ListKey, ChangeKind> = { allOf: 'all-of-removed', anyOf: 'any-of-removed', oneOf: 'one-of-removed' };
+const REMOVED: Record<ListKey, ChangeKind> = {
+  allOf: 'all-of-removed',
+  anyOf: 'any-of-removed',
+  oneOf: 'one-of-removed',
+};
 
 export const where = (v: Visit) => (v.label ? `"${v.label}"` : 'the event');
 const own = (v: Visit, key: string) => (v.label ? `${key} of "${v.label}"` : `the event's ${key}`);
@@ -59,22 +63,32 @@ export function compareLists(v: Visit): void {
       compareMembers(v, listSide(v.old, key), listSide(v.new, key));
     } else if (inNew) {
       const side = listSide(v.new, key);
-      if (oldKeys.length === 0 && newKeys.length === 1 && isPure(v.new, key)) compareMembers(v, liftedSide(v.old, key), side);
+      if (oldKeys.length === 0 && newKeys.length === 1 && isPure(v.new, key))
+        compareMembers(v, liftedSide(v.old, key), side);
       else if (!isNoOp(side)) {
-        v.emit(ADDED[key], `${where(v)} gained ${key === 'oneOf' ? 'a' : 'an'} ${key} of ${side.members.length} member(s); events must now match ${MEANING[key]} of them`, {
-          at: [key],
-          oldAt: [],
-          new: v.new[key],
-        });
+        v.emit(
+          ADDED[key],
+          `${where(v)} gained ${key === 'oneOf' ? 'a' : 'an'} ${key} of ${side.members.length} member(s); events must now match ${MEANING[key]} of them`,
+          {
+            at: [key],
+            oldAt: [],
+            new: v.new[key],
+          },
+        );
       }
     } else if (inOld) {
       const side = listSide(v.old, key);
-      if (newKeys.length === 0 && oldKeys.length === 1 && isPure(v.old, key)) compareMembers(v, side, liftedSide(v.new, key));
+      if (newKeys.length === 0 && oldKeys.length === 1 && isPure(v.old, key))
+        compareMembers(v, side, liftedSide(v.new, key));
       else if (!isNoOp(side)) {
-        v.emit(REMOVED[key], `${own(v, key)} was removed; events no longer need to match ${MEANING[key]} of its ${side.members.length} member(s)`, {
-          at: [key],
-          old: v.old[key],
-        });
+        v.emit(
+          REMOVED[key],
+          `${own(v, key)} was removed; events no longer need to match ${MEANING[key]} of its ${side.members.length} member(s)`,
+          {
+            at: [key],
+            old: v.old[key],
+          },
+        );
       }
     }
   }
@@ -98,7 +112,11 @@ export function liftedList(v: Visit): boolean {
   const key = (fromList ? oldKeys : newKeys)[0]!;
   if (key === 'allOf' || !isPure(node, key)) return false;
   const side = listSide(node, key);
-  if (side.members.length === 0 || (Array.isArray(node.type) && !side.members.every((m) => carriesType(m, node.type as unknown[])))) return false;
+  if (
+    side.members.length === 0 ||
+    (Array.isArray(node.type) && !side.members.every((m) => carriesType(m, node.type as unknown[])))
+  )
+    return false;
   if (!fromList) {
     // Members of disjoint types split X by type; otherwise X ⊆ one member keeps old events and the
     // other members are reported as gained (as for any list).
@@ -108,10 +126,17 @@ export function liftedList(v: Visit): boolean {
   }
   const disjoint = key !== 'oneOf' || side.members.length === 1 || pairwiseDisjoint(side.members, side.context);
   const same = side.members.findIndex((m) => sameSchema(m, plain));
-  const best = same >= 0 ? same : side.members.reduce((b, m, i) => (similarity(m, plain) > similarity(side.members[b]!, plain) ? i : b), 0);
+  const best =
+    same >= 0
+      ? same
+      : side.members.reduce((b, m, i) => (similarity(m, plain) > similarity(side.members[b]!, plain) ? i : b), 0);
   side.members.forEach((m, i) => v.descend(m, plain, side.at(i), [], i === best ? {} : { only: 'backward' }));
   if (!disjoint) {
-    v.emit('one-of-removed', `${own(v, 'oneOf')} was removed; events matching two of its members, rejected before, may now be accepted`, { at: [], oldAt: ['oneOf'], old: v.old.oneOf });
+    v.emit(
+      'one-of-removed',
+      `${own(v, 'oneOf')} was removed; events matching two of its members, rejected before, may now be accepted`,
+      { at: [], oldAt: ['oneOf'], old: v.old.oneOf },
+    );
   }
   return true;
 }
@@ -125,16 +150,26 @@ export function liftedList(v: Visit): boolean {
  */
 function splitByType(v: Visit, side: Side): boolean {
   const bits = side.members.map((m) => typesOf(m));
-  if (bits.some((b) => b === ANY_TYPE) || bits.some((b, i) => bits.some((c, j) => i !== j && (b & c) !== 0))) return false;
+  if (bits.some((b) => b === ANY_TYPE) || bits.some((b, i) => bits.some((c, j) => i !== j && (b & c) !== 0)))
+    return false;
   const had = typesOf(v.old); // (within its `type`: ../type-bits.ts)
   const covered = bits.reduce((a, b) => a | b, 0);
   const lost = had & ~covered;
   if (lost !== 0) {
-    v.emit('type-narrowed', `${where(v)} became a ${side.key} whose members take no ${typeList(lost).join(' or ')}; live events of ${lost === had ? 'its types' : 'those types'} will be rejected`, { at: [side.key], oldAt: Array.isArray(v.old.type) ? ['type'] : [], old: v.old.type, new: typeList(covered) });
+    v.emit(
+      'type-narrowed',
+      `${where(v)} became a ${side.key} whose members take no ${typeList(lost).join(' or ')}; live events of ${lost === had ? 'its types' : 'those types'} will be rejected`,
+      { at: [side.key], oldAt: Array.isArray(v.old.type) ? ['type'] : [], old: v.old.type, new: typeList(covered) },
+    );
   }
   side.members.forEach((m, j) => {
     const shared = had & bits[j]!;
-    if (shared === 0) v.emit(side.key === 'anyOf' ? 'any-of-member-added' : 'one-of-member-added', `${own(v, side.key)} member ${j} (${describe(m)}) takes types ${where(v)} did not have; events it accepts were rejected before`, { at: side.at(j), oldAt: [], new: m });
+    if (shared === 0)
+      v.emit(
+        side.key === 'anyOf' ? 'any-of-member-added' : 'one-of-member-added',
+        `${own(v, side.key)} member ${j} (${describe(m)}) takes types ${where(v)} did not have; events it accepts were rejected before`,
+        { at: side.at(j), oldAt: [], new: m },
+      );
     else v.descend({ ...v.old, type: typeList(shared) }, m, [], side.at(j));
   });
   return true;
@@ -149,7 +184,11 @@ function coveredByMember(v: Visit, side: Side): boolean {
   const had = typesOf(v.old); // (within its `type`: ../type-bits.ts)
   if (!side.members.some((m) => coversTypes(m, had))) return false;
   side.members.forEach((m, j) => {
-    v.emit('any-of-member-added', `${own(v, 'anyOf')} member ${j} (${describe(m)}) may accept events ${where(v)} rejected before`, { at: side.at(j), oldAt: [], new: m });
+    v.emit(
+      'any-of-member-added',
+      `${own(v, 'anyOf')} member ${j} (${describe(m)}) may accept events ${where(v)} rejected before`,
+      { at: side.at(j), oldAt: [], new: m },
+    );
   });
   return true;
 }
@@ -161,7 +200,13 @@ function carriesType(m: Schema, types: unknown[]): boolean {
 
 function listSide(node: Schema, key: ListKey): Side {
   const members = (node[key] as unknown[]).map((m) => asSchema(m) ?? {});
-  return { key, lifted: false, members, at: (i) => [key, i], context: { atoms: atomsOf(node), required: strings(node.required) } };
+  return {
+    key,
+    lifted: false,
+    members,
+    at: (i) => [key, i],
+    context: { atoms: atomsOf(node), required: strings(node.required) },
+  };
 }
 
 function liftedSide(node: Schema, key: ListKey): Side {
@@ -196,12 +241,14 @@ export function compareMembers(v: Visit, o: Side, n: Side): void {
   const newDisjoint = n.key !== 'oneOf' || pairwiseDisjoint(n.members, n.context);
   const { pairs, removed, added } = looserPairing(o, n) ?? pairMembers(o.members, n.members);
   const exclusive = o.key === n.key && n.key === 'oneOf' && !(oldDisjoint && newDisjoint);
-  for (const [i, j] of pairs) v.descend(o.members[i], n.members[j], o.at(i), n.at(j), exclusive ? { exclusive: true } : {});
+  for (const [i, j] of pairs)
+    v.descend(o.members[i], n.members[j], o.at(i), n.at(j), exclusive ? { exclusive: true } : {});
   for (const i of removed) memberRemoved(v, o, n, i);
   for (const j of added) memberAdded(v, o, n, j);
   if (o.key !== n.key) {
     const kind = switchKind(o.key, n.key, pairs.length > 0, oldDisjoint, newDisjoint);
-    if (kind) v.emit(kind, switchMessage(v, o.key, n.key, kind), { at: [n.key], oldAt: [o.key], old: o.key, new: n.key });
+    if (kind)
+      v.emit(kind, switchMessage(v, o.key, n.key, kind), { at: [n.key], oldAt: [o.key], old: o.key, new: n.key });
   }
 }
 
@@ -213,7 +260,11 @@ export function compareMembers(v: Visit, o: Side, n: Side): void {
 function looserPairing(o: Side, n: Side): ReturnType<typeof pairMembers> | undefined {
   if (!o.lifted || n.key !== 'anyOf') return undefined;
   const node = o.members[0]!;
-  const j = n.members.findIndex((m) => Object.keys(m).every((k) => isInert(k) || (Object.hasOwn(node, k) && sameSchema({ [k]: m[k] } as Schema, { [k]: node[k] } as Schema))));
+  const j = n.members.findIndex((m) =>
+    Object.keys(m).every(
+      (k) => isInert(k) || (Object.hasOwn(node, k) && sameSchema({ [k]: m[k] } as Schema, { [k]: node[k] } as Schema)),
+    ),
+  );
   if (j < 0) return undefined;
   return { pairs: [[0, j]], removed: [], added: n.members.map((_, k) => k).filter((k) => k !== j) };
 }
@@ -224,14 +275,20 @@ export function memberRemoved(v: Visit, o: Side, n: Side, i: number): void {
   const detail = { at, oldAt: o.at(i), old: m };
   if (o.lifted) {
     const kind: ChangeKind = n.key === 'anyOf' ? 'any-of-member-removed' : 'one-of-member-removed';
-    v.emit(kind, `the former schema of ${where(v)} matches no member of its new ${n.key}; live events may be rejected`, detail);
+    v.emit(
+      kind,
+      `the former schema of ${where(v)} matches no member of its new ${n.key}; live events may be rejected`,
+      detail,
+    );
     return;
   }
   const label = `${own(v, o.key)} lost member ${i} (${describe(m)})`;
   if (o.key === 'allOf') return v.emit('all-of-member-removed', `${label}; events no longer need to match it`, detail);
-  if (o.key === 'anyOf') return v.emit('any-of-member-removed', `${label}; live events that matched only it are now rejected`, detail);
+  if (o.key === 'anyOf')
+    return v.emit('any-of-member-removed', `${label}; live events that matched only it are now rejected`, detail);
   const k = firstOverlap(o.members, i, o.context);
-  if (k === undefined) return v.emit('one-of-member-removed', `${label}; live events that matched it are now rejected`, detail);
+  if (k === undefined)
+    return v.emit('one-of-member-removed', `${label}; live events that matched it are now rejected`, detail);
   v.emit(
     'one-of-overlapping-member-removed',
     `${label}, which overlapped member ${k} (${describe(o.members[k]!)}); live events that matched only it are now rejected, and events matching both, rejected before, are now accepted`,
@@ -244,14 +301,24 @@ export function memberAdded(v: Visit, o: Side, n: Side, j: number): void {
   const detail = { at: n.at(j), oldAt: o.lifted ? [] : [o.key], new: m };
   if (n.lifted) {
     const kind: ChangeKind = o.key === 'anyOf' ? 'any-of-member-added' : 'one-of-member-added';
-    v.emit(kind, `the new schema of ${where(v)} matches no member of its former ${o.key}; it accepts events that were rejected before`, detail);
+    v.emit(
+      kind,
+      `the new schema of ${where(v)} matches no member of its former ${o.key}; it accepts events that were rejected before`,
+      detail,
+    );
     return;
   }
   const label = `${own(v, n.key)} gained member ${j} (${describe(m)})`;
   if (n.key === 'allOf') return v.emit('all-of-member-added', `${label}; events must now match it too`, detail);
-  if (n.key === 'anyOf') return v.emit('any-of-member-added', `${label}; events it accepts were rejected before`, detail);
+  if (n.key === 'anyOf')
+    return v.emit('any-of-member-added', `${label}; events it accepts were rejected before`, detail);
   const k = firstOverlap(n.members, j, n.context);
-  if (k === undefined) return v.emit('one-of-member-added', `${label}, disjoint from the other members; events it accepts were rejected before`, detail);
+  if (k === undefined)
+    return v.emit(
+      'one-of-member-added',
+      `${label}, disjoint from the other members; events it accepts were rejected before`,
+      detail,
+    );
   v.emit(
     'one-of-overlapping-member-added',
     `${label} that overlaps member ${k} (${describe(n.members[k]!)}): no distinct type or discriminator tells them apart, and a live event matching both would now be rejected`,
@@ -263,7 +330,13 @@ export function memberAdded(v: Visit, o: Side, n: Side, j: number): void {
  * The effect of replacing one combinator by another over paired members (undefined: none beyond
  * the member changes). Widened/narrowed need at least one compared pair: ∩A ⊆ Ai ⊆ Bj ⊆ ∪B.
  */
-function switchKind(from: ListKey, to: ListKey, paired: boolean, oldDisjoint: boolean, newDisjoint: boolean): ChangeKind | undefined {
+function switchKind(
+  from: ListKey,
+  to: ListKey,
+  paired: boolean,
+  oldDisjoint: boolean,
+  newDisjoint: boolean,
+): ChangeKind | undefined {
   switch (`${from}>${to}`) {
     case 'allOf>anyOf':
       return paired ? 'combinator-widened' : 'combinator-changed';
@@ -282,7 +355,9 @@ function switchKind(from: ListKey, to: ListKey, paired: boolean, oldDisjoint: bo
 
 function switchMessage(v: Visit, from: ListKey, to: ListKey, kind: ChangeKind): string {
   const head = `${own(v, from)} became ${to}`;
-  if (kind === 'combinator-widened') return `${head}: events need to match ${MEANING[to]} of the members instead of ${MEANING[from]}, so more events are accepted`;
-  if (kind === 'combinator-narrowed') return `${head}: events need to match ${MEANING[to]} of the members instead of ${MEANING[from]}, so some live events are rejected`;
+  if (kind === 'combinator-widened')
+    return `${head}: events need to match ${MEANING[to]} of the members instead of ${MEANING[from]}, so more events are accepted`;
+  if (kind === 'combinator-narrowed')
+    return `${head}: events need to match ${MEANING[to]} of the members instead of ${MEANING[from]}, so some live events are rejected`;
   return `${head}; the effect cannot be proven wider or narrower`;
 }

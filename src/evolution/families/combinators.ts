@@ -35,10 +35,18 @@ export function compareNot(v: Visit): void {
   } else if (n && !isFalseSchema(n)) {
     // A `not` of types no live value has rejects none of them (and only narrows).
     if ((typesOf(n) & typesOf(v.old)) === 0) return;
-    v.emit('not-added', `${where(v)} gained a "not" (${describe(n)}); events matching it are now rejected`, { at: ['not'], oldAt: [], new: n });
+    v.emit('not-added', `${where(v)} gained a "not" (${describe(n)}); events matching it are now rejected`, {
+      at: ['not'],
+      oldAt: [],
+      new: n,
+    });
   } else if (o && !isFalseSchema(o)) {
     if ((typesOf(o) & typesOf(v.new)) === 0) return; // it excluded no value the new node can hold
-    v.emit('not-removed', `the "not" of ${where(v)} (${describe(o)}) was removed; events it excluded are now accepted`, { at: ['not'], old: o });
+    v.emit(
+      'not-removed',
+      `the "not" of ${where(v)} (${describe(o)}) was removed; events it excluded are now accepted`,
+      { at: ['not'], old: o },
+    );
   }
 }
 
@@ -53,13 +61,21 @@ export function compareConditional(v: Visit): void {
   const newIf = effectiveIf(v.new);
   if (!oldIf && !newIf) return;
   if (newIf && !oldIf) {
-    v.emit('if-added', `${where(v)} gained a conditional (if/then/else); its branches are compared with the former schema`, { at: ['if'], oldAt: [], new: newIf });
+    v.emit(
+      'if-added',
+      `${where(v)} gained a conditional (if/then/else); its branches are compared with the former schema`,
+      { at: ['if'], oldAt: [], new: newIf },
+    );
     // L(old) ⊆ (I ∧ T) ∨ (¬I ∧ E) when old's values of I's types fit T and old fits E: each branch
     // against the old node, for backward only (a conjunct added never breaks forward).
     v.descend(withTypes(v.old, newIf), asSchema(v.new.then), [], ['then'], { only: 'backward' });
     v.descend(v.old, asSchema(v.new.else), [], ['else'], { only: 'backward' });
   } else if (oldIf && !newIf) {
-    v.emit('if-removed', `the conditional (if/then/else) of ${where(v)} was removed; its branches are compared with the new schema`, { at: ['if'], old: oldIf });
+    v.emit(
+      'if-removed',
+      `the conditional (if/then/else) of ${where(v)} was removed; its branches are compared with the new schema`,
+      { at: ['if'], old: oldIf },
+    );
     // The reverse: the new node against each old branch, for forward only.
     v.descend(asSchema(v.old.then), withTypes(v.new, oldIf), ['then'], [], { only: 'forward' });
     v.descend(asSchema(v.old.else), v.new, ['else'], [], { only: 'forward' });
@@ -69,11 +85,15 @@ export function compareConditional(v: Visit): void {
     v.descend(restricted(asSchema(v.old.then), toThen), restricted(asSchema(v.new.then), toThen), ['then']);
     v.descend(restricted(asSchema(v.old.else), toElse), restricted(asSchema(v.new.else), toElse), ['else']);
   } else {
-    v.emit('if-changed', `the "if" condition of ${where(v)} changed (${describe(oldIf!)} -> ${describe(newIf!)}); its then/else branches now apply to different events`, {
-      at: ['if'],
-      old: oldIf,
-      new: newIf,
-    });
+    v.emit(
+      'if-changed',
+      `the "if" condition of ${where(v)} changed (${describe(oldIf!)} -> ${describe(newIf!)}); its then/else branches now apply to different events`,
+      {
+        at: ['if'],
+        old: oldIf,
+        new: newIf,
+      },
+    );
   }
 }
 

@@ -24,20 +24,36 @@ export function judgedByValues(v: Visit): boolean {
     // No live value is lost; the new node may accept more.
     if (after !== undefined && after.every((x) => validValue(v.old, x) === true)) return true;
     if (after === undefined) {
-      v.emit('enum-removed', `the list of allowed values of ${where} was removed (each of them stays valid); consumers on the old schema may reject other values`, { at: [], oldAt: listAt(v.old), old: before });
+      v.emit(
+        'enum-removed',
+        `the list of allowed values of ${where} was removed (each of them stays valid); consumers on the old schema may reject other values`,
+        { at: [], oldAt: listAt(v.old), old: before },
+      );
     } else {
       const gained = after.filter((x) => validValue(v.old, x) !== true);
-      v.emit('enum-extended', `allowed values of ${where} extended: ${listValues(gained)} added; consumers on the old schema may reject ${gained.length === 1 ? 'it' : 'them'}`, { at: listAt(v.new), oldAt: listAt(v.old), old: before, new: after });
+      v.emit(
+        'enum-extended',
+        `allowed values of ${where} extended: ${listValues(gained)} added; consumers on the old schema may reject ${gained.length === 1 ? 'it' : 'them'}`,
+        { at: listAt(v.new), oldAt: listAt(v.old), old: before, new: after },
+      );
     }
     return true;
   }
   if (after !== undefined && after.every((x) => validValue(v.old, x) === true)) {
     // Every value now allowed was allowed before: the node only narrowed.
     if (before === undefined) {
-      v.emit('enum-added', `${where} is now restricted to ${listValues(after)}; other live values will be rejected`, { at: listAt(v.new), oldAt: [], new: after });
+      v.emit('enum-added', `${where} is now restricted to ${listValues(after)}; other live values will be rejected`, {
+        at: listAt(v.new),
+        oldAt: [],
+        new: after,
+      });
     } else {
       const lost = before.filter((x) => validValue(v.new, x) !== true);
-      v.emit('enum-narrowed', `allowed values of ${where} narrowed: ${listValues(lost)} no longer valid; live events carrying ${lost.length === 1 ? 'it' : 'them'} will be rejected`, { at: listAt(v.new), oldAt: listAt(v.old), old: before, new: after });
+      v.emit(
+        'enum-narrowed',
+        `allowed values of ${where} narrowed: ${listValues(lost)} no longer valid; live events carrying ${lost.length === 1 ? 'it' : 'them'} will be rejected`,
+        { at: listAt(v.new), oldAt: listAt(v.old), old: before, new: after },
+      );
     }
     return true;
   }

@@ -35,17 +35,24 @@ export function compareEnums(v: Visit): void {
   const where = subject(v);
   if ((before !== undefined && !Array.isArray(before)) || (after !== undefined && !Array.isArray(after))) {
     if (canonicalJson(before) === canonicalJson(after)) return;
-    v.emit('keyword-changed', `keyword "enum" of ${where} changed to or from a value that is not a list; its effect is not analysed, so it is treated as breaking`, {
-      at: after === undefined ? [] : [keyOf(v.new)],
-      oldAt: before === undefined ? [] : [keyOf(v.old)],
-      old: before,
-      new: after,
-    });
+    v.emit(
+      'keyword-changed',
+      `keyword "enum" of ${where} changed to or from a value that is not a list; its effect is not analysed, so it is treated as breaking`,
+      {
+        at: after === undefined ? [] : [keyOf(v.new)],
+        oldAt: before === undefined ? [] : [keyOf(v.old)],
+        old: before,
+        new: after,
+      },
+    );
     return;
   }
   if (before === undefined) {
     const values = after as unknown[];
-    const what = values.length === 0 ? 'an empty list of allowed values (nothing validates)' : `${count(values.length)} (${listValues(values)})`;
+    const what =
+      values.length === 0
+        ? 'an empty list of allowed values (nothing validates)'
+        : `${count(values.length)} (${listValues(values)})`;
     v.emit('enum-added', `${where} is now restricted to ${what}; other live values will be rejected`, {
       at: [keyOf(v.new)],
       oldAt: [],
@@ -54,11 +61,15 @@ export function compareEnums(v: Visit): void {
     return;
   }
   if (after === undefined) {
-    v.emit('enum-removed', `the list of allowed values of ${where} was removed; consumers on the old schema may reject values outside it`, {
-      at: [],
-      oldAt: [keyOf(v.old)],
-      old: before,
-    });
+    v.emit(
+      'enum-removed',
+      `the list of allowed values of ${where} was removed; consumers on the old schema may reject values outside it`,
+      {
+        at: [],
+        oldAt: [keyOf(v.old)],
+        old: before,
+      },
+    );
     return;
   }
   if (sameList(before, after)) return;
@@ -72,11 +83,23 @@ export function compareEnums(v: Visit): void {
 
   const detail = { at: [keyOf(v.new)], oldAt: [keyOf(v.old)], old: before, new: after };
   if (added.length === 0) {
-    v.emit('enum-narrowed', `allowed values of ${where} narrowed: ${listValues(removed)} removed; live events carrying ${removed.length === 1 ? 'it' : 'them'} will be rejected`, detail);
+    v.emit(
+      'enum-narrowed',
+      `allowed values of ${where} narrowed: ${listValues(removed)} removed; live events carrying ${removed.length === 1 ? 'it' : 'them'} will be rejected`,
+      detail,
+    );
   } else if (removed.length === 0) {
-    v.emit('enum-extended', `allowed values of ${where} extended: ${listValues(added)} added; consumers on the old schema may reject ${added.length === 1 ? 'it' : 'them'}`, detail);
+    v.emit(
+      'enum-extended',
+      `allowed values of ${where} extended: ${listValues(added)} added; consumers on the old schema may reject ${added.length === 1 ? 'it' : 'them'}`,
+      detail,
+    );
   } else {
-    v.emit('enum-changed', `allowed values of ${where} changed: ${listValues(removed)} removed and ${listValues(added)} added; live events with a removed value will be rejected`, detail);
+    v.emit(
+      'enum-changed',
+      `allowed values of ${where} changed: ${listValues(removed)} removed and ${listValues(added)} added; live events with a removed value will be rejected`,
+      detail,
+    );
   }
 }
 
@@ -148,4 +171,3 @@ function brief(value: unknown): string {
 function count(n: number): string {
   return n === 1 ? '1 allowed value' : `${n} allowed values`;
 }
-

@@ -11,7 +11,15 @@ import { makeOtherKeywords } from './other.js';
 import { compareStrings, stringsKeywords } from './strings.js';
 import { compareTypes } from './types.js';
 
-const MODELLED = new Set(['type', ...objectsKeywords, ...arraysKeywords, ...stringsKeywords, ...numbersKeywords, ...enumsKeywords, ...combinatorsKeywords]);
+const MODELLED = new Set([
+  'type',
+  ...objectsKeywords,
+  ...arraysKeywords,
+  ...stringsKeywords,
+  ...numbersKeywords,
+  ...enumsKeywords,
+  ...combinatorsKeywords,
+]);
 
 export const FAMILIES: Family[] = [
   compareTypes,

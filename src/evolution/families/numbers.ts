@@ -14,7 +14,13 @@ import type { Visit } from '../walk.js';
 import { subject, unanalysed } from './shared.js';
 
 /** Keywords this family compares (the catch-all family reports changes of any other keyword). */
-export const numbersKeywords: readonly string[] = ['maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'multipleOf'];
+export const numbersKeywords: readonly string[] = [
+  'maximum',
+  'exclusiveMaximum',
+  'minimum',
+  'exclusiveMinimum',
+  'multipleOf',
+];
 
 export function compareNumbers(v: Visit): void {
   const o = v.old;
@@ -42,7 +48,13 @@ const UPPER: Side = {
   inclusive: 'maximum',
   exclusive: 'exclusiveMaximum',
   dir: 1,
-  kinds: { added: 'maximum-added', removed: 'maximum-removed', looser: 'maximum-increased', tighter: 'maximum-decreased', restated: 'maximum-restated' },
+  kinds: {
+    added: 'maximum-added',
+    removed: 'maximum-removed',
+    looser: 'maximum-increased',
+    tighter: 'maximum-decreased',
+    restated: 'maximum-restated',
+  },
   words: { looser: 'increased', tighter: 'decreased', outside: 'larger' },
 };
 
@@ -50,7 +62,13 @@ const LOWER: Side = {
   inclusive: 'minimum',
   exclusive: 'exclusiveMinimum',
   dir: -1,
-  kinds: { added: 'minimum-added', removed: 'minimum-removed', looser: 'minimum-decreased', tighter: 'minimum-increased', restated: 'minimum-restated' },
+  kinds: {
+    added: 'minimum-added',
+    removed: 'minimum-removed',
+    looser: 'minimum-decreased',
+    tighter: 'minimum-increased',
+    restated: 'minimum-restated',
+  },
   words: { looser: 'decreased', tighter: 'increased', outside: 'smaller' },
 };
 
@@ -79,26 +97,46 @@ export function compareBound(v: Visit, side: Side, integers: boolean): void {
   if (!before && !after) return;
   if (!before) {
     const b = after!;
-    v.emit(side.kinds.added, `${b.key} ${b.raw} added to ${where}; ${side.words.outside} live values will be rejected`, { at: [b.key], oldAt: [], new: b.raw });
+    v.emit(
+      side.kinds.added,
+      `${b.key} ${b.raw} added to ${where}; ${side.words.outside} live values will be rejected`,
+      { at: [b.key], oldAt: [], new: b.raw },
+    );
     return;
   }
   if (!after) {
-    v.emit(side.kinds.removed, `${before.key} ${before.raw} of ${where} removed; consumers on the old schema may reject ${side.words.outside} values`, {
-      at: [],
-      oldAt: [before.key],
-      old: before.raw,
-    });
+    v.emit(
+      side.kinds.removed,
+      `${before.key} ${before.raw} of ${where} removed; consumers on the old schema may reject ${side.words.outside} values`,
+      {
+        at: [],
+        oldAt: [before.key],
+        old: before.raw,
+      },
+    );
     return;
   }
   const detail = { at: [after.key], oldAt: [before.key], old: before.raw, new: after.raw };
   const range = `from ${show(before, side)} to ${show(after, side)}`;
   if (before.value === after.value && before.open === after.open) {
     const what = integers ? 'integers' : 'values';
-    v.emit(side.kinds.restated, `${side.inclusive} of ${where} rewritten ${range}; the same ${what} are allowed`, detail);
+    v.emit(
+      side.kinds.restated,
+      `${side.inclusive} of ${where} rewritten ${range}; the same ${what} are allowed`,
+      detail,
+    );
   } else if (looser(after, before, side)) {
-    v.emit(side.kinds.looser, `${side.inclusive} of ${where} ${side.words.looser} ${range}; consumers on the old schema may reject the ${side.words.outside} values`, detail);
+    v.emit(
+      side.kinds.looser,
+      `${side.inclusive} of ${where} ${side.words.looser} ${range}; consumers on the old schema may reject the ${side.words.outside} values`,
+      detail,
+    );
   } else {
-    v.emit(side.kinds.tighter, `${side.inclusive} of ${where} ${side.words.tighter} ${range}; ${side.words.outside} live values will be rejected`, detail);
+    v.emit(
+      side.kinds.tighter,
+      `${side.inclusive} of ${where} ${side.words.tighter} ${range}; ${side.words.outside} live values will be rejected`,
+      detail,
+    );
   }
 }
 
@@ -154,35 +192,68 @@ export function compareMultipleOf(v: Visit): void {
   if (!valid(rawBefore) || !valid(rawAfter)) return unanalysed(v, 'multipleOf');
   // Integers are multiples of 1: against a side that allows fractions and has a multipleOf, an
   // integer-only side counts as multipleOf 1 (so {type: integer} = {type: number, multipleOf: 1}).
-  const before = effectiveMultipleOf(v.old, rawBefore as number | undefined, rawAfter !== undefined && !integerOnly(v.new));
-  const after = effectiveMultipleOf(v.new, rawAfter as number | undefined, rawBefore !== undefined && !integerOnly(v.old));
+  const before = effectiveMultipleOf(
+    v.old,
+    rawBefore as number | undefined,
+    rawAfter !== undefined && !integerOnly(v.new),
+  );
+  const after = effectiveMultipleOf(
+    v.new,
+    rawAfter as number | undefined,
+    rawBefore !== undefined && !integerOnly(v.old),
+  );
   if (before === after) return;
   const where = subject(v);
   if (before === undefined) {
-    v.emit('multiple-of-added', `multipleOf ${after} added to ${where}; live values that are not multiples of ${after} will be rejected`, {
-      at: ['multipleOf'],
-      oldAt: [],
-      new: after,
-    });
+    v.emit(
+      'multiple-of-added',
+      `multipleOf ${after} added to ${where}; live values that are not multiples of ${after} will be rejected`,
+      {
+        at: ['multipleOf'],
+        oldAt: [],
+        new: after,
+      },
+    );
     return;
   }
   if (after === undefined) {
-    v.emit('multiple-of-removed', `multipleOf ${before} of ${where} removed; consumers on the old schema may reject values that are not multiples of ${before}`, {
-      at: [],
-      oldAt: ['multipleOf'],
-      old: before,
-    });
+    v.emit(
+      'multiple-of-removed',
+      `multipleOf ${before} of ${where} removed; consumers on the old schema may reject values that are not multiples of ${before}`,
+      {
+        at: [],
+        oldAt: ['multipleOf'],
+        old: before,
+      },
+    );
     return;
   }
-  const detail = { at: rawAfter === undefined ? ['type'] : ['multipleOf'], oldAt: rawBefore === undefined ? ['type'] : ['multipleOf'], old: before, new: after };
+  const detail = {
+    at: rawAfter === undefined ? ['type'] : ['multipleOf'],
+    oldAt: rawBefore === undefined ? ['type'] : ['multipleOf'],
+    old: before,
+    new: after,
+  };
   const b = before as number;
   const a = after as number;
   if (isMultiple(a, b)) {
-    v.emit('multiple-of-expanded', `multipleOf of ${where} changed from ${b} to ${a}, a multiple of it; live multiples of ${b} that are not multiples of ${a} will be rejected`, detail);
+    v.emit(
+      'multiple-of-expanded',
+      `multipleOf of ${where} changed from ${b} to ${a}, a multiple of it; live multiples of ${b} that are not multiples of ${a} will be rejected`,
+      detail,
+    );
   } else if (isMultiple(b, a)) {
-    v.emit('multiple-of-reduced', `multipleOf of ${where} changed from ${b} to ${a}, a divisor of it; consumers on the old schema may reject the finer values`, detail);
+    v.emit(
+      'multiple-of-reduced',
+      `multipleOf of ${where} changed from ${b} to ${a}, a divisor of it; consumers on the old schema may reject the finer values`,
+      detail,
+    );
   } else {
-    v.emit('multiple-of-changed', `multipleOf of ${where} changed from ${b} to ${a}, neither a multiple nor a divisor of it; values may be valid under one and rejected by the other`, detail);
+    v.emit(
+      'multiple-of-changed',
+      `multipleOf of ${where} changed from ${b} to ${a}, neither a multiple nor a divisor of it; values may be valid under one and rejected by the other`,
+      detail,
+    );
   }
 }
 
@@ -227,4 +298,3 @@ export function isMultiple(a: number, b: number): boolean {
   const shift = x.e - y.e;
   return shift >= 0 ? (x.m * 10n ** BigInt(shift)) % y.m === 0n : x.m % (y.m * 10n ** BigInt(-shift)) === 0n;
 }
-

@@ -47,7 +47,8 @@ export function undeclaredConjuncts(s: Schema, name: string): Conjunct[] {
   const pp = s.patternProperties;
   const out: Conjunct[] = [];
   if (isMap(pp)) {
-    for (const src of Object.keys(pp)) if (patternMatches(src, name)) out.push({ schema: pp[src]!, at: ['patternProperties', src] });
+    for (const src of Object.keys(pp))
+      if (patternMatches(src, name)) out.push({ schema: pp[src]!, at: ['patternProperties', src] });
   }
   if (out.length > 0) return out;
   const ap = s.additionalProperties;
@@ -141,11 +142,15 @@ export function malformed(v: Visit, checks: Record<string, (value: unknown) => b
     if ((before === undefined || ok(before)) && (after === undefined || ok(after))) continue;
     (out ??= new Set()).add(key);
     if (canonicalJson(before) === canonicalJson(after)) continue;
-    v.emit('keyword-changed', `keyword "${key}" of ${nodeName(v)} has a value that is not valid draft-07; the change is treated as breaking`, {
-      at: [key],
-      old: before,
-      new: after,
-    });
+    v.emit(
+      'keyword-changed',
+      `keyword "${key}" of ${nodeName(v)} has a value that is not valid draft-07; the change is treated as breaking`,
+      {
+        at: [key],
+        old: before,
+        new: after,
+      },
+    );
   }
   return out;
 }

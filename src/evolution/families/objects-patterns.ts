@@ -29,21 +29,39 @@ export function patternAdded(v: Visit, src: string, schema: Schema, oPP: Map, oP
     // Old events carried these names with values valid under their old schemas: those must fit.
     // (Backward only: new events meet the new regex's schema on top of what the other pairs compare.)
     const only = { only: 'backward' } as const;
-    if (oP) for (const name of Object.keys(oP)) if (patternMatches(src, name)) v.descend(oP[name], schema, ['properties', name], at, only);
-    if (oPP) for (const other of Object.keys(oPP)) if (other !== src && patternsMayOverlap(other, src)) v.descend(oPP[other], schema, ['patternProperties', other], at, only);
+    if (oP)
+      for (const name of Object.keys(oP))
+        if (patternMatches(src, name)) v.descend(oP[name], schema, ['properties', name], at, only);
+    if (oPP)
+      for (const other of Object.keys(oPP))
+        if (other !== src && patternsMayOverlap(other, src))
+          v.descend(oPP[other], schema, ['patternProperties', other], at, only);
   }
   const ap = v.old.additionalProperties as Schema | undefined;
   const model = modelOf(ap, ['additionalProperties']);
   const re = `/${src}/`;
   switch (model.model) {
     case 'open':
-      if (!unconstrained) v.emit('property-pattern-added-to-open-content-model', `patternProperties ${re} was added to ${nodeName(v)}; the schema was open, so live events may carry matching names with values the new schema rejects`, { at, new: src });
+      if (!unconstrained)
+        v.emit(
+          'property-pattern-added-to-open-content-model',
+          `patternProperties ${re} was added to ${nodeName(v)}; the schema was open, so live events may carry matching names with values the new schema rejects`,
+          { at, new: src },
+        );
       break;
     case 'closed':
-      v.emit('property-pattern-added-to-closed-content-model', `patternProperties ${re} was added to ${nodeName(v)}; consumers on the live (closed) schema reject events carrying matching names`, { at, new: src });
+      v.emit(
+        'property-pattern-added-to-closed-content-model',
+        `patternProperties ${re} was added to ${nodeName(v)}; consumers on the live (closed) schema reject events carrying matching names`,
+        { at, new: src },
+      );
       break;
     case 'partial':
-      v.emit('property-pattern-added-to-partially-open-content-model', `patternProperties ${re} was added to ${nodeName(v)}; matching names were allowed by the additionalProperties schema, which is compared with it`, { at, new: src });
+      v.emit(
+        'property-pattern-added-to-partially-open-content-model',
+        `patternProperties ${re} was added to ${nodeName(v)}; matching names were allowed by the additionalProperties schema, which is compared with it`,
+        { at, new: src },
+      );
       v.descend(ap, schema, ['additionalProperties'], at);
       break;
   }
@@ -57,8 +75,13 @@ export function patternRemoved(v: Visit, src: string, schema: Schema, nPP: Map, 
     // the old regex's schema. (Forward only: live events met the old regex's schema on top of what
     // the other pairs compare.)
     const only = { only: 'forward' } as const;
-    if (nP) for (const name of Object.keys(nP)) if (patternMatches(src, name)) v.descend(schema, nP[name], at, ['properties', name], only);
-    if (nPP) for (const other of Object.keys(nPP)) if (other !== src && patternsMayOverlap(other, src)) v.descend(schema, nPP[other], at, ['patternProperties', other], only);
+    if (nP)
+      for (const name of Object.keys(nP))
+        if (patternMatches(src, name)) v.descend(schema, nP[name], at, ['properties', name], only);
+    if (nPP)
+      for (const other of Object.keys(nPP))
+        if (other !== src && patternsMayOverlap(other, src))
+          v.descend(schema, nPP[other], at, ['patternProperties', other], only);
   }
   const ap = v.new.additionalProperties as Schema | undefined;
   const model = modelOf(ap, ['additionalProperties']);
@@ -66,13 +89,26 @@ export function patternRemoved(v: Visit, src: string, schema: Schema, nPP: Map, 
   const detail = { at, oldAt: at, old: src };
   switch (model.model) {
     case 'open':
-      if (!unconstrained) v.emit('property-pattern-removed-from-open-content-model', `patternProperties ${re} was removed from ${nodeName(v)}; the schema is open, so matching names are still accepted but no longer checked`, detail);
+      if (!unconstrained)
+        v.emit(
+          'property-pattern-removed-from-open-content-model',
+          `patternProperties ${re} was removed from ${nodeName(v)}; the schema is open, so matching names are still accepted but no longer checked`,
+          detail,
+        );
       break;
     case 'closed':
-      v.emit('property-pattern-removed-from-closed-content-model', `patternProperties ${re} was removed from ${nodeName(v)}; the schema is closed, so live events carrying matching names will be rejected`, detail);
+      v.emit(
+        'property-pattern-removed-from-closed-content-model',
+        `patternProperties ${re} was removed from ${nodeName(v)}; the schema is closed, so live events carrying matching names will be rejected`,
+        detail,
+      );
       break;
     case 'partial':
-      v.emit('property-pattern-removed-to-partially-open-content-model', `patternProperties ${re} was removed from ${nodeName(v)}; matching names now fall under the additionalProperties schema, which is compared with it`, detail);
+      v.emit(
+        'property-pattern-removed-to-partially-open-content-model',
+        `patternProperties ${re} was removed from ${nodeName(v)}; matching names now fall under the additionalProperties schema, which is compared with it`,
+        detail,
+      );
       v.descend(schema, ap, at, ['additionalProperties']);
       break;
   }

@@ -68,15 +68,27 @@ export function compareAdditional(v: Visit): void {
   const n = modelOf(after, at).model;
   if (o === 'closed' && n === 'closed') return;
   if (n === 'closed') {
-    v.emit('content-model-closed', `${nodeName(v)} no longer allows additional properties; live events carrying undeclared properties will be rejected`, { at, oldAt: before ? at : [] });
+    v.emit(
+      'content-model-closed',
+      `${nodeName(v)} no longer allows additional properties; live events carrying undeclared properties will be rejected`,
+      { at, oldAt: before ? at : [] },
+    );
   } else if (o === 'closed') {
-    v.emit('content-model-opened', `${nodeName(v)} now allows additional properties; consumers on the live (closed) schema reject events carrying them`, { at: after ? at : [], oldAt: at });
+    v.emit(
+      'content-model-opened',
+      `${nodeName(v)} now allows additional properties; consumers on the live (closed) schema reject events carrying them`,
+      { at: after ? at : [], oldAt: at },
+    );
   } else if (o === 'partial' || n === 'partial') {
     v.descend(before, after, at);
   }
 }
 
-export function compareDependencies(v: Visit, before: Record<string, unknown> | undefined, after: Record<string, unknown> | undefined): void {
+export function compareDependencies(
+  v: Visit,
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown> | undefined,
+): void {
   if (!before && !after) return;
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   for (const key of keys) {
@@ -86,26 +98,62 @@ export function compareDependencies(v: Visit, before: Record<string, unknown> | 
     const at = ['dependencies', key];
     const when = `when ${propertyName(v, key)} is present`;
     if (a === undefined) {
-      if (Array.isArray(b)) v.emit('dependency-array-added', `${when}, ${list(b)} must now be present too; live events without them will be rejected`, { at, oldAt: [], new: b });
-      else v.emit('dependency-schema-added', `${when}, the event must now also match a dependency schema; live events may not`, { at, oldAt: [] });
+      if (Array.isArray(b))
+        v.emit(
+          'dependency-array-added',
+          `${when}, ${list(b)} must now be present too; live events without them will be rejected`,
+          { at, oldAt: [], new: b },
+        );
+      else
+        v.emit(
+          'dependency-schema-added',
+          `${when}, the event must now also match a dependency schema; live events may not`,
+          { at, oldAt: [] },
+        );
     } else if (b === undefined) {
-      if (Array.isArray(a)) v.emit('dependency-array-removed', `${when}, ${list(a)} no longer need to be present; consumers on the live schema require them`, { at: [], oldAt: at, old: a });
-      else v.emit('dependency-schema-removed', `${when}, the event no longer has to match the dependency schema; consumers on the live schema require it`, { at: [], oldAt: at });
+      if (Array.isArray(a))
+        v.emit(
+          'dependency-array-removed',
+          `${when}, ${list(a)} no longer need to be present; consumers on the live schema require them`,
+          { at: [], oldAt: at, old: a },
+        );
+      else
+        v.emit(
+          'dependency-schema-removed',
+          `${when}, the event no longer has to match the dependency schema; consumers on the live schema require it`,
+          { at: [], oldAt: at },
+        );
     } else if (Array.isArray(a) && Array.isArray(b)) {
       const gained = b.filter((x) => !a.includes(x));
       const lost = a.filter((x) => !b.includes(x));
       if (gained.length > 0 && lost.length > 0) {
-        v.emit('dependency-array-changed', `${when}, the properties that must be present changed from ${list(a)} to ${list(b)}`, { at, old: a, new: b });
+        v.emit(
+          'dependency-array-changed',
+          `${when}, the properties that must be present changed from ${list(a)} to ${list(b)}`,
+          { at, old: a, new: b },
+        );
       } else if (gained.length > 0) {
-        v.emit('dependency-array-extended', `${when}, ${list(gained)} must now be present too; live events without them will be rejected`, { at, old: a, new: b });
+        v.emit(
+          'dependency-array-extended',
+          `${when}, ${list(gained)} must now be present too; live events without them will be rejected`,
+          { at, old: a, new: b },
+        );
       } else if (lost.length > 0) {
-        v.emit('dependency-array-narrowed', `${when}, ${list(lost)} no longer need to be present; consumers on the live schema require them`, { at, old: a, new: b });
+        v.emit(
+          'dependency-array-narrowed',
+          `${when}, ${list(lost)} no longer need to be present; consumers on the live schema require them`,
+          { at, old: a, new: b },
+        );
       }
     } else if (!Array.isArray(a) && !Array.isArray(b)) {
       v.descend(a, b, at);
     } else {
       // A property list means the same as a schema requiring those properties: compare as schemas.
-      v.emit('dependency-form-changed', `the dependency ${when} changed between a property list and a schema; the two are compared as schemas`, { at });
+      v.emit(
+        'dependency-form-changed',
+        `the dependency ${when} changed between a property list and a schema; the two are compared as schemas`,
+        { at },
+      );
       v.descend(asDependencySchema(a), asDependencySchema(b), at);
     }
   }
@@ -147,9 +195,17 @@ export function comparePropertyNames(v: Visit): void {
   const at = ['propertyNames'];
   if (trivial(before)) {
     const what = isFalseSchema(after) ? 'propertyNames: false (only empty objects)' : 'a propertyNames schema';
-    v.emit('property-names-added', `${what} was added to ${nodeName(v)}; live events with other property names will be rejected`, { at, oldAt: [] });
+    v.emit(
+      'property-names-added',
+      `${what} was added to ${nodeName(v)}; live events with other property names will be rejected`,
+      { at, oldAt: [] },
+    );
   } else if (trivial(after)) {
-    v.emit('property-names-removed', `the propertyNames schema of ${nodeName(v)} was removed; consumers on the live schema reject other property names`, { at: [], oldAt: at });
+    v.emit(
+      'property-names-removed',
+      `the propertyNames schema of ${nodeName(v)} was removed; consumers on the live schema reject other property names`,
+      { at: [], oldAt: at },
+    );
   } else {
     v.descend(before, after, at);
   }
@@ -179,18 +235,68 @@ export function compareCount(v: Visit, key: 'minProperties' | 'maxProperties', b
   const where = nodeName(v);
   // A minimum the other side's required names already meet changes nothing that direction (their
   // own change is the required family's): a raised one no live event falls below, a lowered one no new event.
-  if (bound === 'min' && ((b ?? 0) > (a ?? 0) ? (b ?? 0) <= Math.max(a ?? 0, requiredCount(v.old)) : (a ?? 0) <= Math.max(b ?? 0, requiredCount(v.new)))) return;
+  if (
+    bound === 'min' &&
+    ((b ?? 0) > (a ?? 0)
+      ? (b ?? 0) <= Math.max(a ?? 0, requiredCount(v.old))
+      : (a ?? 0) <= Math.max(b ?? 0, requiredCount(v.new)))
+  )
+    return;
   // A maximum the other side's closed content model already keeps to changes nothing that direction.
-  if (bound === 'max' && ((a ?? Infinity) > (b ?? Infinity) ? closedCount(v.old) <= (b ?? Infinity) : closedCount(v.new) <= (a ?? Infinity))) return;
+  if (
+    bound === 'max' &&
+    ((a ?? Infinity) > (b ?? Infinity) ? closedCount(v.old) <= (b ?? Infinity) : closedCount(v.new) <= (a ?? Infinity))
+  )
+    return;
   if (bound === 'min') {
-    if (a === undefined) v.emit('min-properties-added', `minProperties ${b} added to ${where}; live events with fewer properties will be rejected`, { at: [key], oldAt: [], new: b });
-    else if (b === undefined) v.emit('min-properties-removed', `minProperties ${a} of ${where} removed; consumers on the live schema reject events with fewer properties`, { at: [], oldAt: [key], old: a });
-    else if (b > a) v.emit('min-properties-increased', `minProperties of ${where} increased from ${a} to ${b}; live events with fewer properties will be rejected`, { at: [key], old: a, new: b });
-    else v.emit('min-properties-decreased', `minProperties of ${where} decreased from ${a} to ${b}; consumers on the live schema reject events with fewer properties`, { at: [key], old: a, new: b });
+    if (a === undefined)
+      v.emit(
+        'min-properties-added',
+        `minProperties ${b} added to ${where}; live events with fewer properties will be rejected`,
+        { at: [key], oldAt: [], new: b },
+      );
+    else if (b === undefined)
+      v.emit(
+        'min-properties-removed',
+        `minProperties ${a} of ${where} removed; consumers on the live schema reject events with fewer properties`,
+        { at: [], oldAt: [key], old: a },
+      );
+    else if (b > a)
+      v.emit(
+        'min-properties-increased',
+        `minProperties of ${where} increased from ${a} to ${b}; live events with fewer properties will be rejected`,
+        { at: [key], old: a, new: b },
+      );
+    else
+      v.emit(
+        'min-properties-decreased',
+        `minProperties of ${where} decreased from ${a} to ${b}; consumers on the live schema reject events with fewer properties`,
+        { at: [key], old: a, new: b },
+      );
   } else {
-    if (a === undefined) v.emit('max-properties-added', `maxProperties ${b} added to ${where}; live events with more properties will be rejected`, { at: [key], oldAt: [], new: b });
-    else if (b === undefined) v.emit('max-properties-removed', `maxProperties ${a} of ${where} removed; consumers on the live schema reject events with more properties`, { at: [], oldAt: [key], old: a });
-    else if (b < a) v.emit('max-properties-decreased', `maxProperties of ${where} decreased from ${a} to ${b}; live events with more properties will be rejected`, { at: [key], old: a, new: b });
-    else v.emit('max-properties-increased', `maxProperties of ${where} increased from ${a} to ${b}; consumers on the live schema reject events with more properties`, { at: [key], old: a, new: b });
+    if (a === undefined)
+      v.emit(
+        'max-properties-added',
+        `maxProperties ${b} added to ${where}; live events with more properties will be rejected`,
+        { at: [key], oldAt: [], new: b },
+      );
+    else if (b === undefined)
+      v.emit(
+        'max-properties-removed',
+        `maxProperties ${a} of ${where} removed; consumers on the live schema reject events with more properties`,
+        { at: [], oldAt: [key], old: a },
+      );
+    else if (b < a)
+      v.emit(
+        'max-properties-decreased',
+        `maxProperties of ${where} decreased from ${a} to ${b}; live events with more properties will be rejected`,
+        { at: [key], old: a, new: b },
+      );
+    else
+      v.emit(
+        'max-properties-increased',
+        `maxProperties of ${where} increased from ${a} to ${b}; consumers on the live schema reject events with more properties`,
+        { at: [key], old: a, new: b },
+      );
   }
 }

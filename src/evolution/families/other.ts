@@ -23,11 +23,15 @@ export function makeOtherKeywords(modelled: ReadonlySet<string>): Family {
       if (!affectsValidation(key)) {
         v.emit('annotation-changed', `${key}${where} ${what}`, { at: [key], old: before, new: after });
       } else {
-        v.emit('keyword-changed', `keyword "${key}"${where} ${what}; its effect is not analysed, so it is treated as breaking`, {
-          at: [key],
-          old: before,
-          new: after,
-        });
+        v.emit(
+          'keyword-changed',
+          `keyword "${key}"${where} ${what}; its effect is not analysed, so it is treated as breaking`,
+          {
+            at: [key],
+            old: before,
+            new: after,
+          },
+        );
       }
     }
   };

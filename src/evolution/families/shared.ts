@@ -13,10 +13,14 @@ export function unanalysed(v: Visit, key: string): void {
   const before = v.old[key];
   const after = v.new[key];
   if (canonicalJson(before) === canonicalJson(after)) return;
-  v.emit('keyword-changed', `keyword "${key}" of ${subject(v)} changed to or from a value that is not valid draft-07; its effect is not analysed, so it is treated as breaking`, {
-    at: after === undefined ? [] : [key],
-    oldAt: before === undefined ? [] : [key],
-    old: before,
-    new: after,
-  });
+  v.emit(
+    'keyword-changed',
+    `keyword "${key}" of ${subject(v)} changed to or from a value that is not valid draft-07; its effect is not analysed, so it is treated as breaking`,
+    {
+      at: after === undefined ? [] : [key],
+      oldAt: before === undefined ? [] : [key],
+      old: before,
+      new: after,
+    },
+  );
 }

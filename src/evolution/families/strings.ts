@@ -29,25 +29,41 @@ export function compareMaxLength(v: Visit): void {
   if (!validLength(before) || !validLength(after)) return unanalysed(v, 'maxLength');
   const where = subject(v);
   if (before === undefined) {
-    v.emit('max-length-added', `maxLength ${after} added to ${where}; longer live values will be rejected`, { at: ['maxLength'], oldAt: [], new: after });
+    v.emit('max-length-added', `maxLength ${after} added to ${where}; longer live values will be rejected`, {
+      at: ['maxLength'],
+      oldAt: [],
+      new: after,
+    });
   } else if (after === undefined) {
-    v.emit('max-length-removed', `maxLength ${before} of ${where} removed; consumers on the old schema may reject longer values`, {
-      at: [],
-      oldAt: ['maxLength'],
-      old: before,
-    });
+    v.emit(
+      'max-length-removed',
+      `maxLength ${before} of ${where} removed; consumers on the old schema may reject longer values`,
+      {
+        at: [],
+        oldAt: ['maxLength'],
+        old: before,
+      },
+    );
   } else if (after > before) {
-    v.emit('max-length-increased', `maxLength of ${where} increased from ${before} to ${after}; consumers on the old schema may reject the longer values`, {
-      at: ['maxLength'],
-      old: before,
-      new: after,
-    });
+    v.emit(
+      'max-length-increased',
+      `maxLength of ${where} increased from ${before} to ${after}; consumers on the old schema may reject the longer values`,
+      {
+        at: ['maxLength'],
+        old: before,
+        new: after,
+      },
+    );
   } else {
-    v.emit('max-length-decreased', `maxLength of ${where} decreased from ${before} to ${after}; longer live values will be rejected`, {
-      at: ['maxLength'],
-      old: before,
-      new: after,
-    });
+    v.emit(
+      'max-length-decreased',
+      `maxLength of ${where} decreased from ${before} to ${after}; longer live values will be rejected`,
+      {
+        at: ['maxLength'],
+        old: before,
+        new: after,
+      },
+    );
   }
 }
 
@@ -62,26 +78,42 @@ export function compareMinLength(v: Visit): void {
   if (a === b) return;
   const where = subject(v);
   if (b === 0) {
-    v.emit('min-length-added', `minLength ${a} added to ${where}; shorter live values will be rejected`, { at: ['minLength'], oldAt: [], new: after });
+    v.emit('min-length-added', `minLength ${a} added to ${where}; shorter live values will be rejected`, {
+      at: ['minLength'],
+      oldAt: [],
+      new: after,
+    });
   } else if (a === 0) {
-    v.emit('min-length-removed', `minLength ${b} of ${where} removed; consumers on the old schema may reject shorter values`, {
-      at: after === undefined ? [] : ['minLength'],
-      oldAt: ['minLength'],
-      old: before,
-      ...(after === undefined ? {} : { new: after }),
-    });
+    v.emit(
+      'min-length-removed',
+      `minLength ${b} of ${where} removed; consumers on the old schema may reject shorter values`,
+      {
+        at: after === undefined ? [] : ['minLength'],
+        oldAt: ['minLength'],
+        old: before,
+        ...(after === undefined ? {} : { new: after }),
+      },
+    );
   } else if (a > b) {
-    v.emit('min-length-increased', `minLength of ${where} increased from ${b} to ${a}; shorter live values will be rejected`, {
-      at: ['minLength'],
-      old: before,
-      new: after,
-    });
+    v.emit(
+      'min-length-increased',
+      `minLength of ${where} increased from ${b} to ${a}; shorter live values will be rejected`,
+      {
+        at: ['minLength'],
+        old: before,
+        new: after,
+      },
+    );
   } else {
-    v.emit('min-length-decreased', `minLength of ${where} decreased from ${b} to ${a}; consumers on the old schema may reject the shorter values`, {
-      at: ['minLength'],
-      old: before,
-      new: after,
-    });
+    v.emit(
+      'min-length-decreased',
+      `minLength of ${where} decreased from ${b} to ${a}; consumers on the old schema may reject the shorter values`,
+      {
+        at: ['minLength'],
+        old: before,
+        new: after,
+      },
+    );
   }
 }
 
@@ -89,26 +121,42 @@ export function compareText(v: Visit, key: 'pattern' | 'format'): void {
   const before = v.old[key];
   const after = v.new[key];
   if (before === after) return;
-  if ((before !== undefined && typeof before !== 'string') || (after !== undefined && typeof after !== 'string')) return unanalysed(v, key);
+  if ((before !== undefined && typeof before !== 'string') || (after !== undefined && typeof after !== 'string'))
+    return unanalysed(v, key);
   const show = (s: string) => (key === 'pattern' ? `/${s}/` : JSON.stringify(s));
   const where = subject(v);
   if (before === undefined) {
-    const tail = key === 'pattern' ? 'live values not matching it will be rejected' : 'live values not in that format will be rejected';
-    v.emit(`${key}-added`, `${key} ${show(after as string)} added to ${where}; ${tail}`, { at: [key], oldAt: [], new: after });
-  } else if (after === undefined) {
-    v.emit(`${key}-removed`, `${key} ${show(before)} of ${where} removed; consumers on the old schema may reject values it used to exclude`, {
-      at: [],
-      oldAt: [key],
-      old: before,
+    const tail =
+      key === 'pattern'
+        ? 'live values not matching it will be rejected'
+        : 'live values not in that format will be rejected';
+    v.emit(`${key}-added`, `${key} ${show(after as string)} added to ${where}; ${tail}`, {
+      at: [key],
+      oldAt: [],
+      new: after,
     });
+  } else if (after === undefined) {
+    v.emit(
+      `${key}-removed`,
+      `${key} ${show(before)} of ${where} removed; consumers on the old schema may reject values it used to exclude`,
+      {
+        at: [],
+        oldAt: [key],
+        old: before,
+      },
+    );
   } else if (key === 'pattern' && comparePatterns(v, before, after, where)) {
     return;
   } else {
-    v.emit(`${key}-changed`, `${key} of ${where} changed from ${show(before)} to ${show(after)}; a value may be valid under one and rejected by the other`, {
-      at: [key],
-      old: before,
-      new: after,
-    });
+    v.emit(
+      `${key}-changed`,
+      `${key} of ${where} changed from ${show(before)} to ${show(after)}; a value may be valid under one and rejected by the other`,
+      {
+        at: [key],
+        old: before,
+        new: after,
+      },
+    );
   }
 }
 
@@ -116,7 +164,6 @@ export function compareText(v: Visit, key: 'pattern' | 'format'): void {
 function validLength(x: unknown): x is number | undefined {
   return x === undefined || (typeof x === 'number' && Number.isInteger(x) && x >= 0);
 }
-
 
 /**
  * A changed pattern judged by the strings it accepts, when one side lists them (./witness/
@@ -129,9 +176,19 @@ export function comparePatterns(v: Visit, before: string, after: string, where: 
   if (widens && narrows) return true;
   if (!widens && !narrows) return false;
   const [kind, tail] = widens
-    ? (['pattern-widened', 'every value the old one accepts still matches, and new ones do, which consumers on the old schema may reject'] as const)
-    : (['pattern-narrowed', 'every value it accepts matched the old one, but some live values no longer match'] as const);
-  v.emit(kind, `pattern of ${where} changed from /${before}/ to /${after}/: ${tail}`, { at: ['pattern'], old: before, new: after });
+    ? ([
+        'pattern-widened',
+        'every value the old one accepts still matches, and new ones do, which consumers on the old schema may reject',
+      ] as const)
+    : ([
+        'pattern-narrowed',
+        'every value it accepts matched the old one, but some live values no longer match',
+      ] as const);
+  v.emit(kind, `pattern of ${where} changed from /${before}/ to /${after}/: ${tail}`, {
+    at: ['pattern'],
+    old: before,
+    new: after,
+  });
   return true;
 }
 

@@ -26,7 +26,13 @@ export function compareTypes(v: Visit): void {
   if (lost.length === 0 && gained.length === 0) return;
   const kind = lost.length === 0 ? 'type-extended' : gained.length === 0 ? 'type-narrowed' : 'type-changed';
   const show = (t: ReadonlySet<JsonType> | undefined, e: unknown, d: Set<string>) =>
-    !t ? (Array.isArray(e) ? `the types of its enum (${[...d].join(', ')})` : 'any type') : t.size === 1 ? JSON.stringify([...t][0]) : JSON.stringify([...t]);
+    !t
+      ? Array.isArray(e)
+        ? `the types of its enum (${[...d].join(', ')})`
+        : 'any type'
+      : t.size === 1
+        ? JSON.stringify([...t][0])
+        : JSON.stringify([...t]);
   const where = v.label ? `"${v.label}"` : 'the event';
   v.emit(kind, `type of ${where} changed from ${show(oldTypes, v.old.enum, o)} to ${show(newTypes, v.new.enum, n)}`, {
     at: newTypes ? ['type'] : [],

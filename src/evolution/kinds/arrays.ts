@@ -4,7 +4,15 @@
 // `items` schema. Tuple entries added and removed are judged by the tail they replace.
 
 import { defineKinds } from './kind.js';
-import { compareContains, compareCount, compareItems, compareTails, compareUnique, itemAdded, itemRemoved } from '../families/arrays.js';
+import {
+  compareContains,
+  compareCount,
+  compareItems,
+  compareTails,
+  compareUnique,
+  itemAdded,
+  itemRemoved,
+} from '../families/arrays.js';
 
 const arr = (extra: Record<string, unknown>) => ({ type: 'array', ...extra });
 const str = { type: 'string' };
@@ -16,7 +24,8 @@ export const arraysKinds = defineKinds({
     test: 'test/evolution/families/arrays.test.ts',
     backward: false,
     forward: true,
-    summary: 'A tuple entry was added where any value was allowed (no `additionalItems`): live arrays may carry other values there.',
+    summary:
+      'A tuple entry was added where any value was allowed (no `additionalItems`): live arrays may carry other values there.',
     example: { old: arr({ items: [str] }), new: arr({ items: [str, int] }) },
     fix: 'Close the tuple first (`additionalItems: false`) or leave the new position unconstrained.',
     note: 'Not reported when the new entry is itself unconstrained: nothing changes then.',
@@ -26,9 +35,13 @@ export const arraysKinds = defineKinds({
     test: 'test/evolution/families/arrays.test.ts',
     backward: true,
     forward: false,
-    summary: 'A tuple entry was added where no further items were allowed (`additionalItems: false`): live arrays are never that long.',
+    summary:
+      'A tuple entry was added where no further items were allowed (`additionalItems: false`): live arrays are never that long.',
     note: 'Not reported when the new entry is the false schema: nothing changes then.',
-    example: { old: arr({ items: [str], additionalItems: false }), new: arr({ items: [str, int], additionalItems: false }) },
+    example: {
+      old: arr({ items: [str], additionalItems: false }),
+      new: arr({ items: [str, int], additionalItems: false }),
+    },
     fix: 'Compatible for live events; consumers on the live schema reject the longer arrays until they upgrade.',
   },
   'item-added-to-partially-open-content-model': {
@@ -36,8 +49,12 @@ export const arraysKinds = defineKinds({
     test: 'test/evolution/families/arrays.test.ts',
     backward: true,
     forward: true,
-    summary: 'A tuple entry was added where the position was allowed by a schema (`additionalItems` or the single `items`); the two schemas are compared and their differences reported.',
-    example: { old: arr({ items: [str], additionalItems: int }), new: arr({ items: [str, int], additionalItems: int }) },
+    summary:
+      'A tuple entry was added where the position was allowed by a schema (`additionalItems` or the single `items`); the two schemas are compared and their differences reported.',
+    example: {
+      old: arr({ items: [str], additionalItems: int }),
+      new: arr({ items: [str, int], additionalItems: int }),
+    },
     fix: 'Keep the entry schema at least as wide as the schema that applied to the position before.',
   },
   'item-removed-from-open-content-model': {
@@ -57,7 +74,10 @@ export const arraysKinds = defineKinds({
     forward: true,
     summary: 'A tuple entry was removed and no further items are allowed: live arrays that long are rejected.',
     note: 'Not reported when the removed entry was the false schema: nothing changes then.',
-    example: { old: arr({ items: [str, int], additionalItems: false }), new: arr({ items: [str], additionalItems: false }) },
+    example: {
+      old: arr({ items: [str, int], additionalItems: false }),
+      new: arr({ items: [str], additionalItems: false }),
+    },
     fix: 'Keep the entry (make it unconstrained if it is no longer used).',
   },
   'item-removed-to-partially-open-content-model': {
@@ -65,8 +85,12 @@ export const arraysKinds = defineKinds({
     test: 'test/evolution/families/arrays.test.ts',
     backward: true,
     forward: true,
-    summary: 'A tuple entry was removed and the position now falls under the `additionalItems` schema; the two schemas are compared and their differences reported.',
-    example: { old: arr({ items: [str, int], additionalItems: int }), new: arr({ items: [str], additionalItems: int }) },
+    summary:
+      'A tuple entry was removed and the position now falls under the `additionalItems` schema; the two schemas are compared and their differences reported.',
+    example: {
+      old: arr({ items: [str, int], additionalItems: int }),
+      new: arr({ items: [str], additionalItems: int }),
+    },
     fix: 'Keep the additionalItems schema at least as wide as the removed entry.',
   },
   'items-form-changed': {
@@ -74,7 +98,8 @@ export const arraysKinds = defineKinds({
     test: 'test/evolution/families/arrays.test.ts',
     backward: true,
     forward: true,
-    summary: '`items` changed between one schema for every item and a tuple; each position is compared with the schema that applied to it, and their differences reported.',
+    summary:
+      '`items` changed between one schema for every item and a tuple; each position is compared with the schema that applied to it, and their differences reported.',
     example: { old: arr({ items: str }), new: arr({ items: [str], additionalItems: str }) },
     fix: 'Nothing to fix by itself; see the differences reported with it.',
   },
@@ -83,7 +108,8 @@ export const arraysKinds = defineKinds({
     test: 'test/evolution/families/arrays.test.ts',
     backward: false,
     forward: true,
-    summary: 'No items are allowed beyond the tuple any more (`additionalItems: false`, or `items: false`): longer live arrays are rejected.',
+    summary:
+      'No items are allowed beyond the tuple any more (`additionalItems: false`, or `items: false`): longer live arrays are rejected.',
     example: { old: arr({ items: [str] }), new: arr({ items: [str], additionalItems: false }) },
     fix: 'Extend the tuple to cover every position live arrays use before closing it.',
   },

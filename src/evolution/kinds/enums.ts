@@ -22,7 +22,8 @@ export const enumsKinds = defineKinds({
     test: 'test/evolution/families/enums.test.ts',
     backward: true,
     forward: false,
-    summary: 'The enum (or const) was removed: any value is now accepted, which consumers on the old schema may reject.',
+    summary:
+      'The enum (or const) was removed: any value is now accepted, which consumers on the old schema may reject.',
     example: { old: { type: 'string', enum: ['gold', 'silver'] }, new: { type: 'string' } },
     fix: 'Safe for existing events; check that consumers handle values outside the old list.',
   },
@@ -31,8 +32,12 @@ export const enumsKinds = defineKinds({
     test: 'test/evolution/families/enums.test.ts',
     backward: true,
     forward: false,
-    summary: 'Values were added to the enum: every live value stays valid, but consumers on the old schema may reject the new ones.',
-    example: { old: { type: 'string', enum: ['gold', 'silver'] }, new: { type: 'string', enum: ['gold', 'silver', 'bronze'] } },
+    summary:
+      'Values were added to the enum: every live value stays valid, but consumers on the old schema may reject the new ones.',
+    example: {
+      old: { type: 'string', enum: ['gold', 'silver'] },
+      new: { type: 'string', enum: ['gold', 'silver', 'bronze'] },
+    },
     fix: 'Safe for existing events; make sure consumers handle the new values (no exhaustive switch without a default).',
     note: TYPE_NOTE,
   },
@@ -42,7 +47,10 @@ export const enumsKinds = defineKinds({
     backward: false,
     forward: true,
     summary: 'Values were removed from the enum: live events carrying them are now rejected.',
-    example: { old: { type: 'string', enum: ['gold', 'silver', 'bronze'] }, new: { type: 'string', enum: ['gold', 'silver'] } },
+    example: {
+      old: { type: 'string', enum: ['gold', 'silver', 'bronze'] },
+      new: { type: 'string', enum: ['gold', 'silver'] },
+    },
     fix: 'Keep the removed values (mark them deprecated in `description`) until no live event carries them.',
     note: TYPE_NOTE,
   },

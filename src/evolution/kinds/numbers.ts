@@ -27,7 +27,8 @@ export const numbersKinds = defineKinds({
     test: 'test/evolution/families/numbers.test.ts',
     backward: true,
     forward: false,
-    summary: 'The upper bound was removed: larger values are now accepted, which consumers on the old schema may reject.',
+    summary:
+      'The upper bound was removed: larger values are now accepted, which consumers on the old schema may reject.',
     example: { old: { type: 'number', maximum: 100 }, new: { type: 'number' } },
     fix: 'Safe for existing events; check that consumers cope with larger values.',
     note: BOUNDS_NOTE,
@@ -37,7 +38,8 @@ export const numbersKinds = defineKinds({
     test: 'test/evolution/families/numbers.test.ts',
     backward: true,
     forward: false,
-    summary: 'The upper bound was raised (or made inclusive): larger values are now accepted, which consumers on the old schema may reject.',
+    summary:
+      'The upper bound was raised (or made inclusive): larger values are now accepted, which consumers on the old schema may reject.',
     example: { old: { type: 'number', exclusiveMaximum: 100 }, new: { type: 'number', maximum: 100 } },
     fix: 'Safe for existing events; check that consumers cope with larger values.',
     note: BOUNDS_NOTE,
@@ -47,7 +49,8 @@ export const numbersKinds = defineKinds({
     test: 'test/evolution/families/numbers.test.ts',
     backward: false,
     forward: true,
-    summary: 'The upper bound was lowered (or made exclusive): live values between the new and the old bound are now rejected.',
+    summary:
+      'The upper bound was lowered (or made exclusive): live values between the new and the old bound are now rejected.',
     example: { old: { type: 'number', maximum: 100 }, new: { type: 'number', exclusiveMaximum: 100 } },
     fix: 'Keep the old bound; a tighter range needs a new property (and a deprecation of the old one).',
     note: BOUNDS_NOTE,
@@ -57,7 +60,8 @@ export const numbersKinds = defineKinds({
     test: 'test/evolution/families/numbers.test.ts',
     backward: true,
     forward: true,
-    summary: 'The upper bound is written differently but allows exactly the same values (e.g. integer `maximum: 10` -> `exclusiveMaximum: 11`).',
+    summary:
+      'The upper bound is written differently but allows exactly the same values (e.g. integer `maximum: 10` -> `exclusiveMaximum: 11`).',
     example: { old: { type: 'integer', maximum: 10 }, new: { type: 'integer', exclusiveMaximum: 11 } },
     fix: 'Nothing to fix.',
     note: BOUNDS_NOTE,
@@ -77,7 +81,8 @@ export const numbersKinds = defineKinds({
     test: 'test/evolution/families/numbers.test.ts',
     backward: true,
     forward: false,
-    summary: 'The lower bound was removed: smaller values are now accepted, which consumers on the old schema may reject.',
+    summary:
+      'The lower bound was removed: smaller values are now accepted, which consumers on the old schema may reject.',
     example: { old: { type: 'number', minimum: 0 }, new: { type: 'number' } },
     fix: 'Safe for existing events; check that consumers cope with smaller (negative) values.',
     note: BOUNDS_NOTE,
@@ -87,7 +92,8 @@ export const numbersKinds = defineKinds({
     test: 'test/evolution/families/numbers.test.ts',
     backward: false,
     forward: true,
-    summary: 'The lower bound was raised (or made exclusive): live values between the old and the new bound are now rejected.',
+    summary:
+      'The lower bound was raised (or made exclusive): live values between the old and the new bound are now rejected.',
     example: { old: { type: 'number', minimum: 0 }, new: { type: 'number', exclusiveMinimum: 0 } },
     fix: 'Keep the old bound; a tighter range needs a new property (and a deprecation of the old one).',
     note: BOUNDS_NOTE,
@@ -97,7 +103,8 @@ export const numbersKinds = defineKinds({
     test: 'test/evolution/families/numbers.test.ts',
     backward: true,
     forward: false,
-    summary: 'The lower bound was lowered (or made inclusive): smaller values are now accepted, which consumers on the old schema may reject.',
+    summary:
+      'The lower bound was lowered (or made inclusive): smaller values are now accepted, which consumers on the old schema may reject.',
     example: { old: { type: 'number', minimum: 10 }, new: { type: 'number', minimum: 0 } },
     fix: 'Safe for existing events; check that consumers cope with smaller values.',
     note: BOUNDS_NOTE,
@@ -107,7 +114,8 @@ export const numbersKinds = defineKinds({
     test: 'test/evolution/families/numbers.test.ts',
     backward: true,
     forward: true,
-    summary: 'The lower bound is written differently but allows exactly the same values (e.g. integer `minimum: 1` -> `exclusiveMinimum: 0`).',
+    summary:
+      'The lower bound is written differently but allows exactly the same values (e.g. integer `minimum: 1` -> `exclusiveMinimum: 0`).',
     example: { old: { type: 'integer', minimum: 1 }, new: { type: 'integer', exclusiveMinimum: 0 } },
     fix: 'Nothing to fix.',
     note: BOUNDS_NOTE,
@@ -127,7 +135,8 @@ export const numbersKinds = defineKinds({
     test: 'test/evolution/families/numbers.test.ts',
     backward: true,
     forward: false,
-    summary: 'The multipleOf was removed: values of any granularity are now accepted, which consumers on the old schema may reject.',
+    summary:
+      'The multipleOf was removed: values of any granularity are now accepted, which consumers on the old schema may reject.',
     example: { old: { type: 'number', multipleOf: 0.01 }, new: { type: 'number' } },
     fix: 'Safe for existing events; check that consumers cope with finer values.',
     note: MULTIPLE_NOTE,
@@ -137,7 +146,8 @@ export const numbersKinds = defineKinds({
     test: 'test/evolution/families/numbers.test.ts',
     backward: false,
     forward: true,
-    summary: 'The multipleOf became a multiple of the old one (e.g. 2 -> 4): fewer values are accepted, and live values that are multiples of the old step only are rejected.',
+    summary:
+      'The multipleOf became a multiple of the old one (e.g. 2 -> 4): fewer values are accepted, and live values that are multiples of the old step only are rejected.',
     example: { old: { type: 'integer', multipleOf: 2 }, new: { type: 'integer', multipleOf: 4 } },
     fix: 'Keep the old step; a coarser one needs a new property (and a deprecation of the old one).',
     note: MULTIPLE_NOTE,
@@ -147,7 +157,8 @@ export const numbersKinds = defineKinds({
     test: 'test/evolution/families/numbers.test.ts',
     backward: true,
     forward: false,
-    summary: 'The multipleOf became a divisor of the old one (e.g. 4 -> 2): more values are accepted, which consumers on the old schema may reject.',
+    summary:
+      'The multipleOf became a divisor of the old one (e.g. 4 -> 2): more values are accepted, which consumers on the old schema may reject.',
     example: { old: { type: 'integer', multipleOf: 4 }, new: { type: 'integer', multipleOf: 2 } },
     fix: 'Safe for existing events; check that consumers cope with the finer values.',
     note: MULTIPLE_NOTE,

@@ -7,13 +7,19 @@
 import { defineKinds } from './kind.js';
 import { added, compareDeclared, removed } from '../families/objects-properties.js';
 
-const obj = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ type: 'object', properties, ...extra });
-const closed = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) => obj(properties, { additionalProperties: false, ...extra });
+const obj = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  type: 'object',
+  properties,
+  ...extra,
+});
+const closed = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+  obj(properties, { additionalProperties: false, ...extra });
 const str = { type: 'string' };
 
 const NO_DEFAULT_FILL =
   'Schema registries treat a required property that has a `default` as a compatible addition; validation does not fill in defaults, so a live event without the property is rejected: not backward compatible, with or without a default.';
-const PLATFORM_NO_REMOVAL = 'The additive policy (the platform rule) forbids removing any property unless the live version lists it in `x-cxone-deprecated-fields`.';
+const PLATFORM_NO_REMOVAL =
+  'The additive policy (the platform rule) forbids removing any property unless the live version lists it in `x-cxone-deprecated-fields`.';
 
 export const objectPropertyKinds = defineKinds({
   // --- a property declared only in the new schema ---------------------------------------------
@@ -22,7 +28,8 @@ export const objectPropertyKinds = defineKinds({
     test: 'test/evolution/families/objects.test.ts',
     backward: false,
     forward: true,
-    summary: 'An optional property was declared where the live schema allowed any property with any value (open content model).',
+    summary:
+      'An optional property was declared where the live schema allowed any property with any value (open content model).',
     example: { old: obj({ id: str }), new: obj({ id: str, tier: str }) },
     fix: 'Live events may already carry the name with other values: pick a name no producer uses, or close the schema first (`additionalProperties: false`, as the platform requires).',
     note: 'As in the registries: any constraint on a name that was unconstrained can reject a live event. Declaring the property without constraints is `unconstrained-property-added-to-open-content-model` instead.',
@@ -32,7 +39,8 @@ export const objectPropertyKinds = defineKinds({
     test: 'test/evolution/families/objects.test.ts',
     backward: true,
     forward: true,
-    summary: 'A property without constraints (the true schema, annotations at most) was declared in an open content model: validation is unchanged.',
+    summary:
+      'A property without constraints (the true schema, annotations at most) was declared in an open content model: validation is unchanged.',
     example: { old: obj({ id: str }), new: obj({ id: str, note: { description: 'free text' } }) },
     fix: 'Nothing to fix.',
   },
@@ -41,7 +49,8 @@ export const objectPropertyKinds = defineKinds({
     test: 'test/evolution/families/objects.test.ts',
     backward: true,
     forward: false,
-    summary: 'An optional property was added to a closed content model (`additionalProperties: false`): live events never carry it.',
+    summary:
+      'An optional property was added to a closed content model (`additionalProperties: false`): live events never carry it.',
     example: { old: closed({ id: str }), new: closed({ id: str, tier: str }) },
     fix: 'Compatible for the platform; consumers still on the live schema reject events carrying the new property until they upgrade.',
   },
@@ -50,7 +59,8 @@ export const objectPropertyKinds = defineKinds({
     test: 'test/evolution/families/objects.test.ts',
     backward: true,
     forward: true,
-    summary: 'A property declared with the false schema (it must not appear) was added to a closed content model, which already rejected it: validation is unchanged.',
+    summary:
+      'A property declared with the false schema (it must not appear) was added to a closed content model, which already rejected it: validation is unchanged.',
     example: { old: closed({ id: str }), new: closed({ id: str, internal: false }) },
     fix: 'Nothing to fix.',
   },
@@ -59,7 +69,8 @@ export const objectPropertyKinds = defineKinds({
     test: 'test/evolution/families/objects.test.ts',
     backward: false,
     forward: false,
-    summary: 'A required property was added to a closed content model: live events lack it, and the live schema rejects events carrying it.',
+    summary:
+      'A required property was added to a closed content model: live events lack it, and the live schema rejects events carrying it.',
     example: { old: closed({ id: str }), new: closed({ id: str, tier: str }, { required: ['tier'] }) },
     fix: 'Add the property as optional first; make it required only once every producer sends it.',
     note: NO_DEFAULT_FILL,
@@ -79,8 +90,12 @@ export const objectPropertyKinds = defineKinds({
     test: 'test/evolution/families/objects.test.ts',
     backward: true,
     forward: true,
-    summary: 'An optional property was declared where the live schema allowed it through a schema (`additionalProperties` or a matching `patternProperties`); the two schemas are compared and their differences reported.',
-    example: { old: obj({ id: str }, { additionalProperties: str }), new: obj({ id: str, tier: str }, { additionalProperties: str }) },
+    summary:
+      'An optional property was declared where the live schema allowed it through a schema (`additionalProperties` or a matching `patternProperties`); the two schemas are compared and their differences reported.',
+    example: {
+      old: obj({ id: str }, { additionalProperties: str }),
+      new: obj({ id: str, tier: str }, { additionalProperties: str }),
+    },
     fix: 'Keep the new property schema at least as wide as the schema that applied to the name before.',
     note: 'The kind itself changes nothing for validation; the comparison of the old additional schema with the new property schema is reported beside it.',
   },
@@ -89,8 +104,12 @@ export const objectPropertyKinds = defineKinds({
     test: 'test/evolution/families/objects.test.ts',
     backward: false,
     forward: true,
-    summary: 'A required property was declared where the live schema allowed it through a schema; live events without it are rejected (the two schemas are compared too).',
-    example: { old: obj({ id: str }, { additionalProperties: str }), new: obj({ id: str, tier: str }, { additionalProperties: str, required: ['tier'] }) },
+    summary:
+      'A required property was declared where the live schema allowed it through a schema; live events without it are rejected (the two schemas are compared too).',
+    example: {
+      old: obj({ id: str }, { additionalProperties: str }),
+      new: obj({ id: str, tier: str }, { additionalProperties: str, required: ['tier'] }),
+    },
     fix: 'Add the property as optional first; make it required only once every producer sends it.',
     note: NO_DEFAULT_FILL,
   },
@@ -110,7 +129,8 @@ export const objectPropertyKinds = defineKinds({
     test: 'test/evolution/families/objects.test.ts',
     backward: false,
     forward: false,
-    summary: 'A required property was removed from a closed content model: every live event carries it and is rejected, and new events lack what the live schema requires.',
+    summary:
+      'A required property was removed from a closed content model: every live event carries it and is rejected, and new events lack what the live schema requires.',
     example: { old: closed({ id: str, legacy: str }, { required: ['legacy'] }), new: closed({ id: str }) },
     fix: 'Make the property optional and deprecate it (`x-cxone-deprecated-fields`) first; remove it once no producer sends it.',
   },
@@ -119,7 +139,8 @@ export const objectPropertyKinds = defineKinds({
     test: 'test/evolution/families/objects.test.ts',
     backward: true,
     forward: true,
-    summary: 'An optional property declared with the false schema (it must not appear) was removed from a closed content model, which still rejects it: validation is unchanged.',
+    summary:
+      'An optional property declared with the false schema (it must not appear) was removed from a closed content model, which still rejects it: validation is unchanged.',
     example: { old: closed({ id: str, internal: false }), new: closed({ id: str }) },
     fix: 'Nothing to fix.',
     note: 'Unlike other removals, not breaking under the additive policy: a property no event may carry is not a field producers or consumers rely on.',
@@ -130,7 +151,8 @@ export const objectPropertyKinds = defineKinds({
     backward: true,
     forward: false,
     additive: 'breaking',
-    summary: 'A property was removed from an open content model: its name is still accepted, with any value, so consumers on the live schema may reject new events.',
+    summary:
+      'A property was removed from an open content model: its name is still accepted, with any value, so consumers on the live schema may reject new events.',
     example: { old: obj({ id: str, legacy: str }), new: obj({ id: str }) },
     fix: 'Deprecate first: list the property in `x-cxone-deprecated-fields`, then remove it in a later version.',
     note: `Also forward incompatible when the property was required (new events may lack it). ${PLATFORM_NO_REMOVAL}`,
@@ -141,7 +163,8 @@ export const objectPropertyKinds = defineKinds({
     backward: true,
     forward: true,
     additive: 'breaking',
-    summary: 'An optional property without constraints was removed from an open content model: validation is unchanged.',
+    summary:
+      'An optional property without constraints was removed from an open content model: validation is unchanged.',
     example: { old: obj({ id: str, note: {} }), new: obj({ id: str }) },
     fix: 'Deprecate first: list the property in `x-cxone-deprecated-fields`, then remove it in a later version.',
     note: PLATFORM_NO_REMOVAL,
@@ -152,8 +175,12 @@ export const objectPropertyKinds = defineKinds({
     backward: true,
     forward: true,
     additive: 'breaking',
-    summary: 'An optional property was removed where the new schema still allows its name through a schema (`additionalProperties` or a matching `patternProperties`); the two schemas are compared and their differences reported.',
-    example: { old: obj({ id: str, legacy: str }, { additionalProperties: str }), new: obj({ id: str }, { additionalProperties: str }) },
+    summary:
+      'An optional property was removed where the new schema still allows its name through a schema (`additionalProperties` or a matching `patternProperties`); the two schemas are compared and their differences reported.',
+    example: {
+      old: obj({ id: str, legacy: str }, { additionalProperties: str }),
+      new: obj({ id: str }, { additionalProperties: str }),
+    },
     fix: 'Deprecate first: list the property in `x-cxone-deprecated-fields`, then remove it in a later version.',
     note: `The kind itself changes nothing for validation; the comparison of the old property schema with the schema that now applies is reported beside it. ${PLATFORM_NO_REMOVAL}`,
   },
@@ -163,8 +190,12 @@ export const objectPropertyKinds = defineKinds({
     backward: true,
     forward: false,
     additive: 'breaking',
-    summary: 'A required property was removed where the new schema still allows its name through a schema: new events may lack it, which the live schema rejects (the two schemas are compared too).',
-    example: { old: obj({ id: str, legacy: str }, { additionalProperties: str, required: ['legacy'] }), new: obj({ id: str }, { additionalProperties: str }) },
+    summary:
+      'A required property was removed where the new schema still allows its name through a schema: new events may lack it, which the live schema rejects (the two schemas are compared too).',
+    example: {
+      old: obj({ id: str, legacy: str }, { additionalProperties: str, required: ['legacy'] }),
+      new: obj({ id: str }, { additionalProperties: str }),
+    },
     fix: 'Deprecate first: list the property in `x-cxone-deprecated-fields`, then remove it in a later version.',
     note: PLATFORM_NO_REMOVAL,
   },
@@ -186,7 +217,10 @@ export const objectPropertyKinds = defineKinds({
     backward: false,
     forward: true,
     summary: 'A property that has a `default` became required: live events without it are rejected.',
-    example: { old: obj({ id: str, tier: { type: 'string', default: 'basic' } }), new: obj({ id: str, tier: { type: 'string', default: 'basic' } }, { required: ['tier'] }) },
+    example: {
+      old: obj({ id: str, tier: { type: 'string', default: 'basic' } }),
+      new: obj({ id: str, tier: { type: 'string', default: 'basic' } }, { required: ['tier'] }),
+    },
     fix: 'Keep it optional (consumers can apply the default themselves) or make every producer send it before requiring it.',
     note: NO_DEFAULT_FILL,
   },

@@ -9,8 +9,13 @@ import { objectPropertyKinds } from './objects-properties.js';
 import { patternAdded, patternRemoved } from '../families/objects-patterns.js';
 import { compareAdditional, compareCount, compareDependencies, comparePropertyNames } from '../families/objects.js';
 
-const obj = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ type: 'object', properties, ...extra });
-const closed = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) => obj(properties, { additionalProperties: false, ...extra });
+const obj = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  type: 'object',
+  properties,
+  ...extra,
+});
+const closed = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+  obj(properties, { additionalProperties: false, ...extra });
 const str = { type: 'string' };
 
 const objectKeywordKinds = defineKinds({
@@ -29,7 +34,8 @@ const objectKeywordKinds = defineKinds({
     test: 'test/evolution/families/objects.test.ts',
     backward: true,
     forward: false,
-    summary: 'additionalProperties is no longer `false` (removed, or a schema): consumers on the live schema reject events carrying undeclared properties.',
+    summary:
+      'additionalProperties is no longer `false` (removed, or a schema): consumers on the live schema reject events carrying undeclared properties.',
     example: { old: closed({ id: str }), new: obj({ id: str }) },
     fix: 'Keep `additionalProperties: false` (the platform requires it) and declare new properties instead.',
   },
@@ -60,8 +66,12 @@ const objectKeywordKinds = defineKinds({
     test: 'test/evolution/families/objects.test.ts',
     backward: true,
     forward: true,
-    summary: 'A patternProperties regex was added where matching names were allowed by an additionalProperties schema; the two schemas are compared and their differences reported.',
-    example: { old: obj({ id: str }, { additionalProperties: str }), new: obj({ id: str }, { additionalProperties: str, patternProperties: { '^x-': str } }) },
+    summary:
+      'A patternProperties regex was added where matching names were allowed by an additionalProperties schema; the two schemas are compared and their differences reported.',
+    example: {
+      old: obj({ id: str }, { additionalProperties: str }),
+      new: obj({ id: str }, { additionalProperties: str, patternProperties: { '^x-': str } }),
+    },
     fix: 'Keep the regex schema at least as wide as the additionalProperties schema.',
   },
   'property-pattern-removed-from-open-content-model': {
@@ -69,7 +79,8 @@ const objectKeywordKinds = defineKinds({
     test: 'test/evolution/families/objects.test.ts',
     backward: true,
     forward: false,
-    summary: 'A patternProperties regex was removed from an open content model: matching names are still accepted, with any value.',
+    summary:
+      'A patternProperties regex was removed from an open content model: matching names are still accepted, with any value.',
     example: { old: obj({ id: str }, { patternProperties: { '^x-': str } }), new: obj({ id: str }) },
     fix: 'Keep the regex until consumers no longer rely on its constraint.',
   },
@@ -78,7 +89,8 @@ const objectKeywordKinds = defineKinds({
     test: 'test/evolution/families/objects.test.ts',
     backward: false,
     forward: true,
-    summary: 'A patternProperties regex was removed from a closed content model: live events carrying matching names are rejected.',
+    summary:
+      'A patternProperties regex was removed from a closed content model: live events carrying matching names are rejected.',
     example: { old: closed({ id: str }, { patternProperties: { '^x-': str } }), new: closed({ id: str }) },
     fix: 'Keep the regex, or declare the names live events carry.',
   },
@@ -87,8 +99,12 @@ const objectKeywordKinds = defineKinds({
     test: 'test/evolution/families/objects.test.ts',
     backward: true,
     forward: true,
-    summary: 'A patternProperties regex was removed where matching names now fall under an additionalProperties schema; the two schemas are compared and their differences reported.',
-    example: { old: obj({ id: str }, { additionalProperties: str, patternProperties: { '^x-': str } }), new: obj({ id: str }, { additionalProperties: str }) },
+    summary:
+      'A patternProperties regex was removed where matching names now fall under an additionalProperties schema; the two schemas are compared and their differences reported.',
+    example: {
+      old: obj({ id: str }, { additionalProperties: str, patternProperties: { '^x-': str } }),
+      new: obj({ id: str }, { additionalProperties: str }),
+    },
     fix: 'Keep the additionalProperties schema at least as wide as the removed regex schema.',
   },
 
@@ -99,7 +115,10 @@ const objectKeywordKinds = defineKinds({
     backward: false,
     forward: true,
     summary: 'A property dependency (list form) was added: when the property is present, the listed ones must be too.',
-    example: { old: obj({ card: str, billing: str }), new: obj({ card: str, billing: str }, { dependencies: { card: ['billing'] } }) },
+    example: {
+      old: obj({ card: str, billing: str }),
+      new: obj({ card: str, billing: str }, { dependencies: { card: ['billing'] } }),
+    },
     fix: 'Make sure every producer sends the listed properties first.',
   },
   'dependency-array-removed': {
@@ -108,7 +127,10 @@ const objectKeywordKinds = defineKinds({
     backward: true,
     forward: false,
     summary: 'A property dependency (list form) was removed.',
-    example: { old: obj({ card: str, billing: str }, { dependencies: { card: ['billing'] } }), new: obj({ card: str, billing: str }) },
+    example: {
+      old: obj({ card: str, billing: str }, { dependencies: { card: ['billing'] } }),
+      new: obj({ card: str, billing: str }),
+    },
     fix: 'Keep the dependency until consumers no longer rely on it.',
   },
   'dependency-array-extended': {
@@ -153,7 +175,10 @@ const objectKeywordKinds = defineKinds({
     backward: false,
     forward: true,
     summary: 'A schema dependency was added: when the property is present, the event must also match the schema.',
-    example: { old: obj({ card: str }), new: obj({ card: str }, { dependencies: { card: { required: ['billing'] } } }) },
+    example: {
+      old: obj({ card: str }),
+      new: obj({ card: str }, { dependencies: { card: { required: ['billing'] } } }),
+    },
     fix: 'Make sure every live event with the property already matches the schema.',
   },
   'dependency-schema-removed': {
@@ -162,7 +187,10 @@ const objectKeywordKinds = defineKinds({
     backward: true,
     forward: false,
     summary: 'A schema dependency was removed.',
-    example: { old: obj({ card: str }, { dependencies: { card: { required: ['billing'] } } }), new: obj({ card: str }) },
+    example: {
+      old: obj({ card: str }, { dependencies: { card: { required: ['billing'] } } }),
+      new: obj({ card: str }),
+    },
     fix: 'Keep the dependency until consumers no longer rely on it.',
   },
   'dependency-form-changed': {
@@ -170,7 +198,8 @@ const objectKeywordKinds = defineKinds({
     test: 'test/evolution/families/objects.test.ts',
     backward: true,
     forward: true,
-    summary: 'A dependency changed between a property list and a schema; the list is read as `{ required: [...] }` and the two schemas are compared, their differences reported.',
+    summary:
+      'A dependency changed between a property list and a schema; the list is read as `{ required: [...] }` and the two schemas are compared, their differences reported.',
     example: {
       old: obj({ card: str, billing: str }, { dependencies: { card: ['billing'] } }),
       new: obj({ card: str, billing: str }, { dependencies: { card: { required: ['billing'] } } }),

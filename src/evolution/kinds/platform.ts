@@ -12,7 +12,12 @@ export const platformKinds = defineKinds({
     additive: 'notice',
     summary: 'A property the live schema listed in `x-cxone-deprecated-fields` was removed.',
     example: {
-      old: { type: 'object', additionalProperties: false, 'x-cxone-deprecated-fields': ['legacy_ref'], properties: { id: { type: 'string' }, legacy_ref: { type: 'string' } } },
+      old: {
+        type: 'object',
+        additionalProperties: false,
+        'x-cxone-deprecated-fields': ['legacy_ref'],
+        properties: { id: { type: 'string' }, legacy_ref: { type: 'string' } },
+      },
       new: { type: 'object', additionalProperties: false, properties: { id: { type: 'string' } } },
     },
     fix: 'Nothing to do under the additive policy: the live version announced the removal. Make sure no producer still sends the field.',
@@ -26,7 +31,13 @@ export const platformKinds = defineKinds({
     additive: 'notice',
     summary: 'A required property the live schema listed in `x-cxone-deprecated-fields` was removed.',
     example: {
-      old: { type: 'object', additionalProperties: false, 'x-cxone-deprecated-fields': ['legacy_ref'], required: ['legacy_ref'], properties: { id: { type: 'string' }, legacy_ref: { type: 'string' } } },
+      old: {
+        type: 'object',
+        additionalProperties: false,
+        'x-cxone-deprecated-fields': ['legacy_ref'],
+        required: ['legacy_ref'],
+        properties: { id: { type: 'string' }, legacy_ref: { type: 'string' } },
+      },
       new: { type: 'object', additionalProperties: false, properties: { id: { type: 'string' } } },
     },
     fix: 'Nothing to do under the additive policy: the live version announced the removal. Consumers that still read the field must stop before this deploys.',
@@ -37,7 +48,8 @@ export const platformKinds = defineKinds({
     test: 'test/evolution/platform.test.ts',
     backward: false,
     forward: false,
-    summary: 'A property was removed and another with an equal schema (annotations aside) added beside it: most likely a rename.',
+    summary:
+      'A property was removed and another with an equal schema (annotations aside) added beside it: most likely a rename.',
     example: {
       old: { type: 'object', additionalProperties: false, properties: { customer_id: { type: 'string' } } },
       new: { type: 'object', additionalProperties: false, properties: { customerId: { type: 'string' } } },

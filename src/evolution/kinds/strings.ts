@@ -20,7 +20,8 @@ export const stringsKinds = defineKinds({
     test: 'test/evolution/families/strings.test.ts',
     backward: true,
     forward: false,
-    summary: 'The maxLength was removed: longer strings are now accepted, which consumers on the old schema may reject.',
+    summary:
+      'The maxLength was removed: longer strings are now accepted, which consumers on the old schema may reject.',
     example: { old: { type: 'string', maxLength: 64 }, new: { type: 'string' } },
     fix: 'Safe for existing events; check that consumers cope with longer values before producers send them.',
   },
@@ -57,7 +58,8 @@ export const stringsKinds = defineKinds({
     test: 'test/evolution/families/strings.test.ts',
     backward: true,
     forward: false,
-    summary: 'The minLength was removed: shorter strings are now accepted, which consumers on the old schema may reject.',
+    summary:
+      'The minLength was removed: shorter strings are now accepted, which consumers on the old schema may reject.',
     example: { old: { type: 'string', minLength: 1 }, new: { type: 'string' } },
     fix: 'Safe for existing events; check that consumers cope with shorter (empty) values.',
   },
@@ -75,7 +77,8 @@ export const stringsKinds = defineKinds({
     test: 'test/evolution/families/strings.test.ts',
     backward: true,
     forward: false,
-    summary: 'The minLength was lowered: shorter strings are now accepted, which consumers on the old schema may reject.',
+    summary:
+      'The minLength was lowered: shorter strings are now accepted, which consumers on the old schema may reject.',
     example: { old: { type: 'string', minLength: 3 }, new: { type: 'string', minLength: 1 } },
     fix: 'Safe for existing events; check that consumers cope with shorter values.',
   },
@@ -93,7 +96,8 @@ export const stringsKinds = defineKinds({
     test: 'test/evolution/families/strings.test.ts',
     backward: true,
     forward: false,
-    summary: 'The pattern was removed: strings of any shape are now accepted, which consumers on the old schema may reject.',
+    summary:
+      'The pattern was removed: strings of any shape are now accepted, which consumers on the old schema may reject.',
     example: { old: { type: 'string', pattern: '^[A-Z]{3}$' }, new: { type: 'string' } },
     fix: 'Safe for existing events; check that consumers do not rely on the old shape.',
   },
@@ -102,7 +106,8 @@ export const stringsKinds = defineKinds({
     test: 'test/evolution/families/strings.test.ts',
     backward: true,
     forward: false,
-    summary: 'The pattern was replaced by a wider one: every string the old pattern accepts still matches, and some new ones do, which consumers on the old schema may reject.',
+    summary:
+      'The pattern was replaced by a wider one: every string the old pattern accepts still matches, and some new ones do, which consumers on the old schema may reject.',
     example: { old: { type: 'string', pattern: '^(web|app)$' }, new: { type: 'string', pattern: '^(web|app|kiosk)$' } },
     fix: 'Safe for existing events; check that consumers cope with the new values before producers send them.',
     note: 'Proven only when the old pattern is anchored (`^...$`) and accepts few strings (at most 256, none over 64 characters): each is checked against the new pattern. Otherwise a changed pattern is `pattern-changed`.',
@@ -142,7 +147,8 @@ export const stringsKinds = defineKinds({
     test: 'test/evolution/families/strings.test.ts',
     backward: true,
     forward: false,
-    summary: 'The format was removed: strings of any form are now accepted, which consumers on the old schema may reject.',
+    summary:
+      'The format was removed: strings of any form are now accepted, which consumers on the old schema may reject.',
     example: { old: { type: 'string', format: 'email' }, new: { type: 'string' } },
     fix: 'Safe for existing events; check that consumers do not rely on the old format.',
     note: 'Judged with `format` as an assertion (see format-added).',

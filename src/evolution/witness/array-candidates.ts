@@ -6,7 +6,13 @@ import { GENERIC_VALUES, num } from './scalar-candidates.js';
 import { itemSchemas, JSON_TYPES, valueKey, type Obj } from './schema.js';
 
 /** Arrays: lengths at the bounds of both versions, duplicates, tuples, elements of every type. */
-export function* arrayVariants(gen: ValueGen, nodes: readonly unknown[], conj: readonly Obj[], o: Obj | undefined, n: Obj | undefined): Generator<unknown> {
+export function* arrayVariants(
+  gen: ValueGen,
+  nodes: readonly unknown[],
+  conj: readonly Obj[],
+  o: Obj | undefined,
+  n: Obj | undefined,
+): Generator<unknown> {
   const base = gen.value(nodes, { types: ['array'] });
   const arr: unknown[] = Array.isArray(base) ? base : [];
   yield arr;
@@ -31,7 +37,10 @@ export function* arrayVariants(gen: ValueGen, nodes: readonly unknown[], conj: r
       const used = new Set<string>();
       for (let i = 0; i < len; i++) {
         let v: unknown = first;
-        if (distinct) v = gen.values(itemSchemas(conj, i), {}, Math.min(used.size + 1, 50)).find((x) => !used.has(valueKey(x))) ?? first;
+        if (distinct)
+          v =
+            gen.values(itemSchemas(conj, i), {}, Math.min(used.size + 1, 50)).find((x) => !used.has(valueKey(x))) ??
+            first;
         used.add(valueKey(v));
         out.push(v);
       }

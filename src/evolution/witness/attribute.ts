@@ -67,7 +67,9 @@ function subject(e: ErrorObject): { path: string; member: boolean } {
   if (e.keyword === 'required' || e.keyword === 'dependencies') m = p.missingProperty;
   else if (e.keyword === 'additionalProperties') m = p.additionalProperty;
   else if (named !== undefined) m = named;
-  return m === undefined ? { path: e.instancePath, member: false } : { path: `${e.instancePath}/${escapeToken(m)}`, member: true };
+  return m === undefined
+    ? { path: e.instancePath, member: false }
+    : { path: `${e.instancePath}/${escapeToken(m)}`, member: true };
 }
 
 const within = (p: string, base: string) => p === base || p.startsWith(base + '/');
@@ -82,7 +84,11 @@ const within = (p: string, base: string) => p === base || p.startsWith(base + '/
  * another change's, even at the same place in the event, and so even when the change's other
  * pointer names the whole node.
  */
-export function unexplained(errors: readonly ErrorObject[], changePointers: readonly string[], location: string): ErrorObject[] {
+export function unexplained(
+  errors: readonly ErrorObject[],
+  changePointers: readonly string[],
+  location: string,
+): ErrorObject[] {
   const sites = keywordSites(changePointers);
   const owners = new Set(sites.map((k) => k.owner));
   const plain = changePointers.filter((c) => !owners.has(c));
@@ -125,7 +131,16 @@ const RELATED: Record<string, readonly string[]> = {
 
 const MAP_KEYWORDS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependencies']);
 const LIST_KEYWORDS = new Set(['allOf', 'anyOf', 'oneOf']);
-const SUBSCHEMA_KEYWORDS = new Set(['additionalProperties', 'additionalItems', 'propertyNames', 'contains', 'not', 'if', 'then', 'else']);
+const SUBSCHEMA_KEYWORDS = new Set([
+  'additionalProperties',
+  'additionalItems',
+  'propertyNames',
+  'contains',
+  'not',
+  'if',
+  'then',
+  'else',
+]);
 
 /**
  * The pointers that end in a keyword of a schema node: that node, and the keyword's paths (its own
@@ -155,7 +170,10 @@ function keywordSites(pointers: readonly string[]): { owner: string; paths: stri
       }
     }
     if (last === undefined || last !== tokens.length - 1) continue;
-    const owner = tokens.slice(0, last).map((t) => '/' + escapeToken(t)).join('');
+    const owner = tokens
+      .slice(0, last)
+      .map((t) => '/' + escapeToken(t))
+      .join('');
     const keyword = tokens[last]!;
     out.push({ owner, paths: [keyword, ...(RELATED[keyword] ?? [])].map((k) => `${owner}/${escapeToken(k)}`) });
   }
@@ -167,7 +185,13 @@ function keywordSites(pointers: readonly string[]): { owner: string; paths: stri
  * add a missing member, drop an undeclared one, or replace a wrong value. Undefined when an error
  * cannot be repaired without touching the place of the candidate.
  */
-export function repair(event: unknown, errors: readonly ErrorObject[], newDoc: unknown, newGen: ValueGen, location: string): unknown {
+export function repair(
+  event: unknown,
+  errors: readonly ErrorObject[],
+  newDoc: unknown,
+  newGen: ValueGen,
+  location: string,
+): unknown {
   // One copy of the event, then edits in place: copying along the path for each error made a
   // repair of n errors on an n-member object cost n² (150 type changes: minutes).
   let out = copyJson(event);

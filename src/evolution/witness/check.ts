@@ -7,7 +7,20 @@
 import { hasFormat } from '../../core/formats.js';
 import { jsonTypeOf } from '../../core/json-type.js';
 import type { WorkBudget } from './search.js';
-import { deref, has, inEnum, isObj, itemSchemas, own, regex, strLength, typesOf, valueKey, type JsonType, type Obj } from './schema.js';
+import {
+  deref,
+  has,
+  inEnum,
+  isObj,
+  itemSchemas,
+  own,
+  regex,
+  strLength,
+  typesOf,
+  valueKey,
+  type JsonType,
+  type Obj,
+} from './schema.js';
 
 const MAX_DEPTH = 48;
 
@@ -33,7 +46,13 @@ export function withCheckBudget<T>(budget: WorkBudget | undefined, f: () => T): 
  * Is `value` valid under `schema`? `active`: the schemas already being applied to this same value
  * further up (through allOf, $ref, ...): meeting one again is a cycle that adds no constraint.
  */
-export function check(root: unknown, schema: unknown, value: unknown, depth = 0, active?: ReadonlySet<unknown>): boolean {
+export function check(
+  root: unknown,
+  schema: unknown,
+  value: unknown,
+  depth = 0,
+  active?: ReadonlySet<unknown>,
+): boolean {
   if (depth > MAX_DEPTH) return true;
   if (fuel !== undefined && fuel.left-- <= 0) {
     fuel.left++; // (spent: charge nothing more)
@@ -60,7 +79,8 @@ export function check(root: unknown, schema: unknown, value: unknown, depth = 0,
   if (vt === 'object' && !objectOk(root, s, value as Obj, next)) return false;
 
   if (vt === 'object' && isObj(s.dependencies)) {
-    for (const [key, dep] of Object.entries(s.dependencies)) if (!Array.isArray(dep) && has(value as Obj, key) && !same(dep)) return false;
+    for (const [key, dep] of Object.entries(s.dependencies))
+      if (!Array.isArray(dep) && has(value as Obj, key) && !same(dep)) return false;
   }
   if (Array.isArray(s.allOf) && !s.allOf.every(same)) return false;
   if (Array.isArray(s.anyOf) && !s.anyOf.some(same)) return false;
@@ -138,7 +158,8 @@ function objectOk(root: unknown, s: Obj, v: Obj, depth: number): boolean {
         if (!check(root, sub, v[key], depth)) return false;
       }
     }
-    if (!matched && s.additionalProperties !== undefined && !check(root, s.additionalProperties, v[key], depth)) return false;
+    if (!matched && s.additionalProperties !== undefined && !check(root, s.additionalProperties, v[key], depth))
+      return false;
     if (s.propertyNames !== undefined && !check(root, s.propertyNames, key, depth)) return false;
   }
   if (isObj(s.dependencies)) {

@@ -6,7 +6,12 @@ import type { Site } from './site.js';
 import { deref, isObj, JSON_TYPES, type Obj } from './schema.js';
 
 /** Values of each branch of the old and the new combinators at the node. */
-export function* combinatorValues(site: Site, nodes: readonly unknown[], o: Obj | undefined, n: Obj | undefined): Generator<unknown> {
+export function* combinatorValues(
+  site: Site,
+  nodes: readonly unknown[],
+  o: Obj | undefined,
+  n: Obj | undefined,
+): Generator<unknown> {
   const { plan, newGen } = site;
   for (const kw of ['oneOf', 'anyOf', 'allOf'] as const) {
     const ob = o?.[kw];

@@ -12,7 +12,19 @@ import { check } from './check.js';
 import { numberValues, stringValues, typeOrder } from './scalar-values.js';
 import { validValue } from '../value-check.js';
 import { patternSamples } from './regex.js';
-import { has, isDeclared, isObj, itemSchemas, own, propertySchemas, setOwn, typeAllows, valueKey, type JsonType, type Obj } from './schema.js';
+import {
+  has,
+  isDeclared,
+  isObj,
+  itemSchemas,
+  own,
+  propertySchemas,
+  setOwn,
+  typeAllows,
+  valueKey,
+  type JsonType,
+  type Obj,
+} from './schema.js';
 
 export const NONE: unique symbol = Symbol('none');
 export type Maybe = unknown | typeof NONE;
@@ -97,7 +109,10 @@ export class ValueGen {
   }
 
   /** Resolve refs, allOf and decided choices into a flat list of schema objects; null when one is `false`. */
-  flatten(nodes: readonly unknown[], decided: ReadonlyMap<object, number> = new Map()): { conj: Obj[]; open: Choice[] } | null {
+  flatten(
+    nodes: readonly unknown[],
+    decided: ReadonlyMap<object, number> = new Map(),
+  ): { conj: Obj[]; open: Choice[] } | null {
     return flatten(this.root, this.forced, nodes, decided);
   }
 
@@ -200,7 +215,11 @@ export class ValueGen {
   /** The shortest array: minItems (and fixed elements), distinct when uniqueItems, one match for contains. */
   array(conj: readonly Obj[], opts: GenOptions, depth: number): Maybe {
     const fixed = opts.fixedItems ?? new Map<number, unknown>();
-    let len = Math.max(0, ...conj.map((c) => (typeof c.minItems === 'number' ? c.minItems : 0)), ...[...fixed.keys()].map((i) => i + 1));
+    let len = Math.max(
+      0,
+      ...conj.map((c) => (typeof c.minItems === 'number' ? c.minItems : 0)),
+      ...[...fixed.keys()].map((i) => i + 1),
+    );
     const contains = conj.map((c) => c.contains).filter((x) => x !== undefined);
     if (contains.length > 0) len = Math.max(len, 1);
     if (len > MAX_ARRAY) return NONE;
@@ -246,7 +265,10 @@ export function freshKeys(conj: readonly Obj[], limit: number, undeclared = fals
   const shaped = conj.flatMap((c) => {
     const p = c.propertyNames;
     if (!isObj(p)) return [];
-    return [...(Array.isArray(p.enum) ? p.enum.filter((x): x is string => typeof x === 'string').slice(0, 20) : []), ...(typeof p.pattern === 'string' ? patternSamples(p.pattern, [1, 2, 3, 5]) : [])];
+    return [
+      ...(Array.isArray(p.enum) ? p.enum.filter((x): x is string => typeof x === 'string').slice(0, 20) : []),
+      ...(typeof p.pattern === 'string' ? patternSamples(p.pattern, [1, 2, 3, 5]) : []),
+    ];
   });
   const names = [...shaped, 'extra', 'extra_field', 'x_extra', 'witness', 'other', 'zz', 'a1', 'X'];
   const fallback: string[] = [];

@@ -31,7 +31,8 @@ import { checksKeyword, compiled } from './validators.js';
  */
 export type NoWitness = 'budget' | 'other-changes' | 'impossible' | 'not-found' | 'uncompilable' | 'failed';
 
-export type WitnessResult = { found: true; event: unknown } | { found: false; why: NoWitness; reason: string; spent?: true };
+export type WitnessResult =
+  { found: true; event: unknown } | { found: false; why: NoWitness; reason: string; spent?: true };
 
 const none = (why: NoWitness, reason: string): WitnessResult => ({ found: false, why, reason });
 
@@ -53,7 +54,13 @@ export function searchBaseCost(oldDoc: unknown, newDoc: unknown): number {
  * A witness of `change`, or why there is none. With a budget, the search stops when it runs out
  * (the result then has `spent`); `baseCost` (see searchBaseCost) is charged up front.
  */
-export function findWitness(oldDoc: unknown, newDoc: unknown, change: Change, budget?: WorkBudget, baseCost = 0): WitnessResult {
+export function findWitness(
+  oldDoc: unknown,
+  newDoc: unknown,
+  change: Change,
+  budget?: WorkBudget,
+  baseCost = 0,
+): WitnessResult {
   const oldV = compiled(oldDoc);
   if (!oldV.ok) return none('uncompilable', `the live schema could not be compiled: ${oldV.error}`);
   const newV = compiled(newDoc);
@@ -68,7 +75,14 @@ export function findWitness(oldDoc: unknown, newDoc: unknown, change: Change, bu
   }
 }
 
-function searchWitness(oldDoc: unknown, newDoc: unknown, change: Change, oldV: Validator, newV: Validator, budget: WorkBudget | undefined): WitnessResult {
+function searchWitness(
+  oldDoc: unknown,
+  newDoc: unknown,
+  change: Change,
+  oldV: Validator,
+  newV: Validator,
+  budget: WorkBudget | undefined,
+): WitnessResult {
   const silent = uncheckedDifference(oldDoc, newDoc, change);
   if (silent) return none('impossible', `the validator does not check ${silent}, so no event can show the difference`);
   const newGen = new ValueGen(newDoc);
@@ -130,7 +144,12 @@ function searchWitness(oldDoc: unknown, newDoc: unknown, change: Change, oldV: V
 
 function notFound(search: Search, { why, reason }: { why: NoWitness; reason: string }): WitnessResult {
   if (!search.spent) return none(why, reason);
-  return { found: false, why: 'budget', reason: `the budget for building example events ran out during this search (after ${search.tried} tries)`, spent: true };
+  return {
+    found: false,
+    why: 'budget',
+    reason: `the budget for building example events ran out during this search (after ${search.tried} tries)`,
+    spent: true,
+  };
 }
 
 /**
@@ -139,7 +158,8 @@ function notFound(search: Search, { why, reason }: { why: NoWitness; reason: str
  */
 function targetsOf(oldDoc: unknown, change: Change): { target: Target; tokens: string[] }[] | { reason: string } {
   const primary = locate(oldDoc, change.oldPointer);
-  const out = 'targets' in primary ? primary.targets.map((target) => ({ target, tokens: tokensOf(change.oldPointer) })) : [];
+  const out =
+    'targets' in primary ? primary.targets.map((target) => ({ target, tokens: tokensOf(change.oldPointer) })) : [];
   if (change.pointer !== change.oldPointer) {
     const alt = locate(oldDoc, change.pointer);
     if ('targets' in alt) {
@@ -149,7 +169,8 @@ function targetsOf(oldDoc: unknown, change: Change): { target: Target; tokens: s
       }
     }
   }
-  if (out.length === 0) return 'reason' in primary ? primary : { reason: 'the changed node is not reachable from the event root' };
+  if (out.length === 0)
+    return 'reason' in primary ? primary : { reason: 'the changed node is not reachable from the event root' };
   return out;
 }
 
@@ -157,29 +178,61 @@ function sameTarget(a: Target, b: Target): boolean {
   if (a.focus !== b.focus || a.tail.join('/') !== b.tail.join('/') || a.steps.length !== b.steps.length) return false;
   return a.steps.every((s, i) => {
     const t = b.steps[i]!;
-    return s.t === t.t && s.node === t.node && JSON.stringify([s.t === 'key' && s.key, s.t === 'item' && s.index]) === JSON.stringify([t.t === 'key' && t.key, t.t === 'item' && t.index]);
+    return (
+      s.t === t.t &&
+      s.node === t.node &&
+      JSON.stringify([s.t === 'key' && s.key, s.t === 'item' && s.index]) ===
+        JSON.stringify([t.t === 'key' && t.key, t.t === 'item' && t.index])
+    );
   });
 }
 
-function explain(search: Search, oldDoc: unknown, oldValidate: (e: unknown) => boolean): { why: NoWitness; reason: string } {
+function explain(
+  search: Search,
+  oldDoc: unknown,
+  oldValidate: (e: unknown) => boolean,
+): { why: NoWitness; reason: string } {
   if (search.uncleared !== undefined) {
-    return { why: 'failed', reason: `the events tried reach the regex ${show(search.uncleared)}, which the ReDoS checker did not clear, so it is not run on them` };
+    return {
+      why: 'failed',
+      reason: `the events tried reach the regex ${show(search.uncleared)}, which the ReDoS checker did not clear, so it is not run on them`,
+    };
   }
-  if (search.crashed !== undefined) return { why: 'failed', reason: `the validator fails on events for these schemas: ${search.crashed}` };
+  if (search.crashed !== undefined)
+    return { why: 'failed', reason: `the validator fails on events for these schemas: ${search.crashed}` };
   const limit = search.exhausted ? ` (stopped after ${search.tried} tries)` : '';
   if (search.oldValid === 0) {
     const any = new ValueGen(oldDoc).value([oldDoc]);
     if (any === NONE || !safely(oldValidate, any)) {
-      return { why: 'not-found', reason: 'no event that the live schema accepts could be built at all (it may accept none, e.g. through a required property that recurses without end)' };
+      return {
+        why: 'not-found',
+        reason:
+          'no event that the live schema accepts could be built at all (it may accept none, e.g. through a required property that recurses without end)',
+      };
     }
-    return { why: 'not-found', reason: `no event accepted by the live schema could be built around the changed node${limit}; the change may only affect events that also violate other constraints` };
+    return {
+      why: 'not-found',
+      reason: `no event accepted by the live schema could be built around the changed node${limit}; the change may only affect events that also violate other constraints`,
+    };
   }
   if (search.misattributed > 0) {
-    const by = search.spoiler === undefined ? 'other changes in this version' : `another change of this version: ${search.spoiler}`;
-    return { why: 'other-changes', reason: `every event tried that the new schema rejects is also rejected for ${by}, and could not be repaired${limit}` };
+    const by =
+      search.spoiler === undefined
+        ? 'other changes in this version'
+        : `another change of this version: ${search.spoiler}`;
+    return {
+      why: 'other-changes',
+      reason: `every event tried that the new schema rejects is also rejected for ${by}, and could not be repaired${limit}`,
+    };
   }
-  const tried = search.oldValid === 1 ? 'the one example event the live schema accepted is' : `all ${search.oldValid} example events the live schema accepted are`;
-  return { why: 'not-found', reason: `${tried} accepted by the new schema too${limit}; the change only affects events that also violate other constraints, or none` };
+  const tried =
+    search.oldValid === 1
+      ? 'the one example event the live schema accepted is'
+      : `all ${search.oldValid} example events the live schema accepted are`;
+  return {
+    why: 'not-found',
+    reason: `${tried} accepted by the new schema too${limit}; the change only affects events that also violate other constraints, or none`,
+  };
 }
 
 /** Where the change is, in schema terms; a changed `if` also owns its then/else branches. */
@@ -219,8 +272,15 @@ function uncheckedDifference(oldDoc: unknown, newDoc: unknown, change: Change): 
   const a = oldAt.node;
   const b = newAt.node;
   const values = (k: string) => [isObj(a) ? a[k] : undefined, isObj(b) ? b[k] : undefined];
-  const shown = (k: string) => (k === 'format' ? `\`format\` ${values(k).filter((v) => v !== undefined).map((v) => JSON.stringify(v)).join(' / ')}` : `\`${k}\``);
-  if (keyword) return keyword.length === 1 && !checksKeyword(keyword[0]!, values(keyword[0]!)) ? shown(keyword[0]!) : undefined;
+  const shown = (k: string) =>
+    k === 'format'
+      ? `\`format\` ${values(k)
+          .filter((v) => v !== undefined)
+          .map((v) => JSON.stringify(v))
+          .join(' / ')}`
+      : `\`${k}\``;
+  if (keyword)
+    return keyword.length === 1 && !checksKeyword(keyword[0]!, values(keyword[0]!)) ? shown(keyword[0]!) : undefined;
   if (!isObj(a) || !isObj(b)) return undefined;
   const changed = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => differs(a[k], b[k]));
   if (changed.length === 0 || changed.some((k) => checksKeyword(k, values(k)))) return undefined;

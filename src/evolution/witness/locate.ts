@@ -17,7 +17,13 @@ export type Step =
   | { t: 'keyName'; node: unknown }
   | { t: 'item'; index: number | 'contains'; node: unknown }
   | { t: 'branch'; arr: unknown[]; index: number; node: unknown }
-  | { t: 'same'; via: 'allOf' | 'not' | 'if' | 'then' | 'else' | 'dependency' | 'ref'; node: unknown; owner: Obj; key?: string };
+  | {
+      t: 'same';
+      via: 'allOf' | 'not' | 'if' | 'then' | 'else' | 'dependency' | 'ref';
+      node: unknown;
+      owner: Obj;
+      key?: string;
+    };
 
 export interface Target {
   /** From the root of the document to the focus. */
@@ -53,7 +59,8 @@ function descend(s: Obj, tokens: readonly string[], i: number): [number, Step | 
   const sub = (v: unknown) => isObj(v) || typeof v === 'boolean';
   switch (t) {
     case 'properties': {
-      if (next === undefined || !isObj(s.properties)) return next === undefined ? undefined : [2, { t: 'key', key: next, node: undefined }, undefined];
+      if (next === undefined || !isObj(s.properties))
+        return next === undefined ? undefined : [2, { t: 'key', key: next, node: undefined }, undefined];
       const child = own(s.properties, next);
       return [2, { t: 'key', key: next, node: child }, child];
     }
@@ -62,7 +69,9 @@ function descend(s: Obj, tokens: readonly string[], i: number): [number, Step | 
       return sub(child) ? [2, { t: 'patternKey', pattern: next!, node: child }, child] : undefined;
     }
     case 'additionalProperties':
-      return sub(s.additionalProperties) ? [1, { t: 'extraKey', node: s.additionalProperties }, s.additionalProperties] : undefined;
+      return sub(s.additionalProperties)
+        ? [1, { t: 'extraKey', node: s.additionalProperties }, s.additionalProperties]
+        : undefined;
     case 'propertyNames':
       return sub(s.propertyNames) ? [1, { t: 'keyName', node: s.propertyNames }, s.propertyNames] : undefined;
     case 'items': {
@@ -73,7 +82,13 @@ function descend(s: Obj, tokens: readonly string[], i: number): [number, Step | 
       return sub(s.items) ? [1, { t: 'item', index: 0, node: s.items }, s.items] : undefined;
     }
     case 'additionalItems':
-      return sub(s.additionalItems) ? [1, { t: 'item', index: Array.isArray(s.items) ? s.items.length : 0, node: s.additionalItems }, s.additionalItems] : undefined;
+      return sub(s.additionalItems)
+        ? [
+            1,
+            { t: 'item', index: Array.isArray(s.items) ? s.items.length : 0, node: s.additionalItems },
+            s.additionalItems,
+          ]
+        : undefined;
     case 'contains':
       return sub(s.contains) ? [1, { t: 'item', index: 'contains', node: s.contains }, s.contains] : undefined;
     case 'allOf':
@@ -82,7 +97,8 @@ function descend(s: Obj, tokens: readonly string[], i: number): [number, Step | 
       const arr = s[t];
       if (!Array.isArray(arr) || next === undefined || !/^\d+$/.test(next) || !sub(arr[Number(next)])) return undefined;
       const node = arr[Number(next)];
-      const step: Step = t === 'allOf' ? { t: 'same', via: 'allOf', node, owner: s } : { t: 'branch', arr, index: Number(next), node };
+      const step: Step =
+        t === 'allOf' ? { t: 'same', via: 'allOf', node, owner: s } : { t: 'branch', arr, index: Number(next), node };
       return [2, step, node];
     }
     case 'not':
@@ -158,15 +174,21 @@ export function locate(root: unknown, pointer: string): Located {
 /** Every subschema edge of `s`, as the steps the walker would take. */
 function* edges(s: Obj): Generator<[string, Step, unknown]> {
   const sub = (v: unknown) => isObj(v) || typeof v === 'boolean';
-  if (isObj(s.properties)) for (const [k, v] of Object.entries(s.properties)) if (sub(v)) yield [`/properties/${escapeToken(k)}`, { t: 'key', key: k, node: v }, v];
+  if (isObj(s.properties))
+    for (const [k, v] of Object.entries(s.properties))
+      if (sub(v)) yield [`/properties/${escapeToken(k)}`, { t: 'key', key: k, node: v }, v];
   if (isObj(s.patternProperties)) {
-    for (const [k, v] of Object.entries(s.patternProperties)) if (sub(v)) yield [`/patternProperties/${escapeToken(k)}`, { t: 'patternKey', pattern: k, node: v }, v];
+    for (const [k, v] of Object.entries(s.patternProperties))
+      if (sub(v)) yield [`/patternProperties/${escapeToken(k)}`, { t: 'patternKey', pattern: k, node: v }, v];
   }
-  if (sub(s.additionalProperties)) yield ['/additionalProperties', { t: 'extraKey', node: s.additionalProperties }, s.additionalProperties];
+  if (sub(s.additionalProperties))
+    yield ['/additionalProperties', { t: 'extraKey', node: s.additionalProperties }, s.additionalProperties];
   if (sub(s.propertyNames)) yield ['/propertyNames', { t: 'keyName', node: s.propertyNames }, s.propertyNames];
   if (Array.isArray(s.items)) {
-    for (let i = 0; i < s.items.length; i++) if (sub(s.items[i])) yield [`/items/${i}`, { t: 'item', index: i, node: s.items[i] }, s.items[i]];
-    if (sub(s.additionalItems)) yield ['/additionalItems', { t: 'item', index: s.items.length, node: s.additionalItems }, s.additionalItems];
+    for (let i = 0; i < s.items.length; i++)
+      if (sub(s.items[i])) yield [`/items/${i}`, { t: 'item', index: i, node: s.items[i] }, s.items[i]];
+    if (sub(s.additionalItems))
+      yield ['/additionalItems', { t: 'item', index: s.items.length, node: s.additionalItems }, s.additionalItems];
   } else if (sub(s.items)) yield ['/items', { t: 'item', index: 0, node: s.items }, s.items];
   if (sub(s.contains)) yield ['/contains', { t: 'item', index: 'contains', node: s.contains }, s.contains];
   for (const kw of ['allOf', 'anyOf', 'oneOf'] as const) {
@@ -175,13 +197,19 @@ function* edges(s: Obj): Generator<[string, Step, unknown]> {
     for (let i = 0; i < arr.length; i++) {
       const node = arr[i];
       if (!sub(node)) continue;
-      yield [`/${kw}/${i}`, kw === 'allOf' ? { t: 'same', via: 'allOf', node, owner: s } : { t: 'branch', arr, index: i, node }, node];
+      yield [
+        `/${kw}/${i}`,
+        kw === 'allOf' ? { t: 'same', via: 'allOf', node, owner: s } : { t: 'branch', arr, index: i, node },
+        node,
+      ];
     }
   }
-  for (const kw of ['not', 'if', 'then', 'else'] as const) if (sub(s[kw])) yield [`/${kw}`, { t: 'same', via: kw, node: s[kw], owner: s }, s[kw]];
+  for (const kw of ['not', 'if', 'then', 'else'] as const)
+    if (sub(s[kw])) yield [`/${kw}`, { t: 'same', via: kw, node: s[kw], owner: s }, s[kw]];
   if (isObj(s.dependencies)) {
     for (const [k, v] of Object.entries(s.dependencies)) {
-      if (sub(v)) yield [`/dependencies/${escapeToken(k)}`, { t: 'same', via: 'dependency', node: v, owner: s, key: k }, v];
+      if (sub(v))
+        yield [`/dependencies/${escapeToken(k)}`, { t: 'same', via: 'dependency', node: v, owner: s, key: k }, v];
     }
   }
 }

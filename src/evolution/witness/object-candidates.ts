@@ -13,7 +13,13 @@ const MAX_PROPERTY_VARIANTS = 60;
  * Objects: minimal; without each newly required member; with each optional one; with extra members;
  * filled to maxProperties.
  */
-export function* objectVariants(gen: ValueGen, nodes: readonly unknown[], conj: readonly Obj[], o: Obj | undefined, n: Obj | undefined): Generator<unknown> {
+export function* objectVariants(
+  gen: ValueGen,
+  nodes: readonly unknown[],
+  conj: readonly Obj[],
+  o: Obj | undefined,
+  n: Obj | undefined,
+): Generator<unknown> {
   const base = gen.value(nodes, { types: ['object'] });
   const obj: Obj = isObj(base) ? base : {};
   yield obj;
@@ -28,10 +34,16 @@ export function* objectVariants(gen: ValueGen, nodes: readonly unknown[], conj: 
     return out;
   };
   // newly required members, left out (with the old value schema's members otherwise present)
-  const newRequired = n && Array.isArray(n.required) ? n.required.filter((k): k is string => typeof k === 'string') : [];
+  const newRequired =
+    n && Array.isArray(n.required) ? n.required.filter((k): k is string => typeof k === 'string') : [];
   for (const k of newRequired) if (has(obj, k)) yield without(k);
   // members the new version drops first, then every declared member
-  const declared = [...new Set([...(o && isObj(o.properties) ? Object.keys(o.properties) : []), ...conj.flatMap((c) => (isObj(c.properties) ? Object.keys(c.properties) : []))])];
+  const declared = [
+    ...new Set([
+      ...(o && isObj(o.properties) ? Object.keys(o.properties) : []),
+      ...conj.flatMap((c) => (isObj(c.properties) ? Object.keys(c.properties) : [])),
+    ]),
+  ];
   const dropped = declared.filter((k) => n && !(isObj(n.properties) && has(n.properties, k)));
   let count = 0;
   let all: Obj = { ...obj };
@@ -72,7 +84,8 @@ export function* objectVariants(gen: ValueGen, nodes: readonly unknown[], conj: 
   for (const s of [o, n, ...conj]) {
     for (const k of ['minProperties', 'maxProperties']) {
       const b = num(s, k);
-      if (b !== undefined) for (const d of [0, 1, -1]) if (b + d > Object.keys(obj).length && b + d <= 200) sizes.add(b + d);
+      if (b !== undefined)
+        for (const d of [0, 1, -1]) if (b + d > Object.keys(obj).length && b + d <= 200) sizes.add(b + d);
     }
   }
   for (const size of [...sizes].sort((a, b) => a - b)) {
@@ -88,7 +101,9 @@ export function* objectVariants(gen: ValueGen, nodes: readonly unknown[], conj: 
   // member names for propertyNames: names the old one shapes (its pattern, lengths, enum), then usual ones
   if ((o && o.propertyNames !== undefined) || (n && n.propertyNames !== undefined)) {
     const shaped = [...take(stringValues([], schemaOf(o?.propertyNames), schemaOf(n?.propertyNames)), 12)];
-    for (const k of [...new Set([...shaped, ...GENERIC_STRINGS.slice(0, 10), 'Extra', 'extra-field', 'EXTRA_FIELD', 'x'.repeat(65)])]) {
+    for (const k of [
+      ...new Set([...shaped, ...GENERIC_STRINGS.slice(0, 10), 'Extra', 'extra-field', 'EXTRA_FIELD', 'x'.repeat(65)]),
+    ]) {
       if (has(obj, k)) continue;
       const v = gen.value(propertySchemas(conj, k));
       yield with_(k, v === NONE ? 'example' : v);
@@ -96,7 +111,8 @@ export function* objectVariants(gen: ValueGen, nodes: readonly unknown[], conj: 
   }
   // objects that trigger a dependency (with what the old version requires along, and nothing more)
   const depKeys = new Set<string>();
-  for (const s of [n, o, ...conj]) if (s && isObj(s.dependencies)) for (const k of Object.keys(s.dependencies).slice(0, 20)) depKeys.add(k);
+  for (const s of [n, o, ...conj])
+    if (s && isObj(s.dependencies)) for (const k of Object.keys(s.dependencies).slice(0, 20)) depKeys.add(k);
   for (const k of depKeys) {
     if (has(obj, k)) continue;
     const v = gen.value(nodes, { types: ['object'], requireKeys: [k] });

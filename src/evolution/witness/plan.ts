@@ -90,7 +90,10 @@ export class Plan {
         nodes = propertySchemas(parent, step.key);
         break;
       case 'patternKey': {
-        const key = patternSamples(step.pattern, [3]).find((k) => !parent.some((c) => isObj(c.properties) && Object.hasOwn(c.properties, k))) ?? 'key';
+        const key =
+          patternSamples(step.pattern, [3]).find(
+            (k) => !parent.some((c) => isObj(c.properties) && Object.hasOwn(c.properties, k)),
+          ) ?? 'key';
         via = { key };
         nodes = propertySchemas(parent, key);
         break;
@@ -120,7 +123,8 @@ export class Plan {
   /** Build the skeleton: a base value at the target, then a container around it at each level up. */
   build(): void {
     const last = this.levels[this.depth]!;
-    if (last.via && 'keyName' in last.via) this.base = this.gen.values(last.nodes, { types: ['string'] }, 1)[0] ?? 'key_name';
+    if (last.via && 'keyName' in last.via)
+      this.base = this.gen.values(last.nodes, { types: ['string'] }, 1)[0] ?? 'key_name';
     else this.base = this.gen.value(last.nodes, last.requireKeys.length > 0 ? { requireKeys: last.requireKeys } : {});
     let child: unknown = this.base === NONE ? null : this.base;
     for (let j = this.depth - 1; j >= 0; j--) {
@@ -132,7 +136,11 @@ export class Plan {
         container = this.gen.values(level.nodes, { ...opts, types: ['object'], fixed: new Map([[via.key, child]]) })[0];
         if (!isObj(container)) container = Object.fromEntries([[via.key, child]]);
       } else if ('index' in via) {
-        container = this.gen.values(level.nodes, { ...opts, types: ['array'], fixedItems: new Map([[via.index, child]]) })[0];
+        container = this.gen.values(level.nodes, {
+          ...opts,
+          types: ['array'],
+          fixedItems: new Map([[via.index, child]]),
+        })[0];
         if (!Array.isArray(container)) container = [...Array<null>(via.index).fill(null), child];
       } else {
         container = this.gen.values(level.nodes, { ...opts, types: ['object'] })[0];

@@ -72,7 +72,8 @@ function buildIndex(root: object): Index {
     }
     if (node === root) index.resources.set(base, node);
     index.base.set(node, base);
-    for (const [k, v] of Object.entries(node)) if (!DATA.has(k) && v !== null && typeof v === 'object') stack.push([v, base]);
+    for (const [k, v] of Object.entries(node))
+      if (!DATA.has(k) && v !== null && typeof v === 'object') stack.push([v, base]);
   }
   if (!index.resources.has(ROOT_BASE)) index.resources.set(ROOT_BASE, root);
   return index;

@@ -120,7 +120,8 @@ function words(n: Node): string[] | null {
       for (const [lo, hi] of n.ranges) count += hi - lo + 1;
       if (count > MAX_WORDS) return null;
       const out: string[] = [];
-      for (const [lo, hi] of n.ranges) for (let c = lo; c <= hi; c++) if (c < 0xd800 || c > 0xdfff) out.push(String.fromCodePoint(c));
+      for (const [lo, hi] of n.ranges)
+        for (let c = lo; c <= hi; c++) if (c < 0xd800 || c > 0xdfff) out.push(String.fromCodePoint(c));
       return out;
     }
     case 'alt': {

@@ -22,7 +22,8 @@ function pick(set: { ranges: Range[]; negate: boolean }, variant: number): strin
   const preferred = [...PREFERRED].filter((ch) => ok(ch.codePointAt(0)!));
   if (preferred.length > 0) return preferred[variant % preferred.length];
   if (!set.negate) {
-    for (const [lo, hi] of set.ranges) for (let c = lo; c <= Math.min(hi, lo + 64); c++) if (ok(c)) return String.fromCodePoint(c);
+    for (const [lo, hi] of set.ranges)
+      for (let c = lo; c <= Math.min(hi, lo + 64); c++) if (ok(c)) return String.fromCodePoint(c);
     return undefined;
   }
   for (let c = 32; c < 0x3000; c++) if (ok(c)) return String.fromCodePoint(c);
@@ -44,7 +45,9 @@ function build(n: Node, len: number, out: string[], variant = 0): number {
       return 1;
     }
     case 'alt': {
-      const opt = n.options.find((o) => minLen(o) <= len && len <= maxLen(o)) ?? n.options.reduce((a, b) => (minLen(b) < minLen(a) ? b : a));
+      const opt =
+        n.options.find((o) => minLen(o) <= len && len <= maxLen(o)) ??
+        n.options.reduce((a, b) => (minLen(b) < minLen(a) ? b : a));
       return build(opt, len, out, variant);
     }
     case 'seq': {

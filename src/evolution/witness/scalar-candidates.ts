@@ -8,15 +8,35 @@ import { MAX_SAMPLE_LENGTH, patternSamples } from './regex.js';
 import { numberValues } from './scalar-values.js';
 import { has, inEnum, JSON_TYPES, regex, strLength, typeAllows, typesOf, type Obj } from './schema.js';
 
-export const GENERIC_STRINGS = ['', 'a', 'example', 'A', '0', ' ', 'a b', '-', '_', 'é', 'Example Value', 'a'.repeat(256)];
+export const GENERIC_STRINGS = [
+  '',
+  'a',
+  'example',
+  'A',
+  '0',
+  ' ',
+  'a b',
+  '-',
+  '_',
+  'é',
+  'Example Value',
+  'a'.repeat(256),
+];
 export const GENERIC_VALUES: unknown[] = [null, true, false, 0, 1, -1, 0.5, '', 'example', [], {}];
 export const ENUM_SCAN_LIMIT = 200_000;
 
 /** Values of each type the old node allows and the new one does not (fractions when number became integer). */
-export function* typeValues(gen: ValueGen, nodes: readonly unknown[], o: Obj | undefined, n: Obj | undefined): Generator<unknown> {
+export function* typeValues(
+  gen: ValueGen,
+  nodes: readonly unknown[],
+  o: Obj | undefined,
+  n: Obj | undefined,
+): Generator<unknown> {
   const oldTypes = o ? typesOf(o) : undefined;
   const newTypes = n ? typesOf(n) : undefined;
-  const lost = JSON_TYPES.filter((t) => typeAllows(oldTypes, t) && (!typeAllows(newTypes, t) || (t === 'number' && !newTypes?.includes('number'))));
+  const lost = JSON_TYPES.filter(
+    (t) => typeAllows(oldTypes, t) && (!typeAllows(newTypes, t) || (t === 'number' && !newTypes?.includes('number'))),
+  );
   for (const t of lost) {
     yield* gen.values(nodes, { types: [t] }, 3);
     if (o) yield* gen.values([o], { types: [t] }, 2);
@@ -78,7 +98,8 @@ export function* stringValues(conj: readonly Obj[], o: Obj | undefined, n: Obj |
   yield* GENERIC_STRINGS;
   if (n && typeof n.pattern === 'string') {
     // strings that almost match the new pattern: each sample with a character changed
-    for (const s of patternSamples(n.pattern).slice(0, 2)) if (s.length > 0) yield s.slice(0, -1) + (s.endsWith('#') ? '@' : '#');
+    for (const s of patternSamples(n.pattern).slice(0, 2))
+      if (s.length > 0) yield s.slice(0, -1) + (s.endsWith('#') ? '@' : '#');
   }
 }
 

@@ -7,8 +7,16 @@ import { FORMAT_SAMPLES, hasFormat, knownFormat } from '../../core/formats.js';
 import { patternSamples, patternVariants, MAX_SAMPLE_LENGTH } from './regex.js';
 import { has, regex, strLength, type JsonType, type Obj } from './schema.js';
 
-
-const OBJECT_KEYS = ['properties', 'required', 'additionalProperties', 'patternProperties', 'minProperties', 'maxProperties', 'dependencies', 'propertyNames'];
+const OBJECT_KEYS = [
+  'properties',
+  'required',
+  'additionalProperties',
+  'patternProperties',
+  'minProperties',
+  'maxProperties',
+  'dependencies',
+  'propertyNames',
+];
 const ARRAY_KEYS = ['items', 'additionalItems', 'minItems', 'maxItems', 'uniqueItems', 'contains'];
 const STRING_KEYS = ['minLength', 'maxLength', 'pattern', 'format'];
 const NUMBER_KEYS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'];
@@ -30,20 +38,30 @@ export function typeOrder(conj: readonly Obj[], only?: readonly JsonType[]): Jso
   }
   // A declared `number` also yields whole numbers; when only integers are asked for, ask for number.
   if (only) {
-    order = only.filter((t) => order.includes(t) || (t === 'integer' && order.includes('number')) || (t === 'number' && order.includes('integer')));
+    order = only.filter(
+      (t) =>
+        order.includes(t) ||
+        (t === 'integer' && order.includes('number')) ||
+        (t === 'number' && order.includes('integer')),
+    );
   }
   return order;
 }
 
 export function* stringValues(conj: readonly Obj[]): Generator<string> {
   const min = Math.max(0, ...conj.map((c) => (typeof c.minLength === 'number' ? c.minLength : 0)));
-  const max = Math.min(MAX_SAMPLE_LENGTH, ...conj.map((c) => (typeof c.maxLength === 'number' ? c.maxLength : Infinity)));
+  const max = Math.min(
+    MAX_SAMPLE_LENGTH,
+    ...conj.map((c) => (typeof c.maxLength === 'number' ? c.maxLength : Infinity)),
+  );
   const patterns = conj.map((c) => c.pattern).filter((p): p is string => typeof p === 'string');
   if (min > max) return;
   const formats = conj.map((c) => c.format).filter(knownFormat);
   const fits = (s: string) => {
     const n = strLength(s);
-    return n >= min && n <= max && patterns.every((p) => regex(p)?.test(s) ?? true) && formats.every((f) => hasFormat(f, s));
+    return (
+      n >= min && n <= max && patterns.every((p) => regex(p)?.test(s) ?? true) && formats.every((f) => hasFormat(f, s))
+    );
   };
   for (const f of formats) for (const s of FORMAT_SAMPLES[f] ?? []) if (fits(s)) yield s;
   if (patterns.length > 0) {
@@ -93,8 +111,11 @@ export function numberValues(conj: readonly Obj[], integer: boolean): number[] {
   if (Number.isFinite(lo) && Number.isFinite(hi)) near((lo + hi) / 2);
   for (const m of mults) {
     raw.push(m, 2 * m);
-    for (const b of [lo, hi]) if (Number.isFinite(b)) raw.push(Math.ceil(b / m) * m, Math.floor(b / m) * m, (Math.ceil(b / m) + 1) * m, (Math.floor(b / m) - 1) * m);
-    if (mults.length > 1 && Number.isInteger(m)) raw.push(mults.reduce((a, b) => (Number.isInteger(b) ? lcm(a, b) : a), m));
+    for (const b of [lo, hi])
+      if (Number.isFinite(b))
+        raw.push(Math.ceil(b / m) * m, Math.floor(b / m) * m, (Math.ceil(b / m) + 1) * m, (Math.floor(b / m) - 1) * m);
+    if (mults.length > 1 && Number.isInteger(m))
+      raw.push(mults.reduce((a, b) => (Number.isInteger(b) ? lcm(a, b) : a), m));
   }
   const ok = (x: number) =>
     Number.isFinite(x) &&
@@ -107,7 +128,10 @@ export function numberValues(conj: readonly Obj[], integer: boolean): number[] {
     });
   // a series of distinct values from the lowest allowed, for uniqueItems
   const start = Number.isFinite(lo) ? lo : 0;
-  const step = mults.length > 0 ? mults.reduce((a, b) => (Number.isInteger(a) && Number.isInteger(b) ? lcm(a, b) : Math.max(a, b))) : 1;
+  const step =
+    mults.length > 0
+      ? mults.reduce((a, b) => (Number.isInteger(a) && Number.isInteger(b) ? lcm(a, b) : Math.max(a, b)))
+      : 1;
   for (let k = 0; k <= 24; k++) raw.push(Math.ceil(start / step) * step + k * step);
   return [...new Set(raw.map((x) => (Object.is(x, -0) ? 0 : x)))].filter(ok);
 }

@@ -66,7 +66,13 @@ export class Search {
   ) {}
 
   get exhausted(): boolean {
-    return this.tried >= MAX_CANDIDATES || this.unrepaired >= MAX_UNREPAIRED || this.crashed !== undefined || this.uncleared !== undefined || this.spent;
+    return (
+      this.tried >= MAX_CANDIDATES ||
+      this.unrepaired >= MAX_UNREPAIRED ||
+      this.crashed !== undefined ||
+      this.uncleared !== undefined ||
+      this.spent
+    );
   }
 
   /** The work budget ran out during this search. */
@@ -124,7 +130,8 @@ export class Search {
       return undefined;
     } catch (e) {
       if (e instanceof UnclearedRegexError) this.uncleared = e.pattern;
-      else this.crashed = e instanceof RangeError ? 'it recurses without end' : e instanceof Error ? e.message : String(e);
+      else
+        this.crashed = e instanceof RangeError ? 'it recurses without end' : e instanceof Error ? e.message : String(e);
       return undefined;
     }
   }

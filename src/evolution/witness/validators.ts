@@ -33,7 +33,9 @@ const OPTIONS: Options = {
   strict: false,
   allErrors: true,
   validateFormats: true,
-  formats: Object.fromEntries(Object.entries(FORMAT_CHECKS).map(([name, validate]) => [name, { type: 'string', validate }])),
+  formats: Object.fromEntries(
+    Object.entries(FORMAT_CHECKS).map(([name, validate]) => [name, { type: 'string', validate }]),
+  ),
   validateSchema: false,
   allowUnionTypes: true,
   logger: false, // unknown formats are ignored (see ./formats.ts), not announced on stderr
@@ -48,7 +50,8 @@ function instance(bare = false): Ajv {
 /** The compiled validator of a whole document, or why it cannot be compiled. */
 export function compiled(doc: unknown): Compiled {
   if (typeof doc === 'boolean') return { ok: true, validate: () => doc, errors: () => [] };
-  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return { ok: false, error: 'it is not a JSON Schema object' };
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+    return { ok: false, error: 'it is not a JSON Schema object' };
   return memo(cache, doc, compileDocument);
 }
 

@@ -17,7 +17,7 @@ export const rules = defineRules({
     severity: 'warning',
     summary: 'A matcher `attribute` or pattern rule `field` is a property path declared in some event schema.',
     doc:
-      'Filters address event data by dotted paths (`customer.tier`; array items continue the array\'s path, ' +
+      "Filters address event data by dotted paths (`customer.tier`; array items continue the array's path, " +
       '`items.sku`). A path that no schema in the repository declares is usually a typo or a renamed property, and ' +
       'the filter then matches nothing. It is a warning, not an error, because events may come from schemas that are ' +
       'not in this repository. Objects with free-form keys (`additionalProperties` as a schema or `true`, or ' +
@@ -85,7 +85,15 @@ export function checkAttributes(contracts: readonly Contract[]): Finding[] {
       const types = checkPath(c, m.attribute, ['matchers', i, 'attribute'], 'attribute');
       if (types !== undefined && isOperator(m.operator)) {
         const why = mismatch(m.operator, types);
-        if (why) out.push(report(rules.operatorTypeMismatch, c, ['matchers', i, 'operator'], `${m.operator} does not fit attribute "${String(m.attribute)}", which is ${why}`));
+        if (why)
+          out.push(
+            report(
+              rules.operatorTypeMismatch,
+              c,
+              ['matchers', i, 'operator'],
+              `${m.operator} does not fit attribute "${String(m.attribute)}", which is ${why}`,
+            ),
+          );
         else out.push(...checkMatcherValue(c, m, i, m.attribute as string, types, index));
       }
     }
@@ -95,7 +103,10 @@ export function checkAttributes(contracts: readonly Contract[]): Finding[] {
 }
 
 const bitsOf = (names: readonly string[]): number => names.reduce((bits, t) => bits | TYPE_BITS[t]!, 0);
-const FITS_BITS = Object.fromEntries(Object.entries(FITS).map(([op, names]) => [op, bitsOf(names)])) as Record<Operator, number>;
+const FITS_BITS = Object.fromEntries(Object.entries(FITS).map(([op, names]) => [op, bitsOf(names)])) as Record<
+  Operator,
+  number
+>;
 
 /** A description of the attribute's types when `op` fits none of them, else null. */
 function mismatch(op: Operator, types: number): string | null {

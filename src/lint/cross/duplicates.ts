@@ -40,7 +40,12 @@ export function checkDuplicates(contracts: readonly Contract[]): Finding[] {
   ];
 }
 
-function duplicates(contracts: readonly Contract[], kind: Contract['kind'], key: 'title' | 'name', rule: Rule): Finding[] {
+function duplicates(
+  contracts: readonly Contract[],
+  kind: Contract['kind'],
+  key: 'title' | 'name',
+  rule: Rule,
+): Finding[] {
   const first = new Map<string, Contract>();
   const out: Finding[] = [];
   for (const c of contracts) {

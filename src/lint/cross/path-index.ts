@@ -8,7 +8,15 @@ import { resolvePointer } from '../../core/pointer.js';
 import { isRecord } from '../context.js';
 import { closest } from '../suggest.js';
 
-export const TYPE_BITS: Readonly<Record<string, number>> = { string: 1, integer: 2, number: 4, boolean: 8, array: 16, object: 32, null: 64 };
+export const TYPE_BITS: Readonly<Record<string, number>> = {
+  string: 1,
+  integer: 2,
+  number: 4,
+  boolean: 8,
+  array: 16,
+  object: 32,
+  null: 64,
+};
 /** Some schema declares the path without saying its type: every operator may fit. */
 export const ANY_TYPE = 128;
 
@@ -57,7 +65,13 @@ export function buildPathIndex(schemas: readonly Record<string, unknown>[]): Pat
     free.set(path, (free.get(path) ?? 0) | bits);
   };
   const recordValues = (path: string, node: unknown): void => {
-    const own = isRecord(node) ? (Array.isArray(node.enum) ? node.enum : 'const' in node ? [node.const] : undefined) : undefined;
+    const own = isRecord(node)
+      ? Array.isArray(node.enum)
+        ? node.enum
+        : 'const' in node
+          ? [node.const]
+          : undefined
+      : undefined;
     if (own === undefined) {
       // A typeless $ref or combinator node gets its values from its branches, visited at this path.
       if (isRecord(node) && node.type === undefined && delegates(node)) return;
@@ -112,7 +126,8 @@ export function buildPathIndex(schemas: readonly Record<string, unknown>[]): Pat
             visit(value, path, branch, depth + 1);
             break;
           case 'properties':
-            if (isRecord(value)) for (const name in value) visit(value[name], path === '' ? name : `${path}.${name}`, true, depth + 1);
+            if (isRecord(value))
+              for (const name in value) visit(value[name], path === '' ? name : `${path}.${name}`, true, depth + 1);
             break;
           case 'additionalProperties':
             if (value === true || isRecord(value)) open.add(path);
@@ -190,7 +205,9 @@ function typeBits(node: unknown): number {
 }
 
 function delegates(node: Record<string, unknown>): boolean {
-  return typeof node.$ref === 'string' || Array.isArray(node.allOf) || Array.isArray(node.anyOf) || Array.isArray(node.oneOf);
+  return (
+    typeof node.$ref === 'string' || Array.isArray(node.allOf) || Array.isArray(node.anyOf) || Array.isArray(node.oneOf)
+  );
 }
 
 function resolveLocal(root: Record<string, unknown>, ref: string): unknown {

@@ -29,13 +29,29 @@ export const rules = defineRules({
 const SHOWN = 10;
 
 /** Findings for the value of matcher `i` of `contract`, whose attribute `attribute` the index declares with `types`. */
-export function checkMatcherValue(contract: Contract, m: Record<string, unknown>, i: number, attribute: string, types: number, index: PathIndex): Finding[] {
+export function checkMatcherValue(
+  contract: Contract,
+  m: Record<string, unknown>,
+  i: number,
+  attribute: string,
+  types: number,
+  index: PathIndex,
+): Finding[] {
   const op = m.operator;
   if (op !== 'equals' && op !== 'not_equals' && op !== 'in') return [];
   const allowed = index.values(attribute);
   const one = (value: unknown, at: Path): Finding[] => {
     const why = impossible(value, types, allowed);
-    return why ? [report(rules.impossibleFilterValue, contract, at, `${String(op)} ${show(value)} can never match attribute "${attribute}": ${why}`)] : [];
+    return why
+      ? [
+          report(
+            rules.impossibleFilterValue,
+            contract,
+            at,
+            `${String(op)} ${show(value)} can never match attribute "${attribute}": ${why}`,
+          ),
+        ]
+      : [];
   };
   if (op === 'in') return Array.isArray(m.value) ? m.value.flatMap((v, j) => one(v, ['matchers', i, 'value', j])) : [];
   return one(m.value, ['matchers', i, 'value']);
@@ -53,7 +69,15 @@ function impossible(value: unknown, types: number, allowed: AllowedValues | unde
   // An anyOf/oneOf member (or another schema) that allows the value's type without an enum allows it.
   if (allowed === undefined || (allowed.free & bitsOf(value)) !== 0 || allowed.listed.includes(value)) return null;
   const { listed } = allowed;
-  const parts = listed.length === 0 ? [] : [listed.slice(0, SHOWN).map((v) => show(v)).join(', ') + (listed.length > SHOWN ? `, ... (${listed.length} values)` : '')];
+  const parts =
+    listed.length === 0
+      ? []
+      : [
+          listed
+            .slice(0, SHOWN)
+            .map((v) => show(v))
+            .join(', ') + (listed.length > SHOWN ? `, ... (${listed.length} values)` : ''),
+        ];
   const freeNames = typeNames(allowed.free);
   if (freeNames.length > 0) parts.push(`any ${freeNames.join(' or ')} value`);
   const strings = listed.filter((v): v is string => typeof v === 'string');

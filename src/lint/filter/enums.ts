@@ -45,26 +45,60 @@ export const rules = defineRules({
 
 /** Operator spellings of other query languages. */
 const OPERATOR_ALIASES: Readonly<Record<string, string>> = {
-  eq: 'equals', '=': 'equals', '==': 'equals', equal: 'equals', is: 'equals',
-  ne: 'not_equals', neq: 'not_equals', '!=': 'not_equals', '<>': 'not_equals',
-  gt: 'greater_than', '>': 'greater_than', lt: 'less_than', '<': 'less_than',
-  includes: 'contains', has: 'contains', one_of: 'in', any_of: 'in',
+  eq: 'equals',
+  '=': 'equals',
+  '==': 'equals',
+  equal: 'equals',
+  is: 'equals',
+  ne: 'not_equals',
+  neq: 'not_equals',
+  '!=': 'not_equals',
+  '<>': 'not_equals',
+  gt: 'greater_than',
+  '>': 'greater_than',
+  lt: 'less_than',
+  '<': 'less_than',
+  includes: 'contains',
+  has: 'contains',
+  one_of: 'in',
+  any_of: 'in',
 };
 
 export function checkEnums(contract: Contract): Finding[] {
   const out: Finding[] = [];
   const doc = contract.doc;
   if (doc.channel !== undefined && !(CHANNELS as readonly unknown[]).includes(doc.channel)) {
-    out.push(report(rules.unknownChannel, contract, ['channel'], `channel ${show(doc.channel)} is not a CXone channel${didYouMean(doc.channel, CHANNELS)}; use one of ${CHANNELS.join(', ')}`));
+    out.push(
+      report(
+        rules.unknownChannel,
+        contract,
+        ['channel'],
+        `channel ${show(doc.channel)} is not a CXone channel${didYouMean(doc.channel, CHANNELS)}; use one of ${CHANNELS.join(', ')}`,
+      ),
+    );
   }
   for (const [m, i] of entries(doc, 'matchers')) {
     if (m.operator !== undefined && !(OPERATORS as readonly unknown[]).includes(m.operator)) {
-      out.push(report(rules.unknownOperator, contract, ['matchers', i, 'operator'], `operator ${show(m.operator)} is not a CXone operator${didYouMean(m.operator, OPERATORS, OPERATOR_ALIASES)}; use one of ${OPERATORS.join(', ')}`));
+      out.push(
+        report(
+          rules.unknownOperator,
+          contract,
+          ['matchers', i, 'operator'],
+          `operator ${show(m.operator)} is not a CXone operator${didYouMean(m.operator, OPERATORS, OPERATOR_ALIASES)}; use one of ${OPERATORS.join(', ')}`,
+        ),
+      );
     }
   }
   for (const [r, i] of entries(doc, 'pattern_rules')) {
     if (r.type !== undefined && !(PATTERN_TYPES as readonly unknown[]).includes(r.type)) {
-      out.push(report(rules.unknownPatternType, contract, ['pattern_rules', i, 'type'], `pattern rule type ${show(r.type)} is not supported${didYouMean(r.type, PATTERN_TYPES)}; use one of ${PATTERN_TYPES.join(', ')}`));
+      out.push(
+        report(
+          rules.unknownPatternType,
+          contract,
+          ['pattern_rules', i, 'type'],
+          `pattern rule type ${show(r.type)} is not supported${didYouMean(r.type, PATTERN_TYPES)}; use one of ${PATTERN_TYPES.join(', ')}`,
+        ),
+      );
     }
   }
   return out;

@@ -12,7 +12,8 @@ export const rules = defineRules({
     raisedBy: () => checkOperatorValues,
     test: 'test/lint/filter.test.ts',
     severity: 'error',
-    summary: 'greater_than/less_than take a number, `in` a non-empty list, equals/not_equals/contains one string, number or boolean.',
+    summary:
+      'greater_than/less_than take a number, `in` a non-empty list, equals/not_equals/contains one string, number or boolean.',
     doc:
       'Each operator compares with a particular kind of value. `greater_than` and `less_than` compare numbers, so a ' +
       'string such as "platinum" or even "300" in quotes never compares as intended; `in` needs a non-empty list of ' +
@@ -28,14 +29,19 @@ function problem(op: Operator, value: unknown): string | null {
     case 'greater_than':
     case 'less_than':
       if (typeof value === 'number' && Number.isFinite(value)) return null;
-      if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return `${op} needs a number, not the string ${show(value)}; write ${value.trim()} without quotes`;
+      if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+        return `${op} needs a number, not the string ${show(value)}; write ${value.trim()} without quotes`;
       return `${op} needs a number, not ${show(value)}`;
     case 'in':
       if (Array.isArray(value) && value.length > 0) return null;
-      return Array.isArray(value) ? 'in needs a non-empty list of values' : `in needs a list of values, not ${show(value)}; write [${show(value)}] or use equals`;
+      return Array.isArray(value)
+        ? 'in needs a non-empty list of values'
+        : `in needs a list of values, not ${show(value)}; write [${show(value)}] or use equals`;
     default:
       if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return null;
-      return Array.isArray(value) ? `${op} compares with one value, not a list; use in for a list of candidates` : `${op} needs a string, number or boolean, not ${show(value)}`;
+      return Array.isArray(value)
+        ? `${op} compares with one value, not a list; use in for a list of candidates`
+        : `${op} needs a string, number or boolean, not ${show(value)}`;
   }
 }
 

@@ -76,10 +76,22 @@ export function checkPatternRules(contract: Contract): Finding[] {
       if (why) out.push(report(rules.cidrInvalid, contract, at, `cidr ${show(p)} is not a valid IP range: ${why}`));
       else {
         const network = hostBitsSet(p);
-        if (network) out.push(report(rules.cidrHostBits, contract, at, `cidr ${show(p)} has host bits set: it is the range ${network}`));
+        if (network)
+          out.push(
+            report(rules.cidrHostBits, contract, at, `cidr ${show(p)} has host bits set: it is the range ${network}`),
+          );
       }
     } else if (rule.type === 'prefix' && p.trim() === '') {
-      out.push(report(rules.prefixEmpty, contract, at, p === '' ? 'prefix is empty: the rule would match every event' : 'prefix is blank (whitespace only): almost certainly a value that was left out'));
+      out.push(
+        report(
+          rules.prefixEmpty,
+          contract,
+          at,
+          p === ''
+            ? 'prefix is empty: the rule would match every event'
+            : 'prefix is blank (whitespace only): almost certainly a value that was left out',
+        ),
+      );
     }
   }
   return out;
@@ -100,7 +112,8 @@ function cidrProblem(p: string): string | null {
 /** The network the range really is (`10.0.0.0/8` for `10.0.0.1/8`), when the address is not it. p parses. */
 function hostBitsSet(p: string): string | undefined {
   const [addr, length] = ipaddr.parseCIDR(p);
-  const network = addr.kind() === 'ipv4' ? ipaddr.IPv4.networkAddressFromCIDR(p) : ipaddr.IPv6.networkAddressFromCIDR(p);
+  const network =
+    addr.kind() === 'ipv4' ? ipaddr.IPv4.networkAddressFromCIDR(p) : ipaddr.IPv6.networkAddressFromCIDR(p);
   return network.toString() === addr.toString() ? undefined : `${network.toString()}/${length}`;
 }
 
@@ -110,13 +123,15 @@ function parseProblem(p: string): string | null {
   const addr = p.slice(0, slash);
   const length = p.slice(slash + 1);
   if (!/^\d{1,3}$/.test(length)) return `prefix length ${show(length)} is not a number`;
-  if (ipaddr.IPv4.isValid(addr) && !ipaddr.IPv4.isValidFourPartDecimal(addr)) return 'write the IPv4 address as four decimal parts (a.b.c.d)';
+  if (ipaddr.IPv4.isValid(addr) && !ipaddr.IPv4.isValidFourPartDecimal(addr))
+    return 'write the IPv4 address as four decimal parts (a.b.c.d)';
   try {
     ipaddr.parseCIDR(p);
     return null;
   } catch {
     const max = addr.includes(':') ? 128 : 32;
-    if (ipaddr.isValid(addr) && Number(length) > max) return `prefix length ${length} exceeds ${max} for ${max === 32 ? 'IPv4' : 'IPv6'}`;
+    if (ipaddr.isValid(addr) && Number(length) > max)
+      return `prefix length ${length} exceeds ${max} for ${max === 32 ? 'IPv4' : 'IPv6'}`;
     return `${show(addr)} is not an IP address`;
   }
 }

@@ -18,7 +18,7 @@ export function relaxCounts(pattern: string): string | undefined {
   let out = '';
   let relaxed = false;
   let afterGroup = false;
-  for (let i = 0; i < pattern.length; ) {
+  for (let i = 0; i < pattern.length;) {
     const c = pattern[i]!;
     const q = c === '{' && afterGroup ? quantifier(pattern, i) : null;
     let end = i + 1;

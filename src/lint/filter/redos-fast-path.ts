@@ -19,7 +19,7 @@ export function provablyLinear(pattern: string): boolean {
   let unbounded = 0;
   let choices = 1;
   let last: 'none' | 'atom' | 'group' = 'none';
-  for (let i = 0; i < pattern.length; ) {
+  for (let i = 0; i < pattern.length;) {
     const c = pattern[i]!;
     if (c === '\\') {
       const n = pattern[i + 1] ?? '';
@@ -32,7 +32,8 @@ export function provablyLinear(pattern: string): boolean {
     } else if (c === '(') {
       if (/^\(\?<?[=!]/.test(pattern.slice(i, i + 4))) return false; // lookaround
       if (pattern.startsWith('(?:', i)) i += 3;
-      else if (pattern.startsWith('(?<', i)) i = pattern.indexOf('>', i) + 1; // named group
+      else if (pattern.startsWith('(?<', i))
+        i = pattern.indexOf('>', i) + 1; // named group
       else i += 1;
       last = 'none';
     } else if (c === ')') {

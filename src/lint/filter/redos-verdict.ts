@@ -85,7 +85,8 @@ function judge(pattern: string, timeoutMs: number, cutByBudget: boolean): Verdic
   if (d.status === 'safe') return exponentialInCounts(pattern, timeoutMs) ?? { kind: 'safe' };
   if (d.status === 'vulnerable') {
     const hot = d.hotspot.filter((h) => h.temperature === 'heat').map((h) => pattern.slice(h.start, h.end));
-    const where = hot.length > 0 ? `; the backtracking happens at ${[...new Set(hot)].map((h) => show(h)).join(', ')}` : '';
+    const where =
+      hot.length > 0 ? `; the backtracking happens at ${[...new Set(hot)].map((h) => show(h)).join(', ')}` : '';
     return {
       kind: 'vulnerable',
       message: `matching can take ${complexityText(d.complexity)} time (catastrophic backtracking)${where}; an attack string: ${d.attack.pattern}`,
@@ -130,6 +131,7 @@ export function complexityText(c: { type: string; degree?: number; summary: stri
 
 function ordinal(n: number): string {
   const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix =
+    tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 }

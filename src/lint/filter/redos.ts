@@ -73,7 +73,8 @@ function regexesOf(c: Contract): string[] {
   const out: string[] = [];
   const list = c.doc.pattern_rules;
   if (Array.isArray(list)) {
-    for (const r of list as { type?: unknown; pattern?: unknown }[]) if (r?.type === 'regex' && typeof r.pattern === 'string') out.push(r.pattern);
+    for (const r of list as { type?: unknown; pattern?: unknown }[])
+      if (r?.type === 'regex' && typeof r.pattern === 'string') out.push(r.pattern);
   }
   return out;
 }

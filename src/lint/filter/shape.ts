@@ -14,7 +14,10 @@ export function isOperator(value: unknown): value is Operator {
 }
 
 /** The object entries of `matchers` or `pattern_rules`, with their index in the list. */
-export function entries(doc: Record<string, unknown>, key: 'matchers' | 'pattern_rules'): [Record<string, unknown>, number][] {
+export function entries(
+  doc: Record<string, unknown>,
+  key: 'matchers' | 'pattern_rules',
+): [Record<string, unknown>, number][] {
   const list = doc[key];
   if (!Array.isArray(list)) return [];
   const out: [Record<string, unknown>, number][] = [];

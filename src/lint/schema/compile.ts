@@ -25,7 +25,8 @@ export const rules = defineRules({
     raisedBy: () => checkCompile,
     test: 'test/lint/schema.test.ts',
     severity: 'error',
-    summary: 'The schema compiles as draft-07: every `$ref` resolves and every `pattern` is a valid regular expression.',
+    summary:
+      'The schema compiles as draft-07: every `$ref` resolves and every `pattern` is a valid regular expression.',
     doc:
       'A schema can be well-formed and still unusable: a `$ref` that points to a definition that does not exist, an ' +
       'external `$ref` (the registry stores self-contained schemas and resolves nothing outside the document), or a ' +
@@ -57,12 +58,28 @@ export function checkCompile(contract: Contract, wellFormed: boolean): CompileRe
   walkSchema(contract.doc, (node, path) => {
     if (typeof node.pattern === 'string') {
       const error = regexError(node.pattern);
-      if (error) findings.push(report(rules.schemaCompile, contract, [...path, 'pattern'], `pattern ${show(node.pattern)} is not a valid regular expression: ${error}`));
+      if (error)
+        findings.push(
+          report(
+            rules.schemaCompile,
+            contract,
+            [...path, 'pattern'],
+            `pattern ${show(node.pattern)} is not a valid regular expression: ${error}`,
+          ),
+        );
     }
     if (isRecord(node.patternProperties)) {
       for (const key of Object.keys(node.patternProperties)) {
         const error = regexError(key);
-        if (error) findings.push(report(rules.schemaCompile, contract, [...path, 'patternProperties', key], `patternProperties key ${show(key)} is not a valid regular expression: ${error}`));
+        if (error)
+          findings.push(
+            report(
+              rules.schemaCompile,
+              contract,
+              [...path, 'patternProperties', key],
+              `patternProperties key ${show(key)} is not a valid regular expression: ${error}`,
+            ),
+          );
       }
     }
     if (typeof node.$ref === 'string') refs.push({ ref: node.$ref, pointer: toPointer([...path, '$ref']) });
@@ -73,7 +90,8 @@ export function checkCompile(contract: Contract, wellFormed: boolean): CompileRe
   const needsAjv = hasId || (Array.isArray(contract.doc.examples) && contract.doc.examples.length > 0);
   for (const site of refs) {
     const chain = followRef(contract.doc, site.ref, site.pointer.slice(0, -'/$ref'.length));
-    if (chain.kind === 'unresolvable') findings.push(report(rules.schemaCompile, contract, site.pointer, refProblem(site.ref, chain)));
+    if (chain.kind === 'unresolvable')
+      findings.push(report(rules.schemaCompile, contract, site.pointer, refProblem(site.ref, chain)));
     else {
       const broken = refChainFinding(contract, site.ref, site.pointer, chain); // ajv would overflow on it: never compiled
       if (broken) findings.push(broken);
@@ -86,7 +104,11 @@ export function checkCompile(contract: Contract, wellFormed: boolean): CompileRe
   } catch (err) {
     const missing = (err as { missingRef?: string }).missingRef;
     const at = refs.find((r) => missing !== undefined && missing.endsWith(r.ref))?.pointer ?? '';
-    return { findings: [report(rules.schemaCompile, contract, at, `schema does not compile as draft-07: ${(err as Error).message}`)] };
+    return {
+      findings: [
+        report(rules.schemaCompile, contract, at, `schema does not compile as draft-07: ${(err as Error).message}`),
+      ],
+    };
   }
 }
 

@@ -57,7 +57,14 @@ export function checkExamples(contract: Contract, validate: ValidateFunction): F
   if (examples.length > 0) {
     const said = excessiveFanOut(contract.doc);
     if (said !== undefined) {
-      return [report(rules.exampleUnchecked, contract, '/examples', `the examples were not validated: one validation could evaluate subschemas ${said}`)];
+      return [
+        report(
+          rules.exampleUnchecked,
+          contract,
+          '/examples',
+          `the examples were not validated: one validation could evaluate subschemas ${said}`,
+        ),
+      ];
     }
   }
   const out: Finding[] = [];
@@ -68,8 +75,18 @@ export function checkExamples(contract: Contract, validate: ValidateFunction): F
     shown.forEach(({ pointer, message }, k) => {
       // The value the problem is about, when it is in the example (a missing property: its object).
       const at = resolvePointer(example, pointer) !== undefined ? `/examples/${i}${pointer}` : `/examples/${i}`;
-      const more = k === shown.length - 1 && problems.length > shown.length ? ` (and ${problems.length - shown.length} more problems in this example)` : '';
-      out.push(report(rules.exampleInvalid, contract, at, `example ${i} does not validate against the schema: event${pointer} ${message}${more}`));
+      const more =
+        k === shown.length - 1 && problems.length > shown.length
+          ? ` (and ${problems.length - shown.length} more problems in this example)`
+          : '';
+      out.push(
+        report(
+          rules.exampleInvalid,
+          contract,
+          at,
+          `example ${i} does not validate against the schema: event${pointer} ${message}${more}`,
+        ),
+      );
     });
   });
   return out;

@@ -16,12 +16,26 @@ import { checkTypes } from './types.js';
 import { checkVersion } from './version.js';
 
 export function lintSchema(contract: Contract): Finding[] {
-  const specific = [...checkLimits(contract), ...checkTypes(contract), ...checkPropertyNames(contract), ...checkVersion(contract), ...checkDialect(contract)];
+  const specific = [
+    ...checkLimits(contract),
+    ...checkTypes(contract),
+    ...checkPropertyNames(contract),
+    ...checkVersion(contract),
+    ...checkDialect(contract),
+  ];
   const errors = metaErrors(contract);
   const findings = [...specific, ...checkMeta(contract, errors, new Set(specific.map((f) => f.pointer)))];
   // A malformed example (not an object) says nothing about the schema: the others are still validated.
-  const compiled = checkCompile(contract, errors.every((e) => e.instancePath === '/examples' || e.instancePath.startsWith('/examples/')));
-  findings.push(...compiled.findings, ...checkSchemaPatterns(contract), ...checkKeywords(contract), ...checkRefSiblings(contract));
+  const compiled = checkCompile(
+    contract,
+    errors.every((e) => e.instancePath === '/examples' || e.instancePath.startsWith('/examples/')),
+  );
+  findings.push(
+    ...compiled.findings,
+    ...checkSchemaPatterns(contract),
+    ...checkKeywords(contract),
+    ...checkRefSiblings(contract),
+  );
   if (compiled.validate) findings.push(...checkExamples(contract, compiled.validate));
   return findings;
 }

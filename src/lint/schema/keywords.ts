@@ -23,7 +23,7 @@ export const rules = defineRules({
       '`propertys`, `Required`) or one from another schema language (OpenAPI `nullable`) therefore constrains ' +
       'nothing: the schema accepts events it was meant to reject, and the evolution check treats the keyword as an ' +
       'annotation. Vendor extensions start with `x-` (e.g. `x-cxone-deprecated-fields`); `cxoneVersion` is the ' +
-      'platform\'s own field.',
+      "platform's own field.",
     fix: 'Correct the spelling (the message suggests the keyword meant), or rename a deliberate extension to start with `x-`.',
   },
 });
@@ -52,8 +52,17 @@ export function checkKeywords(contract: Contract): Finding[] {
     for (const key of Object.keys(node)) {
       if (out.length >= MAX_FINDINGS) return;
       if (isDefinedKeyword(key, dialect) || key.startsWith('x-') || PLATFORM_FIELDS.has(key)) continue;
-      const hint = Object.prototype.hasOwnProperty.call(FOREIGN, key) ? ` (${FOREIGN[key]})` : didYouMean(key, (vocabulary ??= definedKeywords(dialect)));
-      out.push(report(rules.unknownKeyword, contract, [...path, key], `${show(key)} is not a ${dialect} keyword, so validators ignore it${hint}`));
+      const hint = Object.prototype.hasOwnProperty.call(FOREIGN, key)
+        ? ` (${FOREIGN[key]})`
+        : didYouMean(key, (vocabulary ??= definedKeywords(dialect)));
+      out.push(
+        report(
+          rules.unknownKeyword,
+          contract,
+          [...path, key],
+          `${show(key)} is not a ${dialect} keyword, so validators ignore it${hint}`,
+        ),
+      );
     }
   });
   return out;

@@ -39,13 +39,27 @@ export function checkLimits(contract: Contract): Finding[] {
   // Compact JSON, as the platform measures it; only data from YAML reaches here, so it serializes.
   const bytes = Buffer.byteLength(JSON.stringify(contract.doc), 'utf8');
   if (bytes > MAX_SCHEMA_BYTES) {
-    out.push(report(rules.payloadTooLarge, contract, [], `schema is ${bytes.toLocaleString('en-US')} bytes as compact JSON; the platform accepts at most ${MAX_SCHEMA_BYTES.toLocaleString('en-US')} (256 KiB)`));
+    out.push(
+      report(
+        rules.payloadTooLarge,
+        contract,
+        [],
+        `schema is ${bytes.toLocaleString('en-US')} bytes as compact JSON; the platform accepts at most ${MAX_SCHEMA_BYTES.toLocaleString('en-US')} (256 KiB)`,
+      ),
+    );
   }
   const props = contract.doc.properties;
   if (isRecord(props)) {
     const n = Object.keys(props).length;
     if (n > MAX_TOP_LEVEL_PROPERTIES) {
-      out.push(report(rules.tooManyProperties, contract, ['properties'], `schema has ${n} top-level properties; the platform accepts at most ${MAX_TOP_LEVEL_PROPERTIES}`));
+      out.push(
+        report(
+          rules.tooManyProperties,
+          contract,
+          ['properties'],
+          `schema has ${n} top-level properties; the platform accepts at most ${MAX_TOP_LEVEL_PROPERTIES}`,
+        ),
+      );
     }
   }
   return out;

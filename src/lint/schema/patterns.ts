@@ -49,13 +49,16 @@ export function checkSchemaPatterns(contract: Contract): Finding[] {
     const v = redosVerdict(pattern);
     if (v.kind === 'safe') return;
     const rule = v.kind === 'vulnerable' ? rules.schemaPatternRedos : rules.schemaPatternRedosUnknown;
-    const skipped = hasExamples ? '; it is not run, so examples that reach it are not validated' : '; it is not run on example events';
+    const skipped = hasExamples
+      ? '; it is not run, so examples that reach it are not validated'
+      : '; it is not run on example events';
     out.push(report(rule, contract, path, `${what} ${show(pattern)}: ${v.message}${skipped}`));
   };
   walkSchema(contract.doc, (node, path) => {
     if (typeof node.pattern === 'string') judge(node.pattern, [...path, 'pattern'], 'pattern');
     if (isRecord(node.patternProperties)) {
-      for (const key of Object.keys(node.patternProperties)) judge(key, [...path, 'patternProperties', key], 'patternProperties key');
+      for (const key of Object.keys(node.patternProperties))
+        judge(key, [...path, 'patternProperties', key], 'patternProperties key');
     }
   });
   return out;

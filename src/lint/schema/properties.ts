@@ -55,13 +55,30 @@ export function checkPropertyNames(contract: Contract): Finding[] {
   walkSchema(doc, (node, path) => {
     if (path.length > 0 && node.additionalProperties !== false) return;
     // A missing top-level `properties` declares nothing; a malformed one is schema-invalid's.
-    const props = isRecord(node.properties) ? node.properties : path.length === 0 && node.properties === undefined ? {} : undefined;
-    if (props) undeclared(node.required, props, [...path, 'required'], (name, at) => report(rules.requiredNotInProperties, contract, at, `required property ${show(name)} is not declared in ${where(path)}properties`));
+    const props = isRecord(node.properties)
+      ? node.properties
+      : path.length === 0 && node.properties === undefined
+        ? {}
+        : undefined;
+    if (props)
+      undeclared(node.required, props, [...path, 'required'], (name, at) =>
+        report(
+          rules.requiredNotInProperties,
+          contract,
+          at,
+          `required property ${show(name)} is not declared in ${where(path)}properties`,
+        ),
+      );
   });
   if (isRecord(doc.properties) || doc.properties === undefined) {
     const props = isRecord(doc.properties) ? doc.properties : {};
     undeclared(doc['x-cxone-deprecated-fields'], props, ['x-cxone-deprecated-fields'], (name, at) =>
-      report(rules.deprecatedNotInProperties, contract, at, `deprecated field ${show(name)} is not declared in properties; keep it declared until it is removed`),
+      report(
+        rules.deprecatedNotInProperties,
+        contract,
+        at,
+        `deprecated field ${show(name)} is not declared in properties; keep it declared until it is removed`,
+      ),
     );
   }
   if (doc.additionalProperties !== false) {
@@ -73,7 +90,12 @@ export function checkPropertyNames(contract: Contract): Finding[] {
   }
   return out;
 
-  function undeclared(list: unknown, props: Record<string, unknown>, at: Path, make: (name: string, at: Path) => Finding): void {
+  function undeclared(
+    list: unknown,
+    props: Record<string, unknown>,
+    at: Path,
+    make: (name: string, at: Path) => Finding,
+  ): void {
     if (!Array.isArray(list)) return; // a malformed list is schema-invalid's to report
     list.forEach((name, i) => {
       if (typeof name === 'string' && !hasOwn(props, name)) out.push(make(name, [...at, i]));

@@ -44,7 +44,8 @@ export const rules = defineRules({
     raisedBy: () => checkRefSiblings,
     test: 'test/lint/refs.test.ts',
     severity: 'warning',
-    summary: 'A schema node with a `$ref` has a keyword beside it that asserts (`type`, `maxLength`, `properties`, ...): draft-07 ignores it, ajv applies it.',
+    summary:
+      'A schema node with a `$ref` has a keyword beside it that asserts (`type`, `maxLength`, `properties`, ...): draft-07 ignores it, ajv applies it.',
     doc:
       'Draft-07 says that every keyword beside a `$ref` is ignored: in `{$ref: "#/definitions/name", maxLength: 40}` ' +
       'the `maxLength` constrains nothing. Yet ajv (which this tool uses to validate `examples`) and many other ' +
@@ -61,13 +62,28 @@ export const rules = defineRules({
  * cycle or too long; null when it reaches a schema or does not resolve (schema-compile says so).
  * `chain`: the chain already followed (by the draft-07 rules, from the `$ref`'s own base URI).
  */
-export function refChainFinding(contract: Contract, ref: string, pointer: string, chain = followRef(contract.doc, ref, pointer.replace(/\/\$ref$/, ''))): Finding | null {
+export function refChainFinding(
+  contract: Contract,
+  ref: string,
+  pointer: string,
+  chain = followRef(contract.doc, ref, pointer.replace(/\/\$ref$/, '')),
+): Finding | null {
   if (chain.kind === 'cycle') {
     const path = chain.path.map((p) => '#' + p).join(' -> ');
-    return report(rules.refCycle, contract, pointer, `$ref ${show(ref)} never reaches a schema: ${show(path)} is a cycle of $refs only`);
+    return report(
+      rules.refCycle,
+      contract,
+      pointer,
+      `$ref ${show(ref)} never reaches a schema: ${show(path)} is a cycle of $refs only`,
+    );
   }
   if (chain.kind === 'too-long') {
-    return report(rules.refChainTooLong, contract, pointer, `$ref ${show(ref)} is a chain of more than ${MAX_REF_HOPS} $refs (it stops at #${chain.pointer} without reaching a schema)`);
+    return report(
+      rules.refChainTooLong,
+      contract,
+      pointer,
+      `$ref ${show(ref)} is a chain of more than ${MAX_REF_HOPS} $refs (it stops at #${chain.pointer} without reaching a schema)`,
+    );
   }
   return null;
 }
@@ -83,7 +99,14 @@ export function checkRefSiblings(contract: Contract): Finding[] {
     const beside = assertingSiblings(node, dialect);
     if (beside.length === 0) return;
     const [noun, verb] = beside.length === 1 ? ['keyword', 'is'] : ['keywords', 'are'];
-    out.push(report(rules.refSiblingKeywords, contract, [...path, '$ref'], `${noun} beside $ref (${beside.join(', ')}) ${verb} ignored by ${dialect} but applied by ajv and others; put them in an allOf with the $ref`));
+    out.push(
+      report(
+        rules.refSiblingKeywords,
+        contract,
+        [...path, '$ref'],
+        `${noun} beside $ref (${beside.join(', ')}) ${verb} ignored by ${dialect} but applied by ajv and others; put them in an allOf with the $ref`,
+      ),
+    );
   });
   return out;
 }

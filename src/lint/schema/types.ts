@@ -28,11 +28,29 @@ const SUPPORTED = new Set(SUPPORTED_TYPES);
 
 /** What people usually meant. */
 const MEANT: Record<string, string> = {
-  text: 'string', str: 'string', char: 'string', uuid: 'string', date: 'string (format: date)',
-  datetime: 'string (format: date-time)', 'date-time': 'string (format: date-time)', timestamp: 'string (format: date-time)',
-  int: 'integer', long: 'integer', short: 'integer', int32: 'integer', int64: 'integer',
-  float: 'number', double: 'number', decimal: 'number', bool: 'boolean',
-  list: 'array', map: 'object', dict: 'object', record: 'object', struct: 'object', none: 'null',
+  text: 'string',
+  str: 'string',
+  char: 'string',
+  uuid: 'string',
+  date: 'string (format: date)',
+  datetime: 'string (format: date-time)',
+  'date-time': 'string (format: date-time)',
+  timestamp: 'string (format: date-time)',
+  int: 'integer',
+  long: 'integer',
+  short: 'integer',
+  int32: 'integer',
+  int64: 'integer',
+  float: 'number',
+  double: 'number',
+  decimal: 'number',
+  bool: 'boolean',
+  list: 'array',
+  map: 'object',
+  dict: 'object',
+  record: 'object',
+  struct: 'object',
+  none: 'null',
 };
 
 export function checkTypes(contract: Contract): Finding[] {
@@ -40,9 +58,17 @@ export function checkTypes(contract: Contract): Finding[] {
   const bad = (value: unknown, path: readonly (string | number)[]): void => {
     // Another type system's name, else a near miss of a JSON type (`Integer`, `Strin`).
     const lower = typeof value === 'string' ? value.toLowerCase() : undefined;
-    const meant = lower === undefined ? undefined : Object.hasOwn(MEANT, lower) ? MEANT[lower] : closest(lower, SUPPORTED_TYPES);
+    const meant =
+      lower === undefined ? undefined : Object.hasOwn(MEANT, lower) ? MEANT[lower] : closest(lower, SUPPORTED_TYPES);
     const hint = meant ? ` (did you mean ${meant}?)` : '';
-    out.push(report(rules.unsupportedType, contract, path, `type ${show(value)} is not supported by CXone${hint}; use one of ${SUPPORTED_TYPES.join(', ')}`));
+    out.push(
+      report(
+        rules.unsupportedType,
+        contract,
+        path,
+        `type ${show(value)} is not supported by CXone${hint}; use one of ${SUPPORTED_TYPES.join(', ')}`,
+      ),
+    );
   };
   walkSchema(contract.doc, (node, path) => {
     if (!('type' in node)) return;

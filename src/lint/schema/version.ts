@@ -25,7 +25,14 @@ export const rules = defineRules({
 export function checkVersion(contract: Contract): Finding[] {
   const v = contract.doc.cxoneVersion;
   if (v === undefined) {
-    return [report(rules.invalidVersion, contract, ['cxoneVersion'], 'cxoneVersion is missing; add a semantic version such as "1.0.0"')];
+    return [
+      report(
+        rules.invalidVersion,
+        contract,
+        ['cxoneVersion'],
+        'cxoneVersion is missing; add a semantic version such as "1.0.0"',
+      ),
+    ];
   }
   // semver.valid also accepts "v1.2.3" and " 1.2.3 "; the platform stores the string as written,
   // so we require the canonical spelling and suggest it.
@@ -35,5 +42,12 @@ export function checkVersion(contract: Contract): Finding[] {
     if (canonical === v && semver.valid(v) !== null) return [];
     if (semver.valid(canonical) !== null) hint = ` (write "${canonical}")`;
   }
-  return [report(rules.invalidVersion, contract, ['cxoneVersion'], `cxoneVersion ${show(v)} is not a valid semantic version MAJOR.MINOR.PATCH${hint}`)];
+  return [
+    report(
+      rules.invalidVersion,
+      contract,
+      ['cxoneVersion'],
+      `cxoneVersion ${show(v)} is not a valid semantic version MAJOR.MINOR.PATCH${hint}`,
+    ),
+  ];
 }

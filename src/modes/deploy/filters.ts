@@ -7,7 +7,19 @@ import type { Contract } from '../../core/contract.js';
 import { ApiError } from '../../cxone/errors.js';
 import type { WriteResult } from '../../cxone/index.js';
 import { filterContent } from '../../baseline/types.js';
-import { begin, failureFields, idOf, isStatus, messageOf, opt, statusIn, strOr, Tally, WriteFailure, type Ctx } from './ops.js';
+import {
+  begin,
+  failureFields,
+  idOf,
+  isStatus,
+  messageOf,
+  opt,
+  statusIn,
+  strOr,
+  Tally,
+  WriteFailure,
+  type Ctx,
+} from './ops.js';
 import type { LiveFilter } from '../../baseline/index.js';
 import type { DeployOperation, LiveEntity } from './types.js';
 import { updateEntity } from './update.js';
@@ -31,7 +43,11 @@ export async function deployFilter(ctx: Ctx, c: Contract, base: LiveEntity | und
   try {
     if (!base) {
       const problem = await validate(ours);
-      if (problem !== undefined) return { ops: [done({ operation: 'create', ...head, attempts: 0, outcome: 'failed', error: problem })], ok: false };
+      if (problem !== undefined)
+        return {
+          ops: [done({ operation: 'create', ...head, attempts: 0, outcome: 'failed', error: problem })],
+          ok: false,
+        };
       const tally = new Tally();
       let res: WriteResult;
       try {
@@ -44,15 +60,37 @@ export async function deployFilter(ctx: Ctx, c: Contract, base: LiveEntity | und
         const hit = (await ctx.client.listFilters()).find((e) => e.name === c.name);
         if (hit && idOf(hit) !== undefined && sameContent(filterContent(hit), ours)) {
           const outcome = tally.unknown > 0 ? 'applied' : 'unchanged';
-          const op = done({ operation: 'create', ...head, ...opt({ etagAfter: strOr(hit.etag) }), status: 409, ...tally.fields(), outcome });
+          const op = done({
+            operation: 'create',
+            ...head,
+            ...opt({ etagAfter: strOr(hit.etag) }),
+            status: 409,
+            ...tally.fields(),
+            outcome,
+          });
           return afterWrite(ctx, c.name, idOf(hit)!, [op], statusIn(hit));
         }
-        const op = done({ operation: 'create', ...head, status: 409, ...tally.fields(), outcome: 'conflict', error: `${messageOf(err)} — a filter with this name exists with other content; nothing was written` });
+        const op = done({
+          operation: 'create',
+          ...head,
+          status: 409,
+          ...tally.fields(),
+          outcome: 'conflict',
+          error: `${messageOf(err)} — a filter with this name exists with other content; nothing was written`,
+        });
         return { ops: [op], ok: false };
       }
       const id = idOf(res.body);
-      const op = done({ operation: 'create', ...head, ...opt({ etagAfter: res.etag }), status: res.status, ...tally.fields(), outcome: 'applied' });
-      if (id === undefined) return { ops: [{ ...op, outcome: 'failed', error: 'the create answer carries no filter id' }], ok: false };
+      const op = done({
+        operation: 'create',
+        ...head,
+        ...opt({ etagAfter: res.etag }),
+        status: res.status,
+        ...tally.fields(),
+        outcome: 'applied',
+      });
+      if (id === undefined)
+        return { ops: [{ ...op, outcome: 'failed', error: 'the create answer carries no filter id' }], ok: false };
       return afterWrite(ctx, c.name, id, [op], res.status === 200 ? statusIn(res.body) : undefined);
     }
     if (base.id === undefined) throw new Error(`the live filter "${c.name}" has no id to update`);
@@ -69,7 +107,8 @@ export async function deployFilter(ctx: Ctx, c: Contract, base: LiveEntity | und
     });
     if (op.outcome === 'applied') return afterWrite(ctx, c.name, id, [op]);
     // Unchanged content: still make sure it is active (an earlier run may have stopped before it was).
-    if (op.outcome === 'unchanged') return afterWrite(ctx, c.name, id, [op], statusIn(fresh.body) ?? { status: 'UNKNOWN' }, true);
+    if (op.outcome === 'unchanged')
+      return afterWrite(ctx, c.name, id, [op], statusIn(fresh.body) ?? { status: 'UNKNOWN' }, true);
     return { ops: [op], ok: false };
   } catch (err) {
     const op = done({ operation: base ? 'update' : 'create', ...head, outcome: 'failed', ...failureFields(err) });
@@ -82,19 +121,46 @@ export async function deployFilter(ctx: Ctx, c: Contract, base: LiveEntity | und
  * its state), only a wait for ACTIVE when it is not (an earlier run may have stopped before).
  */
 export async function keepFilter(ctx: Ctx, c: Contract, base: LiveFilter): Promise<FilterResult> {
-  const op = begin(ctx)({ operation: 'update', kind: 'filter', name: c.name, ...opt({ etagBefore: base.etag }), attempts: 0, outcome: 'unchanged' });
-  if (base.id === undefined) return { ops: [{ ...op, outcome: 'failed', error: `the live filter "${c.name}" has no id` }], ok: false };
-  return afterWrite(ctx, c.name, base.id, [op], { status: base.status ?? 'UNKNOWN', ...opt({ message: base.message }) }, true);
+  const op = begin(ctx)({
+    operation: 'update',
+    kind: 'filter',
+    name: c.name,
+    ...opt({ etagBefore: base.etag }),
+    attempts: 0,
+    outcome: 'unchanged',
+  });
+  if (base.id === undefined)
+    return { ops: [{ ...op, outcome: 'failed', error: `the live filter "${c.name}" has no id` }], ok: false };
+  return afterWrite(
+    ctx,
+    c.name,
+    base.id,
+    [op],
+    { status: base.status ?? 'UNKNOWN', ...opt({ message: base.message }) },
+    true,
+  );
 }
 
 /** After a filter write (or on an unchanged filter): wait for ACTIVE, unless it is already. */
-async function afterWrite(ctx: Ctx, name: string, id: string, ops: DeployOperation[], known?: { status: string; message?: string }, quietWhenActive = false): Promise<FilterResult> {
+async function afterWrite(
+  ctx: Ctx,
+  name: string,
+  id: string,
+  ops: DeployOperation[],
+  known?: { status: string; message?: string },
+  quietWhenActive = false,
+): Promise<FilterResult> {
   if (quietWhenActive && known?.status === 'ACTIVE') return { ops, id, ok: true };
   const activation = await activate(ctx, name, id, known?.status === 'UNKNOWN' ? undefined : known);
   return { ops: [...ops, activation], id, ok: activation.outcome === 'applied' };
 }
 
-async function activate(ctx: Ctx, name: string, id: string, known?: { status: string; message?: string }): Promise<DeployOperation> {
+async function activate(
+  ctx: Ctx,
+  name: string,
+  id: string,
+  known?: { status: string; message?: string },
+): Promise<DeployOperation> {
   const done = begin(ctx);
   const head = { operation: 'activate' as const, kind: 'filter' as const, name };
   const deadline = performance.now() + ctx.activationTimeoutMs;
@@ -103,9 +169,20 @@ async function activate(ctx: Ctx, name: string, id: string, known?: { status: st
     let st = known ?? (polls++, await ctx.client.filterStatus(id));
     for (;;) {
       if (st.status === 'ACTIVE') return done({ ...head, attempts: polls, outcome: 'applied' });
-      if (st.status === 'FAILED') return done({ ...head, attempts: polls, outcome: 'failed', error: `activation FAILED: ${st.message ?? 'the platform gave no message'}` });
+      if (st.status === 'FAILED')
+        return done({
+          ...head,
+          attempts: polls,
+          outcome: 'failed',
+          error: `activation FAILED: ${st.message ?? 'the platform gave no message'}`,
+        });
       if (performance.now() >= deadline) {
-        return done({ ...head, attempts: polls, outcome: 'failed', error: `not ACTIVE after ${ctx.activationTimeoutMs / 1000} s (status ${st.status}) — raise activation-timeout or look at the filter in the platform` });
+        return done({
+          ...head,
+          attempts: polls,
+          outcome: 'failed',
+          error: `not ACTIVE after ${ctx.activationTimeoutMs / 1000} s (status ${st.status}) — raise activation-timeout or look at the filter in the platform`,
+        });
       }
       await ctx.sleep(ctx.pollIntervalMs);
       polls++;

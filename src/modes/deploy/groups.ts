@@ -19,7 +19,11 @@ export interface GroupChange {
 }
 
 /** target_group_id -> what to change in it, for the repo's filters that are in place. */
-export function groupChanges(filters: Contract[], results: FilterResult[], live: Map<string, LiveEntity>): [string, GroupChange][] {
+export function groupChanges(
+  filters: Contract[],
+  results: FilterResult[],
+  live: Map<string, LiveEntity>,
+): [string, GroupChange][] {
   const groups = new Map<string, GroupChange>();
   const change = (group: string) => {
     const g = groups.get(group) ?? { add: [], remove: [] };
@@ -51,7 +55,12 @@ export async function assignGroup(ctx: Ctx, group: string, change: GroupChange):
       return done({ ...head, ...tally.fields(), outcome: tally.unknown > 0 ? 'applied' : 'unchanged' });
     }
     if (calls >= MAX_WRITE_ATTEMPTS) {
-      return done({ ...head, ...tally.fields(), outcome: 'failed', error: `${tally.unknown} write(s) of the membership had an unknown outcome and it is still not as wanted — re-run the deploy` });
+      return done({
+        ...head,
+        ...tally.fields(),
+        outcome: 'failed',
+        error: `${tally.unknown} write(s) of the membership had an unknown outcome and it is still not as wanted — re-run the deploy`,
+      });
     }
     try {
       tally.add(await ctx.client.setGroupFilters(group, wanted));

@@ -32,7 +32,11 @@ export function readDeployLive(client: CxoneClient, checked?: LiveState): Promis
   return readLiveTenant(client, checked ? { schemas: checked } : {});
 }
 
-export async function applyDeploy(contracts: Contract[], live: DeployLive, options: DeployOptions): Promise<DeployResult> {
+export async function applyDeploy(
+  contracts: Contract[],
+  live: DeployLive,
+  options: DeployOptions,
+): Promise<DeployResult> {
   const ctx: Ctx = {
     client: options.client,
     now: options.now ?? (() => new Date()),
@@ -59,8 +63,19 @@ export async function applyDeploy(contracts: Contract[], live: DeployLive, optio
     }
     return done;
   };
-  const notAttempted = (kind: DeployOperation['kind'], name: string, operation: DeployOperation['operation']): DeployOperation =>
-    begin(ctx)({ operation, kind, name, attempts: 0, outcome: 'not-attempted', error: `not attempted: the deploy stopped after ${breaker.cause}` });
+  const notAttempted = (
+    kind: DeployOperation['kind'],
+    name: string,
+    operation: DeployOperation['operation'],
+  ): DeployOperation =>
+    begin(ctx)({
+      operation,
+      kind,
+      name,
+      attempts: 0,
+      outcome: 'not-attempted',
+      error: `not attempted: the deploy stopped after ${breaker.cause}`,
+    });
 
   // Items the plan found unchanged are not touched: the plan is what the check showed.
   const planned = new Map((options.plan ?? []).map((p) => [`${p.kind}\0${p.name}`, p.action]));
@@ -71,12 +86,15 @@ export async function applyDeploy(contracts: Contract[], live: DeployLive, optio
     // An item the plan found unchanged needs no request: it is reported unchanged even after the breaker opened.
     if (exists && unchanged(c)) return Promise.resolve(emit(keepSchema(ctx, c, live.schemas.get(c.name)!)));
     if (breaker.open) return Promise.resolve(emit(notAttempted('schema', c.name, exists ? 'update' : 'create')));
-    return guarded(ctx, c.name, 'schema', exists, () => deploySchema(ctx, c, live.schemas.get(c.name))).then((op) => emit(op));
+    return guarded(ctx, c.name, 'schema', exists, () => deploySchema(ctx, c, live.schemas.get(c.name))).then((op) =>
+      emit(op),
+    );
   });
   const filterResults = await mapLimit(filters, limit, (c): Promise<FilterResult> => {
     const base = live.filters.get(c.name);
     if (base && unchanged(c)) return keepFilter(ctx, c, base).then((r) => (emit(r.ops), r));
-    if (breaker.open) return Promise.resolve({ ops: emit([notAttempted('filter', c.name, base ? 'update' : 'create')]), ok: false });
+    if (breaker.open)
+      return Promise.resolve({ ops: emit([notAttempted('filter', c.name, base ? 'update' : 'create')]), ok: false });
     return deployFilter(ctx, c, base).then((r) => (emit(r.ops), r));
   });
   const changes = groupChanges(filters, filterResults, live.filters);
@@ -105,7 +123,13 @@ export async function applyDeploy(contracts: Contract[], live: DeployLive, optio
 }
 
 /** Run one item's operation; an unexpected failure becomes a `failed` operation, never a throw. */
-async function guarded(ctx: Ctx, name: string, kind: DeployOperation['kind'], exists: boolean, fn: () => Promise<DeployOperation>): Promise<DeployOperation> {
+async function guarded(
+  ctx: Ctx,
+  name: string,
+  kind: DeployOperation['kind'],
+  exists: boolean,
+  fn: () => Promise<DeployOperation>,
+): Promise<DeployOperation> {
   const done = begin(ctx);
   try {
     return await fn();

@@ -21,7 +21,11 @@ export interface MergeResult {
 const ABSENT = Symbol('absent');
 type Value = unknown | typeof ABSENT;
 
-export function threeWayMerge(base: Record<string, unknown>, theirs: Record<string, unknown>, ours: Record<string, unknown>): MergeResult {
+export function threeWayMerge(
+  base: Record<string, unknown>,
+  theirs: Record<string, unknown>,
+  ours: Record<string, unknown>,
+): MergeResult {
   const kept: string[] = [];
   const conflicts: string[] = [];
   const merged = mergeValue(base, theirs, ours, '', kept, conflicts) as Record<string, unknown>;

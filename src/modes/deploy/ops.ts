@@ -85,13 +85,24 @@ export function messageOf(err: unknown): string {
 }
 
 /** The audit fields of a failure: error message and status, and the writes sent before it. */
-export function failureFields(err: unknown): { error: string; status?: number; attempts: number; unknownOutcomes?: number } {
+export function failureFields(err: unknown): {
+  error: string;
+  status?: number;
+  attempts: number;
+  unknownOutcomes?: number;
+} {
   if (err instanceof WriteFailure) return { ...failureFields(err.cause), ...err.tally.fields() };
   // Not a write that failed (a read, or a local problem): no write request was sent.
-  return { error: messageOf(err), ...(err instanceof ApiError && err.status !== undefined ? { status: err.status } : {}), attempts: 0 };
+  return {
+    error: messageOf(err),
+    ...(err instanceof ApiError && err.status !== undefined ? { status: err.status } : {}),
+    attempts: 0,
+  };
 }
 
 /** The defined members of `o` only (exactOptionalPropertyTypes-friendly). */
 export function opt<T extends Record<string, unknown>>(o: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
 }

@@ -33,13 +33,20 @@ export interface DeployRunOptions {
 export async function runDeploy(settings: Settings, options: DeployRunOptions): Promise<DeployRun> {
   const refusal = deployRefusal(options.context, settings.allowDeployFrom);
   if (refusal) throw new UsageError(refusal);
-  if (!settings.api.baseUrl) throw new UsageError('deploy needs api-base-url, client-id and client-secret (CLI: CXONE_API_BASE_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET)');
+  if (!settings.api.baseUrl)
+    throw new UsageError(
+      'deploy needs api-base-url, client-id and client-secret (CLI: CXONE_API_BASE_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET)',
+    );
 
   // One client for the whole run: one token, one pacer under the tenant's rate limit.
   const { clientFromSettings } = await import('../../cxone/index.js');
   const client = clientFromSettings(settings, { mask: options.mask });
   try {
-    const { report: check, contracts, live: checked } = await checkRepo(settings, {
+    const {
+      report: check,
+      contracts,
+      live: checked,
+    } = await checkRepo(settings, {
       ...(options.mask ? { mask: options.mask } : {}),
       ...(options.pullRequest ? { prLabels: options.pullRequest.labels } : {}),
       ...(options.knownRules ? { knownRules: options.knownRules } : {}),
@@ -66,7 +73,17 @@ export async function runDeploy(settings: Settings, options: DeployRunOptions): 
     });
     if (audit) {
       const { created, updated, conflicts, failed, notAttempted, stopped, deployed } = result;
-      audit.write({ record: 'result', timestamp: (options.now?.() ?? new Date()).toISOString(), deployed, created, updated, conflicts, failed, notAttempted, ...(stopped ? { stopped } : {}) });
+      audit.write({
+        record: 'result',
+        timestamp: (options.now?.() ?? new Date()).toISOString(),
+        deployed,
+        created,
+        updated,
+        conflicts,
+        failed,
+        notAttempted,
+        ...(stopped ? { stopped } : {}),
+      });
     }
     return { check, result, ...(settings.auditFile ? { auditFile: settings.auditFile } : {}) };
   } finally {
@@ -75,7 +92,12 @@ export async function runDeploy(settings: Settings, options: DeployRunOptions): 
 }
 
 /** The audit file, started with its header record; no secret ever goes in (none is known here). */
-async function openAudit(file: string, check: Report, settings: Settings, options: DeployRunOptions): Promise<{ write(record: object): void }> {
+async function openAudit(
+  file: string,
+  check: Report,
+  settings: Settings,
+  options: DeployRunOptions,
+): Promise<{ write(record: object): void }> {
   const ctx = options.context;
   const header = {
     record: 'header',
@@ -89,16 +111,28 @@ async function openAudit(file: string, check: Report, settings: Settings, option
     pullRequest: options.pullRequest?.number ?? null,
     policy: check.policy,
     dryRun: settings.dryRun,
-    planDigest: 'sha256:' + createHash('sha256').update(canonicalJson(check.plan.map(({ etag: _e, ...p }) => p))).digest('hex'),
+    planDigest:
+      'sha256:' +
+      createHash('sha256')
+        .update(canonicalJson(check.plan.map(({ etag: _e, ...p }) => p)))
+        .digest('hex'),
   };
   // Never through a link planted in the checkout; appended synchronously, one line per finished
   // operation, so a kill loses none already done.
-  const append = await openAppendSafely({ file, name: 'audit-file', roots: [settings.root, settings.workspace] }, JSON.stringify(header) + '\n');
+  const append = await openAppendSafely(
+    { file, name: 'audit-file', roots: [settings.root, settings.workspace] },
+    JSON.stringify(header) + '\n',
+  );
   return { write: (record) => append(JSON.stringify(record) + '\n') };
 }
 
 /** The platform's validate endpoint (it stores nothing) on every filter the plan would create or update. */
-async function validatePlannedFilters(plan: PlanItem[], contracts: Contract[], client: CxoneClient, concurrency: number): Promise<void> {
+async function validatePlannedFilters(
+  plan: PlanItem[],
+  contracts: Contract[],
+  client: CxoneClient,
+  concurrency: number,
+): Promise<void> {
   const docs = new Map(contracts.filter((c) => c.kind === 'filter').map((c) => [c.name, c.doc]));
   const writes = plan.filter((p) => p.kind === 'filter' && (p.action === 'create' || p.action === 'update'));
   await mapLimit(writes, concurrency, async (p) => {

@@ -12,7 +12,14 @@ import { updateEntity } from './update.js';
 /** A schema the plan found unchanged: nothing to send, not even a read. */
 export function keepSchema(ctx: Ctx, c: Contract, base: LiveEntity): DeployOperation {
   const version = versionOf(base.doc);
-  return begin(ctx)({ operation: 'update', kind: 'schema', name: c.name, ...opt({ versionBefore: version, versionAfter: version, etagBefore: base.etag }), attempts: 0, outcome: 'unchanged' });
+  return begin(ctx)({
+    operation: 'update',
+    kind: 'schema',
+    name: c.name,
+    ...opt({ versionBefore: version, versionAfter: version, etagBefore: base.etag }),
+    attempts: 0,
+    outcome: 'unchanged',
+  });
 }
 
 export async function deploySchema(ctx: Ctx, c: Contract, base: LiveEntity | undefined): Promise<DeployOperation> {
@@ -25,7 +32,14 @@ export async function deploySchema(ctx: Ctx, c: Contract, base: LiveEntity | und
     try {
       const res = await ctx.client.createSchema(ours);
       tally.add(res);
-      return done({ operation: 'create', ...id, ...opt({ versionAfter: versionOf(res.body) ?? versionAfter, etagAfter: res.etag }), status: res.status, ...tally.fields(), outcome: 'applied' });
+      return done({
+        operation: 'create',
+        ...id,
+        ...opt({ versionAfter: versionOf(res.body) ?? versionAfter, etagAfter: res.etag }),
+        status: res.status,
+        ...tally.fields(),
+        outcome: 'applied',
+      });
     } catch (err) {
       if (err instanceof ApiError) tally.add(err);
       if (!isStatus(err, 409)) throw new WriteFailure(err, tally);
@@ -34,9 +48,24 @@ export async function deploySchema(ctx: Ctx, c: Contract, base: LiveEntity | und
       const hit = (await ctx.client.exportSchemas()).find((e) => e.title === c.name);
       if (hit && sameContent(strip(hit, SCHEMA_PLATFORM_FIELDS), ours)) {
         const outcome = tally.unknown > 0 ? 'applied' : 'unchanged';
-        return done({ operation: 'create', ...id, ...opt({ versionBefore: versionOf(hit), versionAfter, etagAfter: strOr(hit.etag) }), status: 409, ...tally.fields(), outcome });
+        return done({
+          operation: 'create',
+          ...id,
+          ...opt({ versionBefore: versionOf(hit), versionAfter, etagAfter: strOr(hit.etag) }),
+          status: 409,
+          ...tally.fields(),
+          outcome,
+        });
       }
-      return done({ operation: 'create', ...id, ...opt({ versionAfter }), status: 409, ...tally.fields(), outcome: 'conflict', error: `${messageOf(err)} — a schema with this title exists with other content; nothing was written` });
+      return done({
+        operation: 'create',
+        ...id,
+        ...opt({ versionAfter }),
+        status: 409,
+        ...tally.fields(),
+        outcome: 'conflict',
+        error: `${messageOf(err)} — a schema with this title exists with other content; nothing was written`,
+      });
     }
   }
   if (base.id === undefined) throw new Error(`the live schema "${c.name}" has no id to update`);

@@ -59,7 +59,10 @@ export async function updateEntity(done: Finish, spec: UpdateSpec): Promise<{ op
     let keptLive: string[] | undefined;
     if (!sameContent(theirs, spec.base)) {
       const m = threeWayMerge(spec.base, theirs, spec.ours);
-      const problems = m.conflicts.length > 0 ? [`both the live ${spec.kind} and the repo changed ${m.conflicts.join(', ')}`] : (spec.checkMerged?.(theirs, m.merged) ?? []);
+      const problems =
+        m.conflicts.length > 0
+          ? [`both the live ${spec.kind} and the repo changed ${m.conflicts.join(', ')}`]
+          : (spec.checkMerged?.(theirs, m.merged) ?? []);
       if (problems.length > 0) {
         const error = `the live ${spec.kind} changed since the plan (out-of-band${versionOf(theirs) ? `, now cxoneVersion ${versionOf(theirs)}` : ''}) and cannot be merged: ${problems.join('; ')}; nothing was written — take the live change into the repo and re-run`;
         return { op: done({ ...common(), ...after(), outcome: 'conflict', error }), fresh };
@@ -68,9 +71,14 @@ export async function updateEntity(done: Finish, spec: UpdateSpec): Promise<{ op
       keptLive = m.kept;
       // The repo changes nothing the live edit did not already hold: writing it back would make a
       // new revision with the same content (a filter's activation restarts, drift blames us).
-      if (sameContent(doc, theirs)) return { op: done({ ...common(), ...after(), outcome: 'unchanged', keptLive }), fresh };
+      if (sameContent(doc, theirs))
+        return { op: done({ ...common(), ...after(), outcome: 'unchanged', keptLive }), fresh };
     }
-    if (!fresh.etag) throw new WriteFailure(new Error(`GET of the live ${spec.kind} returned no ETag, so it cannot be updated safely with If-Match`), tally);
+    if (!fresh.etag)
+      throw new WriteFailure(
+        new Error(`GET of the live ${spec.kind} returned no ETag, so it cannot be updated safely with If-Match`),
+        tally,
+      );
     if (calls >= MAX_WRITE_ATTEMPTS) {
       if (tally.unknown > 0) {
         const error = `${tally.unknown} write(s) had an unknown outcome and the live ${spec.kind} still does not hold the repo's content; nothing else was written — re-run the deploy`;
@@ -82,7 +90,8 @@ export async function updateEntity(done: Finish, spec: UpdateSpec): Promise<{ op
     if (spec.beforeWrite && !validated.some((v) => sameContent(v, doc))) {
       validated.push(doc);
       const problem = await spec.beforeWrite(doc);
-      if (problem !== undefined) return { op: done({ ...common(), ...opt({ versionAfter }), outcome: 'failed', error: problem }), fresh };
+      if (problem !== undefined)
+        return { op: done({ ...common(), ...opt({ versionAfter }), outcome: 'failed', error: problem }), fresh };
     }
     calls++;
     sent = doc;
@@ -91,7 +100,19 @@ export async function updateEntity(done: Finish, spec: UpdateSpec): Promise<{ op
       tally.add(res);
       fresh = res;
       return {
-        op: done({ ...head, ...opt({ versionBefore, etagBefore, versionAfter: versionOf(res.body) ?? versionAfter, etagAfter: res.etag, keptLive }), status: res.status, ...tally.fields(), outcome: 'applied' }),
+        op: done({
+          ...head,
+          ...opt({
+            versionBefore,
+            etagBefore,
+            versionAfter: versionOf(res.body) ?? versionAfter,
+            etagAfter: res.etag,
+            keptLive,
+          }),
+          status: res.status,
+          ...tally.fields(),
+          outcome: 'applied',
+        }),
         fresh,
       };
     } catch (err) {

@@ -12,7 +12,14 @@
 import type { CxoneClient, Entity } from '../../cxone/index.js';
 import { ApiError } from '../../cxone/index.js';
 import { mapLimit } from '../../core/pool.js';
-import { changesContent, contentEntries, entryAbout, entryText, isEntry, newestEntry } from '../../baseline/audit-match.js';
+import {
+  changesContent,
+  contentEntries,
+  entryAbout,
+  entryText,
+  isEntry,
+  newestEntry,
+} from '../../baseline/audit-match.js';
 import type { Attribution, DriftItem } from './types.js';
 
 export interface AttributeOptions {
@@ -57,7 +64,14 @@ export async function attribute(items: DriftItem[], options: AttributeOptions): 
   try {
     all = await options.auditLogs();
   } catch (err) {
-    if (!(err instanceof ApiError) || err.status === undefined || err.status >= 500 || err.status === 401 || err.status === 403) throw err;
+    if (
+      !(err instanceof ApiError) ||
+      err.status === undefined ||
+      err.status >= 500 ||
+      err.status === 401 ||
+      err.status === 403
+    )
+      throw err;
     const why = `the audit log refused a tenant-wide query (${err.status}); schema changes and deleted filters are not attributed`;
     options.notes.push(why);
     for (const item of tenantWide) {
@@ -85,7 +99,10 @@ function settle(item: DriftItem, entry: Entity | undefined): void {
     item.attribution = null;
     // A repo-only item has no live id: a log that names deletions only by id cannot be matched, so
     // "never deployed" is not certain.
-    item.attributionNote = item.rule === 'drift-repo-only' ? 'no audit entry names it: never deployed, or deleted under an id the repo does not hold' : 'no audit entry for it';
+    item.attributionNote =
+      item.rule === 'drift-repo-only'
+        ? 'no audit entry names it: never deployed, or deleted under an id the repo does not hold'
+        : 'no audit entry for it';
     return;
   }
   // The tenant's words, on one line and bounded: they reach findings, annotations and the summary.

@@ -25,7 +25,15 @@ export function compareTenant(contracts: readonly Contract[], live: LiveTenant):
     const liveId = l.id !== undefined ? { liveId: l.id } : {};
     const liveVersion = versionOf(l.doc);
     if (!c) {
-      items.push({ rule: driftRules.driftLiveOnly.id, kind: 'schema', name: title, file: schemaPaths.get(title)!, pointer: '', ...liveId, ...opt('liveVersion', liveVersion) });
+      items.push({
+        rule: driftRules.driftLiveOnly.id,
+        kind: 'schema',
+        name: title,
+        file: schemaPaths.get(title)!,
+        pointer: '',
+        ...liveId,
+        ...opt('liveVersion', liveVersion),
+      });
       continue;
     }
     const repoVersion = versionOf(c.doc);
@@ -33,7 +41,15 @@ export function compareTenant(contracts: readonly Contract[], live: LiveTenant):
     const sameBody = sameContent(c.doc, l.doc, VERSION);
     if (sameBody && repoVersion === liveVersion) continue;
     if (sameBody) {
-      items.push({ rule: driftRules.driftVersionMismatch.id, kind: 'schema', name: title, file: c.file, pointer: '/cxoneVersion', ...liveId, ...versions });
+      items.push({
+        rule: driftRules.driftVersionMismatch.id,
+        kind: 'schema',
+        name: title,
+        file: c.file,
+        pointer: '/cxoneVersion',
+        ...liveId,
+        ...versions,
+      });
       continue;
     }
     const outOfBand = compareSchemas(c.doc, l.doc);
@@ -42,27 +58,61 @@ export function compareTenant(contracts: readonly Contract[], live: LiveTenant):
     const rule = repoVersion === liveVersion ? driftRules.driftVersionMismatch.id : driftRules.driftModified.id;
     // Differences the engine does not name (vendor keywords it skips) are still shown, field by field.
     const fields = outOfBand.length === 0 ? { fields: fieldDiff(c.doc, l.doc) } : {};
-    items.push({ rule, kind: 'schema', name: title, file: c.file, pointer: outOfBand[0]?.oldPointer ?? fields.fields?.[0]?.pointer ?? '', ...liveId, ...versions, changes, ...fields });
+    items.push({
+      rule,
+      kind: 'schema',
+      name: title,
+      file: c.file,
+      pointer: outOfBand[0]?.oldPointer ?? fields.fields?.[0]?.pointer ?? '',
+      ...liveId,
+      ...versions,
+      changes,
+      ...fields,
+    });
   }
   for (const [title, c] of repoSchemas) {
-    if (!live.schemas.has(title)) items.push({ rule: driftRules.driftRepoOnly.id, kind: 'schema', name: title, file: c.file, pointer: '', ...opt('repoVersion', versionOf(c.doc)) });
+    if (!live.schemas.has(title))
+      items.push({
+        rule: driftRules.driftRepoOnly.id,
+        kind: 'schema',
+        name: title,
+        file: c.file,
+        pointer: '',
+        ...opt('repoVersion', versionOf(c.doc)),
+      });
   }
 
   for (const [name, l] of live.filters) {
     const c = repoFilters.get(name);
     const liveId = l.id !== undefined ? { liveId: l.id } : {};
     if (!c) {
-      items.push({ rule: driftRules.driftLiveOnly.id, kind: 'filter', name, file: filterPaths.get(name)!, pointer: '', ...liveId });
+      items.push({
+        rule: driftRules.driftLiveOnly.id,
+        kind: 'filter',
+        name,
+        file: filterPaths.get(name)!,
+        pointer: '',
+        ...liveId,
+      });
       continue;
     }
     // The contract's fields, as the plan and the deploy read them: a field lint refuses is not drift.
     const ours = filterContent(c.doc);
     if (sameContent(ours, l.doc)) continue;
     const fields = fieldDiff(ours, l.doc);
-    items.push({ rule: driftRules.driftModified.id, kind: 'filter', name, file: c.file, pointer: fields[0]?.pointer ?? '', ...liveId, fields });
+    items.push({
+      rule: driftRules.driftModified.id,
+      kind: 'filter',
+      name,
+      file: c.file,
+      pointer: fields[0]?.pointer ?? '',
+      ...liveId,
+      fields,
+    });
   }
   for (const [name, c] of repoFilters) {
-    if (!live.filters.has(name)) items.push({ rule: driftRules.driftRepoOnly.id, kind: 'filter', name, file: c.file, pointer: '' });
+    if (!live.filters.has(name))
+      items.push({ rule: driftRules.driftRepoOnly.id, kind: 'filter', name, file: c.file, pointer: '' });
   }
   return items;
 }
@@ -70,11 +120,14 @@ export function compareTenant(contracts: readonly Contract[], live: LiveTenant):
 function byName(contracts: readonly Contract[], kind: Contract['kind']): Map<string, Contract> {
   // A duplicate name is a lint finding of the check; drift compares the first file (sorted by path).
   const out = new Map<string, Contract>();
-  for (const c of [...contracts].sort((a, b) => a.file.localeCompare(b.file))) if (c.kind === kind && !out.has(c.name)) out.set(c.name, c);
+  for (const c of [...contracts].sort((a, b) => a.file.localeCompare(b.file)))
+    if (c.kind === kind && !out.has(c.name)) out.set(c.name, c);
   return out;
 }
 
-function show(c: { kind: string; pointer: string; message: string } & Parameters<typeof breaksBackward>[0]): DriftChange {
+function show(
+  c: { kind: string; pointer: string; message: string } & Parameters<typeof breaksBackward>[0],
+): DriftChange {
   return { kind: c.kind, pointer: c.pointer, message: c.message, breaking: breaksBackward(c) };
 }
 

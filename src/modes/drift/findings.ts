@@ -8,7 +8,12 @@ import { driftRule } from './rules.js';
 import type { DriftItem } from './types.js';
 
 export function itemFinding(item: DriftItem, contract: Contract | undefined): Finding {
-  const f = finding(driftRule(item.rule), { message: itemMessage(item), file: item.file, pointer: item.pointer, contract: item.name });
+  const f = finding(driftRule(item.rule), {
+    message: itemMessage(item),
+    file: item.file,
+    pointer: item.pointer,
+    contract: item.name,
+  });
   if (contract) {
     const pos = contract.locate(item.pointer);
     f.line = pos.line;
@@ -34,7 +39,10 @@ function describe(item: DriftItem): string {
         : `has the same content live and in the repo under another cxoneVersion (live ${item.liveVersion ?? 'none'}, repo ${item.repoVersion ?? 'none'})`;
     case 'drift-modified':
       return item.kind === 'filter'
-        ? `differs live in ${item.fields!.length} field(s): ${item.fields!.slice(0, 3).map((d) => d.pointer).join(', ')}${item.fields!.length > 3 ? ', ...' : ''}`
+        ? `differs live in ${item.fields!.length} field(s): ${item
+            .fields!.slice(0, 3)
+            .map((d) => d.pointer)
+            .join(', ')}${item.fields!.length > 3 ? ', ...' : ''}`
         : `was changed live (live ${item.liveVersion ?? 'none'}, repo ${item.repoVersion ?? 'none'}): ${countChanges(item)}`;
     case 'drift-undeployed':
       return `has a repo change that is not deployed${item.repoVersion || item.liveVersion ? ` (repo ${item.repoVersion ?? 'unversioned'}, live ${item.liveVersion ?? 'unversioned'})` : ''}: run the deploy, or see why the last one failed`;
@@ -51,7 +59,11 @@ function describe(item: DriftItem): string {
 
 function countChanges(item: DriftItem): string {
   const c = item.changes!;
-  if (c.outOfBand.length === 0 && item.fields) return `${item.fields.length} field(s) differ: ${item.fields.slice(0, 3).map((d) => d.pointer).join(', ')}`;
+  if (c.outOfBand.length === 0 && item.fields)
+    return `${item.fields.length} field(s) differ: ${item.fields
+      .slice(0, 3)
+      .map((d) => d.pointer)
+      .join(', ')}`;
   const breaking = c.outOfBand.filter((x) => x.breaking).length;
   const first = c.outOfBand[0]?.message;
   return `${c.outOfBand.length} change(s)${breaking ? `, ${breaking} breaking for events valid under the repo version` : ''}${first ? ` — ${first}` : ''}`;

@@ -11,7 +11,12 @@ import type { CxoneClient } from '../../cxone/index.js';
 import type { DriftItem } from './types.js';
 import { driftRules } from './rules.js';
 
-export async function membershipDrift(client: CxoneClient, contracts: readonly Contract[], live: LiveTenant, concurrency: number): Promise<DriftItem[]> {
+export async function membershipDrift(
+  client: CxoneClient,
+  contracts: readonly Contract[],
+  live: LiveTenant,
+  concurrency: number,
+): Promise<DriftItem[]> {
   const filters = contracts.filter((c) => c.kind === 'filter');
   const groups = [...new Set(filters.flatMap((c) => groupOf(c.doc) ?? []))].sort();
   const members = new Map<string, Set<string>>();
@@ -21,9 +26,18 @@ export async function membershipDrift(client: CxoneClient, contracts: readonly C
     const id = live.filters.get(c.name)?.id;
     if (id === undefined) continue; // not live: drift-repo-only says so
     const target = groupOf(c.doc);
-    const head = { rule: driftRules.driftGroupMembership.id, kind: 'filter' as const, name: c.name, file: c.file, pointer: '/target_group_id', liveId: id };
-    if (target !== undefined && !members.get(target)!.has(id)) items.push({ ...head, group: { id: target, member: false } });
-    for (const g of groups) if (g !== target && members.get(g)!.has(id)) items.push({ ...head, group: { id: g, member: true } });
+    const head = {
+      rule: driftRules.driftGroupMembership.id,
+      kind: 'filter' as const,
+      name: c.name,
+      file: c.file,
+      pointer: '/target_group_id',
+      liveId: id,
+    };
+    if (target !== undefined && !members.get(target)!.has(id))
+      items.push({ ...head, group: { id: target, member: false } });
+    for (const g of groups)
+      if (g !== target && members.get(g)!.has(id)) items.push({ ...head, group: { id: g, member: true } });
   }
   return items;
 }

@@ -29,7 +29,11 @@ export interface HealthOptions {
   auditLogs: AuditReader;
 }
 
-export async function filterHealth(client: CxoneClient, live: LiveTenant, options: HealthOptions): Promise<DriftItem[]> {
+export async function filterHealth(
+  client: CxoneClient,
+  live: LiveTenant,
+  options: HealthOptions,
+): Promise<DriftItem[]> {
   const exportPaths = assignPaths(live.filters.keys(), FILTER_DIR, 'filter');
   const fileOf = (name: string) => options.repoFiles.get(name) ?? exportPaths.get(name)!;
   const withIds = [...live.filters].filter(([, f]) => f.id !== undefined);
@@ -44,10 +48,26 @@ export async function filterHealth(client: CxoneClient, live: LiveTenant, option
         const log = await options.auditLogs(f.id!);
         // The last update is a content change: the platform's own status entries are not progress.
         const updates = contentEntries(log, f.id!);
-        if (updatedWithin([...updates.map((e) => e.timestamp), f.updatedAt], options.now, options.activationTimeoutSeconds)) return undefined;
+        if (
+          updatedWithin(
+            [...updates.map((e) => e.timestamp), f.updatedAt],
+            options.now,
+            options.activationTimeoutSeconds,
+          )
+        )
+          return undefined;
       }
       const message = fresh.message ?? f.message;
-      return { rule: driftRules.filterNotActive.id, kind: 'filter', name, file: fileOf(name), pointer: '', liveId: f.id!, status: fresh.status, ...(message !== undefined ? { statusMessage: message } : {}) };
+      return {
+        rule: driftRules.filterNotActive.id,
+        kind: 'filter',
+        name,
+        file: fileOf(name),
+        pointer: '',
+        liveId: f.id!,
+        status: fresh.status,
+        ...(message !== undefined ? { statusMessage: message } : {}),
+      };
     },
   );
   const notActive = new Set(stuck.flatMap((s) => (s ? [s.name] : [])));
@@ -61,7 +81,12 @@ export async function filterHealth(client: CxoneClient, live: LiveTenant, option
       if (refused) return undefined;
       let body: unknown;
       try {
-        body = await client.filterMetrics(f.id!, { interval: 'PT1H', metrics: ['hit_count'], startTime: `-PT${hours}H`, endTime: options.now.toISOString() });
+        body = await client.filterMetrics(f.id!, {
+          interval: 'PT1H',
+          metrics: ['hit_count'],
+          startTime: `-PT${hours}H`,
+          endTime: options.now.toISOString(),
+        });
       } catch (err) {
         // Without analytics:read the rest of the drift report is still worth having.
         if (err instanceof ApiError && err.status === 403) {
@@ -75,7 +100,17 @@ export async function filterHealth(client: CxoneClient, live: LiveTenant, option
         options.notes.push(`filter-metrics for ${name} carried no hit_count; not judged`);
         return undefined;
       }
-      return hits === 0 ? { rule: driftRules.filterDead.id, kind: 'filter', name, file: fileOf(name), pointer: '', liveId: f.id!, hits: 0 } : undefined;
+      return hits === 0
+        ? {
+            rule: driftRules.filterDead.id,
+            kind: 'filter',
+            name,
+            file: fileOf(name),
+            pointer: '',
+            liveId: f.id!,
+            hits: 0,
+          }
+        : undefined;
     },
   );
   if (refused) options.notes.push(refused);

@@ -22,7 +22,8 @@ export const driftRules = defineRules({
     raisedBy: () => compareTenant,
     test: 'test/modes/drift/drift.test.ts',
     severity: 'error',
-    summary: 'A live schema carries another cxoneVersion than the repo for the same content, or other content under the same cxoneVersion.',
+    summary:
+      'A live schema carries another cxoneVersion than the repo for the same content, or other content under the same cxoneVersion.',
     doc: 'A version names one content. The same content under two versions confuses consumers that pin versions; different content under one version is worse: an edit made without a version bump, invisible to anyone who compares versions only.',
     fix: 'Bring the repo and the live schema to the same content and version: take the live version into the repo, or redeploy with a version above the live one.',
   },
@@ -49,7 +50,8 @@ export const driftRules = defineRules({
     raisedBy: () => markUndeployed,
     test: 'test/modes/drift/drift.test.ts',
     severity: 'error',
-    summary: 'The repo holds a change the live tenant does not have yet: the repo is ahead, live was not changed out of band.',
+    summary:
+      'The repo holds a change the live tenant does not have yet: the repo is ahead, live was not changed out of band.',
     doc: "Not every difference is a live edit. When the repo's cxoneVersion is above the live one, or the item's newest audit entry is this tool's own deploy (so nobody touched it live since), the difference is a repo change that was merged but not deployed: a deploy failed, was not run, or is still pending. Reporting it as a live edit would blame the wrong side and invite someone to \"take the live change into the repo\", undoing the merged one.",
     fix: 'Run the deploy (re-run the deploy workflow), or read why the last one failed (its audit artifact and job summary).',
   },
@@ -58,8 +60,9 @@ export const driftRules = defineRules({
     raisedBy: () => membershipDrift,
     test: 'test/modes/drift/drift.test.ts',
     severity: 'error',
-    summary: "A filter's routing-group membership was changed out of band: it is not in the group the repo names, or it is in another.",
-    doc: 'Which routing group receives a filter\'s events is part of the contract (`target_group_id`). A filter taken out of its group in the console routes nothing there, and the next deploy would quietly put it back; a filter added to another group routes events the repo does not say it routes. The finding names the group and who changed its membership last, from the platform audit log.',
+    summary:
+      "A filter's routing-group membership was changed out of band: it is not in the group the repo names, or it is in another.",
+    doc: "Which routing group receives a filter's events is part of the contract (`target_group_id`). A filter taken out of its group in the console routes nothing there, and the next deploy would quietly put it back; a filter added to another group routes events the repo does not say it routes. The finding names the group and who changed its membership last, from the platform audit log.",
     fix: 'Take the live membership into the repo (change `target_group_id`), or redeploy the repo to restore it.',
   },
   filterDead: {
@@ -76,7 +79,8 @@ export const driftRules = defineRules({
     raisedBy: () => filterHealth,
     test: 'test/modes/drift/health.test.ts',
     severity: 'error',
-    summary: 'A live filter is stuck outside ACTIVE (DRAFT, FAILED, or PENDING_ACTIVATION for longer than the activation timeout).',
+    summary:
+      'A live filter is stuck outside ACTIVE (DRAFT, FAILED, or PENDING_ACTIVATION for longer than the activation timeout).',
     doc: 'Only ACTIVE filters route events. A FAILED activation carries the platform message; a filter left in DRAFT or pending activation routes nothing while the repo says it should.',
     fix: 'Read the platform message, fix the filter and redeploy it (the deploy waits for ACTIVE), or remove it.',
   },

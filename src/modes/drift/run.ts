@@ -34,8 +34,14 @@ export interface DriftOptions {
 const DRIFT_RULES: ReadonlySet<string> = new Set(Object.values(driftRules).map((r) => r.id));
 
 export async function runDrift(settings: Settings, options: DriftOptions = {}): Promise<DriftReport> {
-  if (settings.registryExport) throw new UsageError('drift compares with the live tenant through the API: set api-base-url, client-id and client-secret instead of registry-export');
-  if (!settings.api.baseUrl) throw new UsageError('drift needs api-base-url, client-id and client-secret (CLI: CXONE_API_BASE_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET)');
+  if (settings.registryExport)
+    throw new UsageError(
+      'drift compares with the live tenant through the API: set api-base-url, client-id and client-secret instead of registry-export',
+    );
+  if (!settings.api.baseUrl)
+    throw new UsageError(
+      'drift needs api-base-url, client-id and client-secret (CLI: CXONE_API_BASE_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET)',
+    );
   const now = options.now ?? new Date();
   const { clientFromSettings } = await import('../../cxone/index.js');
   const client = clientFromSettings(settings, { ...options.client, mask: options.mask });
@@ -47,8 +53,13 @@ export async function runDrift(settings: Settings, options: DriftOptions = {}): 
     ]);
     const say = options.onProgress ?? (() => {});
     const repoCount = (kind: string) => loaded.contracts.filter((c) => c.kind === kind).length;
-    say(`drift: read the repo (${repoCount('schema')} schemas, ${repoCount('filter')} filters) and the live tenant (${live.schemas.size} schemas, ${live.filters.size} filters)`);
-    const drift = [...compareTenant(loaded.contracts, live), ...(await membershipDrift(client, loaded.contracts, live, settings.maxConcurrency))];
+    say(
+      `drift: read the repo (${repoCount('schema')} schemas, ${repoCount('filter')} filters) and the live tenant (${live.schemas.size} schemas, ${live.filters.size} filters)`,
+    );
+    const drift = [
+      ...compareTenant(loaded.contracts, live),
+      ...(await membershipDrift(client, loaded.contracts, live, settings.maxConcurrency)),
+    ];
     say(`drift: compared — ${drift.length} item(s) differ`);
     const repoFiles = new Map(loaded.contracts.filter((c) => c.kind === 'filter').map((c) => [c.name, c.file]));
     const concurrency = settings.maxConcurrency;
@@ -62,15 +73,25 @@ export async function runDrift(settings: Settings, options: DriftOptions = {}): 
       notes,
       auditLogs,
     });
-    say(`drift: filter health — ${live.filters.size} filters checked, ${health.filter((h) => h.rule === 'filter-dead').length} dead, ${health.filter((h) => h.rule === 'filter-not-active').length} not active`);
+    say(
+      `drift: filter health — ${live.filters.size} filters checked, ${health.filter((h) => h.rule === 'filter-dead').length} dead, ${health.filter((h) => h.rule === 'filter-not-active').length} not active`,
+    );
     const attributed = [...drift, ...health.filter((h) => h.rule === 'filter-not-active')];
     await attribute(attributed, { concurrency, notes, auditLogs });
-    markUndeployed(drift, [settings.api.clientId, settings.api.deployClientId].filter((id): id is string => id !== undefined && id !== ''));
+    markUndeployed(
+      drift,
+      [settings.api.clientId, settings.api.deployClientId].filter((id): id is string => id !== undefined && id !== ''),
+    );
     say(`drift: attributed ${attributed.length} item(s) from the audit log`);
 
     const items = [...drift, ...health];
     const byFile = new Map(loaded.contracts.map((c) => [`${c.kind}\0${c.name}`, c]));
-    const raw: Finding[] = [...loaded.findings, ...items.map((i) => itemFinding(i, i.rule === 'drift-live-only' ? undefined : byFile.get(`${i.kind}\0${i.name}`)))];
+    const raw: Finding[] = [
+      ...loaded.findings,
+      ...items.map((i) =>
+        itemFinding(i, i.rule === 'drift-live-only' ? undefined : byFile.get(`${i.kind}\0${i.name}`)),
+      ),
+    ];
     // Ignores of the check's rules belong to the check: here they would all be "unused".
     const findings = sortFindings(
       triage({
@@ -94,7 +115,14 @@ export async function runDrift(settings: Settings, options: DriftOptions = {}): 
 
 type Sizes = Pick<DriftCounts, 'liveSchemas' | 'liveFilters' | 'repoSchemas' | 'repoFilters'>;
 
-function makeReport(settings: Settings, source: string, items: DriftItem[], findings: Finding[], notes: string[], sizes: Sizes): DriftReport {
+function makeReport(
+  settings: Settings,
+  source: string,
+  items: DriftItem[],
+  findings: Finding[],
+  notes: string[],
+  sizes: Sizes,
+): DriftReport {
   // An item whose rule is `off` is dropped from the items too: the report shows what is judged.
   const judged = new Set(findings.map(findingKey));
   const kept = items.filter((i) => judged.has(itemKey(i)));
@@ -104,7 +132,13 @@ function makeReport(settings: Settings, source: string, items: DriftItem[], find
   const n = (rule: DriftItem['rule']) => live.filter((i) => i.rule === rule).length;
   const count = (s: Finding['severity']) => active.filter((f) => f.severity === s).length;
   const counts: DriftCounts = {
-    drifted: n('drift-modified') + n('drift-version-mismatch') + n('drift-live-only') + n('drift-repo-only') + n('drift-group-membership') + n('drift-undeployed'),
+    drifted:
+      n('drift-modified') +
+      n('drift-version-mismatch') +
+      n('drift-live-only') +
+      n('drift-repo-only') +
+      n('drift-group-membership') +
+      n('drift-undeployed'),
     modified: n('drift-modified'),
     versionMismatch: n('drift-version-mismatch'),
     liveOnly: n('drift-live-only'),
@@ -127,7 +161,9 @@ function makeReport(settings: Settings, source: string, items: DriftItem[], find
     failOn,
     deadFilterWindowDays: settings.deadFilterWindowDays,
     counts,
-    items: kept.sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name) || a.rule.localeCompare(b.rule)),
+    items: kept.sort(
+      (a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name) || a.rule.localeCompare(b.rule),
+    ),
     findings,
     notes,
     failed: failOn !== 'never' && active.some((f) => atLeast(f.severity, failOn)),

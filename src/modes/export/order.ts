@@ -3,7 +3,18 @@
 // the rest alphabetically. Maps keyed by user names (properties, definitions, ...) keep the
 // platform's order: it is the author's order, and the export is deterministic (sorted by title).
 
-const SCHEMA_TOP = ['$schema', '$id', 'title', 'description', 'cxoneVersion', 'type', 'additionalProperties', 'properties', 'required', 'x-cxone-deprecated-fields'];
+const SCHEMA_TOP = [
+  '$schema',
+  '$id',
+  'title',
+  'description',
+  'cxoneVersion',
+  'type',
+  'additionalProperties',
+  'properties',
+  'required',
+  'x-cxone-deprecated-fields',
+];
 const SUBSCHEMA = ['$ref', 'type', 'title', 'description', 'format', 'enum', 'const', 'default'];
 const FILTER_TOP = ['name', 'description', 'channel', 'matchers', 'pattern_rules', 'target_group_id'];
 const MATCHER = ['attribute', 'operator', 'value'];
@@ -13,8 +24,17 @@ const NAMED_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$
 
 type Json = unknown;
 
-function ordered(obj: Record<string, Json>, first: readonly string[], value: (key: string, v: Json) => Json): Record<string, Json> {
-  const keys = [...first.filter((k) => Object.hasOwn(obj, k)), ...Object.keys(obj).filter((k) => !first.includes(k)).sort()];
+function ordered(
+  obj: Record<string, Json>,
+  first: readonly string[],
+  value: (key: string, v: Json) => Json,
+): Record<string, Json> {
+  const keys = [
+    ...first.filter((k) => Object.hasOwn(obj, k)),
+    ...Object.keys(obj)
+      .filter((k) => !first.includes(k))
+      .sort(),
+  ];
   // fromEntries defines own properties: a "__proto__" key stays data.
   return Object.fromEntries(keys.map((k) => [k, value(k, obj[k])]));
 }
@@ -31,7 +51,8 @@ function orderSchema(node: Json): Json {
 }
 
 function keywordValue(key: string, v: Json): Json {
-  if (NAMED_MAPS.has(key) && isObject(v)) return Object.fromEntries(Object.entries(v).map(([name, s]) => [name, orderSchema(s)]));
+  if (NAMED_MAPS.has(key) && isObject(v))
+    return Object.fromEntries(Object.entries(v).map(([name, s]) => [name, orderSchema(s)]));
   // Data, not schemas: leave as the platform stored it.
   if (key === 'enum' || key === 'const' || key === 'default' || key === 'examples' || key === 'required') return v;
   return orderSchema(v);
@@ -43,8 +64,10 @@ export function orderSchemaDoc(doc: Record<string, Json>): Record<string, Json> 
 
 export function orderFilterDoc(doc: Record<string, Json>): Record<string, Json> {
   return ordered(doc, FILTER_TOP, (k, v) => {
-    if (k === 'matchers' && Array.isArray(v)) return v.map((m) => (isObject(m) ? ordered(m, MATCHER, (_k, x) => x) : m));
-    if (k === 'pattern_rules' && Array.isArray(v)) return v.map((r) => (isObject(r) ? ordered(r, PATTERN_RULE, (_k, x) => x) : r));
+    if (k === 'matchers' && Array.isArray(v))
+      return v.map((m) => (isObject(m) ? ordered(m, MATCHER, (_k, x) => x) : m));
+    if (k === 'pattern_rules' && Array.isArray(v))
+      return v.map((r) => (isObject(r) ? ordered(r, PATTERN_RULE, (_k, x) => x) : r));
     return v;
   });
 }

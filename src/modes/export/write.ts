@@ -18,11 +18,17 @@ export const SCHEMA_URL_BASE = 'https://raw.githubusercontent.com/cxone-contract
 
 export function contractYaml(kind: 'schema' | 'filter', doc: Record<string, unknown>): string {
   const editorSchema = `${SCHEMA_URL_BASE}/${kind === 'schema' ? 'event-schema' : 'event-filter'}.schema.json`;
-  const header = [`# yaml-language-server: $schema=${editorSchema}`, `# Exported from the live tenant by \`cxone-contract export\`; edit through pull requests from now on.`];
+  const header = [
+    `# yaml-language-server: $schema=${editorSchema}`,
+    `# Exported from the live tenant by \`cxone-contract export\`; edit through pull requests from now on.`,
+  ];
   let body = render(doc, false);
   if (readsBack(body, doc) === false) {
     body = render(doc, true);
-    if (readsBack(body, doc) === false) throw new Error(`export: the ${kind} "${String(doc[kind === 'schema' ? 'title' : 'name'])}" could not be written as YAML that reads back the same`);
+    if (readsBack(body, doc) === false)
+      throw new Error(
+        `export: the ${kind} "${String(doc[kind === 'schema' ? 'title' : 'name'])}" could not be written as YAML that reads back the same`,
+      );
   }
   return `${header.join('\n')}\n${body}`;
 }
@@ -32,7 +38,8 @@ function render(doc: Record<string, unknown>, quoteTricky: boolean): string {
   if (quoteTricky) {
     visit(yaml, {
       Scalar(_key, node) {
-        if (typeof node.value === 'string' && /[\n\r\u0085\u2028\u2029]|^\s|\s$/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+        if (typeof node.value === 'string' && /[\n\r\u0085\u2028\u2029]|^\s|\s$/.test(node.value))
+          node.type = 'QUOTE_DOUBLE';
       },
     });
   }

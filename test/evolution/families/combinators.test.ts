@@ -101,8 +101,16 @@ const CASES: Case[] = [
   },
   {
     name: 'oneOf gains a member with its own discriminator value, required by the node',
-    old: { type: 'object', required: ['kind'], oneOf: [{ properties: card.properties }, { properties: bank.properties }] },
-    new: { type: 'object', required: ['kind'], oneOf: [{ properties: card.properties }, { properties: bank.properties }, { properties: cash.properties }] },
+    old: {
+      type: 'object',
+      required: ['kind'],
+      oneOf: [{ properties: card.properties }, { properties: bank.properties }],
+    },
+    new: {
+      type: 'object',
+      required: ['kind'],
+      oneOf: [{ properties: card.properties }, { properties: bank.properties }, { properties: cash.properties }],
+    },
     kind: 'one-of-member-added',
     at: '/oneOf/2',
     backward: true,
@@ -227,8 +235,18 @@ const CASES: Case[] = [
   {
     // (Overlapping, and neither holds the other: oneOf [S, T] with S ⊆ T is T ∧ ¬S.)
     name: 'oneOf over overlapping members -> anyOf',
-    old: { oneOf: [{ type: 'string', maxLength: 5 }, { type: 'string', minLength: 2 }] },
-    new: { anyOf: [{ type: 'string', maxLength: 5 }, { type: 'string', minLength: 2 }] },
+    old: {
+      oneOf: [
+        { type: 'string', maxLength: 5 },
+        { type: 'string', minLength: 2 },
+      ],
+    },
+    new: {
+      anyOf: [
+        { type: 'string', maxLength: 5 },
+        { type: 'string', minLength: 2 },
+      ],
+    },
     kind: 'combinator-widened',
     at: '/anyOf',
     backward: true,
@@ -249,8 +267,18 @@ const CASES: Case[] = [
   },
   {
     name: 'anyOf -> oneOf over overlapping members',
-    old: { anyOf: [{ type: 'string', maxLength: 5 }, { type: 'string', minLength: 2 }] },
-    new: { oneOf: [{ type: 'string', maxLength: 5 }, { type: 'string', minLength: 2 }] },
+    old: {
+      anyOf: [
+        { type: 'string', maxLength: 5 },
+        { type: 'string', minLength: 2 },
+      ],
+    },
+    new: {
+      oneOf: [
+        { type: 'string', maxLength: 5 },
+        { type: 'string', minLength: 2 },
+      ],
+    },
     kind: 'combinator-narrowed',
     at: '/oneOf',
     backward: false,
@@ -259,8 +287,18 @@ const CASES: Case[] = [
   },
   {
     name: 'anyOf -> allOf',
-    old: { anyOf: [{ type: 'string', pattern: '^a' }, { type: ['string', 'null'], pattern: 'b$' }] },
-    new: { allOf: [{ type: 'string', pattern: '^a' }, { type: ['string', 'null'], pattern: 'b$' }] },
+    old: {
+      anyOf: [
+        { type: 'string', pattern: '^a' },
+        { type: ['string', 'null'], pattern: 'b$' },
+      ],
+    },
+    new: {
+      allOf: [
+        { type: 'string', pattern: '^a' },
+        { type: ['string', 'null'], pattern: 'b$' },
+      ],
+    },
     kind: 'combinator-narrowed',
     at: '/allOf',
     backward: false,
@@ -367,16 +405,27 @@ const CASES: Case[] = [
 describe('combinators: each kind, from semantics', () => {
   // Cases are matched among whatever else is emitted, ground the breaking directions only (no
   // samples), and do not restate the additive column.
-  itChecksRows(CASES, { title: '$name: $kind', verdicts: (c) => [c.backward, c.forward], valid, match: 'includes', carryOver: 'never', additive: false });
+  itChecksRows(CASES, {
+    title: '$name: $kind',
+    verdicts: (c) => [c.backward, c.forward],
+    valid,
+    match: 'includes',
+    carryOver: 'never',
+    additive: false,
+  });
 
   it('a conditional added or removed: its branch, compared with the other side, carries the break', () => {
     const plain = { type: 'object' };
     const conditional = { type: 'object', if: card, then: { required: ['last4'] } };
     const added = compareSchemas(plain, conditional);
-    expect(added.filter(breaksBackward).map((c) => `${c.kind} ${c.pointer}`)).toEqual(['required-added /then/required']);
+    expect(added.filter(breaksBackward).map((c) => `${c.kind} ${c.pointer}`)).toEqual([
+      'required-added /then/required',
+    ]);
     expect([valid(plain, { kind: 'card' }), valid(conditional, { kind: 'card' })]).toEqual([true, false]);
     const removed = compareSchemas(conditional, plain);
-    expect(removed.filter((c) => verdict(c, 'forward') === 'breaking').map((c) => c.kind)).toEqual(['required-removed']);
+    expect(removed.filter((c) => verdict(c, 'forward') === 'breaking').map((c) => c.kind)).toEqual([
+      'required-removed',
+    ]);
     expect(removed.some(breaksBackward)).toBe(false);
   });
 
@@ -395,8 +444,18 @@ describe('oneOf exclusivity', () => {
   it('a widening inside a non-disjoint oneOf branch breaks old events', () => {
     // Old: integers match member 1 only (valid); new: both members (invalid). (Neither member
     // holds every value of the other's types: oneOf [S, T] with S ⊆ T would be T ∧ ¬S.)
-    const old = { oneOf: [{ type: 'string', maxLength: 3 }, { type: ['integer', 'string'], minLength: 2 }] };
-    const now = { oneOf: [{ type: ['integer', 'string'], maxLength: 3 }, { type: ['integer', 'string'], minLength: 2 }] };
+    const old = {
+      oneOf: [
+        { type: 'string', maxLength: 3 },
+        { type: ['integer', 'string'], minLength: 2 },
+      ],
+    };
+    const now = {
+      oneOf: [
+        { type: ['integer', 'string'], maxLength: 3 },
+        { type: ['integer', 'string'], minLength: 2 },
+      ],
+    };
     const changes = compareSchemas(old, now);
     const widened = changes.find((c) => c.kind === 'type-extended');
     expect(widened).toMatchObject({ pointer: expect.stringMatching(/^\/oneOf\/[01]\/type$/), exclusive: true });
@@ -416,8 +475,14 @@ describe('oneOf exclusivity', () => {
   });
 
   it('a widening inside a discriminated branch is compatible', () => {
-    const old = { type: 'object', oneOf: [{ ...card, properties: { ...card.properties, n: { type: 'integer' } } }, bank] };
-    const now = { type: 'object', oneOf: [{ ...card, properties: { ...card.properties, n: { type: 'number' } } }, bank] };
+    const old = {
+      type: 'object',
+      oneOf: [{ ...card, properties: { ...card.properties, n: { type: 'integer' } } }, bank],
+    };
+    const now = {
+      type: 'object',
+      oneOf: [{ ...card, properties: { ...card.properties, n: { type: 'number' } } }, bank],
+    };
     const changes = compareSchemas(old, now).filter((c) => c.kind === 'type-extended');
     expect(changes).toHaveLength(1);
     expect(changes[0]).toMatchObject({ pointer: '/oneOf/0/properties/n/type' });
@@ -439,7 +504,12 @@ describe('oneOf exclusivity, forward', () => {
   it('a narrowing inside a non-disjoint branch is marked exclusive (it can make a new event match one branch only)', () => {
     // Old: "a" matches both members (invalid); new: only member 1 (valid). (Member 1 lists
     // values: {type: null} and {type: string} alone would fuse into one `type` list.)
-    const old = { oneOf: [{ type: ['string', 'null'], maxLength: 5 }, { type: 'string', enum: ['a', 'b'] }] };
+    const old = {
+      oneOf: [
+        { type: ['string', 'null'], maxLength: 5 },
+        { type: 'string', enum: ['a', 'b'] },
+      ],
+    };
     const now = { oneOf: [{ type: 'null' }, { type: 'string', enum: ['a', 'b'] }] };
     const changes = compareSchemas(old, now);
     expect(changes).toHaveLength(1);
@@ -480,7 +550,10 @@ describe('not: directions are inverted', () => {
   });
 
   it('a double negation restores the direction', () => {
-    const changes = compareSchemas({ not: { not: { type: ['integer', 'string'] } } }, { not: { not: { type: 'string' } } });
+    const changes = compareSchemas(
+      { not: { not: { type: ['integer', 'string'] } } },
+      { not: { not: { type: 'string' } } },
+    );
     expect(changes).toHaveLength(1);
     expect(changes[0]).toMatchObject({ kind: 'type-narrowed', pointer: '/not/not/type' });
     expect(changes[0]!.negated).toBeFalsy();
@@ -495,14 +568,20 @@ describe('not: directions are inverted', () => {
 
 describe('lists: pairing, lifting and no-ops', () => {
   it('members are paired by content, not position', () => {
-    const changes = compareSchemas({ type: 'object', anyOf: [card, bank] }, { type: 'object', anyOf: [cash, bank, card] });
+    const changes = compareSchemas(
+      { type: 'object', anyOf: [card, bank] },
+      { type: 'object', anyOf: [cash, bank, card] },
+    );
     expect(changes.map((c) => `${c.kind} ${c.pointer}`)).toEqual(['any-of-member-added /anyOf/0']);
   });
 
   it('an edited member is compared with its old self', () => {
     const changes = compareSchemas(
       { type: 'object', oneOf: [card, { ...bank, properties: { ...bank.properties, iban: { type: 'string' } } }] },
-      { type: 'object', oneOf: [card, { ...bank, properties: { ...bank.properties, iban: { type: ['string', 'null'] } } }] },
+      {
+        type: 'object',
+        oneOf: [card, { ...bank, properties: { ...bank.properties, iban: { type: ['string', 'null'] } } }],
+      },
     );
     expect(changes.map((c) => `${c.kind} ${c.pointer}`)).toEqual(['type-extended /oneOf/1/properties/iban/type']);
     expect(changes.some(breaksBackward)).toBe(false);
@@ -510,7 +589,12 @@ describe('lists: pairing, lifting and no-ops', () => {
 
   it('a schema that becomes a union containing it keeps old events valid', () => {
     const old = { type: 'string', ...orderRef };
-    const now = { anyOf: [{ type: 'string', ...orderRef }, { type: 'string', ...invoiceRef }] };
+    const now = {
+      anyOf: [
+        { type: 'string', ...orderRef },
+        { type: 'string', ...invoiceRef },
+      ],
+    };
     const changes = compareSchemas(old, now);
     expect(changes.map((c) => `${c.kind} ${c.pointer}`)).toContain('any-of-member-added /anyOf/1');
     expect(changes.some(breaksBackward), JSON.stringify(changes)).toBe(false);
@@ -533,10 +617,17 @@ describe('lists: pairing, lifting and no-ops', () => {
   it('a union collapsing to one of its members rejects the others', () => {
     // A pure anyOf that becomes a plain node is judged member by member: each old member against
     // the node (its events must stay valid), so the lost member shows as its own change.
-    const old = { anyOf: [{ type: 'string', ...orderRef }, { type: 'string', ...invoiceRef }] };
+    const old = {
+      anyOf: [
+        { type: 'string', ...orderRef },
+        { type: 'string', ...invoiceRef },
+      ],
+    };
     const now = { type: 'string', ...orderRef };
     const changes = compareSchemas(old, now);
-    expect(changes.map((c) => `${c.kind} ${c.pointer} ${c.oldPointer}`)).toEqual(['pattern-changed /pattern /anyOf/1/pattern']);
+    expect(changes.map((c) => `${c.kind} ${c.pointer} ${c.oldPointer}`)).toEqual([
+      'pattern-changed /pattern /anyOf/1/pattern',
+    ]);
     expect(changes.some(breaksBackward)).toBe(true);
     expect(changes.some(breaksForward)).toBe(false);
     expect([valid(old, 'inv_1'), valid(now, 'inv_1')]).toEqual([true, false]);
@@ -558,13 +649,21 @@ describe('lists: pairing, lifting and no-ops', () => {
   });
 
   it('lists that constrain nothing are not reported', () => {
-    expect(compareSchemas({ type: 'string', maxLength: 3 }, { type: 'string', maxLength: 3, allOf: [{}, true] })).toEqual([]);
-    expect(compareSchemas({ type: 'string', maxLength: 3 }, { type: 'string', maxLength: 3, anyOf: [{ type: 'null' }, {}] })).toEqual([]);
+    expect(
+      compareSchemas({ type: 'string', maxLength: 3 }, { type: 'string', maxLength: 3, allOf: [{}, true] }),
+    ).toEqual([]);
+    expect(
+      compareSchemas({ type: 'string', maxLength: 3 }, { type: 'string', maxLength: 3, anyOf: [{ type: 'null' }, {}] }),
+    ).toEqual([]);
   });
 
   it('then/else are compared when the condition stays (annotations aside)', () => {
     const old = { if: { type: 'integer', description: 'a' }, then: { type: 'integer' }, else: { type: 'string' } };
-    const now = { if: { type: 'integer', description: 'b' }, then: { type: 'integer' }, else: { type: ['string', 'null'] } };
+    const now = {
+      if: { type: 'integer', description: 'b' },
+      then: { type: 'integer' },
+      else: { type: ['string', 'null'] },
+    };
     const changes = compareSchemas(old, now);
     expect(changes.map((c) => `${c.kind} ${c.pointer}`)).toEqual(['type-extended /else/type']);
     expect(changes.some(breaksBackward)).toBe(false);
@@ -572,7 +671,9 @@ describe('lists: pairing, lifting and no-ops', () => {
   });
 
   it('then/else without if have no effect', () => {
-    expect(compareSchemas({ then: { type: 'string' } }, { then: { type: 'integer' }, else: { type: 'null' } })).toEqual([]);
+    expect(compareSchemas({ then: { type: 'string' } }, { then: { type: 'integer' }, else: { type: 'null' } })).toEqual(
+      [],
+    );
   });
 
   it('messages name the node and the member', () => {
@@ -590,16 +691,30 @@ describe('structure helpers', () => {
   const norm = (doc: unknown) => normalize(doc).root;
 
   it('sameSchema ignores annotations and terminates on cycles', () => {
-    const a = norm({ definitions: { n: { anyOf: [{ type: 'null' }, { type: 'array', items: { $ref: '#/definitions/n' } }] } }, $ref: '#/definitions/n' });
-    const b = norm({ definitions: { m: { title: 't', anyOf: [{ type: 'null' }, { type: 'array', items: { $ref: '#/definitions/m' } }] } }, $ref: '#/definitions/m' });
-    const c = norm({ definitions: { m: { anyOf: [{ type: 'null' }, { type: 'array', items: { $ref: '#/definitions/m' }, maxItems: 2 }] } }, $ref: '#/definitions/m' });
+    const a = norm({
+      definitions: { n: { anyOf: [{ type: 'null' }, { type: 'array', items: { $ref: '#/definitions/n' } }] } },
+      $ref: '#/definitions/n',
+    });
+    const b = norm({
+      definitions: {
+        m: { title: 't', anyOf: [{ type: 'null' }, { type: 'array', items: { $ref: '#/definitions/m' } }] },
+      },
+      $ref: '#/definitions/m',
+    });
+    const c = norm({
+      definitions: {
+        m: { anyOf: [{ type: 'null' }, { type: 'array', items: { $ref: '#/definitions/m' }, maxItems: 2 }] },
+      },
+      $ref: '#/definitions/m',
+    });
     expect(sameSchema(a, b)).toBe(true);
     expect(sameSchema(a, c)).toBe(false);
     expect(fingerprint(a)).toBe(fingerprint(b));
   });
 
   it('provable disjointness', () => {
-    const d = (a: unknown, b: unknown, atoms?: string[], required?: string[]) => provablyDisjoint(norm(a), norm(b), { atoms: atoms && new Set(atoms), required });
+    const d = (a: unknown, b: unknown, atoms?: string[], required?: string[]) =>
+      provablyDisjoint(norm(a), norm(b), { atoms: atoms && new Set(atoms), required });
     expect(d({ type: 'string' }, { type: 'integer' })).toBe(true);
     expect(d({ type: 'integer' }, { type: 'number' })).toBe(false);
     expect(d({ const: 'a' }, { const: 'b' })).toBe(true);
@@ -608,7 +723,9 @@ describe('structure helpers', () => {
     expect(d(card, bank)).toBe(false); // a string matches both
     expect(d(card, bank, ['object'])).toBe(true);
     expect(d({ type: 'object', ...card }, { properties: { kind: { const: 'bank' } } })).toBe(true);
-    expect(d({ type: 'object', properties: card.properties }, { type: 'object', properties: bank.properties })).toBe(false);
+    expect(d({ type: 'object', properties: card.properties }, { type: 'object', properties: bank.properties })).toBe(
+      false,
+    );
     expect(d({}, false)).toBe(true);
     // The discriminator may be required by the node holding the oneOf.
     expect(d({ properties: card.properties }, { properties: bank.properties }, ['object'])).toBe(false);
@@ -616,7 +733,10 @@ describe('structure helpers', () => {
   });
 
   it('pairs members by identity, then similarity, then position', () => {
-    const p = pairMembers([norm({ type: 'string' }), norm(card), norm({ minimum: 1 })], [norm(bank), norm({ minimum: 2 }), norm({ type: 'string' })]);
+    const p = pairMembers(
+      [norm({ type: 'string' }), norm(card), norm({ minimum: 1 })],
+      [norm(bank), norm({ minimum: 2 }), norm({ type: 'string' })],
+    );
     expect(p.pairs).toEqual([
       [2, 1],
       [0, 2],
@@ -628,7 +748,15 @@ describe('structure helpers', () => {
 
 describe('recursive and nested schemas terminate', () => {
   const tree = (leaf: unknown) => ({
-    definitions: { node: { anyOf: [leaf, { type: 'array', items: { $ref: '#/definitions/node' } }, { type: 'object', additionalProperties: { $ref: '#/definitions/node' } }] } },
+    definitions: {
+      node: {
+        anyOf: [
+          leaf,
+          { type: 'array', items: { $ref: '#/definitions/node' } },
+          { type: 'object', additionalProperties: { $ref: '#/definitions/node' } },
+        ],
+      },
+    },
     $ref: '#/definitions/node',
   });
 
@@ -641,7 +769,11 @@ describe('recursive and nested schemas terminate', () => {
 
   it('self-referencing combinators', () => {
     const old = { type: 'object', oneOf: [{ $ref: '#' }, { not: { $ref: '#' } }], allOf: [{ $ref: '#' }] };
-    const now = { type: 'object', oneOf: [{ $ref: '#' }, { not: { $ref: '#' } }, { required: ['x'] }], allOf: [{ $ref: '#' }] };
+    const now = {
+      type: 'object',
+      oneOf: [{ $ref: '#' }, { not: { $ref: '#' } }, { required: ['x'] }],
+      allOf: [{ $ref: '#' }],
+    };
     expect(compareSchemas(old, now).map((c) => c.kind)).toContain('one-of-overlapping-member-added');
     // A member of a type the node cannot hold accepts nothing: adding it changes nothing.
     expect(compareSchemas(old, { ...old, oneOf: [...old.oneOf, { type: 'null' }] })).toEqual([]);
@@ -649,7 +781,9 @@ describe('recursive and nested schemas terminate', () => {
 
   it('deeply nested oneOf/anyOf', () => {
     const nest = (depth: number, leaf: string): unknown =>
-      depth === 0 ? { type: leaf } : { oneOf: [nest(depth - 1, leaf), { anyOf: [nest(depth - 1, leaf), { not: nest(depth - 1, leaf) }] }] };
+      depth === 0
+        ? { type: leaf }
+        : { oneOf: [nest(depth - 1, leaf), { anyOf: [nest(depth - 1, leaf), { not: nest(depth - 1, leaf) }] }] };
     const changes = compareSchemas(nest(5, 'string'), nest(5, 'integer'));
     expect(changes.length).toBeGreaterThan(0);
     expect(changes.some(breaksBackward)).toBe(true);
@@ -658,7 +792,26 @@ describe('recursive and nested schemas terminate', () => {
 
 // ---- soundness: random combinator schemas, mutated, checked against ajv on a pool of events ----
 
-const EVENTS: unknown[] = [null, true, 0, 1, -3, 1.5, '', 'a', 'card', 'abcdef', [], [1], ['a', null], {}, { kind: 'card' }, { kind: 'bank' }, { kind: 'card', n: 1 }, { n: 'x' }];
+const EVENTS: unknown[] = [
+  null,
+  true,
+  0,
+  1,
+  -3,
+  1.5,
+  '',
+  'a',
+  'card',
+  'abcdef',
+  [],
+  [1],
+  ['a', null],
+  {},
+  { kind: 'card' },
+  { kind: 'bank' },
+  { kind: 'card', n: 1 },
+  { n: 'x' },
+];
 const TYPES = ['string', 'integer', 'number', 'null', 'boolean', 'object', 'array'];
 
 type S = Record<string, unknown>;
@@ -676,7 +829,9 @@ const schema: fc.Arbitrary<S> = fc.letrec<{ s: S }>((tie) => ({
   s: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     leaf,
-    fc.record({ k: fc.constantFrom('allOf', 'anyOf', 'oneOf'), m: fc.array(tie('s'), { minLength: 1, maxLength: 3 }) }).map(({ k, m }) => ({ [k]: m })),
+    fc
+      .record({ k: fc.constantFrom('allOf', 'anyOf', 'oneOf'), m: fc.array(tie('s'), { minLength: 1, maxLength: 3 }) })
+      .map(({ k, m }) => ({ [k]: m })),
     tie('s').map((s) => ({ not: s })),
     fc.tuple(tie('s'), tie('s'), tie('s')).map(([i, t, e]) => ({ if: i, then: t, else: e })),
     fc.tuple(leaf, tie('s')).map(([l, s]) => ({ ...l, ...s })),
@@ -729,8 +884,12 @@ describe('soundness against ajv', () => {
         for (const e of EVENTS) {
           if (checkOld(e) !== checkNew(e)) differences++;
           const [a, b] = [checkOld(e), checkNew(e)];
-          if (a && !b) expect(changes.some(breaksBackward), `lost ${JSON.stringify(e)}: ${JSON.stringify(changes)}`).toBe(true);
-          if (b && !a) expect(changes.some(breaksForwardStrictly), `gained ${JSON.stringify(e)}: ${JSON.stringify(changes)}`).toBe(true);
+          if (a && !b)
+            expect(changes.some(breaksBackward), `lost ${JSON.stringify(e)}: ${JSON.stringify(changes)}`).toBe(true);
+          if (b && !a)
+            expect(changes.some(breaksForwardStrictly), `gained ${JSON.stringify(e)}: ${JSON.stringify(changes)}`).toBe(
+              true,
+            );
         }
       }),
       { numRuns: 1000 },

@@ -24,17 +24,102 @@ const S = { type: 'string' };
 const TIERS = ['gold', 'silver', 'bronze', 'platinum', 'lead', '', 1, null];
 
 const rows: Row[] = [
-  { name: 'enum added', old: S, new: { ...S, enum: ['gold', 'silver'] }, kind: 'enum-added', at: '/enum', oldAt: '', breaks: 'bronze', samples: TIERS },
-  { name: 'const added', old: S, new: { ...S, const: 'gold' }, kind: 'enum-added', at: '/const', oldAt: '', breaks: 'silver', samples: TIERS },
-  { name: 'enum removed', old: { ...S, enum: ['gold', 'silver'] }, new: S, kind: 'enum-removed', at: '', oldAt: '/enum', gains: 'bronze', samples: TIERS },
-  { name: 'enum extended', old: { ...S, enum: ['gold', 'silver'] }, new: { ...S, enum: ['gold', 'silver', 'bronze'] }, kind: 'enum-extended', at: '/enum', gains: 'bronze', samples: TIERS },
-  { name: 'const widened to an enum', old: { ...S, const: 'gold' }, new: { ...S, enum: ['silver', 'gold'] }, kind: 'enum-extended', at: '/enum', oldAt: '/const', gains: 'silver', samples: TIERS },
-  { name: 'enum narrowed', old: { ...S, enum: ['gold', 'silver', 'bronze'] }, new: { ...S, enum: ['gold', 'silver'] }, kind: 'enum-narrowed', at: '/enum', breaks: 'bronze', samples: TIERS },
-  { name: 'enum narrowed to a const', old: { ...S, enum: ['gold', 'silver'] }, new: { ...S, const: 'gold' }, kind: 'enum-narrowed', at: '/const', oldAt: '/enum', breaks: 'silver', samples: TIERS },
-  { name: 'enum changed', old: { ...S, enum: ['gold', 'silver'] }, new: { ...S, enum: ['gold', 'platinum'] }, kind: 'enum-changed', at: '/enum', breaks: 'silver', gains: 'platinum' },
-  { name: 'const changed', old: { ...S, const: 'gold' }, new: { ...S, const: 'silver' }, kind: 'enum-changed', at: '/const', breaks: 'gold', gains: 'silver' },
+  {
+    name: 'enum added',
+    old: S,
+    new: { ...S, enum: ['gold', 'silver'] },
+    kind: 'enum-added',
+    at: '/enum',
+    oldAt: '',
+    breaks: 'bronze',
+    samples: TIERS,
+  },
+  {
+    name: 'const added',
+    old: S,
+    new: { ...S, const: 'gold' },
+    kind: 'enum-added',
+    at: '/const',
+    oldAt: '',
+    breaks: 'silver',
+    samples: TIERS,
+  },
+  {
+    name: 'enum removed',
+    old: { ...S, enum: ['gold', 'silver'] },
+    new: S,
+    kind: 'enum-removed',
+    at: '',
+    oldAt: '/enum',
+    gains: 'bronze',
+    samples: TIERS,
+  },
+  {
+    name: 'enum extended',
+    old: { ...S, enum: ['gold', 'silver'] },
+    new: { ...S, enum: ['gold', 'silver', 'bronze'] },
+    kind: 'enum-extended',
+    at: '/enum',
+    gains: 'bronze',
+    samples: TIERS,
+  },
+  {
+    name: 'const widened to an enum',
+    old: { ...S, const: 'gold' },
+    new: { ...S, enum: ['silver', 'gold'] },
+    kind: 'enum-extended',
+    at: '/enum',
+    oldAt: '/const',
+    gains: 'silver',
+    samples: TIERS,
+  },
+  {
+    name: 'enum narrowed',
+    old: { ...S, enum: ['gold', 'silver', 'bronze'] },
+    new: { ...S, enum: ['gold', 'silver'] },
+    kind: 'enum-narrowed',
+    at: '/enum',
+    breaks: 'bronze',
+    samples: TIERS,
+  },
+  {
+    name: 'enum narrowed to a const',
+    old: { ...S, enum: ['gold', 'silver'] },
+    new: { ...S, const: 'gold' },
+    kind: 'enum-narrowed',
+    at: '/const',
+    oldAt: '/enum',
+    breaks: 'silver',
+    samples: TIERS,
+  },
+  {
+    name: 'enum changed',
+    old: { ...S, enum: ['gold', 'silver'] },
+    new: { ...S, enum: ['gold', 'platinum'] },
+    kind: 'enum-changed',
+    at: '/enum',
+    breaks: 'silver',
+    gains: 'platinum',
+  },
+  {
+    name: 'const changed',
+    old: { ...S, const: 'gold' },
+    new: { ...S, const: 'silver' },
+    kind: 'enum-changed',
+    at: '/const',
+    breaks: 'gold',
+    gains: 'silver',
+  },
   // 1 and "1" are different JSON values.
-  { name: 'number and string are different values', old: { enum: [1, 2] }, new: { enum: ['1', 2] }, kind: 'enum-changed', at: '/enum', breaks: 1, gains: '1' },
+  {
+    name: 'number and string are different values',
+    old: { enum: [1, 2] },
+    new: { enum: ['1', 2] },
+    kind: 'enum-changed',
+    at: '/enum',
+    breaks: 1,
+    gains: '1',
+  },
   // Objects are compared by content, whatever their key order.
   {
     name: 'object values by content',
@@ -45,8 +130,29 @@ const rows: Row[] = [
     breaks: { c: 3 },
     samples: [{ a: 1, b: 2 }, { b: 2, a: 1 }, { c: 3 }, { a: 1 }],
   },
-  { name: 'array values by content', old: { enum: [[1, 2]] }, new: { enum: [[1, 2], [2, 1]] }, kind: 'enum-extended', at: '/enum', gains: [2, 1], samples: [[1, 2], [2, 1], [1]] },
-  { name: 'enum without type', old: { enum: ['a', 1, null] }, new: { enum: ['a', 1] }, kind: 'enum-narrowed', at: '/enum', breaks: null, samples: ['a', 1, null, true] },
+  {
+    name: 'array values by content',
+    old: { enum: [[1, 2]] },
+    new: {
+      enum: [
+        [1, 2],
+        [2, 1],
+      ],
+    },
+    kind: 'enum-extended',
+    at: '/enum',
+    gains: [2, 1],
+    samples: [[1, 2], [2, 1], [1]],
+  },
+  {
+    name: 'enum without type',
+    old: { enum: ['a', 1, null] },
+    new: { enum: ['a', 1] },
+    kind: 'enum-narrowed',
+    at: '/enum',
+    breaks: null,
+    samples: ['a', 1, null, true],
+  },
   // Both sides listed: judged by their values (families/enum-values.ts), the type change folded in.
   {
     name: 'a dropped type and a dropped value are one narrowing of the values',
@@ -78,7 +184,11 @@ describe('enums family: when it stays silent', () => {
     ['same values, other order', { enum: ['a', 'b', 'c'] }, { enum: ['c', 'a', 'b'] }],
     ['duplicates', { enum: ['a', 'b'] }, { enum: ['a', 'b', 'a'] }],
     ['const and its one-value enum', { const: 'a' }, { enum: ['a'] }],
-    ['objects with reordered keys', { enum: [{ x: 1, y: [1, { p: 1, q: 2 }] }] }, { enum: [{ y: [1, { q: 2, p: 1 }], x: 1 }] }],
+    [
+      'objects with reordered keys',
+      { enum: [{ x: 1, y: [1, { p: 1, q: 2 }] }] },
+      { enum: [{ y: [1, { q: 2, p: 1 }], x: 1 }] },
+    ],
     ['a value of a type neither allows', { type: 'string', enum: ['a', 1] }, { type: 'string', enum: ['a'] }],
   ])('%s', (_name, old, next) => {
     expect(compareSchemas(old, next)).toEqual([]);
@@ -101,7 +211,9 @@ describe('enums family: 100,000 values', () => {
     const next = values.filter((_, i) => !removed.has(i));
     const changes = compareSchemas({ type: 'string', enum: values }, { type: 'string', enum: next });
     expect(changes.map((c) => c.kind)).toEqual(['enum-narrowed']);
-    expect(changes[0]!.message).toBe('allowed values of the event narrowed: "value-7", "value-500", "value-1234", "value-2345", "value-3456" and 3 more removed; live events carrying them will be rejected');
+    expect(changes[0]!.message).toBe(
+      'allowed values of the event narrowed: "value-7", "value-500", "value-1234", "value-2345", "value-3456" and 3 more removed; live events carrying them will be rejected',
+    );
     // (No ajv grounding here: compiling a 100,000-value enum takes ajv minutes.)
     expect(changes[0]!.old).toBe(values);
     expect(changes[0]!.new).toBe(next);
@@ -118,17 +230,49 @@ describe('enums family: 100,000 values', () => {
 
 describe('enums family: messages', () => {
   it.each<[string, Schema, Schema, ChangeKind, string]>([
-    ['narrowed', { enum: ['gold', 'silver'] }, { enum: ['gold'] }, 'enum-narrowed', 'allowed values of "customer.tier" narrowed: "silver" removed; live events carrying it will be rejected'],
-    ['extended', { enum: ['gold'] }, { enum: ['gold', 'silver', 'bronze'] }, 'enum-extended', 'allowed values of "customer.tier" extended: "silver", "bronze" added; consumers on the old schema may reject them'],
-    ['changed', { enum: ['gold'] }, { enum: ['silver'] }, 'enum-changed', 'allowed values of "customer.tier" changed: "gold" removed and "silver" added; live events with a removed value will be rejected'],
-    ['added', {}, { enum: ['gold', 'silver'] }, 'enum-added', '"customer.tier" is now restricted to 2 allowed values ("gold", "silver"); other live values will be rejected'],
-    ['removed', { enum: ['gold'] }, {}, 'enum-removed', 'the list of allowed values of "customer.tier" was removed; consumers on the old schema may reject values outside it'],
+    [
+      'narrowed',
+      { enum: ['gold', 'silver'] },
+      { enum: ['gold'] },
+      'enum-narrowed',
+      'allowed values of "customer.tier" narrowed: "silver" removed; live events carrying it will be rejected',
+    ],
+    [
+      'extended',
+      { enum: ['gold'] },
+      { enum: ['gold', 'silver', 'bronze'] },
+      'enum-extended',
+      'allowed values of "customer.tier" extended: "silver", "bronze" added; consumers on the old schema may reject them',
+    ],
+    [
+      'changed',
+      { enum: ['gold'] },
+      { enum: ['silver'] },
+      'enum-changed',
+      'allowed values of "customer.tier" changed: "gold" removed and "silver" added; live events with a removed value will be rejected',
+    ],
+    [
+      'added',
+      {},
+      { enum: ['gold', 'silver'] },
+      'enum-added',
+      '"customer.tier" is now restricted to 2 allowed values ("gold", "silver"); other live values will be rejected',
+    ],
+    [
+      'removed',
+      { enum: ['gold'] },
+      {},
+      'enum-removed',
+      'the list of allowed values of "customer.tier" was removed; consumers on the old schema may reject values outside it',
+    ],
   ])('%s', (_name, old, next, kind, message) => {
     expect(runFamily(compareEnums, old, next, 'customer.tier')).toEqual([expect.objectContaining({ kind, message })]);
   });
 
   it('shortens long values', () => {
     const long = 'x'.repeat(100);
-    expect(runFamily(compareEnums, { enum: [long] }, { enum: [] }, 'a')[0]!.message).toContain(`narrowed: "${'x'.repeat(36)}... removed`);
+    expect(runFamily(compareEnums, { enum: [long] }, { enum: [] }, 'a')[0]!.message).toContain(
+      `narrowed: "${'x'.repeat(36)}... removed`,
+    );
   });
 });

@@ -46,7 +46,8 @@ export type Compare = (old: unknown, next: unknown) => Change[];
  * compareSchemas on JSON copies: for tables whose rows share schema objects (S, I), since
  * normalisation shares a node per object.
  */
-export const compareCopies: Compare = (old, next) => compareSchemas(JSON.parse(JSON.stringify(old)), JSON.parse(JSON.stringify(next)));
+export const compareCopies: Compare = (old, next) =>
+  compareSchemas(JSON.parse(JSON.stringify(old)), JSON.parse(JSON.stringify(next)));
 
 // ---- rows ----
 
@@ -122,14 +123,22 @@ export function checkRow<R extends Row>(row: R, options: RowOptions<R>): Change[
   const [backward, forward, additive] = expected!;
   expect(kindVerdict(row.kind, 'backward')).toBe(backward ? 'ok' : 'breaking');
   expect(kindVerdict(row.kind, 'forward')).toBe(forward ? 'ok' : 'breaking');
-  if (options.additive ?? true) expect(kindVerdict(row.kind, 'additive')).toBe(additive ?? (backward ? 'ok' : 'breaking'));
+  if (options.additive ?? true)
+    expect(kindVerdict(row.kind, 'additive')).toBe(additive ?? (backward ? 'ok' : 'breaking'));
 
   ground(row, backward, forward, changes, options.validFor?.(row) ?? options.valid, options.carryOver ?? 'always');
   return changes;
 }
 
 /** Ground a row's verdicts in validation: counterexamples where a direction breaks, carry-over where it holds. */
-export function ground(row: Row, backward: boolean, forward: boolean, changes: Change[], valid: Valid, carryOver: RowOptions<Row>['carryOver'] = 'always'): void {
+export function ground(
+  row: Row,
+  backward: boolean,
+  forward: boolean,
+  changes: Change[],
+  valid: Valid,
+  carryOver: RowOptions<Row>['carryOver'] = 'always',
+): void {
   if (!backward && row.cautious !== 'backward') {
     expect('breaks' in row, `${row.name}: a backward counterexample`).toBe(true);
     expect(valid(row.old, row.breaks), 'breaks: valid under old').toBe(true);
@@ -142,7 +151,8 @@ export function ground(row: Row, backward: boolean, forward: boolean, changes: C
   }
   if (carryOver === 'never') return;
   // With 'unless-another-change-breaks', events carry over only where nothing reported breaks the direction.
-  const opposed = (policy: 'backward' | 'forward') => carryOver === 'unless-another-change-breaks' && changes.some((c) => kindVerdict(c.kind, policy) === 'breaking');
+  const opposed = (policy: 'backward' | 'forward') =>
+    carryOver === 'unless-another-change-breaks' && changes.some((c) => kindVerdict(c.kind, policy) === 'breaking');
   const samples = row.samples ?? [];
   if (backward && !opposed('backward')) {
     const kept = samples.filter((e) => valid(row.old, e));
@@ -160,14 +170,23 @@ export function ground(row: Row, backward: boolean, forward: boolean, changes: C
  * Every kind of the family is covered by a row, the verdict table matches the kinds file
  * (additive column included), and each kind's documented example emits it.
  */
-export function checkFamilyCovered(rows: readonly Row[], familyKinds: Record<string, KindInfo>, verdicts: VerdictTable, compare: Compare = compareSchemas): void {
+export function checkFamilyCovered(
+  rows: readonly Row[],
+  familyKinds: Record<string, KindInfo>,
+  verdicts: VerdictTable,
+  compare: Compare = compareSchemas,
+): void {
   const covered = new Set(rows.map((r) => r.kind));
   for (const kind of Object.keys(familyKinds) as ChangeKind[]) {
     expect(covered.has(kind), kind).toBe(true);
     const info: KindInfo = KINDS[kind];
     const expected = verdicts[kind];
     expect(expected, kind).toBeDefined();
-    expect([info.backward, info.forward, 'additive' in info ? info.additive : undefined], kind).toEqual([expected![0], expected![1], expected![2]]);
+    expect([info.backward, info.forward, 'additive' in info ? info.additive : undefined], kind).toEqual([
+      expected![0],
+      expected![1],
+      expected![2],
+    ]);
     const { old, new: next } = info.example;
     expect(compare(old, next).map((c) => c.kind)).toContain(kind);
   }
@@ -177,7 +196,11 @@ export function checkFamilyCovered(rows: readonly Row[], familyKinds: Record<str
  * Register the table's tests inside the caller's describe: one test a row (checkRow), then, given
  * the family's kinds and a verdict table, the coverage test (checkFamilyCovered).
  */
-export function itChecksRows<R extends Row>(rows: readonly R[], options: RowOptions<R> & { title?: string }, familyKinds?: Record<string, KindInfo>): void {
+export function itChecksRows<R extends Row>(
+  rows: readonly R[],
+  options: RowOptions<R> & { title?: string },
+  familyKinds?: Record<string, KindInfo>,
+): void {
   it.each(rows)(options.title ?? '$name', (row) => {
     checkRow(row, options);
   });

@@ -6,11 +6,41 @@ import { semanticsTable } from './harness.js';
 const base = { type: 'object' };
 
 semanticsTable('if/then/else', [
-  { name: 'if {} then required b -> required b', old: { if: {}, then: { required: ['b'] } }, new: { required: ['b'] }, backward: true, forward: true },
-  { name: 'if true else required b -> no constraint', old: { ...base, if: true, else: { required: ['b'] } }, new: base, backward: true, forward: true },
-  { name: 'if false else required b -> required b', old: { ...base, if: false, else: { required: ['b'] } }, new: { ...base, required: ['b'] }, backward: true, forward: true },
-  { name: 'if false then required b -> nothing', old: { ...base, if: false, then: { required: ['b'] } }, new: base, backward: true, forward: true },
-  { name: 'then without if is no constraint', old: { ...base, then: { required: ['b'] } }, new: base, backward: true, forward: true },
+  {
+    name: 'if {} then required b -> required b',
+    old: { if: {}, then: { required: ['b'] } },
+    new: { required: ['b'] },
+    backward: true,
+    forward: true,
+  },
+  {
+    name: 'if true else required b -> no constraint',
+    old: { ...base, if: true, else: { required: ['b'] } },
+    new: base,
+    backward: true,
+    forward: true,
+  },
+  {
+    name: 'if false else required b -> required b',
+    old: { ...base, if: false, else: { required: ['b'] } },
+    new: { ...base, required: ['b'] },
+    backward: true,
+    forward: true,
+  },
+  {
+    name: 'if false then required b -> nothing',
+    old: { ...base, if: false, then: { required: ['b'] } },
+    new: base,
+    backward: true,
+    forward: true,
+  },
+  {
+    name: 'then without if is no constraint',
+    old: { ...base, then: { required: ['b'] } },
+    new: base,
+    backward: true,
+    forward: true,
+  },
   {
     name: 'if {} then required b -> required [b, c]',
     old: { if: {}, then: { required: ['b'] } },
@@ -77,13 +107,23 @@ semanticsTable('if/then/else', [
   {
     name: 'a conditional added whose branch every old event meets',
     old: { type: 'object', properties: { a: { type: 'string', maxLength: 3 } } },
-    new: { type: 'object', properties: { a: { type: 'string', maxLength: 3 } }, if: { required: ['b'] }, then: { properties: { a: { maxLength: 5 } } } },
+    new: {
+      type: 'object',
+      properties: { a: { type: 'string', maxLength: 3 } },
+      if: { required: ['b'] },
+      then: { properties: { a: { maxLength: 5 } } },
+    },
     backward: true,
     forward: true,
   },
   {
     name: 'a conditional removed whose branch every new event meets',
-    old: { type: 'object', properties: { a: { type: 'string', maxLength: 3 } }, if: { required: ['b'] }, then: { properties: { a: { maxLength: 5 } } } },
+    old: {
+      type: 'object',
+      properties: { a: { type: 'string', maxLength: 3 } },
+      if: { required: ['b'] },
+      then: { properties: { a: { maxLength: 5 } } },
+    },
     new: { type: 'object', properties: { a: { type: 'string', maxLength: 3 } } },
     backward: true,
     forward: true,
@@ -91,7 +131,13 @@ semanticsTable('if/then/else', [
   {
     name: 'a conditional added whose then only values of other types reach',
     old: { type: ['object', 'string'], maxLength: 3 },
-    new: { type: ['object', 'string'], maxLength: 3, if: { type: 'object' }, then: { required: ['a'] }, else: { maxLength: 4 } },
+    new: {
+      type: ['object', 'string'],
+      maxLength: 3,
+      if: { type: 'object' },
+      then: { required: ['a'] },
+      else: { maxLength: 4 },
+    },
     backward: false,
     forward: true,
     witness: { backward: {} },

@@ -22,11 +22,31 @@ const row = (r: Row): Row => ({ ...r, validate: byDialect });
 // Draft-04: `exclusiveMinimum: true` makes `minimum` exclusive; `id` is the identifier keyword.
 const d04Exclusive = { $schema: D04, type: 'number', minimum: 5, exclusiveMinimum: true };
 const d04Inclusive = { $schema: D04, type: 'number', minimum: 5 };
-const d04Id = (t: string) => ({ $schema: D04, id: 'http://example.com/d4.json', type: 'object', definitions: { a: { id: '#foo', type: t } }, properties: { p: { $ref: '#foo' } } });
+const d04Id = (t: string) => ({
+  $schema: D04,
+  id: 'http://example.com/d4.json',
+  type: 'object',
+  definitions: { a: { id: '#foo', type: t } },
+  properties: { p: { $ref: '#foo' } },
+});
 
 semanticsTable('draft-04 is read by draft-04 rules (grounded by ajv-draft-04)', [
-  row({ name: 'minimum 5 + exclusiveMinimum true -> minimum 5 widens', old: d04Exclusive, new: d04Inclusive, backward: true, forward: false, witness: { forward: 5 } }),
-  row({ name: 'minimum 5 -> minimum 5 + exclusiveMinimum true narrows', old: d04Inclusive, new: d04Exclusive, backward: false, forward: true, witness: { backward: 5 } }),
+  row({
+    name: 'minimum 5 + exclusiveMinimum true -> minimum 5 widens',
+    old: d04Exclusive,
+    new: d04Inclusive,
+    backward: true,
+    forward: false,
+    witness: { forward: 5 },
+  }),
+  row({
+    name: 'minimum 5 -> minimum 5 + exclusiveMinimum true narrows',
+    old: d04Inclusive,
+    new: d04Exclusive,
+    backward: false,
+    forward: true,
+    witness: { backward: 5 },
+  }),
   row({
     name: 'draft-04 exclusive maximum -> the same bound in draft-07 is no change',
     old: { $schema: D04, type: 'number', maximum: 10, exclusiveMaximum: true },
@@ -34,7 +54,13 @@ semanticsTable('draft-04 is read by draft-04 rules (grounded by ajv-draft-04)', 
     backward: true,
     forward: true,
   }),
-  row({ name: 'exclusiveMinimum false is no constraint', old: { $schema: D04, type: 'number', minimum: 5, exclusiveMinimum: false }, new: d04Inclusive, backward: true, forward: true }),
+  row({
+    name: 'exclusiveMinimum false is no constraint',
+    old: { $schema: D04, type: 'number', minimum: 5, exclusiveMinimum: false },
+    new: d04Inclusive,
+    backward: true,
+    forward: true,
+  }),
   row({
     name: '`id` scopes and anchors: the target behind "#foo" changes type',
     old: d04Id('string'),
@@ -43,7 +69,13 @@ semanticsTable('draft-04 is read by draft-04 rules (grounded by ajv-draft-04)', 
     forward: false,
     witness: { backward: { p: 'a' }, forward: { p: 1 } },
   }),
-  row({ name: '`const` is not a draft-04 keyword: removing it is no change', old: { $schema: D04, type: 'string', const: 'a' }, new: { $schema: D04, type: 'string' }, backward: true, forward: true }),
+  row({
+    name: '`const` is not a draft-04 keyword: removing it is no change',
+    old: { $schema: D04, type: 'string', const: 'a' },
+    new: { $schema: D04, type: 'string' },
+    backward: true,
+    forward: true,
+  }),
 ]);
 
 semanticsTable('draft-06 is read by draft-06 rules (grounded by ajv with the draft-06 meta-schema)', [
@@ -87,10 +119,13 @@ describe('the oracle drops exactly what the declared draft does not define', () 
     'draft-06': require('ajv/dist/refs/json-schema-draft-06.json') as { properties: object },
   };
 
-  it.each(Object.entries(UNDEFINED_KEYWORDS))('%s: the keywords dropped are not in its meta-schema', (dialect, keywords) => {
-    const defined = Object.keys(metaSchemas[dialect as keyof typeof metaSchemas].properties);
-    expect(keywords.filter((k) => defined.includes(k))).toEqual([]);
-  });
+  it.each(Object.entries(UNDEFINED_KEYWORDS))(
+    '%s: the keywords dropped are not in its meta-schema',
+    (dialect, keywords) => {
+      const defined = Object.keys(metaSchemas[dialect as keyof typeof metaSchemas].properties);
+      expect(keywords.filter((k) => defined.includes(k))).toEqual([]);
+    },
+  );
 
   it('ajv-draft-04 alone would apply them: `const` and `contains` reject here, read without them they do not', () => {
     const schema = { $schema: D04, type: 'array', const: ['a'], contains: { type: 'integer' } };
@@ -103,7 +138,12 @@ semanticsTable('a dialect we do not read is refused, never read as draft-07 (gro
   {
     name: '2020-12 prefixItems (ignored by draft-07) narrows the first item',
     old: { type: 'array', items: { type: 'string' } },
-    new: { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'array', prefixItems: [{ type: 'integer' }], items: { type: 'string' } },
+    new: {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'array',
+      prefixItems: [{ type: 'integer' }],
+      items: { type: 'string' },
+    },
     backward: false,
     forward: false,
     witness: { backward: ['a'], forward: [1] },
@@ -134,9 +174,18 @@ describe('declared dialects', () => {
 
   it('the draft-04 and draft-06 spellings are read by their rules', () => {
     for (const uri of ['https://json-schema.org/draft-04/schema', 'http://json-schema.org/draft-04/schema']) {
-      expect(brief({ $schema: uri, minimum: 1, exclusiveMinimum: true }, { $schema: uri, minimum: 1 }).map((c) => c.split(' ')[0])).not.toContain('keyword-changed');
+      expect(
+        brief({ $schema: uri, minimum: 1, exclusiveMinimum: true }, { $schema: uri, minimum: 1 }).map(
+          (c) => c.split(' ')[0],
+        ),
+      ).not.toContain('keyword-changed');
     }
-    expect(brief({ $schema: 'https://json-schema.org/draft-06/schema', if: { type: 'string' }, then: false }, { $schema: 'https://json-schema.org/draft-06/schema' })).toEqual([]);
+    expect(
+      brief(
+        { $schema: 'https://json-schema.org/draft-06/schema', if: { type: 'string' }, then: false },
+        { $schema: 'https://json-schema.org/draft-06/schema' },
+      ),
+    ).toEqual([]);
   });
 
   it.each([
@@ -158,8 +207,16 @@ describe('declared dialects', () => {
   });
 
   it('draft-04 rewriting keeps pointers: a change is located where it is in the file', () => {
-    const old = { $schema: D04, type: 'object', properties: { n: { type: 'number', maximum: 10, exclusiveMaximum: true } } };
-    const next = { $schema: D04, type: 'object', properties: { n: { type: 'number', maximum: 9, exclusiveMaximum: true } } };
+    const old = {
+      $schema: D04,
+      type: 'object',
+      properties: { n: { type: 'number', maximum: 10, exclusiveMaximum: true } },
+    };
+    const next = {
+      $schema: D04,
+      type: 'object',
+      properties: { n: { type: 'number', maximum: 9, exclusiveMaximum: true } },
+    };
     expect(brief(old, next).every((c) => c.includes('/properties/n/'))).toBe(true);
     expect(brief(old, next)).not.toEqual([]);
   });

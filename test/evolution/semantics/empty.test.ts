@@ -27,10 +27,23 @@ semanticsTable('schemas that accept nothing, and places no value reaches', [
     forward: true,
     witness: { backward: { a: 'x' } },
   },
-  { name: 'integer between 0.2 and 0.8 (none) -> integer', old: { type: 'integer', minimum: 0.2, maximum: 0.8 }, new: { type: 'integer' }, backward: true, forward: false, witness: { forward: 1 }, empty: 'old' },
+  {
+    name: 'integer between 0.2 and 0.8 (none) -> integer',
+    old: { type: 'integer', minimum: 0.2, maximum: 0.8 },
+    new: { type: 'integer' },
+    backward: true,
+    forward: false,
+    witness: { forward: 1 },
+    empty: 'old',
+  },
   {
     name: 'an integer whose then/else both want objects accepts nothing',
-    old: { type: 'integer', if: { type: 'string' }, then: { type: 'object' }, else: { type: 'object', properties: { a: S } } },
+    old: {
+      type: 'integer',
+      if: { type: 'string' },
+      then: { type: 'object' },
+      else: { type: 'object', properties: { a: S } },
+    },
     new: { type: 'integer', if: { type: 'string', maxLength: 2 }, then: { type: 'object' }, else: { type: 'object' } },
     backward: true,
     forward: true,
@@ -44,8 +57,21 @@ semanticsTable('schemas that accept nothing, and places no value reaches', [
     forward: true,
     empty: 'both',
   },
-  { name: 'every enum value of the wrong type: nothing either way', old: { type: 'string', enum: [1, 2] }, new: { type: 'string', enum: [1] }, backward: true, forward: true, empty: 'both' },
-  { name: 'enum values the type rejects are not values', old: { type: 'string', enum: ['a', 1] }, new: { enum: ['a'] }, backward: true, forward: true },
+  {
+    name: 'every enum value of the wrong type: nothing either way',
+    old: { type: 'string', enum: [1, 2] },
+    new: { type: 'string', enum: [1] },
+    backward: true,
+    forward: true,
+    empty: 'both',
+  },
+  {
+    name: 'enum values the type rejects are not values',
+    old: { type: 'string', enum: ['a', 1] },
+    new: { enum: ['a'] },
+    backward: true,
+    forward: true,
+  },
   {
     name: 'properties of a node that can never be an object constrain nothing',
     old: { properties: { c: false, a: { minimum: -1 } }, required: ['c'] },
@@ -91,7 +117,10 @@ semanticsTable('schemas that accept nothing, and places no value reaches', [
   {
     name: 'a property whose declared and pattern schemas share no type is never present',
     old: obj({ b: S }, { patternProperties: { '^b': { type: 'integer' } } }),
-    new: obj({ b: { type: 'string', maxLength: 1 } }, { patternProperties: { '^b': { type: 'integer' } }, dependencies: { b: ['c'] } }),
+    new: obj(
+      { b: { type: 'string', maxLength: 1 } },
+      { patternProperties: { '^b': { type: 'integer' } }, dependencies: { b: ['c'] } },
+    ),
     backward: true,
     forward: true,
   },
@@ -120,7 +149,10 @@ semanticsTable('schemas that accept nothing, and places no value reaches', [
   },
   {
     name: 'a pattern no name propertyNames allows matches',
-    old: obj({}, { propertyNames: { enum: ['b'] }, patternProperties: { '^a': { properties: { c: { type: 'number' } } } } }),
+    old: obj(
+      {},
+      { propertyNames: { enum: ['b'] }, patternProperties: { '^a': { properties: { c: { type: 'number' } } } } },
+    ),
     new: obj({}, { propertyNames: { enum: ['b'] }, patternProperties: { '^a': false } }),
     backward: true,
     forward: true,
@@ -140,13 +172,19 @@ describe('a $ref that names nothing is breaking wherever it stands, the document
     ['under a not the type is copied into', { type: 'string', not: missing }, '/not'],
     ['in a node no value satisfies', { type: 'string', minLength: 3, maxLength: 1, allOf: [missing] }, '/allOf/0'],
     ['beside a true anyOf member', { anyOf: [true, missing] }, '/anyOf/1'],
-    ['under properties no object can have (maxProperties 0)', { type: 'object', maxProperties: 0, properties: { a: missing } }, '/properties/a'],
+    [
+      'under properties no object can have (maxProperties 0)',
+      { type: 'object', maxProperties: 0, properties: { a: missing } },
+      '/properties/a',
+    ],
     ['under items no array can have (maxItems 0)', { type: 'array', maxItems: 0, items: missing }, '/items'],
     ['in then without if', { then: missing }, '/then'],
     ['beside a false allOf member', { allOf: [false, missing] }, '/allOf/1'],
   ])('%s', (_name, doc, at) => {
     expect(compareSchemas(doc, doc).map((c) => `${c.kind} ${c.pointer}`)).toEqual([`ref-unresolvable ${at}`]);
-    expect(compareSchemas(doc, { ...doc, description: 'now documented' }).map((c) => `${c.kind} ${c.pointer}`)).toContain(`ref-unresolvable ${at}`);
+    expect(
+      compareSchemas(doc, { ...doc, description: 'now documented' }).map((c) => `${c.kind} ${c.pointer}`),
+    ).toContain(`ref-unresolvable ${at}`);
   });
 
   it('a definition nothing refers to constrains nothing, broken or not', () => {

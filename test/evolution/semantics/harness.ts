@@ -111,7 +111,8 @@ export function counterExample(from: unknown, to: unknown, validate = draft07): 
 }
 
 /** The sides a row marks `empty`. */
-const emptySides = (row: Row): ('old' | 'new')[] => (row.empty === 'both' ? ['old', 'new'] : row.empty ? [row.empty] : []);
+const emptySides = (row: Row): ('old' | 'new')[] =>
+  row.empty === 'both' ? ['old', 'new'] : row.empty ? [row.empty] : [];
 
 /** Check one row: the engine's verdict under every policy, and its grounding (throws on a failure). */
 export function checkRow(row: Row): void {
@@ -119,7 +120,11 @@ export function checkRow(row: Row): void {
   const changes = compareSchemas(row.old, row.new);
   const said = changes.map((c) => `${c.kind} at ${c.pointer || '/'}`).join(', ') || 'no change';
   for (const policy of POLICIES) {
-    expect({ policy, verdict: worst(changes.map((c) => verdict(c, policy))), changes: said }).toEqual({ policy, verdict: expected(row, policy), changes: said });
+    expect({ policy, verdict: worst(changes.map((c) => verdict(c, policy))), changes: said }).toEqual({
+      policy,
+      verdict: expected(row, policy),
+      changes: said,
+    });
   }
   for (const direction of ['backward', 'forward'] as const) {
     const [from, to] = direction === 'backward' ? [row.old, row.new] : [row.new, row.old];
@@ -131,17 +136,31 @@ export function checkRow(row: Row): void {
         expect({ direction, counterExample }).toEqual({ direction, counterExample: undefined });
         // No counter-example among zero events valid under `from` would prove nothing.
         const accepts = `${fromSide} accepts a sampled event`;
-        const why = empty ? `the ${fromSide} side is marked empty but accepts ${validFrom} sampled events` : `no sampled event is valid under the ${fromSide} side: let the sampler see one (the row's values, its shape), or mark the side empty if it accepts none`;
-        expect({ direction, [accepts]: validFrom > 0 }, `row "${row.name}": ${why}`).toEqual({ direction, [accepts]: !empty });
+        const why = empty
+          ? `the ${fromSide} side is marked empty but accepts ${validFrom} sampled events`
+          : `no sampled event is valid under the ${fromSide} side: let the sampler see one (the row's values, its shape), or mark the side empty if it accepts none`;
+        expect({ direction, [accepts]: validFrom > 0 }, `row "${row.name}": ${why}`).toEqual({
+          direction,
+          [accepts]: !empty,
+        });
       }
     } else {
       const w = row.witness?.[direction];
-      expect(w, `row "${row.name}" is ${direction}-incompatible: give the witness event that shows it`).not.toBeUndefined();
-      expect(emptySides(row), `row "${row.name}": its ${fromSide} side accepts the ${direction} witness, it is not empty`).not.toContain(fromSide);
+      expect(
+        w,
+        `row "${row.name}" is ${direction}-incompatible: give the witness event that shows it`,
+      ).not.toBeUndefined();
+      expect(
+        emptySides(row),
+        `row "${row.name}": its ${fromSide} side accepts the ${direction} witness, it is not empty`,
+      ).not.toContain(fromSide);
       const shown = readings.map((validate) => ({ direction, validFrom: validate(from, w), validTo: validate(to, w) }));
       expect(shown).toContainEqual({ direction, validFrom: true, validTo: false });
       // The sampler that grounds the compatible rows must be able to see this difference too.
-      expect({ direction, sampled: readings.some((validate) => sampleDirection(from, to, validate).counterExample !== undefined) }).toEqual({ direction, sampled: true });
+      expect({
+        direction,
+        sampled: readings.some((validate) => sampleDirection(from, to, validate).counterExample !== undefined),
+      }).toEqual({ direction, sampled: true });
     }
   }
 }

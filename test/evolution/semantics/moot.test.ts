@@ -84,15 +84,29 @@ semanticsTable('names, items and strings a node can never hold', [
   },
   {
     name: 'a name whose dependency lists overfill maxProperties never appears',
-    old: { ...O, properties: { a: {}, b: { type: 'string' }, c: {} }, dependencies: { b: ['a'], a: ['c'] }, maxProperties: 2 },
-    new: { ...O, properties: { a: {}, b: { type: 'integer' }, c: {} }, dependencies: { b: ['a'], a: ['c'] }, maxProperties: 2 },
+    old: {
+      ...O,
+      properties: { a: {}, b: { type: 'string' }, c: {} },
+      dependencies: { b: ['a'], a: ['c'] },
+      maxProperties: 2,
+    },
+    new: {
+      ...O,
+      properties: { a: {}, b: { type: 'integer' }, c: {} },
+      dependencies: { b: ['a'], a: ['c'] },
+      maxProperties: 2,
+    },
     backward: true,
     forward: true,
   },
   {
     name: 'the dependency of a required name rules out another required one: no object is valid',
     old: { required: ['b', 'c'], dependencies: { b: { properties: { c: { type: 'string', const: 1 } } } } },
-    new: { required: ['b', 'c'], dependencies: { b: { properties: { c: { type: 'string', const: 1 } } } }, properties: { c: { type: 'integer' } } },
+    new: {
+      required: ['b', 'c'],
+      dependencies: { b: { properties: { c: { type: 'string', const: 1 } } } },
+      properties: { c: { type: 'integer' } },
+    },
     backward: true,
     forward: true,
   },
@@ -107,7 +121,13 @@ semanticsTable('names, items and strings a node can never hold', [
   },
   {
     name: 'a closed object with fewer allowed names than minProperties accepts no object',
-    old: { ...O, properties: { b: {}, c: {} }, additionalProperties: false, minProperties: 2, propertyNames: { enum: ['a', 'c'] } },
+    old: {
+      ...O,
+      properties: { b: {}, c: {} },
+      additionalProperties: false,
+      minProperties: 2,
+      propertyNames: { enum: ['a', 'c'] },
+    },
     new: O,
     backward: true,
     forward: false,
@@ -132,7 +152,13 @@ semanticsTable('names, items and strings a node can never hold', [
     witness: { forward: 'a' },
     empty: 'old',
   },
-  { name: 'minLength every match of the pattern meets', old: { type: 'string', pattern: 'b$' }, new: { type: 'string', pattern: 'b$', minLength: 1 }, backward: true, forward: true },
+  {
+    name: 'minLength every match of the pattern meets',
+    old: { type: 'string', pattern: 'b$' },
+    new: { type: 'string', pattern: 'b$', minLength: 1 },
+    backward: true,
+    forward: true,
+  },
   {
     name: 'maxLength every match of an anchored pattern meets',
     old: { type: 'string', pattern: '^(ab|c)$' },
@@ -154,7 +180,13 @@ semanticsTable('names, items and strings a node can never hold', [
 semanticsTable('oneOf with a member holding every value of the others', [
   {
     name: 'the holding member widened to {}: old events matched it alone, and still do',
-    old: { oneOf: [{ type: 'array', enum: [[]] }, { properties: { b: { type: 'string' } } }, { type: 'string', pattern: '^a' }] },
+    old: {
+      oneOf: [
+        { type: 'array', enum: [[]] },
+        { properties: { b: { type: 'string' } } },
+        { type: 'string', pattern: '^a' },
+      ],
+    },
     new: { oneOf: [{ type: 'array', enum: [[]] }, {}, { type: 'string', pattern: '^a' }] },
     backward: true,
     forward: false,
@@ -183,8 +215,26 @@ semanticsTable('recursion no finite value ends', [
   },
   {
     name: 'the same through a definition, with a change inside it: no change',
-    old: { $ref: '#/definitions/node', definitions: { node: { type: 'object', required: ['child'], properties: { child: { $ref: '#/definitions/node' }, label: { type: 'string' } } } } },
-    new: { $ref: '#/definitions/node', definitions: { node: { type: 'object', required: ['child'], properties: { child: { $ref: '#/definitions/node' }, label: { type: 'integer' } } } } },
+    old: {
+      $ref: '#/definitions/node',
+      definitions: {
+        node: {
+          type: 'object',
+          required: ['child'],
+          properties: { child: { $ref: '#/definitions/node' }, label: { type: 'string' } },
+        },
+      },
+    },
+    new: {
+      $ref: '#/definitions/node',
+      definitions: {
+        node: {
+          type: 'object',
+          required: ['child'],
+          properties: { child: { $ref: '#/definitions/node' }, label: { type: 'integer' } },
+        },
+      },
+    },
     backward: true,
     forward: true,
     empty: 'both',
@@ -209,7 +259,13 @@ semanticsTable('listed values, covering members and branches', [
     witness: { forward: 'x' },
     empty: 'old',
   },
-  { name: 'a pattern every listed value matches asks nothing', old: { enum: ['ab', 'ac'] }, new: { enum: ['ab', 'ac'], pattern: '^a' }, backward: true, forward: true },
+  {
+    name: 'a pattern every listed value matches asks nothing',
+    old: { enum: ['ab', 'ac'] },
+    new: { enum: ['ab', 'ac'], pattern: '^a' },
+    backward: true,
+    forward: true,
+  },
   {
     name: 'contains asks for values items never allow: no array is valid',
     old: { type: 'array', items: { enum: [1, 2] }, contains: { enum: ['b'] } },
@@ -219,11 +275,20 @@ semanticsTable('listed values, covering members and branches', [
     witness: { forward: [] },
     empty: 'old',
   },
-  { name: 'anyOf members that hold every value together', old: { anyOf: [{ maxLength: 3 }, {}] }, new: { anyOf: [{ maxLength: 3 }, { type: 'string' }] }, backward: true, forward: true },
+  {
+    name: 'anyOf members that hold every value together',
+    old: { anyOf: [{ maxLength: 3 }, {}] },
+    new: { anyOf: [{ maxLength: 3 }, { type: 'string' }] },
+    backward: true,
+    forward: true,
+  },
   {
     name: 'allOf members of array keywords in a string node ask nothing',
     old: { type: 'string', allOf: [{ contains: { type: 'null' } }, { contains: { type: 'null' } }] },
-    new: { type: 'string', allOf: [{ contains: { type: ['null', 'integer'] } }, { contains: { type: 'null' }, minItems: 2 }] },
+    new: {
+      type: 'string',
+      allOf: [{ contains: { type: ['null', 'integer'] } }, { contains: { type: 'null' }, minItems: 2 }],
+    },
     backward: true,
     forward: true,
   },

@@ -13,14 +13,45 @@ const readings = refSiblingReadings();
 const row = (r: Omit<Row, 'readings'>): Row => ({ ...r, readings });
 
 /** Property `a` refers to definitions/x, with `beside` next to the `$ref`. */
-const doc = (x: Doc, beside: Doc = {}): Doc => ({ type: 'object', definitions: { x }, properties: { a: { $ref: '#/definitions/x', ...beside } } });
+const doc = (x: Doc, beside: Doc = {}): Doc => ({
+  type: 'object',
+  definitions: { x },
+  properties: { a: { $ref: '#/definitions/x', ...beside } },
+});
 const S = { type: 'string' };
 
 semanticsTable('keywords beside $ref: judged under both readings', [
-  row({ name: 'type beside $ref changed (string -> integer)', old: doc({ minLength: 1 }, S), new: doc({ minLength: 1 }, { type: 'integer' }), backward: false, forward: false, witness: { backward: { a: 's' }, forward: { a: 1 } } }),
-  row({ name: 'maxLength added beside $ref', old: doc(S), new: doc(S, { maxLength: 3 }), backward: false, forward: true, witness: { backward: { a: 'abcd' } } }),
-  row({ name: 'maxLength removed beside $ref', old: doc(S, { maxLength: 3 }), new: doc(S), backward: true, forward: false, witness: { forward: { a: 'abcd' } } }),
-  row({ name: 'the same keywords beside $ref: no change', old: doc(S, { maxLength: 3 }), new: doc(S, { maxLength: 3, description: 'now documented' }), backward: true, forward: true }),
+  row({
+    name: 'type beside $ref changed (string -> integer)',
+    old: doc({ minLength: 1 }, S),
+    new: doc({ minLength: 1 }, { type: 'integer' }),
+    backward: false,
+    forward: false,
+    witness: { backward: { a: 's' }, forward: { a: 1 } },
+  }),
+  row({
+    name: 'maxLength added beside $ref',
+    old: doc(S),
+    new: doc(S, { maxLength: 3 }),
+    backward: false,
+    forward: true,
+    witness: { backward: { a: 'abcd' } },
+  }),
+  row({
+    name: 'maxLength removed beside $ref',
+    old: doc(S, { maxLength: 3 }),
+    new: doc(S),
+    backward: true,
+    forward: false,
+    witness: { forward: { a: 'abcd' } },
+  }),
+  row({
+    name: 'the same keywords beside $ref: no change',
+    old: doc(S, { maxLength: 3 }),
+    new: doc(S, { maxLength: 3, description: 'now documented' }),
+    backward: true,
+    forward: true,
+  }),
   row({
     // Applied: string ∧ minLength 1 -> string, a widening. Ignored: {minLength: 1} (any non-string
     // too) -> string, a narrowing.
@@ -33,8 +64,16 @@ semanticsTable('keywords beside $ref: judged under both readings', [
   }),
   row({
     name: 'a keyword beside a $ref in the middle of a chain',
-    old: { type: 'object', definitions: { x: { $ref: '#/definitions/y', maxLength: 3 }, y: S }, properties: { a: { $ref: '#/definitions/x' } } },
-    new: { type: 'object', definitions: { x: { $ref: '#/definitions/y', maxLength: 2 }, y: S }, properties: { a: { $ref: '#/definitions/x' } } },
+    old: {
+      type: 'object',
+      definitions: { x: { $ref: '#/definitions/y', maxLength: 3 }, y: S },
+      properties: { a: { $ref: '#/definitions/x' } },
+    },
+    new: {
+      type: 'object',
+      definitions: { x: { $ref: '#/definitions/y', maxLength: 2 }, y: S },
+      properties: { a: { $ref: '#/definitions/x' } },
+    },
     backward: false,
     forward: true,
     witness: { backward: { a: 'abc' } },

@@ -14,9 +14,18 @@ const validate = isolatedAjv();
 const row = (r: Omit<Row, 'validate'>): Row => ({ ...r, validate });
 
 /** `p` refers to `#foo`, the plain-name anchor of definitions/a. */
-const anchored = (a: Doc): Doc => ({ type: 'object', definitions: { a: { $id: '#foo', ...a } }, properties: { p: { $ref: '#foo' } } });
+const anchored = (a: Doc): Doc => ({
+  type: 'object',
+  definitions: { a: { $id: '#foo', ...a } },
+  properties: { p: { $ref: '#foo' } },
+});
 /** `p` refers to definitions/a through the document's own absolute URI. */
-const absolute = (a: Doc): Doc => ({ $id: 'http://example.com/s.json', type: 'object', definitions: { a }, properties: { p: { $ref: 'http://example.com/s.json#/definitions/a' } } });
+const absolute = (a: Doc): Doc => ({
+  $id: 'http://example.com/s.json',
+  type: 'object',
+  definitions: { a },
+  properties: { p: { $ref: 'http://example.com/s.json#/definitions/a' } },
+});
 /** `p` refers, by a URI relative to the root's, into a nested resource `sub/b.json`. */
 const relative = (c: Doc): Doc => ({
   $id: 'http://example.com/root.json',
@@ -46,20 +55,95 @@ const otherAnchor = (a: Doc): Doc => ({
 });
 
 semanticsTable('$ref by base URI: the target changing behind an unchanged $ref', [
-  row({ name: 'plain-name anchor: string -> integer', old: anchored({ type: 'string' }), new: anchored({ type: 'integer' }), backward: false, forward: false, witness: { backward: { p: 'a' }, forward: { p: 1 } } }),
-  row({ name: 'plain-name anchor: widened (string -> string|null)', old: anchored({ type: 'string' }), new: anchored({ type: ['string', 'null'] }), backward: true, forward: false, witness: { forward: { p: null } }, additive: 'breaking' }),
-  row({ name: 'absolute same-document URI: number -> integer', old: absolute({ type: 'number' }), new: absolute({ type: 'integer' }), backward: false, forward: true, witness: { backward: { p: 1.5 } } }),
-  row({ name: 'absolute same-document URI: integer -> number', old: absolute({ type: 'integer' }), new: absolute({ type: 'number' }), backward: true, forward: false, witness: { forward: { p: 1.5 } }, additive: 'breaking' }),
-  row({ name: 'relative URI into a nested resource: maxLength added', old: relative({ type: 'string' }), new: relative({ type: 'string', maxLength: 2 }), backward: false, forward: true, witness: { backward: { p: 'abc' } } }),
-  row({ name: 'relative URI into a nested resource: maxLength removed', old: relative({ type: 'string', maxLength: 2 }), new: relative({ type: 'string' }), backward: true, forward: false, witness: { forward: { p: 'abc' } } }),
-  row({ name: 'pointer inside a nested $id resource is relative to it', old: nested({ type: 'string' }), new: nested({ type: 'integer' }), backward: false, forward: false, witness: { backward: { p: { q: 'a' } }, forward: { p: { q: 1 } } } }),
-  row({ name: '"other.json#foo": enum narrowed', old: otherAnchor({ enum: ['a', 'b'] }), new: otherAnchor({ enum: ['a'] }), backward: false, forward: true, witness: { backward: { p: 'b' } } }),
-  row({ name: '"other.json#foo": enum widened', old: otherAnchor({ enum: ['a'] }), new: otherAnchor({ enum: ['a', 'b'] }), backward: true, forward: false, witness: { forward: { p: 'b' } } }),
+  row({
+    name: 'plain-name anchor: string -> integer',
+    old: anchored({ type: 'string' }),
+    new: anchored({ type: 'integer' }),
+    backward: false,
+    forward: false,
+    witness: { backward: { p: 'a' }, forward: { p: 1 } },
+  }),
+  row({
+    name: 'plain-name anchor: widened (string -> string|null)',
+    old: anchored({ type: 'string' }),
+    new: anchored({ type: ['string', 'null'] }),
+    backward: true,
+    forward: false,
+    witness: { forward: { p: null } },
+    additive: 'breaking',
+  }),
+  row({
+    name: 'absolute same-document URI: number -> integer',
+    old: absolute({ type: 'number' }),
+    new: absolute({ type: 'integer' }),
+    backward: false,
+    forward: true,
+    witness: { backward: { p: 1.5 } },
+  }),
+  row({
+    name: 'absolute same-document URI: integer -> number',
+    old: absolute({ type: 'integer' }),
+    new: absolute({ type: 'number' }),
+    backward: true,
+    forward: false,
+    witness: { forward: { p: 1.5 } },
+    additive: 'breaking',
+  }),
+  row({
+    name: 'relative URI into a nested resource: maxLength added',
+    old: relative({ type: 'string' }),
+    new: relative({ type: 'string', maxLength: 2 }),
+    backward: false,
+    forward: true,
+    witness: { backward: { p: 'abc' } },
+  }),
+  row({
+    name: 'relative URI into a nested resource: maxLength removed',
+    old: relative({ type: 'string', maxLength: 2 }),
+    new: relative({ type: 'string' }),
+    backward: true,
+    forward: false,
+    witness: { forward: { p: 'abc' } },
+  }),
+  row({
+    name: 'pointer inside a nested $id resource is relative to it',
+    old: nested({ type: 'string' }),
+    new: nested({ type: 'integer' }),
+    backward: false,
+    forward: false,
+    witness: { backward: { p: { q: 'a' } }, forward: { p: { q: 1 } } },
+  }),
+  row({
+    name: '"other.json#foo": enum narrowed',
+    old: otherAnchor({ enum: ['a', 'b'] }),
+    new: otherAnchor({ enum: ['a'] }),
+    backward: false,
+    forward: true,
+    witness: { backward: { p: 'b' } },
+  }),
+  row({
+    name: '"other.json#foo": enum widened',
+    old: otherAnchor({ enum: ['a'] }),
+    new: otherAnchor({ enum: ['a', 'b'] }),
+    backward: true,
+    forward: false,
+    witness: { forward: { p: 'b' } },
+  }),
   // Not by text either way: a different spelling of the same target is no change.
   row({
     name: 'the same target by another URI is no change',
-    old: { $id: 'http://example.com/t.json', type: 'object', definitions: { a: { $id: '#foo', type: 'string' } }, properties: { p: { $ref: '#/definitions/a' } } },
-    new: { $id: 'http://example.com/t.json', type: 'object', definitions: { a: { $id: '#foo', type: 'string' } }, properties: { p: { $ref: 'http://example.com/t.json#foo' } } },
+    old: {
+      $id: 'http://example.com/t.json',
+      type: 'object',
+      definitions: { a: { $id: '#foo', type: 'string' } },
+      properties: { p: { $ref: '#/definitions/a' } },
+    },
+    new: {
+      $id: 'http://example.com/t.json',
+      type: 'object',
+      definitions: { a: { $id: '#foo', type: 'string' } },
+      properties: { p: { $ref: 'http://example.com/t.json#foo' } },
+    },
     backward: true,
     forward: true,
   }),
@@ -82,7 +166,11 @@ semanticsTable('a $ref that names nothing in its own document is breaking', [
 
 describe('unresolvable $refs are a change of their own', () => {
   const brief = (a: unknown, b: unknown) => compareSchemas(a, b).map((c) => `${c.kind} ${c.pointer}`);
-  const withRef = (ref: string, extra: Doc = {}): Doc => ({ type: 'object', properties: { p: { $ref: ref }, q: { type: 'string' } }, ...extra });
+  const withRef = (ref: string, extra: Doc = {}): Doc => ({
+    type: 'object',
+    properties: { p: { $ref: ref }, q: { type: 'string' } },
+    ...extra,
+  });
   const before: Doc = { type: 'object', properties: { p: { type: 'string' }, q: { type: 'string' } } };
 
   it.each([
@@ -105,17 +193,34 @@ describe('unresolvable $refs are a change of their own', () => {
   });
 
   it('a $id changed so that the anchor no longer exists', () => {
-    expect(brief(anchored({ type: 'string' }), { ...anchored({ type: 'string' }), definitions: { a: { $id: '#bar', type: 'string' } } })).toEqual(['ref-unresolvable /properties/p']);
+    expect(
+      brief(anchored({ type: 'string' }), {
+        ...anchored({ type: 'string' }),
+        definitions: { a: { $id: '#bar', type: 'string' } },
+      }),
+    ).toEqual(['ref-unresolvable /properties/p']);
   });
 
   it("a $ref's sibling $id is ignored: it does not declare an anchor", () => {
-    const doc = { type: 'object', definitions: { a: { $id: '#foo', $ref: '#/definitions/b' }, b: { type: 'string' } }, properties: { p: { $ref: '#foo' } } };
-    expect(brief({ type: 'object', properties: { p: { type: 'string' } } }, doc)).toEqual(['ref-unresolvable /properties/p']);
+    const doc = {
+      type: 'object',
+      definitions: { a: { $id: '#foo', $ref: '#/definitions/b' }, b: { type: 'string' } },
+      properties: { p: { $ref: '#foo' } },
+    };
+    expect(brief({ type: 'object', properties: { p: { type: 'string' } } }, doc)).toEqual([
+      'ref-unresolvable /properties/p',
+    ]);
   });
 
   it('two schemas declaring the same anchor make it ambiguous, hence unresolvable', () => {
-    const doc = { type: 'object', definitions: { a: { $id: '#foo', type: 'string' }, b: { $id: '#foo', type: 'integer' } }, properties: { p: { $ref: '#foo' } } };
-    expect(brief({ type: 'object', properties: { p: { type: 'string' } } }, doc)).toEqual(['ref-unresolvable /properties/p']);
+    const doc = {
+      type: 'object',
+      definitions: { a: { $id: '#foo', type: 'string' }, b: { $id: '#foo', type: 'integer' } },
+      properties: { p: { $ref: '#foo' } },
+    };
+    expect(brief({ type: 'object', properties: { p: { type: 'string' } } }, doc)).toEqual([
+      'ref-unresolvable /properties/p',
+    ]);
   });
 });
 
@@ -124,8 +229,16 @@ describe('unresolvable $refs are a change of their own', () => {
 semanticsTable('a $ref under a not', [
   {
     name: 'the target of a $ref inside a not changes behind unchanged text',
-    old: { type: 'object', properties: { b: { oneOf: [{ not: { $ref: '#/definitions/d1' } }, {}, false] } }, definitions: { d1: { type: 'object', propertyNames: { enum: ['b'] } } } },
-    new: { type: 'object', properties: { b: { oneOf: [{ not: { $ref: '#/definitions/d1' } }, {}, false] } }, definitions: { d1: true } },
+    old: {
+      type: 'object',
+      properties: { b: { oneOf: [{ not: { $ref: '#/definitions/d1' } }, {}, false] } },
+      definitions: { d1: { type: 'object', propertyNames: { enum: ['b'] } } },
+    },
+    new: {
+      type: 'object',
+      properties: { b: { oneOf: [{ not: { $ref: '#/definitions/d1' } }, {}, false] } },
+      definitions: { d1: true },
+    },
     backward: true,
     forward: false,
     witness: { forward: { b: [] } },

@@ -25,7 +25,13 @@ type Validate = (schema: unknown, event: unknown) => boolean;
 function instanceFor(schema: unknown, external: object[]): Ajv {
   const uri = String((schema as { $schema?: unknown } | null)?.$schema ?? '');
   const options = { ...AJV_OPTIONS, logger: false as const };
-  const ajv = uri.includes('2020-12') ? new Ajv2020(options) : uri.includes('2019-09') ? new Ajv2019(options) : uri.includes('draft-04') ? new Ajv04(options) : new Ajv(options);
+  const ajv = uri.includes('2020-12')
+    ? new Ajv2020(options)
+    : uri.includes('2019-09')
+      ? new Ajv2019(options)
+      : uri.includes('draft-04')
+        ? new Ajv04(options)
+        : new Ajv(options);
   if (uri.includes('draft-06')) ajv.addMetaSchema(DRAFT_06);
   for (const s of external) ajv.addSchema(s);
   return ajv;
@@ -52,7 +58,8 @@ export function byDraft04(): Validate {
   const compiled = new WeakMap<object, ValidateFunction>();
   return (schema, event) => {
     let v = compiled.get(schema as object);
-    if (!v) compiled.set(schema as object, (v = new Ajv04({ ...AJV_OPTIONS, logger: false }).compile(schema as object)));
+    if (!v)
+      compiled.set(schema as object, (v = new Ajv04({ ...AJV_OPTIONS, logger: false }).compile(schema as object)));
     return v(event) as boolean;
   };
 }
@@ -67,10 +74,21 @@ export function byHand(meanings: [schema: unknown, accepts: (event: unknown) => 
   };
 }
 
-export const isObject = (e: unknown): e is Record<string, unknown> => e !== null && typeof e === 'object' && !Array.isArray(e);
+export const isObject = (e: unknown): e is Record<string, unknown> =>
+  e !== null && typeof e === 'object' && !Array.isArray(e);
 
 /** Keywords whose value is one subschema, a map of them, or a list of them (draft-07). */
-const ONE = ['additionalProperties', 'propertyNames', 'additionalItems', 'contains', 'not', 'if', 'then', 'else', 'items'];
+const ONE = [
+  'additionalProperties',
+  'propertyNames',
+  'additionalItems',
+  'contains',
+  'not',
+  'if',
+  'then',
+  'else',
+  'items',
+];
 const MAP = ['properties', 'patternProperties', 'definitions', 'dependencies'];
 const LIST = ['allOf', 'anyOf', 'oneOf', 'items'];
 
@@ -80,7 +98,9 @@ export function withoutRefSiblings(schema: unknown): unknown {
   if (typeof schema.$ref === 'string') return { $ref: schema.$ref };
   const out: Record<string, unknown> = { ...schema };
   for (const k of ONE) if (isObject(out[k])) out[k] = withoutRefSiblings(out[k]);
-  for (const k of MAP) if (isObject(out[k])) out[k] = Object.fromEntries(Object.entries(out[k]).map(([n, v]) => [n, isObject(v) ? withoutRefSiblings(v) : v]));
+  for (const k of MAP)
+    if (isObject(out[k]))
+      out[k] = Object.fromEntries(Object.entries(out[k]).map(([n, v]) => [n, isObject(v) ? withoutRefSiblings(v) : v]));
   for (const k of LIST) if (Array.isArray(out[k])) out[k] = (out[k] as unknown[]).map(withoutRefSiblings);
   return out;
 }

@@ -11,14 +11,23 @@ import { findWitness, MAX_UNREPAIRED } from '../../../src/evolution/witness/inde
 
 const EVIL = '^(a|a)*b$';
 const A40 = 'a'.repeat(40);
-const event = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', additionalProperties: false, properties, required });
+const event = (properties: Record<string, unknown>, required: string[] = []) => ({
+  type: 'object',
+  additionalProperties: false,
+  properties,
+  required,
+});
 
 describe('regexes the ReDoS authority did not clear', () => {
   it('are not run on witness events: the reason names the regex', () => {
     const o = event({ s: { type: 'string', pattern: EVIL }, n: { type: 'string' } }, ['s', 'n']);
     const n = event({ s: { type: 'string', pattern: EVIL }, n: { type: 'integer' } }, ['s', 'n']);
     const [c] = compareSchemas(o, n).filter(breaksBackward);
-    expect(findWitness(o, n, c!)).toEqual({ found: false, why: 'failed', reason: expect.stringContaining(`reach the regex ${JSON.stringify(EVIL)}, which the ReDoS checker did not clear`) });
+    expect(findWitness(o, n, c!)).toEqual({
+      found: false,
+      why: 'failed',
+      reason: expect.stringContaining(`reach the regex ${JSON.stringify(EVIL)}, which the ReDoS checker did not clear`),
+    });
   });
 
   it('do not stop witnesses whose events never reach them', () => {
@@ -32,7 +41,11 @@ describe('regexes the ReDoS authority did not clear', () => {
   });
 
   it('are not matched against property names by the engine (a name that would backtrack for hours)', () => {
-    const doc = (t: string) => ({ type: 'object', properties: { [A40]: { type: t } }, patternProperties: { [EVIL]: { type: 'string' } } });
+    const doc = (t: string) => ({
+      type: 'object',
+      properties: { [A40]: { type: t } },
+      patternProperties: { [EVIL]: { type: 'string' } },
+    });
     const changes = compareSchemas(doc('string'), doc('integer'));
     expect(changes.map((c) => c.kind)).toContain('type-changed');
   });
@@ -40,13 +53,23 @@ describe('regexes the ReDoS authority did not clear', () => {
 
 describe('the witness search on a version where every member changed', () => {
   const N = 150;
-  const wide = (t: string) => event(Object.fromEntries(Array.from({ length: N }, (_, i) => [`p${i}`, { type: t }])), Array.from({ length: N }, (_, i) => `p${i}`));
+  const wide = (t: string) =>
+    event(
+      Object.fromEntries(Array.from({ length: N }, (_, i) => [`p${i}`, { type: t }])),
+      Array.from({ length: N }, (_, i) => `p${i}`),
+    );
 
   it(`stops after ${MAX_UNREPAIRED} events that other changes spoil, for each of the ${N} changes`, () => {
     const [o, n] = [wide('string'), wide('integer')];
     const changes = compareSchemas(o, n).filter(breaksBackward);
     expect(changes).toHaveLength(N);
-    const findings = judgeChanges(changes, { file: 'wide.yaml', contract: 'Wide', policy: 'backward', oldDoc: o, newDoc: n });
+    const findings = judgeChanges(changes, {
+      file: 'wide.yaml',
+      contract: 'Wide',
+      policy: 'backward',
+      oldDoc: o,
+      newDoc: n,
+    });
     expect(findings).toHaveLength(N);
     // Each search stops after MAX_UNREPAIRED spoilt events, until the contract's work budget is
     // spent (../witness-budget.test.ts: each rejection is charged its ~150 errors too); the changes
@@ -62,9 +85,13 @@ describe('the witness search on a version where every member changed', () => {
 
   it('still finds the witness when the other changes can be repaired around', () => {
     // p0 changes type; every other member was made required in the new version (repairable: fill it in).
-    const props = (t: string) => Object.fromEntries(Array.from({ length: N }, (_, i) => [`p${i}`, { type: i === 0 ? t : 'string' }]));
+    const props = (t: string) =>
+      Object.fromEntries(Array.from({ length: N }, (_, i) => [`p${i}`, { type: i === 0 ? t : 'string' }]));
     const o = event(props('string'), ['p0']);
-    const n = event(props('integer'), Array.from({ length: N }, (_, i) => `p${i}`));
+    const n = event(
+      props('integer'),
+      Array.from({ length: N }, (_, i) => `p${i}`),
+    );
     const typeChange = compareSchemas(o, n).find((c) => c.kind === 'type-changed')!;
     const w = findWitness(o, n, typeChange);
     expect(w.found).toBe(true);

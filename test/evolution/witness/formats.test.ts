@@ -12,7 +12,11 @@ import { findWitness } from '../../../src/evolution/witness/index.js';
 const judge = new Ajv({ strict: false, allErrors: true, logger: false });
 judge.addFormat('email', /^[^\s@]+@[^\s@]+\.[^\s@]+$/);
 judge.addFormat('date', (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
-judge.addFormat('date-time', (s: string) => /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)));
+judge.addFormat(
+  'date-time',
+  (s: string) =>
+    /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)),
+);
 judge.addFormat('ipv4', /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/);
 const valid = (schema: object, event: unknown) => judge.validate(schema, event) as boolean;
 
@@ -39,21 +43,35 @@ function witnesses(oldDoc: object, newDoc: object): unknown[] {
 
 describe('witnesses read format as an assertion', () => {
   it('a tighter maxLength on an email: the witness is an email of the old length, not "aaaa"', () => {
-    const [w] = witnesses(doc({ to: { type: 'string', format: 'email', maxLength: 30 } }), doc({ to: { type: 'string', format: 'email', maxLength: 10 } }));
+    const [w] = witnesses(
+      doc({ to: { type: 'string', format: 'email', maxLength: 30 } }),
+      doc({ to: { type: 'string', format: 'email', maxLength: 10 } }),
+    );
     const to = (w as { to: string }).to;
     expect(to.length).toBeGreaterThan(10);
     expect(to).toMatch(/@/);
   });
 
   it('another change of the version leaves the formatted members valid under the live schema', () => {
-    const live = doc({ at: { type: 'string', format: 'date-time' }, ip: { type: 'string', format: 'ipv4' }, n: { type: 'number' } });
-    const next = doc({ at: { type: 'string', format: 'date-time' }, ip: { type: 'string', format: 'ipv4' }, n: { type: 'integer' } });
+    const live = doc({
+      at: { type: 'string', format: 'date-time' },
+      ip: { type: 'string', format: 'ipv4' },
+      n: { type: 'number' },
+    });
+    const next = doc({
+      at: { type: 'string', format: 'date-time' },
+      ip: { type: 'string', format: 'ipv4' },
+      n: { type: 'integer' },
+    });
     const [w] = witnesses(live, next) as { at: string; ip: string; n: number }[];
     expect(Number.isInteger(w!.n)).toBe(false);
   });
 
   it('format-changed date-time -> date: a date-time the new format refuses', () => {
-    const [w] = witnesses(doc({ at: { type: 'string', format: 'date-time' } }), doc({ at: { type: 'string', format: 'date' } }));
+    const [w] = witnesses(
+      doc({ at: { type: 'string', format: 'date-time' } }),
+      doc({ at: { type: 'string', format: 'date' } }),
+    );
     expect((w as { at: string }).at).toMatch(/T/);
   });
 
@@ -76,7 +94,8 @@ describe('the format checks', () => {
   it('accept their own samples and refuse plain words', () => {
     for (const [name, check] of Object.entries(FORMAT_CHECKS)) {
       for (const s of FORMAT_SAMPLES[name] ?? []) expect(check(s), `${name}: ${s}`).toBe(true);
-      if (!['uri-reference', 'iri-reference', 'uri-template', 'regex', 'hostname', 'idn-hostname'].includes(name)) expect(check('not valid'), name).toBe(false);
+      if (!['uri-reference', 'iri-reference', 'uri-template', 'regex', 'hostname', 'idn-hostname'].includes(name))
+        expect(check('not valid'), name).toBe(false);
     }
   });
 

@@ -33,7 +33,8 @@ describe('the strings an anchored pattern accepts, read from its tree', () => {
         listed++;
         for (const w of words) expect({ pattern, w, matches: re.test(w) }).toEqual({ pattern, w, matches: true });
         const set = new Set(words);
-        for (const s of universe) if (re.test(s)) expect({ pattern, s, listed: set.has(s) }).toEqual({ pattern, s, listed: true });
+        for (const s of universe)
+          if (re.test(s)) expect({ pattern, s, listed: set.has(s) }).toEqual({ pattern, s, listed: true });
         const lengths = patternLengths(pattern)!;
         for (const w of words) expect([...w].length >= lengths.min && [...w].length <= lengths.max).toBe(true);
       }),

@@ -9,8 +9,17 @@ import { locate } from '../../../src/evolution/witness/locate.js';
 import { Plan } from '../../../src/evolution/witness/plan.js';
 
 const ajv = new Ajv({ strict: false, validateFormats: false });
-const change = (kind: Change['kind'], oldPointer: string, pointer = oldPointer): Change => ({ kind, oldPointer, pointer, message: kind });
-const obj = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ type: 'object', properties, ...extra });
+const change = (kind: Change['kind'], oldPointer: string, pointer = oldPointer): Change => ({
+  kind,
+  oldPointer,
+  pointer,
+  message: kind,
+});
+const obj = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  type: 'object',
+  properties,
+  ...extra,
+});
 
 function nested(depth: number, leaf: unknown): unknown {
   let d = leaf;
@@ -20,7 +29,15 @@ function nested(depth: number, leaf: unknown): unknown {
 
 describe('bounded on hostile schemas', () => {
   it('a recursive schema: the witness sits at the first level', () => {
-    const node = (max: number) => ({ $ref: '#/definitions/Node', definitions: { Node: obj({ value: { type: 'string', maxLength: max }, children: { type: 'array', items: { $ref: '#/definitions/Node' } } }) } });
+    const node = (max: number) => ({
+      $ref: '#/definitions/Node',
+      definitions: {
+        Node: obj({
+          value: { type: 'string', maxLength: max },
+          children: { type: 'array', items: { $ref: '#/definitions/Node' } },
+        }),
+      },
+    });
     const [o, n] = [node(10), node(5)];
     const c = compareSchemas(o, n).find(breaksBackward)!;
     const w = findWitness(o, n, c);
@@ -29,13 +46,25 @@ describe('bounded on hostile schemas', () => {
   });
 
   it('$ref cycles that constrain nothing: an answer, not a hang', () => {
-    const pure = (t: string) => ({ definitions: { A: { $ref: '#/definitions/A' } }, properties: { a: { $ref: '#/definitions/A' }, b: { type: t } } });
-    expect(findWitness(pure('string'), pure('integer'), change('type-changed', '/properties/b/type')).found).toBe(false);
+    const pure = (t: string) => ({
+      definitions: { A: { $ref: '#/definitions/A' } },
+      properties: { a: { $ref: '#/definitions/A' }, b: { type: t } },
+    });
+    expect(findWitness(pure('string'), pure('integer'), change('type-changed', '/properties/b/type')).found).toBe(
+      false,
+    );
     const viaAllOf = (t: string) => ({
       allOf: [{ $ref: '#/definitions/A' }],
-      definitions: { A: { allOf: [{ $ref: '#/definitions/B' }] }, B: { allOf: [{ $ref: '#/definitions/A' }], properties: { x: { type: t } } } },
+      definitions: {
+        A: { allOf: [{ $ref: '#/definitions/B' }] },
+        B: { allOf: [{ $ref: '#/definitions/A' }], properties: { x: { type: t } } },
+      },
     });
-    const w = findWitness(viaAllOf('string'), viaAllOf('integer'), change('type-changed', '/definitions/B/properties/x/type'));
+    const w = findWitness(
+      viaAllOf('string'),
+      viaAllOf('integer'),
+      change('type-changed', '/definitions/B/properties/x/type'),
+    );
     expect(w.found).toBe(false);
   });
 
@@ -68,20 +97,42 @@ describe('bounded on hostile schemas', () => {
     const big = Array.from({ length: 100_000 }, (_, i) => `v${i}`);
     const o = obj({ e: { enum: big } }, { required: ['e'] });
     const n = obj({ e: { enum: big.slice(0, -1) } }, { required: ['e'] });
-    expect(findWitness(o, n, change('enum-narrowed', '/properties/e/enum'))).toEqual({ found: true, event: { e: 'v99999' } });
+    expect(findWitness(o, n, change('enum-narrowed', '/properties/e/enum'))).toEqual({
+      found: true,
+      event: { e: 'v99999' },
+    });
   });
 
   it('a document claiming the meta-schema id does not break later compiles', () => {
-    const hostile = { $id: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: { a: { type: 'string' } } };
-    findWitness(hostile, { ...hostile, properties: { a: { type: 'integer' } } }, change('type-changed', '/properties/a/type'));
-    const o = { $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: { a: { type: 'string' } } };
-    const w = findWitness(o, { ...o, properties: { a: { type: 'integer' } } }, change('type-changed', '/properties/a/type'));
+    const hostile = {
+      $id: 'http://json-schema.org/draft-07/schema#',
+      type: 'object',
+      properties: { a: { type: 'string' } },
+    };
+    findWitness(
+      hostile,
+      { ...hostile, properties: { a: { type: 'integer' } } },
+      change('type-changed', '/properties/a/type'),
+    );
+    const o = {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      type: 'object',
+      properties: { a: { type: 'string' } },
+    };
+    const w = findWitness(
+      o,
+      { ...o, properties: { a: { type: 'integer' } } },
+      change('type-changed', '/properties/a/type'),
+    );
     expect(w).toEqual({ found: true, event: { a: 'example' } });
   });
 
   it('huge bounds do not build huge values', () => {
     const o = obj({ s: { type: 'string', minLength: 1e9 }, a: { type: 'array', minItems: 1e9 } });
-    const n = obj({ s: { type: 'string', minLength: 1e9, maxLength: 2e9 }, a: { type: 'array', minItems: 1e9 } }, { required: ['x'] });
+    const n = obj(
+      { s: { type: 'string', minLength: 1e9, maxLength: 2e9 }, a: { type: 'array', minItems: 1e9 } },
+      { required: ['x'] },
+    );
     const w = findWitness(o, n, change('required-added', '/required'));
     expect(w.found).toBe(true);
   });
@@ -94,9 +145,17 @@ describe('never invents a witness (property)', () => {
     fc.record({ type: fc.constantFrom('string', 'integer', 'number', 'boolean', 'null') }),
     fc.record({ type: fc.constant('string'), maxLength: fc.integer({ min: 0, max: 8 }) }),
     fc.record({ type: fc.constant('string'), pattern: fc.constantFrom('^[a-z]+$', '^x', '\\d', '^[A-Z]{2,3}$') }),
-    fc.record({ type: fc.constant('integer'), minimum: fc.integer({ min: -5, max: 5 }), maximum: fc.integer({ min: 5, max: 20 }) }),
+    fc.record({
+      type: fc.constant('integer'),
+      minimum: fc.integer({ min: -5, max: 5 }),
+      maximum: fc.integer({ min: 5, max: 20 }),
+    }),
     fc.record({ enum: fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 1, 2, null), { minLength: 1, maxLength: 4 }) }),
-    fc.record({ type: fc.constant('array'), items: fc.record({ type: fc.constantFrom('string', 'integer') }), maxItems: fc.integer({ min: 0, max: 4 }) }),
+    fc.record({
+      type: fc.constant('array'),
+      items: fc.record({ type: fc.constantFrom('string', 'integer') }),
+      maxItems: fc.integer({ min: 0, max: 4 }),
+    }),
   );
   const schema = fc.record({
     type: fc.constant('object'),

@@ -37,11 +37,25 @@ const REPO: Contract[] = [
 
 const startEmulator = emulatorPerTest(SEED);
 
-async function deploy(cx: CxoneClient, contracts: Contract[] = REPO, live?: Awaited<ReturnType<typeof readDeployLive>>, plan?: PlanItem[]): Promise<DeployResult> {
-  return applyDeploy(contracts, live ?? (await readDeployLive(cx)), { client: cx, settings, pollIntervalMs: 10, ...(plan ? { plan } : {}) });
+async function deploy(
+  cx: CxoneClient,
+  contracts: Contract[] = REPO,
+  live?: Awaited<ReturnType<typeof readDeployLive>>,
+  plan?: PlanItem[],
+): Promise<DeployResult> {
+  return applyDeploy(contracts, live ?? (await readDeployLive(cx)), {
+    client: cx,
+    settings,
+    pollIntervalMs: 10,
+    ...(plan ? { plan } : {}),
+  });
 }
 
-const writes = (em: Emulator, from = 0) => em.requests.slice(from).filter((r) => r.method === 'POST' || r.method === 'PUT').filter((r) => !r.path.endsWith('/oauth/token'));
+const writes = (em: Emulator, from = 0) =>
+  em.requests
+    .slice(from)
+    .filter((r) => r.method === 'POST' || r.method === 'PUT')
+    .filter((r) => !r.path.endsWith('/oauth/token'));
 const ops = (r: DeployResult) => r.operations.map((o) => `${o.operation} ${o.kind} ${o.name}: ${o.outcome}`);
 
 /** Live == repo: every contract is stored with exactly its content, every filter ACTIVE and in its group. */
@@ -93,7 +107,10 @@ describe.each(Object.keys(VARIANTS))('applyDeploy against the %s platform', (var
 
   it('items the plan found unchanged get no request at all, not even a read', async () => {
     const { em, cx } = await start();
-    const repo = [contract('schema', schema('Account', '1.0.0')), contract('filter', filter('Other', { channel: 'chat' }))];
+    const repo = [
+      contract('schema', schema('Account', '1.0.0')),
+      contract('filter', filter('Other', { channel: 'chat' })),
+    ];
     const plan: PlanItem[] = [
       { kind: 'schema', name: 'Account', file: 'a.yaml', action: 'unchanged', reasons: [] },
       { kind: 'filter', name: 'Other', file: 'o.yaml', action: 'unchanged', reasons: [] },
@@ -101,9 +118,15 @@ describe.each(Object.keys(VARIANTS))('applyDeploy against the %s platform', (var
     const live = await readDeployLive(cx);
     const before = em.requests.length;
     const result = await deploy(cx, repo, live, plan);
-    expect(ops(result)).toEqual(['update schema Account: unchanged', 'update filter Other: unchanged', 'assign-group group grp-1: unchanged']);
+    expect(ops(result)).toEqual([
+      'update schema Account: unchanged',
+      'update filter Other: unchanged',
+      'assign-group group grp-1: unchanged',
+    ]);
     // the group membership is read before it would be written; the schema and the (ACTIVE) filter are not read at all
-    expect(em.requests.slice(before).map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v2/event-processing/filter-groups/grp-1/filters']);
+    expect(em.requests.slice(before).map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /api/v2/event-processing/filter-groups/grp-1/filters',
+    ]);
   });
 
   /** Make a console edit land between our GET and our PUT of `Account` (a real 412 follows). */
@@ -111,7 +134,8 @@ describe.each(Object.keys(VARIANTS))('applyDeploy against the %s platform', (var
     const get = cx.getSchema.bind(cx);
     cx.getSchema = async (id) => {
       const res = await get(id);
-      if (em.state.schemas.get(id)?.revision === 1) em.mutate('console-user', (s) => void (s.schemas.get(id)!.doc = doc));
+      if (em.state.schemas.get(id)?.revision === 1)
+        em.mutate('console-user', (s) => void (s.schemas.get(id)!.doc = doc));
       return res;
     };
   }
@@ -122,7 +146,12 @@ describe.each(Object.keys(VARIANTS))('applyDeploy against the %s platform', (var
     editBetweenGetAndPut(em, cx, schema('Account', '1.0.1', { region: { type: 'string' } }));
     const result = await deploy(cx, REPO, live);
     const account = result.operations.find((o) => o.name === 'Account')!;
-    expect(account).toMatchObject({ operation: 'update', outcome: 'applied', attempts: 2, keptLive: ['/properties/region'] });
+    expect(account).toMatchObject({
+      operation: 'update',
+      outcome: 'applied',
+      attempts: 2,
+      keptLive: ['/properties/region'],
+    });
     expect(em.requests.some((r) => r.method === 'PUT' && r.path.includes('/schemas/') && r.status === 412)).toBe(true);
     // both changes are live: the console's region and the repo's note, at the repo's version
     const props = liveSchema(em, 'Account')!.doc.properties as Record<string, unknown>;
@@ -138,7 +167,14 @@ describe.each(Object.keys(VARIANTS))('applyDeploy against the %s platform', (var
     editBetweenGetAndPut(em, cx, theirs);
     const result = await deploy(cx, REPO, live);
     const account = result.operations.find((o) => o.name === 'Account')!;
-    expect(account).toMatchObject({ operation: 'update', outcome: 'conflict', status: 412, attempts: 1, versionBefore: '1.0.0', versionAfter: '1.0.1' });
+    expect(account).toMatchObject({
+      operation: 'update',
+      outcome: 'conflict',
+      status: 412,
+      attempts: 1,
+      versionBefore: '1.0.0',
+      versionAfter: '1.0.1',
+    });
     expect(account.error).toMatch(/both the live schema and the repo changed \/properties\/note\/type/);
     expect(liveSchema(em, 'Account')!.doc).toEqual(theirs);
     // the other items went on
@@ -153,18 +189,28 @@ describe.each(Object.keys(VARIANTS))('applyDeploy against the %s platform', (var
       s.filters.get(billing.id)!.doc = filter('Billing', { channel: 'web' });
     });
     const result = await deploy(cx, REPO, live);
-    expect(result.operations.find((o) => o.name === 'Billing' && o.operation === 'update')).toMatchObject({ outcome: 'applied', keptLive: ['/channel'] });
-    expect(liveFilter(em, 'Billing')!.doc).toEqual(filter('Billing', { channel: 'web', matchers: [{ attribute: 'queue', operator: 'equals', value: 'billing-2' }] }));
+    expect(result.operations.find((o) => o.name === 'Billing' && o.operation === 'update')).toMatchObject({
+      outcome: 'applied',
+      keptLive: ['/channel'],
+    });
+    expect(liveFilter(em, 'Billing')!.doc).toEqual(
+      filter('Billing', { channel: 'web', matchers: [{ attribute: 'queue', operator: 'equals', value: 'billing-2' }] }),
+    );
     expect(result.deployed).toBe(true);
   });
 
   it('a live edit, since the plan, of items the repo does not change is kept without a write, and the result line says so', async () => {
     const { em, cx } = await start();
-    const unchangedRepo = [contract('schema', schema('Account', '1.0.0')), contract('filter', filter('Other', { channel: 'chat' }))];
+    const unchangedRepo = [
+      contract('schema', schema('Account', '1.0.0')),
+      contract('filter', filter('Other', { channel: 'chat' })),
+    ];
     const live = await readDeployLive(cx);
     const other = liveFilter(em, 'Other')!;
     em.mutate('console-user', (s) => {
-      [...s.schemas.values()].find((x) => x.doc.title === 'Account')!.doc = schema('Account', '1.0.1', { region: { type: 'string' } });
+      [...s.schemas.values()].find((x) => x.doc.title === 'Account')!.doc = schema('Account', '1.0.1', {
+        region: { type: 'string' },
+      });
       s.filters.get(other.id)!.doc = filter('Other', { channel: 'web' });
     });
     // the console edit's activation has finished before the deploy runs
@@ -181,7 +227,9 @@ describe.each(Object.keys(VARIANTS))('applyDeploy against the %s platform', (var
     expect(liveFilter(em, 'Other')!.revision).toBe(revision);
     expect(result).toMatchObject({ created: 0, updated: 0, conflicts: 0, failed: 0, deployed: true });
     const text = formatDeploy(result);
-    expect(text).toMatch(/unchanged +update +schema +Account .*kept live changes at \/cxoneVersion, \/properties\/region/);
+    expect(text).toMatch(
+      /unchanged +update +schema +Account .*kept live changes at \/cxoneVersion, \/properties\/region/,
+    );
     expect(text).toMatch(/deployed: live differs from repo in 3 kept live changes/);
     expect(text).not.toMatch(/live == repo/);
   });
@@ -210,9 +258,17 @@ describe.each(Object.keys(VARIANTS))('applyDeploy against the %s platform', (var
       return res;
     };
     const result = await deploy(cx, REPO, live);
-    expect(result.operations.find((o) => o.name === 'Account')).toMatchObject({ operation: 'update', outcome: 'applied', attempts: 2, status: 200 });
+    expect(result.operations.find((o) => o.name === 'Account')).toMatchObject({
+      operation: 'update',
+      outcome: 'applied',
+      attempts: 2,
+      status: 200,
+    });
     // the platform answers a stale filter ETag with 409 or 412: both are handled alike
-    expect(result.operations.find((o) => o.name === 'Billing' && o.operation === 'update')).toMatchObject({ outcome: 'applied', attempts: 2 });
+    expect(result.operations.find((o) => o.name === 'Billing' && o.operation === 'update')).toMatchObject({
+      outcome: 'applied',
+      attempts: 2,
+    });
     const refused = em.requests.filter((r) => r.method === 'PUT' && (r.status === 412 || r.status === 409));
     expect(refused).toHaveLength(2);
     expect(result).toMatchObject({ conflicts: 0, failed: 0, deployed: true });
@@ -220,7 +276,10 @@ describe.each(Object.keys(VARIANTS))('applyDeploy against the %s platform', (var
   });
 
   it('a FAILED activation is reported with the platform message, and the filter is not put in its group', async () => {
-    const { em, cx } = await start({ failActivation: (f) => (f.name === 'Sales' ? 'pattern_rules[0]: the pattern exceeds the evaluation budget' : undefined) });
+    const { em, cx } = await start({
+      failActivation: (f) =>
+        f.name === 'Sales' ? 'pattern_rules[0]: the pattern exceeds the evaluation budget' : undefined,
+    });
     const result = await deploy(cx);
     const activation = result.operations.find((o) => o.operation === 'activate' && o.name === 'Sales')!;
     expect(activation.outcome).toBe('failed');
@@ -231,20 +290,34 @@ describe.each(Object.keys(VARIANTS))('applyDeploy against the %s platform', (var
     const mark = em.requests.length;
     const again = await deploy(cx);
     expect(writes(em, mark)).toEqual([]);
-    expect(again.operations.find((o) => o.operation === 'activate' && o.name === 'Sales')).toMatchObject({ outcome: 'failed', attempts: 0 });
+    expect(again.operations.find((o) => o.operation === 'activate' && o.name === 'Sales')).toMatchObject({
+      outcome: 'failed',
+      attempts: 0,
+    });
   });
 
   it('an activation that never ends times out as failed', async () => {
     const { cx } = await start({ activationDelayMs: 60_000 });
-    const result = await applyDeploy([REPO[4]!], await readDeployLive(cx), { client: cx, settings: { ...settings, activationTimeoutSeconds: 0.1 } as Settings, pollIntervalMs: 20 });
-    expect(result.operations.find((o) => o.operation === 'activate')).toMatchObject({ outcome: 'failed', error: expect.stringMatching(/not ACTIVE after 0.1 s \(status PENDING_ACTIVATION\)/) });
+    const result = await applyDeploy([REPO[4]!], await readDeployLive(cx), {
+      client: cx,
+      settings: { ...settings, activationTimeoutSeconds: 0.1 } as Settings,
+      pollIntervalMs: 20,
+    });
+    expect(result.operations.find((o) => o.operation === 'activate')).toMatchObject({
+      outcome: 'failed',
+      error: expect.stringMatching(/not ACTIVE after 0.1 s \(status PENDING_ACTIVATION\)/),
+    });
   });
 
   it('a filter the platform refuses to validate is failed, nothing is written for it, the rest goes on', async () => {
     const { em, cx } = await start();
     const bad = contract('filter', filter('Broken', { channel: 'fax' }));
     const result = await deploy(cx, [...REPO, bad]);
-    expect(result.operations.find((o) => o.name === 'Broken')).toMatchObject({ operation: 'create', outcome: 'failed', error: expect.stringMatching(/validation refused/) });
+    expect(result.operations.find((o) => o.name === 'Broken')).toMatchObject({
+      operation: 'create',
+      outcome: 'failed',
+      error: expect.stringMatching(/validation refused/),
+    });
     expect(liveFilter(em, 'Broken')!).toBeUndefined();
     expect(result).toMatchObject({ failed: 1, created: 3, updated: 2 });
   });
@@ -256,7 +329,9 @@ describe.each(Object.keys(VARIANTS))('applyDeploy against the %s platform', (var
     const result = await deploy(cx, [narrowed]);
     const op = result.operations.find((o) => o.name === 'Account')!;
     expect(op).toMatchObject({ operation: 'update', outcome: 'failed', status: 400 });
-    expect(op.error).toMatch(/not an additive evolution of the stored version: \/properties\/id: property "id" was removed/);
+    expect(op.error).toMatch(
+      /not an additive evolution of the stored version: \/properties\/id: property "id" was removed/,
+    );
     if (variant === 'flat-terse') expect(op.error).not.toMatch(/SCHEMA_EVOLUTION_REJECTED/);
     else expect(op.error).toMatch(/SCHEMA_EVOLUTION_REJECTED/);
     expect(op.error).not.toMatch(/NOT_ADDITIVE/);
@@ -272,8 +347,14 @@ describe.each(Object.keys(VARIANTS))('applyDeploy against the %s platform', (var
     // the re-run uses the stale plan: the creates meet 409, find our own content, and go on
     const rerun = await deploy(cx, REPO, plan);
     expect(rerun).toMatchObject({ conflicts: 0, failed: 0, deployed: true, created: 1, updated: 2 });
-    expect(rerun.operations.find((o) => o.name === 'Order')).toMatchObject({ operation: 'create', outcome: 'unchanged', status: 409 });
-    expect(rerun.operations.find((o) => o.name === 'Refunds' && o.operation === 'create')).toMatchObject({ outcome: 'unchanged' });
+    expect(rerun.operations.find((o) => o.name === 'Order')).toMatchObject({
+      operation: 'create',
+      outcome: 'unchanged',
+      status: 409,
+    });
+    expect(rerun.operations.find((o) => o.name === 'Refunds' && o.operation === 'create')).toMatchObject({
+      outcome: 'unchanged',
+    });
     expectConverged(em);
     expect([...em.state.schemas.values()].filter((s) => s.doc.title === 'Order')).toHaveLength(1);
     const mark = em.requests.length;
@@ -295,14 +376,20 @@ describe.each(Object.keys(VARIANTS))('applyDeploy against the %s platform', (var
       }
     };
     const many = Array.from({ length: 9 }, (_, i) => contract('schema', schema(`Bulk${i}`)));
-    const result = await applyDeploy(many, await readDeployLive(cx), { client: cx, settings: { ...settings, maxConcurrency: 3 } as Settings });
+    const result = await applyDeploy(many, await readDeployLive(cx), {
+      client: cx,
+      settings: { ...settings, maxConcurrency: 3 } as Settings,
+    });
     expect(result.created).toBe(9);
     expect(peak).toBe(3);
   });
 
   it('a filter the repo moves to another group joins the new group and leaves the old one; others stay', async () => {
     const { em, cx } = await start();
-    const moved = [contract('filter', filter('Billing', { target_group_id: 'grp-3' })), contract('filter', filter('Other', { channel: 'chat' }))];
+    const moved = [
+      contract('filter', filter('Billing', { target_group_id: 'grp-3' })),
+      contract('filter', filter('Other', { channel: 'chat' })),
+    ];
     const result = await deploy(cx, moved);
     expect(result.deployed).toBe(true);
     expect(em.state.groups.get('grp-3')).toEqual(['flt-live1']);

@@ -57,7 +57,6 @@ async function deploy(cx: CxoneClient): Promise<DeployResult> {
   return applyDeploy(REPO, await readLive(cx), { client: cx, settings, pollIntervalMs: 10 });
 }
 
-
 /** The contracts whose live state differs from the repo (content, ACTIVE, group membership), with why. */
 function gaps(em: Emulator): { name: string; why: string }[] {
   const out: { name: string; why: string }[] = [];
@@ -72,7 +71,8 @@ function gaps(em: Emulator): { name: string; why: string }[] {
     if (!f) out.push({ name: c.name, why: 'missing' });
     else if (!isEqual(f.doc, c.doc)) out.push({ name: c.name, why: 'content differs' });
     else if (f.status !== 'ACTIVE') out.push({ name: c.name, why: `status ${f.status}` });
-    else if (!(em.state.groups.get(String(c.doc.target_group_id)) ?? []).includes(f.id)) out.push({ name: c.name, why: `not in ${String(c.doc.target_group_id)}` });
+    else if (!(em.state.groups.get(String(c.doc.target_group_id)) ?? []).includes(f.id))
+      out.push({ name: c.name, why: `not in ${String(c.doc.target_group_id)}` });
   }
   return out;
 }
@@ -92,7 +92,8 @@ function expectLiveOrExplicit(em: Emulator, result: DeployResult): void {
   const reported = result.operations.filter((o) => o.outcome === 'conflict' || o.outcome === 'failed');
   for (const o of reported) expect(o.error, `${o.operation} ${o.kind} ${o.name} has no error message`).toMatch(/\S/);
   // the breaker may stop a run under a fault storm: what it left is listed, never silently dropped
-  for (const o of result.operations.filter((x) => x.outcome === 'not-attempted')) expect(o.error).toMatch(/not attempted: the deploy stopped after/);
+  for (const o of result.operations.filter((x) => x.outcome === 'not-attempted'))
+    expect(o.error).toMatch(/not attempted: the deploy stopped after/);
   if (result.deployed) {
     expect(missing).toEqual([]);
     expect(reported).toEqual([]);
@@ -103,8 +104,13 @@ function expectLiveOrExplicit(em: Emulator, result: DeployResult): void {
   for (const gap of missing) {
     const c = REPO.find((x) => x.name === gap.name)!;
     const group = c.kind === 'filter' ? String(c.doc.target_group_id) : undefined;
-    const explained = reported.some((o) => o.name === gap.name || (gap.why.startsWith('not in') && o.kind === 'group' && o.name === group));
-    expect(explained, `${gap.name} (${gap.why}) is not applied but not reported: ${JSON.stringify(result.operations)}`).toBe(true);
+    const explained = reported.some(
+      (o) => o.name === gap.name || (gap.why.startsWith('not in') && o.kind === 'group' && o.name === group),
+    );
+    expect(
+      explained,
+      `${gap.name} (${gap.why}) is not applied but not reported: ${JSON.stringify(result.operations)}`,
+    ).toBe(true);
   }
 }
 
@@ -113,7 +119,8 @@ function expectLiveOrExplicit(em: Emulator, result: DeployResult): void {
  * (see the header).
  */
 function expectAuditOneToOne(em: Emulator, result: DeployResult, from: number): void {
-  const key = (o: DeployResult['operations'][number]) => (o.operation === 'assign-group' ? `assign group ${o.name}` : `${o.operation} ${o.kind} ${o.name}`);
+  const key = (o: DeployResult['operations'][number]) =>
+    o.operation === 'assign-group' ? `assign group ${o.name}` : `${o.operation} ${o.kind} ${o.name}`;
   const logged = new Map<string, number>();
   for (const e of em.state.audit.slice(from).filter((x) => x.source === 'api')) {
     const k = `${e.action} ${e.entity_kind} ${e.entity_kind === 'group' ? e.entity_id : e.entity_name}`;
@@ -125,8 +132,14 @@ function expectAuditOneToOne(em: Emulator, result: DeployResult, from: number): 
     const count = logged.get(key(o)) ?? 0;
     const unknown = o.unknownOutcomes ?? 0;
     expect(unknown, `${key(o)}: unknownOutcomes must be counted within attempts`).toBeLessThanOrEqual(o.attempts);
-    expect(count, `${key(o)} is ${o.outcome} with ${unknown} unknown outcome(s); the emulator logged ${count}`).toBeGreaterThanOrEqual(applied);
-    expect(count, `${key(o)} is ${o.outcome} with ${unknown} unknown outcome(s); the emulator logged ${count}`).toBeLessThanOrEqual(applied + unknown);
+    expect(
+      count,
+      `${key(o)} is ${o.outcome} with ${unknown} unknown outcome(s); the emulator logged ${count}`,
+    ).toBeGreaterThanOrEqual(applied);
+    expect(
+      count,
+      `${key(o)} is ${o.outcome} with ${unknown} unknown outcome(s); the emulator logged ${count}`,
+    ).toBeLessThanOrEqual(applied + unknown);
     logged.delete(key(o));
   }
   // nothing the deploy did not report
@@ -150,7 +163,10 @@ async function matrixCase(em: Emulator, cx: CxoneClient, faults: EmulatorFaults 
   expectAuditOneToOne(em, second, mark);
   // no duplicates were ever created
   for (const c of REPO) {
-    const same = c.kind === 'schema' ? [...em.state.schemas.values()].filter((s) => s.doc.title === c.name) : [...em.state.filters.values()].filter((f) => f.doc.name === c.name);
+    const same =
+      c.kind === 'schema'
+        ? [...em.state.schemas.values()].filter((s) => s.doc.title === c.name)
+        : [...em.state.filters.values()].filter((f) => f.doc.name === c.name);
     expect(same).toHaveLength(1);
   }
   return first;

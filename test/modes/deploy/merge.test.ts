@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { threeWayMerge } from '../../../src/modes/deploy/merge.js';
 
-const base = { title: 'A', cxoneVersion: '1.0.0', description: 'old', properties: { a: { type: 'string' }, b: { type: 'integer' } }, required: ['a'] };
+const base = {
+  title: 'A',
+  cxoneVersion: '1.0.0',
+  description: 'old',
+  properties: { a: { type: 'string' }, b: { type: 'integer' } },
+  required: ['a'],
+};
 
 describe('threeWayMerge', () => {
   it('keeps what only theirs changed and takes what only ours changed', () => {
@@ -25,12 +31,22 @@ describe('threeWayMerge', () => {
 
   it('is a conflict where both changed the same node differently; arrays are atomic', () => {
     const theirs = { ...base, properties: { ...base.properties, b: { type: 'number' } }, required: ['a', 'b'] };
-    const ours = { ...base, cxoneVersion: '1.1.0', properties: { ...base.properties, b: { type: 'string' } }, required: ['b'] };
+    const ours = {
+      ...base,
+      cxoneVersion: '1.1.0',
+      properties: { ...base.properties, b: { type: 'string' } },
+      required: ['b'],
+    };
     expect(threeWayMerge(base, theirs, ours).conflicts.sort()).toEqual(['/properties/b/type', '/required']);
   });
 
   it('takes our version only when it stays above theirs', () => {
-    expect(threeWayMerge(base, { ...base, cxoneVersion: '1.0.1' }, { ...base, cxoneVersion: '1.1.0' })).toMatchObject({ conflicts: [], merged: { cxoneVersion: '1.1.0' } });
-    expect(threeWayMerge(base, { ...base, cxoneVersion: '1.2.0' }, { ...base, cxoneVersion: '1.1.0' }).conflicts).toEqual(['/cxoneVersion']);
+    expect(threeWayMerge(base, { ...base, cxoneVersion: '1.0.1' }, { ...base, cxoneVersion: '1.1.0' })).toMatchObject({
+      conflicts: [],
+      merged: { cxoneVersion: '1.1.0' },
+    });
+    expect(
+      threeWayMerge(base, { ...base, cxoneVersion: '1.2.0' }, { ...base, cxoneVersion: '1.1.0' }).conflicts,
+    ).toEqual(['/cxoneVersion']);
   });
 });

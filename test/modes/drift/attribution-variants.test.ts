@@ -21,7 +21,10 @@ const who = (e: AuditEntry) => ({ timestamp: e.timestamp, actor: e.actor, action
 
 describe('attribution against variant audit-log shapes', () => {
   const shapes: [string, Shape][] = [
-    ['schema_id', (e) => ({ ...who(e), ...(e.entity_kind === 'schema' ? { schema_id: e.entity_id } : { filter_id: e.entity_id }) })],
+    [
+      'schema_id',
+      (e) => ({ ...who(e), ...(e.entity_kind === 'schema' ? { schema_id: e.entity_id } : { filter_id: e.entity_id }) }),
+    ],
     // no id at all: the title is the only link (and no kind field either)
     ['resource_name (the title)', (e) => ({ ...who(e), resource_name: e.entity_name })],
     ['object + object_id', (e) => ({ ...who(e), object: e.entity_kind, object_id: e.entity_id })],
@@ -58,9 +61,14 @@ describe('attribution against variant audit-log shapes', () => {
     const f = filterByName(em.state, 'vip_calls');
     expect(f.status).toBe('DRAFT');
     while (f.status !== 'ACTIVE') await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(em.state.audit.filter((e) => e.filter_id === f.id).map((e) => `${e.actor}:${e.status ?? e.action}`)).toEqual(['bob@console:update', 'platform:PENDING_ACTIVATION', 'platform:ACTIVE']);
+    expect(em.state.audit.filter((e) => e.filter_id === f.id).map((e) => `${e.actor}:${e.status ?? e.action}`)).toEqual(
+      ['bob@console:update', 'platform:PENDING_ACTIVATION', 'platform:ACTIVE'],
+    );
     const r = await runDrift(await settingsFor(em, root));
-    expect(r.items.find((i) => i.name === 'vip_calls')).toMatchObject({ rule: 'drift-modified', attribution: { actor: 'bob@console', action: 'update' } });
+    expect(r.items.find((i) => i.name === 'vip_calls')).toMatchObject({
+      rule: 'drift-modified',
+      attribution: { actor: 'bob@console', action: 'update' },
+    });
   });
 
   it('when no entry names the item, it says so instead of guessing', async () => {
@@ -71,6 +79,9 @@ describe('attribution against variant audit-log shapes', () => {
       x.doc = { ...x.doc, description: 'edited; the log names something else' };
     });
     const r = await runDrift(await settingsFor(em, root));
-    expect(r.items.find((i) => i.name === 'OrderShipped')).toMatchObject({ attribution: null, attributionNote: 'no audit entry for it' });
+    expect(r.items.find((i) => i.name === 'OrderShipped')).toMatchObject({
+      attribution: null,
+      attributionNote: 'no audit entry for it',
+    });
   });
 });

@@ -33,7 +33,15 @@ describe.each(Object.entries(VARIANTS))('drift against the %s platform', (varian
     const r = await runDrift(await settingsFor(em, root));
     expect(r.items).toEqual([]);
     expect(r.findings).toEqual([]);
-    expect(r.counts).toMatchObject({ drifted: 0, deadFilters: 0, notActive: 0, liveSchemas: 5, liveFilters: 4, repoSchemas: 5, repoFilters: 4 });
+    expect(r.counts).toMatchObject({
+      drifted: 0,
+      deadFilters: 0,
+      notActive: 0,
+      liveSchemas: 5,
+      liveFilters: 4,
+      repoSchemas: 5,
+      repoFilters: 4,
+    });
     expect(r.failed).toBe(false);
     expect(formatDrift(r)).toMatch(/^drift: no drift; 0 dead filter\(s\)/);
   });
@@ -71,7 +79,9 @@ describe.each(Object.entries(VARIANTS))('drift against the %s platform', (varian
       ['chat_abandonments', { id: 'grp-2', member: true }, 'erin@console'],
       ['vip_calls', { id: 'grp-1', member: false }, 'dave@console'],
     ]);
-    expect(r.findings.find((f) => f.rule === 'drift-group-membership' && f.contract === 'vip_calls')!.message).toMatch(/^filter "vip_calls" is not in its routing group "grp-1" live .*; last .* by dave@console/);
+    expect(r.findings.find((f) => f.rule === 'drift-group-membership' && f.contract === 'vip_calls')!.message).toMatch(
+      /^filter "vip_calls" is not in its routing group "grp-1" live .*; last .* by dave@console/,
+    );
     expect(r.counts).toMatchObject({ groupMembership: 2, drifted: 2 });
   });
 
@@ -81,15 +91,26 @@ describe.each(Object.entries(VARIANTS))('drift against the %s platform', (varian
     // a merged repo change whose deploy did not run: a version bump with a new property
     const file = join(root, 'cxone/schemas/order-placed.yaml');
     const text = await readFile(file, 'utf8');
-    await writeFile(file, text.replace('cxoneVersion: 1.0.0', 'cxoneVersion: 1.1.0').replace('properties:\n', 'properties:\n  note:\n    type: string\n'));
+    await writeFile(
+      file,
+      text
+        .replace('cxoneVersion: 1.0.0', 'cxoneVersion: 1.1.0')
+        .replace('properties:\n', 'properties:\n  note:\n    type: string\n'),
+    );
     // a filter the deploy's own client (not the check's) wrote last: the repo moved on since
     em.mutate('ci-deployer', (s) => void (filterByName(s, 'sms_updates').doc.description = 'as deployed'));
     // a genuine console edit stays drift-modified
     em.mutate('bob@console', (s) => void (filterByName(s, 'vip_calls').doc.description = 'bob was here'));
     const r = await runDrift(await settingsFor(em, root, { 'deploy-client-id': 'ci-deployer' }));
     const rules = Object.fromEntries(r.items.map((i) => [i.name, i.rule]));
-    expect(rules).toEqual({ OrderPlaced: 'drift-undeployed', sms_updates: 'drift-undeployed', vip_calls: 'drift-modified' });
-    expect(r.findings.find((f) => f.contract === 'OrderPlaced')!.message).toMatch(/^schema "OrderPlaced" has a repo change that is not deployed \(repo 1\.1\.0, live 1\.0\.0\): run the deploy/);
+    expect(rules).toEqual({
+      OrderPlaced: 'drift-undeployed',
+      sms_updates: 'drift-undeployed',
+      vip_calls: 'drift-modified',
+    });
+    expect(r.findings.find((f) => f.contract === 'OrderPlaced')!.message).toMatch(
+      /^schema "OrderPlaced" has a repo change that is not deployed \(repo 1\.1\.0, live 1\.0\.0\): run the deploy/,
+    );
     expect(r.counts).toMatchObject({ undeployed: 2, modified: 1, drifted: 3 });
   });
 
@@ -107,8 +128,17 @@ describe.each(Object.entries(VARIANTS))('drift against the %s platform', (varian
       (filterByName(s, 'vip_calls').doc.matchers as { value: unknown }[])[0]!.value = 'gold';
     });
     em.mutate('carol@console', (s) => {
-      s.schemas.set('sch-new', { id: 'sch-new', revision: 1, doc: { ...schemaByTitle(s, 'Retired').doc, title: 'Shadow' } });
-      s.filters.set('flt-new', { id: 'flt-new', revision: 1, status: 'ACTIVE', doc: { ...filterByName(s, 'sms_updates').doc, name: 'shadow_filter' } });
+      s.schemas.set('sch-new', {
+        id: 'sch-new',
+        revision: 1,
+        doc: { ...schemaByTitle(s, 'Retired').doc, title: 'Shadow' },
+      });
+      s.filters.set('flt-new', {
+        id: 'flt-new',
+        revision: 1,
+        status: 'ACTIVE',
+        doc: { ...filterByName(s, 'sms_updates').doc, name: 'shadow_filter' },
+      });
     });
     em.mutate('dave@console', (s) => {
       s.schemas.delete(schemaByTitle(s, 'Retired').id);
@@ -119,7 +149,10 @@ describe.each(Object.entries(VARIANTS))('drift against the %s platform', (varian
     });
     em.mutate('frank@console', (s) => void (schemaByTitle(s, 'OrderShipped').doc.cxoneVersion = '1.3.0'));
     // Never deployed: a repo file the tenant never had (no audit entry at all).
-    await writeFile(join(root, 'cxone/schemas/brand-new.json'), JSON.stringify({ ...schemaByTitle(em.state, 'AgentBusy').doc, title: 'BrandNew' }));
+    await writeFile(
+      join(root, 'cxone/schemas/brand-new.json'),
+      JSON.stringify({ ...schemaByTitle(em.state, 'AgentBusy').doc, title: 'BrandNew' }),
+    );
 
     const r = await runDrift(await settingsFor(em, root));
     const one = (name: string) => {
@@ -129,34 +162,84 @@ describe.each(Object.entries(VARIANTS))('drift against the %s platform', (varian
     };
 
     const modified = one('OrderPlaced');
-    expect(modified).toMatchObject({ rule: 'drift-modified', kind: 'schema', file: 'cxone/schemas/order-placed.yaml', repoVersion: '1.0.0', liveVersion: '1.1.0' });
-    expect(modified.attribution).toMatchObject({ actor: 'alice@console', action: act('update'), ...(variant.auditShape === 'entity' ? { source: 'console' } : {}) });
+    expect(modified).toMatchObject({
+      rule: 'drift-modified',
+      kind: 'schema',
+      file: 'cxone/schemas/order-placed.yaml',
+      repoVersion: '1.0.0',
+      liveVersion: '1.1.0',
+    });
+    expect(modified.attribution).toMatchObject({
+      actor: 'alice@console',
+      action: act('update'),
+      ...(variant.auditShape === 'entity' ? { source: 'console' } : {}),
+    });
     // Both directions of the engine: the live edit changed a type (breaking for repo-valid events),
     // and so would a deploy.
     expect(modified.changes!.outOfBand.map((c) => c.kind)).toContain('type-changed');
     expect(modified.changes!.outOfBand.find((c) => c.kind === 'type-changed')!.breaking).toBe(true);
-    expect(modified.changes!.deploy.find((c) => c.kind === 'type-changed')).toMatchObject({ pointer: '/properties/amount/type', breaking: true });
+    expect(modified.changes!.deploy.find((c) => c.kind === 'type-changed')).toMatchObject({
+      pointer: '/properties/amount/type',
+      breaking: true,
+    });
 
     const filterEdit = one('vip_calls');
-    expect(filterEdit).toMatchObject({ rule: 'drift-modified', kind: 'filter', fields: [{ pointer: '/matchers/0/value', repo: 'billing', live: 'gold' }] });
+    expect(filterEdit).toMatchObject({
+      rule: 'drift-modified',
+      kind: 'filter',
+      fields: [{ pointer: '/matchers/0/value', repo: 'billing', live: 'gold' }],
+    });
     expect(filterEdit.attribution!.actor).toBe('bob@console');
 
-    expect(one('Shadow')).toMatchObject({ rule: 'drift-live-only', kind: 'schema', file: 'cxone/schemas/shadow.yaml', attribution: { actor: 'carol@console', action: act('create') } });
-    expect(one('shadow_filter')).toMatchObject({ rule: 'drift-live-only', kind: 'filter', file: 'cxone/filters/shadow-filter.yaml', attribution: { actor: 'carol@console', action: act('create') } });
-    expect(one('Retired')).toMatchObject({ rule: 'drift-repo-only', kind: 'schema', attribution: { actor: 'dave@console', action: act('delete') } });
+    expect(one('Shadow')).toMatchObject({
+      rule: 'drift-live-only',
+      kind: 'schema',
+      file: 'cxone/schemas/shadow.yaml',
+      attribution: { actor: 'carol@console', action: act('create') },
+    });
+    expect(one('shadow_filter')).toMatchObject({
+      rule: 'drift-live-only',
+      kind: 'filter',
+      file: 'cxone/filters/shadow-filter.yaml',
+      attribution: { actor: 'carol@console', action: act('create') },
+    });
+    expect(one('Retired')).toMatchObject({
+      rule: 'drift-repo-only',
+      kind: 'schema',
+      attribution: { actor: 'dave@console', action: act('delete') },
+    });
     // A deleted filter is found in the log by its name; a log that names filters only by id cannot
     // say who deleted it, and says so.
     expect(one('old_queue')).toMatchObject(
       variant.auditShape === 'flat'
-        ? { rule: 'drift-repo-only', kind: 'filter', attribution: null, attributionNote: expect.stringMatching(/^no audit entry names it/) }
+        ? {
+            rule: 'drift-repo-only',
+            kind: 'filter',
+            attribution: null,
+            attributionNote: expect.stringMatching(/^no audit entry names it/),
+          }
         : { rule: 'drift-repo-only', kind: 'filter', attribution: { actor: 'dave@console', action: act('delete') } },
     );
-    expect(one('BrandNew')).toMatchObject({ rule: 'drift-repo-only', attribution: null, attributionNote: expect.stringMatching(/^no audit entry names it: never deployed/) });
+    expect(one('BrandNew')).toMatchObject({
+      rule: 'drift-repo-only',
+      attribution: null,
+      attributionNote: expect.stringMatching(/^no audit entry names it: never deployed/),
+    });
 
     const noBump = one('CallEnded');
-    expect(noBump).toMatchObject({ rule: 'drift-version-mismatch', repoVersion: '2.0.0', liveVersion: '2.0.0', attribution: { actor: 'erin@console' } });
+    expect(noBump).toMatchObject({
+      rule: 'drift-version-mismatch',
+      repoVersion: '2.0.0',
+      liveVersion: '2.0.0',
+      attribution: { actor: 'erin@console' },
+    });
     expect(noBump.changes!.outOfBand[0]).toMatchObject({ pointer: '/properties/note' });
-    expect(one('OrderShipped')).toMatchObject({ rule: 'drift-version-mismatch', repoVersion: '1.2.0', liveVersion: '1.3.0', attribution: { actor: 'frank@console' } });
+    expect(one('OrderShipped')).toMatchObject({
+      rule: 'drift-version-mismatch',
+      repoVersion: '1.2.0',
+      liveVersion: '1.3.0',
+      attribution: { actor: 'frank@console' },
+    });
     expect(one('OrderShipped').changes).toBeUndefined();
 
     expect(itemOf(r, 'AgentBusy')).toEqual([]);
@@ -183,7 +266,17 @@ describe.each(Object.entries(VARIANTS))('drift against the %s platform', (varian
     em.mutate('dave@console', (s) => void s.filters.delete(filterByName(s, 'old_queue').id));
     await writeFile(
       join(root, '.cxone-contract.yml'),
-      ['rules:', '  drift-version-mismatch: notice', 'ignores:', '  - rule: drift-repo-only', '    contract: old_queue', '    reason: retired on purpose (OPS-1)', '  - rule: type-changed', '    contract: OrderPlaced', '    reason: a check ignore'].join('\n'),
+      [
+        'rules:',
+        '  drift-version-mismatch: notice',
+        'ignores:',
+        '  - rule: drift-repo-only',
+        '    contract: old_queue',
+        '    reason: retired on purpose (OPS-1)',
+        '  - rule: type-changed',
+        '    contract: OrderPlaced',
+        '    reason: a check ignore',
+      ].join('\n'),
     );
     const r = await runDrift(await settingsFor(em, root));
     expect(r.findings.map((f) => [f.rule, f.severity, Boolean(f.suppressed)])).toEqual([
@@ -207,8 +300,12 @@ describe.each(Object.entries(VARIANTS))('drift against the %s platform', (varian
     const upstreamToken = await token(em);
     const proxy = await startFake({
       api: async (req) => {
-        if (req.url.startsWith('/api/v2/event-processing/audit-logs') && !req.url.includes('filter_id=')) return { status: 400, body: { message: 'filter_id is required' } };
-        const res = await fetch(upstream.url + req.url, { method: req.method, headers: { authorization: `Bearer ${upstreamToken}` } });
+        if (req.url.startsWith('/api/v2/event-processing/audit-logs') && !req.url.includes('filter_id='))
+          return { status: 400, body: { message: 'filter_id is required' } };
+        const res = await fetch(upstream.url + req.url, {
+          method: req.method,
+          headers: { authorization: `Bearer ${upstreamToken}` },
+        });
         return { status: res.status, body: await res.json() };
       },
     });
@@ -218,7 +315,11 @@ describe.each(Object.entries(VARIANTS))('drift against the %s platform', (varian
       expect(itemOf(r, 'AgentBusy')[0]).toMatchObject({ rule: 'drift-version-mismatch', attribution: null });
       expect(itemOf(r, 'AgentBusy')[0]!.attributionNote).toMatch(/refused a tenant-wide query \(400\)/);
       // A filter that exists live is still attributed from its own log (keyed by filter_id): seeded, so no entry.
-      expect(itemOf(r, 'sms_updates')[0]).toMatchObject({ rule: 'drift-live-only', attribution: null, attributionNote: 'no audit entry for it' });
+      expect(itemOf(r, 'sms_updates')[0]).toMatchObject({
+        rule: 'drift-live-only',
+        attribution: null,
+        attributionNote: 'no audit entry for it',
+      });
       expect(r.notes).toHaveLength(1);
     } finally {
       await proxy.close();

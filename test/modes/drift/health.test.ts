@@ -76,7 +76,9 @@ describe.each(Object.keys(VARIANTS))('filter health against the %s platform', (v
       ['sms_updates', 'DRAFT'],
     ]);
     expect(stuck.find((i) => i.name === 'old_queue')!.statusMessage).toBe('target group grp-1 does not exist');
-    expect(r.findings.find((f) => f.contract === 'old_queue')!.message).toContain('FAILED (target group grp-1 does not exist)');
+    expect(r.findings.find((f) => f.contract === 'old_queue')!.message).toContain(
+      'FAILED (target group grp-1 does not exist)',
+    );
     // Stuck filters are not also reported dead (their metrics are not read).
     expect(r.items.filter((i) => i.rule === 'filter-dead')).toEqual([]);
     expect(r.items.filter((i) => i.name === 'vip_calls').map((i) => i.rule)).toEqual(['drift-modified']);
@@ -102,7 +104,9 @@ describe.each(Object.keys(VARIANTS))('filter health against the %s platform', (v
     const now = await runDrift(settings);
     expect(now.items.filter((i) => i.rule === 'filter-not-active')).toEqual([]);
     const later = await runDrift(settings, { now: new Date(Date.now() + 120_000) });
-    expect(later.items.filter((i) => i.rule === 'filter-not-active').map((i) => [i.name, i.status])).toEqual([['sms_updates', 'DRAFT']]);
+    expect(later.items.filter((i) => i.rule === 'filter-not-active').map((i) => [i.name, i.status])).toEqual([
+      ['sms_updates', 'DRAFT'],
+    ]);
   });
 
   it("the platform's own status entries are not an update: a filter they keep touching is still stuck", async () => {
@@ -116,18 +120,40 @@ describe.each(Object.keys(VARIANTS))('filter health against the %s platform', (v
     const f = filterByName(em.state, 'sms_updates');
     const later = Date.now() + 120_000;
     // the platform retried the activation a moment ago: an entry of its lifecycle, not a change
-    em.state.audit.push({ timestamp: new Date(later - 5_000).toISOString(), actor: 'platform', source: 'platform', action: 'status', status: 'PENDING_ACTIVATION', entity_kind: 'filter', entity_id: f.id, filter_id: f.id, before_version: f.revision, after_version: f.revision });
+    em.state.audit.push({
+      timestamp: new Date(later - 5_000).toISOString(),
+      actor: 'platform',
+      source: 'platform',
+      action: 'status',
+      status: 'PENDING_ACTIVATION',
+      entity_kind: 'filter',
+      entity_id: f.id,
+      filter_id: f.id,
+      before_version: f.revision,
+      after_version: f.revision,
+    });
     const r = await runDrift(await settingsFor(em, root, { 'activation-timeout': '60' }), { now: new Date(later) });
-    expect(r.items.filter((i) => i.rule === 'filter-not-active').map((i) => [i.name, i.status])).toEqual([['sms_updates', 'PENDING_ACTIVATION']]);
+    expect(r.items.filter((i) => i.rule === 'filter-not-active').map((i) => [i.name, i.status])).toEqual([
+      ['sms_updates', 'PENDING_ACTIVATION'],
+    ]);
   });
 
   it('still reports drift when the client may not read analytics (403), and says why health is missing', async () => {
     em = await tenant({
-      clients: [DEFAULT_CLIENT, { clientId: 'no-analytics', clientSecret: 'no-analytics-secret', scopes: ['eventbridge:schemas:read', 'event-processing:read'] }],
+      clients: [
+        DEFAULT_CLIENT,
+        {
+          clientId: 'no-analytics',
+          clientSecret: 'no-analytics-secret',
+          scopes: ['eventbridge:schemas:read', 'event-processing:read'],
+        },
+      ],
     });
     const root = await exportedRepo(em);
     em.mutate('ops', (s) => s.deadFilters.add(filterByName(s, 'old_queue').id));
-    const r = await runDrift(await settingsFor(em, root, { 'client-id': 'no-analytics', 'client-secret': 'no-analytics-secret' }));
+    const r = await runDrift(
+      await settingsFor(em, root, { 'client-id': 'no-analytics', 'client-secret': 'no-analytics-secret' }),
+    );
     expect(r.items).toEqual([]);
     expect(r.notes.join('\n')).toMatch(/filter hit counts not read: .*403.*analytics:read/);
     expect(JSON.stringify(r)).not.toContain('no-analytics-secret');

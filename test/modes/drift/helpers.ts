@@ -5,7 +5,13 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CxoneClient } from '../../../src/cxone/index.js';
-import { DEFAULT_CLIENT, startEmulator, type Emulator, type EmulatorOptions, type EmulatorState } from '../../../src/emulator/index.js';
+import {
+  DEFAULT_CLIENT,
+  startEmulator,
+  type Emulator,
+  type EmulatorOptions,
+  type EmulatorState,
+} from '../../../src/emulator/index.js';
 import { exportTenant } from '../../../src/modes/export/index.js';
 import { buildSettings, type RawInputs, type Settings } from '../../../src/settings/index.js';
 import { filter, schema } from '../../emulator/helpers.js';
@@ -21,7 +27,10 @@ export const SEED = {
   filters: [
     { id: 'flt-vip', ...filter('vip_calls') },
     { id: 'flt-chat', ...filter('chat_abandonments', { channel: 'chat' }) },
-    { id: 'flt-old', ...filter('old_queue', { matchers: [{ attribute: 'queue', operator: 'equals', value: 'legacy' }] }) },
+    {
+      id: 'flt-old',
+      ...filter('old_queue', { matchers: [{ attribute: 'queue', operator: 'equals', value: 'legacy' }] }),
+    },
     { id: 'flt-sms', ...filter('sms_updates', { channel: 'sms' }) },
   ],
   // Every filter is in the group it names: membership is part of what drift compares.
@@ -33,7 +42,13 @@ export async function tenant(options: EmulatorOptions = {}): Promise<Emulator> {
 }
 
 export function client(em: Emulator): CxoneClient {
-  return new CxoneClient({ baseUrl: em.url, clientId: DEFAULT_CLIENT.clientId, clientSecret: DEFAULT_CLIENT.clientSecret, backoffBaseMs: 1, backoffMaxMs: 5 });
+  return new CxoneClient({
+    baseUrl: em.url,
+    clientId: DEFAULT_CLIENT.clientId,
+    clientSecret: DEFAULT_CLIENT.clientSecret,
+    backoffBaseMs: 1,
+    backoffMaxMs: 5,
+  });
 }
 
 /** A new directory holding the tenant's export: the repo "on the first day". */
@@ -50,10 +65,19 @@ export async function exportedRepo(em: Emulator): Promise<string> {
 
 export function settingsFor(em: Emulator, root: string, extra: RawInputs = {}): Promise<Settings> {
   return buildSettings(
-    { mode: 'drift', root, 'api-base-url': em.url, 'client-id': DEFAULT_CLIENT.clientId, 'client-secret': DEFAULT_CLIENT.clientSecret, ...extra },
+    {
+      mode: 'drift',
+      root,
+      'api-base-url': em.url,
+      'client-id': DEFAULT_CLIENT.clientId,
+      'client-secret': DEFAULT_CLIENT.clientSecret,
+      ...extra,
+    },
     { cwd: root },
   );
 }
 
-export const schemaByTitle = (s: EmulatorState, title: string) => [...s.schemas.values()].find((x) => x.doc.title === title)!;
-export const filterByName = (s: EmulatorState, name: string) => [...s.filters.values()].find((x) => x.doc.name === name)!;
+export const schemaByTitle = (s: EmulatorState, title: string) =>
+  [...s.schemas.values()].find((x) => x.doc.title === title)!;
+export const filterByName = (s: EmulatorState, name: string) =>
+  [...s.filters.values()].find((x) => x.doc.name === name)!;

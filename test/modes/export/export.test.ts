@@ -20,7 +20,8 @@ afterEach(async () => {
 async function files(root: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const dir of ['cxone/schemas', 'cxone/filters']) {
-    for (const f of (await readdir(join(root, dir)).catch(() => [] as string[])).sort()) out[`${dir}/${f}`] = await readFile(join(root, dir, f), 'utf8');
+    for (const f of (await readdir(join(root, dir)).catch(() => [] as string[])).sort())
+      out[`${dir}/${f}`] = await readFile(join(root, dir, f), 'utf8');
   }
   return out;
 }
@@ -42,26 +43,55 @@ describe('export', () => {
       'cxone/filters/vip-calls.yaml',
     ]);
     const placed = written['cxone/schemas/order-placed.yaml']!;
-    expect(placed.split('\n')[0]).toBe('# yaml-language-server: $schema=https://raw.githubusercontent.com/cxone-contract/cxone-contract/main/schemas/event-schema.schema.json');
+    expect(placed.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=https://raw.githubusercontent.com/cxone-contract/cxone-contract/main/schemas/event-schema.schema.json',
+    );
     expect(written['cxone/filters/vip-calls.yaml']!.split('\n')[0]).toMatch(/schemas\/event-filter\.schema\.json$/);
     // The familiar order: title, description, version, then the content.
-    const keys = placed.split('\n').filter((l) => /^[$\w-]+:/.test(l)).map((l) => l.split(':')[0]);
-    expect(keys).toEqual(['$schema', 'title', 'description', 'cxoneVersion', 'type', 'additionalProperties', 'properties', 'required']);
-    expect(written['cxone/filters/vip-calls.yaml']).toContain('  - attribute: queue\n    operator: equals\n    value: billing\n');
+    const keys = placed
+      .split('\n')
+      .filter((l) => /^[$\w-]+:/.test(l))
+      .map((l) => l.split(':')[0]);
+    expect(keys).toEqual([
+      '$schema',
+      'title',
+      'description',
+      'cxoneVersion',
+      'type',
+      'additionalProperties',
+      'properties',
+      'required',
+    ]);
+    expect(written['cxone/filters/vip-calls.yaml']).toContain(
+      '  - attribute: queue\n    operator: equals\n    value: billing\n',
+    );
 
     const report = await runCheck(await settingsFor(em, root, { mode: 'check' }));
     expect(report.findings.filter((f) => f.severity !== 'notice')).toEqual([]);
     expect(report.failed).toBe(false);
     // every schema, filter and group membership: the deploy of an exported repo writes nothing
     expect(report.plan.every((p) => p.action === 'unchanged')).toBe(true);
-    expect(report.plan.filter((p) => p.kind === 'group')).toEqual([{ kind: 'group', name: 'grp-1', action: 'unchanged', reasons: [] }]);
+    expect(report.plan.filter((p) => p.kind === 'group')).toEqual([
+      { kind: 'group', name: 'grp-1', action: 'unchanged', reasons: [] },
+    ]);
     expect(report.plan.map((p) => p.name)).toContain('OrderPlaced');
   });
 
   it('round-trips what the platform holds: a filter in no group (null target_group_id) or without matchers passes the check, and a deploy writes nothing', async () => {
     const loose = [
-      { name: 'no_group', description: 'in no routing group', channel: 'voice', matchers: [{ attribute: 'queue', operator: 'equals', value: 'x' }], target_group_id: null },
-      { name: 'prefix_only', channel: 'sms', pattern_rules: [{ type: 'prefix', field: 'ani', pattern: '+1' }], target_group_id: 'grp-9' },
+      {
+        name: 'no_group',
+        description: 'in no routing group',
+        channel: 'voice',
+        matchers: [{ attribute: 'queue', operator: 'equals', value: 'x' }],
+        target_group_id: null,
+      },
+      {
+        name: 'prefix_only',
+        channel: 'sms',
+        pattern_rules: [{ type: 'prefix', field: 'ani', pattern: '+1' }],
+        target_group_id: 'grp-9',
+      },
       { name: 'bare', channel: 'web' },
     ];
     em = await tenant({ seed: { schemas: [schema('Only', '1.0.0')], filters: loose, groups: { 'grp-9': [] } } });
@@ -93,12 +123,16 @@ describe('export', () => {
     const two = await exportedRepo(em);
     expect(await files(two)).toEqual(await files(one));
     // properties keep the author's order (b before a)
-    expect((await files(one))['cxone/schemas/stable.yaml']).toMatch(/properties:\n {2}id:[\s\S]*\n {2}b:\n {4}type: string\n {4}description: b\n {2}a:/);
+    expect((await files(one))['cxone/schemas/stable.yaml']).toMatch(
+      /properties:\n {2}id:[\s\S]*\n {2}b:\n {4}type: string\n {4}description: b\n {2}a:/,
+    );
 
     const c = client(em);
     try {
       await expect(exportTenant(c, two)).rejects.toThrow(/already holds contract files.*--force/);
-      await expect(exportTenant(c, two, { force: true })).resolves.toMatchObject({ schemas: ['cxone/schemas/stable.yaml'] });
+      await expect(exportTenant(c, two, { force: true })).resolves.toMatchObject({
+        schemas: ['cxone/schemas/stable.yaml'],
+      });
     } finally {
       await c.close();
     }

@@ -32,7 +32,10 @@ describe('export round-trip regressions', () => {
       ' \n\n  \n',
     ];
     for (const value of tricky) {
-      const doc = { ...schema('T', '1.0.0', { [value]: { type: 'string', enum: [value, 'plain'] } }), description: value };
+      const doc = {
+        ...schema('T', '1.0.0', { [value]: { type: 'string', enum: [value, 'plain'] } }),
+        description: value,
+      };
       const text = contractYaml('schema', doc);
       const parsed = parseContract('schema', 'cxone/schemas/t.yaml', new TextEncoder().encode(text));
       expect(parsed.findings).toEqual([]);
@@ -41,13 +44,24 @@ describe('export round-trip regressions', () => {
   });
 
   it('still writes an ordinary multi-line description as a block', () => {
-    expect(contractYaml('schema', { ...schema('T'), description: 'line one\nline two' })).toContain('description: |-\n  line one\n  line two\n');
+    expect(contractYaml('schema', { ...schema('T'), description: 'line one\nline two' })).toContain(
+      'description: |-\n  line one\n  line two\n',
+    );
   });
 
   // Seeds 35 and 40: a filter named " " took its file's stem ("filter") as its name, so the plan
   // looked for a live filter "filter", planned a create, and the deploy would have sent one.
   it('keeps a blank filter name as the identity of its contract: the check plans it unchanged', async () => {
-    em = await tenant({ seed: { schemas: [schema('Only')], filters: [filter(' ', { target_group_id: null }), filter('  ', { target_group_id: null }), filter('filter', { target_group_id: null })] } });
+    em = await tenant({
+      seed: {
+        schemas: [schema('Only')],
+        filters: [
+          filter(' ', { target_group_id: null }),
+          filter('  ', { target_group_id: null }),
+          filter('filter', { target_group_id: null }),
+        ],
+      },
+    });
     const root = await exportedRepo(em);
     const report = await runCheck(await settingsFor(em, root, { mode: 'check' }));
     expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
@@ -62,18 +76,28 @@ describe('export round-trip regressions', () => {
   // Seed 100: `examples: [{}]` was example-invalid for a schema declaring a property `toString`
   // (ajv read `{}.toString` from Object.prototype).
   it('judges example events by their own properties only: {} holds no toString or constructor', () => {
-    const doc = schema('Proto', '1.0.0', { toString: { type: 'null' }, constructor: { type: 'object' }, valueOf: { type: 'string' } });
+    const doc = schema('Proto', '1.0.0', {
+      toString: { type: 'null' },
+      constructor: { type: 'object' },
+      valueOf: { type: 'string' },
+    });
     const ok = lintContracts([contract('schema', { ...doc, required: [], examples: [{}] })]);
     expect(ok.filter((f) => f.rule === 'example-invalid')).toEqual([]);
     // ... and a required property that only the prototype "has" is missing.
     const missing = lintContracts([contract('schema', { ...doc, required: ['constructor'], examples: [{}] })]);
-    expect(missing.filter((f) => f.rule === 'example-invalid').map((f) => f.message)).toEqual([expect.stringContaining("must have required property 'constructor'")]);
+    expect(missing.filter((f) => f.rule === 'example-invalid').map((f) => f.message)).toEqual([
+      expect.stringContaining("must have required property 'constructor'"),
+    ]);
   });
 
   it('judges witness events the same way', () => {
     const judge = compiled({ type: 'object', properties: { toString: { type: 'null' } }, required: [] });
     expect(judge.ok && judge.validate({})).toBe(true);
-    const needs = compiled({ type: 'object', properties: { constructor: { type: 'object' } }, required: ['constructor'] });
+    const needs = compiled({
+      type: 'object',
+      properties: { constructor: { type: 'object' } },
+      required: ['constructor'],
+    });
     expect(needs.ok && needs.validate({})).toBe(false);
   });
 });

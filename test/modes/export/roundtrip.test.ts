@@ -49,7 +49,8 @@ async function exportOf(e: Emulator): Promise<string> {
 async function files(root: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const dir of [SCHEMA_DIR, FILTER_DIR]) {
-    for (const f of (await readdir(join(root, dir))).sort()) out.set(`${dir}/${f}`, await readFile(join(root, dir, f), 'utf8'));
+    for (const f of (await readdir(join(root, dir))).sort())
+      out.set(`${dir}/${f}`, await readFile(join(root, dir, f), 'utf8'));
   }
   return out;
 }
@@ -64,7 +65,8 @@ function snapshot(e: Emulator): unknown {
 const asServed = (doc: unknown): unknown => JSON.parse(JSON.stringify(doc));
 
 /** Requests after `from` that could change the tenant (the token endpoint issues tokens only). */
-const writes = (e: Emulator, from: number) => e.requests.slice(from).filter((r) => r.method !== 'GET' && !r.path.endsWith('/oauth/token'));
+const writes = (e: Emulator, from: number) =>
+  e.requests.slice(from).filter((r) => r.method !== 'GET' && !r.path.endsWith('/oauth/token'));
 
 async function roundTrip(seed: number): Promise<void> {
   const spec = generateTenant(seed, SIZE);
@@ -84,7 +86,9 @@ async function roundTrip(seed: number): Promise<void> {
   const settings = await settingsFor(tenant, root, { mode: 'check' });
   const loaded = await loadContracts({ root, schemaGlobs: settings.schemaGlobs, filterGlobs: settings.filterGlobs });
   expect(loaded.findings).toEqual([]);
-  const live = new Map([...tenant.state.schemas.values()].map((s) => [`schema\0${String(s.doc.title)}`, asServed(s.doc)]));
+  const live = new Map(
+    [...tenant.state.schemas.values()].map((s) => [`schema\0${String(s.doc.title)}`, asServed(s.doc)]),
+  );
   for (const f of tenant.state.filters.values()) live.set(`filter\0${String(f.doc.name)}`, asServed(f.doc));
   const exported = new Map(loaded.contracts.map((c) => [`${c.kind}\0${c.name}`, c.doc]));
   expect([...exported.keys()].sort()).toEqual([...live.keys()].sort());
@@ -116,12 +120,16 @@ describe('export round-trips (property: generated platform-valid tenants)', () =
     expect(REQUIRED_TAGS.filter((t) => !tags.has(t))).toEqual([]);
   });
 
-  it.each(SEEDS)('tenant seed %i: export -> check exits 0 -> deploy writes nothing -> export again is byte-identical', async (seed) => {
-    try {
-      await roundTrip(seed);
-    } catch (err) {
-      if (err instanceof Error) err.message = `tenant seed ${seed} (replay: ROUNDTRIP_SEED=${seed} npx vitest run test/modes/export/roundtrip.test.ts)\n${err.message}`;
-      throw err;
-    }
-  });
+  it.each(SEEDS)(
+    'tenant seed %i: export -> check exits 0 -> deploy writes nothing -> export again is byte-identical',
+    async (seed) => {
+      try {
+        await roundTrip(seed);
+      } catch (err) {
+        if (err instanceof Error)
+          err.message = `tenant seed ${seed} (replay: ROUNDTRIP_SEED=${seed} npx vitest run test/modes/export/roundtrip.test.ts)\n${err.message}`;
+        throw err;
+      }
+    },
+  );
 });

@@ -8,29 +8,90 @@ import type { TenantSpec } from './tenant-gen.js';
 /** Every tag the round-trip tenants must hold, together. */
 export const REQUIRED_TAGS: readonly string[] = [
   ...['schema', 'filter'].flatMap((k) =>
-    ['case-only', 'nfc-nfd', 'long', '/', '\\', ':', '*', '?', '..', 'leading-dot', 'trailing-space', 'emoji', 'rtl'].map((t) => `${k}-name:${t}`),
+    [
+      'case-only',
+      'nfc-nfd',
+      'long',
+      '/',
+      '\\',
+      ':',
+      '*',
+      '?',
+      '..',
+      'leading-dot',
+      'trailing-space',
+      'emoji',
+      'rtl',
+    ].map((t) => `${k}-name:${t}`),
   ),
   'filter-name:blank',
-  'schema:150-properties', 'schema:256KiB', 'schema:no-description', 'schema:no-type', 'schema:required', 'schema:deprecated', 'schema:nested-object', 'schema:array',
-  'schema:enum', 'schema:format', 'schema:pattern', 'version:prerelease', 'version:build',
-  'number:1e21', 'number:-0', 'number:past-2^53',
-  ...['newline', ': ', '#', '---', '*anchor', '!tag', 'leading-@', '%', 'tab', 'spaces-only-line', 'spaced-break-quoted'].map((t) => `text:${t}`),
+  'schema:150-properties',
+  'schema:256KiB',
+  'schema:no-description',
+  'schema:no-type',
+  'schema:required',
+  'schema:deprecated',
+  'schema:nested-object',
+  'schema:array',
+  'schema:enum',
+  'schema:format',
+  'schema:pattern',
+  'version:prerelease',
+  'version:build',
+  'number:1e21',
+  'number:-0',
+  'number:past-2^53',
+  ...[
+    'newline',
+    ': ',
+    '#',
+    '---',
+    '*anchor',
+    '!tag',
+    'leading-@',
+    '%',
+    'tab',
+    'spaces-only-line',
+    'spaced-break-quoted',
+  ].map((t) => `text:${t}`),
   ...['voice', 'chat', 'email', 'sms', 'web'].map((c) => `channel:${c}`),
-  'matchers:absent', 'matchers:empty', 'matchers:present',
-  ...['equals', 'not_equals', 'contains'].flatMap((op) => ['string', 'number', 'boolean'].map((v) => `operator:${op}:${v}`)),
-  'operator:greater_than:number', 'operator:less_than:number', 'operator:in:array',
-  'pattern:regex', 'pattern:cidr', 'pattern:prefix',
-  'target:null', 'target:absent', 'target:string', 'target:integer', 'group:member', 'group:other-member',
+  'matchers:absent',
+  'matchers:empty',
+  'matchers:present',
+  ...['equals', 'not_equals', 'contains'].flatMap((op) =>
+    ['string', 'number', 'boolean'].map((v) => `operator:${op}:${v}`),
+  ),
+  'operator:greater_than:number',
+  'operator:less_than:number',
+  'operator:in:array',
+  'pattern:regex',
+  'pattern:cidr',
+  'pattern:prefix',
+  'target:null',
+  'target:absent',
+  'target:string',
+  'target:integer',
+  'group:member',
+  'group:other-member',
 ];
 
 export function coverage(spec: TenantSpec): Set<string> {
   const tags = new Set<string>();
-  names(tags, 'schema', spec.schemas.map((s) => String(s.title)));
-  names(tags, 'filter', spec.filters.map((f) => String(f.name)));
+  names(
+    tags,
+    'schema',
+    spec.schemas.map((s) => String(s.title)),
+  );
+  names(
+    tags,
+    'filter',
+    spec.filters.map((f) => String(f.name)),
+  );
   for (const s of spec.schemas) schemaTags(tags, s);
   spec.filters.forEach((f) => filterTags(tags, f));
   for (const [g, members] of spec.groups) {
-    for (const i of members) tags.add(String(spec.filters[i]!.target_group_id) === g ? 'group:member' : 'group:other-member');
+    for (const i of members)
+      tags.add(String(spec.filters[i]!.target_group_id) === g ? 'group:member' : 'group:other-member');
   }
   walk(spec, (v) => {
     if (typeof v === 'string') textTags(tags, v);
@@ -86,25 +147,50 @@ function schemaTags(tags: Set<string>, s: { [key: string]: Json }): void {
 function filterTags(tags: Set<string>, f: { [key: string]: Json }): void {
   tags.add(`channel:${String(f.channel)}`);
   const m = f.matchers;
-  tags.add(m === undefined ? 'matchers:absent' : Array.isArray(m) && m.length === 0 ? 'matchers:empty' : 'matchers:present');
+  tags.add(
+    m === undefined ? 'matchers:absent' : Array.isArray(m) && m.length === 0 ? 'matchers:empty' : 'matchers:present',
+  );
   for (const x of Array.isArray(m) ? m : []) {
     const { operator, value } = x as { operator: string; value: Json };
-    const kind = Array.isArray(value) ? 'array' : value instanceof RawNumber || typeof value === 'number' ? 'number' : typeof value;
+    const kind = Array.isArray(value)
+      ? 'array'
+      : value instanceof RawNumber || typeof value === 'number'
+        ? 'number'
+        : typeof value;
     tags.add(`operator:${operator}:${kind}`);
   }
-  for (const r of Array.isArray(f.pattern_rules) ? f.pattern_rules : []) tags.add(`pattern:${String((r as { type: string }).type)}`);
+  for (const r of Array.isArray(f.pattern_rules) ? f.pattern_rules : [])
+    tags.add(`pattern:${String((r as { type: string }).type)}`);
   const t = f.target_group_id;
-  tags.add(t === undefined ? 'target:absent' : t === null ? 'target:null' : typeof t === 'number' ? 'target:integer' : 'target:string');
+  tags.add(
+    t === undefined
+      ? 'target:absent'
+      : t === null
+        ? 'target:null'
+        : typeof t === 'number'
+          ? 'target:integer'
+          : 'target:string',
+  );
 }
 
 function textTags(tags: Set<string>, s: string): void {
   const checks: [string, boolean][] = [
-    ['newline', s.includes('\n')], [': ', s.includes(': ')], ['#', s.includes('#')], ['---', s.includes('---')],
-    ['*anchor', s.includes('*anchor')], ['!tag', s.includes('!tag')], ['leading-@', s.startsWith('@')], ['%', s.includes('%')], ['tab', s.includes('\t')],
+    ['newline', s.includes('\n')],
+    [': ', s.includes(': ')],
+    ['#', s.includes('#')],
+    ['---', s.includes('---')],
+    ['*anchor', s.includes('*anchor')],
+    ['!tag', s.includes('!tag')],
+    ['leading-@', s.startsWith('@')],
+    ['%', s.includes('%')],
+    ['tab', s.includes('\t')],
     // A line of spaces only (a block scalar must keep them), and " \n \n" in a long string that
     // must be double-quoted (it holds a control character).
     ['spaces-only-line', /(^|\n) +(\n|$)/.test(s) && s.includes('\n')],
-    ['spaced-break-quoted', / \n \n/.test(s) && s.length >= 40 && [...s].some((c) => c.charCodeAt(0) < 9 || c === '\u001b')],
+    [
+      'spaced-break-quoted',
+      / \n \n/.test(s) && s.length >= 40 && [...s].some((c) => c.charCodeAt(0) < 9 || c === '\u001b'),
+    ],
   ];
   for (const [t, hit] of checks) if (hit) tags.add(`text:${t}`);
 }
@@ -113,5 +199,6 @@ function textTags(tags: Set<string>, s: string): void {
 function walk(v: unknown, visit: (v: unknown) => void): void {
   visit(v);
   if (v instanceof Map) for (const x of v.values()) walk(x, visit);
-  else if (v !== null && typeof v === 'object' && !(v instanceof RawNumber)) for (const x of Object.values(v)) walk(x, visit);
+  else if (v !== null && typeof v === 'object' && !(v instanceof RawNumber))
+    for (const x of Object.values(v)) walk(x, visit);
 }

@@ -18,22 +18,50 @@ const OPERATORS = ['equals', 'not_equals', 'greater_than', 'less_than', 'contain
 type Operator = (typeof OPERATORS)[number];
 
 /** Regexes a tenant may hold: unicode mode, linear-time. */
-const REGEXES = ['^\\+1', '^[0-9]{3}-[0-9]{4}$', '\\p{Script=Hebrew}', '^(?:vip|gold)$', '.*', '^$', '🎉', '[:#*!&%@]', '\\u{1F389}', 'a|b|c'];
-const CIDRS = ['10.0.0.0/8', '192.168.1.0/24', '0.0.0.0/0', '255.255.255.255/32', '10.1.2.3/8', '2001:db8::/32', '::/0', '::1/128', '::ffff:10.0.0.0/104'];
+const REGEXES = [
+  '^\\+1',
+  '^[0-9]{3}-[0-9]{4}$',
+  '\\p{Script=Hebrew}',
+  '^(?:vip|gold)$',
+  '.*',
+  '^$',
+  '🎉',
+  '[:#*!&%@]',
+  '\\u{1F389}',
+  'a|b|c',
+];
+const CIDRS = [
+  '10.0.0.0/8',
+  '192.168.1.0/24',
+  '0.0.0.0/0',
+  '255.255.255.255/32',
+  '10.1.2.3/8',
+  '2001:db8::/32',
+  '::/0',
+  '::1/128',
+  '::ffff:10.0.0.0/104',
+];
 
 export interface GeneratedFilter {
   doc: { [key: string]: Json };
 }
 
 /** `groups`: the tenant's routing group ids (strings; an integer id is one of them read as a number). */
-export function generateFilter(rng: Rng, name: string, leaves: readonly Leaf[], groups: readonly string[]): GeneratedFilter {
+export function generateFilter(
+  rng: Rng,
+  name: string,
+  leaves: readonly Leaf[],
+  groups: readonly string[],
+): GeneratedFilter {
   const doc: { [key: string]: Json } = {};
   for (const key of rng.sample(['name', 'description', 'channel', 'matchers', 'pattern_rules', 'target_group_id'], 6)) {
     if (key === 'name') doc.name = name;
     else if (key === 'description' && rng.chance(0.7)) doc.description = hostileText(rng);
     else if (key === 'channel') doc.channel = rng.pick(CHANNELS);
-    else if (key === 'matchers' && rng.chance(0.8)) doc.matchers = Array.from({ length: rng.pick([0, 1, 1, 2, 3, 6]) }, () => matcher(rng, leaves));
-    else if (key === 'pattern_rules' && rng.chance(0.6)) doc.pattern_rules = Array.from({ length: rng.pick([0, 1, 2, 4]) }, () => patternRule(rng, leaves));
+    else if (key === 'matchers' && rng.chance(0.8))
+      doc.matchers = Array.from({ length: rng.pick([0, 1, 1, 2, 3, 6]) }, () => matcher(rng, leaves));
+    else if (key === 'pattern_rules' && rng.chance(0.6))
+      doc.pattern_rules = Array.from({ length: rng.pick([0, 1, 2, 4]) }, () => patternRule(rng, leaves));
     else if (key === 'target_group_id') {
       const g = rng.pick(groups);
       const choice = rng.int(0, 5);
@@ -62,7 +90,8 @@ function matcher(rng: Rng, leaves: readonly Leaf[]): Json {
   else value = one();
   const m: { [key: string]: Json } = {};
   // Keys in any order: the export writes its own.
-  for (const key of rng.sample(['attribute', 'operator', 'value'], 3)) m[key] = key === 'attribute' ? (leaf?.path ?? foreignPath(rng)) : key === 'operator' ? operator : value;
+  for (const key of rng.sample(['attribute', 'operator', 'value'], 3))
+    m[key] = key === 'attribute' ? (leaf?.path ?? foreignPath(rng)) : key === 'operator' ? operator : value;
   return m;
 }
 
@@ -98,7 +127,12 @@ function valueFor(rng: Rng, leaf: Leaf): Json {
 }
 
 function scalar(rng: Rng): Json {
-  return rng.pick<() => Json>([() => hostileString(rng), () => hardNumber(rng), () => rng.chance(0.5), () => new RawNumber('-0')])();
+  return rng.pick<() => Json>([
+    () => hostileString(rng),
+    () => hardNumber(rng),
+    () => rng.chance(0.5),
+    () => new RawNumber('-0'),
+  ])();
 }
 
 function patternRule(rng: Rng, leaves: readonly Leaf[]): Json {
@@ -109,7 +143,8 @@ function patternRule(rng: Rng, leaves: readonly Leaf[]): Json {
   else if (type === 'cidr') pattern = rng.pick(CIDRS);
   else pattern = nonBlank(hostileString(rng, false));
   const r: { [key: string]: Json } = {};
-  for (const key of rng.sample(['type', 'field', 'pattern'], 3)) r[key] = key === 'type' ? type : key === 'field' ? field : pattern;
+  for (const key of rng.sample(['type', 'field', 'pattern'], 3))
+    r[key] = key === 'type' ? type : key === 'field' ? field : pattern;
   return r;
 }
 

@@ -24,17 +24,93 @@ export interface GeneratedSchema {
 export const MAX_TOP_LEVEL = 150;
 export const MAX_BYTES = 262_144;
 
-const DIALECTS = ['http://json-schema.org/draft-07/schema#', 'http://json-schema.org/draft-07/schema', 'https://json-schema.org/draft-07/schema#', 'https://json-schema.org/draft-07/schema'];
-const IDS = ['https://example.com/schemas/order.json', 'urn:example:order', 'https://example.com/%C3%9Cnicode', 'order.json', '#root'];
-const FORMATS = ['date-time', 'date', 'time', 'email', 'uri', 'uuid', 'ipv4', 'ipv6', 'hostname', 'uri-reference', 'regex', 'cxone-queue-id'];
+const DIALECTS = [
+  'http://json-schema.org/draft-07/schema#',
+  'http://json-schema.org/draft-07/schema',
+  'https://json-schema.org/draft-07/schema#',
+  'https://json-schema.org/draft-07/schema',
+];
+const IDS = [
+  'https://example.com/schemas/order.json',
+  'urn:example:order',
+  'https://example.com/%C3%9Cnicode',
+  'order.json',
+  '#root',
+];
+const FORMATS = [
+  'date-time',
+  'date',
+  'time',
+  'email',
+  'uri',
+  'uuid',
+  'ipv4',
+  'ipv6',
+  'hostname',
+  'uri-reference',
+  'regex',
+  'cxone-queue-id',
+];
 /** Patterns a schema may hold: ECMAScript, unicode mode, none that backtracks badly. */
-const PATTERNS = ['^[A-Z]{3}$', '^\\d{4}-\\d{2}$', '^\\p{L}+$', '^[^:#]*$', '^(?:a|b)c$', 'x', '^\\+?[0-9 ]{6,15}$', '^$', '^[\\u0600-\\u06FF ]+$', '^🎉'];
+const PATTERNS = [
+  '^[A-Z]{3}$',
+  '^\\d{4}-\\d{2}$',
+  '^\\p{L}+$',
+  '^[^:#]*$',
+  '^(?:a|b)c$',
+  'x',
+  '^\\+?[0-9 ]{6,15}$',
+  '^$',
+  '^[\\u0600-\\u06FF ]+$',
+  '^🎉',
+];
 const KEYS = [
-  'id', 'order id', 'ünïcödé', '$ref', 'type', 'properties', 'required', 'enum', 'pattern', 'constructor', 'toString',
-  '', ' ', '0', '1e3', 'true', 'null', '~', '-', '? x', ': x', '# x', '*x', '&x', '!x', '@x', '%x', 'x\ty', 'emoji🎉',
-  'עברית', 'a/b', 'a~b', 'a~1b', 'dotted.key', 'Key', 'key', 'KEY', 'Cafe\u0301', 'Café', '<<', '=', '---', '__proto__',
+  'id',
+  'order id',
+  'ünïcödé',
+  '$ref',
+  'type',
+  'properties',
+  'required',
+  'enum',
+  'pattern',
+  'constructor',
+  'toString',
+  '',
+  ' ',
+  '0',
+  '1e3',
+  'true',
+  'null',
+  '~',
+  '-',
+  '? x',
+  ': x',
+  '# x',
+  '*x',
+  '&x',
+  '!x',
+  '@x',
+  '%x',
+  'x\ty',
+  'emoji🎉',
+  'עברית',
+  'a/b',
+  'a~b',
+  'a~1b',
+  'dotted.key',
+  'Key',
+  'key',
+  'KEY',
+  'Cafe\u0301',
+  'Café',
+  '<<',
+  '=',
+  '---',
+  '__proto__',
   // Past YAML's 1024-character limit for an implicit key: written as an explicit `? key`.
-  'k'.repeat(1100), 'é '.repeat(600),
+  'k'.repeat(1100),
+  'é '.repeat(600),
 ];
 
 /** obj[key] = value as an own property, even for "__proto__" (a plain assignment would set the prototype). */
@@ -52,7 +128,23 @@ export function generateSchema(rng: Rng, title: string, options: { wide?: boolea
   // Property maps keep the author's order: the export must too.
   for (const name of names) setOwn(properties, name, node(rng, 0, defs, [name], leaves));
   const doc: { [key: string]: Json } = {};
-  for (const key of rng.sample(['$schema', '$id', 'title', 'description', 'cxoneVersion', 'type', 'additionalProperties', 'properties', 'required', 'x', 'definitions', 'vendor'], 12)) {
+  for (const key of rng.sample(
+    [
+      '$schema',
+      '$id',
+      'title',
+      'description',
+      'cxoneVersion',
+      'type',
+      'additionalProperties',
+      'properties',
+      'required',
+      'x',
+      'definitions',
+      'vendor',
+    ],
+    12,
+  )) {
     if (key === '$schema' && rng.chance(0.8)) doc.$schema = rng.pick(DIALECTS);
     // Few ids: two schemas of a tenant may share one (the platform keys schemas by title).
     else if (key === '$id' && rng.chance(0.2)) doc.$id = rng.pick(IDS);
@@ -63,10 +155,16 @@ export function generateSchema(rng: Rng, title: string, options: { wide?: boolea
     else if (key === 'type' && rng.chance(0.85)) doc.type = 'object';
     else if (key === 'additionalProperties') doc.additionalProperties = false;
     else if (key === 'properties') doc.properties = properties;
-    else if (key === 'required' && names.length > 0 && rng.chance(0.7)) doc.required = rng.sample(names, rng.int(0, names.length));
-    else if (key === 'x' && names.length > 0 && rng.chance(0.4)) doc['x-cxone-deprecated-fields'] = rng.sample(names, rng.int(1, Math.min(3, names.length)));
+    else if (key === 'required' && names.length > 0 && rng.chance(0.7))
+      doc.required = rng.sample(names, rng.int(0, names.length));
+    else if (key === 'x' && names.length > 0 && rng.chance(0.4))
+      doc['x-cxone-deprecated-fields'] = rng.sample(names, rng.int(1, Math.min(3, names.length)));
     else if (key === 'definitions' && defs) doc.definitions = defs.schemas;
-    else if (key === 'vendor' && rng.chance(0.2)) Object.assign(doc, { $comment: hostileText(rng), 'x-owner': { team: hostileString(rng), tags: [hostileString(rng), 1e21] } });
+    else if (key === 'vendor' && rng.chance(0.2))
+      Object.assign(doc, {
+        $comment: hostileText(rng),
+        'x-owner': { team: hostileString(rng), tags: [hostileString(rng), 1e21] },
+      });
   }
   // An example the schema accepts whatever it declares: the empty event, when nothing is required.
   if (!Array.isArray(doc.required) || doc.required.length === 0) {
@@ -86,7 +184,9 @@ function propertyNames(rng: Rng, n: number): string[] {
 /** MAJOR.MINOR.PATCH with prerelease and build metadata sometimes (semver 2.0.0). */
 export function semver(rng: Rng): string {
   const core = `${rng.pick([0, 1, 2, 10, 999, 2 ** 31])}.${rng.pick([0, 1, 9, 42])}.${rng.pick([0, 1, 7, 12345])}`;
-  const pre = rng.chance(0.3) ? `-${rng.pick(['alpha', 'rc.1', '0.3.7', 'x.7.z.92', 'beta-2', '---', 'a-b.0', '1'])}` : '';
+  const pre = rng.chance(0.3)
+    ? `-${rng.pick(['alpha', 'rc.1', '0.3.7', 'x.7.z.92', 'beta-2', '---', 'a-b.0', '1'])}`
+    : '';
   const build = rng.chance(0.3) ? `+${rng.pick(['001', '20130313144700', 'exp.sha.5114f85', 'build-7', '0.0'])}` : '';
   return core + pre + build;
 }
@@ -110,8 +210,34 @@ function definitions(rng: Rng): Defs {
  * it is an array's items, whose properties continue the array's path but which is no leaf itself
  * (a matcher on the array's path compares the array: lint/cross/path-index.ts).
  */
-function node(rng: Rng, depth: number, defs: Defs | undefined, at: string[] | undefined, leaves: Leaf[], item = false): Json {
-  const kinds = depth >= 3 ? ['string', 'integer', 'number', 'boolean', 'null', 'enum'] : ['string', 'string', 'integer', 'number', 'boolean', 'null', 'array', 'object', 'object', 'enum', 'const', 'anyOf', 'nullable', 'ref', 'draft07'];
+function node(
+  rng: Rng,
+  depth: number,
+  defs: Defs | undefined,
+  at: string[] | undefined,
+  leaves: Leaf[],
+  item = false,
+): Json {
+  const kinds =
+    depth >= 3
+      ? ['string', 'integer', 'number', 'boolean', 'null', 'enum']
+      : [
+          'string',
+          'string',
+          'integer',
+          'number',
+          'boolean',
+          'null',
+          'array',
+          'object',
+          'object',
+          'enum',
+          'const',
+          'anyOf',
+          'nullable',
+          'ref',
+          'draft07',
+        ];
   const kind = rng.pick(kinds);
   const out: { [key: string]: Json } = {};
   if (rng.chance(0.3)) out.description = hostileText(rng);
@@ -119,7 +245,8 @@ function node(rng: Rng, depth: number, defs: Defs | undefined, at: string[] | un
   const leaf = (type: Leaf['type'], values?: Json[]) => {
     const path = at?.join('.');
     // A path through a property name with a dot, or an empty name, is ambiguous: not matched on.
-    if (!item && path !== undefined && at!.every((s) => s !== '' && !s.includes('.'))) leaves.push({ path, type, ...(values ? { values } : {}) });
+    if (!item && path !== undefined && at!.every((s) => s !== '' && !s.includes('.')))
+      leaves.push({ path, type, ...(values ? { values } : {}) });
   };
   switch (kind) {
     case 'string': {
@@ -209,7 +336,8 @@ function enumValues(rng: Rng): Json[] {
   };
   const n = rng.int(1, 8);
   const strings = rng.chance(0.6);
-  for (let i = 0; i < n * 3 && values.length < n; i++) add(strings ? hostileString(rng) : rng.pick<Json>([hostileString(rng), hardNumber(rng), true, false, null]));
+  for (let i = 0; i < n * 3 && values.length < n; i++)
+    add(strings ? hostileString(rng) : rng.pick<Json>([hostileString(rng), hardNumber(rng), true, false, null]));
   return values;
 }
 
@@ -224,16 +352,50 @@ function draft07(rng: Rng, depth: number, defs: Defs | undefined): { [key: strin
     case 2:
       return { type: 'string', not: { enum: ['', hostileString(rng)] } };
     case 3:
-      return { type: 'object', if: { required: ['kind'] }, then: { required: ['id'] }, else: sub(), properties: { kind: { type: 'string' }, id: { type: 'string' } } };
+      return {
+        type: 'object',
+        if: { required: ['kind'] },
+        then: { required: ['id'] },
+        else: sub(),
+        properties: { kind: { type: 'string' }, id: { type: 'string' } },
+      };
     case 4:
-      return { type: 'object', patternProperties: { '^x-': { type: 'string' }, '^\\p{Lu}': sub() }, additionalProperties: false };
+      return {
+        type: 'object',
+        patternProperties: { '^x-': { type: 'string' }, '^\\p{Lu}': sub() },
+        additionalProperties: false,
+      };
     case 5:
-      return { type: 'object', additionalProperties: { type: 'string' }, propertyNames: { maxLength: 64 }, dependencies: { a: ['b'], c: { required: ['d'] } } };
+      return {
+        type: 'object',
+        additionalProperties: { type: 'string' },
+        propertyNames: { maxLength: 64 },
+        dependencies: { a: ['b'], c: { required: ['d'] } },
+      };
     case 6:
-      return { type: 'array', items: [{ type: 'string' }, sub()], additionalItems: false, contains: { type: 'string' } };
+      return {
+        type: 'array',
+        items: [{ type: 'string' }, sub()],
+        additionalItems: false,
+        contains: { type: 'string' },
+      };
     case 7:
-      return { type: 'string', readOnly: true, writeOnly: false, contentMediaType: 'application/json', contentEncoding: 'base64', examples: [hostileString(rng)], 'x-vendor': { note: hostileText(rng), list: [1, 'a', null] } };
+      return {
+        type: 'string',
+        readOnly: true,
+        writeOnly: false,
+        contentMediaType: 'application/json',
+        contentEncoding: 'base64',
+        examples: [hostileString(rng)],
+        'x-vendor': { note: hostileText(rng), list: [1, 'a', null] },
+      };
     default:
-      return { type: ['integer', 'null'], minimum: 0, exclusiveMaximum: 1e21, default: null, $comment: hostileText(rng) };
+      return {
+        type: ['integer', 'null'],
+        minimum: 0,
+        exclusiveMaximum: 1e21,
+        default: null,
+        $comment: hostileText(rng),
+      };
   }
 }

@@ -15,14 +15,84 @@ export class RawNumber {
 }
 
 const WORDS = [
-  'OrderPlaced', 'order placed', 'order_placed', 'order-placed', 'ORDER_PLACED', 'Order.Placed',
-  'Café Crème', 'Cafe\u0301 Cre\u0300me', 'straße', 'STRASSE', 'İstanbul', 'ﬁle', 'ＡＢＣ', 'Ωmega',
-  '事件', 'イベント', 'שלום עולם', 'مرحبا بالعالم', '🎉 party', '👩🏽‍💻 dev', 'a\u200bb', 'nbsp\u00a0x',
-  'CON', 'nul', 'aux.txt', 'LPT1', 'schema', 'filter', 'schema-2', 'filter-2', 'x', 'A',
-  'null', 'true', 'yes', '~', '123', '1e3', '0x1F', '-', '---', '...', '#', '%', '@home', '&a', '*a', '!t',
+  'OrderPlaced',
+  'order placed',
+  'order_placed',
+  'order-placed',
+  'ORDER_PLACED',
+  'Order.Placed',
+  'Café Crème',
+  'Cafe\u0301 Cre\u0300me',
+  'straße',
+  'STRASSE',
+  'İstanbul',
+  'ﬁle',
+  'ＡＢＣ',
+  'Ωmega',
+  '事件',
+  'イベント',
+  'שלום עולם',
+  'مرحبا بالعالم',
+  '🎉 party',
+  '👩🏽‍💻 dev',
+  'a\u200bb',
+  'nbsp\u00a0x',
+  'CON',
+  'nul',
+  'aux.txt',
+  'LPT1',
+  'schema',
+  'filter',
+  'schema-2',
+  'filter-2',
+  'x',
+  'A',
+  'null',
+  'true',
+  'yes',
+  '~',
+  '123',
+  '1e3',
+  '0x1F',
+  '-',
+  '---',
+  '...',
+  '#',
+  '%',
+  '@home',
+  '&a',
+  '*a',
+  '!t',
 ];
 
-const AWKWARD = ['/', '\\', ':', '*', '?', '"', '<', '>', '|', '..', '.', '#', '%', '&', '$', '{', '}', '[', ']', "'", '`', '@', '!', ' ', '  ', '\u3000'];
+const AWKWARD = [
+  '/',
+  '\\',
+  ':',
+  '*',
+  '?',
+  '"',
+  '<',
+  '>',
+  '|',
+  '..',
+  '.',
+  '#',
+  '%',
+  '&',
+  '$',
+  '{',
+  '}',
+  '[',
+  ']',
+  "'",
+  '`',
+  '@',
+  '!',
+  ' ',
+  '  ',
+  '\u3000',
+];
 
 /** Names for one tenant's schemas or filters: exactly `n` distinct strings (exact, not case-folded). */
 export function hostileNames(rng: Rng, n: number, blankOk: boolean): string[] {
@@ -59,7 +129,20 @@ function baseName(rng: Rng): string {
     case 1:
       return `${rng.pick(WORDS)}${rng.pick(AWKWARD)}${rng.pick(WORDS)}`;
     case 2:
-      return ['..', '.hidden', '../../etc/passwd', 'a/../b', 'C:\\tmp\\x', 'what*?', 'a:b', '\\\\server\\share', './', '.', ' .', '. '][rng.int(0, 11)]!;
+      return [
+        '..',
+        '.hidden',
+        '../../etc/passwd',
+        'a/../b',
+        'C:\\tmp\\x',
+        'what*?',
+        'a:b',
+        '\\\\server\\share',
+        './',
+        '.',
+        ' .',
+        '. ',
+      ][rng.int(0, 11)]!;
     case 3:
       // Long: past any file-name limit (255 bytes), in multi-byte text too.
       return Array.from({ length: rng.int(30, 120) }, () => rng.pick(WORDS)).join(rng.pick([' ', '_', '', '/']));
@@ -75,12 +158,70 @@ function swapCase(s: string): string {
 }
 
 const FRAGMENTS = [
-  'plain words', ': ', 'key: value', ' #', '# not a comment', '---', '...', '*anchor', '&anchor', '!tag', '!!str', '@at',
-  '%YAML 1.2', '%', '`tick`', '| literal', '> folded', '? key', '- item', '[a, b]', '{a: b}', '\t', '\ttab', '\n', '\r\n',
-  '\r', '  ', '"double"', "'single'", '\\', '\\n', 'null', '~', 'yes', 'NO', '1e21', '0o17', '0x1F', '1_000', '12:30:00',
-  '2024-01-01', '\u2028', '\u2029', '\u0085', '\u00a0', '\ufeff', '\u200b', '\u0000', '\u0007', '\u001b[31m', '\u007f',
-  '\u202e override', '🎉', 'עברית', 'Cafe\u0301', '::error::forged', '##[warning]', '<!-- x -->', '${{ x }}', '&amp;',
-  '<script>', '=', '<<', '\\u0041',
+  'plain words',
+  ': ',
+  'key: value',
+  ' #',
+  '# not a comment',
+  '---',
+  '...',
+  '*anchor',
+  '&anchor',
+  '!tag',
+  '!!str',
+  '@at',
+  '%YAML 1.2',
+  '%',
+  '`tick`',
+  '| literal',
+  '> folded',
+  '? key',
+  '- item',
+  '[a, b]',
+  '{a: b}',
+  '\t',
+  '\ttab',
+  '\n',
+  '\r\n',
+  '\r',
+  '  ',
+  '"double"',
+  "'single'",
+  '\\',
+  '\\n',
+  'null',
+  '~',
+  'yes',
+  'NO',
+  '1e21',
+  '0o17',
+  '0x1F',
+  '1_000',
+  '12:30:00',
+  '2024-01-01',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+  '\u00a0',
+  '\ufeff',
+  '\u200b',
+  '\u0000',
+  '\u0007',
+  '\u001b[31m',
+  '\u007f',
+  '\u202e override',
+  '🎉',
+  'עברית',
+  'Cafe\u0301',
+  '::error::forged',
+  '##[warning]',
+  '<!-- x -->',
+  '${{ x }}',
+  '&amp;',
+  '<script>',
+  '=',
+  '<<',
+  '\\u0041',
 ];
 
 /** A description: hostile fragments, sometimes long, sometimes blank or all line breaks. */
@@ -88,7 +229,28 @@ export function hostileText(rng: Rng): string {
   switch (rng.int(0, 9)) {
     case 0:
       // Whitespace that YAML writers get wrong: lines of spaces only, spaces on both sides of a break.
-      return rng.pick(['', ' ', '\n', '\n\n', '\t', ' \n ', '\r\n', 'x\n', 'x\n\n\n', '\nx', '  x\ny', 'a  \nb', 'a\n   \nb', '-', '- ', '#', 'null', '   \n', 'x\n   \n', 'a \n \n b\u001b, and more than forty characters of text']);
+      return rng.pick([
+        '',
+        ' ',
+        '\n',
+        '\n\n',
+        '\t',
+        ' \n ',
+        '\r\n',
+        'x\n',
+        'x\n\n\n',
+        '\nx',
+        '  x\ny',
+        'a  \nb',
+        'a\n   \nb',
+        '-',
+        '- ',
+        '#',
+        'null',
+        '   \n',
+        'x\n   \n',
+        'a \n \n b\u001b, and more than forty characters of text',
+      ]);
     case 1:
       return Array.from({ length: rng.int(200, 2000) }, () => rng.pick(FRAGMENTS)).join('');
     default:
@@ -104,13 +266,42 @@ export function hostileString(rng: Rng, emptyOk = true): string {
 
 /** Numbers that are hard to keep exact: -0, 1e21, past 2^53, the extremes of a double. */
 export const HARD_NUMBERS: readonly (number | RawNumber)[] = [
-  0, 1, -1, 0.1, 1.5, -2.5, 100, 1e21, 1e-7, 5e-324, 1.7976931348623157e308, -1e300, 2 ** 53, 2 ** 53 + 2,
-  new RawNumber('-0'), new RawNumber('1E21'), new RawNumber('9007199254740993'), new RawNumber('123456789012345678901234567890'),
-  new RawNumber('1.0'), new RawNumber('-0.0e0'), new RawNumber('0.30000000000000004'),
+  0,
+  1,
+  -1,
+  0.1,
+  1.5,
+  -2.5,
+  100,
+  1e21,
+  1e-7,
+  5e-324,
+  1.7976931348623157e308,
+  -1e300,
+  2 ** 53,
+  2 ** 53 + 2,
+  new RawNumber('-0'),
+  new RawNumber('1E21'),
+  new RawNumber('9007199254740993'),
+  new RawNumber('123456789012345678901234567890'),
+  new RawNumber('1.0'),
+  new RawNumber('-0.0e0'),
+  new RawNumber('0.30000000000000004'),
 ];
 
 export function hardNumber(rng: Rng, integer = false): number | RawNumber {
-  if (integer) return rng.pick([0, 1, -1, 100, 2 ** 53, 1e21, new RawNumber('-0'), new RawNumber('9007199254740993'), new RawNumber('1.0')]);
+  if (integer)
+    return rng.pick([
+      0,
+      1,
+      -1,
+      100,
+      2 ** 53,
+      1e21,
+      new RawNumber('-0'),
+      new RawNumber('9007199254740993'),
+      new RawNumber('1.0'),
+    ]);
   return rng.pick(HARD_NUMBERS);
 }
 

@@ -45,7 +45,8 @@ function memberships(rng: Rng, filters: { [key: string]: Json }[], groups: strin
   const out = new Map<string, number[]>(groups.map((g) => [g, []]));
   filters.forEach((f, i) => {
     const target = f.target_group_id;
-    if ((typeof target === 'string' || typeof target === 'number') && out.has(String(target))) out.get(String(target))!.push(i);
+    if ((typeof target === 'string' || typeof target === 'number') && out.has(String(target)))
+      out.get(String(target))!.push(i);
     if (rng.chance(0.2)) {
       const other = out.get(rng.pick(groups))!;
       if (!other.includes(i)) other.push(i);
@@ -58,7 +59,9 @@ function memberships(rng: Rng, filters: { [key: string]: Json }[], groups: strin
 /** The JSON text of a body, RawNumbers written as their exact text. */
 export function toJsonText(value: Json): string {
   const raws: string[] = [];
-  const text = JSON.stringify(value, (_key, v: unknown) => (v instanceof RawNumber ? `\u0000RAWNUMBER${raws.push(v.text) - 1}\u0000` : v));
+  const text = JSON.stringify(value, (_key, v: unknown) =>
+    v instanceof RawNumber ? `\u0000RAWNUMBER${raws.push(v.text) - 1}\u0000` : v,
+  );
   return text.replace(/"\\u0000RAWNUMBER(\d+)\\u0000"/g, (_m, i: string) => raws[Number(i)]!);
 }
 
@@ -69,7 +72,8 @@ function platformBytes(doc: { [key: string]: Json }): number {
 
 /** Long descriptions can add up past 256 KiB: drop nested ones (bounded by the schema's size) until it fits. */
 function withinLimit(doc: { [key: string]: Json }): { [key: string]: Json } {
-  for (let i = 0; i < 10_000 && platformBytes(doc) > MAX_BYTES; i++) if (!dropOneDescription(doc.properties ?? null)) doc.description = '';
+  for (let i = 0; i < 10_000 && platformBytes(doc) > MAX_BYTES; i++)
+    if (!dropOneDescription(doc.properties ?? null)) doc.description = '';
   return doc;
 }
 
@@ -94,14 +98,22 @@ export async function populate(em: Emulator, spec: TenantSpec): Promise<void> {
   const tok = await token(em);
   const post = async (path: string, doc: { [key: string]: Json }, what: string): Promise<string> => {
     const r = await call(em, tok, 'POST', path, toJsonText(doc));
-    if (r.status !== 201) throw new Error(`generator bug: the emulator refused ${what} ${JSON.stringify(doc.title ?? doc.name)}: ${r.status} ${JSON.stringify(r.body)}`);
+    if (r.status !== 201)
+      throw new Error(
+        `generator bug: the emulator refused ${what} ${JSON.stringify(doc.title ?? doc.name)}: ${r.status} ${JSON.stringify(r.body)}`,
+      );
     return String(r.body.id);
   };
   for (const s of spec.schemas) await post('/api/v2/eventbridge/schemas', s, 'schema');
   const ids: string[] = [];
   for (const f of spec.filters) ids.push(await post('/api/v2/event-processing/filters', f, 'filter'));
   for (const [g, members] of spec.groups) {
-    const r = await call(em, tok, 'PUT', `/api/v2/event-processing/filter-groups/${encodeURIComponent(g)}/filters`, { filter_ids: members.map((i) => ids[i]!) });
-    if (r.status !== 200) throw new Error(`generator bug: the emulator refused the membership of group ${JSON.stringify(g)}: ${r.status} ${JSON.stringify(r.body)}`);
+    const r = await call(em, tok, 'PUT', `/api/v2/event-processing/filter-groups/${encodeURIComponent(g)}/filters`, {
+      filter_ids: members.map((i) => ids[i]!),
+    });
+    if (r.status !== 200)
+      throw new Error(
+        `generator bug: the emulator refused the membership of group ${JSON.stringify(g)}: ${r.status} ${JSON.stringify(r.body)}`,
+      );
   }
 }
