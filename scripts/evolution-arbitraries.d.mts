@@ -147,9 +147,7 @@ export function oracleSchema<T>(doc: T): T;
 export function draft04Ajv(options: object): AjvLike & { validate(schema: unknown, data: unknown): boolean };
 /** The target of a `$ref` node of `doc`, resolved by base URI as ajv does (undefined: not local). */
 export function resolveRef(doc: unknown, node: unknown): unknown;
-export function scopesOf(
-  doc: unknown,
-):
+export function scopesOf(doc: unknown):
   | {
       baseOf: WeakMap<object, string>;
       resources: Map<string, unknown>;

@@ -151,7 +151,8 @@ function absentBecause(p: Schema): (name: string) => string | undefined {
   const max = num(p.maxProperties);
   const full = max !== undefined && required.size >= max;
   return (name) => {
-    if (required.has(name)) return undefined; // a required name that cannot be held empties the node instead (./simplify-empty.ts)
+    // A required name that cannot be held empties the node instead (./simplify-empty.ts).
+    if (required.has(name)) return undefined;
     if (full)
       return `property ${JSON.stringify(name)} can never be present: maxProperties ${max} leaves room for the required names only`;
     if (max !== undefined && withDependencies(p, name, required, max) > max) {

@@ -191,7 +191,8 @@ describe('client against the emulator', () => {
 
   it('a 403 names the scope the call needed', async () => {
     const ro = { clientId: 'reader', clientSecret: 'reader-secret-123', scopes: ['eventbridge:schemas:read'] };
-    const r = await run({ clients: [ro] }, { clientId: ro.clientId, clientSecret: ro.clientSecret }); // default: no scope asked, the client's own granted
+    // Default: no scope asked, the client's own granted.
+    const r = await run({ clients: [ro] }, { clientId: ro.clientId, clientSecret: ro.clientSecret });
     await expect(r.client.exportSchemas()).resolves.toEqual([]);
     const err = (await rejection(r.client.createSchema(schemaDoc('A')))) as ApiError;
     expect(err).toBeInstanceOf(ApiError);

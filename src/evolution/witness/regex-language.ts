@@ -16,7 +16,8 @@ export function minLen(n: Node): number {
       v = n.items.reduce((a, x) => a + minLen(x), 0);
       break;
     case 'alt':
-      v = n.options.reduce((a, x) => Math.min(a, minLen(x)), Infinity); // no spread: a huge alternation must not overflow the call
+      // No spread: a huge alternation must not overflow the call.
+      v = n.options.reduce((a, x) => Math.min(a, minLen(x)), Infinity);
       break;
     case 'set':
       v = 1;

@@ -39,7 +39,8 @@ const OPTIONS: Options = {
   validateSchema: false,
   allowUnionTypes: true,
   logger: false, // unknown formats are ignored (see ./formats.ts), not announced on stderr
-  ownProperties: true, // events are JSON: `{}` holds no `toString` or `constructor` (ajv reads them from the prototype by default)
+  // Events are JSON: `{}` holds no `toString` or `constructor` (ajv reads them from the prototype by default).
+  ownProperties: true,
 };
 
 /** An instance for one document; `bare`: without the meta-schemas (so a document may even claim one's `$id`). */

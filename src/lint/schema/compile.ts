@@ -93,7 +93,8 @@ export function checkCompile(contract: Contract, wellFormed: boolean): CompileRe
     if (chain.kind === 'unresolvable')
       findings.push(report(rules.schemaCompile, contract, site.pointer, refProblem(site.ref, chain)));
     else {
-      const broken = refChainFinding(contract, site.ref, site.pointer, chain); // ajv would overflow on it: never compiled
+      // ajv would overflow on it: never compiled.
+      const broken = refChainFinding(contract, site.ref, site.pointer, chain);
       if (broken) findings.push(broken);
     }
   }
