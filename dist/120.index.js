@@ -49,7 +49,9 @@ function runContextOf(event) {
     const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' && pr ? payload.number : undefined;
     const runUrl = workflowRunUrl(env);
     const eventName = env.GITHUB_EVENT_NAME || '';
-    const baseSha = PULL_REQUEST_EVENTS.has(eventName) && typeof pr?.base?.sha === 'string' && pr.base.sha !== '' ? pr.base.sha : undefined;
+    const baseSha = PULL_REQUEST_EVENTS.has(eventName) && typeof pr?.base?.sha === 'string' && pr.base.sha !== ''
+        ? pr.base.sha
+        : undefined;
     return {
         ...(owner && repo ? { owner, repo } : {}),
         workflow: env.GITHUB_WORKFLOW || 'workflow',

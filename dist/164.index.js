@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   sX: () => (/* binding */ tokenIdentity)
 /* harmony export */ });
 /* unused harmony export FALLBACK_LOGIN */
+/* harmony import */ var _core_memo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38325);
 // Who the token is, so the sticky comment and the tracking issue are only ever looked for among
 // what this identity wrote: anyone can paste our marker into a comment, nobody else can post as us.
 //
@@ -19,18 +20,14 @@ export const modules = {
 // that blocks it). When neither answers, the identity is `github-actions[bot]`, the author of
 // everything written with the default GITHUB_TOKEN: a personal token then finds nothing of its own
 // and writes a new comment, which is the safe way to be wrong (it never edits another's).
+
 /** The author of comments and issues written with the workflow's GITHUB_TOKEN. */
 const FALLBACK_LOGIN = 'github-actions[bot]';
 // One lookup per client: a run makes one client per surface (comment or tracking issue).
 const cache = new WeakMap();
 /** The identity of the token behind `octokit`, asked once and remembered for that client. */
 function tokenIdentity(octokit) {
-    let hit = cache.get(octokit);
-    if (!hit) {
-        hit = probe(octokit);
-        cache.set(octokit, hit);
-    }
-    return hit;
+    return (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .memo */ .p)(cache, octokit, probe);
 }
 async function probe(octokit) {
     try {
@@ -93,7 +90,10 @@ function hiddenMarker(id) {
 function hasMarker(body, marker) {
     return typeof body === 'string' && body.startsWith(marker);
 }
-/** The first item whose body starts with `marker` and that passes `accept` (e.g. "written by us"), reading page after page only until it is found. */
+/**
+ * The first item whose body starts with `marker` and that passes `accept` (e.g. "written by us"),
+ * reading page after page only until it is found.
+ */
 async function findMarked(pages, marker, accept) {
     for await (const page of pages) {
         const hit = page.data.find((item) => hasMarker(item.body, marker) && accept(item));
@@ -128,7 +128,13 @@ async function syncTrackingIssue(input) {
     if (!existing) {
         if (!input.open)
             return { action: 'none' };
-        const { data } = await octokit.rest.issues.create({ owner, repo, title: input.title, body, ...(input.labels?.length ? { labels: input.labels } : {}) });
+        const { data } = await octokit.rest.issues.create({
+            owner,
+            repo,
+            title: input.title,
+            body,
+            ...(input.labels?.length ? { labels: input.labels } : {}),
+        });
         return { action: 'created', number: data.number, url: data.html_url };
     }
     const wasOpen = existing.state !== 'closed';
@@ -148,7 +154,15 @@ async function syncTrackingIssue(input) {
 /** The newest issue (not pull request) the token's identity opened that starts with `marker`, open or closed. */
 async function findIssue(octokit, owner, repo, marker, labels) {
     const me = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenIdentity */ .sX)(octokit);
-    const params = { owner, repo, state: 'all', per_page: 100, sort: 'created', direction: 'desc', ...(labels?.length ? { labels: labels.join(',') } : {}) };
+    const params = {
+        owner,
+        repo,
+        state: 'all',
+        per_page: 100,
+        sort: 'created',
+        direction: 'desc',
+        ...(labels?.length ? { labels: labels.join(',') } : {}),
+    };
     // GitHub lists pull requests among issues: skip them.
     return (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .findMarked */ .Em)(octokit.paginate.iterator(octokit.rest.issues.listForRepo, params), marker, (i) => !i.pull_request && (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .isAuthoredBy */ .mx)(i.user, me));
 }

@@ -16,10 +16,19 @@ export const modules = {
 // The counter counts contracts (schemas and filters) as they finish; group assignments follow.
 // The deploy hands each finished operation to the front (onProgress), which prints this line.
 
-const DONE = { create: 'created', update: 'updated', activate: 'activated', 'assign-group': 'assigned' };
+const DONE = {
+    create: 'created',
+    update: 'updated',
+    activate: 'activated',
+    'assign-group': 'assigned',
+};
 function progressLine(op, counter) {
     const what = `${op.operation === 'assign-group' ? 'group' : op.kind} ${(0,_core_log_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControl */ .hN)(op.name)}`;
-    const versions = op.versionBefore && op.versionAfter && op.versionBefore !== op.versionAfter ? ` ${op.versionBefore} → ${op.versionAfter}` : op.versionAfter ? ` ${op.versionAfter}` : '';
+    const versions = op.versionBefore && op.versionAfter && op.versionBefore !== op.versionAfter
+        ? ` ${op.versionBefore} → ${op.versionAfter}`
+        : op.versionAfter
+            ? ` ${op.versionAfter}`
+            : '';
     const head = `[${counter}]`;
     switch (op.outcome) {
         case 'applied':

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _core_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17385);
 /* harmony import */ var _core_target_group_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75780);
-/* harmony import */ var _cxone_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46785);
+/* harmony import */ var _cxone_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35337);
 /* harmony import */ var _live_tenant_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76094);
 // The live side of the filters a repo holds, for the plan: every live filter (all pages) and the
 // membership of each routing group the repo's filters target now or targeted live (a filter the

@@ -93,7 +93,10 @@ class Breaker {
             this.cause = describe(kind, this.run, this.last);
     }
 }
-/** The kind of a failed write: a refusal of the credentials (401/403) or the platform failing (5xx, unknown outcomes). */
+/**
+ * The kind of a failed write: a refusal of the credentials (401/403) or the platform failing (5xx,
+ * unknown outcomes).
+ */
 function failureKind(op) {
     if (op.outcome !== 'failed')
         return undefined;
@@ -178,7 +181,11 @@ function failureFields(err) {
     if (err instanceof WriteFailure)
         return { ...failureFields(err.cause), ...err.tally.fields() };
     // Not a write that failed (a read, or a local problem): no write request was sent.
-    return { error: messageOf(err), ...(err instanceof cxone_errors/* ApiError */.hD && err.status !== undefined ? { status: err.status } : {}), attempts: 0 };
+    return {
+        error: messageOf(err),
+        ...(err instanceof cxone_errors/* ApiError */.hD && err.status !== undefined ? { status: err.status } : {}),
+        attempts: 0,
+    };
 }
 /** The defined members of `o` only (exactOptionalPropertyTypes-friendly). */
 function opt(o) {
@@ -303,7 +310,9 @@ async function updateEntity(done, spec) {
         let keptLive;
         if (!(0,canonical/* sameContent */.C)(theirs, spec.base)) {
             const m = threeWayMerge(spec.base, theirs, spec.ours);
-            const problems = m.conflicts.length > 0 ? [`both the live ${spec.kind} and the repo changed ${m.conflicts.join(', ')}`] : (spec.checkMerged?.(theirs, m.merged) ?? []);
+            const problems = m.conflicts.length > 0
+                ? [`both the live ${spec.kind} and the repo changed ${m.conflicts.join(', ')}`]
+                : (spec.checkMerged?.(theirs, m.merged) ?? []);
             if (problems.length > 0) {
                 const error = `the live ${spec.kind} changed since the plan (out-of-band${versionOf(theirs) ? `, now cxoneVersion ${versionOf(theirs)}` : ''}) and cannot be merged: ${problems.join('; ')}; nothing was written — take the live change into the repo and re-run`;
                 return { op: done({ ...common(), ...after(), outcome: 'conflict', error }), fresh };
@@ -338,7 +347,19 @@ async function updateEntity(done, spec) {
             tally.add(res);
             fresh = res;
             return {
-                op: done({ ...head, ...opt({ versionBefore, etagBefore, versionAfter: versionOf(res.body) ?? versionAfter, etagAfter: res.etag, keptLive }), status: res.status, ...tally.fields(), outcome: 'applied' }),
+                op: done({
+                    ...head,
+                    ...opt({
+                        versionBefore,
+                        etagBefore,
+                        versionAfter: versionOf(res.body) ?? versionAfter,
+                        etagAfter: res.etag,
+                        keptLive,
+                    }),
+                    status: res.status,
+                    ...tally.fields(),
+                    outcome: 'applied',
+                }),
                 fresh,
             };
         }
@@ -374,7 +395,10 @@ async function deployFilter(ctx, c, base) {
         if (!base) {
             const problem = await validate(ours);
             if (problem !== undefined)
-                return { ops: [done({ operation: 'create', ...head, attempts: 0, outcome: 'failed', error: problem })], ok: false };
+                return {
+                    ops: [done({ operation: 'create', ...head, attempts: 0, outcome: 'failed', error: problem })],
+                    ok: false,
+                };
             const tally = new Tally();
             let res;
             try {
@@ -390,14 +414,35 @@ async function deployFilter(ctx, c, base) {
                 const hit = (await ctx.client.listFilters()).find((e) => e.name === c.name);
                 if (hit && idOf(hit) !== undefined && (0,canonical/* sameContent */.C)((0,types/* filterContent */.MV)(hit), ours)) {
                     const outcome = tally.unknown > 0 ? 'applied' : 'unchanged';
-                    const op = done({ operation: 'create', ...head, ...opt({ etagAfter: strOr(hit.etag) }), status: 409, ...tally.fields(), outcome });
+                    const op = done({
+                        operation: 'create',
+                        ...head,
+                        ...opt({ etagAfter: strOr(hit.etag) }),
+                        status: 409,
+                        ...tally.fields(),
+                        outcome,
+                    });
                     return afterWrite(ctx, c.name, idOf(hit), [op], statusIn(hit));
                 }
-                const op = done({ operation: 'create', ...head, status: 409, ...tally.fields(), outcome: 'conflict', error: `${messageOf(err)} — a filter with this name exists with other content; nothing was written` });
+                const op = done({
+                    operation: 'create',
+                    ...head,
+                    status: 409,
+                    ...tally.fields(),
+                    outcome: 'conflict',
+                    error: `${messageOf(err)} — a filter with this name exists with other content; nothing was written`,
+                });
                 return { ops: [op], ok: false };
             }
             const id = idOf(res.body);
-            const op = done({ operation: 'create', ...head, ...opt({ etagAfter: res.etag }), status: res.status, ...tally.fields(), outcome: 'applied' });
+            const op = done({
+                operation: 'create',
+                ...head,
+                ...opt({ etagAfter: res.etag }),
+                status: res.status,
+                ...tally.fields(),
+                outcome: 'applied',
+            });
             if (id === undefined)
                 return { ops: [{ ...op, outcome: 'failed', error: 'the create answer carries no filter id' }], ok: false };
             return afterWrite(ctx, c.name, id, [op], res.status === 200 ? statusIn(res.body) : undefined);
@@ -432,7 +477,14 @@ async function deployFilter(ctx, c, base) {
  * its state), only a wait for ACTIVE when it is not (an earlier run may have stopped before).
  */
 async function keepFilter(ctx, c, base) {
-    const op = begin(ctx)({ operation: 'update', kind: 'filter', name: c.name, ...opt({ etagBefore: base.etag }), attempts: 0, outcome: 'unchanged' });
+    const op = begin(ctx)({
+        operation: 'update',
+        kind: 'filter',
+        name: c.name,
+        ...opt({ etagBefore: base.etag }),
+        attempts: 0,
+        outcome: 'unchanged',
+    });
     if (base.id === undefined)
         return { ops: [{ ...op, outcome: 'failed', error: `the live filter "${c.name}" has no id` }], ok: false };
     return afterWrite(ctx, c.name, base.id, [op], { status: base.status ?? 'UNKNOWN', ...opt({ message: base.message }) }, true);
@@ -455,9 +507,19 @@ async function activate(ctx, name, id, known) {
             if (st.status === 'ACTIVE')
                 return done({ ...head, attempts: polls, outcome: 'applied' });
             if (st.status === 'FAILED')
-                return done({ ...head, attempts: polls, outcome: 'failed', error: `activation FAILED: ${st.message ?? 'the platform gave no message'}` });
+                return done({
+                    ...head,
+                    attempts: polls,
+                    outcome: 'failed',
+                    error: `activation FAILED: ${st.message ?? 'the platform gave no message'}`,
+                });
             if (external_node_perf_hooks_.performance.now() >= deadline) {
-                return done({ ...head, attempts: polls, outcome: 'failed', error: `not ACTIVE after ${ctx.activationTimeoutMs / 1000} s (status ${st.status}) — raise activation-timeout or look at the filter in the platform` });
+                return done({
+                    ...head,
+                    attempts: polls,
+                    outcome: 'failed',
+                    error: `not ACTIVE after ${ctx.activationTimeoutMs / 1000} s (status ${st.status}) — raise activation-timeout or look at the filter in the platform`,
+                });
             }
             await ctx.sleep(ctx.pollIntervalMs);
             polls++;
@@ -517,7 +579,12 @@ async function assignGroup(ctx, group, change) {
             return done({ ...head, ...tally.fields(), outcome: tally.unknown > 0 ? 'applied' : 'unchanged' });
         }
         if (calls >= MAX_WRITE_ATTEMPTS) {
-            return done({ ...head, ...tally.fields(), outcome: 'failed', error: `${tally.unknown} write(s) of the membership had an unknown outcome and it is still not as wanted — re-run the deploy` });
+            return done({
+                ...head,
+                ...tally.fields(),
+                outcome: 'failed',
+                error: `${tally.unknown} write(s) of the membership had an unknown outcome and it is still not as wanted — re-run the deploy`,
+            });
         }
         try {
             tally.add(await ctx.client.setGroupFilters(group, wanted));
@@ -556,7 +623,14 @@ var evolution = __webpack_require__(8011);
 /** A schema the plan found unchanged: nothing to send, not even a read. */
 function keepSchema(ctx, c, base) {
     const version = versionOf(base.doc);
-    return begin(ctx)({ operation: 'update', kind: 'schema', name: c.name, ...opt({ versionBefore: version, versionAfter: version, etagBefore: base.etag }), attempts: 0, outcome: 'unchanged' });
+    return begin(ctx)({
+        operation: 'update',
+        kind: 'schema',
+        name: c.name,
+        ...opt({ versionBefore: version, versionAfter: version, etagBefore: base.etag }),
+        attempts: 0,
+        outcome: 'unchanged',
+    });
 }
 async function deploySchema(ctx, c, base) {
     const ours = (0,types/* stripFields */.q8)(c.doc, types/* SCHEMA_PLATFORM_FIELDS */.s5);
@@ -568,7 +642,14 @@ async function deploySchema(ctx, c, base) {
         try {
             const res = await ctx.client.createSchema(ours);
             tally.add(res);
-            return done({ operation: 'create', ...id, ...opt({ versionAfter: versionOf(res.body) ?? versionAfter, etagAfter: res.etag }), status: res.status, ...tally.fields(), outcome: 'applied' });
+            return done({
+                operation: 'create',
+                ...id,
+                ...opt({ versionAfter: versionOf(res.body) ?? versionAfter, etagAfter: res.etag }),
+                status: res.status,
+                ...tally.fields(),
+                outcome: 'applied',
+            });
         }
         catch (err) {
             if (err instanceof cxone_errors/* ApiError */.hD)
@@ -580,9 +661,24 @@ async function deploySchema(ctx, c, base) {
             const hit = (await ctx.client.exportSchemas()).find((e) => e.title === c.name);
             if (hit && (0,canonical/* sameContent */.C)((0,types/* stripFields */.q8)(hit, types/* SCHEMA_PLATFORM_FIELDS */.s5), ours)) {
                 const outcome = tally.unknown > 0 ? 'applied' : 'unchanged';
-                return done({ operation: 'create', ...id, ...opt({ versionBefore: versionOf(hit), versionAfter, etagAfter: strOr(hit.etag) }), status: 409, ...tally.fields(), outcome });
+                return done({
+                    operation: 'create',
+                    ...id,
+                    ...opt({ versionBefore: versionOf(hit), versionAfter, etagAfter: strOr(hit.etag) }),
+                    status: 409,
+                    ...tally.fields(),
+                    outcome,
+                });
             }
-            return done({ operation: 'create', ...id, ...opt({ versionAfter }), status: 409, ...tally.fields(), outcome: 'conflict', error: `${messageOf(err)} — a schema with this title exists with other content; nothing was written` });
+            return done({
+                operation: 'create',
+                ...id,
+                ...opt({ versionAfter }),
+                status: 409,
+                ...tally.fields(),
+                outcome: 'conflict',
+                error: `${messageOf(err)} — a schema with this title exists with other content; nothing was written`,
+            });
         }
     }
     if (base.id === undefined)
@@ -657,7 +753,14 @@ async function applyDeploy(contracts, live, options) {
         }
         return done;
     };
-    const notAttempted = (kind, name, operation) => begin(ctx)({ operation, kind, name, attempts: 0, outcome: 'not-attempted', error: `not attempted: the deploy stopped after ${breaker.cause}` });
+    const notAttempted = (kind, name, operation) => begin(ctx)({
+        operation,
+        kind,
+        name,
+        attempts: 0,
+        outcome: 'not-attempted',
+        error: `not attempted: the deploy stopped after ${breaker.cause}`,
+    });
     // Items the plan found unchanged are not touched: the plan is what the check showed.
     const planned = new Map((options.plan ?? []).map((p) => [`${p.kind}\0${p.name}`, p.action]));
     const unchanged = (c) => planned.get(`${c.kind}\0${c.name}`) === 'unchanged';
@@ -733,10 +836,10 @@ async function runDeploy(settings, options) {
     if (!settings.api.baseUrl)
         throw new errors/* UsageError */.eb('deploy needs api-base-url, client-id and client-secret (CLI: CXONE_API_BASE_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET)');
     // One client for the whole run: one token, one pacer under the tenant's rate limit.
-    const { clientFromSettings } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 46785));
+    const { clientFromSettings } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 35337));
     const client = clientFromSettings(settings, { mask: options.mask });
     try {
-        const { report: check, contracts, live: checked } = await (0,modes_check/* checkRepo */.LK)(settings, {
+        const { report: check, contracts, live: checked, } = await (0,modes_check/* checkRepo */.LK)(settings, {
             ...(options.mask ? { mask: options.mask } : {}),
             ...(options.pullRequest ? { prLabels: options.pullRequest.labels } : {}),
             ...(options.knownRules ? { knownRules: options.knownRules } : {}),
@@ -764,7 +867,17 @@ async function runDeploy(settings, options) {
         });
         if (audit) {
             const { created, updated, conflicts, failed, notAttempted, stopped, deployed } = result;
-            audit.write({ record: 'result', timestamp: (options.now?.() ?? new Date()).toISOString(), deployed, created, updated, conflicts, failed, notAttempted, ...(stopped ? { stopped } : {}) });
+            audit.write({
+                record: 'result',
+                timestamp: (options.now?.() ?? new Date()).toISOString(),
+                deployed,
+                created,
+                updated,
+                conflicts,
+                failed,
+                notAttempted,
+                ...(stopped ? { stopped } : {}),
+            });
         }
         return { check, result, ...(settings.auditFile ? { auditFile: settings.auditFile } : {}) };
     }
@@ -787,7 +900,10 @@ async function openAudit(file, check, settings, options) {
         pullRequest: options.pullRequest?.number ?? null,
         policy: check.policy,
         dryRun: settings.dryRun,
-        planDigest: 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update((0,canonical/* canonicalJson */.d)(check.plan.map(({ etag: _e, ...p }) => p))).digest('hex'),
+        planDigest: 'sha256:' +
+            (0,external_node_crypto_.createHash)('sha256')
+                .update((0,canonical/* canonicalJson */.d)(check.plan.map(({ etag: _e, ...p }) => p)))
+                .digest('hex'),
     };
     // Never through a link planted in the checkout; appended synchronously, one line per finished
     // operation, so a kill loses none already done.

@@ -72,7 +72,9 @@ function formatDrift(report) {
 }
 function detailLines(item) {
     const lines = [];
-    const cut = (xs) => (xs.length > MAX_DETAIL_LINES ? [...xs.slice(0, MAX_DETAIL_LINES), `... ${xs.length - MAX_DETAIL_LINES} more (see the JSON report)`] : xs);
+    const cut = (xs) => xs.length > MAX_DETAIL_LINES
+        ? [...xs.slice(0, MAX_DETAIL_LINES), `... ${xs.length - MAX_DETAIL_LINES} more (see the JSON report)`]
+        : xs;
     if (item.changes && item.changes.outOfBand.length > 0) {
         lines.push('live edit (repo -> live):', ...cut(item.changes.outOfBand.map((c) => `  ${c.breaking ? 'breaking ' : ''}${c.message}`)));
         lines.push('a deploy would (live -> repo):', ...cut(item.changes.deploy.map((c) => `  ${c.breaking ? 'breaking ' : ''}${c.message}`)));
@@ -92,7 +94,9 @@ function short(v) {
 function closingLine(report) {
     const c = report.counts;
     const health = `${c.deadFilters} dead filter(s) (no hits in ${report.deadFilterWindowDays} days), ${c.notActive} not active`;
-    const verdict = c.drifted === 0 ? 'no drift' : `${c.drifted} drifted (${c.modified} modified, ${c.versionMismatch} version mismatch, ${c.liveOnly} live only, ${c.repoOnly} repo only${c.groupMembership ? `, ${c.groupMembership} group membership` : ''}${c.undeployed ? `, ${c.undeployed} not deployed` : ''})`;
+    const verdict = c.drifted === 0
+        ? 'no drift'
+        : `${c.drifted} drifted (${c.modified} modified, ${c.versionMismatch} version mismatch, ${c.liveOnly} live only, ${c.repoOnly} repo only${c.groupMembership ? `, ${c.groupMembership} group membership` : ''}${c.undeployed ? `, ${c.undeployed} not deployed` : ''})`;
     return `drift: ${verdict}; ${health} — ${c.liveSchemas} live schemas and ${c.liveFilters} filters vs ${c.repoSchemas} + ${c.repoFilters} in the repo (${report.baseline})`;
 }
 /** Markdown for the job summary and the tracking issue's body. */
@@ -107,7 +111,9 @@ function driftMarkdown(report) {
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(i.kind),
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(i.name),
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(i.file),
-        i.attribution ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(i.attribution.actor)} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(i.attribution.action)}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(i.attribution.timestamp)})` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(i.attributionNote ?? ''),
+        i.attribution
+            ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(i.attribution.actor)} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(i.attribution.action)}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(i.attribution.timestamp)})`
+            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(i.attributionNote ?? ''),
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(summaryOf(i)),
     ]);
     if (rows.length > 0)
@@ -124,7 +130,10 @@ function summaryOf(i) {
         return `${i.changes.outOfBand.length} change(s)${b ? `, ${b} breaking` : ''}: ${i.changes.outOfBand[0].message}`;
     }
     if (i.fields)
-        return i.fields.slice(0, 3).map((d) => `${d.pointer}: ${short(d.repo)} → ${short(d.live)}`).join('; ') + (i.fields.length > 3 ? '; ...' : '');
+        return (i.fields
+            .slice(0, 3)
+            .map((d) => `${d.pointer}: ${short(d.repo)} → ${short(d.live)}`)
+            .join('; ') + (i.fields.length > 3 ? '; ...' : ''));
     if (i.rule === 'drift-version-mismatch')
         return `live ${i.liveVersion ?? 'none'}, repo ${i.repoVersion ?? 'none'}`;
     if (i.rule === 'filter-not-active')

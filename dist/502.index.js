@@ -42,8 +42,8 @@ var finding = __webpack_require__(56134);
 var triage = __webpack_require__(16498);
 // EXTERNAL MODULE: ./lib/core/version.js + 1 modules
 var version = __webpack_require__(90482);
-// EXTERNAL MODULE: ./lib/cxone/index.js + 10 modules
-var cxone = __webpack_require__(46785);
+// EXTERNAL MODULE: ./lib/cxone/index.js + 9 modules
+var cxone = __webpack_require__(35337);
 // EXTERNAL MODULE: ./lib/core/pool.js
 var pool = __webpack_require__(17385);
 // EXTERNAL MODULE: ./lib/baseline/audit-match.js
@@ -94,7 +94,11 @@ async function attribute(items, options) {
         all = await options.auditLogs();
     }
     catch (err) {
-        if (!(err instanceof cxone/* ApiError */.hD) || err.status === undefined || err.status >= 500 || err.status === 401 || err.status === 403)
+        if (!(err instanceof cxone/* ApiError */.hD) ||
+            err.status === undefined ||
+            err.status >= 500 ||
+            err.status === 401 ||
+            err.status === 403)
             throw err;
         const why = `the audit log refused a tenant-wide query (${err.status}); schema changes and deleted filters are not attributed`;
         options.notes.push(why);
@@ -108,7 +112,10 @@ async function attribute(items, options) {
     for (const item of tenantWide)
         settle(item, (0,audit_match/* newestEntry */.xm)(changes.filter((e) => matches(e, item))));
 }
-/** By meaning (src/baseline/audit-match.ts): the kind, when the entry says one, and any field holding the item's live id or its name. */
+/**
+ * By meaning (src/baseline/audit-match.ts): the kind, when the entry says one, and any field
+ * holding the item's live id or its name.
+ */
 function matches(e, item) {
     // A membership change is an entry about the group (an assignment names the group, not always the filter).
     if (item.group)
@@ -118,8 +125,12 @@ function matches(e, item) {
 function settle(item, entry) {
     if (!entry) {
         item.attribution = null;
-        // A repo-only item has no live id: a log that names deletions only by id cannot be matched, so "never deployed" is not certain.
-        item.attributionNote = item.rule === 'drift-repo-only' ? 'no audit entry names it: never deployed, or deleted under an id the repo does not hold' : 'no audit entry for it';
+        // A repo-only item has no live id: a log that names deletions only by id cannot be matched, so
+        // "never deployed" is not certain.
+        item.attributionNote =
+            item.rule === 'drift-repo-only'
+                ? 'no audit entry names it: never deployed, or deleted under an id the repo does not hold'
+                : 'no audit entry for it';
         return;
     }
     // The tenant's words, on one line and bounded: they reach findings, annotations and the summary.
@@ -151,7 +162,12 @@ var rules = __webpack_require__(66315);
 
 
 function itemFinding(item, contract) {
-    const f = (0,rule/* finding */.g)((0,rules/* driftRule */.e)(item.rule), { message: itemMessage(item), file: item.file, pointer: item.pointer, contract: item.name });
+    const f = (0,rule/* finding */.g)((0,rules/* driftRule */.e)(item.rule), {
+        message: itemMessage(item),
+        file: item.file,
+        pointer: item.pointer,
+        contract: item.name,
+    });
     if (contract) {
         const pos = contract.locate(item.pointer);
         f.line = pos.line;
@@ -175,7 +191,10 @@ function describe(item) {
                 : `has the same content live and in the repo under another cxoneVersion (live ${item.liveVersion ?? 'none'}, repo ${item.repoVersion ?? 'none'})`;
         case 'drift-modified':
             return item.kind === 'filter'
-                ? `differs live in ${item.fields.length} field(s): ${item.fields.slice(0, 3).map((d) => d.pointer).join(', ')}${item.fields.length > 3 ? ', ...' : ''}`
+                ? `differs live in ${item.fields.length} field(s): ${item
+                    .fields.slice(0, 3)
+                    .map((d) => d.pointer)
+                    .join(', ')}${item.fields.length > 3 ? ', ...' : ''}`
                 : `was changed live (live ${item.liveVersion ?? 'none'}, repo ${item.repoVersion ?? 'none'}): ${countChanges(item)}`;
         case 'drift-undeployed':
             return `has a repo change that is not deployed${item.repoVersion || item.liveVersion ? ` (repo ${item.repoVersion ?? 'unversioned'}, live ${item.liveVersion ?? 'unversioned'})` : ''}: run the deploy, or see why the last one failed`;
@@ -192,7 +211,10 @@ function describe(item) {
 function countChanges(item) {
     const c = item.changes;
     if (c.outOfBand.length === 0 && item.fields)
-        return `${item.fields.length} field(s) differ: ${item.fields.slice(0, 3).map((d) => d.pointer).join(', ')}`;
+        return `${item.fields.length} field(s) differ: ${item.fields
+            .slice(0, 3)
+            .map((d) => d.pointer)
+            .join(', ')}`;
     const breaking = c.outOfBand.filter((x) => x.breaking).length;
     const first = c.outOfBand[0]?.message;
     return `${c.outOfBand.length} change(s)${breaking ? `, ${breaking} breaking for events valid under the repo version` : ''}${first ? ` — ${first}` : ''}`;
@@ -233,7 +255,7 @@ async function runDrift(settings, options = {}) {
     if (!settings.api.baseUrl)
         throw new errors/* UsageError */.eb('drift needs api-base-url, client-id and client-secret (CLI: CXONE_API_BASE_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET)');
     const now = options.now ?? new Date();
-    const { clientFromSettings } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 46785));
+    const { clientFromSettings } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 35337));
     const client = clientFromSettings(settings, { ...options.client, mask: options.mask });
     const notes = [];
     try {
@@ -244,7 +266,10 @@ async function runDrift(settings, options = {}) {
         const say = options.onProgress ?? (() => { });
         const repoCount = (kind) => loaded.contracts.filter((c) => c.kind === kind).length;
         say(`drift: read the repo (${repoCount('schema')} schemas, ${repoCount('filter')} filters) and the live tenant (${live.schemas.size} schemas, ${live.filters.size} filters)`);
-        const drift = [...(0,compare/* compareTenant */.G)(loaded.contracts, live), ...(await (0,groups/* membershipDrift */.a)(client, loaded.contracts, live, settings.maxConcurrency))];
+        const drift = [
+            ...(0,compare/* compareTenant */.G)(loaded.contracts, live),
+            ...(await (0,groups/* membershipDrift */.a)(client, loaded.contracts, live, settings.maxConcurrency)),
+        ];
         say(`drift: compared — ${drift.length} item(s) differ`);
         const repoFiles = new Map(loaded.contracts.filter((c) => c.kind === 'filter').map((c) => [c.name, c.file]));
         const concurrency = settings.maxConcurrency;
@@ -265,7 +290,10 @@ async function runDrift(settings, options = {}) {
         say(`drift: attributed ${attributed.length} item(s) from the audit log`);
         const items = [...drift, ...health];
         const byFile = new Map(loaded.contracts.map((c) => [`${c.kind}\0${c.name}`, c]));
-        const raw = [...loaded.findings, ...items.map((i) => itemFinding(i, i.rule === 'drift-live-only' ? undefined : byFile.get(`${i.kind}\0${i.name}`)))];
+        const raw = [
+            ...loaded.findings,
+            ...items.map((i) => itemFinding(i, i.rule === 'drift-live-only' ? undefined : byFile.get(`${i.kind}\0${i.name}`))),
+        ];
         // Ignores of the check's rules belong to the check: here they would all be "unused".
         const findings = (0,finding/* sortFindings */.Tc)((0,triage/* triage */.NA)({
             findings: raw,
@@ -295,7 +323,12 @@ function makeReport(settings, source, items, findings, notes, sizes) {
     const n = (rule) => live.filter((i) => i.rule === rule).length;
     const count = (s) => active.filter((f) => f.severity === s).length;
     const counts = {
-        drifted: n('drift-modified') + n('drift-version-mismatch') + n('drift-live-only') + n('drift-repo-only') + n('drift-group-membership') + n('drift-undeployed'),
+        drifted: n('drift-modified') +
+            n('drift-version-mismatch') +
+            n('drift-live-only') +
+            n('drift-repo-only') +
+            n('drift-group-membership') +
+            n('drift-undeployed'),
         modified: n('drift-modified'),
         versionMismatch: n('drift-version-mismatch'),
         liveOnly: n('drift-live-only'),

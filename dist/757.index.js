@@ -61,6 +61,7 @@ function describeGitHubError(err) {
 /* harmony export */   sX: () => (/* binding */ tokenIdentity)
 /* harmony export */ });
 /* unused harmony export FALLBACK_LOGIN */
+/* harmony import */ var _core_memo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38325);
 // Who the token is, so the sticky comment and the tracking issue are only ever looked for among
 // what this identity wrote: anyone can paste our marker into a comment, nobody else can post as us.
 //
@@ -70,18 +71,14 @@ function describeGitHubError(err) {
 // that blocks it). When neither answers, the identity is `github-actions[bot]`, the author of
 // everything written with the default GITHUB_TOKEN: a personal token then finds nothing of its own
 // and writes a new comment, which is the safe way to be wrong (it never edits another's).
+
 /** The author of comments and issues written with the workflow's GITHUB_TOKEN. */
 const FALLBACK_LOGIN = 'github-actions[bot]';
 // One lookup per client: a run makes one client per surface (comment or tracking issue).
 const cache = new WeakMap();
 /** The identity of the token behind `octokit`, asked once and remembered for that client. */
 function tokenIdentity(octokit) {
-    let hit = cache.get(octokit);
-    if (!hit) {
-        hit = probe(octokit);
-        cache.set(octokit, hit);
-    }
-    return hit;
+    return (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .memo */ .p)(cache, octokit, probe);
 }
 async function probe(octokit) {
     try {
@@ -144,7 +141,10 @@ function hiddenMarker(id) {
 function hasMarker(body, marker) {
     return typeof body === 'string' && body.startsWith(marker);
 }
-/** The first item whose body starts with `marker` and that passes `accept` (e.g. "written by us"), reading page after page only until it is found. */
+/**
+ * The first item whose body starts with `marker` and that passes `accept` (e.g. "written by us"),
+ * reading page after page only until it is found.
+ */
 async function findMarked(pages, marker, accept) {
     for await (const page of pages) {
         const hit = page.data.find((item) => hasMarker(item.body, marker) && accept(item));
@@ -187,7 +187,12 @@ var github_marker = __webpack_require__(35917);
 // annotations can rank findings in those files above findings elsewhere.
 /** Every changed file name of the PR (all pages; GitHub stops at 3,000 files). */
 async function changedFiles(octokit, owner, repo, pullNumber) {
-    const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 });
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        owner,
+        repo,
+        pull_number: pullNumber,
+        per_page: 100,
+    });
     return new Set(files.map((f) => f.filename));
 }
 
@@ -218,7 +223,12 @@ async function syncStickyComment(input) {
 /** The first comment the token's identity wrote that starts with `marker`. */
 async function findComment(octokit, owner, repo, issue, marker) {
     const me = await (0,identity/* tokenIdentity */.sX)(octokit);
-    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 });
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: issue,
+        per_page: 100,
+    });
     return (0,github_marker/* findMarked */.Em)(pages, marker, (c) => (0,identity/* isAuthoredBy */.mx)(c.user, me));
 }
 
@@ -276,7 +286,9 @@ async function publishComment(report, target, ctx, approval) {
         const why = (0,errors/* isAccessDenied */.w)(err)
             ? 'the token may not write comments here (pull requests from forks get a read-only GITHUB_TOKEN; give the job `permissions: pull-requests: write`, or set `comment: false`)'
             : 'the GitHub API failed';
-        return { warning: `cxone-contract: could not update the pull-request comment: ${(0,errors.describeGitHubError)(err)}; ${why}. The findings are in the job summary.` };
+        return {
+            warning: `cxone-contract: could not update the pull-request comment: ${(0,errors.describeGitHubError)(err)}; ${why}. The findings are in the job summary.`,
+        };
     }
 }
 
@@ -315,7 +327,9 @@ async function publishCheck(report, settings, ctx, opts) {
     }
     for (const w of warnings)
         core/* warning */.$e(w);
-    const fullListAt = settings.reportFile ? `the job summary and the JSON report (${settings.reportFile})` : 'the job summary';
+    const fullListAt = settings.reportFile
+        ? `the job summary and the JSON report (${settings.reportFile})`
+        : 'the job summary';
     const plan = (0,annotate/* annotate */.f)(report.findings, {
         pathPrefix: opts.pathPrefix,
         changedFiles: changed,

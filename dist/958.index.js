@@ -14,12 +14,22 @@ export const modules = {
 // labels). Found through "list pull requests associated with a commit": the merged PR whose merge
 // commit is the pushed SHA (squash, rebase and merge commits alike).
 async function mergedPullRequest(octokit, owner, repo, sha) {
-    const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha, per_page: 100 });
+    const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+        owner,
+        repo,
+        commit_sha: sha,
+        per_page: 100,
+    });
     const merged = data.filter((pr) => pr.merged_at);
     const pr = merged.find((p) => p.merge_commit_sha === sha) ?? (merged.length === 1 ? merged[0] : undefined);
     if (!pr)
         return undefined;
-    return { number: pr.number, labels: pr.labels.map((l) => (typeof l === 'string' ? l : l.name)).filter((n) => typeof n === 'string') };
+    return {
+        number: pr.number,
+        labels: pr.labels
+            .map((l) => (typeof l === 'string' ? l : l.name))
+            .filter((n) => typeof n === 'string'),
+    };
 }
 /**
  * For a deploy on a push: the merged PR of GITHUB_SHA, or a warning saying why its labels could not
@@ -37,7 +47,9 @@ async function pushedPullRequest(token, env) {
     }
     catch (err) {
         const { describeGitHubError } = await __webpack_require__.e(/* import() */ 452).then(__webpack_require__.bind(__webpack_require__, 9452));
-        return { warning: `cxone-contract: could not read the labels of the pull request merged as ${sha.slice(0, 12)} (${describeGitHubError(err)}); only ignores in the config file approve breaking changes in this deploy` };
+        return {
+            warning: `cxone-contract: could not read the labels of the pull request merged as ${sha.slice(0, 12)} (${describeGitHubError(err)}); only ignores in the config file approve breaking changes in this deploy`,
+        };
     }
 }
 

@@ -2,7 +2,7 @@ export const id = 300;
 export const ids = [300];
 export const modules = {
 
-/***/ 24300:
+/***/ 4300:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,21 +14,32 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: FILTER_DIR, SCHEMA_DIR, assignPaths, fileStem
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/baseline/index.js + 9 modules
-var baseline = __webpack_require__(38143);
+var baseline = __webpack_require__(8143);
 // EXTERNAL MODULE: ./lib/core/contract-paths.js
-var contract_paths = __webpack_require__(18732);
+var contract_paths = __webpack_require__(8732);
 ;// CONCATENATED MODULE: ./lib/modes/export/order.js
 // Stable key order for exported files, so a re-export of the same tenant gives the same bytes
 // whatever order the platform returned keys in: the familiar keywords first in a fixed order, then
 // the rest alphabetically. Maps keyed by user names (properties, definitions, ...) keep the
 // platform's order: it is the author's order, and the export is deterministic (sorted by title).
-const SCHEMA_TOP = ['$schema', '$id', 'title', 'description', 'cxoneVersion', 'type', 'additionalProperties', 'properties', 'required', 'x-cxone-deprecated-fields'];
+const SCHEMA_TOP = [
+    '$schema',
+    '$id',
+    'title',
+    'description',
+    'cxoneVersion',
+    'type',
+    'additionalProperties',
+    'properties',
+    'required',
+    'x-cxone-deprecated-fields',
+];
 const SUBSCHEMA = ['$ref', 'type', 'title', 'description', 'format', 'enum', 'const', 'default'];
 const FILTER_TOP = ['name', 'description', 'channel', 'matchers', 'pattern_rules', 'target_group_id'];
 const MATCHER = ['attribute', 'operator', 'value'];
@@ -36,7 +47,12 @@ const PATTERN_RULE = ['type', 'field', 'pattern'];
 /** Keywords whose value is a map from user-chosen names to subschemas. */
 const NAMED_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependencies']);
 function ordered(obj, first, value) {
-    const keys = [...first.filter((k) => Object.hasOwn(obj, k)), ...Object.keys(obj).filter((k) => !first.includes(k)).sort()];
+    const keys = [
+        ...first.filter((k) => Object.hasOwn(obj, k)),
+        ...Object.keys(obj)
+            .filter((k) => !first.includes(k))
+            .sort(),
+    ];
     // fromEntries defines own properties: a "__proto__" key stays data.
     return Object.fromEntries(keys.map((k) => [k, value(k, obj[k])]));
 }
@@ -73,13 +89,13 @@ function orderFilterDoc(doc) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./lib/core/canonical.js
-var canonical = __webpack_require__(33413);
+var canonical = __webpack_require__(3413);
 // EXTERNAL MODULE: ./lib/contracts/index.js + 2 modules
-var contracts = __webpack_require__(23027);
+var contracts = __webpack_require__(3027);
 // EXTERNAL MODULE: ./lib/contracts/yaml-load.js + 1 modules
-var yaml_load = __webpack_require__(31988);
+var yaml_load = __webpack_require__(1988);
 ;// CONCATENATED MODULE: ./lib/modes/export/write.js
 // One exported contract as YAML text: the editor's schema line, a note of where it came from,
 // then the document (yaml 2, no line folding so long patterns stay one line, no anchors).
@@ -98,7 +114,10 @@ var yaml_load = __webpack_require__(31988);
 const SCHEMA_URL_BASE = 'https://raw.githubusercontent.com/cxone-contract/cxone-contract/main/schemas';
 function contractYaml(kind, doc) {
     const editorSchema = `${SCHEMA_URL_BASE}/${kind === 'schema' ? 'event-schema' : 'event-filter'}.schema.json`;
-    const header = [`# yaml-language-server: $schema=${editorSchema}`, `# Exported from the live tenant by \`cxone-contract export\`; edit through pull requests from now on.`];
+    const header = [
+        `# yaml-language-server: $schema=${editorSchema}`,
+        `# Exported from the live tenant by \`cxone-contract export\`; edit through pull requests from now on.`,
+    ];
     let body = render(doc, false);
     if (readsBack(body, doc) === false) {
         body = render(doc, true);

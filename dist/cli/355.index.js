@@ -9,11 +9,11 @@ export const modules = {
 /* harmony export */   k: () => (/* binding */ writeFileSafely),
 /* harmony export */   x: () => (/* binding */ openAppendSafely)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _inside_root_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45372);
+/* harmony import */ var _inside_root_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5372);
 // The one writer of the files a run leaves behind (report, SARIF, audit). A pull request can commit
 // a symbolic link where a report goes (`results.out -> /outside/victim`) or a linked directory
 // above it; writing through either would overwrite a file outside the checkout. So a target inside
@@ -63,7 +63,9 @@ async function writeFileSafely(target, text) {
 async function refuseDevice(target) {
     const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target.file).catch(() => undefined);
     if (st && !st.isFile()) {
-        const what = st.isDirectory() ? 'is a directory' : 'is a device or a pipe, not a file (to print the report, use --format json)';
+        const what = st.isDirectory()
+            ? 'is a directory'
+            : 'is a device or a pipe, not a file (to print the report, use --format json)';
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${target.name}: ${target.file} ${what}; it was not written`);
     }
 }
@@ -95,7 +97,9 @@ async function checkedTarget(target) {
     if (root === undefined)
         return undefined;
     const real = await (0,_inside_root_js__WEBPACK_IMPORTED_MODULE_4__/* .realRoot */ .dU)(root);
-    const parts = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(root), node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(abs)).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).filter((p) => p !== '');
+    const parts = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(root), node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(abs))
+        .split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep)
+        .filter((p) => p !== '');
     let dir = real;
     for (const part of parts) {
         const next = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, part);
@@ -138,7 +142,7 @@ function refuse(target, why) {
 
 /***/ }),
 
-/***/ 60355:
+/***/ 355:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -148,21 +152,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/core/canonical.js
-var canonical = __webpack_require__(33413);
+var canonical = __webpack_require__(3413);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/safe-write.js
 var safe_write = __webpack_require__(9764);
 // EXTERNAL MODULE: ./lib/core/pool.js
-var pool = __webpack_require__(17385);
+var pool = __webpack_require__(7385);
 // EXTERNAL MODULE: ./lib/baseline/types.js
-var types = __webpack_require__(86866);
+var types = __webpack_require__(6866);
 // EXTERNAL MODULE: ./lib/modes/check.js + 5 modules
-var modes_check = __webpack_require__(52398);
+var modes_check = __webpack_require__(2398);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
+var picomatch = __webpack_require__(4006);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/gate.js
 // Where a deploy may run from. A deploy writes to the live tenant, so it refuses the events and refs
 // a workflow can be tricked into running it from: pull requests (their code is untrusted, and
@@ -187,7 +191,7 @@ function deployRefusal(ctx, allowDeployFrom) {
 }
 
 // EXTERNAL MODULE: ./lib/baseline/index.js + 9 modules
-var baseline = __webpack_require__(38143);
+var baseline = __webpack_require__(8143);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/breaker.js
 // The deploy's circuit breaker: when writes keep failing the same way (every write refused with
 // 403 because the write scope is missing, or the platform answering 5xx past the client's retry
@@ -229,7 +233,10 @@ class Breaker {
             this.cause = describe(kind, this.run, this.last);
     }
 }
-/** The kind of a failed write: a refusal of the credentials (401/403) or the platform failing (5xx, unknown outcomes). */
+/**
+ * The kind of a failed write: a refusal of the credentials (401/403) or the platform failing (5xx,
+ * unknown outcomes).
+ */
 function failureKind(op) {
     if (op.outcome !== 'failed')
         return undefined;
@@ -249,7 +256,7 @@ function describe(kind, n, last) {
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./lib/cxone/errors.js + 1 modules
-var cxone_errors = __webpack_require__(85367);
+var cxone_errors = __webpack_require__(5367);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/ops.js
 // What every deploy step shares: the run's context, the operation record under construction, and
 // small helpers over platform documents and errors.
@@ -314,7 +321,11 @@ function failureFields(err) {
     if (err instanceof WriteFailure)
         return { ...failureFields(err.cause), ...err.tally.fields() };
     // Not a write that failed (a read, or a local problem): no write request was sent.
-    return { error: messageOf(err), ...(err instanceof cxone_errors/* ApiError */.hD && err.status !== undefined ? { status: err.status } : {}), attempts: 0 };
+    return {
+        error: messageOf(err),
+        ...(err instanceof cxone_errors/* ApiError */.hD && err.status !== undefined ? { status: err.status } : {}),
+        attempts: 0,
+    };
 }
 /** The defined members of `o` only (exactOptionalPropertyTypes-friendly). */
 function opt(o) {
@@ -322,11 +333,11 @@ function opt(o) {
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
+var semver = __webpack_require__(2088);
 // EXTERNAL MODULE: ./lib/core/changed-pointers.js
 var changed_pointers = __webpack_require__(6258);
 // EXTERNAL MODULE: ./lib/core/pointer.js
-var pointer = __webpack_require__(20698);
+var pointer = __webpack_require__(698);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/merge.js
 // The three-way merge a deploy does when the live state moved since the check
 // (docs/architecture.md, "Choices not to undo"): base = the live version the plan was made
@@ -439,7 +450,9 @@ async function updateEntity(done, spec) {
         let keptLive;
         if (!(0,canonical/* sameContent */.C)(theirs, spec.base)) {
             const m = threeWayMerge(spec.base, theirs, spec.ours);
-            const problems = m.conflicts.length > 0 ? [`both the live ${spec.kind} and the repo changed ${m.conflicts.join(', ')}`] : (spec.checkMerged?.(theirs, m.merged) ?? []);
+            const problems = m.conflicts.length > 0
+                ? [`both the live ${spec.kind} and the repo changed ${m.conflicts.join(', ')}`]
+                : (spec.checkMerged?.(theirs, m.merged) ?? []);
             if (problems.length > 0) {
                 const error = `the live ${spec.kind} changed since the plan (out-of-band${versionOf(theirs) ? `, now cxoneVersion ${versionOf(theirs)}` : ''}) and cannot be merged: ${problems.join('; ')}; nothing was written — take the live change into the repo and re-run`;
                 return { op: done({ ...common(), ...after(), outcome: 'conflict', error }), fresh };
@@ -474,7 +487,19 @@ async function updateEntity(done, spec) {
             tally.add(res);
             fresh = res;
             return {
-                op: done({ ...head, ...opt({ versionBefore, etagBefore, versionAfter: versionOf(res.body) ?? versionAfter, etagAfter: res.etag, keptLive }), status: res.status, ...tally.fields(), outcome: 'applied' }),
+                op: done({
+                    ...head,
+                    ...opt({
+                        versionBefore,
+                        etagBefore,
+                        versionAfter: versionOf(res.body) ?? versionAfter,
+                        etagAfter: res.etag,
+                        keptLive,
+                    }),
+                    status: res.status,
+                    ...tally.fields(),
+                    outcome: 'applied',
+                }),
                 fresh,
             };
         }
@@ -510,7 +535,10 @@ async function deployFilter(ctx, c, base) {
         if (!base) {
             const problem = await validate(ours);
             if (problem !== undefined)
-                return { ops: [done({ operation: 'create', ...head, attempts: 0, outcome: 'failed', error: problem })], ok: false };
+                return {
+                    ops: [done({ operation: 'create', ...head, attempts: 0, outcome: 'failed', error: problem })],
+                    ok: false,
+                };
             const tally = new Tally();
             let res;
             try {
@@ -526,14 +554,35 @@ async function deployFilter(ctx, c, base) {
                 const hit = (await ctx.client.listFilters()).find((e) => e.name === c.name);
                 if (hit && idOf(hit) !== undefined && (0,canonical/* sameContent */.C)((0,types/* filterContent */.MV)(hit), ours)) {
                     const outcome = tally.unknown > 0 ? 'applied' : 'unchanged';
-                    const op = done({ operation: 'create', ...head, ...opt({ etagAfter: strOr(hit.etag) }), status: 409, ...tally.fields(), outcome });
+                    const op = done({
+                        operation: 'create',
+                        ...head,
+                        ...opt({ etagAfter: strOr(hit.etag) }),
+                        status: 409,
+                        ...tally.fields(),
+                        outcome,
+                    });
                     return afterWrite(ctx, c.name, idOf(hit), [op], statusIn(hit));
                 }
-                const op = done({ operation: 'create', ...head, status: 409, ...tally.fields(), outcome: 'conflict', error: `${messageOf(err)} — a filter with this name exists with other content; nothing was written` });
+                const op = done({
+                    operation: 'create',
+                    ...head,
+                    status: 409,
+                    ...tally.fields(),
+                    outcome: 'conflict',
+                    error: `${messageOf(err)} — a filter with this name exists with other content; nothing was written`,
+                });
                 return { ops: [op], ok: false };
             }
             const id = idOf(res.body);
-            const op = done({ operation: 'create', ...head, ...opt({ etagAfter: res.etag }), status: res.status, ...tally.fields(), outcome: 'applied' });
+            const op = done({
+                operation: 'create',
+                ...head,
+                ...opt({ etagAfter: res.etag }),
+                status: res.status,
+                ...tally.fields(),
+                outcome: 'applied',
+            });
             if (id === undefined)
                 return { ops: [{ ...op, outcome: 'failed', error: 'the create answer carries no filter id' }], ok: false };
             return afterWrite(ctx, c.name, id, [op], res.status === 200 ? statusIn(res.body) : undefined);
@@ -568,7 +617,14 @@ async function deployFilter(ctx, c, base) {
  * its state), only a wait for ACTIVE when it is not (an earlier run may have stopped before).
  */
 async function keepFilter(ctx, c, base) {
-    const op = begin(ctx)({ operation: 'update', kind: 'filter', name: c.name, ...opt({ etagBefore: base.etag }), attempts: 0, outcome: 'unchanged' });
+    const op = begin(ctx)({
+        operation: 'update',
+        kind: 'filter',
+        name: c.name,
+        ...opt({ etagBefore: base.etag }),
+        attempts: 0,
+        outcome: 'unchanged',
+    });
     if (base.id === undefined)
         return { ops: [{ ...op, outcome: 'failed', error: `the live filter "${c.name}" has no id` }], ok: false };
     return afterWrite(ctx, c.name, base.id, [op], { status: base.status ?? 'UNKNOWN', ...opt({ message: base.message }) }, true);
@@ -591,9 +647,19 @@ async function activate(ctx, name, id, known) {
             if (st.status === 'ACTIVE')
                 return done({ ...head, attempts: polls, outcome: 'applied' });
             if (st.status === 'FAILED')
-                return done({ ...head, attempts: polls, outcome: 'failed', error: `activation FAILED: ${st.message ?? 'the platform gave no message'}` });
+                return done({
+                    ...head,
+                    attempts: polls,
+                    outcome: 'failed',
+                    error: `activation FAILED: ${st.message ?? 'the platform gave no message'}`,
+                });
             if (external_node_perf_hooks_.performance.now() >= deadline) {
-                return done({ ...head, attempts: polls, outcome: 'failed', error: `not ACTIVE after ${ctx.activationTimeoutMs / 1000} s (status ${st.status}) — raise activation-timeout or look at the filter in the platform` });
+                return done({
+                    ...head,
+                    attempts: polls,
+                    outcome: 'failed',
+                    error: `not ACTIVE after ${ctx.activationTimeoutMs / 1000} s (status ${st.status}) — raise activation-timeout or look at the filter in the platform`,
+                });
             }
             await ctx.sleep(ctx.pollIntervalMs);
             polls++;
@@ -606,7 +672,7 @@ async function activate(ctx, name, id, known) {
 }
 
 // EXTERNAL MODULE: ./lib/core/target-group.js
-var target_group = __webpack_require__(75780);
+var target_group = __webpack_require__(5780);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/groups.js
 // Group membership: after the filters are in place, each target group gets the repo's filters that
 // are not in it yet, and a filter the repo moved to another group leaves its old one. The platform
@@ -653,7 +719,12 @@ async function assignGroup(ctx, group, change) {
             return done({ ...head, ...tally.fields(), outcome: tally.unknown > 0 ? 'applied' : 'unchanged' });
         }
         if (calls >= MAX_WRITE_ATTEMPTS) {
-            return done({ ...head, ...tally.fields(), outcome: 'failed', error: `${tally.unknown} write(s) of the membership had an unknown outcome and it is still not as wanted — re-run the deploy` });
+            return done({
+                ...head,
+                ...tally.fields(),
+                outcome: 'failed',
+                error: `${tally.unknown} write(s) of the membership had an unknown outcome and it is still not as wanted — re-run the deploy`,
+            });
         }
         try {
             tally.add(await ctx.client.setGroupFilters(group, wanted));
@@ -692,7 +763,14 @@ var evolution = __webpack_require__(8011);
 /** A schema the plan found unchanged: nothing to send, not even a read. */
 function keepSchema(ctx, c, base) {
     const version = versionOf(base.doc);
-    return begin(ctx)({ operation: 'update', kind: 'schema', name: c.name, ...opt({ versionBefore: version, versionAfter: version, etagBefore: base.etag }), attempts: 0, outcome: 'unchanged' });
+    return begin(ctx)({
+        operation: 'update',
+        kind: 'schema',
+        name: c.name,
+        ...opt({ versionBefore: version, versionAfter: version, etagBefore: base.etag }),
+        attempts: 0,
+        outcome: 'unchanged',
+    });
 }
 async function deploySchema(ctx, c, base) {
     const ours = (0,types/* stripFields */.q8)(c.doc, types/* SCHEMA_PLATFORM_FIELDS */.s5);
@@ -704,7 +782,14 @@ async function deploySchema(ctx, c, base) {
         try {
             const res = await ctx.client.createSchema(ours);
             tally.add(res);
-            return done({ operation: 'create', ...id, ...opt({ versionAfter: versionOf(res.body) ?? versionAfter, etagAfter: res.etag }), status: res.status, ...tally.fields(), outcome: 'applied' });
+            return done({
+                operation: 'create',
+                ...id,
+                ...opt({ versionAfter: versionOf(res.body) ?? versionAfter, etagAfter: res.etag }),
+                status: res.status,
+                ...tally.fields(),
+                outcome: 'applied',
+            });
         }
         catch (err) {
             if (err instanceof cxone_errors/* ApiError */.hD)
@@ -716,9 +801,24 @@ async function deploySchema(ctx, c, base) {
             const hit = (await ctx.client.exportSchemas()).find((e) => e.title === c.name);
             if (hit && (0,canonical/* sameContent */.C)((0,types/* stripFields */.q8)(hit, types/* SCHEMA_PLATFORM_FIELDS */.s5), ours)) {
                 const outcome = tally.unknown > 0 ? 'applied' : 'unchanged';
-                return done({ operation: 'create', ...id, ...opt({ versionBefore: versionOf(hit), versionAfter, etagAfter: strOr(hit.etag) }), status: 409, ...tally.fields(), outcome });
+                return done({
+                    operation: 'create',
+                    ...id,
+                    ...opt({ versionBefore: versionOf(hit), versionAfter, etagAfter: strOr(hit.etag) }),
+                    status: 409,
+                    ...tally.fields(),
+                    outcome,
+                });
             }
-            return done({ operation: 'create', ...id, ...opt({ versionAfter }), status: 409, ...tally.fields(), outcome: 'conflict', error: `${messageOf(err)} — a schema with this title exists with other content; nothing was written` });
+            return done({
+                operation: 'create',
+                ...id,
+                ...opt({ versionAfter }),
+                status: 409,
+                ...tally.fields(),
+                outcome: 'conflict',
+                error: `${messageOf(err)} — a schema with this title exists with other content; nothing was written`,
+            });
         }
     }
     if (base.id === undefined)
@@ -793,7 +893,14 @@ async function applyDeploy(contracts, live, options) {
         }
         return done;
     };
-    const notAttempted = (kind, name, operation) => begin(ctx)({ operation, kind, name, attempts: 0, outcome: 'not-attempted', error: `not attempted: the deploy stopped after ${breaker.cause}` });
+    const notAttempted = (kind, name, operation) => begin(ctx)({
+        operation,
+        kind,
+        name,
+        attempts: 0,
+        outcome: 'not-attempted',
+        error: `not attempted: the deploy stopped after ${breaker.cause}`,
+    });
     // Items the plan found unchanged are not touched: the plan is what the check showed.
     const planned = new Map((options.plan ?? []).map((p) => [`${p.kind}\0${p.name}`, p.action]));
     const unchanged = (c) => planned.get(`${c.kind}\0${c.name}`) === 'unchanged';
@@ -869,10 +976,10 @@ async function runDeploy(settings, options) {
     if (!settings.api.baseUrl)
         throw new errors/* UsageError */.eb('deploy needs api-base-url, client-id and client-secret (CLI: CXONE_API_BASE_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET)');
     // One client for the whole run: one token, one pacer under the tenant's rate limit.
-    const { clientFromSettings } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 46785));
+    const { clientFromSettings } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5337));
     const client = clientFromSettings(settings, { mask: options.mask });
     try {
-        const { report: check, contracts, live: checked } = await (0,modes_check/* checkRepo */.LK)(settings, {
+        const { report: check, contracts, live: checked, } = await (0,modes_check/* checkRepo */.LK)(settings, {
             ...(options.mask ? { mask: options.mask } : {}),
             ...(options.pullRequest ? { prLabels: options.pullRequest.labels } : {}),
             ...(options.knownRules ? { knownRules: options.knownRules } : {}),
@@ -900,7 +1007,17 @@ async function runDeploy(settings, options) {
         });
         if (audit) {
             const { created, updated, conflicts, failed, notAttempted, stopped, deployed } = result;
-            audit.write({ record: 'result', timestamp: (options.now?.() ?? new Date()).toISOString(), deployed, created, updated, conflicts, failed, notAttempted, ...(stopped ? { stopped } : {}) });
+            audit.write({
+                record: 'result',
+                timestamp: (options.now?.() ?? new Date()).toISOString(),
+                deployed,
+                created,
+                updated,
+                conflicts,
+                failed,
+                notAttempted,
+                ...(stopped ? { stopped } : {}),
+            });
         }
         return { check, result, ...(settings.auditFile ? { auditFile: settings.auditFile } : {}) };
     }
@@ -923,7 +1040,10 @@ async function openAudit(file, check, settings, options) {
         pullRequest: options.pullRequest?.number ?? null,
         policy: check.policy,
         dryRun: settings.dryRun,
-        planDigest: 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update((0,canonical/* canonicalJson */.d)(check.plan.map(({ etag: _e, ...p }) => p))).digest('hex'),
+        planDigest: 'sha256:' +
+            (0,external_node_crypto_.createHash)('sha256')
+                .update((0,canonical/* canonicalJson */.d)(check.plan.map(({ etag: _e, ...p }) => p)))
+                .digest('hex'),
     };
     // Never through a link planted in the checkout; appended synchronously, one line per finished
     // operation, so a kill loses none already done.

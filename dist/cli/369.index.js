@@ -21,16 +21,16 @@ const findingKey = (f) => `${f.rule}\0${f.file}\0${f.contract ?? ''}`;
 
 /***/ }),
 
-/***/ 85369:
+/***/ 5369:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   formatDrift: () => (/* binding */ formatDrift)
 /* harmony export */ });
 /* unused harmony exports KIND_LABEL, closingLine, driftMarkdown, driftIssueBody */
-/* harmony import */ var _core_log_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35095);
+/* harmony import */ var _core_log_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5095);
 /* harmony import */ var _core_drift_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8135);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94362);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4362);
 // The drift report for people: text for terminals and logs, markdown for the job summary and the
 // tracking issue. Every live value (names, actors, messages) is user data: escaped in markdown.
 
@@ -69,7 +69,9 @@ function formatDrift(report) {
 }
 function detailLines(item) {
     const lines = [];
-    const cut = (xs) => (xs.length > MAX_DETAIL_LINES ? [...xs.slice(0, MAX_DETAIL_LINES), `... ${xs.length - MAX_DETAIL_LINES} more (see the JSON report)`] : xs);
+    const cut = (xs) => xs.length > MAX_DETAIL_LINES
+        ? [...xs.slice(0, MAX_DETAIL_LINES), `... ${xs.length - MAX_DETAIL_LINES} more (see the JSON report)`]
+        : xs;
     if (item.changes && item.changes.outOfBand.length > 0) {
         lines.push('live edit (repo -> live):', ...cut(item.changes.outOfBand.map((c) => `  ${c.breaking ? 'breaking ' : ''}${c.message}`)));
         lines.push('a deploy would (live -> repo):', ...cut(item.changes.deploy.map((c) => `  ${c.breaking ? 'breaking ' : ''}${c.message}`)));
@@ -89,7 +91,9 @@ function short(v) {
 function closingLine(report) {
     const c = report.counts;
     const health = `${c.deadFilters} dead filter(s) (no hits in ${report.deadFilterWindowDays} days), ${c.notActive} not active`;
-    const verdict = c.drifted === 0 ? 'no drift' : `${c.drifted} drifted (${c.modified} modified, ${c.versionMismatch} version mismatch, ${c.liveOnly} live only, ${c.repoOnly} repo only${c.groupMembership ? `, ${c.groupMembership} group membership` : ''}${c.undeployed ? `, ${c.undeployed} not deployed` : ''})`;
+    const verdict = c.drifted === 0
+        ? 'no drift'
+        : `${c.drifted} drifted (${c.modified} modified, ${c.versionMismatch} version mismatch, ${c.liveOnly} live only, ${c.repoOnly} repo only${c.groupMembership ? `, ${c.groupMembership} group membership` : ''}${c.undeployed ? `, ${c.undeployed} not deployed` : ''})`;
     return `drift: ${verdict}; ${health} — ${c.liveSchemas} live schemas and ${c.liveFilters} filters vs ${c.repoSchemas} + ${c.repoFilters} in the repo (${report.baseline})`;
 }
 /** Markdown for the job summary and the tracking issue's body. */
@@ -104,7 +108,9 @@ function driftMarkdown(report) {
         cell(i.kind),
         inlineCode(i.name),
         inlineCode(i.file),
-        i.attribution ? `${cell(i.attribution.actor)} (${cell(i.attribution.action)}, ${cell(i.attribution.timestamp)})` : cell(i.attributionNote ?? ''),
+        i.attribution
+            ? `${cell(i.attribution.actor)} (${cell(i.attribution.action)}, ${cell(i.attribution.timestamp)})`
+            : cell(i.attributionNote ?? ''),
         cell(summaryOf(i)),
     ]);
     if (rows.length > 0)
@@ -121,7 +127,10 @@ function summaryOf(i) {
         return `${i.changes.outOfBand.length} change(s)${b ? `, ${b} breaking` : ''}: ${i.changes.outOfBand[0].message}`;
     }
     if (i.fields)
-        return i.fields.slice(0, 3).map((d) => `${d.pointer}: ${short(d.repo)} → ${short(d.live)}`).join('; ') + (i.fields.length > 3 ? '; ...' : '');
+        return (i.fields
+            .slice(0, 3)
+            .map((d) => `${d.pointer}: ${short(d.repo)} → ${short(d.live)}`)
+            .join('; ') + (i.fields.length > 3 ? '; ...' : ''));
     if (i.rule === 'drift-version-mismatch')
         return `live ${i.liveVersion ?? 'none'}, repo ${i.repoVersion ?? 'none'}`;
     if (i.rule === 'filter-not-active')

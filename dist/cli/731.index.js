@@ -2,7 +2,7 @@ export const id = 731;
 export const ids = [731];
 export const modules = {
 
-/***/ 46731:
+/***/ 6731:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,7 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ALL_SCOPES, REFERENCE_VARIANT, TOKEN_PATH, etagOf, filterConflictStatus, filterEtag, prng, schemaEtag
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
+var external_node_http_ = __webpack_require__(7067);
 ;// CONCATENATED MODULE: ./lib/emulator/http.js
 // Plain HTTP plumbing: the error shape every endpoint answers with, bounded body reading and
 // JSON parsing that cannot be pushed over by hostile input.
@@ -144,7 +144,11 @@ function decodeCursor(cursor, listing) {
         data = undefined;
     }
     const c = data;
-    if (!c || typeof c !== 'object' || c.l !== listing || (c.k !== undefined && typeof c.k !== 'string') || (c.o !== undefined && (!Number.isInteger(c.o) || c.o < 0))) {
+    if (!c ||
+        typeof c !== 'object' ||
+        c.l !== listing ||
+        (c.k !== undefined && typeof c.k !== 'string') ||
+        (c.o !== undefined && (!Number.isInteger(c.o) || c.o < 0))) {
         throw new ApiError(400, 'INVALID_CURSOR', 'the cursor is not one this listing issued; start again without a cursor');
     }
     return c;
@@ -155,7 +159,9 @@ function pageSize(query, name, fallback, max) {
     if (raw === null)
         return fallback;
     if (!/^\d{1,7}$/.test(raw) || Number(raw) < 1 || Number(raw) > max) {
-        throw new ApiError(400, 'INVALID_PAGE_SIZE', `${name} must be an integer from 1 to ${max}`, [{ parameter: name, value: raw, message: `out of range 1..${max}` }]);
+        throw new ApiError(400, 'INVALID_PAGE_SIZE', `${name} must be an integer from 1 to ${max}`, [
+            { parameter: name, value: raw, message: `out of range 1..${max}` },
+        ]);
     }
     return Number(raw);
 }
@@ -170,7 +176,10 @@ function keysetPage(sorted, key, size, cursor, listing) {
     }
     const items = sorted.slice(start, start + size);
     const more = start + size < sorted.length;
-    return { items, next_cursor: more && items.length > 0 ? encodeCursor({ l: listing, k: key(items[items.length - 1]) }) : null };
+    return {
+        items,
+        next_cursor: more && items.length > 0 ? encodeCursor({ l: listing, k: key(items[items.length - 1]) }) : null,
+    };
 }
 /** Offset page over an append-only or replaced list. */
 function offsetPage(list, size, cursor, listing) {
@@ -189,9 +198,9 @@ function compareKeys(a, b) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./lib/emulator/json.js
 // JSON helpers of the emulator's own: canonical text (for ETags and change detection) and deep
 // equality. The emulator shares no code with the product it checks (docs/cxone-api.md is its only
@@ -232,7 +241,16 @@ function segment(key) {
 /** Fields the platform assigns to a schema (never stored as content; a client may send them back). */
 const SCHEMA_PLATFORM_FIELDS = ['id', 'etag'];
 /** Fields the platform assigns to a filter, including the ones some variants add. */
-const FILTER_PLATFORM_FIELDS = ['id', 'etag', 'status', 'message', 'revision', 'activated_at', 'created_at', 'updated_at'];
+const FILTER_PLATFORM_FIELDS = [
+    'id',
+    'etag',
+    'status',
+    'message',
+    'revision',
+    'activated_at',
+    'created_at',
+    'updated_at',
+];
 function createState() {
     return {
         schemas: new Map(),
@@ -246,7 +264,9 @@ function createState() {
     };
 }
 function etagOf(kind, id, revision, doc) {
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(`${kind}\0${id}\0${revision}\0${canonical(doc)}`).digest('base64url');
+    const hash = (0,external_node_crypto_.createHash)('sha256')
+        .update(`${kind}\0${id}\0${revision}\0${canonical(doc)}`)
+        .digest('base64url');
     return `"${hash.slice(0, 27)}"`;
 }
 const schemaEtag = (s) => etagOf('schema', s.id, s.revision, s.doc);
@@ -270,7 +290,9 @@ function filterEntity(f, variant, exportState = false) {
         status: f.status,
         etag: filterEtag(f),
         ...(f.message !== undefined ? { message: f.message } : {}),
-        ...(variant.filterTimestamps ? { created_at: f.createdAt ?? null, updated_at: f.updatedAt ?? f.createdAt ?? null } : {}),
+        ...(variant.filterTimestamps
+            ? { created_at: f.createdAt ?? null, updated_at: f.updatedAt ?? f.createdAt ?? null }
+            : {}),
         ...(exportState ? { revision: f.revision, activated_at: f.activatedAt ?? null } : {}),
     };
 }
@@ -280,7 +302,10 @@ function withoutFields(doc, fields) {
     return Object.fromEntries(Object.entries(doc).filter(([k]) => !fields.includes(k)));
 }
 const STATUSES = ['DRAFT', 'PENDING_ACTIVATION', 'ACTIVE', 'FAILED'];
-/** Load seed data (a registry export file path, or data) into an empty state. Seeded filters are ACTIVE unless they say otherwise. */
+/**
+ * Load seed data (a registry export file path, or data) into an empty state. Seeded filters are
+ * ACTIVE unless they say otherwise.
+ */
 function seedState(state, seed, now) {
     // Seeded entities were written before the emulator started: a day before, unless they say when.
     const before = new Date(now.getTime() - 86_400_000).toISOString();
@@ -311,7 +336,9 @@ function seedState(state, seed, now) {
         if (titles.has(entity.title))
             throw new Error(`emulator seed: schema title "${entity.title}" appears twice`);
         titles.add(entity.title);
-        const id = typeof entity.id === 'string' && entity.id !== '' && !state.schemas.has(entity.id) ? entity.id : nextId(state, 'schema');
+        const id = typeof entity.id === 'string' && entity.id !== '' && !state.schemas.has(entity.id)
+            ? entity.id
+            : nextId(state, 'schema');
         state.schemas.set(id, { id, revision: 1, doc: withoutFields(entity, SCHEMA_PLATFORM_FIELDS) });
     }
     const names = new Set();
@@ -321,7 +348,9 @@ function seedState(state, seed, now) {
         if (names.has(entity.name))
             throw new Error(`emulator seed: filter name "${entity.name}" appears twice`);
         names.add(entity.name);
-        const id = typeof entity.id === 'string' && entity.id !== '' && !state.filters.has(entity.id) ? entity.id : nextId(state, 'filter');
+        const id = typeof entity.id === 'string' && entity.id !== '' && !state.filters.has(entity.id)
+            ? entity.id
+            : nextId(state, 'filter');
         const status = STATUSES.includes(entity.status) ? entity.status : 'ACTIVE';
         state.filters.set(id, {
             id,
@@ -341,8 +370,19 @@ function seedState(state, seed, now) {
 }
 function snapshot(state) {
     return {
-        schemas: new Map([...state.schemas].map(([id, s]) => [id, { revision: s.revision, content: canonical(s.doc), cxoneVersion: versionOf(s.doc), title: String(s.doc.title ?? '') }])),
-        filters: new Map([...state.filters].map(([id, f]) => [id, { revision: f.revision, content: canonical(f.doc), name: String(f.doc.name ?? ''), status: f.status }])),
+        schemas: new Map([...state.schemas].map(([id, s]) => [
+            id,
+            {
+                revision: s.revision,
+                content: canonical(s.doc),
+                cxoneVersion: versionOf(s.doc),
+                title: String(s.doc.title ?? ''),
+            },
+        ])),
+        filters: new Map([...state.filters].map(([id, f]) => [
+            id,
+            { revision: f.revision, content: canonical(f.doc), name: String(f.doc.name ?? ''), status: f.status },
+        ])),
         groups: new Map([...state.groups].map(([id, ids]) => [id, JSON.stringify(ids)])),
     };
 }
@@ -370,12 +410,20 @@ const auditRoutes = [
                 entries = entries.filter((e) => e.filter_id === filterId);
             const listing = `audit:${filterId ?? ''}`;
             const page = offsetPage(entries, size, req.query.get('cursor'), listing);
-            return { status: 200, body: pageBody(ctx.variant, { entries: page.items.map((e) => auditView(e, ctx.variant.auditShape)) }, page.next_cursor) };
+            return {
+                status: 200,
+                body: pageBody(ctx.variant, { entries: page.items.map((e) => auditView(e, ctx.variant.auditShape)) }, page.next_cursor),
+            };
         },
     },
 ];
 /** How the flat shape spells a status change (a bare "DRAFT" could be a console "save draft": a content change). */
-const FLAT_LIFECYCLE = { DRAFT: 'STATUS_DRAFT', PENDING_ACTIVATION: 'ACTIVATION_PENDING', ACTIVE: 'ACTIVATED', FAILED: 'ACTIVATION_FAILED' };
+const FLAT_LIFECYCLE = {
+    DRAFT: 'STATUS_DRAFT',
+    PENDING_ACTIVATION: 'ACTIVATION_PENDING',
+    ACTIVE: 'ACTIVATED',
+    FAILED: 'ACTIVATION_FAILED',
+};
 /** An entry as the API shows it in `shape`: the contract's fields, plus the shape's documented extras. */
 function auditView(e, shape) {
     // Tests push malformed entries into state.audit to see the product skip them: they pass through as they are.
@@ -443,7 +491,18 @@ function mutateWithAudit(ctx, actor, fn) {
             ctx.scheduleActivation(ctx.state.filters.get(id));
         else if (was.status !== now.status && ctx.variant.lifecycleAudit) {
             const f = ctx.state.filters.get(id);
-            ctx.record({ actor, source: 'console', action: 'status', status: f.status, entity_kind: 'filter', entity_id: id, entity_name: now.name, filter_id: id, before_version: f.revision, after_version: f.revision });
+            ctx.record({
+                actor,
+                source: 'console',
+                action: 'status',
+                status: f.status,
+                entity_kind: 'filter',
+                entity_id: id,
+                entity_name: now.name,
+                filter_id: id,
+                before_version: f.revision,
+                after_version: f.revision,
+            });
         }
     }
 }
@@ -456,17 +515,47 @@ function diffSnapshots(state, before, after, actor, at) {
         if (!Number.isInteger(s.revision) || s.revision < 1)
             s.revision = 1;
         if (!was) {
-            out.push({ ...base, action: 'create', entity_kind: 'schema', entity_id: id, entity_name: now.title, before_version: null, after_version: s.revision, before_cxone_version: null, after_cxone_version: versionOf(s.doc) });
+            out.push({
+                ...base,
+                action: 'create',
+                entity_kind: 'schema',
+                entity_id: id,
+                entity_name: now.title,
+                before_version: null,
+                after_version: s.revision,
+                before_cxone_version: null,
+                after_cxone_version: versionOf(s.doc),
+            });
         }
         else if (was.content !== now.content || was.revision !== now.revision) {
             if (s.revision <= was.revision)
                 s.revision = was.revision + 1;
-            out.push({ ...base, action: 'update', entity_kind: 'schema', entity_id: id, entity_name: now.title, before_version: was.revision, after_version: s.revision, before_cxone_version: was.cxoneVersion, after_cxone_version: versionOf(s.doc) });
+            out.push({
+                ...base,
+                action: 'update',
+                entity_kind: 'schema',
+                entity_id: id,
+                entity_name: now.title,
+                before_version: was.revision,
+                after_version: s.revision,
+                before_cxone_version: was.cxoneVersion,
+                after_cxone_version: versionOf(s.doc),
+            });
         }
     }
     for (const [id, was] of before.schemas) {
         if (!after.schemas.has(id))
-            out.push({ ...base, action: 'delete', entity_kind: 'schema', entity_id: id, entity_name: was.title, before_version: was.revision, after_version: null, before_cxone_version: was.cxoneVersion, after_cxone_version: null });
+            out.push({
+                ...base,
+                action: 'delete',
+                entity_kind: 'schema',
+                entity_id: id,
+                entity_name: was.title,
+                before_version: was.revision,
+                after_version: null,
+                before_cxone_version: was.cxoneVersion,
+                after_cxone_version: null,
+            });
     }
     for (const [id, now] of after.filters) {
         const was = before.filters.get(id);
@@ -479,25 +568,67 @@ function diffSnapshots(state, before, after, actor, at) {
                 f.createdAt = at;
         }
         if (!was) {
-            out.push({ ...base, action: 'create', entity_kind: 'filter', entity_id: id, entity_name: now.name, filter_id: id, before_version: null, after_version: f.revision });
+            out.push({
+                ...base,
+                action: 'create',
+                entity_kind: 'filter',
+                entity_id: id,
+                entity_name: now.name,
+                filter_id: id,
+                before_version: null,
+                after_version: f.revision,
+            });
         }
         else if (was.content !== now.content || was.revision !== now.revision) {
             if (f.revision <= was.revision)
                 f.revision = was.revision + 1;
-            out.push({ ...base, action: 'update', entity_kind: 'filter', entity_id: id, entity_name: now.name, filter_id: id, before_version: was.revision, after_version: f.revision });
+            out.push({
+                ...base,
+                action: 'update',
+                entity_kind: 'filter',
+                entity_id: id,
+                entity_name: now.name,
+                filter_id: id,
+                before_version: was.revision,
+                after_version: f.revision,
+            });
         }
     }
     for (const [id, was] of before.filters) {
         if (!after.filters.has(id))
-            out.push({ ...base, action: 'delete', entity_kind: 'filter', entity_id: id, entity_name: was.name, filter_id: id, before_version: was.revision, after_version: null });
+            out.push({
+                ...base,
+                action: 'delete',
+                entity_kind: 'filter',
+                entity_id: id,
+                entity_name: was.name,
+                filter_id: id,
+                before_version: was.revision,
+                after_version: null,
+            });
     }
     for (const [id, now] of after.groups) {
         if (before.groups.get(id) !== now)
-            out.push({ ...base, action: 'assign', entity_kind: 'group', entity_id: id, filter_ids: [...(state.groups.get(id) ?? [])], before_version: null, after_version: null });
+            out.push({
+                ...base,
+                action: 'assign',
+                entity_kind: 'group',
+                entity_id: id,
+                filter_ids: [...(state.groups.get(id) ?? [])],
+                before_version: null,
+                after_version: null,
+            });
     }
     for (const id of before.groups.keys()) {
         if (!after.groups.has(id))
-            out.push({ ...base, action: 'delete', entity_kind: 'group', entity_id: id, before_version: null, after_version: null });
+            out.push({
+                ...base,
+                action: 'delete',
+                entity_kind: 'group',
+                entity_id: id,
+                before_version: null,
+                after_version: null,
+            });
     }
     return out;
 }
@@ -514,12 +645,18 @@ function oauthError(status, error, description) {
     return {
         status,
         body: { error, error_description: description },
-        headers: { 'cache-control': 'no-store', ...(status === 401 ? { 'www-authenticate': 'Basic realm="cxone-emulator"' } : {}) },
+        headers: {
+            'cache-control': 'no-store',
+            ...(status === 401 ? { 'www-authenticate': 'Basic realm="cxone-emulator"' } : {}),
+        },
     };
 }
 /** POST /oauth/token. */
 function issueToken(state, config, headers, raw) {
-    const type = String(headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const type = String(headers['content-type'] ?? '')
+        .split(';')[0]
+        .trim()
+        .toLowerCase();
     let fields;
     if (type === 'application/x-www-form-urlencoded') {
         if (!config.formats.includes('form'))
@@ -557,7 +694,9 @@ function issueToken(state, config, headers, raw) {
         }
     }
     if (fields.grant_type !== 'client_credentials') {
-        return oauthError(400, fields.grant_type ? 'unsupported_grant_type' : 'invalid_request', fields.grant_type ? `grant_type ${fields.grant_type} is not supported; use client_credentials` : 'grant_type is missing');
+        return oauthError(400, fields.grant_type ? 'unsupported_grant_type' : 'invalid_request', fields.grant_type
+            ? `grant_type ${fields.grant_type} is not supported; use client_credentials`
+            : 'grant_type is missing');
     }
     if (!fields.client_id || !fields.client_secret)
         return oauthError(400, 'invalid_request', 'client_id and client_secret are required');
@@ -572,11 +711,21 @@ function issueToken(state, config, headers, raw) {
         return oauthError(400, 'invalid_scope', `scope not granted to this client: ${missing.join(' ')}`);
     const scopes = requested.length > 0 ? [...new Set(requested)] : [...client.scopes];
     const token = (0,external_node_crypto_.randomBytes)(24).toString('base64url');
-    const issued = { clientId: client.clientId, scopes, expiresAt: config.now().getTime() + config.tokenTtlSeconds * 1000, ...(client.tenant ? { tenant: client.tenant } : {}) };
+    const issued = {
+        clientId: client.clientId,
+        scopes,
+        expiresAt: config.now().getTime() + config.tokenTtlSeconds * 1000,
+        ...(client.tenant ? { tenant: client.tenant } : {}),
+    };
     state.tokens.set(token, issued);
     return {
         status: 200,
-        body: { access_token: token, token_type: 'Bearer', expires_in: Math.max(1, Math.round(config.tokenTtlSeconds)), scope: scopes.join(' ') },
+        body: {
+            access_token: token,
+            token_type: 'Bearer',
+            expires_in: Math.max(1, Math.round(config.tokenTtlSeconds)),
+            scope: scopes.join(' '),
+        },
         headers: { 'cache-control': 'no-store' },
     };
 }
@@ -585,7 +734,9 @@ function authenticate(state, now, headers, scope) {
     const m = /^Bearer\s+(\S+)\s*$/i.exec(String(headers.authorization ?? ''));
     const challenge = (error) => ({ 'www-authenticate': `Bearer realm="cxone-emulator", error="${error}"` });
     if (!m)
-        throw new ApiError(401, 'UNAUTHORIZED', 'missing bearer token (Authorization: Bearer <token>)', undefined, { 'www-authenticate': 'Bearer realm="cxone-emulator"' });
+        throw new ApiError(401, 'UNAUTHORIZED', 'missing bearer token (Authorization: Bearer <token>)', undefined, {
+            'www-authenticate': 'Bearer realm="cxone-emulator"',
+        });
     const grant = state.tokens.get(m[1]);
     if (!grant)
         throw new ApiError(401, 'INVALID_TOKEN', 'the access token is not valid', undefined, challenge('invalid_token'));
@@ -647,7 +798,7 @@ class FaultInjector {
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
+var semver = __webpack_require__(2088);
 ;// CONCATENATED MODULE: ./lib/emulator/additive.js
 // The platform's rule for a schema update (docs/cxone-api.md: "rejects, with 400, an update that is
 // not an additive evolution of the stored version"), read from the contract alone: an update may add
@@ -657,14 +808,44 @@ var semver = __webpack_require__(62088);
 // it to that with concrete events (test/emulator/platform-rules.test.ts).
 
 /** Keywords that only describe: they may change freely. ($id and $schema change meaning: not here.) */
-const ANNOTATIONS = new Set(['title', 'description', '$comment', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', 'cxoneVersion', 'x-cxone-deprecated-fields']);
+const ANNOTATIONS = new Set([
+    'title',
+    'description',
+    '$comment',
+    'examples',
+    'default',
+    'deprecated',
+    'readOnly',
+    'writeOnly',
+    'cxoneVersion',
+    'x-cxone-deprecated-fields',
+]);
 /** Keywords under which a wider schema accepts less: a $ref below them makes widening its target unsafe. */
 const NEGATING = new Set(['not', 'oneOf', 'if']);
 /** Keywords the rule weighs; any other keyword must be unchanged. */
 const WEIGHED = new Set([
-    'type', 'enum', 'const', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength',
-    'pattern', 'format', 'minItems', 'maxItems', 'uniqueItems', 'items', 'minProperties', 'maxProperties', 'properties', 'required',
-    'additionalProperties', 'definitions',
+    'type',
+    'enum',
+    'const',
+    'minimum',
+    'maximum',
+    'exclusiveMinimum',
+    'exclusiveMaximum',
+    'multipleOf',
+    'minLength',
+    'maxLength',
+    'pattern',
+    'format',
+    'minItems',
+    'maxItems',
+    'uniqueItems',
+    'items',
+    'minProperties',
+    'maxProperties',
+    'properties',
+    'required',
+    'additionalProperties',
+    'definitions',
 ]);
 const MAX_DEPTH = 256;
 function additiveProblems(stored, next) {
@@ -679,7 +860,10 @@ function additiveProblems(stored, next) {
         const after = isObject(next.properties) ? next.properties : {};
         const kept = Object.keys(before).every((k) => Object.hasOwn(after, k) && deepEqual(withoutAnnotationsDeep(before[k]), withoutAnnotationsDeep(after[k])));
         if (!kept || !deepEqual(rest, restBefore))
-            out.push({ pointer: '', message: 'the schema has a $ref under not, oneOf or if: only new top-level properties and annotations may change' });
+            out.push({
+                pointer: '',
+                message: 'the schema has a $ref under not, oneOf or if: only new top-level properties and annotations may change',
+            });
         return out;
     }
     compare(stored, next, '', out, 0);
@@ -708,7 +892,10 @@ function withoutAnnotationsDeep(node) {
         return node.map(withoutAnnotationsDeep);
     if (!isObject(node))
         return node;
-    return Object.fromEntries(Object.entries(withoutAnnotations(node)).map(([k, v]) => [k, k === 'enum' || k === 'const' ? v : withoutAnnotationsDeep(v)]));
+    return Object.fromEntries(Object.entries(withoutAnnotations(node)).map(([k, v]) => [
+        k,
+        k === 'enum' || k === 'const' ? v : withoutAnnotationsDeep(v),
+    ]));
 }
 function compare(was, now, at, out, depth) {
     if (deepEqual(was, now))
@@ -789,7 +976,9 @@ function bounds(was, now, said) {
     // Only whole numbers are divided: 21 is a multiple of 7 but, in floating point, not of 0.7.
     const a = num(was.multipleOf);
     const b = num(now.multipleOf);
-    const divides = a !== undefined && b !== undefined && (a === b || (Number.isSafeInteger(a) && Number.isSafeInteger(b) && a % b === 0));
+    const divides = a !== undefined &&
+        b !== undefined &&
+        (a === b || (Number.isSafeInteger(a) && Number.isSafeInteger(b) && a % b === 0));
     if (b !== undefined && !divides)
         said('/multipleOf', 'multipleOf changed to one that does not divide the stored one');
 }
@@ -844,7 +1033,7 @@ function objects(was, now, at, out, depth) {
 }
 
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
+var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./lib/emulator/filter-rules.js
 // The platform's syntax rules for an event filter (docs/cxone-api.md, "Event filters"), written
 // from the contract alone: what `POST .../filters/validate` answers, and what a create or an update
@@ -868,7 +1057,10 @@ function filterProblems(doc) {
     if (doc.description !== undefined && doc.description !== null && typeof doc.description !== 'string')
         out.push({ pointer: '/description', message: 'description must be a string' });
     if (typeof doc.channel !== 'string' || !CHANNELS.has(doc.channel))
-        out.push({ pointer: '/channel', message: `channel ${quoted(doc.channel)} is not one of ${[...CHANNELS].join(', ')}` });
+        out.push({
+            pointer: '/channel',
+            message: `channel ${quoted(doc.channel)} is not one of ${[...CHANNELS].join(', ')}`,
+        });
     const group = doc.target_group_id;
     if (group !== undefined && group !== null && !nonEmpty(group) && !Number.isSafeInteger(group))
         out.push({ pointer: '/target_group_id', message: 'target_group_id must be a group id or null' });
@@ -894,10 +1086,16 @@ function matcher(m, at, out) {
     if (!nonEmpty(m.attribute))
         out.push({ pointer: `${at}/attribute`, message: 'attribute must be a non-empty string' });
     if (typeof m.operator !== 'string' || !OPERATORS.has(m.operator))
-        out.push({ pointer: `${at}/operator`, message: `operator ${quoted(m.operator)} is not one of ${[...OPERATORS].join(', ')}` });
+        out.push({
+            pointer: `${at}/operator`,
+            message: `operator ${quoted(m.operator)} is not one of ${[...OPERATORS].join(', ')}`,
+        });
     if (m.operator === 'in') {
         if (!Array.isArray(m.value) || m.value.length === 0 || !m.value.every(scalar))
-            out.push({ pointer: `${at}/value`, message: 'the value of "in" must be a non-empty list of strings, numbers or booleans' });
+            out.push({
+                pointer: `${at}/value`,
+                message: 'the value of "in" must be a non-empty list of strings, numbers or booleans',
+            });
     }
     else if (!scalar(m.value)) {
         out.push({ pointer: `${at}/value`, message: 'value must be a string, a number or a boolean' });
@@ -905,7 +1103,10 @@ function matcher(m, at, out) {
 }
 function patternRule(r, at, out) {
     if (typeof r.type !== 'string' || !PATTERN_TYPES.has(r.type))
-        out.push({ pointer: `${at}/type`, message: `type ${quoted(r.type)} is not one of ${[...PATTERN_TYPES].join(', ')}` });
+        out.push({
+            pointer: `${at}/type`,
+            message: `type ${quoted(r.type)} is not one of ${[...PATTERN_TYPES].join(', ')}`,
+        });
     if (!nonEmpty(r.field))
         out.push({ pointer: `${at}/field`, message: 'field must be a non-empty string' });
     if (!nonEmpty(r.pattern))
@@ -915,7 +1116,10 @@ function patternRule(r, at, out) {
             new RegExp(r.pattern);
         }
         catch (err) {
-            out.push({ pointer: `${at}/pattern`, message: `not a regular expression: ${err.message.slice(0, 200)}` });
+            out.push({
+                pointer: `${at}/pattern`,
+                message: `not a regular expression: ${err.message.slice(0, 200)}`,
+            });
         }
     }
     if (r.type === 'cidr' && !isCidr(r.pattern))
@@ -932,7 +1136,7 @@ function isCidr(text) {
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(42463);
+var ajv = __webpack_require__(2463);
 ;// CONCATENATED MODULE: ./lib/emulator/schema-rules.js
 // The platform's ingestion rules for a schema (docs/cxone-api.md, "Event schemas"), written from the
 // contract alone: a violation is a 400. Each problem names the JSON pointer it is at.
@@ -957,7 +1161,10 @@ function limitProblems(doc) {
         out.push({ pointer: '', message: `the serialized schema is ${bytes} bytes; the limit is ${MAX_SCHEMA_BYTES}` });
     const props = isObject(doc.properties) ? Object.keys(doc.properties).length : 0;
     if (props > MAX_TOP_LEVEL_PROPERTIES)
-        out.push({ pointer: '/properties', message: `${props} top-level properties; the limit is ${MAX_TOP_LEVEL_PROPERTIES}` });
+        out.push({
+            pointer: '/properties',
+            message: `${props} top-level properties; the limit is ${MAX_TOP_LEVEL_PROPERTIES}`,
+        });
     return out;
 }
 /** Every other rule of a schema entity. */
@@ -1001,7 +1208,10 @@ function walkTypes(node, pointer, out, depth) {
     if (t !== undefined) {
         const list = Array.isArray(t) ? t : [t];
         if (list.length === 0 || list.some((x) => typeof x !== 'string' || !TYPES.has(x)))
-            out.push({ pointer: `${pointer}/type`, message: `type ${JSON.stringify(t)} is not one of ${[...TYPES].join(', ')}` });
+            out.push({
+                pointer: `${pointer}/type`,
+                message: `type ${JSON.stringify(t)} is not one of ${[...TYPES].join(', ')}`,
+            });
     }
     if (pointer !== '' && isObject(node.properties) && Array.isArray(node.required))
         namesExist(node.required, node.properties, `${pointer}/required`, out);
@@ -1053,7 +1263,9 @@ function validateEvolution(stored, next) {
     const was = typeof stored.cxoneVersion === 'string' ? semver.valid(stored.cxoneVersion) : null;
     const now = typeof next.cxoneVersion === 'string' ? semver.valid(next.cxoneVersion) : null;
     if (was && now && !semver.gt(now, was)) {
-        throw new ApiError(400, 'VERSION_NOT_INCREASED', `cxoneVersion ${now} must be higher than the stored ${was}`, [{ pointer: '/cxoneVersion', message: `stored ${was}, sent ${now}` }]);
+        throw new ApiError(400, 'VERSION_NOT_INCREASED', `cxoneVersion ${now} must be higher than the stored ${was}`, [
+            { pointer: '/cxoneVersion', message: `stored ${was}, sent ${now}` },
+        ]);
     }
 }
 function validateFilter(doc) {
@@ -1111,7 +1323,12 @@ const filterRoutes = [
             const problems = filterProblems(doc);
             if (problems.length > 0) {
                 const message = `the filter is not valid: ${problems.map((p) => `${p.pointer || '/'}: ${p.message}`).join('; ')}`;
-                return { status: 400, body: ctx.variant.errorBody === 'message' ? { message } : { valid: false, message, code: 'FILTER_INVALID', details: problems } };
+                return {
+                    status: 400,
+                    body: ctx.variant.errorBody === 'message'
+                        ? { message }
+                        : { valid: false, message, code: 'FILTER_INVALID', details: problems },
+                };
             }
             return { status: 200, body: { valid: true } };
         },
@@ -1127,7 +1344,10 @@ const filterRoutes = [
             if (name !== null)
                 all = all.filter((f) => f.doc.name === name);
             const page = keysetPage(all, (f) => String(f.doc.name), size, req.query.get('cursor'), `filters:${name ?? ''}`);
-            return { status: 200, body: pageBody(ctx.variant, { entities: page.items.map((f) => filterEntity(f, ctx.variant)) }, page.next_cursor) };
+            return {
+                status: 200,
+                body: pageBody(ctx.variant, { entities: page.items.map((f) => filterEntity(f, ctx.variant)) }, page.next_cursor),
+            };
         },
     },
     {
@@ -1140,11 +1360,32 @@ const filterRoutes = [
             if (existing)
                 throw new ApiError(409, 'DUPLICATE', `a filter named "${String(doc.name)}" already exists (id ${existing.id})`, [{ id: existing.id, message: 'name already exists' }]);
             const at = ctx.now().toISOString();
-            const f = { id: nextId(ctx.state, 'filter'), revision: 1, doc, status: 'PENDING_ACTIVATION', createdAt: at, updatedAt: at };
+            const f = {
+                id: nextId(ctx.state, 'filter'),
+                revision: 1,
+                doc,
+                status: 'PENDING_ACTIVATION',
+                createdAt: at,
+                updatedAt: at,
+            };
             ctx.state.filters.set(f.id, f);
-            ctx.record({ actor: req.actor, source: 'api', action: 'create', entity_kind: 'filter', entity_id: f.id, entity_name: String(doc.name), filter_id: f.id, before_version: null, after_version: 1 });
+            ctx.record({
+                actor: req.actor,
+                source: 'api',
+                action: 'create',
+                entity_kind: 'filter',
+                entity_id: f.id,
+                entity_name: String(doc.name),
+                filter_id: f.id,
+                before_version: null,
+                after_version: 1,
+            });
             ctx.scheduleActivation(f);
-            return { status: 201, body: filterEntity(f, ctx.variant), headers: { etag: filterEtag(f), location: `${BASE}/${f.id}` } };
+            return {
+                status: 201,
+                body: filterEntity(f, ctx.variant),
+                headers: { etag: filterEtag(f), location: `${BASE}/${f.id}` },
+            };
         },
     },
     {
@@ -1153,7 +1394,11 @@ const filterRoutes = [
         scope: 'event-processing:read',
         handler: (ctx, req) => {
             const f = find(ctx, req.params.id);
-            return { status: 200, body: filterEntity(f, ctx.variant, req.query.get('export_state') === 'true'), headers: { etag: filterEtag(f) } };
+            return {
+                status: 200,
+                body: filterEntity(f, ctx.variant, req.query.get('export_state') === 'true'),
+                headers: { etag: filterEtag(f) },
+            };
         },
     },
     {
@@ -1178,7 +1423,17 @@ const filterRoutes = [
             f.doc = doc;
             f.revision += 1;
             f.updatedAt = ctx.now().toISOString();
-            ctx.record({ actor: req.actor, source: 'api', action: 'update', entity_kind: 'filter', entity_id: f.id, entity_name: String(doc.name), filter_id: f.id, before_version: before, after_version: f.revision });
+            ctx.record({
+                actor: req.actor,
+                source: 'api',
+                action: 'update',
+                entity_kind: 'filter',
+                entity_id: f.id,
+                entity_name: String(doc.name),
+                filter_id: f.id,
+                before_version: before,
+                after_version: f.revision,
+            });
             ctx.scheduleActivation(f);
             return { status: 200, body: filterEntity(f, ctx.variant), headers: { etag: filterEtag(f) } };
         },
@@ -1189,7 +1444,10 @@ const filterRoutes = [
         scope: 'event-processing:read',
         handler: (ctx, req) => {
             const f = find(ctx, req.params.id);
-            return { status: 200, body: { id: f.id, status: f.status, ...(f.message !== undefined ? { message: f.message } : {}) } };
+            return {
+                status: 200,
+                body: { id: f.id, status: f.status, ...(f.message !== undefined ? { message: f.message } : {}) },
+            };
         },
     },
 ];
@@ -1257,7 +1515,18 @@ class Lifecycle {
         const ctx = this.ctx();
         if (!ctx.variant.lifecycleAudit)
             return;
-        ctx.record({ actor: 'platform', source: 'platform', action: 'status', status, entity_kind: 'filter', entity_id: live.id, entity_name: String(live.doc.name), filter_id: live.id, before_version: live.revision, after_version: live.revision });
+        ctx.record({
+            actor: 'platform',
+            source: 'platform',
+            action: 'status',
+            status,
+            entity_kind: 'filter',
+            entity_id: live.id,
+            entity_name: String(live.doc.name),
+            filter_id: live.id,
+            before_version: live.revision,
+            after_version: live.revision,
+        });
     }
     clear() {
         for (const t of this.timers.values())
@@ -1281,7 +1550,10 @@ const groupRoutes = [
             const size = pageSize(req.query, 'page_size', 100, 1000);
             // A group nobody assigned yet is empty, not missing: deploys assign new groups.
             const page = offsetPage(ctx.state.groups.get(group) ?? [], size, req.query.get('cursor'), `group:${group}`);
-            return { status: 200, body: pageBody(ctx.variant, { group_id: group, filter_ids: page.items }, page.next_cursor) };
+            return {
+                status: 200,
+                body: pageBody(ctx.variant, { group_id: group, filter_ids: page.items }, page.next_cursor),
+            };
         },
     },
     {
@@ -1301,7 +1573,16 @@ const groupRoutes = [
             }
             const members = [...new Set(ids)];
             ctx.state.groups.set(group, members);
-            ctx.record({ actor: req.actor, source: 'api', action: 'assign', entity_kind: 'group', entity_id: group, filter_ids: [...members], before_version: null, after_version: null });
+            ctx.record({
+                actor: req.actor,
+                source: 'api',
+                action: 'assign',
+                entity_kind: 'group',
+                entity_id: group,
+                filter_ids: [...members],
+                before_version: null,
+                after_version: null,
+            });
             return { status: 200, body: { group_id: group, filter_ids: members } };
         },
     },
@@ -1344,7 +1625,10 @@ const metricsRoutes = [
             const interval = parseDuration(q.get('interval') ?? 'PT5M');
             if (interval === undefined || interval <= 0)
                 throw new ApiError(400, 'BAD_REQUEST', `interval ${q.get('interval')} is not a positive ISO 8601 duration (e.g. PT5M)`);
-            const requested = (q.get('metrics') ?? METRICS.join(',')).split(',').map((s) => s.trim()).filter(Boolean);
+            const requested = (q.get('metrics') ?? METRICS.join(','))
+                .split(',')
+                .map((s) => s.trim())
+                .filter(Boolean);
             const unknown = requested.filter((m) => !METRICS.includes(m));
             if (unknown.length > 0)
                 throw new ApiError(400, 'BAD_REQUEST', `unknown metrics: ${unknown.join(', ')}; use ${METRICS.join(', ')}`);
@@ -1372,7 +1656,9 @@ const metricsRoutes = [
                 const values = {
                     hit_count: hits,
                     throughput_rate: Math.round((hits / (interval / 1000)) * 1000) / 1000,
-                    match_ratio: dead ? 0 : Math.round((0.01 + unit(ctx.metricsSeed, filterId, t, 'ratio') * 0.5) * 10_000) / 10_000,
+                    match_ratio: dead
+                        ? 0
+                        : Math.round((0.01 + unit(ctx.metricsSeed, filterId, t, 'ratio') * 0.5) * 10_000) / 10_000,
                 };
                 const point = { timestamp: new Date(t).toISOString() };
                 for (const m of requested)
@@ -1478,7 +1764,18 @@ const schemaRoutes = [
                 throw new ApiError(409, 'DUPLICATE', `a schema titled "${String(doc.title)}" already exists (id ${existing.id})`, [{ id: existing.id, message: 'title already exists' }]);
             const s = { id: nextId(ctx.state, 'schema'), revision: 1, doc };
             ctx.state.schemas.set(s.id, s);
-            ctx.record({ actor: req.actor, source: 'api', action: 'create', entity_kind: 'schema', entity_id: s.id, entity_name: String(doc.title), before_version: null, after_version: 1, before_cxone_version: null, after_cxone_version: versionOf(doc) });
+            ctx.record({
+                actor: req.actor,
+                source: 'api',
+                action: 'create',
+                entity_kind: 'schema',
+                entity_id: s.id,
+                entity_name: String(doc.title),
+                before_version: null,
+                after_version: 1,
+                before_cxone_version: null,
+                after_cxone_version: versionOf(doc),
+            });
             return { status: 201, body: schemaEntity(s), headers: { etag: schemaEtag(s), location: `${schemas_BASE}/${s.id}` } };
         },
     },
@@ -1503,7 +1800,18 @@ const schemaRoutes = [
             const before = { revision: s.revision, version: versionOf(s.doc) };
             s.doc = doc;
             s.revision += 1;
-            ctx.record({ actor: req.actor, source: 'api', action: 'update', entity_kind: 'schema', entity_id: s.id, entity_name: String(doc.title), before_version: before.revision, after_version: s.revision, before_cxone_version: before.version, after_cxone_version: versionOf(doc) });
+            ctx.record({
+                actor: req.actor,
+                source: 'api',
+                action: 'update',
+                entity_kind: 'schema',
+                entity_id: s.id,
+                entity_name: String(doc.title),
+                before_version: before.revision,
+                after_version: s.revision,
+                before_cxone_version: before.version,
+                after_cxone_version: versionOf(doc),
+            });
             return { status: 200, body: schemaEntity(s), headers: { etag: schemaEtag(s) } };
         },
     },
@@ -1620,7 +1928,9 @@ async function startEmulator(options = {}) {
         formats: options.tokenFormats ?? ['form', 'json'],
         now,
     };
-    const bucket = options.rateLimitPerSecond !== undefined && options.rateLimitPerSecond > 0 ? new TokenBucket(options.rateLimitPerSecond) : undefined;
+    const bucket = options.rateLimitPerSecond !== undefined && options.rateLimitPerSecond > 0
+        ? new TokenBucket(options.rateLimitPerSecond)
+        : undefined;
     const faults = options.faults ? new FaultInjector(options.faults) : undefined;
     const stalls = new Set();
     const sockets = new Set();
@@ -1676,7 +1986,13 @@ async function startEmulator(options = {}) {
             if (logged)
                 return;
             logged = true;
-            requests.push({ method, path, status, ms: Math.round((performance.now() - started) * 100) / 100, ...(injected ? { fault: injected } : {}) });
+            requests.push({
+                method,
+                path,
+                status,
+                ms: Math.round((performance.now() - started) * 100) / 100,
+                ...(injected ? { fault: injected } : {}),
+            });
         };
         res.on('finish', () => log(res.statusCode));
         // A request the client gave up on (e.g. a stall it timed out) never finishes: log it as 0.
@@ -1687,7 +2003,9 @@ async function startEmulator(options = {}) {
         }
         catch (err) {
             if (err instanceof BodyTooLarge) {
-                sendError(res, new ApiError(413, 'PAYLOAD_TOO_LARGE', `the request body is larger than ${maxBody} bytes`), { connection: 'close' });
+                sendError(res, new ApiError(413, 'PAYLOAD_TOO_LARGE', `the request body is larger than ${maxBody} bytes`), {
+                    connection: 'close',
+                });
                 req.resume();
             }
             else {
@@ -1712,7 +2030,9 @@ async function startEmulator(options = {}) {
             if (fault && fault.kind !== 'none') {
                 injected = fault.kind;
                 if (fault.kind === '429') {
-                    sendError(res, new ApiError(429, 'RATE_LIMITED', 'too many requests (injected)'), { 'retry-after': String(fault.retryAfter) });
+                    sendError(res, new ApiError(429, 'RATE_LIMITED', 'too many requests (injected)'), {
+                        'retry-after': String(fault.retryAfter),
+                    });
                     return;
                 }
                 if (fault.kind === '5xx') {
@@ -1740,7 +2060,9 @@ async function startEmulator(options = {}) {
         };
         if (isToken) {
             if (method !== 'POST') {
-                sendError(res, new ApiError(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on ${TOKEN_PATH}`), { allow: 'POST' });
+                sendError(res, new ApiError(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on ${TOKEN_PATH}`), {
+                    allow: 'POST',
+                });
                 return;
             }
             send(res, issueToken(state, auth, req.headers, raw));
@@ -1752,7 +2074,9 @@ async function startEmulator(options = {}) {
             if (matching.length === 0)
                 sendError(res, new ApiError(404, 'NOT_FOUND', `no endpoint ${path}`));
             else
-                sendError(res, new ApiError(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on ${path}`), { allow: [...new Set(matching.map((r) => r.method))].join(', ') });
+                sendError(res, new ApiError(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on ${path}`), {
+                    allow: [...new Set(matching.map((r) => r.method))].join(', '),
+                });
             return;
         }
         try {

@@ -2,7 +2,7 @@ export const id = 752;
 export const ids = [752];
 export const modules = {
 
-/***/ 6752:
+/***/ 1990:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -28,11 +28,11 @@ async function writeReportFile(roots, name, file, text) {
 /* harmony export */   k: () => (/* binding */ writeFileSafely),
 /* harmony export */   x: () => (/* binding */ openAppendSafely)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _inside_root_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45372);
+/* harmony import */ var _inside_root_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5372);
 // The one writer of the files a run leaves behind (report, SARIF, audit). A pull request can commit
 // a symbolic link where a report goes (`results.out -> /outside/victim`) or a linked directory
 // above it; writing through either would overwrite a file outside the checkout. So a target inside
@@ -82,7 +82,9 @@ async function writeFileSafely(target, text) {
 async function refuseDevice(target) {
     const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target.file).catch(() => undefined);
     if (st && !st.isFile()) {
-        const what = st.isDirectory() ? 'is a directory' : 'is a device or a pipe, not a file (to print the report, use --format json)';
+        const what = st.isDirectory()
+            ? 'is a directory'
+            : 'is a device or a pipe, not a file (to print the report, use --format json)';
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${target.name}: ${target.file} ${what}; it was not written`);
     }
 }
@@ -114,7 +116,9 @@ async function checkedTarget(target) {
     if (root === undefined)
         return undefined;
     const real = await (0,_inside_root_js__WEBPACK_IMPORTED_MODULE_4__/* .realRoot */ .dU)(root);
-    const parts = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(root), node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(abs)).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).filter((p) => p !== '');
+    const parts = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(root), node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(abs))
+        .split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep)
+        .filter((p) => p !== '');
     let dir = real;
     for (const part of parts) {
         const next = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, part);
