@@ -25,8 +25,8 @@ var pool = __webpack_require__(17385);
 var types = __webpack_require__(86866);
 // EXTERNAL MODULE: ./lib/modes/check.js + 5 modules
 var modes_check = __webpack_require__(52398);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
+// EXTERNAL MODULE: ./node_modules/micromatch/index.js
+var micromatch = __webpack_require__(98785);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/gate.js
 // Where a deploy may run from. A deploy writes to the live tenant, so it refuses the events and refs
 // a workflow can be tricked into running it from: pull requests (their code is untrusted, and
@@ -44,7 +44,7 @@ function deployRefusal(ctx, allowDeployFrom) {
     const ref = ctx.ref ?? '';
     if (ctx.defaultBranch && ref === `refs/heads/${ctx.defaultBranch}`)
         return undefined;
-    if (allowDeployFrom.some((pattern) => picomatch.isMatch(ref, pattern)))
+    if (allowDeployFrom.some((pattern) => micromatch.isMatch(ref, pattern)))
         return undefined;
     const expected = ctx.defaultBranch ? `refs/heads/${ctx.defaultBranch}` : 'the default branch';
     return `deploy refused from ${ref || 'an unknown ref'}: only ${expected} deploys unless allow-deploy-from lists the ref (e.g. "refs/heads/release/*").`;

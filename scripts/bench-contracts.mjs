@@ -3,7 +3,7 @@
 // usage: node scripts/bench-contracts.mjs CORPUS_DIR [rounds=5]
 // corpus: node ../shared/bench/gen-corpus.mjs /tmp/corpus 1000 60 1000
 import { readFile } from 'node:fs/promises';
-import { glob } from 'tinyglobby';
+import fg from 'fast-glob';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { loadContracts } from '../lib/contracts/index.js';
 
@@ -16,7 +16,7 @@ const schemaGlobs = ['cxone/schemas/**/*.yaml'];
 const filterGlobs = ['cxone/filters/**/*.yaml'];
 
 async function bare() {
-  const files = (await glob([...schemaGlobs, ...filterGlobs], { cwd: root, expandDirectories: false })).sort();
+  const files = (await fg([...schemaGlobs, ...filterGlobs], { cwd: root })).sort();
   let next = 0;
   const worker = async () => {
     while (next < files.length) {

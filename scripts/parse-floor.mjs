@@ -2,14 +2,11 @@
 // YAML parser for Node we measured), with the same read concurrency as the check. No checks.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { glob } from 'tinyglobby';
+import fg from 'fast-glob';
 import { load, CORE_SCHEMA } from 'js-yaml';
 
 const root = process.argv[2];
-const files = await glob(['cxone/schemas/**/*.{yaml,yml,json}', 'cxone/filters/**/*.{yaml,yml,json}'], {
-  cwd: root,
-  expandDirectories: false,
-});
+const files = await fg(['cxone/schemas/**/*.{yaml,yml,json}', 'cxone/filters/**/*.{yaml,yml,json}'], { cwd: root });
 let next = 0;
 let nodes = 0;
 async function worker() {

@@ -333,7 +333,8 @@ async function rules(args: string[], io: Io): Promise<number> {
     const { didYouMean } = await import('./core/suggest.js');
     const ids = all.map((r) => r.id);
     throw new UsageError(
-      `rules: unknown rule id "${escapeControl(id)}"${didYouMean(id, ids)} (cxone-contract rules lists them)`,
+      `rules: unknown rule id "${escapeControl(id.length > 80 ? `${id.slice(0, 80)}…` : id)}"${didYouMean(id, ids)}` +
+        ' (cxone-contract rules lists them)',
     );
   }
   io.out(ruleDetail(rule, format));

@@ -2,7 +2,7 @@ export const id = 120;
 export const ids = [120];
 export const modules = {
 
-/***/ 8120:
+/***/ 88120:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   readGitHubEvent: () => (/* binding */ readGitHubEvent)
 /* harmony export */ });
 /* unused harmony exports readRunContext, runContextOf, workflowRunUrl */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 // Where this run is, read from the runner's environment and the event payload file: the repo,
 // the workflow and job (the sticky comment's identity), the pull request and its labels, and where
 // a deploy runs from. Read from GITHUB_EVENT_PATH at call time (not @actions/github's `context`,

@@ -2,14 +2,14 @@ export const id = 149;
 export const ids = [149];
 export const modules = {
 
-/***/ 9149:
+/***/ 29149:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   exportJson: () => (/* binding */ exportJson)
 /* harmony export */ });
 /* unused harmony export exportReport */
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(482);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90482);
 // What `cxone-contract export --format json` prints: where the live tenant was read from, where
 // it was written, and every file written. Its shape is schemas/export-report.schema.json.
 

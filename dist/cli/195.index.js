@@ -2,13 +2,13 @@ export const id = 195;
 export const ids = [195];
 export const modules = {
 
-/***/ 195:
+/***/ 10195:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   progressLine: () => (/* binding */ progressLine)
 /* harmony export */ });
-/* harmony import */ var _core_log_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5095);
+/* harmony import */ var _core_log_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35095);
 // One line per finished operation, printed as the deploy goes: a deploy at the tenant's rate limit
 // runs for many seconds, and silence until the end reads as a hang.
 //   [12/43] updated schema OrderPlaced 1.2.0 → 1.3.0

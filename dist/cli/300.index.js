@@ -2,7 +2,7 @@ export const id = 300;
 export const ids = [300];
 export const modules = {
 
-/***/ 4300:
+/***/ 24300:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,15 +14,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: FILTER_DIR, SCHEMA_DIR, assignPaths, fileStem
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/baseline/index.js + 9 modules
-var baseline = __webpack_require__(8143);
+var baseline = __webpack_require__(38143);
 // EXTERNAL MODULE: ./lib/core/contract-paths.js
-var contract_paths = __webpack_require__(8732);
+var contract_paths = __webpack_require__(18732);
 ;// CONCATENATED MODULE: ./lib/modes/export/order.js
 // Stable key order for exported files, so a re-export of the same tenant gives the same bytes
 // whatever order the platform returned keys in: the familiar keywords first in a fixed order, then
@@ -89,13 +89,13 @@ function orderFilterDoc(doc) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/core/canonical.js
-var canonical = __webpack_require__(3413);
+var canonical = __webpack_require__(33413);
 // EXTERNAL MODULE: ./lib/contracts/index.js + 2 modules
-var contracts = __webpack_require__(3027);
+var contracts = __webpack_require__(23027);
 // EXTERNAL MODULE: ./lib/contracts/yaml-load.js + 1 modules
-var yaml_load = __webpack_require__(1988);
+var yaml_load = __webpack_require__(31988);
 ;// CONCATENATED MODULE: ./lib/modes/export/write.js
 // One exported contract as YAML text: the editor's schema line, a note of where it came from,
 // then the document (yaml 2, no line folding so long patterns stay one line, no anchors).

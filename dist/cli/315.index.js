@@ -2,16 +2,16 @@ export const id = 315;
 export const ids = [315];
 export const modules = {
 
-/***/ 2315:
+/***/ 12315:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   addLiveFilters: () => (/* binding */ addLiveFilters)
 /* harmony export */ });
-/* harmony import */ var _core_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7385);
-/* harmony import */ var _core_target_group_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5780);
-/* harmony import */ var _cxone_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5337);
-/* harmony import */ var _live_tenant_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6094);
+/* harmony import */ var _core_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17385);
+/* harmony import */ var _core_target_group_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75780);
+/* harmony import */ var _cxone_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35337);
+/* harmony import */ var _live_tenant_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76094);
 // The live side of the filters a repo holds, for the plan: every live filter (all pages) and the
 // membership of each routing group the repo's filters target now or targeted live (a filter the
 // repo moves leaves its old group). Read through the API only; a registry export file has no filters.

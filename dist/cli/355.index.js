@@ -9,11 +9,11 @@ export const modules = {
 /* harmony export */   k: () => (/* binding */ writeFileSafely),
 /* harmony export */   x: () => (/* binding */ openAppendSafely)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _inside_root_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5372);
+/* harmony import */ var _inside_root_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45372);
 // The one writer of the files a run leaves behind (report, SARIF, audit). A pull request can commit
 // a symbolic link where a report goes (`results.out -> /outside/victim`) or a linked directory
 // above it; writing through either would overwrite a file outside the checkout. So a target inside
@@ -142,7 +142,7 @@ function refuse(target, why) {
 
 /***/ }),
 
-/***/ 355:
+/***/ 60355:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -152,21 +152,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./lib/core/canonical.js
-var canonical = __webpack_require__(3413);
+var canonical = __webpack_require__(33413);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/safe-write.js
 var safe_write = __webpack_require__(9764);
 // EXTERNAL MODULE: ./lib/core/pool.js
-var pool = __webpack_require__(7385);
+var pool = __webpack_require__(17385);
 // EXTERNAL MODULE: ./lib/baseline/types.js
-var types = __webpack_require__(6866);
+var types = __webpack_require__(86866);
 // EXTERNAL MODULE: ./lib/modes/check.js + 5 modules
-var modes_check = __webpack_require__(2398);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var modes_check = __webpack_require__(52398);
+// EXTERNAL MODULE: ./node_modules/micromatch/index.js
+var micromatch = __webpack_require__(98785);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/gate.js
 // Where a deploy may run from. A deploy writes to the live tenant, so it refuses the events and refs
 // a workflow can be tricked into running it from: pull requests (their code is untrusted, and
@@ -184,14 +184,14 @@ function deployRefusal(ctx, allowDeployFrom) {
     const ref = ctx.ref ?? '';
     if (ctx.defaultBranch && ref === `refs/heads/${ctx.defaultBranch}`)
         return undefined;
-    if (allowDeployFrom.some((pattern) => picomatch.isMatch(ref, pattern)))
+    if (allowDeployFrom.some((pattern) => micromatch.isMatch(ref, pattern)))
         return undefined;
     const expected = ctx.defaultBranch ? `refs/heads/${ctx.defaultBranch}` : 'the default branch';
     return `deploy refused from ${ref || 'an unknown ref'}: only ${expected} deploys unless allow-deploy-from lists the ref (e.g. "refs/heads/release/*").`;
 }
 
 // EXTERNAL MODULE: ./lib/baseline/index.js + 9 modules
-var baseline = __webpack_require__(8143);
+var baseline = __webpack_require__(38143);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/breaker.js
 // The deploy's circuit breaker: when writes keep failing the same way (every write refused with
 // 403 because the write scope is missing, or the platform answering 5xx past the client's retry
@@ -256,7 +256,7 @@ function describe(kind, n, last) {
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./lib/cxone/errors.js + 1 modules
-var cxone_errors = __webpack_require__(5367);
+var cxone_errors = __webpack_require__(85367);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/ops.js
 // What every deploy step shares: the run's context, the operation record under construction, and
 // small helpers over platform documents and errors.
@@ -333,11 +333,11 @@ function opt(o) {
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+var semver = __webpack_require__(62088);
 // EXTERNAL MODULE: ./lib/core/changed-pointers.js
 var changed_pointers = __webpack_require__(6258);
 // EXTERNAL MODULE: ./lib/core/pointer.js
-var pointer = __webpack_require__(698);
+var pointer = __webpack_require__(20698);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/merge.js
 // The three-way merge a deploy does when the live state moved since the check
 // (docs/architecture.md, "Choices not to undo"): base = the live version the plan was made
@@ -672,7 +672,7 @@ async function activate(ctx, name, id, known) {
 }
 
 // EXTERNAL MODULE: ./lib/core/target-group.js
-var target_group = __webpack_require__(5780);
+var target_group = __webpack_require__(75780);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/groups.js
 // Group membership: after the filters are in place, each target group gets the repo's filters that
 // are not in it yet, and a filter the repo moved to another group leaves its old one. The platform
@@ -976,7 +976,7 @@ async function runDeploy(settings, options) {
     if (!settings.api.baseUrl)
         throw new errors/* UsageError */.eb('deploy needs api-base-url, client-id and client-secret (CLI: CXONE_API_BASE_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET)');
     // One client for the whole run: one token, one pacer under the tenant's rate limit.
-    const { clientFromSettings } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5337));
+    const { clientFromSettings } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 35337));
     const client = clientFromSettings(settings, { mask: options.mask });
     try {
         const { report: check, contracts, live: checked, } = await (0,modes_check/* checkRepo */.LK)(settings, {

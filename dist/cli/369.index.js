@@ -21,16 +21,16 @@ const findingKey = (f) => `${f.rule}\0${f.file}\0${f.contract ?? ''}`;
 
 /***/ }),
 
-/***/ 5369:
+/***/ 85369:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   formatDrift: () => (/* binding */ formatDrift)
 /* harmony export */ });
 /* unused harmony exports KIND_LABEL, closingLine, driftMarkdown, driftIssueBody */
-/* harmony import */ var _core_log_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5095);
+/* harmony import */ var _core_log_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35095);
 /* harmony import */ var _core_drift_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8135);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4362);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94362);
 // The drift report for people: text for terminals and logs, markdown for the job summary and the
 // tracking issue. Every live value (names, actors, messages) is user data: escaped in markdown.
 

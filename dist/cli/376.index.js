@@ -2,16 +2,16 @@ export const id = 376;
 export const ids = [376];
 export const modules = {
 
-/***/ 4376:
+/***/ 34376:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   markReverts: () => (/* binding */ markReverts)
 /* harmony export */ });
-/* harmony import */ var _baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9204);
-/* harmony import */ var _core_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7385);
+/* harmony import */ var _baseline_audit_match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99204);
+/* harmony import */ var _core_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17385);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-/* harmony import */ var _cxone_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5337);
+/* harmony import */ var _cxone_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35337);
 // "reverts a live change by X at T": an update overwrites the live item with the repo's content,
 // so when the item's newest audit entry was written by someone other than this tool's OAuth client
 // (a console edit, another pipeline), the update undoes that change. The plan says so, from the

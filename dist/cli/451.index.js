@@ -2,7 +2,7 @@ export const id = 451;
 export const ids = [451];
 export const modules = {
 
-/***/ 1451:
+/***/ 71451:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   formatDeploy: () => (/* binding */ formatDeploy)
 /* harmony export */ });
 /* unused harmony export deployMarkdown */
-/* harmony import */ var _core_log_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5095);
+/* harmony import */ var _core_log_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35095);
 // The deploy's result for people: one line per operation that did something or went wrong, and a
 // closing line that says whether everything planned was applied.
 

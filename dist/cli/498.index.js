@@ -2,7 +2,7 @@ export const id = 498;
 export const ids = [498,232];
 export const modules = {
 
-/***/ 3232:
+/***/ 43232:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -24,14 +24,14 @@ function deployEnd(run, dryRun) {
 
 /***/ }),
 
-/***/ 498:
+/***/ 90498:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   deployJson: () => (/* binding */ deployJson)
 /* harmony export */ });
 /* unused harmony export deployReport */
-/* harmony import */ var _core_deploy_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3232);
+/* harmony import */ var _core_deploy_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43232);
 // The deploy's machine-readable result: one JSON document (`deploy --format json`, the action's
 // `format: json` log) holding the check the deploy ran first, why it stopped when it did not write,
 // every operation, the counts and whether live == repo. Its shape is schemas/deploy-report.schema.json.

@@ -21,7 +21,7 @@ const findingKey = (f) => `${f.rule}\0${f.file}\0${f.contract ?? ''}`;
 
 /***/ }),
 
-/***/ 5502:
+/***/ 35502:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -33,21 +33,21 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: driftRules
 
 // EXTERNAL MODULE: ./lib/contracts/index.js + 2 modules
-var contracts = __webpack_require__(3027);
+var contracts = __webpack_require__(23027);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/finding.js
-var finding = __webpack_require__(6134);
+var finding = __webpack_require__(56134);
 // EXTERNAL MODULE: ./lib/triage/triage.js
-var triage = __webpack_require__(6498);
+var triage = __webpack_require__(16498);
 // EXTERNAL MODULE: ./lib/core/version.js + 1 modules
-var version = __webpack_require__(482);
+var version = __webpack_require__(90482);
 // EXTERNAL MODULE: ./lib/cxone/index.js + 9 modules
-var cxone = __webpack_require__(5337);
+var cxone = __webpack_require__(35337);
 // EXTERNAL MODULE: ./lib/core/pool.js
-var pool = __webpack_require__(7385);
+var pool = __webpack_require__(17385);
 // EXTERNAL MODULE: ./lib/baseline/audit-match.js
-var audit_match = __webpack_require__(9204);
+var audit_match = __webpack_require__(99204);
 ;// CONCATENATED MODULE: ./lib/modes/drift/attribute.js
 // Who changed a drifted item last, from the platform audit log (every page).
 //
@@ -145,17 +145,17 @@ function settle(item, entry) {
 }
 
 // EXTERNAL MODULE: ./lib/modes/drift/compare.js + 1 modules
-var compare = __webpack_require__(8223);
+var compare = __webpack_require__(88223);
 // EXTERNAL MODULE: ./lib/modes/drift/groups.js
-var groups = __webpack_require__(58);
+var groups = __webpack_require__(70058);
 // EXTERNAL MODULE: ./lib/modes/drift/undeployed.js
-var undeployed = __webpack_require__(9419);
+var undeployed = __webpack_require__(59419);
 // EXTERNAL MODULE: ./lib/core/drift-report.js
 var drift_report = __webpack_require__(8135);
 // EXTERNAL MODULE: ./lib/core/rule.js
 var rule = __webpack_require__(7849);
 // EXTERNAL MODULE: ./lib/modes/drift/rules.js
-var rules = __webpack_require__(6315);
+var rules = __webpack_require__(66315);
 ;// CONCATENATED MODULE: ./lib/modes/drift/findings.js
 // One finding per drift item: the rule, a one-line message naming what differs and who changed it
 // last, placed in the repo file (at the first differing node where the file exists).
@@ -227,9 +227,9 @@ function byWhom(item) {
 }
 
 // EXTERNAL MODULE: ./lib/modes/drift/health.js
-var drift_health = __webpack_require__(7880);
+var drift_health = __webpack_require__(47880);
 // EXTERNAL MODULE: ./lib/baseline/index.js + 9 modules
-var baseline = __webpack_require__(8143);
+var baseline = __webpack_require__(38143);
 ;// CONCATENATED MODULE: ./lib/modes/drift/run.js
 // The nightly drift run: load the repo, read the live tenant, compare, attribute each drifted item
 // from the audit log, check filter health, and turn it all into one DriftReport. Plain data out;
@@ -255,7 +255,7 @@ async function runDrift(settings, options = {}) {
     if (!settings.api.baseUrl)
         throw new errors/* UsageError */.eb('drift needs api-base-url, client-id and client-secret (CLI: CXONE_API_BASE_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET)');
     const now = options.now ?? new Date();
-    const { clientFromSettings } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5337));
+    const { clientFromSettings } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 35337));
     const client = clientFromSettings(settings, { ...options.client, mask: options.mask });
     const notes = [];
     try {

@@ -2,17 +2,17 @@ export const id = 627;
 export const ids = [627];
 export const modules = {
 
-/***/ 5627:
+/***/ 85627:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ruleDetail: () => (/* binding */ ruleDetail),
 /* harmony export */   ruleList: () => (/* binding */ ruleList)
 /* harmony export */ });
-/* harmony import */ var _evolution_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7507);
-/* harmony import */ var _evolution_kinds_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9399);
-/* harmony import */ var _settings_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9636);
-/* harmony import */ var _rule_docs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(952);
+/* harmony import */ var _evolution_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27507);
+/* harmony import */ var _evolution_kinds_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59399);
+/* harmony import */ var _settings_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59636);
+/* harmony import */ var _rule_docs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40952);
 // What `cxone-contract rules [ID]` prints: the rule list (id, default severity, summary), or one
 // rule in full. A change kind adds its verdict under each policy, computed by the policy code
 // itself. The rules are handed in (the registry is the front's to read).
@@ -60,7 +60,7 @@ function ruleDetail(rule, format) {
         const width = Math.max(..._settings_types_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICIES */ .PQ.map((p) => p.length));
         lines.push('', 'Verdict under each policy:', ..._settings_types_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICIES */ .PQ.map((p) => `  ${p.padEnd(width)}  ${verdicts[p]}`));
     }
-    lines.push('', `Code: ${code} (file and line: ${(0,_rule_docs_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleDocUrl */ .C)(rule.id)})`, `Test: ${rule.test}`);
+    lines.push('', `Code: ${code} (its file and line: docs/rules.md#${rule.id})`, `Test: ${rule.test}`);
     return lines.join('\n') + '\n';
 }
 /** A change kind's verdict under every policy; undefined for a rule that is not a change kind. */

@@ -2,7 +2,7 @@ export const id = 731;
 export const ids = [731];
 export const modules = {
 
-/***/ 6731:
+/***/ 46731:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,7 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ALL_SCOPES, REFERENCE_VARIANT, TOKEN_PATH, etagOf, filterConflictStatus, filterEtag, prng, schemaEtag
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 ;// CONCATENATED MODULE: ./lib/emulator/http.js
 // Plain HTTP plumbing: the error shape every endpoint answers with, bounded body reading and
 // JSON parsing that cannot be pushed over by hostile input.
@@ -198,9 +198,9 @@ function compareKeys(a, b) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./lib/emulator/json.js
 // JSON helpers of the emulator's own: canonical text (for ETags and change detection) and deep
 // equality. The emulator shares no code with the product it checks (docs/cxone-api.md is its only
@@ -798,7 +798,7 @@ class FaultInjector {
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+var semver = __webpack_require__(62088);
 ;// CONCATENATED MODULE: ./lib/emulator/additive.js
 // The platform's rule for a schema update (docs/cxone-api.md: "rejects, with 400, an update that is
 // not an additive evolution of the stored version"), read from the contract alone: an update may add
@@ -1033,7 +1033,7 @@ function objects(was, now, at, out, depth) {
 }
 
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
+var external_node_net_ = __webpack_require__(77030);
 ;// CONCATENATED MODULE: ./lib/emulator/filter-rules.js
 // The platform's syntax rules for an event filter (docs/cxone-api.md, "Event filters"), written
 // from the contract alone: what `POST .../filters/validate` answers, and what a create or an update
@@ -1136,7 +1136,7 @@ function isCidr(text) {
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
+var ajv = __webpack_require__(42463);
 ;// CONCATENATED MODULE: ./lib/emulator/schema-rules.js
 // The platform's ingestion rules for a schema (docs/cxone-api.md, "Event schemas"), written from the
 // contract alone: a violation is a 400. Each problem names the JSON pointer it is at.

@@ -8,7 +8,7 @@
 
 import type { ContractKind } from '../core/contract.js';
 import { UsageError } from '../core/errors.js';
-import { globListed } from '../core/glob.js';
+import { matchListed } from '../core/glob.js';
 import { escapeControl } from '../core/log-safe.js';
 import { MAX_FILES_PER_RUN, RUN_LIMITS, type ParseLimits } from '../contracts/limits.js';
 import { GIT_LOCAL_TIMEOUT_MS, runGit } from './git-run.js';
@@ -91,11 +91,11 @@ async function listContracts(o: TreeOptions): Promise<TreeFile[]> {
   }
   const sets = [{ schemaGlobs: o.schemaGlobs, filterGlobs: o.filterGlobs }, ...(o.ownGlobs ? [o.ownGlobs] : [])];
   const paths = [...listed.keys()];
-  const schemas = await anyOf(
+  const schemas = anyOf(
     paths,
     sets.map((g) => g.schemaGlobs),
   );
-  const filters = await anyOf(
+  const filters = anyOf(
     paths,
     sets.map((g) => g.filterGlobs),
   );
@@ -117,12 +117,12 @@ async function listContracts(o: TreeOptions): Promise<TreeFile[]> {
 const GLOBS_SAID = "the globs are the check's and those of the commit's own config";
 
 /**
- * The listed files any of `lists` matches, by the working tree's own glob walk (../core/glob.ts) run
- * over the listing: a file matches a list when one of its globs does and none of its `!globs` does.
+ * The listed files any of `lists` matches, as the working tree's walk would select them
+ * (../core/glob.ts): a file matches a list when one of its globs does and none of its `!globs` does.
  */
-async function anyOf(files: readonly string[], lists: readonly (readonly string[])[]): Promise<Set<string>> {
+function anyOf(files: readonly string[], lists: readonly (readonly string[])[]): Set<string> {
   const out = new Set<string>();
-  for (const globs of lists) for (const file of await globListed(files, globs)) out.add(file);
+  for (const globs of lists) for (const file of matchListed(files, globs)) out.add(file);
   return out;
 }
 

@@ -1,15 +1,16 @@
 // Which files are contracts: the schema and filter globs, expanded under the root. Every match is
 // resolved to its real path and refused when that lies outside the real root: the glob library
 // walks into a linked folder named in a glob (`cxone/schemas -> /elsewhere`), and a linked file
-// can point anywhere. Contracts are read through the checked real path, and the run stops past the
-// per-run file cap. The glob dialect is the one the git baseline matches a commit's tree with
-// (../core/glob.ts).
+// can point anywhere. Contracts are read through the checked real path. The listing is streamed
+// and stops past the per-run file cap, so a huge tree is never fully listed. The glob library is
+// the one the git baseline matches a commit's tree with (../core/glob.ts).
 
+import fg from 'fast-glob';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContractKind } from '../core/contract.js';
 import { UsageError } from '../core/errors.js';
-import { globOnDisk, type GlobEntry } from '../core/glob.js';
+import { WALK_OPTIONS } from '../core/glob.js';
 import { isInside, realRoot as realRootOf } from '../core/inside-root.js';
 import { checkGlobs } from '../settings/globs.js';
 import { MAX_FILES_PER_RUN } from './limits.js';
@@ -82,23 +83,24 @@ async function expand(
 }
 
 async function walk(absRoot: string, globs: string[], accept: (e: Entry) => boolean): Promise<void> {
-  // Directories come too, so a directory named like a contract file is reported, not skipped silently.
-  for (const found of await globOnDisk(absRoot, globs)) {
-    const e = toEntry(absRoot, found);
+  const stream = fg.stream(globs, { ...WALK_OPTIONS, cwd: absRoot, objectMode: true });
+  for await (const found of stream) {
+    const e = toEntry(absRoot, found as unknown as fg.Entry);
+    // Leaving the loop ends the iterator, which destroys the stream: the walk stops here.
     if (e && !accept(e)) return;
   }
 }
 
-function toEntry(absRoot: string, e: GlobEntry): Entry | undefined {
+function toEntry(absRoot: string, e: fg.Entry): Entry | undefined {
   const absPath = path.resolve(absRoot, e.path);
   const file = path.relative(absRoot, absPath).split(path.sep).join('/');
-  if (e.directory) {
+  if (e.dirent.isDirectory()) {
     if (!looksLikeFile(file)) return undefined; // `dir/**` also matches plain sub-directories
     return { file, absPath, symlink: false, problem: 'it is a directory' };
   }
   if (!isInside(absRoot, absPath))
     return { file, absPath, symlink: false, problem: 'it is outside the repository root' };
-  return { file, absPath, symlink: e.symlink };
+  return { file, absPath, symlink: e.dirent.isSymbolicLink() };
 }
 
 function looksLikeFile(file: string): boolean {

@@ -51,7 +51,7 @@ export function ruleDetail(rule: Rule, format: RulesFormat): string {
     const width = Math.max(...POLICIES.map((p) => p.length));
     lines.push('', 'Verdict under each policy:', ...POLICIES.map((p) => `  ${p.padEnd(width)}  ${verdicts[p]}`));
   }
-  lines.push('', `Code: ${code} (file and line: ${ruleDocUrl(rule.id)})`, `Test: ${rule.test}`);
+  lines.push('', `Code: ${code} (its file and line: docs/rules.md#${rule.id})`, `Test: ${rule.test}`);
   return lines.join('\n') + '\n';
 }
 

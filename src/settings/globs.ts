@@ -3,14 +3,14 @@
 // and a `..` segment climbs out of the root before any matched path is checked.
 //
 // They are also bounded before any glob library sees them: brace expansion is exponential
-// (`{a,b}` seventeen times is 131,072 patterns; it hung fast-glob, the library before tinyglobby,
-// and a bound need not trust that picomatch 4 compiles braces to one regex), a numeric range is as
-// large as its ends (`{1..100000000}`), and a segment with many `*` compiles to a regex that
-// backtracks polynomially on a long file name the PR also controls. Whatever the libraries still
-// throw is a usage error naming where the glob came from, never a crash. The globs are evaluated
-// by ../core/glob.ts (tinyglobby), on disk and in a commit's tree alike.
+// (`{a,b}` seventeen times is 131,072 patterns, which hung fast-glob: it expands braces into one
+// pattern each), a numeric range is as large as its ends (`{1..100000000}`), and a segment with
+// many `*` compiles to a regex that backtracks polynomially on a long file name the PR also
+// controls. Whatever the libraries still throw is a usage error naming where the glob came from,
+// never a crash. The globs are evaluated by ../core/glob.ts (fast-glob and its matcher), on disk
+// and in a commit's tree alike.
 
-import { isDynamicPattern } from 'tinyglobby';
+import fg from 'fast-glob';
 import { braceReadings, countExpansions, MAX_BRACE_READINGS } from '../core/braces.js';
 import { UsageError } from '../core/errors.js';
 
@@ -53,7 +53,7 @@ export function checkGlob(glob: string, where: string, options: { outside?: bool
   const positive = glob.replace(/^!+/, ''); // a negation is an ignore pattern: same rules
   let expanded: string[];
   try {
-    isDynamicPattern(positive); // the library's own reading (picomatch's scan): what it throws on is no glob
+    fg.isDynamicPattern(positive); // the library's own reading: what it throws on is no glob
     // Every pattern the braces can spell: `{.,}./x` and `{a,/etc}` only show their shape expanded.
     expanded = braceReadings(positive, GLOB_LIMITS.maxExpansions + 1);
   } catch (err) {

@@ -1,5 +1,5 @@
-// One glob dialect (issue 16): discovery walks the working tree and the git baseline matches a
-// commit's tree listed by git, both through tinyglobby (src/core/glob.ts). For each glob below the
+// One glob library (issue 16): discovery walks the working tree with fast-glob and the git baseline
+// matches a commit's tree listed by git with fast-glob's own matcher (src/core/glob.ts). For each glob below the
 // two must select the same files of the same repository; the expected selection pins the dialect.
 
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,7 @@ const FILES = [
   'cxone/schemas/v1/e.yaml',
   'cxone/schemas/v2/deep/f.yaml',
   'cxone/schemas/v10/g.yaml',
+  'cxone/schemas/v3.0/h.yaml',
   'cxone/filters/x.yaml',
   'cxone/filters/x-v2.yaml',
   '.github/cxone/y.yaml',
@@ -35,7 +36,7 @@ const CASES: [string, string[], string[]][] = [
     ['cxone/schemas/v{1..2}/**/*.yaml'],
     ['cxone/schemas/v1/e.yaml', 'cxone/schemas/v2/deep/f.yaml'],
   ],
-  // Ranges mean the numbers (as under fast-glob before), not picomatch 4's character class `[1-1]0`.
+  // Ranges mean the numbers, steps included (picomatch 4 alone would read `{1..10}` as a character class).
   [
     'a numeric range past one digit',
     ['cxone/schemas/v{1..10}/*.yaml'],
@@ -45,7 +46,7 @@ const CASES: [string, string[], string[]][] = [
   [
     'a range in a negation',
     ['cxone/schemas/**/*.yaml', '!cxone/schemas/v{2..10}/**'],
-    ['cxone/schemas/a.yaml', 'cxone/schemas/v1/e.yaml'],
+    ['cxone/schemas/a.yaml', 'cxone/schemas/v1/e.yaml', 'cxone/schemas/v3.0/h.yaml'],
   ],
   [
     '`**` at any depth, dot folders and files left out',
@@ -54,6 +55,7 @@ const CASES: [string, string[], string[]][] = [
       'cxone/schemas/v1/e.yaml',
       'cxone/schemas/v10/g.yaml',
       'cxone/schemas/v2/deep/f.yaml',
+      'cxone/schemas/v3.0/h.yaml',
     ]),
   ],
   ['`**` alone', ['cxone/schemas/v2/**'], ['cxone/schemas/v2/deep/f.yaml']],
@@ -64,7 +66,7 @@ const CASES: [string, string[], string[]][] = [
     ['.github/cxone/y.yaml', 'cxone/schemas/.drafts/d.yaml'],
   ],
   ['a character class', ['cxone/schemas/[ab].y*'], ['cxone/schemas/a.yaml', 'cxone/schemas/b.yml']],
-  // (picomatch's negated class matches a leading dot, on disk as in the tree)
+  // (micromatch's negated class matches a leading dot, on disk as in the tree)
   [
     'a negated character class',
     ['cxone/schemas/[!a]*'],
@@ -86,6 +88,23 @@ const CASES: [string, string[], string[]][] = [
   ['a leading `./` and a doubled slash', ['./top.yaml', 'cxone//filters/x.yaml'], ['cxone/filters/x.yaml', 'top.yaml']],
   ['a plain name', ['cxone/schemas/c.json'], ['cxone/schemas/c.json']],
   ['a top-level wildcard', ['*'], ['top.yaml']],
+  // A folder named like a file, in a brace list: walked into, never reported as a file.
+  [
+    'a folder with a dot named in a brace list',
+    ['cxone/schemas/{v1,v3.0}/**'],
+    ['cxone/schemas/v1/e.yaml', 'cxone/schemas/v3.0/h.yaml'],
+  ],
+  ['`.` names the root folder, no file', ['.'], []],
+  [
+    'a negation of one level keeps what lies deeper',
+    ['cxone/schemas/**/*.yaml', '!cxone/schemas/*'],
+    [
+      'cxone/schemas/v1/e.yaml',
+      'cxone/schemas/v10/g.yaml',
+      'cxone/schemas/v2/deep/f.yaml',
+      'cxone/schemas/v3.0/h.yaml',
+    ],
+  ],
 ];
 
 let repo: { dir: string; first: string };
@@ -95,7 +114,10 @@ beforeAll(async () => {
 
 describe('discovery on disk and the git tree select the same files', () => {
   it.each(CASES)('%s', async (_what, globs, expected) => {
-    const onDisk = (await discover(repo.dir, globs, [])).map((c) => c.file);
+    // A tree lists files only; on disk a folder named like a file is a candidate of its own (a finding).
+    const onDisk = (await discover(repo.dir, globs, []))
+      .filter((c) => c.problem !== 'it is a directory')
+      .map((c) => c.file);
     const tree = await readTree({
       cwd: repo.dir,
       sha: repo.first,

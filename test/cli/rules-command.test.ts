@@ -51,9 +51,7 @@ describe('cxone-contract rules', () => {
     expect(r.out).toContain(
       'How to fix: Check its matchers and pattern rules against current events; fix or delete it.',
     );
-    expect(r.out).toContain(
-      'Code: filterHealth (file and line: https://github.com/cxone-contract/cxone-contract/blob/main/docs/rules.md#filter-dead)\n',
-    );
+    expect(r.out).toContain('Code: filterHealth (its file and line: docs/rules.md#filter-dead)\n');
     expect(r.out).toContain('Test: test/modes/drift/health.test.ts\n');
     // Not a change kind: no policy table.
     expect(r.out).not.toContain('Verdict under each policy');
@@ -108,6 +106,14 @@ describe('cxone-contract rules', () => {
     expect(r.err).toBe(
       'cxone-contract: error: rules: unknown rule id "filter-daed" (did you mean "filter-dead"?) (cxone-contract rules lists them)\n',
     );
+  });
+
+  it('echoes a hostile id bounded and inert: control characters escaped, at most 80 characters', async () => {
+    const r = await rules(`\u001b[31m::error::x${'y'.repeat(100_000)}`);
+    expect(r.code).toBe(2);
+    expect(r.err.length).toBeLessThan(300);
+    expect(r.err).not.toContain('\u001b');
+    expect(r.err).toContain('…"');
   });
 
   it('refuses a format it does not print, and a second id, with exit 2', async () => {

@@ -130,7 +130,7 @@ export const generalKinds = defineKinds({
   },
   'type-changed': {
     raisedBy: () => compareTypes,
-    test: 'test/triage/triage.test.ts',
+    test: 'test/evolution/families/objects.test.ts',
     backward: false,
     forward: false,
     summary: 'The node accepts different JSON types, neither a superset nor a subset of the old ones.',

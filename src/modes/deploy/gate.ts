@@ -3,7 +3,7 @@
 // pull_request_target runs it with secrets) and any branch but the default one, unless the repo
 // allows more refs explicitly (`allow-deploy-from`, glob patterns such as `refs/heads/release/*`).
 
-import picomatch from 'picomatch';
+import micromatch from 'micromatch';
 
 export interface DeployContext {
   /** GITHUB_EVENT_NAME; undefined outside GitHub Actions (the CLI on a laptop). */
@@ -32,7 +32,7 @@ export function deployRefusal(ctx: DeployContext, allowDeployFrom: readonly stri
   }
   const ref = ctx.ref ?? '';
   if (ctx.defaultBranch && ref === `refs/heads/${ctx.defaultBranch}`) return undefined;
-  if (allowDeployFrom.some((pattern) => picomatch.isMatch(ref, pattern))) return undefined;
+  if (allowDeployFrom.some((pattern) => micromatch.isMatch(ref, pattern))) return undefined;
   const expected = ctx.defaultBranch ? `refs/heads/${ctx.defaultBranch}` : 'the default branch';
   return `deploy refused from ${ref || 'an unknown ref'}: only ${expected} deploys unless allow-deploy-from lists the ref (e.g. "refs/heads/release/*").`;
 }

@@ -45,16 +45,6 @@ export const driftRules = defineRules({
     doc: 'The repo promises a contract the tenant does not have: it was never deployed (a failed or skipped deploy), or it was deleted live. Producers and consumers that rely on it break.',
     fix: 'Run the deploy (re-run the deploy workflow), or remove the file from the repo if the contract was retired on purpose.',
   },
-  driftUndeployed: {
-    id: 'drift-undeployed',
-    raisedBy: () => markUndeployed,
-    test: 'test/modes/drift/drift.test.ts',
-    severity: 'error',
-    summary:
-      'The repo holds a change the live tenant does not have yet: the repo is ahead, live was not changed out of band.',
-    doc: "Not every difference is a live edit. When the repo's cxoneVersion is above the live one, or the item's newest audit entry is this tool's own deploy (so nobody touched it live since), the difference is a repo change that was merged but not deployed: a deploy failed, was not run, or is still pending. Reporting it as a live edit would blame the wrong side and invite someone to \"take the live change into the repo\", undoing the merged one.",
-    fix: 'Run the deploy (re-run the deploy workflow), or read why the last one failed (its audit artifact and job summary).',
-  },
   driftGroupMembership: {
     id: 'drift-group-membership',
     raisedBy: () => membershipDrift,
@@ -64,6 +54,16 @@ export const driftRules = defineRules({
       "A filter's routing-group membership was changed out of band: it is not in the group the repo names, or it is in another.",
     doc: "Which routing group receives a filter's events is part of the contract (`target_group_id`). A filter taken out of its group in the console routes nothing there, and the next deploy would quietly put it back; a filter added to another group routes events the repo does not say it routes. The finding names the group and who changed its membership last, from the platform audit log.",
     fix: 'Take the live membership into the repo (change `target_group_id`), or redeploy the repo to restore it.',
+  },
+  driftUndeployed: {
+    id: 'drift-undeployed',
+    raisedBy: () => markUndeployed,
+    test: 'test/modes/drift/drift.test.ts',
+    severity: 'error',
+    summary:
+      'The repo holds a change the live tenant does not have yet: the repo is ahead, live was not changed out of band.',
+    doc: "Not every difference is a live edit. When the repo's cxoneVersion is above the live one, or the item's newest audit entry is this tool's own deploy (so nobody touched it live since), the difference is a repo change that was merged but not deployed: a deploy failed, was not run, or is still pending. Reporting it as a live edit would blame the wrong side and invite someone to \"take the live change into the repo\", undoing the merged one.",
+    fix: 'Run the deploy (re-run the deploy workflow), or read why the last one failed (its audit artifact and job summary).',
   },
   filterDead: {
     id: 'filter-dead',
