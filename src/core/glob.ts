@@ -30,8 +30,41 @@ export function matchListed(files: readonly string[], globs: readonly string[]):
   const tasks = fg.generateTasks([...globs], { dot: WALK_OPTIONS.dot }).map((task) => ({
     positive: task.positive.map((p) => micromatch.makeRe(p, MATCH_OPTIONS)),
     negative: task.negative.map((p) => micromatch.makeRe(p, { ...MATCH_OPTIONS, dot: true })),
+    skipsFolders: folderSkipper(task.base, task.negative),
   }));
   return files.filter((file) =>
-    tasks.some((t) => t.positive.some((re) => re.test(file)) && !t.negative.some((re) => re.test(file))),
+    tasks.some(
+      (t) => t.positive.some((re) => re.test(file)) && !t.negative.some((re) => re.test(file)) && !t.skipsFolders(file),
+    ),
   );
+}
+
+// The walk never enters a folder that a negative pattern with a plain last segment names
+// (`!cxone/schemas/drafts`, `!**/drafts`): nothing below it is found, though no file path matches
+// the pattern. (A negative ending in `/**` matches the files below too, so the file test covers it.)
+// Only the folders below the walk's base (where it starts, never itself tested) whose own name is
+// such a segment are tested: linear in the path, not its depth squared.
+function folderSkipper(base: string, negative: readonly string[]): (file: string) => boolean {
+  const byName = new Map<string, RegExp[]>();
+  for (const pattern of negative) {
+    const name = pattern.slice(pattern.lastIndexOf('/') + 1);
+    if (pattern.endsWith('/**') || fg.isDynamicPattern(name)) continue;
+    const res = byName.get(name) ?? [];
+    res.push(micromatch.makeRe(pattern, MATCH_OPTIONS));
+    byName.set(name, res);
+  }
+  if (byName.size === 0) return () => false;
+  const below = base === '.' ? 0 : base.length + 1;
+  return (file) => {
+    if (below > 0 && !file.startsWith(`${base}/`)) return false;
+    for (
+      let start = below, end = file.indexOf('/', start);
+      end !== -1;
+      start = end + 1, end = file.indexOf('/', start)
+    ) {
+      const res = byName.get(file.slice(start, end));
+      if (res && res.some((re) => re.test(file.slice(0, end)))) return true;
+    }
+    return false;
+  };
 }

@@ -95,6 +95,23 @@ const CASES: [string, string[], string[]][] = [
     ['cxone/schemas/v1/e.yaml', 'cxone/schemas/v3.0/h.yaml'],
   ],
   ['`.` names the root folder, no file', ['.'], []],
+  // The walk does not enter a folder a negation names by a plain last segment; the tree must skip it too.
+  [
+    'a negation naming a folder',
+    ['cxone/schemas/**/*.yaml', '!cxone/schemas/v2'],
+    ['cxone/schemas/a.yaml', 'cxone/schemas/v1/e.yaml', 'cxone/schemas/v10/g.yaml', 'cxone/schemas/v3.0/h.yaml'],
+  ],
+  // ... but never the folder the walk starts from: it is not one of the walk's finds.
+  [
+    'a negation naming the base folder',
+    ['cxone/schemas/v2/**/*.yaml', '!cxone/schemas/v2'],
+    ['cxone/schemas/v2/deep/f.yaml'],
+  ],
+  [
+    'a negation naming a folder anywhere',
+    ['cxone/**/*.yaml', '!**/deep', '!**/filters'],
+    ['cxone/schemas/a.yaml', 'cxone/schemas/v1/e.yaml', 'cxone/schemas/v10/g.yaml', 'cxone/schemas/v3.0/h.yaml'],
+  ],
   [
     'a negation of one level keeps what lies deeper',
     ['cxone/schemas/**/*.yaml', '!cxone/schemas/*'],
