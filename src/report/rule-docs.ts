@@ -1,7 +1,10 @@
 // Where a rule's documentation lives (docs/rules.md, generated from the registry): linked from
-// the PR comment, the job summary and SARIF (helpUri).
+// the PR comment, the job summary and SARIF (helpUri). At this version's release tag: main may
+// already document rules this version does not have.
 
-export const RULES_DOC_URL = 'https://github.com/cxone-contract/cxone-contract/blob/main/docs/rules.md';
+import { RELEASE_TAG } from '../core/version.js';
+
+export const RULES_DOC_URL = `https://github.com/cxone-contract/cxone-contract/blob/${RELEASE_TAG}/docs/rules.md`;
 
 /** The anchor of a rule id in docs/rules.md (ids are kebab-case: the heading slug is the id). */
 export function ruleDocUrl(id: string): string {

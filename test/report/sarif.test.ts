@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/finding.js';
 import type { Report } from '../../src/core/report.js';
+import { TOOL_VERSION } from '../../src/core/version.js';
 import { allRules } from '../../src/rule-registry.js';
 import { sarifJson } from '../../src/report/sarif.js';
 import { realisticReport } from './report-fixture.js';
@@ -65,7 +66,8 @@ describe('SARIF output', () => {
       name: 'TypeChanged',
       shortDescription: { text: registry.summary },
       fullDescription: { text: registry.doc },
-      helpUri: 'https://github.com/cxone-contract/cxone-contract/blob/main/docs/rules.md#type-changed',
+      // At the release tag of the version that wrote the log (docs of a later main may differ).
+      helpUri: `https://github.com/cxone-contract/cxone-contract/blob/v${TOOL_VERSION}/docs/rules.md#type-changed`,
       defaultConfiguration: { level: 'error' },
     });
     const notice = driver.rules.find((r) => r.id === 'ignore-unused')!;

@@ -11,10 +11,13 @@
 
 import { Document, visit } from 'yaml';
 import { sameContent } from '../../core/canonical.js';
+import { RELEASE_TAG } from '../../core/version.js';
 import { DEFAULT_LIMITS } from '../../contracts/index.js';
 import { loadYaml } from '../../contracts/yaml-load.js';
 
-export const SCHEMA_URL_BASE = 'https://raw.githubusercontent.com/cxone-contract/cxone-contract/main/schemas';
+// At this version's release tag, not main: the editor validates against the schemas of the tool
+// that wrote the file.
+export const SCHEMA_URL_BASE = `https://raw.githubusercontent.com/cxone-contract/cxone-contract/${RELEASE_TAG}/schemas`;
 
 export function contractYaml(kind: 'schema' | 'filter', doc: Record<string, unknown>): string {
   const editorSchema = `${SCHEMA_URL_BASE}/${kind === 'schema' ? 'event-schema' : 'event-filter'}.schema.json`;

@@ -5,6 +5,7 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { TOOL_VERSION } from '../../../src/core/version.js';
 import type { Emulator } from '../../../src/emulator/index.js';
 import { runCheck } from '../../../src/modes/index.js';
 import { assignPaths, exportTenant, fileStem } from '../../../src/modes/export/index.js';
@@ -43,8 +44,9 @@ describe('export', () => {
       'cxone/filters/vip-calls.yaml',
     ]);
     const placed = written['cxone/schemas/order-placed.yaml']!;
+    // The schemas at the release tag of the version that wrote the file, not main.
     expect(placed.split('\n')[0]).toBe(
-      '# yaml-language-server: $schema=https://raw.githubusercontent.com/cxone-contract/cxone-contract/main/schemas/event-schema.schema.json',
+      `# yaml-language-server: $schema=https://raw.githubusercontent.com/cxone-contract/cxone-contract/v${TOOL_VERSION}/schemas/event-schema.schema.json`,
     );
     expect(written['cxone/filters/vip-calls.yaml']!.split('\n')[0]).toMatch(/schemas\/event-filter\.schema\.json$/);
     // The familiar order: title, description, version, then the content.
