@@ -92,6 +92,8 @@ function orderFilterDoc(doc) {
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/core/canonical.js
 var canonical = __webpack_require__(33413);
+// EXTERNAL MODULE: ./lib/core/version.js + 1 modules
+var version = __webpack_require__(90482);
 // EXTERNAL MODULE: ./lib/contracts/index.js + 2 modules
 var contracts = __webpack_require__(23027);
 // EXTERNAL MODULE: ./lib/contracts/yaml-load.js + 1 modules
@@ -111,7 +113,10 @@ var yaml_load = __webpack_require__(31988);
 
 
 
-const SCHEMA_URL_BASE = 'https://raw.githubusercontent.com/cxone-contract/cxone-contract/main/schemas';
+
+// At this version's release tag, not main: the editor validates against the schemas of the tool
+// that wrote the file.
+const SCHEMA_URL_BASE = `https://raw.githubusercontent.com/cxone-contract/cxone-contract/${version/* RELEASE_TAG */.B}/schemas`;
 function contractYaml(kind, doc) {
     const editorSchema = `${SCHEMA_URL_BASE}/${kind === 'schema' ? 'event-schema' : 'event-filter'}.schema.json`;
     const header = [
