@@ -10,15 +10,22 @@ export const USAGE = `cxone-contract ${TOOL_VERSION} — guard the event contrac
 
 usage:
   cxone-contract check   [--root DIR] [--config FILE] [--export FILE] [--against REV] [--policy P] [--fail-on L] [--format text|json|sarif]
-                         [--schemas GLOB] [--filters GLOB] [--report-file FILE] [--fail-on-existing]
-                         [--api-base-url URL] [--token-url URL] [--tenant T] [--deploy-client-id ID] [--request-timeout S] [--max-retries N] [--max-concurrency N] [--requests-per-second N]
+                         [--schemas GLOB] [--filters GLOB] [--report-file FILE] [--fail-on-existing] [--no-color]
+                         [--api-base-url URL] [--token-url URL] [--token-request-format form|json] [--tenant T] [--deploy-client-id ID]
+                         [--request-timeout S] [--max-retries N] [--max-concurrency N] [--requests-per-second N]
   cxone-contract diff    OLD NEW [--policy P] [--format text|json]
   cxone-contract demo    check the bundled example repo against its example registry export
   cxone-contract emulator [--port N] [--seed FILE] [--max-page-size N] [--variant NAME]   a local stand-in for the platform API (users' offline tests, the demo);
       --variant reference|resource-draft|flat-terse picks how it answers where the API contract is silent
-  cxone-contract deploy  [check's flags] [--dry-run] [--audit-file FILE] [--format text|json]   apply the repo to the live tenant (If-Match, conflicts never overwritten)
-  cxone-contract drift   [check's flags] [--dead-filter-window D] [--format text|json|sarif]   the live tenant vs the repo: out-of-band changes (who, when), dead and stuck filters
-  cxone-contract export  [--out DIR] [--force] [--format text|json] [--api-base-url URL] ...   write the live tenant as a contract repo (cxone/schemas, cxone/filters)
+  cxone-contract deploy  [check's flags except --against --fail-on-existing] [--format text|json] [--dry-run] [--audit-file FILE]
+                         [--activation-timeout S] [--allow-deploy-from REF]   apply the repo to the live tenant (If-Match, conflicts never overwritten)
+      --allow-deploy-from REF (repeatable; a glob such as refs/heads/release/*) as the action's input: in a GitHub Actions run (GITHUB_EVENT_NAME
+      set) a deploy runs only from the default branch or a listed GITHUB_REF, never on a pull request (exit 2); elsewhere there is no ref
+      to gate, and the flag only says so on stderr
+  cxone-contract drift   [check's flags except --against --fail-on-existing] [--dead-filter-window D] [--activation-timeout S] [--format text|json|sarif]
+      the live tenant vs the repo: out-of-band changes (who, when), dead and stuck filters (stuck: not ACTIVE after --activation-timeout S)
+  cxone-contract export  [check's flags except --against --fail-on-existing] [--out DIR] [--force] [--format text|json]
+      write the live tenant as a contract repo (cxone/schemas, cxone/filters)
   cxone-contract rules   [ID] [--format text|json]   every rule (id, default severity, summary), or one rule: its doc, fix, code, and a change kind's verdict per policy
 
 formats: text (default) for people; json, one document on stdout (check: schemas/report.schema.json, deploy: schemas/deploy-report.schema.json,

@@ -3,7 +3,6 @@
 // exit code (0 clean, 1 findings at/above fail-on, 2 usage, 3 platform). See docs/architecture.md.
 
 import { relative } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { exitCodeOf, failureLine, UsageError } from './core/errors.js';
 import { escapeControl, neutraliseCommands, routeProcessWarnings } from './core/log-safe.js';
 import type { DeployOperation } from './core/deploy-result.js';
@@ -22,28 +21,7 @@ import { POLICIES } from './settings/types.js';
 import { oneOf } from './settings/values.js';
 import { diffJson, diffText } from './report/diff-text.js';
 import { commandFormat, type COMMAND_FORMATS, USAGE } from './cli-usage.js';
-
-const CHECK_FLAGS = {
-  root: { type: 'string' },
-  config: { type: 'string' },
-  export: { type: 'string' },
-  policy: { type: 'string' },
-  'fail-on': { type: 'string' },
-  format: { type: 'string' },
-  schemas: { type: 'string', multiple: true },
-  filters: { type: 'string', multiple: true },
-  'report-file': { type: 'string' },
-  'api-base-url': { type: 'string' },
-  'token-url': { type: 'string' },
-  'token-request-format': { type: 'string' },
-  tenant: { type: 'string' },
-  'deploy-client-id': { type: 'string' },
-  'request-timeout': { type: 'string' },
-  'max-retries': { type: 'string' },
-  'max-concurrency': { type: 'string' },
-  'requests-per-second': { type: 'string' },
-  'no-color': { type: 'boolean' },
-} satisfies ParseArgsConfig['options'];
+import { COMMAND_FLAGS, parse, rawInputs } from './cli-flags.js';
 
 export interface Io {
   out: (text: string) => void;
@@ -92,27 +70,8 @@ export async function cli(argv: string[], io: Io): Promise<number> {
   }
 }
 
-function parse<T extends NonNullable<ParseArgsConfig['options']>>(
-  args: string[],
-  options: T,
-  allowPositionals = false,
-) {
-  try {
-    return parseArgs({ args, options, allowPositionals, strict: true });
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message} (try --help)`);
-  }
-}
-
-/** Flags of check alone: a git baseline judges a check, never a deploy or a drift run. */
-const CHECK_ONLY_FLAGS = {
-  ...CHECK_FLAGS,
-  against: { type: 'string' },
-  'fail-on-existing': { type: 'boolean' },
-} satisfies ParseArgsConfig['options'];
-
 async function check(args: string[], io: Io): Promise<number> {
-  const { values: v } = parse(args, CHECK_ONLY_FLAGS);
+  const { values: v } = parse(args, COMMAND_FLAGS.check);
   const format = commandFormat('check', v.format);
   // An empty --against is a mistake (an unset variable in a script), not "no baseline": lint only is never silent.
   if (v.against !== undefined && v.against.trim() === '')
@@ -161,30 +120,33 @@ async function check(args: string[], io: Io): Promise<number> {
   return report.failed ? 1 : 0;
 }
 
-const DEPLOY_FLAGS = {
-  ...CHECK_FLAGS,
-  'dry-run': { type: 'boolean' },
-  'audit-file': { type: 'string' },
-} satisfies ParseArgsConfig['options'];
-
 async function deploy(args: string[], io: Io): Promise<number> {
-  const { values: v } = parse(args, DEPLOY_FLAGS);
+  const { values: v } = parse(args, COMMAND_FLAGS.deploy);
   const format = commandFormat('deploy', v.format);
   const raw: RawInputs = {
     ...rawInputs(v, io.env),
     mode: 'deploy',
     'dry-run': v['dry-run'] ? 'true' : 'false',
     'audit-file': v['audit-file'],
+    'activation-timeout': v['activation-timeout'],
+    'allow-deploy-from': v['allow-deploy-from']?.join('\n'),
   };
   const settings = await buildSettings(raw, { cwd: io.cwd });
   const { runDeploy } = await import('./modes/deploy/run.js');
   const { deployOriginOf, readGitHubEvent } = await import('./github/context.js');
+  const context = deployOriginOf(await readGitHubEvent(io.env));
+  // The gate checks GITHUB_REF where GITHUB_EVENT_NAME says this is a workflow run; elsewhere there
+  // is no gate, and --allow-deploy-from (which only ever allows more refs) has nothing to widen.
+  if (settings.allowDeployFrom.length > 0 && context.eventName === undefined)
+    io.err(
+      'cxone-contract: note: --allow-deploy-from applies in a GitHub Actions run (GITHUB_EVENT_NAME, GITHUB_REF); this run has no ref to gate\n',
+    );
   // Progress as it happens; in json mode on stderr, so that stdout stays one document.
   const { progressLine } = await import('./report/deploy-progress.js');
   const progress = (op: DeployOperation, at: string) =>
     (format === 'json' ? io.err : io.out)(progressLine(op, at) + '\n');
   const run = await runDeploy(settings, {
-    context: deployOriginOf(await readGitHubEvent(io.env)),
+    context,
     onProgress: progress,
     knownRules: knownRuleIds(),
   });
@@ -212,13 +174,16 @@ async function deploy(args: string[], io: Io): Promise<number> {
   return exitCode;
 }
 
-const DRIFT_FLAGS = { ...CHECK_FLAGS, 'dead-filter-window': { type: 'string' } } satisfies ParseArgsConfig['options'];
-
 async function drift(args: string[], io: Io): Promise<number> {
-  const { values: v } = parse(args, DRIFT_FLAGS);
+  const { values: v } = parse(args, COMMAND_FLAGS.drift);
   const format = commandFormat('drift', v.format);
   const settings = await buildSettings(
-    { ...rawInputs(v, io.env), mode: 'drift', 'dead-filter-window': v['dead-filter-window'] },
+    {
+      ...rawInputs(v, io.env),
+      mode: 'drift',
+      'dead-filter-window': v['dead-filter-window'],
+      'activation-timeout': v['activation-timeout'],
+    },
     { cwd: io.cwd },
   );
   const { runDrift } = await import('./modes/drift/index.js');
@@ -236,7 +201,7 @@ async function drift(args: string[], io: Io): Promise<number> {
 }
 
 async function exportCommand(args: string[], io: Io): Promise<number> {
-  const { values: v } = parse(args, { ...CHECK_FLAGS, out: { type: 'string' }, force: { type: 'boolean' } });
+  const { values: v } = parse(args, COMMAND_FLAGS.export);
   const format = commandFormat('export', v.format);
   const settings = await buildSettings({ ...rawInputs(v, io.env), mode: 'drift' }, { cwd: io.cwd });
   const { resolve } = await import('node:path');
@@ -258,34 +223,6 @@ async function exportCommand(args: string[], io: Io): Promise<number> {
   }
 }
 
-type CheckFlagValues = ReturnType<typeof parse<typeof CHECK_FLAGS>>['values'];
-
-/** The inputs both check and deploy take from flags and CXONE_* variables. */
-function rawInputs(v: CheckFlagValues, env: NodeJS.ProcessEnv): RawInputs {
-  return {
-    root: v.root,
-    config: v.config,
-    'registry-export': v.export,
-    policy: v.policy,
-    'fail-on': v['fail-on'],
-    format: v.format,
-    schemas: v.schemas?.join('\n'),
-    filters: v.filters?.join('\n'),
-    'report-file': v['report-file'],
-    'api-base-url': v['api-base-url'] ?? env.CXONE_API_BASE_URL,
-    'token-url': v['token-url'] ?? env.CXONE_TOKEN_URL,
-    'token-request-format': v['token-request-format'],
-    'client-id': env.CXONE_CLIENT_ID,
-    'deploy-client-id': v['deploy-client-id'] ?? env.CXONE_DEPLOY_CLIENT_ID,
-    'client-secret': env.CXONE_CLIENT_SECRET,
-    tenant: v.tenant ?? env.CXONE_TENANT,
-    'request-timeout': v['request-timeout'],
-    'max-retries': v['max-retries'],
-    'max-concurrency': v['max-concurrency'],
-    'requests-per-second': v['requests-per-second'],
-  };
-}
-
 export function printReport(
   report: Report,
   format: (typeof COMMAND_FORMATS)['check'][number],
@@ -305,7 +242,7 @@ async function writeReportFlag(settings: Settings, text: string): Promise<void> 
 }
 
 async function diff(args: string[], io: Io): Promise<number> {
-  const { values: v, positionals } = parse(args, { policy: { type: 'string' }, format: { type: 'string' } }, true);
+  const { values: v, positionals } = parse(args, COMMAND_FLAGS.diff, true);
   commandFormat('diff', v.format);
   if (positionals.length !== 2) throw new UsageError('diff takes two schema files: cxone-contract diff OLD NEW');
   // Checked in this order before a file is read: the policy, then the format.
@@ -318,7 +255,7 @@ async function diff(args: string[], io: Io): Promise<number> {
 
 /** `rules [ID]`: the registry as a list, or one rule; an unknown id is a usage error with the nearest id. */
 async function rules(args: string[], io: Io): Promise<number> {
-  const { values: v, positionals } = parse(args, { format: { type: 'string' } }, true);
+  const { values: v, positionals } = parse(args, COMMAND_FLAGS.rules, true);
   const format = commandFormat('rules', v.format);
   if (positionals.length > 1) throw new UsageError('rules takes at most one rule id: cxone-contract rules [ID]');
   const { ruleDetail, ruleList } = await import('./report/rule-list.js');
@@ -342,12 +279,7 @@ async function rules(args: string[], io: Io): Promise<number> {
 }
 
 async function emulator(args: string[], io: Io): Promise<number> {
-  const { values: v } = parse(args, {
-    port: { type: 'string' },
-    seed: { type: 'string' },
-    'max-page-size': { type: 'string' },
-    variant: { type: 'string' },
-  });
+  const { values: v } = parse(args, COMMAND_FLAGS.emulator);
   const maxPageSize = v['max-page-size'] === undefined ? undefined : Number(v['max-page-size']);
   if (maxPageSize !== undefined && !(Number.isInteger(maxPageSize) && maxPageSize >= 1))
     throw new UsageError(`--max-page-size: "${v['max-page-size']}" is not a positive whole number`);
