@@ -9,7 +9,6 @@ export const modules = {
 /* harmony export */   artifactServiceAvailable: () => (/* binding */ artifactServiceAvailable),
 /* harmony export */   uploadAuditArtifact: () => (/* binding */ uploadAuditArtifact)
 /* harmony export */ });
-/* unused harmony export auditArtifactName */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 // The audit file as a workflow artifact, through @actions/artifact (the results service: create,
 // block-blob upload, finalize). Loaded only here, when a deploy has written an audit file on a

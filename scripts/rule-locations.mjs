@@ -54,6 +54,8 @@ export function raiserLocations(root = ROOT) {
         const decl = symbol?.declarations?.[0];
         if (!decl) throw new Error(`${at}: ${thunk.body.text} does not resolve to a declaration`);
         const file = decl.getSourceFile();
+        // One rule, one raiser: a second table naming the same id is a mistake the registry cannot see.
+        if (out.has(id)) throw new Error(`${at}: a second raisedBy for ${id}`);
         out.set(id, {
           file: relative(root, file.fileName).split('\\').join('/'),
           line: file.getLineAndCharacterOfPosition(decl.getStart(file)).line + 1,

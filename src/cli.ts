@@ -243,11 +243,10 @@ async function writeReportFlag(settings: Settings, text: string): Promise<void> 
 
 async function diff(args: string[], io: Io): Promise<number> {
   const { values: v, positionals } = parse(args, COMMAND_FLAGS.diff, true);
-  commandFormat('diff', v.format);
+  // Checked before a file is read: the format, the files, then the policy.
+  const format = commandFormat('diff', v.format);
   if (positionals.length !== 2) throw new UsageError('diff takes two schema files: cxone-contract diff OLD NEW');
-  // Checked in this order before a file is read: the policy, then the format.
   const policy = oneOf('--policy', v.policy ?? 'additive', POLICIES);
-  const format = oneOf('--format', v.format ?? 'text', ['text', 'json'] as const);
   const result = await runDiff(positionals[0]!, positionals[1]!, { cwd: io.cwd, policy });
   io.out(format === 'json' ? diffJson(result) : diffText(result));
   return result.compatible ? 0 : 1;

@@ -11,13 +11,13 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports readRunContext, runContextOf, workflowRunUrl */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _modes_deploy_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8539);
 // Where this run is, read from the runner's environment and the event payload file: the repo,
 // the workflow and job (the sticky comment's identity), the pull request and its labels, and where
 // a deploy runs from. Read from GITHUB_EVENT_PATH at call time (not @actions/github's `context`,
 // frozen at import), once per run: the front reads the event and hands what it holds to the modes.
 
-/** The events whose payload's pull_request.base.sha is the commit the pull request is compared with. */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
 async function readGitHubEvent(env = process.env) {
     const path = env.GITHUB_EVENT_PATH;
     if (!path)
@@ -102,6 +102,40 @@ function labelNames(labels) {
         const name = typeof l === 'string' ? l : l?.name;
         return typeof name === 'string' ? [name] : [];
     });
+}
+
+
+/***/ }),
+
+/***/ 8539:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ deployRefusal)
+/* harmony export */ });
+/* unused harmony export PULL_REQUEST_EVENTS */
+/* harmony import */ var micromatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98785);
+// Where a deploy may run from. A deploy writes to the live tenant, so it refuses the events and refs
+// a workflow can be tricked into running it from: pull requests (their code is untrusted, and
+// pull_request_target runs it with secrets) and any branch but the default one, unless the repo
+// allows more refs explicitly (`allow-deploy-from`, glob patterns such as `refs/heads/release/*`).
+
+/** The events of a pull request: a deploy never runs on one; a check on one has a base commit. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Why this run may not deploy, or undefined when it may. */
+function deployRefusal(ctx, allowDeployFrom) {
+    if (ctx.eventName === undefined)
+        return undefined;
+    if (PULL_REQUEST_EVENTS.has(ctx.eventName)) {
+        return `deploy refused on a ${ctx.eventName} event: pull requests run code that is not merged yet. Deploy on push to the default branch (see the README's deploy workflow).`;
+    }
+    const ref = ctx.ref ?? '';
+    if (ctx.defaultBranch && ref === `refs/heads/${ctx.defaultBranch}`)
+        return undefined;
+    if (allowDeployFrom.some((pattern) => micromatch__WEBPACK_IMPORTED_MODULE_0__.isMatch(ref, pattern)))
+        return undefined;
+    const expected = ctx.defaultBranch ? `refs/heads/${ctx.defaultBranch}` : 'the default branch';
+    return `deploy refused from ${ref || 'an unknown ref'}: only ${expected} deploys unless allow-deploy-from lists the ref (e.g. "refs/heads/release/*").`;
 }
 
 

@@ -11,8 +11,9 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _evolution_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27507);
 /* harmony import */ var _evolution_kinds_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59399);
-/* harmony import */ var _settings_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59636);
+/* harmony import */ var _settings_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59636);
 /* harmony import */ var _rule_docs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40952);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97406);
 // What `cxone-contract rules [ID]` prints: the rule list (id, default severity, summary), or one
 // rule in full. A change kind adds its verdict under each policy, computed by the policy code
 // itself. The rules are handed in (the registry is the front's to read).
@@ -20,10 +21,11 @@ export const modules = {
 
 
 
+
 /** Every rule, one per line (text) or one JSON document. */
 function ruleList(rules, format) {
     if (format === 'json')
-        return json({ rules: rules.map((r) => ({ id: r.id, severity: r.severity, summary: r.summary })) });
+        return (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .prettyJson */ .D_)({ rules: rules.map((r) => ({ id: r.id, severity: r.severity, summary: r.summary })) });
     const idWidth = Math.max(...rules.map((r) => r.id.length));
     const sevWidth = Math.max(...rules.map((r) => r.severity.length));
     return rules.map((r) => `${r.id.padEnd(idWidth)}  ${r.severity.padEnd(sevWidth)}  ${r.summary}\n`).join('');
@@ -35,7 +37,7 @@ function ruleDetail(rule, format) {
     const code = rule.raisedBy().name;
     if (format === 'json') {
         const { id, severity, summary, doc, fix, test } = rule;
-        return json({
+        return (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .prettyJson */ .D_)({
             id,
             severity,
             summary,
@@ -57,8 +59,8 @@ function ruleDetail(rule, format) {
         `How to fix: ${rule.fix}`,
     ];
     if (verdicts) {
-        const width = Math.max(..._settings_types_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICIES */ .PQ.map((p) => p.length));
-        lines.push('', 'Verdict under each policy:', ..._settings_types_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICIES */ .PQ.map((p) => `  ${p.padEnd(width)}  ${verdicts[p]}`));
+        const width = Math.max(..._settings_types_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICIES */ .PQ.map((p) => p.length));
+        lines.push('', 'Verdict under each policy:', ..._settings_types_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICIES */ .PQ.map((p) => `  ${p.padEnd(width)}  ${verdicts[p]}`));
     }
     lines.push('', `Code: ${code} (its file and line: docs/rules.md#${rule.id})`, `Test: ${rule.test}`);
     return lines.join('\n') + '\n';
@@ -67,9 +69,8 @@ function ruleDetail(rule, format) {
 function policyVerdicts(id) {
     if (!Object.hasOwn(_evolution_kinds_index_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .G, id))
         return undefined;
-    return Object.fromEntries(_settings_types_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICIES */ .PQ.map((p) => [p, (0,_evolution_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .kindVerdict */ .eK)(id, p)]));
+    return Object.fromEntries(_settings_types_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICIES */ .PQ.map((p) => [p, (0,_evolution_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .kindVerdict */ .eK)(id, p)]));
 }
-const json = (value) => JSON.stringify(value, null, 2) + '\n';
 
 
 /***/ })

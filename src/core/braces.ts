@@ -1,6 +1,6 @@
-// The brace grammar of globs, read once for two uses: counting the patterns a glob expands to
-// without expanding it (the settings' bound, ../settings/globs.ts), and spelling the patterns out
-// (the settings' checks, and ranges before a walk in ./glob.ts).
+// The brace grammar of globs, read once for two uses of the settings (../settings/globs.ts):
+// counting the patterns a glob expands to without expanding it (the bound), and spelling the
+// patterns out (the checks of what a glob could name).
 
 /** Patterns one glob may expand to (the product of its brace groups, a range counting its size). */
 export const MAX_BRACE_READINGS = 100;
@@ -25,9 +25,8 @@ export function countExpansions(glob: string, cap: number): number {
 
 /**
  * The patterns `glob`'s braces spell out, lists and ranges, at most `cap` of them: what a glob could
- * name once its braces are read (the settings' checks), and the spelling of ranges before a walk
- * (./glob.ts). A group kept literal (unclosed, or one item that is no range) stays as written; so
- * do escapes.
+ * name once its braces are read (the settings' checks). A group kept literal (unclosed, or one
+ * item that is no range) stays as written; so do escapes.
  */
 export function braceReadings(glob: string, cap: number): string[] {
   return readBraces<string[]>(glob, {

@@ -3,6 +3,8 @@
 // platform refuses), 3 = the platform failed us (unreachable, 5xx, timeouts),
 // 4 = cxone-contract itself failed (a bug): never reported as "you configured it wrong".
 
+import { escapeControl } from './log-safe.js';
+
 export class UsageError extends Error {
   readonly exitCode = 2;
   override readonly name = 'UsageError';
@@ -34,7 +36,9 @@ export function exitCodeOf(err: unknown): number {
 
 /** The one line that reports `err`: its message, or for a bug, that it is one and of which version. */
 export function failureLine(err: unknown, version: string): string {
-  const message = err instanceof Error ? err.message : String(err);
+  // Messages quote what the user gave (a flag, an input, a file's words): one line, nothing a
+  // terminal or the runner would act on, wherever the message was made.
+  const message = escapeControl(err instanceof Error ? err.message : String(err));
   if (exitCodeOf(err) !== EXIT.bug) return message;
   const name = err instanceof Error && err.name !== 'Error' ? `${err.name}: ` : '';
   return `internal error in cxone-contract ${version} (a bug, not a problem with your contracts or configuration; please report it with this line): ${name}${message}`;

@@ -14,10 +14,6 @@ export class Pool {
     return this.active;
   }
 
-  get queued(): number {
-    return this.waiting.length;
-  }
-
   /**
    * Runs `task` in a slot. `keepSlotOnFailure`: a task that fails keeps its slot for good, so a
    * pool whose every slot has failed starts nothing more (what `mapLimit` wants, below).

@@ -11,7 +11,7 @@ export interface ArtifactTarget {
 }
 
 /** The artifact name for this run. */
-export function auditArtifactName(target: ArtifactTarget): string {
+function auditArtifactName(target: ArtifactTarget): string {
   if (target.name) return target.name;
   const runId = target.env.GITHUB_RUN_ID || 'local';
   const attempt = Number(target.env.GITHUB_RUN_ATTEMPT ?? '1');

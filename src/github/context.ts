@@ -4,7 +4,7 @@
 // frozen at import), once per run: the front reads the event and hands what it holds to the modes.
 
 import { readFile } from 'node:fs/promises';
-import type { DeployOrigin } from '../modes/deploy/gate.js';
+import { PULL_REQUEST_EVENTS, type DeployOrigin } from '../modes/deploy/gate.js';
 
 export interface RunContext {
   owner?: string;
@@ -33,7 +33,6 @@ interface PullPayload {
 }
 
 /** The events whose payload's pull_request.base.sha is the commit the pull request is compared with. */
-const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set(['pull_request', 'pull_request_target']);
 
 /** The runner's environment and the event payload, read once. */
 export interface GitHubEvent {

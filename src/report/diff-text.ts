@@ -2,16 +2,20 @@
 // verdict) and as JSON ({compatible, policy, changes}).
 
 import type { DiffResult } from '../core/diff-result.js';
+import { escapeControl } from '../core/log-safe.js';
+import { prettyJson } from './json.js';
+import { oneLine } from './text.js';
 
-/** Pretty JSON (two-space indent, trailing newline), like the other reports. */
 export function diffJson(r: DiffResult): string {
-  return JSON.stringify(r, null, 2) + '\n';
+  return prettyJson(r);
 }
 
 export function diffText(r: DiffResult): string {
   const lines: string[] = [];
   for (const c of r.changes) {
-    lines.push(`${c.severity.padEnd(7)} ${c.rule.padEnd(36)} ${c.pointer || '/'}  ${c.message}`);
+    lines.push(
+      `${c.severity.padEnd(7)} ${c.rule.padEnd(36)} ${escapeControl(c.pointer || '/')}  ${oneLine(c.message)}`,
+    );
     if (c.witness !== undefined)
       lines.push(`${' '.repeat(8)}e.g. this live-valid event is now rejected: ${JSON.stringify(c.witness)}`);
   }

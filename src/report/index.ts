@@ -2,15 +2,7 @@
 
 export { formatText, location, versionText, type TextOptions } from './text.js';
 export { driftJson, toJson } from './json.js';
-export {
-  annotationMessage,
-  annotationProperties,
-  planAnnotations,
-  JOB_CAP,
-  STEP_CAPS,
-  type AnnotateOptions,
-  type AnnotationPlan,
-} from './annotations.js';
+export { planAnnotations, JOB_CAP, STEP_CAPS, type AnnotateOptions, type AnnotationPlan } from './annotations.js';
 export { summaryMarkdown, type SummaryOptions } from './summary.js';
 export { activeFindings, bySeverity } from './order.js';
 export { rankFindings } from './rank.js';

@@ -7,13 +7,14 @@ import { kindVerdict, type Verdict } from '../evolution/policy.js';
 import { KINDS, type ChangeKind } from '../evolution/kinds/index.js';
 import { POLICIES, type Policy } from '../settings/types.js';
 import { ruleDocUrl } from './rule-docs.js';
+import { prettyJson } from './json.js';
 
 export type RulesFormat = 'text' | 'json';
 
 /** Every rule, one per line (text) or one JSON document. */
 export function ruleList(rules: readonly Rule[], format: RulesFormat): string {
   if (format === 'json')
-    return json({ rules: rules.map((r) => ({ id: r.id, severity: r.severity, summary: r.summary })) });
+    return prettyJson({ rules: rules.map((r) => ({ id: r.id, severity: r.severity, summary: r.summary })) });
   const idWidth = Math.max(...rules.map((r) => r.id.length));
   const sevWidth = Math.max(...rules.map((r) => r.severity.length));
   return rules.map((r) => `${r.id.padEnd(idWidth)}  ${r.severity.padEnd(sevWidth)}  ${r.summary}\n`).join('');
@@ -26,7 +27,7 @@ export function ruleDetail(rule: Rule, format: RulesFormat): string {
   const code = rule.raisedBy().name;
   if (format === 'json') {
     const { id, severity, summary, doc, fix, test } = rule;
-    return json({
+    return prettyJson({
       id,
       severity,
       summary,
@@ -60,5 +61,3 @@ function policyVerdicts(id: string): Record<Policy, Verdict> | undefined {
   if (!Object.hasOwn(KINDS, id)) return undefined;
   return Object.fromEntries(POLICIES.map((p) => [p, kindVerdict(id as ChangeKind, p)])) as Record<Policy, Verdict>;
 }
-
-const json = (value: unknown): string => JSON.stringify(value, null, 2) + '\n';

@@ -14,8 +14,6 @@ import fg from 'fast-glob';
 import { braceReadings, countExpansions, MAX_BRACE_READINGS } from '../core/braces.js';
 import { UsageError } from '../core/errors.js';
 
-export { braceReadings, countExpansions };
-
 export const GLOB_LIMITS = {
   /** Characters in one glob. */
   maxLength: 512,

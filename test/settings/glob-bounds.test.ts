@@ -6,7 +6,8 @@ import { configRepo, usageError } from './helpers.js';
 import { discover } from '../../src/contracts/discover.js';
 import { UsageError } from '../../src/core/errors.js';
 import { buildSettings } from '../../src/settings/index.js';
-import { braceReadings, checkGlob, countExpansions, GLOB_LIMITS } from '../../src/settings/globs.js';
+import { braceReadings, countExpansions } from '../../src/core/braces.js';
+import { checkGlob, GLOB_LIMITS } from '../../src/settings/globs.js';
 import { DEFAULT_FILTER_GLOBS, DEFAULT_SCHEMA_GLOBS } from '../../src/settings/types.js';
 
 const bomb = (n: number) => '{a,b}'.repeat(n);

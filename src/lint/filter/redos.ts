@@ -29,7 +29,7 @@ export const rules = defineRules({
   regexRedosUnknown: {
     id: 'regex-redos-unknown',
     raisedBy: () => checkRedos,
-    test: 'test/lint/rules.test.ts',
+    test: 'test/lint/redos.test.ts',
     severity: 'warning',
     summary: 'The ReDoS checker could not decide whether a regex pattern rule is safe.',
     doc:

@@ -29,7 +29,7 @@ export const rules = defineRules({
   exampleUnchecked: {
     id: 'example-unchecked',
     raisedBy: () => checkExamples,
-    test: 'test/lint/rules.test.ts',
+    test: 'test/lint/schema.test.ts',
     severity: 'warning',
     summary: 'The examples were not validated: one validation could take exponential time.',
     doc:

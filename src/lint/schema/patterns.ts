@@ -29,7 +29,7 @@ export const rules = defineRules({
   schemaPatternRedosUnknown: {
     id: 'schema-pattern-redos-unknown',
     raisedBy: () => checkSchemaPatterns,
-    test: 'test/lint/rules.test.ts',
+    test: 'test/lint/schema-patterns.test.ts',
     severity: 'warning',
     summary: 'The ReDoS checker could not decide whether a schema `pattern` or `patternProperties` key is safe.',
     doc:

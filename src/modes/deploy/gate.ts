@@ -22,7 +22,8 @@ export interface DeployOrigin extends DeployContext {
   runUrl?: string;
 }
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** The events of a pull request: a deploy never runs on one; a check on one has a base commit. */
+export const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set(['pull_request', 'pull_request_target']);
 
 /** Why this run may not deploy, or undefined when it may. */
 export function deployRefusal(ctx: DeployContext, allowDeployFrom: readonly string[]): string | undefined {
