@@ -42,4 +42,17 @@ describe('exit codes of failures', () => {
       `cxone-contract: error: internal error in cxone-contract ${TOOL_VERSION} (a bug, not a problem with your contracts or configuration; please report it with this line): TypeError: the writer broke\n`,
     );
   });
+
+  it('a failure quoting what the user typed stays one inert line (an unknown command with ESC and a newline)', async () => {
+    const err: string[] = [];
+    const code = await cli(['ch\u001b[2J\neck'], {
+      out: () => undefined,
+      err: (t) => void err.push(t),
+      env: {},
+      cwd: process.cwd(),
+      color: false,
+    });
+    expect(code).toBe(2);
+    expect(err.join('')).toBe('cxone-contract: error: unknown command "ch\\u001b[2J\\neck" (try --help)\n');
+  });
 });
