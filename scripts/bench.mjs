@@ -188,9 +188,13 @@ const hostileMd = hostileSection(await benchHostile({ runs: Math.min(RUNS, 3) })
 const { benchSemantics, semanticsSection } = await import('./bench-semantics.mjs');
 const semanticsMd = semanticsSection(await benchSemantics({ runs: Math.min(RUNS, 3) }));
 
+// Start-up of a small check next to a bare Node (issue 17).
+const { benchStart, startSection } = await import('./bench-start.mjs');
+const startMd = startSection(benchStart({ runs: Math.max(RUNS, 11) }));
+
 mkdirSync('docs', { recursive: true });
 writeFileSync(
   'docs/benchmarks.md',
-  md + '\n' + diffSection + '\n' + driftMd + '\n' + deployMd + '\n' + hostileMd + '\n' + semanticsMd,
+  md + '\n' + startMd + '\n' + diffSection + '\n' + driftMd + '\n' + deployMd + '\n' + hostileMd + '\n' + semanticsMd,
 );
 console.log(`ratio ${ratio.toFixed(2)}× — written to docs/benchmarks.md`);

@@ -2,24 +2,17 @@
 // The command-line front: flags + CXONE_* environment -> Settings -> mode -> printed report and
 // exit code (0 clean, 1 findings at/above fail-on, 2 usage, 3 platform). See docs/architecture.md.
 
+// Only what every command needs is imported here; each command imports its own stages when it
+// runs, so `--version`, `rules` or a check never load the API client, the emulator or the deploy
+// (start-up is measured: docs/benchmarks.md).
 import { relative } from 'node:path';
 import { exitCodeOf, failureLine, UsageError } from './core/errors.js';
 import { escapeControl, neutraliseCommands, routeProcessWarnings } from './core/log-safe.js';
 import type { DeployOperation } from './core/deploy-result.js';
 import type { Report } from './core/report.js';
-import { runDemo } from './demo/demo.js';
-import { runDiff } from './modes/diff.js';
-import { runCheck } from './modes/index.js';
 import { TOOL_VERSION } from './core/version.js';
-import { approvalOf, type ApprovalOptions } from './report/approval.js';
-import { driftJson, toJson } from './report/json.js';
-import { sarifJson } from './report/sarif.js';
-import { formatText } from './report/text.js';
-import { allRules, knownRuleIds } from './rule-registry.js';
-import { buildSettings, type RawInputs, type Settings } from './settings/index.js';
-import { POLICIES } from './settings/types.js';
-import { oneOf } from './settings/values.js';
-import { diffJson, diffText } from './report/diff-text.js';
+import type { ApprovalOptions } from './report/approval.js';
+import type { RawInputs, Settings } from './settings/index.js';
 import { commandFormat, type COMMAND_FORMATS, USAGE } from './cli-usage.js';
 import { COMMAND_FLAGS, parse, rawInputs } from './cli-flags.js';
 
@@ -40,7 +33,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
       case 'diff':
         return await diff(rest, io);
       case 'demo':
-        return await runDemo(io);
+        return await (await import('./demo/demo.js')).runDemo(io);
       case 'emulator':
         return await emulator(rest, io);
       case 'deploy':
@@ -81,6 +74,7 @@ async function check(args: string[], io: Io): Promise<number> {
     against: v.against,
     'fail-on-existing': v['fail-on-existing'] ? 'true' : undefined,
   };
+  const { buildSettings } = await import('./settings/index.js');
   const settings = await buildSettings(raw, { cwd: io.cwd });
   const { baselineLine, chooseBaseline, resolveBaseline } = await import('./baseline/index.js');
   const baseline = await resolveBaseline(chooseBaseline(settings, { front: 'cli' }), {
@@ -105,18 +99,20 @@ async function check(args: string[], io: Io): Promise<number> {
     ])
       say(line);
   }
+  const { runCheck } = await import('./modes/index.js');
+  const { knownRuleIds } = await import('./rule-registry.js');
   const report = await runCheck(settings, {
     baseline,
     log: say,
     warn: (w) => say(`warning: ${w}`),
     knownRules: knownRuleIds(),
   });
-  if (settings.reportFile) await writeReportFlag(settings, toJson(report));
+  if (settings.reportFile) await writeReportFlag(settings, (await import('./report/json.js')).toJson(report));
   // None asked for and none found: one warning that no breaking-change check ran, once the check
   // did (a usage error stays one line).
   if (!asked) for (const w of baseline.warnings) say(`warning: ${w}`);
-  const approval = approvalOf(settings);
-  printReport(report, format, io, io.color && !v['no-color'], approval);
+  const approval = (await import('./report/approval.js')).approvalOf(settings);
+  await printReport(report, format, io, io.color && !v['no-color'], approval);
   return report.failed ? 1 : 0;
 }
 
@@ -131,7 +127,9 @@ async function deploy(args: string[], io: Io): Promise<number> {
     'activation-timeout': v['activation-timeout'],
     'allow-deploy-from': v['allow-deploy-from']?.join('\n'),
   };
+  const { buildSettings } = await import('./settings/index.js');
   const settings = await buildSettings(raw, { cwd: io.cwd });
+  const { knownRuleIds } = await import('./rule-registry.js');
   const { runDeploy } = await import('./modes/deploy/run.js');
   const { deployOriginOf, readGitHubEvent } = await import('./github/context.js');
   const context = deployOriginOf(await readGitHubEvent(io.env));
@@ -158,7 +156,7 @@ async function deploy(args: string[], io: Io): Promise<number> {
     io.out(deployJson(run, settings.dryRun));
     return exitCode;
   }
-  printReport(run.check, 'text', io, io.color && !v['no-color']);
+  await printReport(run.check, 'text', io, io.color && !v['no-color']);
   const { dryRunLine, formatDeploy } = await import('./report/deploy-text.js');
   if (!run.result) {
     io.out(
@@ -177,6 +175,7 @@ async function deploy(args: string[], io: Io): Promise<number> {
 async function drift(args: string[], io: Io): Promise<number> {
   const { values: v } = parse(args, COMMAND_FLAGS.drift);
   const format = commandFormat('drift', v.format);
+  const { buildSettings } = await import('./settings/index.js');
   const settings = await buildSettings(
     {
       ...rawInputs(v, io.env),
@@ -188,6 +187,8 @@ async function drift(args: string[], io: Io): Promise<number> {
   );
   const { runDrift } = await import('./modes/drift/index.js');
   const { formatDrift } = await import('./report/drift-text.js');
+  const { driftJson } = await import('./report/json.js');
+  const { allRules, knownRuleIds } = await import('./rule-registry.js');
   // A line per phase as it finishes; in json and sarif mode on stderr, so that stdout stays one document.
   const report = await runDrift(settings, {
     knownRules: knownRuleIds(),
@@ -195,7 +196,7 @@ async function drift(args: string[], io: Io): Promise<number> {
   });
   if (settings.reportFile) await writeReportFlag(settings, driftJson(report));
   if (format === 'json') io.out(driftJson(report));
-  else if (format === 'sarif') io.out(sarifJson(report, { rules: allRules() }));
+  else if (format === 'sarif') io.out((await import('./report/sarif.js')).sarifJson(report, { rules: allRules() }));
   else io.out(formatDrift(report));
   return report.failed ? 1 : 0;
 }
@@ -203,6 +204,7 @@ async function drift(args: string[], io: Io): Promise<number> {
 async function exportCommand(args: string[], io: Io): Promise<number> {
   const { values: v } = parse(args, COMMAND_FLAGS.export);
   const format = commandFormat('export', v.format);
+  const { buildSettings } = await import('./settings/index.js');
   const settings = await buildSettings({ ...rawInputs(v, io.env), mode: 'drift' }, { cwd: io.cwd });
   const { resolve } = await import('node:path');
   const { clientFromSettings } = await import('./cxone/index.js');
@@ -223,16 +225,21 @@ async function exportCommand(args: string[], io: Io): Promise<number> {
   }
 }
 
-export function printReport(
+async function printReport(
   report: Report,
   format: (typeof COMMAND_FORMATS)['check'][number],
   io: Io,
   color: boolean,
   approval?: ApprovalOptions,
-): void {
-  if (format === 'json') io.out(toJson(report));
-  else if (format === 'sarif') io.out(sarifJson(report, { rules: allRules() }));
-  else io.out(formatText(report, { color, ...(approval ? { approval } : {}) }));
+): Promise<void> {
+  if (format === 'json') io.out((await import('./report/json.js')).toJson(report));
+  else if (format === 'sarif') {
+    const [{ sarifJson }, { allRules }] = await Promise.all([
+      import('./report/sarif.js'),
+      import('./rule-registry.js'),
+    ]);
+    io.out(sarifJson(report, { rules: allRules() }));
+  } else io.out((await import('./report/text.js')).formatText(report, { color, ...(approval ? { approval } : {}) }));
 }
 
 /** --report-file: never through a link planted in the checkout (src/core/report-file.ts). */
@@ -246,8 +253,11 @@ async function diff(args: string[], io: Io): Promise<number> {
   // Checked before a file is read: the format, the files, then the policy.
   const format = commandFormat('diff', v.format);
   if (positionals.length !== 2) throw new UsageError('diff takes two schema files: cxone-contract diff OLD NEW');
+  const [{ oneOf }, { POLICIES }] = await Promise.all([import('./settings/values.js'), import('./settings/types.js')]);
   const policy = oneOf('--policy', v.policy ?? 'additive', POLICIES);
+  const { runDiff } = await import('./modes/diff.js');
   const result = await runDiff(positionals[0]!, positionals[1]!, { cwd: io.cwd, policy });
+  const { diffJson, diffText } = await import('./report/diff-text.js');
   io.out(format === 'json' ? diffJson(result) : diffText(result));
   return result.compatible ? 0 : 1;
 }
@@ -258,7 +268,7 @@ async function rules(args: string[], io: Io): Promise<number> {
   const format = commandFormat('rules', v.format);
   if (positionals.length > 1) throw new UsageError('rules takes at most one rule id: cxone-contract rules [ID]');
   const { ruleDetail, ruleList } = await import('./report/rule-list.js');
-  const all = allRules();
+  const all = (await import('./rule-registry.js')).allRules();
   const id = positionals[0];
   if (id === undefined) {
     io.out(ruleList(all, format));
@@ -300,6 +310,21 @@ async function emulator(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
+/**
+ * Node 22.1+ keeps V8's compiled code of the chunks a command loads on disk (os.tmpdir(); off with
+ * NODE_DISABLE_COMPILE_CACHE=1), so a second run skips most of the compiling that dominates a small
+ * check's start (docs/benchmarks.md). Node 20 has no such cache: nothing happens there.
+ */
+function enableCompileCache(): void {
+  // Asked of Node itself: the bundler's copy of an imported builtin has only the names it knew.
+  const nodeModule = process.getBuiltinModule?.('node:module') as { enableCompileCache?: () => unknown } | undefined;
+  try {
+    nodeModule?.enableCompileCache?.();
+  } catch {
+    // A cache that cannot be written (read-only tmp) only costs speed.
+  }
+}
+
 /** True when this module is the process's entry point (the bundled bin or `node lib/cli.js`). */
 async function isEntry(): Promise<boolean> {
   const { realpathSync } = await import('node:fs');
@@ -314,6 +339,7 @@ async function isEntry(): Promise<boolean> {
 }
 
 if (await isEntry()) {
+  enableCompileCache();
   // eslint-disable-next-line no-restricted-syntax -- the CLI's one writer, for Node's own warnings
   routeProcessWarnings((t) => process.stderr.write(neutraliseCommands(t)));
   const code = await cli(process.argv.slice(2), {

@@ -1,7 +1,8 @@
-// The two ajv instances of the lint stage, each created once per process (compiling is the
+// The ajv instance that compiles users' schemas, created once per process (compiling is the
 // expensive part; the corpus has thousands of files), and the conversion of ajv errors to findings.
+// Our own editor schemas are compiled ahead of time (src/lint/generated, scripts/gen-validators.mjs).
 
-import { Ajv, type AnySchema, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv, type ErrorObject } from 'ajv';
 import type { Contract } from '../core/contract.js';
 // The format checks the witness judge uses: examples are judged as the evolution reads `format`.
 import { FORMAT_CHECKS } from '../core/formats.js';
@@ -12,18 +13,7 @@ import { report } from './context.js';
 import { guardedRegExp } from './regex.js';
 import { closest, didYouMean } from './suggest.js';
 
-let metaAjv: Ajv | undefined;
 let userAjv: Ajv | undefined;
-
-/**
- * Compile one of our own published schemas (schemas/*.schema.json). Strict, because a typo in our
- * schema should fail our tests; allErrors, because users want every problem at once. Callers keep
- * the result in a module-level lazy singleton.
- */
-export function compileMetaSchema(schema: AnySchema): ValidateFunction {
-  metaAjv ??= new Ajv({ allErrors: true, strictTypes: false, strictTuples: false, allowUnionTypes: true });
-  return metaAjv.compile(schema);
-}
 
 /**
  * The instance that compiles users' event schemas as draft-07. Not strict: user schemas carry

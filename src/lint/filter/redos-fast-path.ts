@@ -1,12 +1,13 @@
 // A cheap, sound pre-check that lets most filter regexes skip recheck (~10-300 ms per pattern).
 // A backtracking matcher can take super-linear time only when it has to choose between many ways
-// of splitting the input. For a pattern that (a) has no alternation, lookaround, backreference or
-// quantified group, (b) has at most one unbounded quantifier (*, +, {n,}) and only a few bounded
-// choices (?, {n,m}), and (c) starts with ^ when it has an unbounded quantifier, the matcher tries
-// one start position (^) or a bounded amount of work per position, and at each one the single
-// unbounded quantifier backtracks at most n times over a constant number of bounded choices:
-// linear in the input. `^skill_42_.*$` passes; `a*b` does not (quadratic when unanchored), nor
-// `^(a+)+$`. Anything not proven linear here goes to recheck.
+// of splitting the input. For a pattern that (a) has no lookaround, backreference or quantified
+// group, (b) has at most one unbounded quantifier (*, +, {n,}) and only a few bounded choices
+// (?, {n,m}, and the branches of an alternation), (c) has no alternation when it has an unbounded
+// quantifier, and (d) starts with ^ when it has an unbounded quantifier, the matcher tries one start
+// position (^) or a bounded amount of work per position, and at each one the single unbounded
+// quantifier backtracks at most n times over a constant number of bounded choices: linear in the
+// input. `^skill_42_.*$` and `^(support|billing)@x$` pass; `a*b` does not (quadratic when
+// unanchored), nor `^(a+)+$`. Anything not proven linear here goes to recheck.
 
 /** Product of the choices bounded quantifiers add; beyond it the constant factor is no longer small. */
 const MAX_BOUNDED_CHOICES = 64;
@@ -18,6 +19,7 @@ const MAX_BOUNDED_CHOICES = 64;
 export function provablyLinear(pattern: string): boolean {
   let unbounded = 0;
   let choices = 1;
+  let alternation = false;
   let last: 'none' | 'atom' | 'group' = 'none';
   for (let i = 0; i < pattern.length;) {
     const c = pattern[i]!;
@@ -40,7 +42,12 @@ export function provablyLinear(pattern: string): boolean {
       i += 1;
       last = 'group';
     } else if (c === '|') {
-      return false;
+      // A group of k branches has k - 1 bars, and 2^(k-1) >= k: a bound on the paths it adds.
+      alternation = true;
+      choices *= 2;
+      if (choices > MAX_BOUNDED_CHOICES) return false;
+      i += 1;
+      last = 'none';
     } else if (c === '*' || c === '+' || c === '?' || c === '{') {
       if (last === 'group') return false; // quantified group
       const q = quantifier(pattern, i);
@@ -60,7 +67,8 @@ export function provablyLinear(pattern: string): boolean {
       last = c === '$' ? 'none' : 'atom';
     }
   }
-  return unbounded === 0 || pattern.startsWith('^');
+  if (unbounded === 0) return true;
+  return !alternation && pattern.startsWith('^');
 }
 
 export function escapeLength(p: string, i: number): number {

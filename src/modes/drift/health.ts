@@ -8,7 +8,7 @@
 // reported dead.
 
 import type { CxoneClient } from '../../cxone/index.js';
-import { ApiError } from '../../cxone/index.js';
+import { ApiError } from '../../cxone/errors.js';
 import { mapLimit } from '../../core/pool.js';
 import { contentEntries } from '../../baseline/audit-match.js';
 import { assignPaths, FILTER_DIR } from '../../core/contract-paths.js';

@@ -1,0 +1,76 @@
+// A command loads only what it uses (issue 17: start-up). Read from the bundle a user runs: which
+// chunks of dist/cli a command loads, and what they hold.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'lazy-load-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The text of every dist/cli file `args` loads. */
+function loadedChunks(name: string, args: string[], env: NodeJS.ProcessEnv = {}): string[] {
+  const record = join(dir, name);
+  const r = spawnSync(
+    process.execPath,
+    ['--import', './test/architecture/fixtures/register-loads.mjs', 'dist/cli/index.js', ...args],
+    { encoding: 'utf8', env: { ...process.env, ...env, RECORD_LOADS: record, NODE_DISABLE_COMPILE_CACHE: '1' } },
+  );
+  // 0 or 1 (findings); 3 where the tenant (nothing listens on port 9) cannot be reached.
+  expect([0, 1, 3], r.stderr).toContain(r.status);
+  const urls = [...new Set(readFileSync(record, 'utf8').trim().split('\n'))];
+  const files = urls.map((u) => fileURLToPath(u)).filter((f) => f.includes('/dist/cli/'));
+  expect(files.length).toBeGreaterThan(0);
+  return files.map((f) => readFileSync(f, 'utf8'));
+}
+
+// Markers of what a check of files against an export file never needs.
+const UNNEEDED: Record<string, RegExp> = {
+  'the HTTP client (undici)': /undici:request:create/,
+  'the API client': /MODULE: \.\/lib\/cxone\/client\.js/,
+  'the emulator': /MODULE: \.\/lib\/emulator\//,
+  'the deploy': /MODULE: \.\/lib\/modes\/deploy\//,
+  'the ReDoS checker (recheck)': /recheck\.automaton\.AutomatonChecker/,
+};
+
+describe('what a command loads', () => {
+  it('--version loads the entry chunk alone', () => {
+    expect(loadedChunks('version', ['--version'])).toHaveLength(1);
+  });
+
+  it('check of the examples against their export loads no client, emulator, deploy or ReDoS checker', () => {
+    const chunks = loadedChunks('check', ['check', '--root', 'examples', '--export', 'examples/registry-export.json']);
+    for (const [what, marker] of Object.entries(UNNEEDED))
+      expect(
+        chunks.some((c) => marker.test(c)),
+        what,
+      ).toBe(false);
+  });
+
+  it('the markers are real: the bundle holds each of them somewhere a command does load', () => {
+    const all = [
+      ...loadedChunks('emulator', ['rules']),
+      ...loadedChunks(
+        'drift',
+        ['drift', '--root', 'examples', '--api-base-url', 'http://127.0.0.1:9', '--max-retries', '0'],
+        {
+          CXONE_CLIENT_ID: 'id',
+          CXONE_CLIENT_SECRET: 'secret',
+        },
+      ),
+    ];
+    // A regex the fast path cannot clear (alternation beside a star) is for the ReDoS checker.
+    const repo = join(dir, 'repo');
+    mkdirSync(join(repo, 'cxone/filters'), { recursive: true });
+    writeFileSync(
+      join(repo, 'cxone/filters/f.yaml'),
+      'name: f\nchannel: email\npattern_rules:\n  - type: regex\n    field: interaction.subject\n    pattern: ^(a|b)c.*$\n',
+    );
+    const redos = loadedChunks('redos', ['check', '--root', repo]);
+    expect(all.some((c) => UNNEEDED['the HTTP client (undici)']!.test(c))).toBe(true);
+    expect(all.some((c) => UNNEEDED['the API client']!.test(c))).toBe(true);
+    expect(redos.some((c) => UNNEEDED['the ReDoS checker (recheck)']!.test(c))).toBe(true);
+  });
+});
