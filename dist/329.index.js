@@ -847,7 +847,7 @@ async function runDeploy(settings, options) {
     if (!settings.api.baseUrl)
         throw new errors/* UsageError */.eb('deploy needs api-base-url, client-id and client-secret (CLI: CXONE_API_BASE_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET)');
     // One client for the whole run: one token, one pacer under the tenant's rate limit.
-    const { clientFromSettings } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 35337));
+    const { clientFromSettings } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(337)]).then(__webpack_require__.bind(__webpack_require__, 35337));
     const client = clientFromSettings(settings, { mask: options.mask });
     try {
         const { report: check, contracts, live: checked, } = await (0,modes_check/* checkRepo */.LK)(settings, {

@@ -1,6 +1,53 @@
 export const id = 627;
-export const ids = [627];
+export const ids = [627,406];
 export const modules = {
+
+/***/ 97406:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   driftJson: () => (/* binding */ driftJson),
+/* harmony export */   prettyJson: () => (/* binding */ prettyJson),
+/* harmony export */   toJson: () => (/* binding */ toJson)
+/* harmony export */ });
+// The machine-readable report: the Report as pretty JSON, the shape of schemas/report.schema.json.
+/** Pretty JSON: two-space indent and a trailing newline, the form of every JSON the tool prints. */
+function prettyJson(value) {
+    return JSON.stringify(value, null, 2) + '\n';
+}
+/** The report as pretty JSON, suppressed findings included. */
+function toJson(report) {
+    return prettyJson(report);
+}
+/** The drift run's report as pretty JSON, the shape of schemas/drift-report.schema.json. */
+function driftJson(report) {
+    return prettyJson(report);
+}
+
+
+/***/ }),
+
+/***/ 40952:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ ruleDocUrl),
+/* harmony export */   N: () => (/* binding */ RULES_DOC_URL)
+/* harmony export */ });
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90482);
+// Where a rule's documentation lives (docs/rules.md, generated from the registry): linked from
+// the PR comment, the job summary and SARIF (helpUri). At this version's release tag: main may
+// already document rules this version does not have.
+
+const RULES_DOC_URL = `https://github.com/cxone-contract/cxone-contract/blob/${_core_version_js__WEBPACK_IMPORTED_MODULE_0__/* .RELEASE_TAG */ .B}/docs/rules.md`;
+/** The anchor of a rule id in docs/rules.md (ids are kebab-case: the heading slug is the id). */
+function ruleDocUrl(id) {
+    return `${RULES_DOC_URL}#${id}`;
+}
+
+
+/***/ }),
 
 /***/ 85627:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -25,7 +72,7 @@ export const modules = {
 /** Every rule, one per line (text) or one JSON document. */
 function ruleList(rules, format) {
     if (format === 'json')
-        return (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .prettyJson */ .D_)({ rules: rules.map((r) => ({ id: r.id, severity: r.severity, summary: r.summary })) });
+        return (0,_json_js__WEBPACK_IMPORTED_MODULE_3__.prettyJson)({ rules: rules.map((r) => ({ id: r.id, severity: r.severity, summary: r.summary })) });
     const idWidth = Math.max(...rules.map((r) => r.id.length));
     const sevWidth = Math.max(...rules.map((r) => r.severity.length));
     return rules.map((r) => `${r.id.padEnd(idWidth)}  ${r.severity.padEnd(sevWidth)}  ${r.summary}\n`).join('');
@@ -37,7 +84,7 @@ function ruleDetail(rule, format) {
     const code = rule.raisedBy().name;
     if (format === 'json') {
         const { id, severity, summary, doc, fix, test } = rule;
-        return (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .prettyJson */ .D_)({
+        return (0,_json_js__WEBPACK_IMPORTED_MODULE_3__.prettyJson)({
             id,
             severity,
             summary,
@@ -59,8 +106,8 @@ function ruleDetail(rule, format) {
         `How to fix: ${rule.fix}`,
     ];
     if (verdicts) {
-        const width = Math.max(..._settings_types_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICIES */ .PQ.map((p) => p.length));
-        lines.push('', 'Verdict under each policy:', ..._settings_types_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICIES */ .PQ.map((p) => `  ${p.padEnd(width)}  ${verdicts[p]}`));
+        const width = Math.max(..._settings_types_js__WEBPACK_IMPORTED_MODULE_4__.POLICIES.map((p) => p.length));
+        lines.push('', 'Verdict under each policy:', ..._settings_types_js__WEBPACK_IMPORTED_MODULE_4__.POLICIES.map((p) => `  ${p.padEnd(width)}  ${verdicts[p]}`));
     }
     lines.push('', `Code: ${code} (its file and line: docs/rules.md#${rule.id})`, `Test: ${rule.test}`);
     return lines.join('\n') + '\n';
@@ -69,7 +116,7 @@ function ruleDetail(rule, format) {
 function policyVerdicts(id) {
     if (!Object.hasOwn(_evolution_kinds_index_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .G, id))
         return undefined;
-    return Object.fromEntries(_settings_types_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICIES */ .PQ.map((p) => [p, (0,_evolution_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .kindVerdict */ .eK)(id, p)]));
+    return Object.fromEntries(_settings_types_js__WEBPACK_IMPORTED_MODULE_4__.POLICIES.map((p) => [p, (0,_evolution_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .kindVerdict */ .eK)(id, p)]));
 }
 
 
