@@ -1,26 +1,51 @@
 // Bundle the compiled action (lib/index.js) and CLI (lib/cli.js) with @vercel/ncc into dist/.
-// dist/ is committed: the Actions runner runs it without node_modules. CI fails when it is stale.
+// dist/ is committed: the Actions runner runs it without node_modules, and the npm package is
+// dist/cli/ alone (package.json has no dependencies). CI fails when it is stale.
 // Heavy, rarely needed modules (the ReDoS engine) are dynamic imports, which ncc emits as
 // separate chunks read only when used.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
-const ncc = (entry, out) => execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--quiet'], { stdio: 'inherit' });
+// The webpack stats of each build go to a scratch directory: they name every bundled module.
+const scratch = mkdtempSync(join(tmpdir(), 'cxone-contract-bundle-'));
+const ncc = (entry, out, stats) =>
+  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--quiet', '--stats-out', stats], { stdio: 'inherit' });
 
-rmSync('dist', { recursive: true, force: true });
-ncc('lib/index.js', 'dist');
-ncc('lib/cli.js', 'dist/cli');
-writeFileSync('dist/licenses.txt', licenses());
+try {
+  rmSync('dist', { recursive: true, force: true });
+  ncc('lib/index.js', 'dist', join(scratch, 'action.json'));
+  ncc('lib/cli.js', 'dist/cli', join(scratch, 'cli.json'));
+  writeFileSync('dist/licenses.txt', licenses([join(scratch, 'action.json'), join(scratch, 'cli.json')]));
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+/**
+ * The directory of every package with a module in either bundle, from the webpack stats: a module's
+ * name is its path relative to the working directory, and its package is the path up to the
+ * package name after the last node_modules/ (a nested copy, a scoped name). Modules concatenated
+ * into one are listed inside it.
+ */
+function bundledPackageDirs(statsFiles) {
+  const dirs = new Set();
+  const walk = (modules) => {
+    for (const m of modules ?? []) {
+      const dir = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(m.name ?? '')?.[1];
+      if (dir) dirs.add(resolve(dir));
+      walk(m.modules);
+    }
+  };
+  for (const file of statsFiles) walk(JSON.parse(readFileSync(file, 'utf8')).modules);
+  return [...dirs];
+}
 
 // ncc's own --license output keeps only the last chunk's packages, so the notices are collected
-// here from the production dependency tree instead: every package that can be in the bundle.
-function licenses() {
-  const dirs = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { encoding: 'utf8' })
-    .split('\n')
-    .filter((d) => d.includes('node_modules'));
+// here from the packages whose code is in a bundle: exactly what dist/ redistributes.
+function licenses(statsFiles) {
   const seen = new Map();
-  for (const dir of dirs) {
+  for (const dir of bundledPackageDirs(statsFiles)) {
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
     const text =
