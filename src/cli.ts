@@ -2,10 +2,10 @@
 // The command-line front: flags + CXONE_* environment -> Settings -> mode -> printed report and
 // exit code (0 clean, 1 findings at/above fail-on, 2 usage, 3 platform). See docs/architecture.md.
 
-import { relative } from 'node:path';
 import { exitCodeOf, failureLine, UsageError } from './core/errors.js';
 import { escapeControl, neutraliseCommands, routeProcessWarnings } from './core/log-safe.js';
 import type { DeployOperation } from './core/deploy-result.js';
+import { repoPathsOf, shownPath } from './core/paths.js';
 import type { Report } from './core/report.js';
 import { runDemo } from './demo/demo.js';
 import { runDiff } from './modes/diff.js';
@@ -92,7 +92,7 @@ async function check(args: string[], io: Io): Promise<number> {
   // Said on stderr (stdout stays the report) when a baseline was asked for: which one judged, or why none did.
   const asked = settings.against !== undefined || baseline.notices.length > 0;
   if (asked) {
-    const exportShown = settings.registryExport && relative(io.cwd, settings.registryExport);
+    const exportShown = settings.registryExport && shownPath(settings.registryExport);
     const where = {
       ...(exportShown ? { export: exportShown } : {}),
       ...(settings.api.baseUrl ? { api: settings.api.baseUrl } : {}),
@@ -116,7 +116,7 @@ async function check(args: string[], io: Io): Promise<number> {
   // did (a usage error stays one line).
   if (!asked) for (const w of baseline.warnings) say(`warning: ${w}`);
   const approval = approvalOf(settings);
-  printReport(report, format, io, io.color && !v['no-color'], approval);
+  printReport(report, format, io, io.color && !v['no-color'], settings, approval);
   return report.failed ? 1 : 0;
 }
 
@@ -158,7 +158,7 @@ async function deploy(args: string[], io: Io): Promise<number> {
     io.out(deployJson(run, settings.dryRun));
     return exitCode;
   }
-  printReport(run.check, 'text', io, io.color && !v['no-color']);
+  printReport(run.check, 'text', io, io.color && !v['no-color'], settings);
   const { dryRunLine, formatDeploy } = await import('./report/deploy-text.js');
   if (!run.result) {
     io.out(
@@ -195,7 +195,7 @@ async function drift(args: string[], io: Io): Promise<number> {
   });
   if (settings.reportFile) await writeReportFlag(settings, driftJson(report));
   if (format === 'json') io.out(driftJson(report));
-  else if (format === 'sarif') io.out(sarifJson(report, { rules: allRules() }));
+  else if (format === 'sarif') io.out(sarifJson(report, { rules: allRules(), repo: repoPathsOf(settings) }));
   else io.out(formatDrift(report));
   return report.failed ? 1 : 0;
 }
@@ -228,10 +228,12 @@ export function printReport(
   format: (typeof COMMAND_FORMATS)['check'][number],
   io: Io,
   color: boolean,
+  /** Where SARIF URIs start (src/core/paths.ts). */
+  paths: Pick<Settings, 'root' | 'workspace' | 'repoBase'>,
   approval?: ApprovalOptions,
 ): void {
   if (format === 'json') io.out(toJson(report));
-  else if (format === 'sarif') io.out(sarifJson(report, { rules: allRules() }));
+  else if (format === 'sarif') io.out(sarifJson(report, { rules: allRules(), repo: repoPathsOf(paths) }));
   else io.out(formatText(report, { color, ...(approval ? { approval } : {}) }));
 }
 
