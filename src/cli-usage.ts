@@ -35,6 +35,9 @@ formats: text (default) for people; json, one document on stdout (check: schemas
 baselines, in order: --export FILE; the API (credentials below); --against REV, the schemas at a git revision of the repo that holds
   --root (read with git, nothing checked out: e.g. --against origin/main before a commit); none: lint only. With --export or the API
   judging, --against REV marks the findings REV already has as pre-existing: they fail only with --fail-on-existing.
+paths: --root, --export, --report-file, --audit-file and --out are relative to the current directory (in the action, its inputs to the
+  workspace); --config and the globs to --root. SARIF URIs are relative to the repository, as the action's: the top of the git repository
+  that holds --root, else the current directory.
 policies: additive (default), backward, forward, full, none     fail-on: error (default), warning, notice, never
 environment: CXONE_API_BASE_URL, CXONE_TOKEN_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_TENANT, CXONE_DEPLOY_CLIENT_ID
 exit codes: 0 ok, 1 findings at or above fail-on (diff: incompatible), 2 usage or configuration error, 3 platform failure, 4 internal error (a bug)

@@ -5,7 +5,6 @@
 // Only what every command needs is imported here; each command imports its own stages when it
 // runs, so `--version`, `rules` or a check never load the API client, the emulator or the deploy
 // (start-up is measured: docs/benchmarks.md).
-import { relative } from 'node:path';
 import { exitCodeOf, failureLine, UsageError } from './core/errors.js';
 import { escapeControl, neutraliseCommands, routeProcessWarnings } from './core/log-safe.js';
 import type { DeployOperation } from './core/deploy-result.js';
@@ -86,7 +85,8 @@ async function check(args: string[], io: Io): Promise<number> {
   // Said on stderr (stdout stays the report) when a baseline was asked for: which one judged, or why none did.
   const asked = settings.against !== undefined || baseline.notices.length > 0;
   if (asked) {
-    const exportShown = settings.registryExport && relative(io.cwd, settings.registryExport);
+    const { shownPath } = await import('./core/paths.js');
+    const exportShown = settings.registryExport && shownPath(settings.registryExport);
     const where = {
       ...(exportShown ? { export: exportShown } : {}),
       ...(settings.api.baseUrl ? { api: settings.api.baseUrl } : {}),
@@ -112,7 +112,7 @@ async function check(args: string[], io: Io): Promise<number> {
   // did (a usage error stays one line).
   if (!asked) for (const w of baseline.warnings) say(`warning: ${w}`);
   const approval = (await import('./report/approval.js')).approvalOf(settings);
-  await printReport(report, format, io, io.color && !v['no-color'], approval);
+  await printReport(report, format, io, io.color && !v['no-color'], settings, approval);
   return report.failed ? 1 : 0;
 }
 
@@ -156,7 +156,7 @@ async function deploy(args: string[], io: Io): Promise<number> {
     io.out(deployJson(run, settings.dryRun));
     return exitCode;
   }
-  await printReport(run.check, 'text', io, io.color && !v['no-color']);
+  await printReport(run.check, 'text', io, io.color && !v['no-color'], settings);
   const { dryRunLine, formatDeploy } = await import('./report/deploy-text.js');
   if (!run.result) {
     io.out(
@@ -196,7 +196,10 @@ async function drift(args: string[], io: Io): Promise<number> {
   });
   if (settings.reportFile) await writeReportFlag(settings, driftJson(report));
   if (format === 'json') io.out(driftJson(report));
-  else if (format === 'sarif') io.out((await import('./report/sarif.js')).sarifJson(report, { rules: allRules() }));
+  else if (format === 'sarif') {
+    const [{ sarifJson }, { repoPathsOf }] = await Promise.all([import('./report/sarif.js'), import('./core/paths.js')]);
+    io.out(sarifJson(report, { rules: allRules(), repo: repoPathsOf(settings) }));
+  }
   else io.out(formatDrift(report));
   return report.failed ? 1 : 0;
 }
@@ -230,15 +233,18 @@ async function printReport(
   format: (typeof COMMAND_FORMATS)['check'][number],
   io: Io,
   color: boolean,
+  /** Where SARIF URIs start (src/core/paths.ts). */
+  paths: Pick<Settings, 'root' | 'workspace' | 'repoBase'>,
   approval?: ApprovalOptions,
 ): Promise<void> {
   if (format === 'json') io.out((await import('./report/json.js')).toJson(report));
   else if (format === 'sarif') {
-    const [{ sarifJson }, { allRules }] = await Promise.all([
+    const [{ sarifJson }, { allRules }, { repoPathsOf }] = await Promise.all([
       import('./report/sarif.js'),
       import('./rule-registry.js'),
+      import('./core/paths.js'),
     ]);
-    io.out(sarifJson(report, { rules: allRules() }));
+    io.out(sarifJson(report, { rules: allRules(), repo: repoPathsOf(paths) }));
   } else io.out((await import('./report/text.js')).formatText(report, { color, ...(approval ? { approval } : {}) }));
 }
 

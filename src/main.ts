@@ -1,11 +1,12 @@
 // The action front: read inputs (masking secrets at once), build Settings, run the mode, report
 // through annotations, the job summary and outputs. The only place that touches action inputs.
 
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
 import { exitCodeOf, failureLine, UsageError } from './core/errors.js';
 import { canFail } from './core/finding.js';
+import { repoPathsOf, shownPath } from './core/paths.js';
 import { writeReportFile } from './core/report-file.js';
 import { escapeControl, neutraliseCommands, routeProcessWarnings } from './core/log-safe.js';
 import type { Report } from './core/report.js';
@@ -26,8 +27,10 @@ export async function run(): Promise<void> {
   try {
     const raw = readInputs();
     actionFormat(raw.format);
+    // The workspace is where the action runs, as the current directory is for the CLI (src/core/paths.ts).
     const settings = await buildSettings(raw, {
       cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+      cwdName: 'the workspace',
       defaults: {
         format: 'github',
         reportFile: join(process.env.RUNNER_TEMP || tmpdir(), 'cxone-contract-report.json'),
@@ -74,7 +77,7 @@ async function actionBaseline(settings: Settings, ctx: RunContext): Promise<Reso
     ...(ctx.baseSha !== undefined ? { pullRequestBase: ctx.baseSha } : {}),
   });
   const baseline = await resolveBaseline(choice, { front: 'action', root: settings.root, fetch: true });
-  const exportShown = settings.registryExport && relative(settings.workspace ?? process.cwd(), settings.registryExport);
+  const exportShown = settings.registryExport && shownPath(settings.registryExport);
   info(
     baselineLine(baseline, {
       ...(exportShown ? { export: exportShown } : {}),
@@ -195,7 +198,7 @@ async function drift(settings: Settings, mask: (secret: string) => void): Promis
   } finally {
     core.endGroup();
   }
-  annotate(report.findings, { pathPrefix: rootPrefix(settings) });
+  annotate(report.findings, { repo: repoPathsOf(settings) });
   // github: the notes and the closing line (the findings are the annotations); text: every finding; json: the report.
   if (settings.format === 'json') info(driftJson(report).trimEnd());
   else info(formatDrift(settings.format === 'text' ? report : { ...report, findings: [] }).trimEnd());
@@ -269,17 +272,6 @@ function failureMessage(report: Report, settings: Settings): string {
   return `${head}. ${approvalSentence(approval)}:\n${ignoreSnippet(blocking.slice(0, 10))}${blocking.length > 10 ? '\n  # … one entry per breaking change (see the job summary)' : ''}`;
 }
 
-/**
- * The contract root relative to the workspace, for annotation paths; undefined when they are one
- * (or root is outside).
- */
-function rootPrefix(settings: Settings): string | undefined {
-  const prefix = relative(process.env.GITHUB_WORKSPACE || process.cwd(), settings.root)
-    .split(sep)
-    .join('/');
-  return prefix && !prefix.startsWith('..') ? prefix : undefined;
-}
-
 async function publish(
   report: Report,
   settings: Settings,
@@ -289,7 +281,7 @@ async function publish(
   if (opts.log) info(checkLog(report, settings).trimEnd());
   const { publishCheck } = await import('./github/publish.js');
   await publishCheck(report, settings, ctx, {
-    pathPrefix: rootPrefix(settings),
+    repo: repoPathsOf(settings),
     approval: approvalOf(settings),
     willFail: report.failed,
     rules: allRules(),

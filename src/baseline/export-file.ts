@@ -8,35 +8,46 @@
 // choice and is read without the root check, still bounded. A parse error gives a line and
 // column, never the file's bytes.
 
-import { relative } from 'node:path';
 import { DEFAULT_LIMITS } from '../contracts/limits.js';
 import { readBounded } from '../core/bounded-read.js';
 import { nestingDepth } from '../core/depth.js';
 import { UsageError } from '../core/errors.js';
 import { guardingRoot } from '../core/inside-root.js';
 import { jsonErrorLocation } from '../core/json-error.js';
+import { describeGiven, readProblem, resolveGiven, shownPath, type GivenPath } from '../core/paths.js';
 import { SCHEMA_PLATFORM_FIELDS, type LiveSchema, type LiveState } from './types.js';
 
 export const MAX_EXPORT_BYTES = 256 * 1024 * 1024;
 
 export interface ReadExportOptions {
-  /** Paths are shown relative to this. */
+  /** A path given as a string is resolved against, and shown relative to, this (default: the process's). */
   cwd?: string;
   /** Directories a pull request controls (the repo root, the workspace): an export inside one must stay inside it. */
   roots?: readonly (string | undefined)[];
   maxBytes?: number;
 }
 
-export async function readExportFile(path: string, options: ReadExportOptions = {}): Promise<LiveState> {
-  const shown = relative(options.cwd ?? process.cwd(), path) || path;
-  const guard = guardingRoot(options.roots ?? [], path);
-  const bytes = await readBounded(path, {
+/**
+ * The export at `file`: as Settings has it (given, and resolved against the workspace or the
+ * current directory), or a path. Shown relative to where it was resolved (src/core/paths.ts); a
+ * file that is missing or cannot be read is named by its absolute path and what it was resolved
+ * against.
+ */
+export async function readExportFile(file: GivenPath | string, options: ReadExportOptions = {}): Promise<LiveState> {
+  const given =
+    typeof file === 'string' ? resolveGiven(file, options.cwd ?? process.cwd(), 'the current directory') : file;
+  const shown = shownPath(given);
+  const cannot = (problem: string) =>
+    new UsageError(`registry-export: cannot read ${describeGiven(given)}: ${problem}`);
+  const guard = guardingRoot(options.roots ?? [], given.path);
+  const bytes = await readBounded(given.path, {
     noun: 'the export file',
     maxBytes: options.maxBytes ?? MAX_EXPORT_BYTES,
     ...(guard !== undefined ? { inside: guard } : {}),
     fail: (what) => new UsageError(`registry-export: ${shown}: ${what}`),
+    cannotRead: cannot,
   });
-  if (bytes === undefined) throw new UsageError(`registry-export: cannot read ${shown} (ENOENT)`);
+  if (bytes === undefined) throw cannot(readProblem('ENOENT'));
   return parseExport(bytes.toString('utf8'), shown);
 }
 

@@ -8,6 +8,7 @@
 import { constants } from 'node:fs';
 import { lstat, open, realpath } from 'node:fs/promises';
 import { isInside, realRoot } from './inside-root.js';
+import { readProblem } from './paths.js';
 
 // O_NONBLOCK makes open() of a FIFO return at once instead of waiting for a writer.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
@@ -20,12 +21,20 @@ export interface BoundedReadOptions {
   inside?: string;
   /** Builds the error thrown for `what` went wrong (the caller prefixes where). */
   fail: (what: string) => Error;
+  /**
+   * Builds the error thrown when the file is there but cannot be read (permissions, a directory, a
+   * loop of links): `problem` in words (src/core/paths.ts readProblem); the caller names the path
+   * and what it was resolved against.
+   */
+  cannotRead: (problem: string) => Error;
 }
 
 /** The file's bytes, or undefined when there is nothing at `absPath`. */
 export async function readBounded(absPath: string, o: BoundedReadOptions): Promise<Buffer | undefined> {
-  const cannot = (err: unknown) =>
-    o.fail(`cannot read ${o.noun} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  const cannot = (err: unknown) => {
+    const code = (err as NodeJS.ErrnoException).code;
+    return o.cannotRead(code ? readProblem(code) : (err as Error).message);
+  };
   const exists = await lstat(absPath).then(
     () => true,
     (err: NodeJS.ErrnoException) => {
@@ -47,7 +56,7 @@ export async function readBounded(absPath: string, o: BoundedReadOptions): Promi
   const limit = sizeText(o.maxBytes);
   try {
     const st = await handle.stat();
-    if (st.isDirectory()) throw o.fail(`${o.noun} is not a regular file (it is a directory)`);
+    if (st.isDirectory()) throw o.cannotRead(readProblem('EISDIR'));
     if (!st.isFile()) throw o.fail(`${o.noun} is not a regular file (a pipe, socket or device)`);
     if (st.size > o.maxBytes)
       throw o.fail(`${o.noun} is ${sizeText(st.size)}, over the ${limit} limit; it was not read`);

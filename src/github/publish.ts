@@ -4,6 +4,7 @@
 // and the step outputs. Failing the step stays with the front: reporting never decides it.
 
 import * as core from '@actions/core';
+import type { RepoPaths } from '../core/paths.js';
 import type { Report } from '../core/report.js';
 import { writeReportFile } from '../core/report-file.js';
 import type { Rule } from '../core/rule.js';
@@ -15,8 +16,8 @@ import type { RunContext } from './context.js';
 import { prChangedFiles, publishComment, pullRequestTarget } from './pull-request.js';
 
 export interface PublishOptions {
-  /** Path of the contract root relative to the repository ('' or undefined when they are one). */
-  pathPrefix?: string;
+  /** The contract root and the repository directory (src/core/paths.ts): where GitHub's paths start. */
+  repo: RepoPaths;
   approval: ApprovalOptions;
   /** The front will fail the step (its `::error::` counts against the error cap). */
   willFail: boolean;
@@ -40,7 +41,7 @@ export async function publishCheck(
   let changed: Set<string> | undefined;
   if (target) {
     const files = await prChangedFiles(target, warnings);
-    changed = files && rootPaths(files, opts.pathPrefix);
+    changed = files && rootPaths(files, opts.repo);
     if (settings.github.comment) {
       const outcome = await publishComment(report, target, ctx, opts.approval);
       if (outcome.warning) {
@@ -57,7 +58,7 @@ export async function publishCheck(
     ? `the job summary and the JSON report (${settings.reportFile})`
     : 'the job summary';
   const plan = annotate(report.findings, {
-    pathPrefix: opts.pathPrefix,
+    repo: opts.repo,
     changedFiles: changed,
     reserved: { error: opts.willFail ? 1 : 0, warning: warnings.length + (opts.warnings?.length ?? 0) },
     fullListAt,
@@ -81,7 +82,7 @@ export async function publishCheck(
       settings,
       'sarif-file',
       settings.sarifFile,
-      sarifJson(report, { rules: opts.rules, pathPrefix: opts.pathPrefix }),
+      sarifJson(report, { rules: opts.rules, repo: opts.repo }),
     );
     core.setOutput('sarif-file', settings.sarifFile);
   }

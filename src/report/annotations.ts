@@ -5,9 +5,10 @@
 // texts only: src/github/annotate.ts writes them through @actions/core.
 
 import type { Finding, Severity } from '../core/finding.js';
+import { escapeControl } from '../core/log-safe.js';
+import { repoLocation, type RepoPaths } from '../core/paths.js';
 import { approvalText, type ApprovalOptions } from './approval.js';
 import { activeFindings, plural } from './order.js';
-import { repoPath } from './paths.js';
 import { rankFindings } from './rank.js';
 
 /** GitHub's per-step caps per severity, and its cap per job. */
@@ -16,10 +17,11 @@ export const JOB_CAP = 50;
 
 export interface AnnotateOptions {
   /**
-   * Prefix for finding files when the contract root is not the repository root (annotations
-   * need paths relative to the repository), e.g. `contracts` for `--root contracts`.
+   * The contract root and the repository directory (src/core/paths.ts): annotations need paths
+   * relative to the repository, e.g. `contracts/cxone/schemas/a.yaml` for root `contracts`.
+   * Unset: finding files are taken as repository paths.
    */
-  pathPrefix?: string;
+  repo?: RepoPaths;
   /** Files the pull request changed (relative to the contract root, like finding files). */
   changedFiles?: ReadonlySet<string>;
   /**
@@ -43,10 +45,13 @@ export function annotationSeverity(f: Finding, opts: Pick<AnnotateOptions, 'coun
   return f.preExisting && !opts.countExisting && f.severity === 'error' ? 'warning' : f.severity;
 }
 
-/** Where an annotation points: @actions/core's AnnotationProperties, the fields this tool sets. */
+/**
+ * Where an annotation points: @actions/core's AnnotationProperties, the fields this tool sets. No
+ * file (and no line) for a file outside the repository: GitHub could not place it.
+ */
 export interface AnnotationProperties {
   title: string;
-  file: string;
+  file?: string;
   startLine?: number;
   startColumn?: number;
 }
@@ -61,7 +66,9 @@ export interface AnnotationPlan {
 
 /** Properties of the annotation for `f`: title = rule id; line/col only when known (1-based). */
 export function annotationProperties(f: Finding, opts: AnnotateOptions = {}): AnnotationProperties {
-  const props: AnnotationProperties = { title: f.rule, file: repoPath(f.file, opts.pathPrefix) };
+  const where = repoLocation(f.file, opts.repo);
+  if ('absolute' in where) return { title: f.rule };
+  const props: AnnotationProperties = { title: f.rule, file: where.relative };
   if (f.line > 0) {
     props.startLine = f.line;
     if (f.column > 0) props.startColumn = f.column;
@@ -103,10 +110,15 @@ export function planAnnotations(findings: readonly Finding[], opts: AnnotateOpti
   return { shown, hidden, overflow };
 }
 
-/** The annotation's text: a pre-existing finding says so; a breaking change gets what would approve it. */
-export function annotationMessage(f: Finding, opts: Pick<AnnotateOptions, 'approval'> = {}): string {
+/**
+ * The annotation's text: a pre-existing finding says so; a breaking change gets what would approve
+ * it; a finding on a file outside the repository (no `file=`) starts with where it is.
+ */
+export function annotationMessage(f: Finding, opts: Pick<AnnotateOptions, 'approval' | 'repo'> = {}): string {
+  const where = repoLocation(f.file, opts.repo);
+  const outside = 'absolute' in where ? `${escapeControl(where.absolute)}${f.line > 0 ? `:${f.line}` : ''}: ` : '';
   const existing = f.preExisting ? 'Already on the base branch (pre-existing: not introduced by this change). ' : '';
   return f.breaking && opts.approval && !f.preExisting
-    ? `${f.message}\n\n${approvalText(f, opts.approval)}`
-    : `${existing}${f.message}`;
+    ? `${outside}${f.message}\n\n${approvalText(f, opts.approval)}`
+    : `${outside}${existing}${f.message}`;
 }

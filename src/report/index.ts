@@ -18,4 +18,4 @@ export {
 export { breakingChanges } from './breaking-table.js';
 export { isClean, MAX_COMMENT_CHARS, prCommentBody, resolvedCommentBody, type PrCommentOptions } from './pr-comment.js';
 export { sarifJson, toSarif, type SarifOptions, type SarifSource } from './sarif.js';
-export { repoPath, rootPaths } from './paths.js';
+export { rootPaths } from './paths.js';

@@ -2,11 +2,14 @@
 // one run, the rule metadata from the registry (id, name, descriptions, help, helpUri to
 // docs/rules.md, default level), one result per finding. Suppressed findings (config ignores,
 // approved breaking changes) are results with a suppression, so code scanning shows them closed.
+// Locations are relative to the repository directory (src/core/paths.ts), the same for the action's
+// sarif-file and the CLI's --format sarif: a relative URI on %SRCROOT%, whose originalUriBaseIds
+// entry gives that directory; a file outside it is an absolute file URI with no base id.
 
 import type { Finding, Severity } from '../core/finding.js';
 import type { Report } from '../core/report.js';
+import { directoryUri, repoLocation, sarifArtifactLocation, SRCROOT, type RepoPaths } from '../core/paths.js';
 import type { RuleDoc } from '../core/rule.js';
-import { repoPath } from './paths.js';
 import { ruleDocUrl, RULES_DOC_URL } from './rule-docs.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -16,8 +19,11 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 export interface SarifOptions {
   /** Every rule the tool knows (the registry): code scanning shows their help. */
   rules: readonly RuleDoc[];
-  /** Prefix making finding files repository-relative (like the annotations' pathPrefix). */
-  pathPrefix?: string;
+  /**
+   * The contract root and the repository directory (like the annotations'): URIs are relative to
+   * the repository. Unset: finding files are taken as repository paths, and %SRCROOT% has no URI.
+   */
+  repo?: RepoPaths;
 }
 
 /** What a SARIF log is made from: a check's Report, or another run's findings (drift has no policy). */
@@ -47,8 +53,13 @@ export function toSarif(report: SarifSource, opts: SarifOptions): object {
             rules: rules.map(ruleDescriptor),
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
-        results: report.findings.map((f) => result(f, index.get(f.rule)!, opts.pathPrefix)),
+        originalUriBaseIds: {
+          [SRCROOT]: {
+            ...(opts.repo ? { uri: directoryUri(opts.repo.base) } : {}),
+            description: { text: 'The repository root.' },
+          },
+        },
+        results: report.findings.map((f) => result(f, index.get(f.rule)!, opts.repo)),
         properties: {
           ...(report.policy !== undefined ? { policy: report.policy } : {}),
           baseline: report.baseline,
@@ -75,7 +86,7 @@ function ruleDescriptor(r: RuleDoc): object {
   };
 }
 
-function result(f: Finding, ruleIndex: number, prefix: string | undefined): object {
+function result(f: Finding, ruleIndex: number, repo: RepoPaths | undefined): object {
   const region: Record<string, number> = { startLine: Math.max(1, f.line) };
   if (f.column > 0) region.startColumn = f.column;
   const message = f.help ? `${f.message}\n\nHow to fix: ${f.help}` : f.message;
@@ -87,7 +98,7 @@ function result(f: Finding, ruleIndex: number, prefix: string | undefined): obje
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodePath(repoPath(f.file, prefix)), uriBaseId: '%SRCROOT%' },
+          artifactLocation: sarifArtifactLocation(repoLocation(f.file, repo)),
           region,
         },
         ...(f.pointer !== ''
@@ -114,11 +125,6 @@ function result(f: Finding, ruleIndex: number, prefix: string | undefined): obje
 /** `type-changed` -> `TypeChanged` (SARIF's rule `name` is an identifier-like label). */
 function pascal(id: string): string {
   return id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase());
-}
-
-/** A relative URI reference: each path segment percent-encoded, slashes kept. */
-function encodePath(path: string): string {
-  return path.split('/').map(encodeURIComponent).join('/');
 }
 
 export function sarifJson(report: SarifSource, opts: SarifOptions): string {

@@ -1,9 +1,10 @@
 // Build the Settings object: explicit inputs/flags win, then the repo config file, then defaults.
 // This is the only place raw inputs are interpreted.
 
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { UsageError } from '../core/errors.js';
+import { describeGiven, repoBaseOf, resolveGiven, type GivenPath } from '../core/paths.js';
 import { readRepoConfig } from './config-file.js';
 import { checkGlobs } from './globs.js';
 import {
@@ -22,34 +23,44 @@ import {
 import { bool, days, given, list, nonNegativeInt, oneOf, positiveInt, url } from './values.js';
 
 export interface BuildContext {
-  /** Directory relative paths are resolved from (the workspace for the action, cwd for the CLI). */
+  /**
+   * Where the command runs: the directory every path the user gives is resolved from (the
+   * workspace for the action, the current directory for the CLI; src/core/paths.ts).
+   */
   cwd: string;
+  /** What `cwd` is called in messages. Default: "the current directory". */
+  cwdName?: string;
   /** Defaults that differ per front, e.g. the action writes a report file under RUNNER_TEMP. */
   defaults?: Partial<Pick<Settings, 'format' | 'reportFile' | 'auditFile'>>;
 }
 
 export async function buildSettings(raw: RawInputs, ctx: BuildContext): Promise<Settings> {
   const opt = (name: keyof RawInputs): string | undefined => (given(raw[name]) ? raw[name]!.trim() : undefined);
-  const root = resolve(ctx.cwd, opt('root') ?? '.');
-  await mustBeDirectory(root, 'root');
+  const workspace = resolve(ctx.cwd);
+  // Every path the user gives is relative to where the command runs; the config file, to the root
+  // (src/core/paths.ts).
+  const here = (name: keyof RawInputs, fallback?: string): GivenPath | undefined => {
+    const v = opt(name) ?? fallback;
+    return v === undefined ? undefined : resolveGiven(v, workspace, ctx.cwdName ?? 'the current directory');
+  };
+  const rootGiven = here('root', '.')!;
+  const root = rootGiven.path;
+  await mustBeDirectory(rootGiven, 'root');
 
-  const configName = opt('config') ?? DEFAULT_CONFIG_FILE;
-  const configPath = isAbsolute(configName) ? configName : join(root, configName);
-  const config = await readRepoConfig(configPath, configName, root);
+  const configFile = resolveGiven(opt('config') ?? DEFAULT_CONFIG_FILE, root, 'the contract root');
+  const configName = configFile.given;
+  const config = await readRepoConfig(configFile, root);
   if (!config && given(raw.config) && configName !== DEFAULT_CONFIG_FILE) {
-    throw new UsageError(`config: ${configName} does not exist`);
+    throw new UsageError(`config: cannot read ${describeGiven(configFile)}: no such file`);
   }
 
-  const registryExport = opt('registry-export');
-  const file = (name: keyof RawInputs) => {
-    const v = opt(name);
-    return v === undefined ? undefined : resolve(ctx.cwd, v);
-  };
+  const file = (name: keyof RawInputs) => here(name)?.path;
 
   const settings: Settings = {
     mode: oneOf('mode', opt('mode') ?? 'check', MODES),
     root,
-    workspace: resolve(ctx.cwd),
+    workspace,
+    repoBase: await repoBaseOf(root, workspace),
     schemaGlobs: given(raw.schemas) ? list(raw.schemas) : (config?.schemas ?? DEFAULT_SCHEMA_GLOBS),
     filterGlobs: given(raw.filters) ? list(raw.filters) : (config?.filters ?? DEFAULT_FILTER_GLOBS),
     policy: opt('policy') ? oneOf('policy', opt('policy')!, POLICIES) : (config?.policy ?? 'additive'),
@@ -57,9 +68,9 @@ export async function buildSettings(raw: RawInputs, ctx: BuildContext): Promise<
     ruleLevels: config?.rules ?? {},
     ignores: config?.ignores ?? [],
     configFile: config ? configName : undefined,
-    configPath: relative(root, configPath).split(sep).join('/'),
+    configPath: relative(root, configFile.path).split(sep).join('/'),
     globsGiven: { schemas: given(raw.schemas), filters: given(raw.filters) },
-    registryExport: registryExport === undefined ? undefined : resolve(ctx.cwd, registryExport),
+    registryExport: here('registry-export'),
     against: opt('against'),
     failOnExisting: bool('fail-on-existing', opt('fail-on-existing') ?? 'false'),
     api: {
@@ -108,7 +119,7 @@ export async function buildSettings(raw: RawInputs, ctx: BuildContext): Promise<
   return settings;
 }
 
-async function mustBeDirectory(path: string, name: string): Promise<void> {
-  const s = await stat(path).catch(() => undefined);
-  if (!s?.isDirectory()) throw new UsageError(`${name}: ${path} is not a directory`);
+async function mustBeDirectory(dir: GivenPath, name: string): Promise<void> {
+  const s = await stat(dir.path).catch(() => undefined);
+  if (!s?.isDirectory()) throw new UsageError(`${name}: ${describeGiven(dir)} is not a directory`);
 }

@@ -7,6 +7,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { UsageError } from '../core/errors.js';
+import type { GivenPath } from '../core/paths.js';
 import { parsePointer } from '../core/pointer.js';
 import { yamlOffsetOf } from '../core/yaml-offset.js';
 import { didYouMean } from '../core/suggest.js';
@@ -36,16 +37,12 @@ interface RawConfig {
 let validate: ValidateFunction | undefined;
 
 /**
- * Read the config at `absPath` (shown as `displayPath`), which must resolve to a file inside
- * `root`; undefined when the file does not exist.
+ * Read the config `file` (shown as given), which must resolve to a file inside `root`; undefined
+ * when the file does not exist.
  */
-export async function readRepoConfig(
-  absPath: string,
-  displayPath: string,
-  root: string,
-): Promise<RepoConfig | undefined> {
-  const text = await readConfigText(absPath, displayPath, root);
-  return text === undefined ? undefined : parseRepoConfig(text, displayPath);
+export async function readRepoConfig(file: GivenPath, root: string): Promise<RepoConfig | undefined> {
+  const text = await readConfigText(file, root);
+  return text === undefined ? undefined : parseRepoConfig(text, file.given);
 }
 
 export function parseRepoConfig(text: string, displayPath: string): RepoConfig {

@@ -2,6 +2,7 @@
 // either front collected (action inputs or CLI flags + CXONE_* variables) and the repo config file.
 
 import type { Severity } from '../core/finding.js';
+import type { GivenPath } from '../core/paths.js';
 import type { Mode } from '../core/report.js';
 
 export const POLICIES = ['additive', 'backward', 'forward', 'full', 'none'] as const;
@@ -48,11 +49,18 @@ export interface Settings {
   /** Absolute path of the contract repo. */
   root: string;
   /**
-   * Absolute path of the directory relative inputs are resolved from (the action's workspace, the
-   * CLI's cwd). With root, what a pull request may control: a file read or written inside either
-   * must stay inside it (src/core/bounded-read.ts, src/core/safe-write.ts).
+   * Absolute path of where the command runs (the action's workspace, the CLI's cwd): every path
+   * the user gives is resolved from it (src/core/paths.ts). With root, what a pull request may
+   * control: a file read or written inside either must stay inside it (src/core/bounded-read.ts,
+   * src/core/safe-write.ts).
    */
   workspace?: string;
+  /**
+   * Absolute path of the repository directory GitHub and SARIF paths are relative to: the top of
+   * the git repository that holds root, else the workspace when it holds root, else root
+   * (src/core/paths.ts). Unset: computed from root and workspace without git.
+   */
+  repoBase?: string;
   schemaGlobs: string[];
   filterGlobs: string[];
   policy: Policy;
@@ -69,8 +77,11 @@ export interface Settings {
   configPath?: string;
   /** Globs given as inputs or flags (they win over any config file, a git base's too). Unset: none. */
   globsGiven?: { schemas: boolean; filters: boolean };
-  /** Absolute path of a registry export used as the live baseline. */
-  registryExport?: string;
+  /**
+   * A registry export used as the live baseline: the path as given, and the absolute path it
+   * resolves to against the workspace (the CLI's current directory).
+   */
+  registryExport?: GivenPath;
   /**
    * A git revision of the repo that holds the root, as given (checked and resolved when the check
    * runs): the baseline when neither an export nor the API is, else the base that tells the

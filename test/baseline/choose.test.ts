@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { chooseBaseline } from '../../src/baseline/index.js';
+import { resolveGiven } from '../../src/core/paths.js';
 import type { Settings } from '../../src/settings/types.js';
 
 type Inputs = Pick<Settings, 'registryExport' | 'api' | 'against'>;
@@ -13,7 +14,7 @@ describe('chooseBaseline', () => {
   it.each<[string, Inputs, string | undefined, object]>([
     [
       'an export first, the base commit only tells pre-existing findings',
-      { registryExport: '/x.json', api: api(), against: undefined },
+      { registryExport: resolveGiven('/x.json', '/', 'the current directory'), api: api(), against: undefined },
       SHA,
       { judge: 'export', git: { rev: SHA, role: 'base', automatic: true } },
     ],

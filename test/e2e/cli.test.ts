@@ -173,7 +173,11 @@ describe('cxone-contract (bundled CLI)', () => {
     [['check', '--bogus'], /Unknown option '--bogus'/],
     [['check', '--root', '/nonexistent-dir'], /root: \/nonexistent-dir is not a directory/],
     [['check', '--root', 'test'], /no contract files under/],
-    [['check', '--root', EXAMPLES, '--export', 'missing.json'], /registry-export: cannot read missing.json \(ENOENT\)/],
+    [
+      ['check', '--root', EXAMPLES, '--export', 'missing.json'],
+      // The absolute path, and what it was resolved against (runNode's cwd is the repo).
+      `registry-export: cannot read ${join(REPO, 'missing.json')} (from "missing.json", relative to the current directory ${REPO}): no such file`,
+    ],
     [['diff', 'only-one.yaml'], /diff takes two schema files/],
     [['frobnicate'], /unknown command "frobnicate"/],
   ])('%j is a usage error: one line, exit 2', (args, message) => {

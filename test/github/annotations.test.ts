@@ -89,7 +89,14 @@ describe('annotate', () => {
   });
 
   it('prefixes files when the contract root is a sub-folder of the repository', () => {
-    annotate([f({ file: 'schemas/a.yaml' })], { pathPrefix: 'contracts/' });
+    annotate([f({ file: 'schemas/a.yaml' })], { repo: { root: '/repo/contracts', base: '/repo' } });
     expect(out.lines).toEqual(['::error title=some-rule,file=contracts/schemas/a.yaml,line=1,col=1::m\n']);
+  });
+
+  it('a file outside the repository gets no file= (GitHub could not place it): the message says where', () => {
+    annotate([f({ file: '/elsewhere/odd\u001bname.yaml', line: 4, message: 'm' })], {
+      repo: { root: '/repo/contracts', base: '/repo' },
+    });
+    expect(out.lines).toEqual(['::error title=some-rule::/elsewhere/odd\\u001bname.yaml:4: m\n']);
   });
 });

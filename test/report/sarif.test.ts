@@ -39,8 +39,10 @@ interface SarifLog {
   }[];
 }
 
-function sarifOf(report: Report, pathPrefix?: string): SarifLog {
-  return JSON.parse(sarifJson(report, { rules: allRules(), ...(pathPrefix ? { pathPrefix } : {}) })) as SarifLog;
+/** The log of `report`; with `prefix`, the contract root is that folder of the repository /repo. */
+function sarifOf(report: Report, prefix?: string): SarifLog {
+  const repo = prefix ? { repo: { root: `/repo/${prefix}`, base: '/repo' } } : {};
+  return JSON.parse(sarifJson(report, { rules: allRules(), ...repo })) as SarifLog;
 }
 
 describe('SARIF output', () => {
@@ -110,5 +112,29 @@ describe('SARIF output', () => {
     expect(r.locations[0]!.physicalLocation.region).toEqual({ startLine: 1 });
     expect(r.locations[0]!.physicalLocation.artifactLocation.uri).toBe('cxone/schemas/%C3%A4%20b%231.yaml');
     expect(log.runs[0]!.tool.driver.rules[r.ruleIndex]!.id).toBe('not-in-registry');
+  });
+
+  it('names the repository directory as %SRCROOT%, and writes a file outside it as an absolute file URI, never `..`', () => {
+    const outside: Finding = {
+      rule: 'ignore-expired',
+      severity: 'error',
+      message: 'm',
+      file: '/etc/odd name#.yml',
+      pointer: '',
+      line: 2,
+      column: 1,
+    };
+    const report = { ...realisticReport(), findings: [realisticReport().findings[0]!, outside] };
+    const log = JSON.parse(
+      sarifJson(report, { rules: allRules(), repo: { root: '/work/my repo/contracts', base: '/work/my repo' } }),
+    ) as SarifLog & { runs: { originalUriBaseIds: object }[] };
+    expect(schemaErrors(log)).toEqual([]);
+    expect(log.runs[0]!.originalUriBaseIds).toEqual({
+      '%SRCROOT%': { uri: 'file:///work/my%20repo/', description: { text: 'The repository root.' } },
+    });
+    expect(log.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation)).toEqual([
+      { uri: `contracts/${realisticReport().findings[0]!.file}`, uriBaseId: '%SRCROOT%' },
+      { uri: 'file:///etc/odd%20name%23.yml' },
+    ]);
   });
 });

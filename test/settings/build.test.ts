@@ -98,7 +98,10 @@ describe('buildSettings', () => {
     [{ 'dead-filter-window': 'a week' }, /dead-filter-window/],
     [{ 'api-base-url': 'ftp://x' }, /api-base-url: "ftp:\/\/x" is not an http\(s\) URL/],
     [{ root: 'does-not-exist' }, /root: .* is not a directory/],
-    [{ config: 'missing.yml' }, /config: missing.yml does not exist/],
+    [
+      { config: 'missing.yml' },
+      /^config: cannot read \/.*\/missing\.yml \(from "missing\.yml", relative to the contract root \/.*\): no such file$/,
+    ],
   ])('rejects %o with one clear usage error', async (raw, message) => {
     const root = await repo();
     const err = await buildSettings(raw, { cwd: root }).catch((e: unknown) => e);

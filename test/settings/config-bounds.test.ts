@@ -72,7 +72,9 @@ describe('where the config is read from', () => {
     const root = await repo();
     await mkdir(join(root, CONFIG));
     const err = await usageError(buildSettings({}, { cwd: root }));
-    expect(err.message).toBe('.cxone-contract.yml: the config file is not a regular file (it is a directory)');
+    expect(err.message).toBe(
+      `config: cannot read ${join(root, CONFIG)} (from "${CONFIG}", relative to the contract root ${root}): it is a directory`,
+    );
   });
 
   it.skipIf(process.platform === 'win32')('a named pipe as the config is a usage error, not a hang', async () => {
