@@ -20,27 +20,35 @@ import { buildSettings, type RawInputs, type Settings } from './settings/index.j
 import { POLICIES } from './settings/types.js';
 import { oneOf } from './settings/values.js';
 import { diffJson, diffText } from './report/diff-text.js';
-import { commandFormat, type COMMAND_FORMATS, USAGE } from './cli-usage.js';
-import { COMMAND_FLAGS, parse, rawInputs } from './cli-flags.js';
+import { commandFormat, type COMMAND_FORMATS } from './cli-usage.js';
+import { isCommand, parse, rawInputs } from './cli-flags.js';
+import { commandHelp, helpAsked, helpFor, unknownCommand, USAGE } from './cli-help.js';
+import { colorWanted } from './cli-color.js';
 
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** stdout is a terminal; whether to colour is each command's call (colorWanted, src/cli-color.ts). */
   color: boolean;
 }
 
 export async function cli(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    // `<command> --help` prints the command's help whatever else is on the line: nothing is parsed or read.
+    if (command !== undefined && isCommand(command) && helpAsked(rest)) {
+      io.out(commandHelp(command));
+      return 0;
+    }
     switch (command) {
       case 'check':
         return await check(rest, io);
       case 'diff':
         return await diff(rest, io);
       case 'demo':
-        return await runDemo(io);
+        return await runDemo({ ...io, color: colorWanted(parse('demo', rest).values['no-color'], io.env, io.color) });
       case 'emulator':
         return await emulator(rest, io);
       case 'deploy':
@@ -55,14 +63,16 @@ export async function cli(argv: string[], io: Io): Promise<number> {
       case '-v':
         io.out(`${TOOL_VERSION}\n`);
         return 0;
+      case 'help':
+        io.out(helpFor(rest[0]));
+        return 0;
       case undefined:
       case '--help':
       case '-h':
-      case 'help':
         io.out(USAGE);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`unknown command "${command}" (try --help)`);
+        throw new UsageError(unknownCommand(command));
     }
   } catch (err) {
     io.err(`cxone-contract: error: ${failureLine(err, TOOL_VERSION)}\n`);
@@ -71,7 +81,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
 }
 
 async function check(args: string[], io: Io): Promise<number> {
-  const { values: v } = parse(args, COMMAND_FLAGS.check);
+  const { values: v } = parse('check', args);
   const format = commandFormat('check', v.format);
   // An empty --against is a mistake (an unset variable in a script), not "no baseline": lint only is never silent.
   if (v.against !== undefined && v.against.trim() === '')
@@ -116,12 +126,12 @@ async function check(args: string[], io: Io): Promise<number> {
   // did (a usage error stays one line).
   if (!asked) for (const w of baseline.warnings) say(`warning: ${w}`);
   const approval = approvalOf(settings);
-  printReport(report, format, io, io.color && !v['no-color'], approval);
+  printReport(report, format, io, colorWanted(v['no-color'], io.env, io.color), approval);
   return report.failed ? 1 : 0;
 }
 
 async function deploy(args: string[], io: Io): Promise<number> {
-  const { values: v } = parse(args, COMMAND_FLAGS.deploy);
+  const { values: v } = parse('deploy', args);
   const format = commandFormat('deploy', v.format);
   const raw: RawInputs = {
     ...rawInputs(v, io.env),
@@ -158,7 +168,7 @@ async function deploy(args: string[], io: Io): Promise<number> {
     io.out(deployJson(run, settings.dryRun));
     return exitCode;
   }
-  printReport(run.check, 'text', io, io.color && !v['no-color']);
+  printReport(run.check, 'text', io, colorWanted(v['no-color'], io.env, io.color));
   const { dryRunLine, formatDeploy } = await import('./report/deploy-text.js');
   if (!run.result) {
     io.out(
@@ -175,7 +185,7 @@ async function deploy(args: string[], io: Io): Promise<number> {
 }
 
 async function drift(args: string[], io: Io): Promise<number> {
-  const { values: v } = parse(args, COMMAND_FLAGS.drift);
+  const { values: v } = parse('drift', args);
   const format = commandFormat('drift', v.format);
   const settings = await buildSettings(
     {
@@ -201,7 +211,7 @@ async function drift(args: string[], io: Io): Promise<number> {
 }
 
 async function exportCommand(args: string[], io: Io): Promise<number> {
-  const { values: v } = parse(args, COMMAND_FLAGS.export);
+  const { values: v } = parse('export', args);
   const format = commandFormat('export', v.format);
   const settings = await buildSettings({ ...rawInputs(v, io.env), mode: 'drift' }, { cwd: io.cwd });
   const { resolve } = await import('node:path');
@@ -242,7 +252,7 @@ async function writeReportFlag(settings: Settings, text: string): Promise<void> 
 }
 
 async function diff(args: string[], io: Io): Promise<number> {
-  const { values: v, positionals } = parse(args, COMMAND_FLAGS.diff, true);
+  const { values: v, positionals } = parse('diff', args, true);
   // Checked before a file is read: the format, the files, then the policy.
   const format = commandFormat('diff', v.format);
   if (positionals.length !== 2) throw new UsageError('diff takes two schema files: cxone-contract diff OLD NEW');
@@ -254,7 +264,7 @@ async function diff(args: string[], io: Io): Promise<number> {
 
 /** `rules [ID]`: the registry as a list, or one rule; an unknown id is a usage error with the nearest id. */
 async function rules(args: string[], io: Io): Promise<number> {
-  const { values: v, positionals } = parse(args, COMMAND_FLAGS.rules, true);
+  const { values: v, positionals } = parse('rules', args, true);
   const format = commandFormat('rules', v.format);
   if (positionals.length > 1) throw new UsageError('rules takes at most one rule id: cxone-contract rules [ID]');
   const { ruleDetail, ruleList } = await import('./report/rule-list.js');
@@ -278,7 +288,7 @@ async function rules(args: string[], io: Io): Promise<number> {
 }
 
 async function emulator(args: string[], io: Io): Promise<number> {
-  const { values: v } = parse(args, COMMAND_FLAGS.emulator);
+  const { values: v } = parse('emulator', args);
   const maxPageSize = v['max-page-size'] === undefined ? undefined : Number(v['max-page-size']);
   if (maxPageSize !== undefined && !(Number.isInteger(maxPageSize) && maxPageSize >= 1))
     throw new UsageError(`--max-page-size: "${v['max-page-size']}" is not a positive whole number`);
@@ -324,7 +334,7 @@ if (await isEntry()) {
     /* eslint-enable no-restricted-syntax */
     env: process.env,
     cwd: process.cwd(),
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    color: Boolean(process.stdout.isTTY),
   });
   process.exitCode = code;
 }
