@@ -12,27 +12,37 @@ import type { Report } from './core/report.js';
 import { TOOL_VERSION } from './core/version.js';
 import type { ApprovalOptions } from './report/approval.js';
 import type { RawInputs, Settings } from './settings/index.js';
-import { commandFormat, type COMMAND_FORMATS, USAGE } from './cli-usage.js';
-import { COMMAND_FLAGS, parse, rawInputs } from './cli-flags.js';
+import { commandFormat, type COMMAND_FORMATS } from './cli-usage.js';
+import { isCommand, parse, rawInputs } from './cli-flags.js';
+import { commandHelp, helpAsked, helpFor, unknownCommand, USAGE } from './cli-help.js';
+import { colorWanted } from './cli-color.js';
 
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** stdout is a terminal; whether to colour is each command's call (colorWanted, src/cli-color.ts). */
   color: boolean;
 }
 
 export async function cli(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    // `<command> --help` prints the command's help whatever else is on the line: nothing is parsed or read.
+    if (command !== undefined && isCommand(command) && helpAsked(rest)) {
+      io.out(commandHelp(command));
+      return 0;
+    }
     switch (command) {
       case 'check':
         return await check(rest, io);
       case 'diff':
         return await diff(rest, io);
       case 'demo':
-        return await (await import('./demo/demo.js')).runDemo(io);
+        return await (
+          await import('./demo/demo.js')
+        ).runDemo({ ...io, color: colorWanted(parse('demo', rest).values['no-color'], io.env, io.color) });
       case 'emulator':
         return await emulator(rest, io);
       case 'deploy':
@@ -47,14 +57,16 @@ export async function cli(argv: string[], io: Io): Promise<number> {
       case '-v':
         io.out(`${TOOL_VERSION}\n`);
         return 0;
+      case 'help':
+        io.out(helpFor(rest[0]));
+        return 0;
       case undefined:
       case '--help':
       case '-h':
-      case 'help':
         io.out(USAGE);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`unknown command "${command}" (try --help)`);
+        throw new UsageError(unknownCommand(command));
     }
   } catch (err) {
     io.err(`cxone-contract: error: ${failureLine(err, TOOL_VERSION)}\n`);
@@ -63,7 +75,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
 }
 
 async function check(args: string[], io: Io): Promise<number> {
-  const { values: v } = parse(args, COMMAND_FLAGS.check);
+  const { values: v } = parse('check', args);
   const format = commandFormat('check', v.format);
   // An empty --against is a mistake (an unset variable in a script), not "no baseline": lint only is never silent.
   if (v.against !== undefined && v.against.trim() === '')
@@ -112,12 +124,12 @@ async function check(args: string[], io: Io): Promise<number> {
   // did (a usage error stays one line).
   if (!asked) for (const w of baseline.warnings) say(`warning: ${w}`);
   const approval = (await import('./report/approval.js')).approvalOf(settings);
-  await printReport(report, format, io, io.color && !v['no-color'], settings, approval);
+  await printReport(report, format, io, colorWanted(v['no-color'], io.env, io.color), settings, approval);
   return report.failed ? 1 : 0;
 }
 
 async function deploy(args: string[], io: Io): Promise<number> {
-  const { values: v } = parse(args, COMMAND_FLAGS.deploy);
+  const { values: v } = parse('deploy', args);
   const format = commandFormat('deploy', v.format);
   const raw: RawInputs = {
     ...rawInputs(v, io.env),
@@ -156,7 +168,7 @@ async function deploy(args: string[], io: Io): Promise<number> {
     io.out(deployJson(run, settings.dryRun));
     return exitCode;
   }
-  await printReport(run.check, 'text', io, io.color && !v['no-color'], settings);
+  await printReport(run.check, 'text', io, colorWanted(v['no-color'], io.env, io.color), settings);
   const { dryRunLine, formatDeploy } = await import('./report/deploy-text.js');
   if (!run.result) {
     io.out(
@@ -173,7 +185,7 @@ async function deploy(args: string[], io: Io): Promise<number> {
 }
 
 async function drift(args: string[], io: Io): Promise<number> {
-  const { values: v } = parse(args, COMMAND_FLAGS.drift);
+  const { values: v } = parse('drift', args);
   const format = commandFormat('drift', v.format);
   const { buildSettings } = await import('./settings/index.js');
   const settings = await buildSettings(
@@ -197,15 +209,17 @@ async function drift(args: string[], io: Io): Promise<number> {
   if (settings.reportFile) await writeReportFlag(settings, driftJson(report));
   if (format === 'json') io.out(driftJson(report));
   else if (format === 'sarif') {
-    const [{ sarifJson }, { repoPathsOf }] = await Promise.all([import('./report/sarif.js'), import('./core/paths.js')]);
+    const [{ sarifJson }, { repoPathsOf }] = await Promise.all([
+      import('./report/sarif.js'),
+      import('./core/paths.js'),
+    ]);
     io.out(sarifJson(report, { rules: allRules(), repo: repoPathsOf(settings) }));
-  }
-  else io.out(formatDrift(report));
+  } else io.out(formatDrift(report));
   return report.failed ? 1 : 0;
 }
 
 async function exportCommand(args: string[], io: Io): Promise<number> {
-  const { values: v } = parse(args, COMMAND_FLAGS.export);
+  const { values: v } = parse('export', args);
   const format = commandFormat('export', v.format);
   const { buildSettings } = await import('./settings/index.js');
   const settings = await buildSettings({ ...rawInputs(v, io.env), mode: 'drift' }, { cwd: io.cwd });
@@ -255,7 +269,7 @@ async function writeReportFlag(settings: Settings, text: string): Promise<void> 
 }
 
 async function diff(args: string[], io: Io): Promise<number> {
-  const { values: v, positionals } = parse(args, COMMAND_FLAGS.diff, true);
+  const { values: v, positionals } = parse('diff', args, true);
   // Checked before a file is read: the format, the files, then the policy.
   const format = commandFormat('diff', v.format);
   if (positionals.length !== 2) throw new UsageError('diff takes two schema files: cxone-contract diff OLD NEW');
@@ -270,7 +284,7 @@ async function diff(args: string[], io: Io): Promise<number> {
 
 /** `rules [ID]`: the registry as a list, or one rule; an unknown id is a usage error with the nearest id. */
 async function rules(args: string[], io: Io): Promise<number> {
-  const { values: v, positionals } = parse(args, COMMAND_FLAGS.rules, true);
+  const { values: v, positionals } = parse('rules', args, true);
   const format = commandFormat('rules', v.format);
   if (positionals.length > 1) throw new UsageError('rules takes at most one rule id: cxone-contract rules [ID]');
   const { ruleDetail, ruleList } = await import('./report/rule-list.js');
@@ -294,7 +308,7 @@ async function rules(args: string[], io: Io): Promise<number> {
 }
 
 async function emulator(args: string[], io: Io): Promise<number> {
-  const { values: v } = parse(args, COMMAND_FLAGS.emulator);
+  const { values: v } = parse('emulator', args);
   const maxPageSize = v['max-page-size'] === undefined ? undefined : Number(v['max-page-size']);
   if (maxPageSize !== undefined && !(Number.isInteger(maxPageSize) && maxPageSize >= 1))
     throw new UsageError(`--max-page-size: "${v['max-page-size']}" is not a positive whole number`);
@@ -356,7 +370,7 @@ if (await isEntry()) {
     /* eslint-enable no-restricted-syntax */
     env: process.env,
     cwd: process.cwd(),
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    color: Boolean(process.stdout.isTTY),
   });
   process.exitCode = code;
 }

@@ -22,14 +22,21 @@ export function closest(value: string, candidates: readonly string[]): string | 
   return best;
 }
 
-/** Levenshtein distance; inputs are short enum words, so the quadratic table is fine. */
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment): `froce` is one edit from
+ * `force`, as a typist's swap should be. Inputs are short enum words, so the quadratic table is fine.
+ */
 function distance(a: string, b: string): number {
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     for (let j = 1; j <= b.length; j++) {
       cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        cur[j] = Math.min(cur[j]!, before[j - 2]! + 1);
     }
+    before = prev;
     prev = cur;
   }
   return prev[b.length]!;

@@ -125,9 +125,14 @@ describe('cxone-contract rules', () => {
     expect(two.err).toContain('rules takes at most one rule id');
   });
 
-  it('is in the usage text', async () => {
+  it('is in the usage text, and rules --help has its flags', async () => {
     const out: string[] = [];
-    await cli(['--help'], { out: (t) => out.push(t), err: () => {}, env: {}, cwd: import.meta.dirname, color: false });
-    expect(out.join('')).toContain('cxone-contract rules   [ID] [--format text|json]');
+    const io = { out: (t: string) => void out.push(t), err: () => {}, env: {}, cwd: import.meta.dirname, color: false };
+    await cli(['--help'], io);
+    expect(out.join('')).toMatch(/^ {2}rules \[ID\] +every rule/m);
+    out.length = 0;
+    expect(await cli(['rules', '--help'], io)).toBe(0);
+    expect(out.join('')).toContain('usage: cxone-contract rules [ID] [flags]');
+    expect(out.join('')).toContain('--format text|json');
   });
 });

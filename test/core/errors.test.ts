@@ -53,6 +53,8 @@ describe('exit codes of failures', () => {
       color: false,
     });
     expect(code).toBe(2);
-    expect(err.join('')).toBe('cxone-contract: error: unknown command "ch\\u001b[2J\\neck" (try --help)\n');
+    expect(err.join('')).toBe(
+      'cxone-contract: error: unknown command "ch\\u001b[2J\\neck" (try cxone-contract --help)\n',
+    );
   });
 });

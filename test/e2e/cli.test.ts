@@ -170,7 +170,8 @@ describe('cxone-contract (bundled CLI)', () => {
 
   it.each([
     [['check', '--policy', 'lenient'], /policy: "lenient" is not one of/],
-    [['check', '--bogus'], /Unknown option '--bogus'/],
+    [['check', '--bogus'], /unknown flag --bogus \(try cxone-contract check --help\)/],
+    [['check', '--fial-on', 'error'], /unknown flag --fial-on \(did you mean --fail-on\?\)/],
     [['check', '--root', '/nonexistent-dir'], /root: \/nonexistent-dir is not a directory/],
     [['check', '--root', 'test'], /no contract files under/],
     [
