@@ -170,8 +170,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(77094);
 // EXTERNAL MODULE: ./lib/core/report-file.js
 var report_file = __webpack_require__(6752);
-// EXTERNAL MODULE: ./lib/report/index.js + 3 modules
-var lib_report = __webpack_require__(3649);
+// EXTERNAL MODULE: ./lib/report/index.js + 4 modules
+var lib_report = __webpack_require__(59877);
 // EXTERNAL MODULE: ./lib/github/annotate.js
 var annotate = __webpack_require__(61431);
 // EXTERNAL MODULE: ./lib/github/job-summary.js
@@ -313,7 +313,7 @@ async function publishCheck(report, settings, ctx, opts) {
     let changed;
     if (target) {
         const files = await prChangedFiles(target, warnings);
-        changed = files && (0,lib_report/* rootPaths */.R7)(files, opts.pathPrefix);
+        changed = files && (0,lib_report/* rootPaths */.R7)(files, opts.repo);
         if (settings.github.comment) {
             const outcome = await publishComment(report, target, ctx, opts.approval);
             if (outcome.warning) {
@@ -331,7 +331,7 @@ async function publishCheck(report, settings, ctx, opts) {
         ? `the job summary and the JSON report (${settings.reportFile})`
         : 'the job summary';
     const plan = (0,annotate/* annotate */.f)(report.findings, {
-        pathPrefix: opts.pathPrefix,
+        repo: opts.repo,
         changedFiles: changed,
         reserved: { error: opts.willFail ? 1 : 0, warning: warnings.length + (opts.warnings?.length ?? 0) },
         fullListAt,
@@ -351,7 +351,7 @@ async function publishCheck(report, settings, ctx, opts) {
         core/* setOutput */.uH('report-file', settings.reportFile);
     }
     if (settings.sarifFile) {
-        await (0,report_file/* writeReportFile */.a)(settings, 'sarif-file', settings.sarifFile, (0,lib_report/* sarifJson */.o9)(report, { rules: opts.rules, pathPrefix: opts.pathPrefix }));
+        await (0,report_file/* writeReportFile */.a)(settings, 'sarif-file', settings.sarifFile, (0,lib_report/* sarifJson */.o9)(report, { rules: opts.rules, repo: opts.repo }));
         core/* setOutput */.uH('sarif-file', settings.sarifFile);
     }
     core/* setOutput */.uH('errors', report.counts.errors);

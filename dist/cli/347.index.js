@@ -1,5 +1,5 @@
 export const id = 347;
-export const ids = [347,406,362];
+export const ids = [347,406,307,362];
 export const modules = {
 
 /***/ 56134:

@@ -1,5 +1,5 @@
 export const id = 362;
-export const ids = [362];
+export const ids = [362,307];
 export const modules = {
 
 /***/ 56134:

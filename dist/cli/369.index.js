@@ -1,5 +1,5 @@
 export const id = 369;
-export const ids = [369,362];
+export const ids = [369,307,362];
 export const modules = {
 
 /***/ 8135:

@@ -1,5 +1,5 @@
 export const id = 412;
-export const ids = [412,176];
+export const ids = [412,176,307,155];
 export const modules = {
 
 /***/ 41412:
@@ -481,6 +481,8 @@ var external_node_path_ = __webpack_require__(76760);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/paths.js
+var paths = __webpack_require__(64539);
 // EXTERNAL MODULE: ./lib/settings/config-file.js + 2 modules
 var config_file = __webpack_require__(30998);
 // EXTERNAL MODULE: ./lib/settings/globs.js + 1 modules
@@ -499,25 +501,31 @@ var values = __webpack_require__(41155);
 
 
 
+
 async function buildSettings(raw, ctx) {
     const opt = (name) => ((0,values.given)(raw[name]) ? raw[name].trim() : undefined);
-    const root = (0,external_node_path_.resolve)(ctx.cwd, opt('root') ?? '.');
-    await mustBeDirectory(root, 'root');
-    const configName = opt('config') ?? types.DEFAULT_CONFIG_FILE;
-    const configPath = (0,external_node_path_.isAbsolute)(configName) ? configName : (0,external_node_path_.join)(root, configName);
-    const config = await (0,config_file/* readRepoConfig */.b)(configPath, configName, root);
-    if (!config && (0,values.given)(raw.config) && configName !== types.DEFAULT_CONFIG_FILE) {
-        throw new errors/* UsageError */.eb(`config: ${configName} does not exist`);
-    }
-    const registryExport = opt('registry-export');
-    const file = (name) => {
-        const v = opt(name);
-        return v === undefined ? undefined : (0,external_node_path_.resolve)(ctx.cwd, v);
+    const workspace = (0,external_node_path_.resolve)(ctx.cwd);
+    // Every path the user gives is relative to where the command runs; the config file, to the root
+    // (src/core/paths.ts).
+    const here = (name, fallback) => {
+        const v = opt(name) ?? fallback;
+        return v === undefined ? undefined : (0,paths.resolveGiven)(v, workspace, ctx.cwdName ?? 'the current directory');
     };
+    const rootGiven = here('root', '.');
+    const root = rootGiven.path;
+    await mustBeDirectory(rootGiven, 'root');
+    const configFile = (0,paths.resolveGiven)(opt('config') ?? types.DEFAULT_CONFIG_FILE, root, 'the contract root');
+    const configName = configFile.given;
+    const config = await (0,config_file/* readRepoConfig */.b)(configFile, root);
+    if (!config && (0,values.given)(raw.config) && configName !== types.DEFAULT_CONFIG_FILE) {
+        throw new errors/* UsageError */.eb(`config: cannot read ${(0,paths.describeGiven)(configFile)}: no such file`);
+    }
+    const file = (name) => here(name)?.path;
     const settings = {
         mode: (0,values.oneOf)('mode', opt('mode') ?? 'check', types.MODES),
         root,
-        workspace: (0,external_node_path_.resolve)(ctx.cwd),
+        workspace,
+        repoBase: await (0,paths.repoBaseOf)(root, workspace),
         schemaGlobs: (0,values.given)(raw.schemas) ? (0,values.list)(raw.schemas) : (config?.schemas ?? types.DEFAULT_SCHEMA_GLOBS),
         filterGlobs: (0,values.given)(raw.filters) ? (0,values.list)(raw.filters) : (config?.filters ?? types.DEFAULT_FILTER_GLOBS),
         policy: opt('policy') ? (0,values.oneOf)('policy', opt('policy'), types.POLICIES) : (config?.policy ?? 'additive'),
@@ -525,9 +533,9 @@ async function buildSettings(raw, ctx) {
         ruleLevels: config?.rules ?? {},
         ignores: config?.ignores ?? [],
         configFile: config ? configName : undefined,
-        configPath: (0,external_node_path_.relative)(root, configPath).split(external_node_path_.sep).join('/'),
+        configPath: (0,external_node_path_.relative)(root, configFile.path).split(external_node_path_.sep).join('/'),
         globsGiven: { schemas: (0,values.given)(raw.schemas), filters: (0,values.given)(raw.filters) },
-        registryExport: registryExport === undefined ? undefined : (0,external_node_path_.resolve)(ctx.cwd, registryExport),
+        registryExport: here('registry-export'),
         against: opt('against'),
         failOnExisting: (0,values.bool)('fail-on-existing', opt('fail-on-existing') ?? 'false'),
         api: {
@@ -575,10 +583,10 @@ async function buildSettings(raw, ctx) {
     }
     return settings;
 }
-async function mustBeDirectory(path, name) {
-    const s = await (0,promises_.stat)(path).catch(() => undefined);
+async function mustBeDirectory(dir, name) {
+    const s = await (0,promises_.stat)(dir.path).catch(() => undefined);
     if (!s?.isDirectory())
-        throw new errors/* UsageError */.eb(`${name}: ${path} is not a directory`);
+        throw new errors/* UsageError */.eb(`${name}: ${(0,paths.describeGiven)(dir)} is not a directory`);
 }
 
 ;// CONCATENATED MODULE: ./lib/settings/index.js
