@@ -10,7 +10,20 @@ import { closest } from './core/suggest.js';
 import type { RawInputs } from './settings/index.js';
 import { FAIL_ON, POLICIES, TOKEN_FORMATS } from './settings/types.js';
 
-/** The flags of every command that reads the repo (check, deploy, drift, export). */
+/** The flags of every command that talks to the tenant (check, deploy, drift, export). */
+const API_FLAGS = {
+  'api-base-url': { type: 'string' },
+  'token-url': { type: 'string' },
+  'token-request-format': { type: 'string' },
+  tenant: { type: 'string' },
+  'deploy-client-id': { type: 'string' },
+  'request-timeout': { type: 'string' },
+  'max-retries': { type: 'string' },
+  'max-concurrency': { type: 'string' },
+  'requests-per-second': { type: 'string' },
+} satisfies ParseArgsConfig['options'];
+
+/** The flags of every command that reads the repo (check, deploy, drift). */
 export const SHARED_FLAGS = {
   root: { type: 'string' },
   config: { type: 'string' },
@@ -21,15 +34,7 @@ export const SHARED_FLAGS = {
   schemas: { type: 'string', multiple: true },
   filters: { type: 'string', multiple: true },
   'report-file': { type: 'string' },
-  'api-base-url': { type: 'string' },
-  'token-url': { type: 'string' },
-  'token-request-format': { type: 'string' },
-  tenant: { type: 'string' },
-  'deploy-client-id': { type: 'string' },
-  'request-timeout': { type: 'string' },
-  'max-retries': { type: 'string' },
-  'max-concurrency': { type: 'string' },
-  'requests-per-second': { type: 'string' },
+  ...API_FLAGS,
   'no-color': { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
 
@@ -46,7 +51,14 @@ export const COMMAND_FLAGS = {
   },
   // Drift calls a filter stuck after activation-timeout (filter-not-active).
   drift: { ...SHARED_FLAGS, 'dead-filter-window': { type: 'string' }, 'activation-timeout': { type: 'string' } },
-  export: { ...SHARED_FLAGS, out: { type: 'string' }, force: { type: 'boolean' } },
+  // Export reads the tenant and writes files: no repo, baseline, policy or report of its own to take.
+  export: {
+    format: { type: 'string' },
+    ...API_FLAGS,
+    'no-color': { type: 'boolean' },
+    out: { type: 'string' },
+    force: { type: 'boolean' },
+  },
   diff: { policy: { type: 'string' }, format: { type: 'string' }, 'no-color': { type: 'boolean' } },
   rules: { format: { type: 'string' }, 'no-color': { type: 'boolean' } },
   emulator: {
@@ -113,8 +125,7 @@ export const FLAG_DOCS: { readonly [F in FlagName]: FlagDoc } = {
     for: {
       drift: 'also write the JSON report to FILE (schemas/drift-report.schema.json)',
       deploy:
-        'accepted as for check; deploy writes no report file (its record is --audit-file; --format json prints the report)',
-      export: 'accepted as for check; export writes no report file (--format json prints what was written)',
+        "also write the check's JSON report to FILE (schemas/report.schema.json), as the action does; the deploy's record is --audit-file",
     },
   },
   'api-base-url': {

@@ -160,6 +160,8 @@ async function deploy(args: string[], io: Io): Promise<number> {
     onProgress: progress,
     knownRules: knownRuleIds(),
   });
+  // The check's report, as the action writes it in deploy mode: one product behind both fronts.
+  if (settings.reportFile) await writeReportFlag(settings, (await import('./report/json.js')).toJson(run.check));
   const { deployEnd } = await import('./core/deploy-result.js');
   const { end, exitCode } = deployEnd(run, settings.dryRun);
   if (format === 'json') {

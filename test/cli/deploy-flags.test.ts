@@ -7,6 +7,7 @@ import { cli } from '../../src/cli.js';
 import { DEFAULT_CLIENT, startEmulator, type Emulator } from '../../src/emulator/index.js';
 import { buildSettings } from '../../src/settings/index.js';
 import { deployableRepo, pushEvent, REPO } from '../e2e/helpers.js';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const SEED = join(REPO, 'examples/registry-export.json');
@@ -115,5 +116,25 @@ describe('--allow-deploy-from', () => {
     expect(r.err).toContain(
       'note: --allow-deploy-from applies in a GitHub Actions run (GITHUB_EVENT_NAME, GITHUB_REF)',
     );
+  });
+});
+
+describe('--report-file and export flags, as the action reads them', () => {
+  it("deploy --report-file writes the check's JSON report, as the action does in deploy mode", async () => {
+    const em = await emulator();
+    const ws = await deployableRepo();
+    const r = await run(['deploy', '--dry-run', '--report-file', 'out/report.json'], credentials(em), ws);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(await readFile(join(ws, 'out/report.json'), 'utf8'));
+    expect(report.plan.length).toBeGreaterThan(0);
+    expect(report).toHaveProperty('counts');
+  });
+
+  it('export refuses the repo flags it has no use for, naming the commands that take them', async () => {
+    for (const flag of ['--root', '--export', '--policy', '--fail-on', '--schemas', '--report-file']) {
+      const r = await run(['export', flag, 'x'], {}, process.cwd());
+      expect(r.code, flag).toBe(2);
+      expect(r.err, flag).toContain(`${flag} is not a flag of export`);
+    }
   });
 });

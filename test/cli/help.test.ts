@@ -189,7 +189,7 @@ describe('unknown flags: the nearest flag of that command', () => {
   });
 
   it.each([
-    [['diff', '--root', 'x', 'a', 'b'], '--root is not a flag of diff (check, deploy, drift and export take it)'],
+    [['diff', '--root', 'x', 'a', 'b'], '--root is not a flag of diff (check, deploy and drift take it)'],
     [['check', '--dry-run'], '--dry-run is not a flag of check (deploy takes it)'],
     [['check', '--activation-timeout', '60'], '--activation-timeout is not a flag of check (deploy and drift take it)'],
     [
