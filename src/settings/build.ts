@@ -105,6 +105,8 @@ export async function buildSettings(raw: RawInputs, ctx: BuildContext): Promise<
   // Globs from the config were checked (with their line) as it was parsed; inputs are checked here.
   if (given(raw.schemas)) checkGlobs(settings.schemaGlobs, () => 'schemas: ');
   if (given(raw.filters)) checkGlobs(settings.filterGlobs, () => 'filters: ');
+  // Ref patterns meet the same matcher: bounded as the file globs are (a ref is no path: no root to leave).
+  checkGlobs(settings.allowDeployFrom, () => 'allow-deploy-from: ', { outside: false });
   if (settings.schemaGlobs.length === 0 && settings.filterGlobs.length === 0) {
     throw new UsageError('schemas/filters: no globs given: nothing to check');
   }

@@ -152,3 +152,26 @@ describe('buildSettings', () => {
     ).rejects.toThrow(/choose the export file/);
   });
 });
+
+describe('allow-deploy-from patterns are bounded as globs are', () => {
+  it.each([
+    ['{a,b}'.repeat(17), /allow-deploy-from: ".*" (has \d+ brace groups|expands to more than)/],
+    ['refs/heads/{1..100000000}', /allow-deploy-from: ".*" expands to more than \d+ patterns/],
+    ['x'.repeat(600), /allow-deploy-from: ".*…" is 600 characters long/],
+    [Array.from({ length: 101 }, (_, i) => `refs/heads/r${i}`).join('\n'), /101 globs given, over the limit of 100/],
+  ])('%#: refused with a usage error before the deploy', async (value, message) => {
+    const err = await buildSettings({ mode: 'deploy', 'allow-deploy-from': value }, { cwd: process.cwd() }).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(UsageError);
+    expect((err as Error).message).toMatch(message);
+  });
+
+  it('a sane list passes', async () => {
+    const s = await buildSettings(
+      { mode: 'deploy', 'allow-deploy-from': 'refs/heads/release/*\nrefs/tags/v{1..9}.*' },
+      { cwd: process.cwd() },
+    );
+    expect(s.allowDeployFrom).toEqual(['refs/heads/release/*', 'refs/tags/v{1..9}.*']);
+  });
+});
