@@ -1,7 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contractRules } from '../src/contracts/index.js';
+import { lintRules } from '../src/lint/index.js';
 import { allRules } from '../src/rule-registry.js';
 import { raiserLocations } from '../scripts/rule-locations.mjs';
 
@@ -57,5 +59,20 @@ describe('rule registry', () => {
       expect(section, r.id).toContain(`**Code:** \`${name}\` in [\`${file}:`);
       expect(section, r.id).toContain(`**Test:** [\`${r.test}\`](../${r.test})`);
     }
+  });
+
+  // Lint and contract rules are defined beside the code that raises them: the id leads to one file.
+  it.each(contractRules.map((r) => [r.id] as const))('%s is defined in the file that raises it', (id) => {
+    expect(readFileSync(join(REPO, where.get(id)!.file), 'utf8')).toContain(`id: '${id}'`);
+  });
+
+  it.each(lintRules.map((r) => [r.id, r] as const))('%s is defined and raised in one file', (id, rule) => {
+    const code = readFileSync(join(REPO, where.get(id)!.file), 'utf8');
+    expect(code).toContain(`id: '${id}'`);
+    const keys = [...code.matchAll(/(\w+): \{\s*id: '([^']+)'/g)].filter((x) => x[2] === id).map((x) => x[1]!);
+    expect(keys).toHaveLength(1);
+    expect(code).toMatch(new RegExp(`rules\\.${keys[0]}\\b`));
+    // The function the rule names is the one that raises it.
+    expect(String(rule.raisedBy())).toMatch(new RegExp(`[rR]ules\\.${keys[0]}\\b`));
   });
 });
