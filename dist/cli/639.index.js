@@ -520,6 +520,8 @@ async function buildSettings(raw, ctx) {
         (0,globs/* checkGlobs */.EQ)(settings.schemaGlobs, () => 'schemas: ');
     if ((0,values.given)(raw.filters))
         (0,globs/* checkGlobs */.EQ)(settings.filterGlobs, () => 'filters: ');
+    // Ref patterns meet the same matcher: bounded as the file globs are (a ref is no path: no root to leave).
+    (0,globs/* checkGlobs */.EQ)(settings.allowDeployFrom, () => 'allow-deploy-from: ', { outside: false });
     if (settings.schemaGlobs.length === 0 && settings.filterGlobs.length === 0) {
         throw new errors/* UsageError */.eb('schemas/filters: no globs given: nothing to check');
     }
