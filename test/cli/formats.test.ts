@@ -114,7 +114,9 @@ describe('--format: what each command prints, and what it refuses before any wor
   it('is checked before the files: a refused format wins over a root that does not exist', async () => {
     const em = await emulator();
     for (const command of ['check', 'deploy', 'drift', 'export']) {
-      const r = await runNodeAsync(CLI, [command, '--root', join(tmpdir(), 'cxc-no-such-root'), '--format', 'github'], {
+      // export reads no repo: its place on disk is --out.
+      const where = command === 'export' ? '--out' : '--root';
+      const r = await runNodeAsync(CLI, [command, where, join(tmpdir(), 'cxc-no-such-root'), '--format', 'github'], {
         env: envOf(em),
       });
       expect(r.code, command).toBe(2);
