@@ -1,6 +1,8 @@
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recheck } from '../../src/lint/filter/recheck.js';
+import { relaxCounts } from '../../src/lint/filter/redos-counts.js';
 import { provablyLinear } from '../../src/lint/filter/redos-fast-path.js';
 import { checkRedos, redosVerdict } from '../../src/lint/filter/redos.js';
 import { complexityText } from '../../src/lint/filter/redos-verdict.js';
@@ -62,6 +64,15 @@ describe('the ReDoS fast path', () => {
     for (const p of [...LINEAR, '^skill_7_[a-z0-9]*$', '^\\d{3}-.*']) {
       expect(recheck(p, 'u', 10_000).status, p).toBe('safe');
     }
+  });
+
+  // prepareRedos asks about every pattern of a PR before lint says whether it compiles: an
+  // unclosed named group or \u{ sent the scanner back to the start, forever (a CI run that hangs).
+  it.each(['(?<x', '(?<x(a)', 'a\\u{12', '[\\p{L', '\\P{L(?<'])('ends on %s, which does not compile', (p) => {
+    // A vm timeout interrupts even a synchronous loop; a hang fails the test instead of the run.
+    const ask = (f: (p: string) => unknown) => runInNewContext('f(p)', { f, p }, { timeout: 2_000 }) as unknown;
+    expect(typeof ask(provablyLinear)).toBe('boolean');
+    expect(() => ask(relaxCounts)).not.toThrow();
   });
 
   it('clears only what recheck calls safe (random patterns over a small alphabet)', () => {

@@ -21,8 +21,9 @@ const MAX_BOUNDED_CHOICES = 64;
 const MAX_COUNTED = 16;
 
 /**
- * True when `pattern` (already known to compile with the `u` flag) cannot backtrack
- * super-linearly. False means "not proven", not "vulnerable".
+ * True when `pattern` (a `u`-flag regex) cannot backtrack super-linearly. False means "not
+ * proven", not "vulnerable". It may be asked about a pattern that does not compile (prepareRedos
+ * asks before lint): it must then end, and its answer does not matter.
  */
 export function provablyLinear(pattern: string): boolean {
   let unbounded = 0;
@@ -45,9 +46,13 @@ export function provablyLinear(pattern: string): boolean {
     } else if (c === '(') {
       if (/^\(\?<?[=!]/.test(pattern.slice(i, i + 4))) return false; // lookaround
       if (pattern.startsWith('(?:', i)) i += 3;
-      else if (pattern.startsWith('(?<', i))
-        i = pattern.indexOf('>', i) + 1; // named group
-      else i += 1;
+      else if (pattern.startsWith('(?<', i)) {
+        // Named group. prepareRedos asks before the pattern is known to compile: no `>`, no proof
+        // (indexOf's -1 would restart the loop at 0, forever).
+        const close = pattern.indexOf('>', i);
+        if (close < 0) return false;
+        i = close + 1;
+      } else i += 1;
       depth += 1;
       last = 'none';
     } else if (c === ')') {
@@ -91,7 +96,10 @@ export function provablyLinear(pattern: string): boolean {
 
 export function escapeLength(p: string, i: number): number {
   const n = p[i + 1];
-  if ((n === 'u' || n === 'p' || n === 'P') && p[i + 2] === '{') return p.indexOf('}', i) - i + 1;
+  if ((n === 'u' || n === 'p' || n === 'P') && p[i + 2] === '{') {
+    const close = p.indexOf('}', i);
+    if (close > i) return close - i + 1; // else not a valid pattern: step on (never back)
+  }
   if (n === 'u') return 6;
   if (n === 'x') return 4;
   if (n === 'c') return 3;
