@@ -16,6 +16,8 @@ import { commandFormat, type COMMAND_FORMATS } from './cli-usage.js';
 import { isCommand, parse, rawInputs } from './cli-flags.js';
 import { commandHelp, helpAsked, helpFor, unknownCommand, USAGE } from './cli-help.js';
 import { colorWanted } from './cli-color.js';
+// Static: the bundler's copy of a builtin imported with import() lacks createRequire.
+import { createRequire } from 'node:module';
 
 export interface Io {
   out: (text: string) => void;
@@ -350,11 +352,15 @@ function enableCompileCache(): void {
 /** True when this module is the process's entry point (the bundled bin or `node lib/cli.js`). */
 async function isEntry(): Promise<boolean> {
   const { realpathSync } = await import('node:fs');
+  const { resolve } = await import('node:path');
   const { fileURLToPath } = await import('node:url');
   const argv1 = process.argv[1];
   if (!argv1) return false;
   try {
-    return realpathSync(argv1) === realpathSync(fileURLToPath(import.meta.url));
+    // argv[1] as Node resolved it: `node dist/cli` and `node dist/cli/index` run this file too, and
+    // must not end silently with exit 0 (a check that passes without running).
+    const entry = createRequire(import.meta.url).resolve(resolve(argv1));
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
   } catch {
     return false;
   }

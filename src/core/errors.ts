@@ -38,10 +38,21 @@ export function exitCodeOf(err: unknown): number {
 export function failureLine(err: unknown, version: string): string {
   // Messages quote what the user gave (a flag, an input, a file's words): one line, nothing a
   // terminal or the runner would act on, wherever the message was made.
-  const message = escapeControl(err instanceof Error ? err.message : String(err));
+  const message = boundedLine(escapeControl(err instanceof Error ? err.message : String(err)));
   if (exitCodeOf(err) !== EXIT.bug) return message;
   const name = err instanceof Error && err.name !== 'Error' ? `${err.name}: ` : '';
   return `internal error in cxone-contract ${version} (a bug, not a problem with your contracts or configuration; please report it with this line): ${name}${message}`;
+}
+
+/** Longest failure line; Node's own messages quote a path whole (ENAMETOOLONG on a 100 KB --report-file). */
+const MAX_LINE = 2000;
+
+/** `text` with its middle cut when it is longer than MAX_LINE: the start says what, the end often which. */
+function boundedLine(text: string): string {
+  if (text.length <= MAX_LINE) return text;
+  const chars = Array.from(text);
+  if (chars.length <= MAX_LINE) return text;
+  return `${chars.slice(0, 1500).join('')}…${chars.slice(-(MAX_LINE - 1501)).join('')}`;
 }
 
 function isSystemError(err: unknown): boolean {

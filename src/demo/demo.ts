@@ -59,10 +59,14 @@ async function checkAndShow(
   return report.failed ? 1 : 0;
 }
 
-/** examples/ sits at the package root: two levels above dist/cli/, one above lib/ or src/demo/../ */
+/**
+ * examples/ sits at the package root: two levels above dist/cli/, lib/demo/ or src/demo/. Never
+ * higher: above an installed package are node_modules and the user's own project, whose examples/
+ * the demo must not check as ours.
+ */
 function findExamples(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 3; i++) {
     if (existsSync(join(dir, 'examples', 'registry-export.json'))) return join(dir, 'examples');
     dir = dirname(dir);
   }

@@ -3,10 +3,10 @@
 // (src/core/diff-result.ts); src/report/diff-text.ts prints it.
 
 import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { DEFAULT_LIMITS, parseContract } from '../contracts/index.js';
 import { UsageError } from '../core/errors.js';
 import type { Contract } from '../core/contract.js';
+import { describeGiven, readProblem, resolveGiven } from '../core/paths.js';
 import type { DiffChange, DiffResult } from '../core/diff-result.js';
 import type { Finding } from '../core/finding.js';
 import { evolve } from '../evolution/index.js';
@@ -46,12 +46,24 @@ function entry(f: Pick<Finding, 'rule' | 'severity' | 'pointer' | 'message' | 'w
 }
 
 async function readSchema(path: string, cwd: string): Promise<Contract> {
-  const abs = resolve(cwd, path);
-  const size = (await stat(abs).catch(() => undefined))?.size;
-  if (size === undefined) throw new UsageError(`diff: cannot read ${path}`);
-  if (size > DEFAULT_LIMITS.maxFileBytes)
-    throw new UsageError(`diff: ${path} is larger than ${DEFAULT_LIMITS.maxFileBytes} bytes`);
-  const parsed = parseContract('schema', path, await readFile(abs), undefined, { booleanSchema: true });
+  // The paths rule (src/core/paths.ts): a file that cannot be read is named by its absolute path
+  // and what it was resolved against, escaped and bounded (it was the name alone, unbounded, and a
+  // directory was Node's "EISDIR: illegal operation on a directory").
+  const given = resolveGiven(path, cwd, 'the current directory');
+  const cannot = (err: unknown) =>
+    new UsageError(
+      `diff: cannot read ${describeGiven(given)}: ${readProblem((err as NodeJS.ErrnoException).code ?? 'ENOENT')}`,
+    );
+  const st = await stat(given.path).catch((err: unknown) => {
+    throw cannot(err);
+  });
+  if (st.isDirectory()) throw cannot({ code: 'EISDIR' });
+  if (st.size > DEFAULT_LIMITS.maxFileBytes)
+    throw new UsageError(`diff: ${describeGiven(given)} is larger than ${DEFAULT_LIMITS.maxFileBytes} bytes`);
+  const bytes = await readFile(given.path).catch((err: unknown) => {
+    throw cannot(err);
+  });
+  const parsed = parseContract('schema', path, bytes, undefined, { booleanSchema: true });
   const problem = parsed.findings.find((f) => f.severity === 'error');
   if (problem || !parsed.contract) {
     throw new UsageError(

@@ -26,6 +26,17 @@ describe('exit codes of failures', () => {
     expect(failureLine(new UsageError('bad flag'), '9.9.9')).toBe('bad flag');
   });
 
+  it("bounds the line, however long the message (Node's quote a path whole)", () => {
+    const path = `/x/${'a'.repeat(100_000)}`;
+    const err = Object.assign(new Error(`ENAMETOOLONG: name too long, open '${path}'`), {
+      code: 'ENAMETOOLONG',
+      syscall: 'open',
+    });
+    const line = failureLine(err, '9.9.9');
+    expect(line.length).toBeLessThanOrEqual(2000);
+    expect(line).toMatch(/^ENAMETOOLONG: name too long, open '\/x\/a+…a+'$/);
+  });
+
   it('the CLI exits 4 on an unexpected exception and prints the bug line, no stack', async () => {
     const err: string[] = [];
     const code = await cli(['--version'], {

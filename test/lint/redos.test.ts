@@ -1,5 +1,8 @@
+import { runInNewContext } from 'node:vm';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recheck } from '../../src/lint/filter/recheck.js';
+import { relaxCounts } from '../../src/lint/filter/redos-counts.js';
 import { provablyLinear } from '../../src/lint/filter/redos-fast-path.js';
 import { checkRedos, redosVerdict } from '../../src/lint/filter/redos.js';
 import { complexityText } from '../../src/lint/filter/redos-verdict.js';
@@ -21,6 +24,8 @@ const LINEAR = [
   '^(a|b)c$',
   'x(a|b|c)(?:d|e)',
   '(a|ab)(c|bcd)',
+  '^[0-9]{1,40}$', // one start position, nothing unbounded: a large count is a constant
+  '^(?:a{30}|b)c',
 ];
 
 // Patterns the fast path must not prove, vulnerable or merely unproven.
@@ -38,6 +43,12 @@ const NOT_PROVEN = [
   '^a?a?a?a?a?a?a?$', // 2^7 bounded choices: over the budget
   '^a{1,1000}$',
   'x^a*',
+  // A large count is work at every start position (or every step the star gives back): quadratic
+  // up to the count, and recheck finds them polynomial.
+  'a{10000}b',
+  '^.*a{10000}$',
+  '^a{30}|b{30}c', // the ^ binds the first branch only
+  'a{5}a{5}a{5}a{5}a{5}a{5}b',
 ];
 
 describe('the ReDoS fast path', () => {
@@ -53,6 +64,49 @@ describe('the ReDoS fast path', () => {
     for (const p of [...LINEAR, '^skill_7_[a-z0-9]*$', '^\\d{3}-.*']) {
       expect(recheck(p, 'u', 10_000).status, p).toBe('safe');
     }
+  });
+
+  // prepareRedos asks about every pattern of a PR before lint says whether it compiles: an
+  // unclosed named group or \u{ sent the scanner back to the start, forever (a CI run that hangs).
+  it.each(['(?<x', '(?<x(a)', 'a\\u{12', '[\\p{L', '\\P{L(?<'])('ends on %s, which does not compile', (p) => {
+    // A vm timeout interrupts even a synchronous loop; a hang fails the test instead of the run.
+    const ask = (f: (p: string) => unknown) => runInNewContext('f(p)', { f, p }, { timeout: 2_000 }) as unknown;
+    expect(typeof ask(provablyLinear)).toBe('boolean');
+    expect(() => ask(relaxCounts)).not.toThrow();
+  });
+
+  it('clears only what recheck calls safe (random patterns over a small alphabet)', () => {
+    const atom = fc.constantFrom('a', 'b', '.', '[ab]', '\\d', '[^a]');
+    const quant = fc.constantFrom('', '', '?', '*', '+', '{2}', '{0,3}', '{12}', '{40}', '{0,20}', '{3,}', '*?');
+    const term = fc.letrec<{ alt: string; term: string }>((tie) => ({
+      term: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.tuple(atom, quant).map(([a, q]) => a + q),
+        fc.tuple(fc.constantFrom('(', '(?:'), tie('alt'), quant).map(([o, a, q]) => `${o}${a})${q}`),
+      ),
+      alt: fc
+        .array(
+          fc.array(tie('term'), { minLength: 1, maxLength: 4 }).map((t) => t.join('')),
+          { minLength: 1, maxLength: 3 },
+        )
+        .map((b) => b.join('|')),
+    }));
+    const pattern = fc
+      .tuple(fc.constantFrom('', '^'), term.alt, fc.constantFrom('', '$'))
+      .map(([a, p, z]) => a + p + z)
+      .filter((p) => {
+        try {
+          return new RegExp(p, 'u') instanceof RegExp && provablyLinear(p);
+        } catch {
+          return false;
+        }
+      });
+    fc.assert(
+      fc.property(pattern, (p) => {
+        expect(recheck(p, 'u', 5_000).status, p).toBe('safe');
+      }),
+      { seed: 17, numRuns: 100 },
+    );
   });
 });
 

@@ -3,9 +3,9 @@
 // It has no dependencies (dist/cli/ is a self-contained ncc bundle), so the install needs no network.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, type Dirent } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const REPO = join(import.meta.dirname, '../..');
@@ -91,6 +91,10 @@ describe('the npm package', () => {
     const expected = [
       ...readdirSync(join(REPO, 'dist/cli')).map((f) => `dist/cli/${f}`),
       ...readdirSync(join(REPO, 'schemas')).map((f) => `schemas/${f}`),
+      // The demo's repo and export: `cxone-contract demo` checks them.
+      ...(readdirSync(join(REPO, 'examples'), { recursive: true, withFileTypes: true }) as Dirent[])
+        .filter((d) => d.isFile())
+        .map((d) => relative(REPO, join(d.parentPath, d.name)).split(sep).join('/')),
       'dist/licenses.txt',
       'CHANGELOG.md',
       'LICENSE',
@@ -101,7 +105,7 @@ describe('the npm package', () => {
     expect(files).toContain('dist/cli/index.js');
     expect(files.filter((f) => /^dist\/cli\/\d+\.index\.js$/.test(f)).length).toBeGreaterThan(0);
     expect(files.filter((f) => /^schemas\/.+\.schema\.json$/.test(f)).length).toBeGreaterThan(0);
-    for (const f of files) expect(f).not.toMatch(/^(src|lib|test|node_modules|examples)\/|^dist\/index\.js$/);
+    for (const f of files) expect(f).not.toMatch(/^(src|lib|test|node_modules)\/|^dist\/index\.js$/);
     expect([packed.name, packed.version]).toEqual(['cxone-contract', pkg.version]);
 
     // What `npm publish` would upload is what was packed.
@@ -152,6 +156,19 @@ describe('the npm package', () => {
       findings: want.findings,
     });
     expect(got.baseline).toMatch(/^export:.*registry-export\.json$/);
+  });
+
+  // The installed CLI lists `demo`: it must find its examples in the package (it found none, exit 2),
+  // and only there (a user's project above node_modules may have an examples/ of its own).
+  it('runs the demo from the empty directory, on the examples in the package', () => {
+    mkdirSync(join(user, 'examples'), { recursive: true });
+    cpSync(join(REPO, 'examples/registry-export.json'), join(user, 'examples/registry-export.json'));
+    const r = npx(['demo', '--no-color']);
+    expect(r.stderr).not.toMatch(/error/);
+    // examples/ has a breaking change against its export.
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('node_modules/cxone-contract/examples/cxone/schemas/');
+    expect(r.stdout).toContain('The check fails (exit 1)');
   });
 
   it('lists the rules as JSON', () => {
