@@ -292,8 +292,10 @@ export function helpAsked(args: readonly string[]): boolean {
 }
 
 /** `cxone-contract help [COMMAND]`: the overview, or the command's help; anything else is a usage error. */
-export function helpFor(topic: string | undefined): string {
-  if (topic === undefined || topic === '--help' || topic === '-h') return USAGE;
+export function helpFor(topic: string | undefined, ...rest: readonly string[]): string {
+  if (rest.length > 0)
+    throw new UsageError(`help takes one command: cxone-contract help [COMMAND] (got ${rest.length + 1} words)`);
+  if (topic === undefined || topic === '--help' || topic === '-h' || topic === 'help') return USAGE;
   if (isCommand(topic)) return commandHelp(topic);
   throw new UsageError(
     `help: unknown command "${shown(topic)}"${didYouMean(topic, COMMANDS)} (try cxone-contract --help)`,

@@ -60,13 +60,16 @@ export async function cli(argv: string[], io: Io): Promise<number> {
         io.out(`${TOOL_VERSION}\n`);
         return 0;
       case 'help':
-        io.out(helpFor(rest[0]));
+        io.out(helpFor(rest[0], ...rest.slice(1)));
         return 0;
-      case undefined:
       case '--help':
       case '-h':
+        // `--help check` asks for check's help, as `help check` does.
+        io.out(helpFor(rest[0], ...rest.slice(1)));
+        return 0;
+      case undefined:
         io.out(USAGE);
-        return command === undefined ? 2 : 0;
+        return 2;
       default:
         throw new UsageError(unknownCommand(command));
     }

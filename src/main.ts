@@ -31,6 +31,7 @@ export async function run(): Promise<void> {
     const settings = await buildSettings(raw, {
       cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
       cwdName: 'the workspace',
+      repoWithinCwd: true,
       defaults: {
         format: 'github',
         reportFile: join(process.env.RUNNER_TEMP || tmpdir(), 'cxone-contract-report.json'),

@@ -90,10 +90,11 @@ export interface RepoPaths {
 /**
  * The repository directory for `root`: the top of the git repository that holds it (found by
  * walking up from root, as given, to the first directory with a `.git` directory or file: a clone,
- * a worktree or a submodule), else `workspace` when it holds root, else root.
+ * a worktree or a submodule), else `workspace` when it holds root, else root. With `within`, the
+ * walk stops there: a `.git` above it belongs to something else.
  */
-export async function repoBaseOf(root: string, workspace: string | undefined): Promise<string> {
-  return (await gitTop(path.resolve(root))) ?? baseWithoutGit(root, workspace);
+export async function repoBaseOf(root: string, workspace: string | undefined, within?: string): Promise<string> {
+  return (await gitTop(path.resolve(root), within)) ?? baseWithoutGit(root, workspace);
 }
 
 /** The run's RepoPaths, from Settings (root, workspace, and the repoBase the settings found). */
@@ -107,11 +108,13 @@ export function baseWithoutGit(root: string, workspace: string | undefined): str
   return workspace !== undefined && isInside(path.resolve(workspace), r) ? path.resolve(workspace) : r;
 }
 
-async function gitTop(dir: string): Promise<string | undefined> {
+async function gitTop(dir: string, within?: string): Promise<string | undefined> {
+  const stop = within === undefined ? undefined : path.resolve(within);
+  if (stop !== undefined && !isInside(stop, dir)) return undefined;
   for (let d = dir; ; d = path.dirname(d)) {
     const s = await stat(path.join(d, '.git')).catch(() => undefined);
     if (s && (s.isDirectory() || s.isFile())) return d;
-    if (path.dirname(d) === d) return undefined;
+    if (path.dirname(d) === d || d === stop) return undefined;
   }
 }
 

@@ -91,7 +91,11 @@ export async function checkRepo(
       const { addLiveFilters } = await import('../baseline/live-filters.js');
       await addLiveFilters(live, api, loaded.contracts, settings.maxConcurrency);
     }
-    await prepareLint(loaded.contracts, live ? [...live.schemas.values()].map((s) => s.doc) : []);
+    // Every schema the run compares: the live ones, and the git base's that mark pre-existing findings.
+    await prepareLint(loaded.contracts, [
+      ...(live ? [...live.schemas.values()].map((s) => s.doc) : []),
+      ...(base ? [...base.schemas.values()].map((s) => s.doc) : []),
+    ]);
     const lint = [...loaded.findings, ...lintContracts(loaded.contracts)];
     const judged = evolutionFindings(loaded.contracts, live, settings, filesWithErrors(lint, settings.ruleLevels));
     // The base's run builds no example events (they are not part of what a finding is).

@@ -30,6 +30,12 @@ export interface BuildContext {
   cwd: string;
   /** What `cwd` is called in messages. Default: "the current directory". */
   cwdName?: string;
+  /**
+   * The repository is inside `cwd` (the action: the workspace is the checkout, and a git
+   * repository above it, such as a self-hosted runner's home, is not this one's). The CLI's
+   * current directory may be anywhere inside the repository.
+   */
+  repoWithinCwd?: boolean;
   /** Defaults that differ per front, e.g. the action writes a report file under RUNNER_TEMP. */
   defaults?: Partial<Pick<Settings, 'format' | 'reportFile' | 'auditFile'>>;
 }
@@ -60,7 +66,7 @@ export async function buildSettings(raw: RawInputs, ctx: BuildContext): Promise<
     mode: oneOf('mode', opt('mode') ?? 'check', MODES),
     root,
     workspace,
-    repoBase: await repoBaseOf(root, workspace),
+    repoBase: await repoBaseOf(root, workspace, ctx.repoWithinCwd ? workspace : undefined),
     schemaGlobs: given(raw.schemas) ? list(raw.schemas) : (config?.schemas ?? DEFAULT_SCHEMA_GLOBS),
     filterGlobs: given(raw.filters) ? list(raw.filters) : (config?.filters ?? DEFAULT_FILTER_GLOBS),
     policy: opt('policy') ? oneOf('policy', opt('policy')!, POLICIES) : (config?.policy ?? 'additive'),

@@ -148,9 +148,20 @@ describe('<command> --help', () => {
   });
 
   it('the overview: --help, -h and help (exit 0); no command at all is exit 2', async () => {
-    for (const argv of [['--help'], ['-h'], ['help']])
+    for (const argv of [['--help'], ['-h'], ['help'], ['help', 'help'], ['--help', 'help']])
       expect(await run(argv)).toEqual({ code: 0, out: USAGE, err: '' });
     expect(await run([])).toEqual({ code: 2, out: USAGE, err: '' });
+  });
+
+  it("--help COMMAND is that command's help, as help COMMAND is; help takes one command", async () => {
+    for (const argv of [
+      ['--help', 'drift'],
+      ['-h', 'drift'],
+    ])
+      expect(await run(argv)).toEqual({ code: 0, out: commandHelp('drift'), err: '' });
+    const r = await run(['help', 'check', 'extra']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('cxone-contract: error: help takes one command: cxone-contract help [COMMAND] (got 2 words)\n');
   });
 
   it('help of an unknown command, and an unknown command, suggest the nearest command', async () => {

@@ -24,6 +24,18 @@ describe('the repository directory', () => {
     expect(await repoBaseOf(join(ws, 'a/b/c'), ws)).toBe(join(ws, 'a/b'));
   });
 
+  it("in the action, a git repository above the workspace is not the checkout's (a self-hosted runner's home)", async () => {
+    const home = await tempRepo({ 'ws/sub/x': '' });
+    await mkdir(join(home, '.git'));
+    const ws = join(home, 'ws');
+    // The CLI's current directory may be anywhere inside the repository: it climbs.
+    expect(await repoBaseOf(join(ws, 'sub'), ws)).toBe(home);
+    // The action's workspace is the checkout: it stops there, and without git the workspace is the base.
+    expect(await repoBaseOf(join(ws, 'sub'), ws, ws)).toBe(ws);
+    await mkdir(join(ws, 'sub/.git'));
+    expect(await repoBaseOf(join(ws, 'sub'), ws, ws)).toBe(join(ws, 'sub'));
+  });
+
   it('without git, the workspace when it holds root, else root itself', async () => {
     const ws = await tempRepo({ 'sub/x': '' });
     const other = await tempRepo({ x: '' });

@@ -17,6 +17,7 @@ import { findingKey, itemKey } from '../../core/drift-report.js';
 import { itemFinding } from './findings.js';
 import { filterHealth } from './health.js';
 import { readLiveTenant } from '../../baseline/index.js';
+import { prepareRegexes } from '../../lint/index.js';
 import { driftRules } from './rules.js';
 import type { DriftCounts, DriftItem, DriftReport } from './types.js';
 
@@ -56,6 +57,12 @@ export async function runDrift(settings: Settings, options: DriftOptions = {}): 
     say(
       `drift: read the repo (${repoCount('schema')} schemas, ${repoCount('filter')} filters) and the live tenant (${live.schemas.size} schemas, ${live.filters.size} filters)`,
     );
+    // The comparison judges both sides' regexes: the ReDoS checker is loaded now if some need it
+    // (in the bundle it cannot be loaded later, synchronously).
+    await prepareRegexes([
+      ...loaded.contracts.filter((c) => c.kind === 'schema').map((c) => c.doc),
+      ...[...live.schemas.values()].map((s) => s.doc),
+    ]);
     const drift = [
       ...compareTenant(loaded.contracts, live),
       ...(await membershipDrift(client, loaded.contracts, live, settings.maxConcurrency)),
