@@ -230,10 +230,13 @@ function byWhom(item) {
 var drift_health = __webpack_require__(47880);
 // EXTERNAL MODULE: ./lib/baseline/index.js + 9 modules
 var baseline = __webpack_require__(38143);
+// EXTERNAL MODULE: ./lib/lint/index.js + 28 modules
+var lint = __webpack_require__(93777);
 ;// CONCATENATED MODULE: ./lib/modes/drift/run.js
 // The nightly drift run: load the repo, read the live tenant, compare, attribute each drifted item
 // from the audit log, check filter health, and turn it all into one DriftReport. Plain data out;
 // the fronts print, write the summary, keep the tracking issue and choose the exit code.
+
 
 
 
@@ -266,6 +269,12 @@ async function runDrift(settings, options = {}) {
         const say = options.onProgress ?? (() => { });
         const repoCount = (kind) => loaded.contracts.filter((c) => c.kind === kind).length;
         say(`drift: read the repo (${repoCount('schema')} schemas, ${repoCount('filter')} filters) and the live tenant (${live.schemas.size} schemas, ${live.filters.size} filters)`);
+        // The comparison judges both sides' regexes: the ReDoS checker is loaded now if some need it
+        // (in the bundle it cannot be loaded later, synchronously).
+        await (0,lint/* prepareRegexes */.Tg)([
+            ...loaded.contracts.filter((c) => c.kind === 'schema').map((c) => c.doc),
+            ...[...live.schemas.values()].map((s) => s.doc),
+        ]);
         const drift = [
             ...(0,compare/* compareTenant */.G)(loaded.contracts, live),
             ...(await (0,groups/* membershipDrift */.a)(client, loaded.contracts, live, settings.maxConcurrency)),

@@ -9,9 +9,9 @@ export const modules = {
 /* harmony export */   runDiff: () => (/* binding */ runDiff)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23027);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23027);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64539);
 /* harmony import */ var _evolution_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8011);
 /* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93777);
 /* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41155);
@@ -52,16 +52,25 @@ function entry(f, repo) {
     };
 }
 async function readSchema(path, cwd) {
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
-    const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(abs).catch(() => undefined))?.size;
-    if (size === undefined)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`diff: cannot read ${path}`);
-    if (size > _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LIMITS */ .dR.maxFileBytes)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`diff: ${path} is larger than ${_contracts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LIMITS */ .dR.maxFileBytes} bytes`);
-    const parsed = (0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseContract */ .UA)('schema', path, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(abs), undefined, { booleanSchema: true });
+    // The paths rule (src/core/paths.ts): a file that cannot be read is named by its absolute path
+    // and what it was resolved against, escaped and bounded (it was the name alone, unbounded, and a
+    // directory was Node's "EISDIR: illegal operation on a directory").
+    const given = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_3__.resolveGiven)(path, cwd, 'the current directory');
+    const cannot = (err) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`diff: cannot read ${(0,_core_paths_js__WEBPACK_IMPORTED_MODULE_3__.describeGiven)(given)}: ${(0,_core_paths_js__WEBPACK_IMPORTED_MODULE_3__.readProblem)(err.code ?? 'ENOENT')}`);
+    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(given.path).catch((err) => {
+        throw cannot(err);
+    });
+    if (st.isDirectory())
+        throw cannot({ code: 'EISDIR' });
+    if (st.size > _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIMITS */ .dR.maxFileBytes)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`diff: ${(0,_core_paths_js__WEBPACK_IMPORTED_MODULE_3__.describeGiven)(given)} is larger than ${_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIMITS */ .dR.maxFileBytes} bytes`);
+    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(given.path).catch((err) => {
+        throw cannot(err);
+    });
+    const parsed = (0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseContract */ .UA)('schema', path, bytes, undefined, { booleanSchema: true });
     const problem = parsed.findings.find((f) => f.severity === 'error');
     if (problem || !parsed.contract) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`diff: ${problem ? `${path}:${problem.line}: ${problem.rule}: ${problem.message}` : `${path} is not a schema`}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`diff: ${problem ? `${path}:${problem.line}: ${problem.rule}: ${problem.message}` : `${path} is not a schema`}`);
     }
     return parsed.contract;
 }

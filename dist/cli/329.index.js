@@ -1242,9 +1242,12 @@ function sameList(a, b) {
 
 // EXTERNAL MODULE: ./lib/evolution/index.js + 1 modules
 var evolution = __webpack_require__(8011);
+// EXTERNAL MODULE: ./lib/lint/index.js + 28 modules
+var lint = __webpack_require__(93777);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/schemas.js
 // Deploying one schema: create (the client looks the title up after an unknown outcome, so a
 // retried POST never duplicates) or update through the If-Match protocol.
+
 
 
 
@@ -1320,7 +1323,12 @@ async function deploySchema(ctx, c, base) {
         base: base.doc,
         ours,
         content: (doc) => (0,types/* stripFields */.q8)(doc, types/* SCHEMA_PLATFORM_FIELDS */.s5),
-        get: () => ctx.client.getSchema(schemaId),
+        // What is live now is judged against the merge below: its regexes may be new to this run.
+        get: async () => {
+            const fetched = await ctx.client.getSchema(schemaId);
+            await (0,lint/* prepareRegexes */.Tg)([fetched.body]);
+            return fetched;
+        },
         put: (etag, doc) => ctx.client.updateSchema(schemaId, doc, etag),
         // A merged schema must still be a compatible evolution of what is live now (and bump above it).
         checkMerged: (theirs, merged) => (0,evolution/* evolve */.sf)(theirs, merged, { file: c.file, contract: c.name, policy: ctx.policy })

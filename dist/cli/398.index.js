@@ -422,7 +422,11 @@ async function checkRepo(settings, options = {}) {
             const { addLiveFilters } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(337), __webpack_require__.e(829)]).then(__webpack_require__.bind(__webpack_require__, 12315));
             await addLiveFilters(live, api, loaded.contracts, settings.maxConcurrency);
         }
-        await (0,lib_lint/* prepareLint */.Ln)(loaded.contracts, live ? [...live.schemas.values()].map((s) => s.doc) : []);
+        // Every schema the run compares: the live ones, and the git base's that mark pre-existing findings.
+        await (0,lib_lint/* prepareLint */.Ln)(loaded.contracts, [
+            ...(live ? [...live.schemas.values()].map((s) => s.doc) : []),
+            ...(base ? [...base.schemas.values()].map((s) => s.doc) : []),
+        ]);
         const lint = [...loaded.findings, ...(0,lib_lint/* lintContracts */.Vv)(loaded.contracts)];
         const judged = evolutionFindings(loaded.contracts, live, settings, (0,skipped/* filesWithErrors */.Li)(lint, settings.ruleLevels));
         // The base's run builds no example events (they are not part of what a finding is).

@@ -57,10 +57,14 @@ async function checkAndShow(settings, root, io) {
         : `\nThe check passes.\n`);
     return report.failed ? 1 : 0;
 }
-/** examples/ sits at the package root: two levels above dist/cli/, one above lib/ or src/demo/../ */
+/**
+ * examples/ sits at the package root: two levels above dist/cli/, lib/demo/ or src/demo/. Never
+ * higher: above an installed package are node_modules and the user's own project, whose examples/
+ * the demo must not check as ours.
+ */
 function findExamples() {
     let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 3; i++) {
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'examples', 'registry-export.json')))
             return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'examples');
         dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
@@ -525,7 +529,7 @@ async function buildSettings(raw, ctx) {
         mode: (0,values.oneOf)('mode', opt('mode') ?? 'check', types.MODES),
         root,
         workspace,
-        repoBase: await (0,paths.repoBaseOf)(root, workspace),
+        repoBase: await (0,paths.repoBaseOf)(root, workspace, ctx.repoWithinCwd ? workspace : undefined),
         schemaGlobs: (0,values.given)(raw.schemas) ? (0,values.list)(raw.schemas) : (config?.schemas ?? types.DEFAULT_SCHEMA_GLOBS),
         filterGlobs: (0,values.given)(raw.filters) ? (0,values.list)(raw.filters) : (config?.filters ?? types.DEFAULT_FILTER_GLOBS),
         policy: opt('policy') ? (0,values.oneOf)('policy', opt('policy'), types.POLICIES) : (config?.policy ?? 'additive'),

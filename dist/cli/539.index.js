@@ -124,10 +124,11 @@ function bounded(text) {
 /**
  * The repository directory for `root`: the top of the git repository that holds it (found by
  * walking up from root, as given, to the first directory with a `.git` directory or file: a clone,
- * a worktree or a submodule), else `workspace` when it holds root, else root.
+ * a worktree or a submodule), else `workspace` when it holds root, else root. With `within`, the
+ * walk stops there: a `.git` above it belongs to something else.
  */
-async function repoBaseOf(root, workspace) {
-    return (await gitTop(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root))) ?? baseWithoutGit(root, workspace);
+async function repoBaseOf(root, workspace, within) {
+    return (await gitTop(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root), within)) ?? baseWithoutGit(root, workspace);
 }
 /** The run's RepoPaths, from Settings (root, workspace, and the repoBase the settings found). */
 function repoPathsOf(s) {
@@ -138,12 +139,15 @@ function baseWithoutGit(root, workspace) {
     const r = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root);
     return workspace !== undefined && (0,_inside_root_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace), r) ? node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace) : r;
 }
-async function gitTop(dir) {
+async function gitTop(dir, within) {
+    const stop = within === undefined ? undefined : node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(within);
+    if (stop !== undefined && !(0,_inside_root_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(stop, dir))
+        return undefined;
     for (let d = dir;; d = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(d)) {
         const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(d, '.git')).catch(() => undefined);
         if (s && (s.isDirectory() || s.isFile()))
             return d;
-        if (node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(d) === d)
+        if (node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(d) === d || d === stop)
             return undefined;
     }
 }

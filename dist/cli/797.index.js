@@ -10028,16 +10028,27 @@ function recheck(source, flags, timeoutMs) {
 // quantifier backtracks at most n times over a constant number of bounded choices: linear in the
 // input. `^skill_42_.*$` and `^(support|billing)@x$` pass; `a*b` does not (quadratic when
 // unanchored), nor `^(a+)+$`. Anything not proven linear here goes to recheck.
+// "A bounded amount of work per position" also bounds the counts: `a{10000}b` tries 10,000 steps
+// at each start position (quadratic up to 10,000 characters), and so does `^.*a{10000}$` at each
+// step the star gives back; only one start position (anchored, no top-level `|`) and no unbounded
+// quantifier lets a count be large (`^[0-9]{1,40}$`). `^a{30}|b{30}c` is not anchored: its second
+// branch starts anywhere.
 /** Product of the choices bounded quantifiers add; beyond it the constant factor is no longer small. */
 const MAX_BOUNDED_CHOICES = 64;
+/** Sum of the bounded counts repeated per start position or per step of the unbounded quantifier. */
+const MAX_COUNTED = 16;
 /**
- * True when `pattern` (already known to compile with the `u` flag) cannot backtrack
- * super-linearly. False means "not proven", not "vulnerable".
+ * True when `pattern` (a `u`-flag regex) cannot backtrack super-linearly. False means "not
+ * proven", not "vulnerable". It may be asked about a pattern that does not compile (prepareRedos
+ * asks before lint): it must then end, and its answer does not matter.
  */
 function provablyLinear(pattern) {
     let unbounded = 0;
     let choices = 1;
+    let counted = 0;
     let alternation = false;
+    let topAlternation = false;
+    let depth = 0;
     let last = 'none';
     for (let i = 0; i < pattern.length;) {
         const c = pattern[i];
@@ -10057,19 +10068,29 @@ function provablyLinear(pattern) {
                 return false; // lookaround
             if (pattern.startsWith('(?:', i))
                 i += 3;
-            else if (pattern.startsWith('(?<', i))
-                i = pattern.indexOf('>', i) + 1; // named group
+            else if (pattern.startsWith('(?<', i)) {
+                // Named group. prepareRedos asks before the pattern is known to compile: no `>`, no proof
+                // (indexOf's -1 would restart the loop at 0, forever).
+                const close = pattern.indexOf('>', i);
+                if (close < 0)
+                    return false;
+                i = close + 1;
+            }
             else
                 i += 1;
+            depth += 1;
             last = 'none';
         }
         else if (c === ')') {
             i += 1;
+            depth -= 1;
             last = 'group';
         }
         else if (c === '|') {
             // A group of k branches has k - 1 bars, and 2^(k-1) >= k: a bound on the paths it adds.
             alternation = true;
+            if (depth === 0)
+                topAlternation = true; // `^a|b`: the ^ binds only the first branch
             choices *= 2;
             if (choices > MAX_BOUNDED_CHOICES)
                 return false;
@@ -10084,8 +10105,10 @@ function provablyLinear(pattern) {
                 return false;
             if (q.max === Infinity)
                 unbounded += 1;
-            else
+            else {
                 choices *= q.max - q.min + 1;
+                counted += q.max;
+            }
             if (unbounded > 1 || choices > MAX_BOUNDED_CHOICES)
                 return false;
             i = q.end;
@@ -10104,14 +10127,18 @@ function provablyLinear(pattern) {
             last = c === '$' ? 'none' : 'atom';
         }
     }
+    const anchored = pattern.startsWith('^') && !topAlternation;
     if (unbounded === 0)
-        return true;
-    return !alternation && pattern.startsWith('^');
+        return anchored || counted <= MAX_COUNTED;
+    return !alternation && anchored && counted <= MAX_COUNTED;
 }
 function escapeLength(p, i) {
     const n = p[i + 1];
-    if ((n === 'u' || n === 'p' || n === 'P') && p[i + 2] === '{')
-        return p.indexOf('}', i) - i + 1;
+    if ((n === 'u' || n === 'p' || n === 'P') && p[i + 2] === '{') {
+        const close = p.indexOf('}', i);
+        if (close > i)
+            return close - i + 1; // else not a valid pattern: step on (never back)
+    }
     if (n === 'u')
         return 6;
     if (n === 'x')
