@@ -56,7 +56,8 @@ interface ActionResult {
 
 /**
  * The action as the runner starts it, in this process: GITHUB_WORKSPACE = `ws`, INPUT_* from
- * `inputs`, outputs, the summary and the SARIF file in `<ws>-out` beside it; the environment and exit code restored after.
+ * `inputs`, outputs, the summary and the SARIF file in `<ws>-out` beside it; the environment and
+ * exit code restored after.
  */
 async function action(ws: string, inputs: Record<string, string>): Promise<ActionResult> {
   const out = `${ws}-out`;
