@@ -21,7 +21,11 @@ export interface DiffOptions {
 
 export async function runDiff(oldPath: string, newPath: string, opts: DiffOptions): Promise<DiffResult> {
   const policy = oneOf('--policy', opts.policy ?? 'additive', POLICIES);
-  const [live, repo] = await Promise.all([readSchema(oldPath, opts.cwd), readSchema(newPath, opts.cwd)]);
+  // Read at once, reported in argument order: when both fail, OLD's problem is the one said, every time.
+  const [oldRead, newRead] = await Promise.allSettled([readSchema(oldPath, opts.cwd), readSchema(newPath, opts.cwd)]);
+  if (oldRead.status === 'rejected') throw oldRead.reason;
+  if (newRead.status === 'rejected') throw newRead.reason;
+  const [live, repo] = [oldRead.value, newRead.value];
   await prepareRegexes([live.doc, repo.doc]); // the ReDoS checker, when a regex of either needs it
   const { findings, judged } = evolve(live.doc, repo.doc, { file: repo.file, contract: repo.name, policy });
   // Every change is listed: with its finding's verdict and witness when it matters under the
