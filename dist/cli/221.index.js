@@ -29,7 +29,13 @@ export const modules = {
 
 async function runDiff(oldPath, newPath, opts) {
     const policy = (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_6__.oneOf)('--policy', opts.policy ?? 'additive', _settings_types_js__WEBPACK_IMPORTED_MODULE_7__.POLICIES);
-    const [live, repo] = await Promise.all([readSchema(oldPath, opts.cwd), readSchema(newPath, opts.cwd)]);
+    // Read at once, reported in argument order: when both fail, OLD's problem is the one said, every time.
+    const [oldRead, newRead] = await Promise.allSettled([readSchema(oldPath, opts.cwd), readSchema(newPath, opts.cwd)]);
+    if (oldRead.status === 'rejected')
+        throw oldRead.reason;
+    if (newRead.status === 'rejected')
+        throw newRead.reason;
+    const [live, repo] = [oldRead.value, newRead.value];
     await (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_5__/* .prepareRegexes */ .Tg)([live.doc, repo.doc]); // the ReDoS checker, when a regex of either needs it
     const { findings, judged } = (0,_evolution_index_js__WEBPACK_IMPORTED_MODULE_4__/* .evolve */ .sf)(live.doc, repo.doc, { file: repo.file, contract: repo.name, policy });
     // Every change is listed: with its finding's verdict and witness when it matters under the
