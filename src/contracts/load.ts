@@ -26,7 +26,7 @@ export interface LoadResult {
   files: string[];
 }
 
-/** Parallel reads in flight: hides I/O latency without risking EMFILE. */
+/** Files read ahead of the one being parsed, and between two turns of the event loop. */
 const READ_CONCURRENCY = 32;
 
 export async function loadContracts(opts: LoadOptions): Promise<LoadResult> {
@@ -46,6 +46,9 @@ export async function loadContracts(opts: LoadOptions): Promise<LoadResult> {
   const contracts: Contract[] = [];
   const findings: Finding[] = [];
   for (let i = 0; i < candidates.length; i++) {
+    // Reads and parses are synchronous: let the event loop run now and then (a live baseline is
+    // being fetched at the same time, src/modes/check.ts).
+    if (i > 0 && i % READ_CONCURRENCY === 0) await new Promise((resume) => setImmediate(resume));
     for (let j = i; j < i + READ_CONCURRENCY; j++) startRead(j);
     const c = candidates[i]!;
     let r: ParseResult;
