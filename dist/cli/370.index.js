@@ -154,7 +154,7 @@ async function resolveInside(realRoot, e) {
 
 
 
-/** Parallel reads in flight: hides I/O latency without risking EMFILE. */
+/** Files read ahead of the one being parsed, and between two turns of the event loop. */
 const READ_CONCURRENCY = 32;
 async function loadContracts(opts) {
     const limits = (0,contracts_limits/* resolveLimits */.fW)(opts.limits);
@@ -173,6 +173,10 @@ async function loadContracts(opts) {
     const contracts = [];
     const findings = [];
     for (let i = 0; i < candidates.length; i++) {
+        // Reads and parses are synchronous: let the event loop run now and then (a live baseline is
+        // being fetched at the same time, src/modes/check.ts).
+        if (i > 0 && i % READ_CONCURRENCY === 0)
+            await new Promise((resume) => setImmediate(resume));
         for (let j = i; j < i + READ_CONCURRENCY; j++)
             startRead(j);
         const c = candidates[i];
