@@ -11,13 +11,18 @@ import type { DeployOperation } from './core/deploy-result.js';
 import type { Report } from './core/report.js';
 import { TOOL_VERSION } from './core/version.js';
 import type { ApprovalOptions } from './report/approval.js';
+import type { SarifSource } from './report/sarif.js';
 import type { RawInputs, Settings } from './settings/index.js';
 import { commandFormat, type COMMAND_FORMATS } from './cli-usage.js';
 import { isCommand, parse, rawInputs } from './cli-flags.js';
 import { commandHelp, helpAsked, helpFor, unknownCommand, USAGE } from './cli-help.js';
 import { colorWanted } from './cli-color.js';
-// Static: the bundler's copy of a builtin imported with import() lacks createRequire.
+// Builtins statically: already in the process, and the bundler's copy of one imported with
+// import() lacks names it did not know (createRequire).
+import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface Io {
   out: (text: string) => void;
@@ -59,12 +64,10 @@ export async function cli(argv: string[], io: Io): Promise<number> {
       case '-v':
         io.out(`${TOOL_VERSION}\n`);
         return 0;
+      // `--help check` asks for check's help, as `help check` does.
       case 'help':
-        io.out(helpFor(rest[0], ...rest.slice(1)));
-        return 0;
       case '--help':
       case '-h':
-        // `--help check` asks for check's help, as `help check` does.
         io.out(helpFor(rest[0], ...rest.slice(1)));
         return 0;
       case undefined:
@@ -207,7 +210,7 @@ async function drift(args: string[], io: Io): Promise<number> {
   const { runDrift } = await import('./modes/drift/index.js');
   const { formatDrift } = await import('./report/drift-text.js');
   const { driftJson } = await import('./report/json.js');
-  const { allRules, knownRuleIds } = await import('./rule-registry.js');
+  const { knownRuleIds } = await import('./rule-registry.js');
   // A line per phase as it finishes; in json and sarif mode on stderr, so that stdout stays one document.
   const report = await runDrift(settings, {
     knownRules: knownRuleIds(),
@@ -215,13 +218,8 @@ async function drift(args: string[], io: Io): Promise<number> {
   });
   if (settings.reportFile) await writeReportFlag(settings, driftJson(report));
   if (format === 'json') io.out(driftJson(report));
-  else if (format === 'sarif') {
-    const [{ sarifJson }, { repoPathsOf }] = await Promise.all([
-      import('./report/sarif.js'),
-      import('./core/paths.js'),
-    ]);
-    io.out(sarifJson(report, { rules: allRules(), repo: repoPathsOf(settings) }));
-  } else io.out(formatDrift(report));
+  else if (format === 'sarif') io.out(await sarifOf(report, settings));
+  else io.out(formatDrift(report));
   return report.failed ? 1 : 0;
 }
 
@@ -230,7 +228,6 @@ async function exportCommand(args: string[], io: Io): Promise<number> {
   const format = commandFormat('export', v.format);
   const { buildSettings } = await import('./settings/index.js');
   const settings = await buildSettings({ ...rawInputs(v, io.env), mode: 'drift' }, { cwd: io.cwd });
-  const { resolve } = await import('node:path');
   const { clientFromSettings } = await import('./cxone/index.js');
   const { exportTenant } = await import('./modes/export/index.js');
   const client = clientFromSettings(settings);
@@ -259,14 +256,18 @@ async function printReport(
   approval?: ApprovalOptions,
 ): Promise<void> {
   if (format === 'json') io.out((await import('./report/json.js')).toJson(report));
-  else if (format === 'sarif') {
-    const [{ sarifJson }, { allRules }, { repoPathsOf }] = await Promise.all([
-      import('./report/sarif.js'),
-      import('./rule-registry.js'),
-      import('./core/paths.js'),
-    ]);
-    io.out(sarifJson(report, { rules: allRules(), repo: repoPathsOf(paths) }));
-  } else io.out((await import('./report/text.js')).formatText(report, { color, ...(approval ? { approval } : {}) }));
+  else if (format === 'sarif') io.out(await sarifOf(report, paths));
+  else io.out((await import('./report/text.js')).formatText(report, { color, ...(approval ? { approval } : {}) }));
+}
+
+/** A check's or drift's findings as SARIF, located as the action locates them (src/core/paths.ts). */
+async function sarifOf(report: SarifSource, paths: Pick<Settings, 'root' | 'workspace' | 'repoBase'>): Promise<string> {
+  const [{ sarifJson }, { allRules }, { repoPathsOf }] = await Promise.all([
+    import('./report/sarif.js'),
+    import('./rule-registry.js'),
+    import('./core/paths.js'),
+  ]);
+  return sarifJson(report, { rules: allRules(), repo: repoPathsOf(paths) });
 }
 
 /** --report-file: never through a link planted in the checkout (src/core/report-file.ts). */
@@ -353,10 +354,7 @@ function enableCompileCache(): void {
 }
 
 /** True when this module is the process's entry point (the bundled bin or `node lib/cli.js`). */
-async function isEntry(): Promise<boolean> {
-  const { realpathSync } = await import('node:fs');
-  const { resolve } = await import('node:path');
-  const { fileURLToPath } = await import('node:url');
+function isEntry(): boolean {
   const argv1 = process.argv[1];
   if (!argv1) return false;
   try {
@@ -369,7 +367,7 @@ async function isEntry(): Promise<boolean> {
   }
 }
 
-if (await isEntry()) {
+if (isEntry()) {
   enableCompileCache();
   // eslint-disable-next-line no-restricted-syntax -- the CLI's one writer, for Node's own warnings
   routeProcessWarnings((t) => process.stderr.write(neutraliseCommands(t)));

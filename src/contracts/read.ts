@@ -3,6 +3,7 @@
 
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Finding } from '../core/finding.js';
+import { readProblem } from '../core/paths.js';
 import { defineRules, finding } from '../core/rule.js';
 
 export const fileRules = defineRules({
@@ -66,20 +67,10 @@ export function unreadable(file: string, reason: string): Finding {
 }
 
 export function describeFsError(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENOENT':
-      return 'it does not exist (deleted while running, or a broken symbolic link)';
-    case 'EISDIR':
-      return 'it is a directory';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    default:
-      return err instanceof Error ? err.message : String(err);
-  }
+  // Discovery found the file a moment ago: missing now is deleted since, or a dangling link.
+  if ((err as NodeJS.ErrnoException | undefined)?.code === 'ENOENT')
+    return 'it does not exist (deleted while running, or a broken symbolic link)';
+  return readProblem(err);
 }
 
 export type ReadResult = { bytes: Uint8Array } | { finding: Finding };

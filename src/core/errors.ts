@@ -3,7 +3,7 @@
 // platform refuses), 3 = the platform failed us (unreachable, 5xx, timeouts),
 // 4 = cxone-contract itself failed (a bug): never reported as "you configured it wrong".
 
-import { escapeControl } from './log-safe.js';
+import { escapedShort } from './log-safe.js';
 
 export class UsageError extends Error {
   readonly exitCode = 2;
@@ -34,25 +34,17 @@ export function exitCodeOf(err: unknown): number {
   return EXIT.bug;
 }
 
+/** Longest failure line; Node's own messages quote a path whole (ENAMETOOLONG on a 100 KB --report-file). */
+const MAX_LINE = 2000;
+
 /** The one line that reports `err`: its message, or for a bug, that it is one and of which version. */
 export function failureLine(err: unknown, version: string): string {
   // Messages quote what the user gave (a flag, an input, a file's words): one line, nothing a
   // terminal or the runner would act on, wherever the message was made.
-  const message = boundedLine(escapeControl(err instanceof Error ? err.message : String(err)));
+  const message = escapedShort(err instanceof Error ? err.message : String(err), MAX_LINE, 1500);
   if (exitCodeOf(err) !== EXIT.bug) return message;
   const name = err instanceof Error && err.name !== 'Error' ? `${err.name}: ` : '';
   return `internal error in cxone-contract ${version} (a bug, not a problem with your contracts or configuration; please report it with this line): ${name}${message}`;
-}
-
-/** Longest failure line; Node's own messages quote a path whole (ENAMETOOLONG on a 100 KB --report-file). */
-const MAX_LINE = 2000;
-
-/** `text` with its middle cut when it is longer than MAX_LINE: the start says what, the end often which. */
-function boundedLine(text: string): string {
-  if (text.length <= MAX_LINE) return text;
-  const chars = Array.from(text);
-  if (chars.length <= MAX_LINE) return text;
-  return `${chars.slice(0, 1500).join('')}…${chars.slice(-(MAX_LINE - 1501)).join('')}`;
 }
 
 function isSystemError(err: unknown): boolean {

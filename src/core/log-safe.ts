@@ -38,6 +38,19 @@ export function escapeControl(value: string): string {
   return value.replace(CONTROL_CHARACTERS, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * `value` escaped for one line and at most `max` characters: past that its middle is cut (`…`),
+ * keeping `head` characters of the start (what it is) and the rest from the end (often which one).
+ * Whole code points: an emoji is never split.
+ */
+export function escapedShort(value: string, max: number, head = Math.ceil(((max - 1) * 2) / 3)): string {
+  const safe = escapeControl(value);
+  if (safe.length <= max) return safe;
+  const chars = Array.from(safe);
+  if (chars.length <= max) return safe;
+  return `${chars.slice(0, head).join('')}…${chars.slice(head + 1 - max).join('')}`;
+}
+
 /** True when `value` holds a character escapeControl would escape. */
 export function hasControlCharacter(value: string): boolean {
   return HAS_CONTROL.test(value);

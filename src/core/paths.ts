@@ -18,7 +18,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isInside } from './inside-root.js';
-import { escapeControl } from './log-safe.js';
+import { escapedShort } from './log-safe.js';
 
 /** A path as the user gave it, and where it leads. */
 export interface GivenPath {
@@ -52,34 +52,30 @@ export function describeGiven(p: GivenPath): string {
   return `${abs} (from "${bounded(p.given)}", relative to ${p.baseName} ${bounded(p.base)})`;
 }
 
-/** What went wrong reading a file, in words, from Node's error code. */
-export function readProblem(code: string): string {
-  switch (code) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a directory';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    default:
-      return code;
-  }
+const READ_PROBLEMS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  ENOTDIR: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a directory',
+  ELOOP: 'too many levels of symbolic links',
+};
+
+/**
+ * What went wrong reading a file, in words: from Node's error code (given, or the error's), else
+ * the code itself, or for an error without a known code its own message.
+ */
+export function readProblem(codeOrError: unknown): string {
+  const code = typeof codeOrError === 'string' ? codeOrError : (codeOrError as NodeJS.ErrnoException | undefined)?.code;
+  if (code !== undefined && Object.hasOwn(READ_PROBLEMS, code)) return READ_PROBLEMS[code]!;
+  if (typeof codeOrError === 'string') return codeOrError;
+  return codeOrError instanceof Error ? codeOrError.message : String(codeOrError);
 }
 
 const MAX_SHOWN = 240;
 
 /** `text` escaped for one line, its middle cut when it is long. */
-function bounded(text: string): string {
-  const safe = escapeControl(text);
-  if (safe.length <= MAX_SHOWN) return safe;
-  const chars = Array.from(safe);
-  if (chars.length <= MAX_SHOWN) return safe;
-  return `${chars.slice(0, 160).join('')}…${chars.slice(-(MAX_SHOWN - 161)).join('')}`;
-}
+const bounded = (text: string): string => escapedShort(text, MAX_SHOWN);
 
 /** The contract root and the repository directory that GitHub and SARIF paths are relative to (both absolute). */
 export interface RepoPaths {

@@ -75,6 +75,15 @@ describe('the ReDoS fast path', () => {
     expect(() => ask(relaxCounts)).not.toThrow();
   });
 
+  // A pattern is as long as its file allows (2 MiB): the scanner must stay linear in it. Searching
+  // the rest of the pattern for each unclosed `\u{` made this one quadratic (seconds, then minutes).
+  it.each(['\\u{', '\\p{', '[\\u{'])('stays linear on a 2 MB run of %s with no closing brace', (unit) => {
+    const p = unit.repeat(Math.floor((2 * 1024 * 1024) / unit.length));
+    const ask = (f: (p: string) => unknown) => runInNewContext('f(p)', { f, p }, { timeout: 2_000 }) as unknown;
+    expect(typeof ask(provablyLinear)).toBe('boolean');
+    expect(() => ask(relaxCounts)).not.toThrow();
+  });
+
   it('clears only what recheck calls safe (random patterns over a small alphabet)', () => {
     const atom = fc.constantFrom('a', 'b', '.', '[ab]', '\\d', '[^a]');
     const quant = fc.constantFrom('', '', '?', '*', '+', '{2}', '{0,3}', '{12}', '{40}', '{0,20}', '{3,}', '*?');

@@ -94,11 +94,16 @@ export function provablyLinear(pattern: string): boolean {
   return !alternation && anchored && counted <= MAX_COUNTED;
 }
 
+/** Longest `\u{…}` or `\p{…}` escape read as one: the longest property name and value fit. */
+const BRACE_WINDOW = 64;
+
 export function escapeLength(p: string, i: number): number {
   const n = p[i + 1];
   if ((n === 'u' || n === 'p' || n === 'P') && p[i + 2] === '{') {
-    const close = p.indexOf('}', i);
-    if (close > i) return close - i + 1; // else not a valid pattern: step on (never back)
+    // `\u{10FFFF}`, `\p{Script_Extensions=…}`: the brace closes within a short window. Searching
+    // the whole rest would make `\u{\u{\u{…` (no `}`) quadratic in the pattern's length.
+    const close = p.slice(i, i + BRACE_WINDOW).indexOf('}');
+    if (close > 0) return close + 1; // else not a valid pattern: step on (never back)
   }
   if (n === 'u') return 6;
   if (n === 'x') return 4;
