@@ -7,6 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './core/errors.js';
 import { escapeControl } from './core/log-safe.js';
 import { closest } from './core/suggest.js';
+import { wordList } from './cli-usage.js';
 import type { RawInputs } from './settings/index.js';
 import { FAIL_ON, POLICIES, TOKEN_FORMATS } from './settings/types.js';
 
@@ -91,7 +92,7 @@ export interface FlagDoc {
   for?: Partial<Record<Command, string>>;
 }
 
-const oneOrOther = (words: readonly string[]) => `${words.slice(0, -1).join(', ')} or ${words.at(-1)!}`;
+const oneOrOther = (words: readonly string[]) => wordList(words, 'or');
 const apiEnv = (name: string) => `; else ${name}`;
 
 export const FLAG_DOCS: { readonly [F in FlagName]: FlagDoc } = {
@@ -265,7 +266,7 @@ function parseFailure(command: Command, args: string[], err: unknown): string {
       const word = typed.replace(/^-+/, '');
       const takers = (Object.keys(COMMAND_FLAGS) as Command[]).filter((c) => Object.hasOwn(COMMAND_FLAGS[c], word));
       if (takers.length > 0 && !Object.hasOwn(options, word))
-        return `--${word} is not a flag of ${command} (${takers.length === 1 ? `${takers[0]!} takes` : `${takers.slice(0, -1).join(', ')} and ${takers.at(-1)!} take`} it)`;
+        return `--${word} is not a flag of ${command} (${wordList(takers, 'and')} ${takers.length === 1 ? 'takes' : 'take'} it)`;
       const near = Object.hasOwn(options, word) ? word : closest(word, Object.keys(options));
       return `unknown flag ${shown(typed)}${near === undefined ? '' : ` (did you mean --${near}?)`}`;
     }

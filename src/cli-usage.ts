@@ -5,6 +5,11 @@ import { UsageError } from './core/errors.js';
 import { escapeControl } from './core/log-safe.js';
 import type { Format } from './settings/types.js';
 
+/** `a, b or c` (`and` likewise): the lists of words the messages and the help name. */
+export function wordList(words: readonly string[], conjunction: 'or' | 'and'): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)!}`;
+}
+
 /**
  * The formats each command prints. The command line never prints workflow commands (its output is
  * made inert for the runner, src/core/log-safe.ts), so `github` is the action's alone; SARIF is for
@@ -33,7 +38,7 @@ export function commandFormat<C extends FormatCommand>(
   const v = value?.trim() ?? '';
   if (v === '') return 'text';
   if (allowed.includes(v)) return v as (typeof COMMAND_FORMATS)[C][number];
-  const use = `${command} prints ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)!}`;
+  const use = `${command} prints ${wordList(allowed, 'or')}`;
   if (v === 'github') {
     const sarif = allowed.includes('sarif')
       ? '; for annotations from a run: step, upload --format sarif with github/codeql-action/upload-sarif'
