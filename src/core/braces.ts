@@ -125,9 +125,11 @@ function rangeSize(parts: readonly string[]): number {
   const step = s === undefined ? 1 : num(s);
   if (s !== undefined && !Number.isNaN(step) && !(sane(step) && step !== 0)) return Infinity;
   const stride = Number.isNaN(step) ? 1 : Math.abs(step);
-  if (Number.isFinite(num(a)) || Number.isFinite(num(b))) {
-    if (!sane(num(a)) || !sane(num(b))) return Number.isNaN(num(a)) || Number.isNaN(num(b)) ? 1 : Infinity;
-    return Math.floor(Math.abs(num(b) - num(a)) / stride) + 1;
+  const [from, to] = [num(a), num(b)];
+  // One end no number (`{1..x}`): the expander reads two single characters as a letter range.
+  if (!Number.isNaN(from) && !Number.isNaN(to) && (Number.isFinite(from) || Number.isFinite(to))) {
+    if (!sane(from) || !sane(to)) return Infinity;
+    return Math.floor(Math.abs(to - from) / stride) + 1;
   }
   if (a.length === 1 && b.length === 1) return Math.floor(Math.abs(b.charCodeAt(0) - a.charCodeAt(0)) / stride) + 1;
   return 1;
