@@ -63,9 +63,9 @@ export async function commitLayout(o: CommitLayoutOptions): Promise<CommitLayout
       const c = parseRepoConfig(text, `${escapeControl(configPath)} at ${o.sha.slice(0, 12)}`);
       own = { schemaGlobs: c.schemas ?? DEFAULT_SCHEMA_GLOBS, filterGlobs: c.filters ?? DEFAULT_FILTER_GLOBS };
     } catch (err) {
-      notes.push(
-        `${(err instanceof Error ? err.message : String(err)).replace(/[:\s]+$/, '')}; its globs are the defaults`,
-      );
+      // The message quotes the commit's config (an unknown key, a value): one line, escaped.
+      const said = escapeControl(err instanceof Error ? err.message : String(err)).replace(/[:\s]+$/, '');
+      notes.push(`${said}; its globs are the defaults`);
     }
   }
   const globs =

@@ -8,7 +8,7 @@
 
 import type { ContractKind } from '../core/contract.js';
 import { UsageError } from '../core/errors.js';
-import { matchListed } from '../core/glob.js';
+import { listedMatcher } from '../core/glob.js';
 import { escapeControl } from '../core/log-safe.js';
 import { MAX_FILES_PER_RUN, RUN_LIMITS, type ParseLimits } from '../contracts/limits.js';
 import { GIT_LOCAL_TIMEOUT_MS, runGit } from './git-run.js';
@@ -90,20 +90,14 @@ async function listContracts(o: TreeOptions): Promise<TreeFile[]> {
     if (safePath(file)) listed.set(file, { oid: m[3]!, size: Number(m[4]) });
   }
   const sets = [{ schemaGlobs: o.schemaGlobs, filterGlobs: o.filterGlobs }, ...(o.ownGlobs ? [o.ownGlobs] : [])];
-  const paths = [...listed.keys()];
-  const schemas = anyOf(
-    paths,
-    sets.map((g) => g.schemaGlobs),
-  );
-  const filters = anyOf(
-    paths,
-    sets.map((g) => g.filterGlobs),
-  );
+  const isSchema = anyOf(sets.map((g) => g.schemaGlobs));
+  const isFilter = anyOf(sets.map((g) => g.filterGlobs));
   const maxFiles = o.maxFiles ?? MAX_FILES_PER_RUN;
   const files: TreeFile[] = [];
+  // One pass over the listing; the file limit stops it as soon as it is passed.
   for (const [file, { oid, size }] of listed) {
     // Schemas first: a file matched by both globs is a schema, as in the working tree.
-    const kind: ContractKind | undefined = schemas.has(file) ? 'schema' : filters.has(file) ? 'filter' : undefined;
+    const kind: ContractKind | undefined = isSchema(file) ? 'schema' : isFilter(file) ? 'filter' : undefined;
     if (!kind) continue;
     files.push({ file, kind, oid, size });
     if (files.length > maxFiles) {
@@ -117,13 +111,12 @@ async function listContracts(o: TreeOptions): Promise<TreeFile[]> {
 const GLOBS_SAID = "the globs are the check's and those of the commit's own config";
 
 /**
- * The listed files any of `lists` matches, as the working tree's walk would select them
+ * Whether any of `lists` matches a listed file, as the working tree's walk would select it
  * (../core/glob.ts): a file matches a list when one of its globs does and none of its `!globs` does.
  */
-function anyOf(files: readonly string[], lists: readonly (readonly string[])[]): Set<string> {
-  const out = new Set<string>();
-  for (const globs of lists) for (const file of matchListed(files, globs)) out.add(file);
-  return out;
+function anyOf(lists: readonly (readonly string[])[]): (file: string) => boolean {
+  const matchers = lists.map(listedMatcher);
+  return (file) => matchers.some((matches) => matches(file));
 }
 
 /** A relative path that stays below the root: no empty, `.` or `..` segment, not absolute. */

@@ -18,7 +18,7 @@ export function countExpansions(glob: string, cap: number): number {
     text: () => 1,
     then: mul,
     or: add,
-    single: (item, body) => Math.max(item, Math.min(cap, rangeSize(body))),
+    single: (item, body) => Math.max(item, Math.min(cap, rangeSize(body.split('..')))),
     unclosed: (items) => items, // literal to the expander, counted anyway
   });
 }
@@ -94,10 +94,11 @@ function readBraces<T>(glob: string, r: BraceReading<T>): T {
 
 /** The values of a sane `a..b` or `a..b..step` (numbers or single characters); undefined when it is none. */
 function rangeValues(body: string, cap: number): string[] | undefined {
-  const size = rangeSize(body);
-  if (size === 1 && body.split('..').length < 2) return undefined;
+  const parts = body.split('..');
+  if (parts.length < 2) return undefined;
+  const size = rangeSize(parts);
   if (!Number.isFinite(size) || size > cap) return undefined;
-  const [a, b, s] = body.split('..') as [string, string, string?];
+  const [a, b, s] = parts as [string, string, string?];
   const step = s === undefined || s.trim() === '' ? 1 : Math.abs(Number(s));
   const numeric = a.trim() !== '' && b.trim() !== '' && Number.isFinite(Number(a)) && Number.isFinite(Number(b));
   if (!numeric && (a.length !== 1 || b.length !== 1)) return undefined;
@@ -112,12 +113,11 @@ function rangeValues(body: string, cap: number): string[] | undefined {
 }
 
 /**
- * The size of `a..b` or `a..b..step` (numbers or single characters), 1 when it is not a range.
- * Numbers the expander would mis-step (fractions, past 1,000,000: near 2^53 it loops until the
- * engine aborts) count as too many.
+ * The size of `a..b` or `a..b..step` (numbers or single characters), 1 when it is not a range;
+ * `parts` is the group's body split at `..`. Numbers the expander would mis-step (fractions, past
+ * 1,000,000: near 2^53 it loops until the engine aborts) count as too many.
  */
-function rangeSize(body: string): number {
-  const parts = body.split('..');
+function rangeSize(parts: readonly string[]): number {
   if (parts.length !== 2 && parts.length !== 3) return 1;
   const [a, b, s] = parts as [string, string, string?];
   const num = (x: string) => (x.trim() === '' ? NaN : Number(x));
@@ -125,9 +125,11 @@ function rangeSize(body: string): number {
   const step = s === undefined ? 1 : num(s);
   if (s !== undefined && !Number.isNaN(step) && !(sane(step) && step !== 0)) return Infinity;
   const stride = Number.isNaN(step) ? 1 : Math.abs(step);
-  if (Number.isFinite(num(a)) || Number.isFinite(num(b))) {
-    if (!sane(num(a)) || !sane(num(b))) return Number.isNaN(num(a)) || Number.isNaN(num(b)) ? 1 : Infinity;
-    return Math.floor(Math.abs(num(b) - num(a)) / stride) + 1;
+  const [from, to] = [num(a), num(b)];
+  // One end no number (`{1..x}`): the expander reads two single characters as a letter range.
+  if (!Number.isNaN(from) && !Number.isNaN(to) && (Number.isFinite(from) || Number.isFinite(to))) {
+    if (!sane(from) || !sane(to)) return Infinity;
+    return Math.floor(Math.abs(to - from) / stride) + 1;
   }
   if (a.length === 1 && b.length === 1) return Math.floor(Math.abs(b.charCodeAt(0) - a.charCodeAt(0)) / stride) + 1;
   return 1;

@@ -24,19 +24,21 @@ export const WALK_OPTIONS = {
 /** The micromatch options fast-glob's walker uses with WALK_OPTIONS (its defaults otherwise). */
 const MATCH_OPTIONS = { dot: WALK_OPTIONS.dot, posix: true, strictSlashes: false } as const;
 
-/** The files of `files` (relative paths, `/` separated) that `globs` select, in listing order. */
-export function matchListed(files: readonly string[], globs: readonly string[]): string[] {
-  if (globs.length === 0) return [];
+/**
+ * A test of one listed file (a relative path, `/` separated) against `globs`, the way the walk
+ * selects it: the patterns are compiled once, each call is one test of the file.
+ */
+export function listedMatcher(globs: readonly string[]): (file: string) => boolean {
+  if (globs.length === 0) return () => false;
   const tasks = fg.generateTasks([...globs], { dot: WALK_OPTIONS.dot }).map((task) => ({
     positive: task.positive.map((p) => micromatch.makeRe(p, MATCH_OPTIONS)),
     negative: task.negative.map((p) => micromatch.makeRe(p, { ...MATCH_OPTIONS, dot: true })),
     skipsFolders: folderSkipper(task.base, task.negative),
   }));
-  return files.filter((file) =>
+  return (file) =>
     tasks.some(
       (t) => t.positive.some((re) => re.test(file)) && !t.negative.some((re) => re.test(file)) && !t.skipsFolders(file),
-    ),
-  );
+    );
 }
 
 // The walk never enters a folder that a negative pattern with a plain last segment names

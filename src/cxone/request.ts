@@ -24,6 +24,7 @@ import {
   type ApiErrorInit,
   type Redactor,
 } from './errors.js';
+import { escapeControl } from '../core/log-safe.js';
 import { Pool } from '../core/pool.js';
 import type { ResolvedOptions } from './options.js';
 import { Pacer } from './pacer.js';
@@ -106,8 +107,9 @@ export class RequestCore {
     this.pacer = o.requestsPerSecond > 0 ? new Pacer(o.requestsPerSecond) : undefined;
   }
 
+  /** One line of the client's log: secrets redacted, then what a title or a platform message holds escaped. */
   log(line: string): void {
-    this.o.log(this.redactor.redact(line));
+    this.o.log(escapeControl(this.redactor.redact(line)));
   }
 
   fail(message: string, init: ApiErrorInit): ApiError {

@@ -31,16 +31,11 @@ export function setAside(p: Schema, key: string, value: unknown): void {
   if (!m.has(key)) m.set(key, value);
 }
 
-/** Record the `dependencies` entries of `p` that are not in `kept`. */
-export function setAsideEntries(p: Schema, deps: Record<string, unknown>, kept: [string, unknown][]): void {
-  const keep = new Set(kept.map(([k]) => k));
-  for (const [name, dep] of Object.entries(deps)) if (!keep.has(name)) setAside(p, ENTRY + name, dep);
-}
-
 /** Keeps only `kept` of `p.dependencies` (`deps`), the others set aside; true when any went. */
 export function keepDependencies(p: Schema, deps: Record<string, unknown>, kept: [string, unknown][]): boolean {
   if (kept.length === Object.keys(deps).length) return false;
-  setAsideEntries(p, deps, kept);
+  const keep = new Set(kept.map(([k]) => k));
+  for (const [name, dep] of Object.entries(deps)) if (!keep.has(name)) setAside(p, ENTRY + name, dep);
   if (kept.length > 0) p.dependencies = Object.fromEntries(kept);
   else delete p.dependencies;
   return true;

@@ -3,14 +3,16 @@
 // unicode grammar is the strict one: it rejects Annex B leniencies (`\-` or `\_` outside a class,
 // a lone `{` or `]`, `\1` without a group) that other engines treat differently or reject.
 
-import { memo } from '../core/memo.js';
+import { boundedMemo } from '../core/memo.js';
 import { redosVerdict } from './filter/redos-verdict.js';
 
 const verdicts = new Map<string, string | null>();
+/** Patterns are the documents' text: the cache is emptied past this many. */
+const MAX_CACHED_VERDICTS = 10_000;
 
 /** The engine's complaint about `pattern` in unicode mode, or null when it compiles. Cached. */
 export function regexError(pattern: string): string | null {
-  return memo(verdicts, pattern, compileError);
+  return boundedMemo(verdicts, pattern, MAX_CACHED_VERDICTS, compileError);
 }
 
 function compileError(pattern: string): string | null {

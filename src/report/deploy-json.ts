@@ -4,6 +4,7 @@
 
 import type { Report } from '../core/report.js';
 import { deployEnd, type DeployEnd, type DeployOperation, type DeployRun } from '../core/deploy-result.js';
+import { prettyJson } from './json.js';
 
 /**
  * One operation as the report (and the audit file's `operation` records) show it: the documented
@@ -85,9 +86,8 @@ export function deployReport(run: DeployRun, dryRun: boolean): DeployReport {
   };
 }
 
-/** Pretty JSON (two-space indent, trailing newline), like the check's report. */
 export function deployJson(run: DeployRun, dryRun: boolean): string {
-  return JSON.stringify(deployReport(run, dryRun), null, 2) + '\n';
+  return prettyJson(deployReport(run, dryRun));
 }
 
 /** The documented fields only, in a fixed order: what the schema promises, whatever else the deploy keeps in memory. */

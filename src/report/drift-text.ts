@@ -70,7 +70,7 @@ export function closingLine(report: DriftReport): string {
     c.drifted === 0
       ? 'no drift'
       : `${c.drifted} drifted (${c.modified} modified, ${c.versionMismatch} version mismatch, ${c.liveOnly} live only, ${c.repoOnly} repo only${c.groupMembership ? `, ${c.groupMembership} group membership` : ''}${c.undeployed ? `, ${c.undeployed} not deployed` : ''})`;
-  return `drift: ${verdict}; ${health} — ${c.liveSchemas} live schemas and ${c.liveFilters} filters vs ${c.repoSchemas} + ${c.repoFilters} in the repo (${report.baseline})`;
+  return `drift: ${verdict}; ${health} — ${c.liveSchemas} live schemas and ${c.liveFilters} filters vs ${c.repoSchemas} + ${c.repoFilters} in the repo (${escapeControl(report.baseline)})`;
 }
 
 /** Markdown for the job summary and the tracking issue's body. */

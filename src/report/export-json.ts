@@ -3,6 +3,7 @@
 
 import type { ExportResult } from '../core/export-result.js';
 import { TOOL_VERSION } from '../core/version.js';
+import { prettyJson } from './json.js';
 
 export interface ExportReport {
   tool: { name: 'cxone-contract'; version: string };
@@ -29,7 +30,6 @@ export function exportReport(result: ExportResult, source: string): ExportReport
   };
 }
 
-/** Pretty JSON (two-space indent, trailing newline), like the other reports. */
 export function exportJson(result: ExportResult, source: string): string {
-  return JSON.stringify(exportReport(result, source), null, 2) + '\n';
+  return prettyJson(exportReport(result, source));
 }

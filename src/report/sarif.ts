@@ -11,6 +11,7 @@ import type { Report } from '../core/report.js';
 import { directoryUri, repoLocation, sarifArtifactLocation, SRCROOT, type RepoPaths } from '../core/paths.js';
 import type { RuleDoc } from '../core/rule.js';
 import { ruleDocUrl, RULES_DOC_URL } from './rule-docs.js';
+import { prettyJson } from './json.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -128,5 +129,5 @@ function pascal(id: string): string {
 }
 
 export function sarifJson(report: SarifSource, opts: SarifOptions): string {
-  return JSON.stringify(toSarif(report, opts), null, 2) + '\n';
+  return prettyJson(toSarif(report, opts));
 }

@@ -125,6 +125,15 @@ describe("a commit's own globs", () => {
     ).toBe(false);
   });
 
+  it("keeps a note quoting the commit's config on one line (a key with a newline and a command)", async () => {
+    const { commitLayout } = await import('../../src/baseline/git-config.js');
+    const { dir, first } = await gitRepo({ '.cxone-contract.yml': '"x\\n::error::forged": 1\n' });
+    const { notes } = await commitLayout({ cwd: dir, sha: first });
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).not.toMatch(/[\n\r]/);
+    expect(notes[0]).toContain('x\\n::error::forged');
+  });
+
   it('a negated glob excludes, as in the working tree, and either set of globs reads a file', async () => {
     const { dir, first } = await gitRepo({
       'x/a.yaml': schema('A'),

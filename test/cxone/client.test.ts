@@ -520,3 +520,15 @@ describe('concurrency', () => {
     expect(h.client.stats().requests).toBe(12);
   });
 });
+
+describe('log lines', () => {
+  it('keep a title from a contract on one line, whatever characters it holds', async () => {
+    const h = await setup({ api: (req) => (req.method === 'POST' ? { status: 503 } : { status: 404 }) });
+    const title = 'T\u2028::error::forged\u0085\u202e';
+    await h.client.createSchema({ title }).catch(() => undefined);
+    const line = h.logs.find((l) => l.includes('looking up title'));
+    expect(line).toBeDefined();
+    expect(line).not.toMatch(/[\u2028\u0085\u202e]/);
+    expect(line).toContain('T\\u2028::error::forged\\u0085\\u202e');
+  });
+});

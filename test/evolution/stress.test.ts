@@ -337,7 +337,7 @@ describe('a 100,000-value enum', () => {
   );
 
   it(
-    'narrowed by one value: breaking, and the witness carries the removed value',
+    'narrowed by one value: breaking, the message names the removed value, no witness past the ingestion limits',
     () => {
       const removed = values[77_777]!;
       const { changes, findings } = evolveChecked(doc(values), doc(values.filter((v) => v !== removed)));
@@ -346,7 +346,10 @@ describe('a 100,000-value enum', () => {
       expect(changes[0]!.message.length).toBeLessThan(1000);
       const f = findings.find((x) => x.breaking);
       expect(f).toBeDefined();
-      if (f?.witness !== undefined) expect(f.witness).toEqual({ code: removed });
+      // A 100,000-value enum is past the platform's ingestion limits: no example event, and the help
+      // says why (a guard `if (f.witness)` here never ran).
+      expect(f!.witness).toBeUndefined();
+      expect(f!.help).toContain('No example event (ingestion limits)');
     },
     LONG,
   );

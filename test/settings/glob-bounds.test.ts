@@ -1,6 +1,7 @@
 // Globs are PR-controlled (the config) and bounded before any glob library sees them (issue 11):
 // brace bombs, huge ranges, very long globs and wildcard-heavy segments are usage errors (exit 2)
 // naming the config file and line, or the input, never a hang or a library crash (exit 4).
+import micromatch from 'micromatch';
 import { describe, expect, it } from 'vitest';
 import { configRepo, usageError } from './helpers.js';
 import { discover } from '../../src/contracts/discover.js';
@@ -98,9 +99,29 @@ describe('glob bounds', () => {
     expect(countExpansions('{1..10..2}', 1000)).toBe(5);
     expect(countExpansions('{a,{b,c}}', 1000)).toBe(3);
     expect(countExpansions(bomb(40), 101)).toBe(101); // capped, not 2^40
-    expect(countExpansions('{a,b', 1000)).toBeGreaterThanOrEqual(1); // unclosed
+    expect(countExpansions('{a,b', 1000)).toBe(2); // unclosed: literal to the expander, counted anyway
     expect(countExpansions('\\{a,b\\}', 1000)).toBe(1); // escaped: literal
     expect(countExpansions('{9007199254740991..9007199254740995}', 1000)).toBe(1000);
+    // One end a digit, the other a letter: the expander spells the characters between them.
+    expect(countExpansions('{1..x}', 1000)).toBe(72);
+    expect(countExpansions('{1..x..2}', 1000)).toBe(36);
+    expect(countExpansions('{1..xy}', 1000)).toBe(1);
+  });
+
+  it('never counts fewer patterns than the expander spells (a digit and a letter, a blank end)', () => {
+    for (const glob of [
+      '{1..x}',
+      '{1..x..2}',
+      '{ ..5}',
+      '{a..b..c..d}',
+      '{1..xy}',
+      'v{1..10..3}/{z..x}',
+      '{a,{b,c}}',
+    ]) {
+      const spelled = micromatch.braces(glob, { expand: true }).length; // the expander fast-glob uses
+      expect({ glob, under: countExpansions(glob, 1000) < spelled }).toEqual({ glob, under: false });
+      expect({ glob, under: braceReadings(glob, 1000).length < spelled }).toEqual({ glob, under: false });
+    }
   });
 
   it('reads what a glob could name once its braces are spelled out (for the checks, not for matching)', () => {

@@ -3,6 +3,7 @@
 import ipaddr from 'ipaddr.js';
 import type { Contract } from '../../core/contract.js';
 import type { Finding } from '../../core/finding.js';
+import { boundedMemo } from '../../core/memo.js';
 import { defineRules } from '../../core/rule.js';
 import { report, show } from '../context.js';
 import { regexError } from '../regex.js';
@@ -99,14 +100,10 @@ export function checkPatternRules(contract: Contract): Finding[] {
 
 // ipaddr.js tries IPv6 first and is slow at it; filters repeat the same few ranges.
 const cidrVerdicts = new Map<string, string | null>();
+const MAX_CACHED_RANGES = 10_000;
 
 function cidrProblem(p: string): string | null {
-  let verdict = cidrVerdicts.get(p);
-  if (verdict === undefined) {
-    verdict = parseProblem(p);
-    cidrVerdicts.set(p, verdict);
-  }
-  return verdict;
+  return boundedMemo(cidrVerdicts, p, MAX_CACHED_RANGES, parseProblem);
 }
 
 /** The network the range really is (`10.0.0.0/8` for `10.0.0.1/8`), when the address is not it. p parses. */
