@@ -101,7 +101,8 @@ async function check(args: string[], io: Io): Promise<number> {
     root: settings.root,
     fetch: false,
   });
-  const say = (line: string) => io.err(`cxone-contract: ${line}\n`);
+  // One line each, whatever a note quotes (a commit's config, a file name): escaped where written.
+  const say = (line: string) => io.err(`cxone-contract: ${escapeControl(line)}\n`);
   // Said on stderr (stdout stays the report) when a baseline was asked for: which one judged, or why none did.
   const asked = settings.against !== undefined || baseline.notices.length > 0;
   if (asked) {

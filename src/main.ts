@@ -54,7 +54,8 @@ export async function run(): Promise<void> {
     const report = await runCheck(settings, {
       mask,
       baseline,
-      log: info,
+      // One line each (notes that may quote a commit's config or file names): escaped where written.
+      log: (line) => info(escapeControl(line)),
       warn: (w) => warnings.push(w),
       knownRules: knownRuleIds(),
       ...(ctx.pullNumber !== undefined ? { prLabels: ctx.labels } : {}),
