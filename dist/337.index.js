@@ -195,6 +195,8 @@ function parseRetryAfter(value, nowMs) {
     return Math.min(RETRY_AFTER_CAP_MS, Math.max(0, at - nowMs));
 }
 
+// EXTERNAL MODULE: ./lib/core/log-safe.js
+var log_safe = __webpack_require__(35095);
 // EXTERNAL MODULE: ./lib/core/pool.js
 var pool = __webpack_require__(17385);
 ;// CONCATENATED MODULE: ./lib/cxone/pacer.js
@@ -321,6 +323,7 @@ class Transport {
 
 
 
+
 class RequestCore {
     o;
     redactor;
@@ -336,8 +339,9 @@ class RequestCore {
         this.limiter = new pool/* Pool */.b(o.maxConcurrency);
         this.pacer = o.requestsPerSecond > 0 ? new Pacer(o.requestsPerSecond) : undefined;
     }
+    /** One line of the client's log: secrets redacted, then what a title or a platform message holds escaped. */
     log(line) {
-        this.o.log(this.redactor.redact(line));
+        this.o.log((0,log_safe/* escapeControl */.hN)(this.redactor.redact(line)));
     }
     fail(message, init) {
         const scope = init.scope !== undefined ? { scope: this.redactor.redact(init.scope) } : {};

@@ -32,9 +32,11 @@ function deployEnd(run, dryRun) {
 /* harmony export */ });
 /* unused harmony export deployReport */
 /* harmony import */ var _core_deploy_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43232);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97406);
 // The deploy's machine-readable result: one JSON document (`deploy --format json`, the action's
 // `format: json` log) holding the check the deploy ran first, why it stopped when it did not write,
 // every operation, the counts and whether live == repo. Its shape is schemas/deploy-report.schema.json.
+
 
 function deployReport(run, dryRun) {
     const result = run.result;
@@ -61,9 +63,8 @@ function deployReport(run, dryRun) {
         check: run.check,
     };
 }
-/** Pretty JSON (two-space indent, trailing newline), like the check's report. */
 function deployJson(run, dryRun) {
-    return JSON.stringify(deployReport(run, dryRun), null, 2) + '\n';
+    return (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .prettyJson */ .D_)(deployReport(run, dryRun));
 }
 /** The documented fields only, in a fixed order: what the schema promises, whatever else the deploy keeps in memory. */
 function reportOperation(op) {

@@ -170,8 +170,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(77094);
 // EXTERNAL MODULE: ./lib/core/report-file.js
 var report_file = __webpack_require__(6752);
-// EXTERNAL MODULE: ./lib/report/index.js + 4 modules
-var lib_report = __webpack_require__(59877);
+// EXTERNAL MODULE: ./lib/report/index.js + 3 modules
+var lib_report = __webpack_require__(36848);
 // EXTERNAL MODULE: ./lib/github/annotate.js
 var annotate = __webpack_require__(61431);
 // EXTERNAL MODULE: ./lib/github/job-summary.js

@@ -1,5 +1,5 @@
 export const id = 123;
-export const ids = [123,539];
+export const ids = [123,539,406];
 export const modules = {
 
 /***/ 45372:
@@ -93,34 +93,29 @@ function describeGiven(p) {
         return abs;
     return `${abs} (from "${bounded(p.given)}", relative to ${p.baseName} ${bounded(p.base)})`;
 }
-/** What went wrong reading a file, in words, from Node's error code. */
-function readProblem(code) {
-    switch (code) {
-        case 'ENOENT':
-        case 'ENOTDIR':
-            return 'no such file';
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        case 'EISDIR':
-            return 'it is a directory';
-        case 'ELOOP':
-            return 'too many levels of symbolic links';
-        default:
-            return code;
-    }
+const READ_PROBLEMS = {
+    ENOENT: 'no such file',
+    ENOTDIR: 'no such file',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'it is a directory',
+    ELOOP: 'too many levels of symbolic links',
+};
+/**
+ * What went wrong reading a file, in words: from Node's error code (given, or the error's), else
+ * the code itself, or for an error without a known code its own message.
+ */
+function readProblem(codeOrError) {
+    const code = typeof codeOrError === 'string' ? codeOrError : codeOrError?.code;
+    if (code !== undefined && Object.hasOwn(READ_PROBLEMS, code))
+        return READ_PROBLEMS[code];
+    if (typeof codeOrError === 'string')
+        return codeOrError;
+    return codeOrError instanceof Error ? codeOrError.message : String(codeOrError);
 }
 const MAX_SHOWN = 240;
 /** `text` escaped for one line, its middle cut when it is long. */
-function bounded(text) {
-    const safe = (0,_log_safe_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeControl */ .hN)(text);
-    if (safe.length <= MAX_SHOWN)
-        return safe;
-    const chars = Array.from(safe);
-    if (chars.length <= MAX_SHOWN)
-        return safe;
-    return `${chars.slice(0, 160).join('')}…${chars.slice(-(MAX_SHOWN - 161)).join('')}`;
-}
+const bounded = (text) => (0,_log_safe_js__WEBPACK_IMPORTED_MODULE_4__/* .escapedShort */ .C2)(text, MAX_SHOWN);
 /**
  * The repository directory for `root`: the top of the git repository that holds it (found by
  * walking up from root, as given, to the first directory with a `.git` directory or file: a clone,
@@ -187,6 +182,32 @@ function toSlashes(p) {
 
 /***/ }),
 
+/***/ 97406:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   driftJson: () => (/* binding */ driftJson),
+/* harmony export */   prettyJson: () => (/* binding */ prettyJson),
+/* harmony export */   toJson: () => (/* binding */ toJson)
+/* harmony export */ });
+// The machine-readable report: the Report as pretty JSON, the shape of schemas/report.schema.json.
+/** Pretty JSON: two-space indent and a trailing newline, the form of every JSON the tool prints. */
+function prettyJson(value) {
+    return JSON.stringify(value, null, 2) + '\n';
+}
+/** The report as pretty JSON, suppressed findings included. */
+function toJson(report) {
+    return prettyJson(report);
+}
+/** The drift run's report as pretty JSON, the shape of schemas/drift-report.schema.json. */
+function driftJson(report) {
+    return prettyJson(report);
+}
+
+
+/***/ }),
+
 /***/ 40952:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -219,6 +240,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64539);
 /* harmony import */ var _rule_docs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40952);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97406);
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif) and other SARIF tools:
 // one run, the rule metadata from the registry (id, name, descriptions, help, helpUri to
 // docs/rules.md, default level), one result per finding. Suppressed findings (config ignores,
@@ -226,6 +248,7 @@ __webpack_require__.r(__webpack_exports__);
 // Locations are relative to the repository directory (src/core/paths.ts), the same for the action's
 // sarif-file and the CLI's --format sarif: a relative URI on %SRCROOT%, whose originalUriBaseIds
 // entry gives that directory; a file outside it is an absolute file URI with no base id.
+
 
 
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -326,7 +349,7 @@ function pascal(id) {
     return id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
 }
 function sarifJson(report, opts) {
-    return JSON.stringify(toSarif(report, opts), null, 2) + '\n';
+    return (0,_json_js__WEBPACK_IMPORTED_MODULE_2__.prettyJson)(toSarif(report, opts));
 }
 
 

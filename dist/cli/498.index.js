@@ -1,5 +1,5 @@
 export const id = 498;
-export const ids = [498,232];
+export const ids = [498,406,232];
 export const modules = {
 
 /***/ 43232:
@@ -32,9 +32,11 @@ function deployEnd(run, dryRun) {
 /* harmony export */ });
 /* unused harmony export deployReport */
 /* harmony import */ var _core_deploy_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43232);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97406);
 // The deploy's machine-readable result: one JSON document (`deploy --format json`, the action's
 // `format: json` log) holding the check the deploy ran first, why it stopped when it did not write,
 // every operation, the counts and whether live == repo. Its shape is schemas/deploy-report.schema.json.
+
 
 function deployReport(run, dryRun) {
     const result = run.result;
@@ -61,9 +63,8 @@ function deployReport(run, dryRun) {
         check: run.check,
     };
 }
-/** Pretty JSON (two-space indent, trailing newline), like the check's report. */
 function deployJson(run, dryRun) {
-    return JSON.stringify(deployReport(run, dryRun), null, 2) + '\n';
+    return (0,_json_js__WEBPACK_IMPORTED_MODULE_1__.prettyJson)(deployReport(run, dryRun));
 }
 /** The documented fields only, in a fixed order: what the schema promises, whatever else the deploy keeps in memory. */
 function reportOperation(op) {
@@ -84,6 +85,32 @@ function reportOperation(op) {
         ...(op.error !== undefined ? { error: op.error } : {}),
         ...(op.keptLive !== undefined ? { keptLive: [...op.keptLive] } : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 97406:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   driftJson: () => (/* binding */ driftJson),
+/* harmony export */   prettyJson: () => (/* binding */ prettyJson),
+/* harmony export */   toJson: () => (/* binding */ toJson)
+/* harmony export */ });
+// The machine-readable report: the Report as pretty JSON, the shape of schemas/report.schema.json.
+/** Pretty JSON: two-space indent and a trailing newline, the form of every JSON the tool prints. */
+function prettyJson(value) {
+    return JSON.stringify(value, null, 2) + '\n';
+}
+/** The report as pretty JSON, suppressed findings included. */
+function toJson(report) {
+    return prettyJson(report);
+}
+/** The drift run's report as pretty JSON, the shape of schemas/drift-report.schema.json. */
+function driftJson(report) {
+    return prettyJson(report);
 }
 
 

@@ -93,34 +93,29 @@ function describeGiven(p) {
         return abs;
     return `${abs} (from "${bounded(p.given)}", relative to ${p.baseName} ${bounded(p.base)})`;
 }
-/** What went wrong reading a file, in words, from Node's error code. */
-function readProblem(code) {
-    switch (code) {
-        case 'ENOENT':
-        case 'ENOTDIR':
-            return 'no such file';
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        case 'EISDIR':
-            return 'it is a directory';
-        case 'ELOOP':
-            return 'too many levels of symbolic links';
-        default:
-            return code;
-    }
+const READ_PROBLEMS = {
+    ENOENT: 'no such file',
+    ENOTDIR: 'no such file',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'it is a directory',
+    ELOOP: 'too many levels of symbolic links',
+};
+/**
+ * What went wrong reading a file, in words: from Node's error code (given, or the error's), else
+ * the code itself, or for an error without a known code its own message.
+ */
+function readProblem(codeOrError) {
+    const code = typeof codeOrError === 'string' ? codeOrError : codeOrError?.code;
+    if (code !== undefined && Object.hasOwn(READ_PROBLEMS, code))
+        return READ_PROBLEMS[code];
+    if (typeof codeOrError === 'string')
+        return codeOrError;
+    return codeOrError instanceof Error ? codeOrError.message : String(codeOrError);
 }
 const MAX_SHOWN = 240;
 /** `text` escaped for one line, its middle cut when it is long. */
-function bounded(text) {
-    const safe = (0,_log_safe_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeControl */ .hN)(text);
-    if (safe.length <= MAX_SHOWN)
-        return safe;
-    const chars = Array.from(safe);
-    if (chars.length <= MAX_SHOWN)
-        return safe;
-    return `${chars.slice(0, 160).join('')}…${chars.slice(-(MAX_SHOWN - 161)).join('')}`;
-}
+const bounded = (text) => (0,_log_safe_js__WEBPACK_IMPORTED_MODULE_4__/* .escapedShort */ .C2)(text, MAX_SHOWN);
 /**
  * The repository directory for `root`: the top of the git repository that holds it (found by
  * walking up from root, as given, to the first directory with a `.git` directory or file: a clone,

@@ -710,7 +710,9 @@ async function commitLayout(o) {
             own = { schemaGlobs: c.schemas ?? settings_types.DEFAULT_SCHEMA_GLOBS, filterGlobs: c.filters ?? settings_types.DEFAULT_FILTER_GLOBS };
         }
         catch (err) {
-            notes.push(`${(err instanceof Error ? err.message : String(err)).replace(/[:\s]+$/, '')}; its globs are the defaults`);
+            // The message quotes the commit's config (an unknown key, a value): one line, escaped.
+            const said = (0,log_safe/* escapeControl */.hN)(err instanceof Error ? err.message : String(err)).replace(/[:\s]+$/, '');
+            notes.push(`${said}; its globs are the defaults`);
         }
     }
     const globs = given.schemas && given.filters
@@ -810,14 +812,14 @@ async function listContracts(o) {
             listed.set(file, { oid: m[3], size: Number(m[4]) });
     }
     const sets = [{ schemaGlobs: o.schemaGlobs, filterGlobs: o.filterGlobs }, ...(o.ownGlobs ? [o.ownGlobs] : [])];
-    const paths = [...listed.keys()];
-    const schemas = anyOf(paths, sets.map((g) => g.schemaGlobs));
-    const filters = anyOf(paths, sets.map((g) => g.filterGlobs));
+    const isSchema = anyOf(sets.map((g) => g.schemaGlobs));
+    const isFilter = anyOf(sets.map((g) => g.filterGlobs));
     const maxFiles = o.maxFiles ?? contracts_limits/* MAX_FILES_PER_RUN */.VT;
     const files = [];
+    // One pass over the listing; the file limit stops it as soon as it is passed.
     for (const [file, { oid, size }] of listed) {
         // Schemas first: a file matched by both globs is a schema, as in the working tree.
-        const kind = schemas.has(file) ? 'schema' : filters.has(file) ? 'filter' : undefined;
+        const kind = isSchema(file) ? 'schema' : isFilter(file) ? 'filter' : undefined;
         if (!kind)
             continue;
         files.push({ file, kind, oid, size });
@@ -830,15 +832,12 @@ async function listContracts(o) {
 /** Which globs read a commit, for messages: the working tree's alone do not decide what is read there. */
 const GLOBS_SAID = "the globs are the check's and those of the commit's own config";
 /**
- * The listed files any of `lists` matches, as the working tree's walk would select them
+ * Whether any of `lists` matches a listed file, as the working tree's walk would select it
  * (../core/glob.ts): a file matches a list when one of its globs does and none of its `!globs` does.
  */
-function anyOf(files, lists) {
-    const out = new Set();
-    for (const globs of lists)
-        for (const file of (0,glob/* matchListed */.v)(files, globs))
-            out.add(file);
-    return out;
+function anyOf(lists) {
+    const matchers = lists.map(glob/* listedMatcher */.S);
+    return (file) => matchers.some((matches) => matches(file));
 }
 /** A relative path that stays below the root: no empty, `.` or `..` segment, not absolute. */
 function safePath(file) {

@@ -586,12 +586,14 @@ function contractName(kind, file, doc) {
 /* harmony export */ });
 /* unused harmony export describeFsError */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _core_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7849);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64539);
+/* harmony import */ var _core_rule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7849);
 // Reading one contract file from disk, bounded: stat before reading (a 20 GB file is never
 // pulled into memory), and open non-blocking so a named pipe matching a glob cannot hang us.
 
 
-const fileRules = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRules */ .x)({
+
+const fileRules = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRules */ .x)({
     fileTooLarge: {
         id: 'file-too-large',
         raisedBy: () => tooLarge,
@@ -631,10 +633,10 @@ const fileRules = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRules *
     },
 });
 function overBudget(file, what) {
-    return (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)(fileRules.runBudgetExceeded, { file, line: 1, column: 1, message: `not checked: ${what}` });
+    return (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(fileRules.runBudgetExceeded, { file, line: 1, column: 1, message: `not checked: ${what}` });
 }
 function tooLarge(file, size, max) {
-    return (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)(fileRules.fileTooLarge, {
+    return (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(fileRules.fileTooLarge, {
         file,
         line: 1,
         column: 1,
@@ -642,23 +644,13 @@ function tooLarge(file, size, max) {
     });
 }
 function unreadable(file, reason) {
-    return (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)(fileRules.fileUnreadable, { file, line: 1, column: 1, message: `cannot read file: ${reason}` });
+    return (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(fileRules.fileUnreadable, { file, line: 1, column: 1, message: `cannot read file: ${reason}` });
 }
 function describeFsError(err) {
-    const code = err?.code;
-    switch (code) {
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        case 'ENOENT':
-            return 'it does not exist (deleted while running, or a broken symbolic link)';
-        case 'EISDIR':
-            return 'it is a directory';
-        case 'ELOOP':
-            return 'too many levels of symbolic links';
-        default:
-            return err instanceof Error ? err.message : String(err);
-    }
+    // Discovery found the file a moment ago: missing now is deleted since, or a dangling link.
+    if (err?.code === 'ENOENT')
+        return 'it does not exist (deleted while running, or a broken symbolic link)';
+    return (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_1__.readProblem)(err);
 }
 // O_NONBLOCK makes open() of a FIFO return at once instead of waiting for a writer.
 const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
@@ -1321,7 +1313,7 @@ function deepestPoint(text, maxDepth) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ WALK_OPTIONS),
-/* harmony export */   v: () => (/* binding */ matchListed)
+/* harmony export */   S: () => (/* binding */ listedMatcher)
 /* harmony export */ });
 /* harmony import */ var fast_glob__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25648);
 /* harmony import */ var micromatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98785);
@@ -1347,16 +1339,19 @@ const WALK_OPTIONS = {
 };
 /** The micromatch options fast-glob's walker uses with WALK_OPTIONS (its defaults otherwise). */
 const MATCH_OPTIONS = { dot: WALK_OPTIONS.dot, posix: true, strictSlashes: false };
-/** The files of `files` (relative paths, `/` separated) that `globs` select, in listing order. */
-function matchListed(files, globs) {
+/**
+ * A test of one listed file (a relative path, `/` separated) against `globs`, the way the walk
+ * selects it: the patterns are compiled once, each call is one test of the file.
+ */
+function listedMatcher(globs) {
     if (globs.length === 0)
-        return [];
+        return () => false;
     const tasks = fast_glob__WEBPACK_IMPORTED_MODULE_0__.generateTasks([...globs], { dot: WALK_OPTIONS.dot }).map((task) => ({
         positive: task.positive.map((p) => micromatch__WEBPACK_IMPORTED_MODULE_1__.makeRe(p, MATCH_OPTIONS)),
         negative: task.negative.map((p) => micromatch__WEBPACK_IMPORTED_MODULE_1__.makeRe(p, { ...MATCH_OPTIONS, dot: true })),
         skipsFolders: folderSkipper(task.base, task.negative),
     }));
-    return files.filter((file) => tasks.some((t) => t.positive.some((re) => re.test(file)) && !t.negative.some((re) => re.test(file)) && !t.skipsFolders(file)));
+    return (file) => tasks.some((t) => t.positive.some((re) => re.test(file)) && !t.negative.some((re) => re.test(file)) && !t.skipsFolders(file));
 }
 // The walk never enters a folder that a negative pattern with a plain last segment names
 // (`!cxone/schemas/drafts`, `!**/drafts`): nothing below it is found, though no file path matches

@@ -7055,7 +7055,6 @@ function eitherUses(a, b, keywords) {
 /* harmony export */   kv: () => (/* binding */ carryAside),
 /* harmony export */   pK: () => (/* binding */ putBack)
 /* harmony export */ });
-/* unused harmony export setAsideEntries */
 /* harmony import */ var _core_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33413);
 /* harmony import */ var _families_combinators_match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64805);
 /* harmony import */ var _type_bits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87530);
@@ -7090,18 +7089,14 @@ function setAside(p, key, value) {
     if (!m.has(key))
         m.set(key, value);
 }
-/** Record the `dependencies` entries of `p` that are not in `kept`. */
-function setAsideEntries(p, deps, kept) {
-    const keep = new Set(kept.map(([k]) => k));
-    for (const [name, dep] of Object.entries(deps))
-        if (!keep.has(name))
-            setAside(p, ENTRY + name, dep);
-}
 /** Keeps only `kept` of `p.dependencies` (`deps`), the others set aside; true when any went. */
 function keepDependencies(p, deps, kept) {
     if (kept.length === Object.keys(deps).length)
         return false;
-    setAsideEntries(p, deps, kept);
+    const keep = new Set(kept.map(([k]) => k));
+    for (const [name, dep] of Object.entries(deps))
+        if (!keep.has(name))
+            setAside(p, ENTRY + name, dep);
     if (kept.length > 0)
         p.dependencies = Object.fromEntries(kept);
     else
@@ -10132,12 +10127,16 @@ function provablyLinear(pattern) {
         return anchored || counted <= MAX_COUNTED;
     return !alternation && anchored && counted <= MAX_COUNTED;
 }
+/** Longest `\u{…}` or `\p{…}` escape read as one: the longest property name and value fit. */
+const BRACE_WINDOW = 64;
 function escapeLength(p, i) {
     const n = p[i + 1];
     if ((n === 'u' || n === 'p' || n === 'P') && p[i + 2] === '{') {
-        const close = p.indexOf('}', i);
-        if (close > i)
-            return close - i + 1; // else not a valid pattern: step on (never back)
+        // `\u{10FFFF}`, `\p{Script_Extensions=…}`: the brace closes within a short window. Searching
+        // the whole rest would make `\u{\u{\u{…` (no `}`) quadratic in the pattern's length.
+        const close = p.slice(i, i + BRACE_WINDOW).indexOf('}');
+        if (close > 0)
+            return close + 1; // else not a valid pattern: step on (never back)
     }
     if (n === 'u')
         return 6;
@@ -10375,9 +10374,11 @@ function ordinal(n) {
 
 
 const verdicts = new Map();
+/** Patterns are the documents' text: the cache is emptied past this many. */
+const MAX_CACHED_VERDICTS = 10_000;
 /** The engine's complaint about `pattern` in unicode mode, or null when it compiles. Cached. */
 function regexError(pattern) {
-    return (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_1__/* .memo */ .p)(verdicts, pattern, compileError);
+    return (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedMemo */ .S)(verdicts, pattern, MAX_CACHED_VERDICTS, compileError);
 }
 function compileError(pattern) {
     try {

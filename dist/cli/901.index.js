@@ -1691,6 +1691,8 @@ function checkOperatorValues(contract) {
 
 // EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
 var ipaddr = __webpack_require__(48280);
+// EXTERNAL MODULE: ./lib/core/memo.js
+var memo = __webpack_require__(38325);
 ;// CONCATENATED MODULE: ./lib/lint/schema/walk.js
 // Visit every subschema of a draft-07 schema, knowing which keys are keywords: in
 // `properties: {type: {...}}` the key `type` is a property name, not the type keyword.
@@ -1854,6 +1856,7 @@ function schemaRegexes(doc) {
 
 
 
+
 const pattern_rules_rules = (0,rule/* defineRules */.x)({
     regexInvalid: {
         id: 'regex-invalid',
@@ -1935,13 +1938,9 @@ function checkPatternRules(contract) {
 }
 // ipaddr.js tries IPv6 first and is slow at it; filters repeat the same few ranges.
 const cidrVerdicts = new Map();
+const MAX_CACHED_RANGES = 10_000;
 function cidrProblem(p) {
-    let verdict = cidrVerdicts.get(p);
-    if (verdict === undefined) {
-        verdict = parseProblem(p);
-        cidrVerdicts.set(p, verdict);
-    }
-    return verdict;
+    return (0,memo/* boundedMemo */.S)(cidrVerdicts, p, MAX_CACHED_RANGES, parseProblem);
 }
 /** The network the range really is (`10.0.0.0/8` for `10.0.0.1/8`), when the address is not it. p parses. */
 function hostBitsSet(p) {

@@ -93,34 +93,29 @@ function describeGiven(p) {
         return abs;
     return `${abs} (from "${bounded(p.given)}", relative to ${p.baseName} ${bounded(p.base)})`;
 }
-/** What went wrong reading a file, in words, from Node's error code. */
-function readProblem(code) {
-    switch (code) {
-        case 'ENOENT':
-        case 'ENOTDIR':
-            return 'no such file';
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        case 'EISDIR':
-            return 'it is a directory';
-        case 'ELOOP':
-            return 'too many levels of symbolic links';
-        default:
-            return code;
-    }
+const READ_PROBLEMS = {
+    ENOENT: 'no such file',
+    ENOTDIR: 'no such file',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'it is a directory',
+    ELOOP: 'too many levels of symbolic links',
+};
+/**
+ * What went wrong reading a file, in words: from Node's error code (given, or the error's), else
+ * the code itself, or for an error without a known code its own message.
+ */
+function readProblem(codeOrError) {
+    const code = typeof codeOrError === 'string' ? codeOrError : codeOrError?.code;
+    if (code !== undefined && Object.hasOwn(READ_PROBLEMS, code))
+        return READ_PROBLEMS[code];
+    if (typeof codeOrError === 'string')
+        return codeOrError;
+    return codeOrError instanceof Error ? codeOrError.message : String(codeOrError);
 }
 const MAX_SHOWN = 240;
 /** `text` escaped for one line, its middle cut when it is long. */
-function bounded(text) {
-    const safe = (0,_log_safe_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeControl */ .hN)(text);
-    if (safe.length <= MAX_SHOWN)
-        return safe;
-    const chars = Array.from(safe);
-    if (chars.length <= MAX_SHOWN)
-        return safe;
-    return `${chars.slice(0, 160).join('')}…${chars.slice(-(MAX_SHOWN - 161)).join('')}`;
-}
+const bounded = (text) => (0,_log_safe_js__WEBPACK_IMPORTED_MODULE_4__/* .escapedShort */ .C2)(text, MAX_SHOWN);
 /**
  * The repository directory for `root`: the top of the git repository that holds it (found by
  * walking up from root, as given, to the first directory with a `.git` directory or file: a clone,
@@ -269,7 +264,7 @@ function countExpansions(glob, cap) {
         text: () => 1,
         then: mul,
         or: add,
-        single: (item, body) => Math.max(item, Math.min(cap, rangeSize(body))),
+        single: (item, body) => Math.max(item, Math.min(cap, rangeSize(body.split('..')))),
         unclosed: (items) => items, // literal to the expander, counted anyway
     });
 }
@@ -333,12 +328,13 @@ function readBraces(glob, r) {
 }
 /** The values of a sane `a..b` or `a..b..step` (numbers or single characters); undefined when it is none. */
 function rangeValues(body, cap) {
-    const size = rangeSize(body);
-    if (size === 1 && body.split('..').length < 2)
+    const parts = body.split('..');
+    if (parts.length < 2)
         return undefined;
+    const size = rangeSize(parts);
     if (!Number.isFinite(size) || size > cap)
         return undefined;
-    const [a, b, s] = body.split('..');
+    const [a, b, s] = parts;
     const step = s === undefined || s.trim() === '' ? 1 : Math.abs(Number(s));
     const numeric = a.trim() !== '' && b.trim() !== '' && Number.isFinite(Number(a)) && Number.isFinite(Number(b));
     if (!numeric && (a.length !== 1 || b.length !== 1))
@@ -354,12 +350,11 @@ function rangeValues(body, cap) {
     return out;
 }
 /**
- * The size of `a..b` or `a..b..step` (numbers or single characters), 1 when it is not a range.
- * Numbers the expander would mis-step (fractions, past 1,000,000: near 2^53 it loops until the
- * engine aborts) count as too many.
+ * The size of `a..b` or `a..b..step` (numbers or single characters), 1 when it is not a range;
+ * `parts` is the group's body split at `..`. Numbers the expander would mis-step (fractions, past
+ * 1,000,000: near 2^53 it loops until the engine aborts) count as too many.
  */
-function rangeSize(body) {
-    const parts = body.split('..');
+function rangeSize(parts) {
     if (parts.length !== 2 && parts.length !== 3)
         return 1;
     const [a, b, s] = parts;
@@ -369,10 +364,12 @@ function rangeSize(body) {
     if (s !== undefined && !Number.isNaN(step) && !(sane(step) && step !== 0))
         return Infinity;
     const stride = Number.isNaN(step) ? 1 : Math.abs(step);
-    if (Number.isFinite(num(a)) || Number.isFinite(num(b))) {
-        if (!sane(num(a)) || !sane(num(b)))
-            return Number.isNaN(num(a)) || Number.isNaN(num(b)) ? 1 : Infinity;
-        return Math.floor(Math.abs(num(b) - num(a)) / stride) + 1;
+    const [from, to] = [num(a), num(b)];
+    // One end no number (`{1..x}`): the expander reads two single characters as a letter range.
+    if (!Number.isNaN(from) && !Number.isNaN(to) && (Number.isFinite(from) || Number.isFinite(to))) {
+        if (!sane(from) || !sane(to))
+            return Infinity;
+        return Math.floor(Math.abs(to - from) / stride) + 1;
     }
     if (a.length === 1 && b.length === 1)
         return Math.floor(Math.abs(b.charCodeAt(0) - a.charCodeAt(0)) / stride) + 1;
