@@ -61,8 +61,8 @@ var types = __webpack_require__(86866);
 var modes_check = __webpack_require__(52398);
 // EXTERNAL MODULE: ./lib/modes/deploy/gate.js
 var gate = __webpack_require__(8539);
-// EXTERNAL MODULE: ./lib/baseline/index.js + 9 modules
-var baseline = __webpack_require__(38143);
+// EXTERNAL MODULE: ./lib/baseline/index.js + 8 modules
+var baseline = __webpack_require__(25540);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/breaker.js
 // The deploy's circuit breaker: when writes keep failing the same way (every write refused with
 // 403 because the write scope is missing, or the platform answering 5xx past the client's retry

@@ -228,14 +228,17 @@ function byWhom(item) {
 
 // EXTERNAL MODULE: ./lib/modes/drift/health.js
 var drift_health = __webpack_require__(47880);
-// EXTERNAL MODULE: ./lib/baseline/index.js + 9 modules
-var baseline = __webpack_require__(38143);
+// EXTERNAL MODULE: ./lib/baseline/index.js + 8 modules
+var baseline = __webpack_require__(25540);
 // EXTERNAL MODULE: ./lib/lint/index.js + 28 modules
 var lint = __webpack_require__(93777);
+// EXTERNAL MODULE: ./lib/core/order.js
+var order = __webpack_require__(14223);
 ;// CONCATENATED MODULE: ./lib/modes/drift/run.js
 // The nightly drift run: load the repo, read the live tenant, compare, attribute each drifted item
 // from the audit log, check filter health, and turn it all into one DriftReport. Plain data out;
 // the fronts print, write the summary, keep the tracking issue and choose the exit code.
+
 
 
 
@@ -360,7 +363,7 @@ function makeReport(settings, source, items, findings, notes, sizes) {
         failOn,
         deadFilterWindowDays: settings.deadFilterWindowDays,
         counts,
-        items: kept.sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name) || a.rule.localeCompare(b.rule)),
+        items: kept.sort((a, b) => (0,order/* byCodeUnit */.X)(a.kind, b.kind) || (0,order/* byCodeUnit */.X)(a.name, b.name) || (0,order/* byCodeUnit */.X)(a.rule, b.rule)),
         findings,
         notes,
         failed: failOn !== 'never' && active.some((f) => (0,finding/* atLeast */.jZ)(f.severity, failOn)),

@@ -3,8 +3,21 @@
 // dist/cli/ alone (package.json has no dependencies). CI fails when it is stale.
 // Heavy, rarely needed modules (the ReDoS engine) are dynamic imports, which ncc emits as
 // separate chunks read only when used.
+// The CLI is bundled as CommonJS into dist/cli/app/ (from an entry that requires lib/cli.js), and
+// dist/cli/index.js is the launcher (src/launcher/), copied as compiled: it runs the app's chunks
+// through V8's code cache, which Node offers only for scripts.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -16,10 +29,33 @@ const ncc = (entry, out, stats) =>
 try {
   rmSync('dist', { recursive: true, force: true });
   ncc('lib/index.js', 'dist', join(scratch, 'action.json'));
-  ncc('lib/cli.js', 'dist/cli', join(scratch, 'cli.json'));
+  // ncc emits CommonJS for a .cjs entry; the modules it requires stay ES modules to webpack.
+  writeFileSync('lib/cli-bundle.cjs', "module.exports = require('./cli.js');\n");
+  ncc('lib/cli-bundle.cjs', 'dist/cli/app', join(scratch, 'cli.json'));
+  writeFileSync('dist/cli/app/build.json', JSON.stringify({ id: buildId('dist/cli/app') }) + '\n');
+  copyLauncher();
   writeFileSync('dist/licenses.txt', licenses([join(scratch, 'action.json'), join(scratch, 'cli.json')]));
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+}
+
+/** The launcher's cache key (src/launcher/cache-dir.ts): a hash of every file of the bundle. */
+function buildId(dir) {
+  const hash = createHash('sha256');
+  for (const file of readdirSync(dir).sort()) hash.update(`${file}\0`).update(readFileSync(join(dir, file)));
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** lib/launcher/*.js to dist/cli/, after checking they import nothing but Node builtins. */
+function copyLauncher() {
+  for (const file of readdirSync('lib/launcher').filter((f) => f.endsWith('.js'))) {
+    const text = readFileSync(join('lib/launcher', file), 'utf8');
+    for (const [, spec] of text.matchAll(/\b(?:from|import)\s*\(?\s*'([^']+)'/g))
+      if (!spec.startsWith('node:') && !/^\.\/[a-z-]+\.js$/.test(spec))
+        throw new Error(`lib/launcher/${file} imports ${spec}: the launcher is copied, not bundled`);
+    copyFileSync(join('lib/launcher', file), join('dist/cli', file));
+  }
+  chmodSync('dist/cli/index.js', 0o755);
 }
 
 /**

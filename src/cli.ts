@@ -339,22 +339,7 @@ async function emulator(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-/**
- * Node 22.1+ keeps V8's compiled code of the chunks a command loads on disk (os.tmpdir(); off with
- * NODE_DISABLE_COMPILE_CACHE=1), so a second run skips most of the compiling that dominates a small
- * check's start (docs/benchmarks.md). Node 20 has no such cache: nothing happens there.
- */
-function enableCompileCache(): void {
-  // Asked of Node itself: the bundler's copy of an imported builtin has only the names it knew.
-  const nodeModule = process.getBuiltinModule?.('node:module') as { enableCompileCache?: () => unknown } | undefined;
-  try {
-    nodeModule?.enableCompileCache?.();
-  } catch {
-    // A cache that cannot be written (read-only tmp) only costs speed.
-  }
-}
-
-/** True when this module is the process's entry point (the bundled bin or `node lib/cli.js`). */
+/** True when this module is the process's entry point (`node lib/cli.js`; the bin is the launcher). */
 function isEntry(): boolean {
   const argv1 = process.argv[1];
   if (!argv1) return false;
@@ -368,8 +353,11 @@ function isEntry(): boolean {
   }
 }
 
-if (isEntry()) {
-  enableCompileCache();
+/**
+ * The process's CLI: argv and environment in, exit code set. Called by the bin
+ * (src/launcher/index.ts, which runs the bundle from V8's code cache) and by `node lib/cli.js`.
+ */
+export async function runCli(): Promise<void> {
   // eslint-disable-next-line no-restricted-syntax -- the CLI's one writer, for Node's own warnings
   routeProcessWarnings((t) => process.stderr.write(neutraliseCommands(t)));
   const code = await cli(process.argv.slice(2), {
@@ -384,3 +372,6 @@ if (isEntry()) {
   });
   process.exitCode = code;
 }
+
+// Not awaited at the top: the bundle is CommonJS (src/launcher), where a module cannot await.
+if (isEntry()) void runCli();

@@ -2,7 +2,6 @@
 // may print, and an environment that finds the repo from the working directory alone. Nothing here
 // knows what the arguments mean; ./git-rev.ts and ./git-tree.ts do.
 
-import { spawn } from 'node:child_process';
 import { GROUPS, trackGroup } from './git-group.js';
 
 export interface GitOptions {
@@ -62,7 +61,8 @@ export function runGit(args: readonly string[], o: GitOptions): Promise<Buffer> 
   return new Promise((resolve, reject) => {
     // Its own process group: `git fetch` runs helpers (git-remote-http) that hold the pipes open
     // after git itself is killed; a timeout kills the whole group (./git-group.ts).
-    const child = spawn('git', args, {
+    // node:child_process when git runs: a check without --against never loads it.
+    const child = process.getBuiltinModule('node:child_process').spawn('git', args, {
       cwd: o.cwd,
       env: gitEnv(),
       stdio: ['pipe', 'pipe', 'pipe'],

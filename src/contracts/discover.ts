@@ -6,7 +6,7 @@
 // the one the git baseline matches a commit's tree with (../core/glob.ts).
 
 import fg from 'fast-glob';
-import { realpath } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { ContractKind } from '../core/contract.js';
 import { UsageError } from '../core/errors.js';
@@ -33,7 +33,7 @@ export async function discover(
 ): Promise<Candidate[]> {
   const absRoot = path.resolve(root);
   // Compare real paths: the root itself may be given through a link.
-  const realRoot = await realRootOf(absRoot);
+  const realRoot = realRootOf(absRoot);
   const byFile = new Map<string, Entry & { kind: ContractKind }>();
   // Schemas first: a file matched by both globs is a schema.
   for (const [globs, kind] of [
@@ -56,7 +56,7 @@ export async function discover(
     }
   }
   const entries = [...byFile.values()];
-  await Promise.all(entries.filter((e) => !e.problem).map((e) => resolveInside(realRoot, e)));
+  for (const e of entries) if (!e.problem) resolveInside(realRoot, e);
   return entries
     .map(({ file, kind, absPath, problem }): Candidate => ({ file, kind, absPath, ...(problem ? { problem } : {}) }))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -108,11 +108,14 @@ function looksLikeFile(file: string): boolean {
   return path.posix.extname(base) !== '';
 }
 
-/** Replace `e.absPath` by its real path, or set `e.problem` when it leaves the root or is broken. */
-async function resolveInside(realRoot: string, e: Entry): Promise<void> {
+/**
+ * Replace `e.absPath` by its real path, or set `e.problem` when it leaves the root or is broken.
+ * Synchronous, as the files are then read (./read.ts): a thread-pool round trip per file costs more.
+ */
+function resolveInside(realRoot: string, e: Entry): void {
   let real: string;
   try {
-    real = await realpath(e.absPath);
+    real = realpathSync(e.absPath);
   } catch {
     e.problem = e.symlink ? 'it is a broken symbolic link' : 'it does not exist (deleted while running)';
     return;

@@ -8,6 +8,7 @@ import { memo } from './memo.js';
 import { toPointer } from './pointer.js';
 import { followRef } from './ref-chain.js';
 import { subschemasOf } from './schema-vocabulary.js';
+import { thousands } from './thousands.js';
 
 /**
  * Evaluations one validation may take for events to be validated at all (far above real schemas,
@@ -35,7 +36,7 @@ const COUNTED = new WeakMap<object, number>();
 export function excessiveFanOut(doc: unknown): string | undefined {
   const n = doc !== null && typeof doc === 'object' ? memo(COUNTED, doc, (d) => fanOut(d)) : fanOut(doc);
   if (n <= MAX_FAN_OUT) return undefined;
-  return n === Infinity ? 'more times than can be counted' : `over ${MAX_FAN_OUT.toLocaleString('en-US')} times`;
+  return n === Infinity ? 'more times than can be counted' : `over ${thousands(MAX_FAN_OUT)} times`;
 }
 
 /** The evaluation count of `doc` (capped just above `limit`; Infinity when the estimate ran out of its own budget). */

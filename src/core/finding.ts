@@ -2,6 +2,8 @@
 // place in one file. Checks produce findings with a JSON pointer; line and column are filled in
 // later, only for files that have findings (positions cost a second, slower YAML parse).
 
+import { byCodeUnit } from './order.js';
+
 export type Severity = 'error' | 'warning' | 'notice';
 /** A severity, or `never` (fail-on) / `off` (rule override). */
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
@@ -61,10 +63,10 @@ export function canFail(f: Finding, countExisting: boolean): boolean {
 export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
+      byCodeUnit(a.file, b.file) ||
       a.line - b.line ||
       a.column - b.column ||
-      a.rule.localeCompare(b.rule) ||
-      a.message.localeCompare(b.message),
+      byCodeUnit(a.rule, b.rule) ||
+      byCodeUnit(a.message, b.message),
   );
 }

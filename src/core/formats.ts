@@ -6,8 +6,6 @@
 // be relied on for: ajv ignores it, and the search says no event can show a change of it alone.
 // In core: lint's validator (src/lint/ajv.ts) checks the same formats, and lint comes before evolution.
 
-import { isIPv6 } from 'node:net';
-
 type Check = (s: string) => boolean;
 
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -94,7 +92,8 @@ export const FORMAT_CHECKS: Readonly<Record<string, Check>> = {
   hostname: (s) => HOSTNAME.test(s),
   'idn-hostname': idnHostname,
   ipv4: (s) => IPV4.test(s),
-  ipv6: (s) => isIPv6(s),
+  // node:net when first needed: it loads Node's socket stack (a few ms of every check's start).
+  ipv6: (s) => process.getBuiltinModule('node:net').isIPv6(s),
   uri: (s) => URI.test(s),
   'uri-reference': (s) => URI_REFERENCE.test(s),
   iri: (s) => IRI.test(s),

@@ -1,7 +1,7 @@
 // Whether a path lies inside a directory, by path arithmetic only: used on real paths (after
 // realpath) to refuse what a link leads out to, and on given paths to decide which root guards them.
 
-import { realpath } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 
 export function isInside(dir: string, p: string): boolean {
@@ -15,6 +15,10 @@ export function guardingRoot(roots: readonly (string | undefined)[], p: string):
 }
 
 /** The real path of a root; the path as given when it cannot be resolved (it is then compared as is). */
-export async function realRoot(root: string): Promise<string> {
-  return realpath(root).catch(() => path.resolve(root));
+export function realRoot(root: string): string {
+  try {
+    return realpathSync(root);
+  } catch {
+    return path.resolve(root);
+  }
 }

@@ -89,7 +89,7 @@ async function checkedTarget(target: WriteTarget): Promise<string | undefined> {
   const abs = path.resolve(target.file);
   const root = guardingRoot(target.roots, abs);
   if (root === undefined) return undefined;
-  const real = await realRoot(root);
+  const real = realRoot(root);
   const parts = path
     .relative(path.resolve(root), path.dirname(abs))
     .split(path.sep)

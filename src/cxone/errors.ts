@@ -1,7 +1,6 @@
 // Failures of the platform, as one-line messages that name the endpoint, the status and what to do.
 // Every message passes through the redactor: no secret or token can reach an error or a log line.
 
-import { STATUS_CODES } from 'node:http';
 import { PlatformError } from '../core/errors.js';
 import { FRESH_TOKEN_REFUSED, scopeAdvice, scopeFor, type Refusal } from './refusal.js';
 import { secretForms } from './secret-forms.js';
@@ -96,7 +95,9 @@ export class Redactor {
 // ---- messages -----------------------------------------------------------------------------------
 
 export function statusText(status: number): string {
-  return `${status} ${STATUS_CODES[status] ?? 'Unknown Status'}`;
+  // Asked for when needed: importing node:http loads Node's HTTP and socket stack (about 4 ms), and
+  // every check imports this module, most without calling the API.
+  return `${status} ${process.getBuiltinModule('node:http').STATUS_CODES[status] ?? 'Unknown Status'}`;
 }
 
 /** The endpoint as shown in messages: method, path and the query minus paging parameters. */

@@ -60,13 +60,14 @@ async function checkAndShow(
 }
 
 /**
- * examples/ sits at the package root: two levels above dist/cli/, lib/demo/ or src/demo/. Never
- * higher: above an installed package are node_modules and the user's own project, whose examples/
- * the demo must not check as ours.
+ * examples/ sits at the package root: three levels above dist/cli/app/ (the bundle), two above
+ * lib/demo/ or src/demo/ (found first; neither is in the npm package). Never higher: above an
+ * installed package are node_modules and the user's own project, whose examples/ the demo must not
+ * check as ours.
  */
 function findExamples(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 4; i++) {
     if (existsSync(join(dir, 'examples', 'registry-export.json'))) return join(dir, 'examples');
     dir = dirname(dir);
   }

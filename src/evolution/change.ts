@@ -2,6 +2,7 @@
 // schema. Whether it breaks consumers is decided from its kind by ./policy.ts, as data.
 
 import type { ChangeKind } from './kinds/index.js';
+import { byCodeUnit } from '../core/order.js';
 
 export type { ChangeKind };
 
@@ -33,5 +34,4 @@ export interface Change {
 }
 
 /** The order changes are reported in: by place in the new document, then by kind. */
-export const byPlace = (a: Change, b: Change): number =>
-  a.pointer.localeCompare(b.pointer) || a.kind.localeCompare(b.kind);
+export const byPlace = (a: Change, b: Change): number => byCodeUnit(a.pointer, b.pointer) || byCodeUnit(a.kind, b.kind);

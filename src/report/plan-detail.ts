@@ -3,6 +3,7 @@
 // validation of a filter (dry run), and why an item is blocked or unknown. Plain text: callers escape.
 
 import type { PlanAction, PlanItem } from '../core/report.js';
+import { byCodeUnit } from '../core/order.js';
 
 /** The order plan items are listed and counted in. */
 export const PLAN_ACTIONS: readonly PlanAction[] = ['create', 'update', 'unchanged', 'blocked', 'unknown'];
@@ -32,8 +33,8 @@ export function planDetail(p: PlanItem): string[] {
 export function planOrder(a: PlanItem, b: PlanItem): number {
   return (
     PLAN_ACTIONS.indexOf(a.action) - PLAN_ACTIONS.indexOf(b.action) ||
-    a.kind.localeCompare(b.kind) ||
-    (a.file ?? a.name).localeCompare(b.file ?? b.name)
+    byCodeUnit(a.kind, b.kind) ||
+    byCodeUnit(a.file ?? a.name, b.file ?? b.name)
   );
 }
 

@@ -9,6 +9,7 @@ import { ignoreSnippet, type ApprovalOptions } from './approval.js';
 import { breakingChanges, breakingTable, existingNote } from './breaking-table.js';
 import { cell, codeBlock, fitMarkdown, inlineCode, table } from './markdown.js';
 import { activeFindings, bySeverity, plural } from './order.js';
+import { thousands } from '../core/thousands.js';
 
 /** GitHub's limit on an issue comment body, in characters. */
 export const MAX_COMMENT_CHARS = 65_536;
@@ -94,7 +95,7 @@ export function prCommentBody(report: Report, opts: PrCommentOptions): string {
 
   if (omitted.length > 0) {
     parts.push(
-      `> [!NOTE]\n> Not shown here (a comment holds at most ${MAX_COMMENT_CHARS.toLocaleString('en-US')} characters): ${omitted.join(', ')}. Every finding is in the ${summary} and in the JSON report.`,
+      `> [!NOTE]\n> Not shown here (a comment holds at most ${thousands(MAX_COMMENT_CHARS)} characters): ${omitted.join(', ')}. Every finding is in the ${summary} and in the JSON report.`,
     );
   }
   if (blocking.length > 0) parts.push(howToApprove(blocking, opts));

@@ -1,29 +1,28 @@
 // A command loads only what it uses (issue 17: start-up). Read from the bundle a user runs: which
-// chunks of dist/cli a command loads, and what they hold.
+// chunks of dist/cli/app a command compiles (the code cache it writes names them), and what they hold.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { chunksCompiled, CLI } from '../e2e/helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lazy-load-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The text of every dist/cli file `args` loads. */
+/** The text of every dist/cli/app file `args` loads. */
 function loadedChunks(name: string, args: string[], env: NodeJS.ProcessEnv = {}): string[] {
-  const record = join(dir, name);
-  const r = spawnSync(
-    process.execPath,
-    ['--import', './test/architecture/fixtures/register-loads.mjs', 'dist/cli/index.js', ...args],
-    { encoding: 'utf8', env: { ...process.env, ...env, RECORD_LOADS: record, NODE_DISABLE_COMPILE_CACHE: '1' } },
-  );
+  const tmp = join(dir, name);
+  mkdirSync(tmp);
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env, TMPDIR: tmp, NODE_DISABLE_COMPILE_CACHE: '' },
+  });
   // 0 or 1 (findings); 3 where the tenant (nothing listens on port 9) cannot be reached.
   expect([0, 1, 3], r.stderr).toContain(r.status);
-  const urls = [...new Set(readFileSync(record, 'utf8').trim().split('\n'))];
-  const files = urls.map((u) => fileURLToPath(u)).filter((f) => f.includes('/dist/cli/'));
-  expect(files.length).toBeGreaterThan(0);
-  return files.map((f) => readFileSync(f, 'utf8'));
+  const chunks = chunksCompiled(tmp);
+  expect(chunks.length).toBeGreaterThan(0);
+  return chunks;
 }
 
 // Markers of what a check of files against an export file never needs.

@@ -4,7 +4,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 export const ACTION = join(REPO, 'dist/index.js');
@@ -191,4 +192,16 @@ export async function gitRepo(files: Record<string, string>): Promise<{ dir: str
   const dir = await tempRepo({});
   git(dir, 'init', '--quiet', '-b', 'main');
   return { dir, first: await commitFiles(dir, files, 'first') };
+}
+
+/**
+ * The text of every bundle file (dist/cli/app/) a CLI run compiled, read from the code cache it
+ * wrote (src/launcher/cache-dir.ts): run the CLI with TMPDIR set to a fresh `tmp`, and every
+ * chunk it loaded has a cache file `<chunk>-<mtime>.v8` there.
+ */
+export function chunksCompiled(tmp: string): string[] {
+  const names = (readdirSync(tmp, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.v8'))
+    .map((f) => basename(f).replace(/-\d+\.v8$/, ''));
+  return [...new Set(names)].map((name) => readFileSync(join(REPO, 'dist/cli/app', name), 'utf8'));
 }

@@ -2,13 +2,12 @@
 // synchronous engine cannot load it later (no node_modules beside dist/). Every mode that judges
 // regexes must load it first: drift judges the live schemas' patterns against the repo's.
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CLIENT, startEmulator } from '../../src/emulator/index.js';
-import { CLI, REPO } from './helpers.js';
+import { chunksCompiled, CLI, REPO } from './helpers.js';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -21,11 +20,7 @@ const REPO_PATTERN = '^(a|b)c.*d$';
 
 function run(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', join(REPO, 'test/architecture/fixtures/register-loads.mjs'), CLI, ...args],
-      { cwd: REPO, env: { PATH: process.env.PATH ?? '', NODE_DISABLE_COMPILE_CACHE: '1', ...env } },
-    );
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: REPO, env: { PATH: process.env.PATH ?? '', ...env } });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d));
     child.stderr.on('data', (d: Buffer) => (out += d));
@@ -55,21 +50,17 @@ describe('the ReDoS checker in the bundle', () => {
     );
     const em = await startEmulator({ seed });
     cleanups.push(() => em.close());
-    const loads = join(dir, 'loads');
+    const tmp = join(dir, 'tmp');
+    await mkdir(tmp);
     const r = await run(['drift', '--root', join(dir, 'repo'), '--format', 'json', '--requests-per-second', '0'], {
       CXONE_API_BASE_URL: em.url,
       CXONE_CLIENT_ID: DEFAULT_CLIENT.clientId,
       CXONE_CLIENT_SECRET: DEFAULT_CLIENT.clientSecret,
-      RECORD_LOADS: loads,
+      TMPDIR: tmp,
     });
     expect([0, 1], r.out).toContain(r.code);
     expect(r.out).not.toMatch(/ReDoS checker failed|Cannot find module/);
-    const chunks = await Promise.all(
-      [...new Set((await readFile(loads, 'utf8')).trim().split('\n'))]
-        .map((u) => fileURLToPath(u))
-        .filter((f) => f.includes('/dist/cli/'))
-        .map((f) => readFile(f, 'utf8')),
-    );
+    const chunks = chunksCompiled(tmp);
     expect(chunks.some((c) => /recheck\.automaton\.AutomatonChecker/.test(c))).toBe(true);
   });
 });

@@ -89,7 +89,10 @@ describe('the npm package', () => {
   it('ships the CLI bundle with every chunk, the schemas and the notices, and nothing else', () => {
     const files = packed.files.map((f) => f.path).sort();
     const expected = [
-      ...readdirSync(join(REPO, 'dist/cli')).map((f) => `dist/cli/${f}`),
+      // The launcher and the bundle it runs (dist/cli/app/).
+      ...(readdirSync(join(REPO, 'dist/cli'), { recursive: true, withFileTypes: true }) as Dirent[])
+        .filter((d) => d.isFile())
+        .map((d) => relative(REPO, join(d.parentPath, d.name)).split(sep).join('/')),
       ...readdirSync(join(REPO, 'schemas')).map((f) => `schemas/${f}`),
       // The demo's repo and export: `cxone-contract demo` checks them.
       ...(readdirSync(join(REPO, 'examples'), { recursive: true, withFileTypes: true }) as Dirent[])
@@ -103,7 +106,8 @@ describe('the npm package', () => {
     ].sort();
     expect(files).toEqual(expected);
     expect(files).toContain('dist/cli/index.js');
-    expect(files.filter((f) => /^dist\/cli\/\d+\.index\.js$/.test(f)).length).toBeGreaterThan(0);
+    expect(files).toContain('dist/cli/app/index.cjs');
+    expect(files.filter((f) => /^dist\/cli\/app\/\d+\.index\.cjs\.js$/.test(f)).length).toBeGreaterThan(0);
     expect(files.filter((f) => /^schemas\/.+\.schema\.json$/.test(f)).length).toBeGreaterThan(0);
     for (const f of files) expect(f).not.toMatch(/^(src|lib|test|node_modules)\/|^dist\/index\.js$/);
     expect([packed.name, packed.version]).toEqual(['cxone-contract', pkg.version]);

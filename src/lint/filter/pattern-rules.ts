@@ -98,7 +98,7 @@ export function checkPatternRules(contract: Contract): Finding[] {
   return out;
 }
 
-// ipaddr.js tries IPv6 first and is slow at it; filters repeat the same few ranges.
+// Filters repeat the same few ranges.
 const cidrVerdicts = new Map<string, string | null>();
 const MAX_CACHED_RANGES = 10_000;
 
@@ -106,11 +106,18 @@ function cidrProblem(p: string): string | null {
   return boundedMemo(cidrVerdicts, p, MAX_CACHED_RANGES, parseProblem);
 }
 
+/**
+ * ipaddr.js's class for the family `addr` is written in (only IPv6 has colons). Its generic
+ * parseCIDR tries IPv6 first, which compiles IPv6's regexes (about 8 ms) even for IPv4 ranges.
+ */
+const family = (addr: string): typeof ipaddr.IPv4 | typeof ipaddr.IPv6 =>
+  addr.includes(':') ? ipaddr.IPv6 : ipaddr.IPv4;
+
 /** The network the range really is (`10.0.0.0/8` for `10.0.0.1/8`), when the address is not it. p parses. */
 function hostBitsSet(p: string): string | undefined {
-  const [addr, length] = ipaddr.parseCIDR(p);
-  const network =
-    addr.kind() === 'ipv4' ? ipaddr.IPv4.networkAddressFromCIDR(p) : ipaddr.IPv6.networkAddressFromCIDR(p);
+  const ip = family(p.slice(0, p.indexOf('/')));
+  const [addr, length] = ip.parseCIDR(p);
+  const network = ip.networkAddressFromCIDR(p);
   return network.toString() === addr.toString() ? undefined : `${network.toString()}/${length}`;
 }
 
@@ -123,11 +130,11 @@ function parseProblem(p: string): string | null {
   if (ipaddr.IPv4.isValid(addr) && !ipaddr.IPv4.isValidFourPartDecimal(addr))
     return 'write the IPv4 address as four decimal parts (a.b.c.d)';
   try {
-    ipaddr.parseCIDR(p);
+    family(addr).parseCIDR(p);
     return null;
   } catch {
     const max = addr.includes(':') ? 128 : 32;
-    if (ipaddr.isValid(addr) && Number(length) > max)
+    if (family(addr).isValid(addr) && Number(length) > max)
       return `prefix length ${length} exceeds ${max} for ${max === 32 ? 'IPv4' : 'IPv6'}`;
     return `${show(addr)} is not an IP address`;
   }

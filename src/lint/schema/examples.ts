@@ -10,6 +10,7 @@ import { defineRules } from '../../core/rule.js';
 import { explainEach } from '../ajv.js';
 import { isRecord, report } from '../context.js';
 import { UnclearedRegexError } from '../regex.js';
+import { thousands } from '../../core/thousands.js';
 
 export const rules = defineRules({
   exampleInvalid: {
@@ -36,7 +37,7 @@ export const rules = defineRules({
       'A validator evaluates each subschema as often as the schema uses it. Definitions that each use the previous one ' +
       'more than once (`not: {if: prev, then: prev}`, two `anyOf` members naming the same definition, ...) multiply ' +
       'at every link, and one example nested as deep as the chain can keep ajv busy for minutes. Past ' +
-      `${MAX_FAN_OUT.toLocaleString('en-US')} ` +
+      `${thousands(MAX_FAN_OUT)} ` +
       'evaluations of one event the examples are not validated (and no example event is searched for a breaking change).',
     fix: 'Refer to each definition once per subschema: factor what two branches share into one `allOf` member.',
   },

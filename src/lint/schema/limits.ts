@@ -4,6 +4,7 @@ import type { Contract } from '../../core/contract.js';
 import type { Finding } from '../../core/finding.js';
 import { defineRules } from '../../core/rule.js';
 import { isRecord, report } from '../context.js';
+import { thousands } from '../../core/thousands.js';
 
 export const MAX_SCHEMA_BYTES = 262_144;
 export const MAX_TOP_LEVEL_PROPERTIES = 150;
@@ -44,7 +45,7 @@ export function checkLimits(contract: Contract): Finding[] {
         rules.payloadTooLarge,
         contract,
         [],
-        `schema is ${bytes.toLocaleString('en-US')} bytes as compact JSON; the platform accepts at most ${MAX_SCHEMA_BYTES.toLocaleString('en-US')} (256 KiB)`,
+        `schema is ${thousands(bytes)} bytes as compact JSON; the platform accepts at most ${thousands(MAX_SCHEMA_BYTES)} (256 KiB)`,
       ),
     );
   }

@@ -10,6 +10,7 @@ import { fieldDiff } from './field-diff.js';
 import { filterContent, type LiveTenant } from '../../baseline/index.js';
 import type { DriftChange, DriftItem } from './types.js';
 import { driftRules } from './rules.js';
+import { byCodeUnit } from '../../core/order.js';
 
 const VERSION = new Set(['cxoneVersion']);
 
@@ -120,7 +121,7 @@ export function compareTenant(contracts: readonly Contract[], live: LiveTenant):
 function byName(contracts: readonly Contract[], kind: Contract['kind']): Map<string, Contract> {
   // A duplicate name is a lint finding of the check; drift compares the first file (sorted by path).
   const out = new Map<string, Contract>();
-  for (const c of [...contracts].sort((a, b) => a.file.localeCompare(b.file)))
+  for (const c of [...contracts].sort((a, b) => byCodeUnit(a.file, b.file)))
     if (c.kind === kind && !out.has(c.name)) out.set(c.name, c);
   return out;
 }

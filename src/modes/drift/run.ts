@@ -20,6 +20,7 @@ import { readLiveTenant } from '../../baseline/index.js';
 import { prepareRegexes } from '../../lint/index.js';
 import { driftRules } from './rules.js';
 import type { DriftCounts, DriftItem, DriftReport } from './types.js';
+import { byCodeUnit } from '../../core/order.js';
 
 export interface DriftOptions {
   now?: Date;
@@ -168,9 +169,7 @@ function makeReport(
     failOn,
     deadFilterWindowDays: settings.deadFilterWindowDays,
     counts,
-    items: kept.sort(
-      (a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name) || a.rule.localeCompare(b.rule),
-    ),
+    items: kept.sort((a, b) => byCodeUnit(a.kind, b.kind) || byCodeUnit(a.name, b.name) || byCodeUnit(a.rule, b.rule)),
     findings,
     notes,
     failed: failOn !== 'never' && active.some((f) => atLeast(f.severity, failOn)),

@@ -1,0 +1,136 @@
+// The bin's code cache (src/launcher/): a second run reads what the first wrote, and a cache it
+// cannot trust is never read. A cache file is code the CLI runs, so a file another user could have
+// written, or another build's, must not reach V8; and whatever the cache holds, the answer is the same.
+import { spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CLI, REPO } from '../e2e/helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'compile-cache-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let count = 0;
+const freshTmp = (): string => {
+  const tmp = join(dir, `tmp${++count}`);
+  mkdirSync(tmp);
+  return tmp;
+};
+
+const CHECK = ['check', '--root', 'examples', '--export', 'examples/registry-export.json', '--format', 'json'];
+const ROOT = `cxone-contract-v8-cache-${process.getuid?.() ?? 'user'}`;
+
+function run(
+  tmp: string,
+  args = CHECK,
+  env: NodeJS.ProcessEnv = {},
+  cli = CLI,
+): { status: number | null; out: string } {
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: { ...process.env, TMPDIR: tmp, NODE_DISABLE_COMPILE_CACHE: '', NO_COLOR: '1', ...env },
+  });
+  return { status: r.status, out: r.stdout + r.stderr };
+}
+
+/** cache file path -> [inode, mtime, bytes] */
+function snapshot(root: string): Map<string, [number, number, string]> {
+  const out = new Map<string, [number, number, string]>();
+  for (const f of readdirSync(root, { recursive: true }) as string[]) {
+    const p = join(root, f);
+    const s = statSync(p);
+    if (s.isFile()) out.set(f, [s.ino, s.mtimeMs, readFileSync(p).toString('base64')]);
+  }
+  return out;
+}
+
+const reference = run(freshTmp(), CHECK, { NODE_DISABLE_COMPILE_CACHE: '1' });
+
+describe('the code cache', () => {
+  it('is written on the first run, private to the user, and read unchanged on the second', () => {
+    expect(reference.status).toBe(1); // the examples have a breaking change
+    const tmp = freshTmp();
+    expect(run(tmp)).toEqual(reference);
+    const root = join(tmp, ROOT);
+    const first = snapshot(root);
+    expect([...first.keys()].filter((f) => f.endsWith('.v8')).length).toBeGreaterThan(5);
+    if (process.platform !== 'win32') {
+      expect(statSync(root).mode & 0o777).toBe(0o700);
+      for (const f of first.keys()) expect(statSync(join(root, f)).mode & 0o777).toBe(0o600);
+    }
+    // Accepted: not one file rewritten (a rejected cache is written again, under a new inode).
+    expect(run(tmp)).toEqual(reference);
+    expect(snapshot(root)).toEqual(first);
+  });
+
+  it('replaces a corrupt or foreign cache file and still answers the same', () => {
+    const tmp = freshTmp();
+    run(tmp);
+    const root = join(tmp, ROOT);
+    const files = [...snapshot(root).keys()].filter((f) => f.endsWith('.v8'));
+    const garbage = Buffer.from('not V8 code cache data at all');
+    // Another file's cache under this file's name: valid data, for another source.
+    const [a, b] = [files[0]!, files[1]!];
+    const foreign = readFileSync(join(root, b));
+    writeFileSync(join(root, a), foreign);
+    for (const f of files.slice(1)) writeFileSync(join(root, f), garbage);
+    expect(run(tmp)).toEqual(reference);
+    expect(readFileSync(join(root, a)).equals(foreign)).toBe(false);
+    for (const f of files.slice(1)) expect(readFileSync(join(root, f)).equals(garbage), f).toBe(false);
+  });
+
+  it.skipIf(process.platform === 'win32')('is not used when its directory is writable by others or is a link', () => {
+    const open = freshTmp();
+    mkdirSync(join(open, ROOT));
+    chmodSync(join(open, ROOT), 0o777);
+    expect(run(open)).toEqual(reference);
+    expect(readdirSync(join(open, ROOT))).toEqual([]);
+
+    const linked = freshTmp();
+    const elsewhere = join(linked, 'elsewhere');
+    mkdirSync(elsewhere, { mode: 0o700 });
+    symlinkSync(elsewhere, join(linked, ROOT));
+    expect(run(linked)).toEqual(reference);
+    expect(readdirSync(elsewhere)).toEqual([]);
+  });
+
+  it('is off with NODE_DISABLE_COMPILE_CACHE, and a command name cannot lead out of it', () => {
+    const off = freshTmp();
+    expect(run(off, CHECK, { NODE_DISABLE_COMPILE_CACHE: '1' })).toEqual(reference);
+    expect(existsSync(join(off, ROOT))).toBe(false);
+
+    const hostile = freshTmp();
+    expect(run(hostile, ['../../escape', '--version']).status).toBe(2);
+    expect(readdirSync(join(hostile, ROOT)).map((d) => d.replace(/^.*-/, ''))).toEqual(['other']);
+    expect(readdirSync(hostile)).toEqual([ROOT]);
+  });
+
+  it("keys the cache by build: another build's directory is removed, its files never read", () => {
+    // A copy of the bin whose app files differ from dist/'s: another build (build.json id).
+    const copy = join(dir, 'other-build');
+    cpSync(join(REPO, 'dist/cli'), copy, { recursive: true });
+    const build = JSON.parse(readFileSync(join(copy, 'app/build.json'), 'utf8')) as { id: string };
+    writeFileSync(
+      join(copy, 'app/build.json'),
+      JSON.stringify({ id: build.id.replace(/^./, (c) => (c === '0' ? '1' : '0')) }),
+    );
+    const tmp = freshTmp();
+    expect(run(tmp, ['--version']).out).toBe(run(tmp, ['--version'], {}, join(copy, 'index.js')).out);
+    const builds = readdirSync(join(tmp, ROOT)).map((d) => d.slice(0, d.indexOf('-')));
+    expect(builds).toHaveLength(1);
+    expect(builds[0]).not.toBe(build.id);
+  });
+});
