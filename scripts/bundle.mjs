@@ -4,20 +4,11 @@
 // Heavy, rarely needed modules (the ReDoS engine) are dynamic imports, which ncc emits as
 // separate chunks read only when used.
 // The CLI is bundled as CommonJS into dist/cli/app/ (from an entry that requires lib/cli.js), and
-// dist/cli/index.js is the launcher (src/launcher/), copied as compiled: it runs the app's chunks
-// through V8's code cache, which Node offers only for scripts.
+// dist/cli/index.js is the launcher (src/launcher/index.cts), copied as compiled: it runs the app's
+// chunks through V8's code cache, which Node offers only for scripts.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  chmodSync,
-  copyFileSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -39,22 +30,24 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-/** The launcher's cache key (src/launcher/cache-dir.ts): a hash of every file of the bundle. */
+/** The launcher's cache key (src/launcher/index.cts): a hash of every file of the bundle. */
 function buildId(dir) {
   const hash = createHash('sha256');
   for (const file of readdirSync(dir).sort()) hash.update(`${file}\0`).update(readFileSync(join(dir, file)));
   return hash.digest('hex').slice(0, 32);
 }
 
-/** lib/launcher/*.js to dist/cli/, after checking they import nothing but Node builtins. */
+/**
+ * lib/launcher/index.cjs to dist/cli/index.js, the bin (dist/cli/package.json makes it CommonJS),
+ * after checking it requires nothing but Node builtins.
+ */
 function copyLauncher() {
-  for (const file of readdirSync('lib/launcher').filter((f) => f.endsWith('.js'))) {
-    const text = readFileSync(join('lib/launcher', file), 'utf8');
-    for (const [, spec] of text.matchAll(/\b(?:from|import)\s*\(?\s*'([^']+)'/g))
-      if (!spec.startsWith('node:') && !/^\.\/[a-z-]+\.js$/.test(spec))
-        throw new Error(`lib/launcher/${file} imports ${spec}: the launcher is copied, not bundled`);
-    copyFileSync(join('lib/launcher', file), join('dist/cli', file));
-  }
+  const text = readFileSync('lib/launcher/index.cjs', 'utf8');
+  for (const [, spec] of text.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g))
+    if (!spec.startsWith('node:'))
+      throw new Error(`src/launcher requires ${spec}: the launcher is copied, not bundled`);
+  writeFileSync('dist/cli/index.js', text, { mode: 0o755 });
+  writeFileSync('dist/cli/package.json', JSON.stringify({ type: 'commonjs' }) + '\n');
   chmodSync('dist/cli/index.js', 0o755);
 }
 

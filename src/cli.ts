@@ -355,7 +355,7 @@ function isEntry(): boolean {
 
 /**
  * The process's CLI: argv and environment in, exit code set. Called by the bin
- * (src/launcher/index.ts, which runs the bundle from V8's code cache) and by `node lib/cli.js`.
+ * (src/launcher/index.cts, which runs the bundle from V8's code cache) and by `node lib/cli.js`.
  */
 export async function runCli(): Promise<void> {
   // eslint-disable-next-line no-restricted-syntax -- the CLI's one writer, for Node's own warnings

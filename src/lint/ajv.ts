@@ -1,46 +1,13 @@
-// The ajv instance that compiles users' schemas, created once per process (compiling is the
-// expensive part; the corpus has thousands of files), and the conversion of ajv errors to findings.
-// Our own editor schemas are compiled ahead of time (src/lint/generated, scripts/gen-validators.mjs).
+// The conversion of ajv errors to findings. Users' schemas are compiled by ./validators.ts; our own
+// editor schemas ahead of time (src/lint/generated, scripts/gen-validators.mjs).
 
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { Contract } from '../core/contract.js';
-// The format checks the witness judge uses: examples are judged as the evolution reads `format`.
-import { FORMAT_CHECKS } from '../core/formats.js';
 import type { Finding } from '../core/finding.js';
 import { escapeToken, resolvePointer, unescapeToken } from '../core/pointer.js';
 import type { Rule } from '../core/rule.js';
 import { report } from './context.js';
-import { guardedRegExp } from './regex.js';
 import { closest, didYouMean } from './suggest.js';
-
-let userAjv: Ajv | undefined;
-
-/**
- * The instance that compiles users' event schemas as draft-07. Not strict: user schemas carry
- * platform keywords (cxoneVersion, x-cxone-*) and annotations. No meta-validation here (our own
- * meta-schema already reported structural problems as schema-invalid), and no registration of
- * `$id`s, so two files with the same `$id` cannot collide. `format` asserts, as the evolution
- * engine reads it (adding one is breaking), with the witness judge's checks (ajv-formats is not a
- * dependency); a format neither knows is ignored, silently (no logger: nothing reaches the log).
- * Patterns run only once the ReDoS authority cleared
- * them (`guardedRegExp`): validating an example that reaches another throws UnclearedRegexError.
- * Own properties only: an event is JSON, so `{}` has no property `toString` or `constructor`
- * (ajv's default reads them from Object.prototype).
- */
-export function userSchemaAjv(): Ajv {
-  userAjv ??= new Ajv({
-    code: { regExp: guardedRegExp },
-    ownProperties: true,
-    strict: false,
-    allErrors: true,
-    validateSchema: false,
-    formats: FORMAT_CHECKS,
-    logger: false,
-    addUsedSchema: false,
-    allowUnionTypes: true,
-  });
-  return userAjv;
-}
 
 /** The node an error is about: for `required` the missing property, for `additionalProperties` the extra one. */
 function subjectPointer(err: ErrorObject): string {

@@ -196,7 +196,7 @@ export async function gitRepo(files: Record<string, string>): Promise<{ dir: str
 
 /**
  * The text of every bundle file (dist/cli/app/) a CLI run compiled, read from the code cache it
- * wrote (src/launcher/cache-dir.ts): run the CLI with TMPDIR set to a fresh `tmp`, and every
+ * wrote (src/launcher/index.cts): run the CLI with TMPDIR set to a fresh `tmp`, and every
  * chunk it loaded has a cache file `<chunk>-<mtime>.v8` there.
  */
 export function chunksCompiled(tmp: string): string[] {

@@ -11,7 +11,7 @@ import { ingestionLimitBroken } from '../../src/evolution/ingestion.js';
 import { judgeEach } from '../../src/evolution/judge.js';
 import { ValueGen } from '../../src/evolution/witness/generate.js';
 import { ERROR_COST, Search } from '../../src/evolution/witness/search.js';
-import { compiled } from '../../src/evolution/witness/validators.js';
+import { compiled } from '../../src/lint/validators.js';
 import { MAX_SCHEMA_BYTES, MAX_TOP_LEVEL_PROPERTIES } from '../../src/lint/schema/limits.js';
 
 const base = {

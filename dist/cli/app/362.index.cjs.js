@@ -165,8 +165,8 @@ function few(list, unlisted = 0) {
     return list.slice(0, SHOWN).join(', ') + (more > 0 ? ` and ${more} more` : '');
 }
 
-// EXTERNAL MODULE: ./lib/evolution/judge.js + 17 modules
-var judge = __webpack_require__(51436);
+// EXTERNAL MODULE: ./lib/evolution/judge.js + 16 modules
+var judge = __webpack_require__(29951);
 // EXTERNAL MODULE: ./lib/report/approval.js
 var approval = __webpack_require__(93307);
 ;// CONCATENATED MODULE: ./lib/report/order.js

@@ -264,8 +264,8 @@ __webpack_require__.d(__webpack_exports__, {
 var dialect = __webpack_require__(4131);
 // EXTERNAL MODULE: ./lib/evolution/engine.js + 8 modules
 var engine = __webpack_require__(98522);
-// EXTERNAL MODULE: ./lib/evolution/judge.js + 17 modules
-var judge = __webpack_require__(51436);
+// EXTERNAL MODULE: ./lib/evolution/judge.js + 16 modules
+var judge = __webpack_require__(29951);
 // EXTERNAL MODULE: ./lib/evolution/policy.js
 var policy = __webpack_require__(27507);
 // EXTERNAL MODULE: ./lib/evolution/rules.js
@@ -1033,50 +1033,12 @@ function checkEnums(contract) {
     return out;
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(42463);
-// EXTERNAL MODULE: ./lib/core/formats.js
-var formats = __webpack_require__(96287);
-// EXTERNAL MODULE: ./lib/lint/regex.js
-var regex = __webpack_require__(18986);
 ;// CONCATENATED MODULE: ./lib/lint/ajv.js
-// The ajv instance that compiles users' schemas, created once per process (compiling is the
-// expensive part; the corpus has thousands of files), and the conversion of ajv errors to findings.
-// Our own editor schemas are compiled ahead of time (src/lint/generated, scripts/gen-validators.mjs).
-
-// The format checks the witness judge uses: examples are judged as the evolution reads `format`.
+// The conversion of ajv errors to findings. Users' schemas are compiled by ./validators.ts; our own
+// editor schemas ahead of time (src/lint/generated, scripts/gen-validators.mjs).
 
 
 
-
-
-let userAjv;
-/**
- * The instance that compiles users' event schemas as draft-07. Not strict: user schemas carry
- * platform keywords (cxoneVersion, x-cxone-*) and annotations. No meta-validation here (our own
- * meta-schema already reported structural problems as schema-invalid), and no registration of
- * `$id`s, so two files with the same `$id` cannot collide. `format` asserts, as the evolution
- * engine reads it (adding one is breaking), with the witness judge's checks (ajv-formats is not a
- * dependency); a format neither knows is ignored, silently (no logger: nothing reaches the log).
- * Patterns run only once the ReDoS authority cleared
- * them (`guardedRegExp`): validating an example that reaches another throws UnclearedRegexError.
- * Own properties only: an event is JSON, so `{}` has no property `toString` or `constructor`
- * (ajv's default reads them from Object.prototype).
- */
-function userSchemaAjv() {
-    userAjv ??= new ajv.Ajv({
-        code: { regExp: regex/* guardedRegExp */.ex },
-        ownProperties: true,
-        strict: false,
-        allErrors: true,
-        validateSchema: false,
-        formats: formats/* FORMAT_CHECKS */.gg,
-        logger: false,
-        addUsedSchema: false,
-        allowUnionTypes: true,
-    });
-    return userAjv;
-}
 /** The node an error is about: for `required` the missing property, for `additionalProperties` the extra one. */
 function subjectPointer(err) {
     const p = err.params;
@@ -1699,6 +1661,8 @@ function checkOperatorValues(contract) {
 var ipaddr = __webpack_require__(48280);
 // EXTERNAL MODULE: ./lib/core/memo.js
 var memo = __webpack_require__(38325);
+// EXTERNAL MODULE: ./lib/lint/regex.js
+var regex = __webpack_require__(18986);
 ;// CONCATENATED MODULE: ./lib/lint/schema/walk.js
 // Visit every subschema of a draft-07 schema, knowing which keys are keywords: in
 // `properties: {type: {...}}` the key `type` is a property name, not the type keyword.
@@ -2036,6 +2000,8 @@ function checkNames(c) {
 
 // EXTERNAL MODULE: ./lib/core/ref-chain.js + 1 modules
 var ref_chain = __webpack_require__(67408);
+// EXTERNAL MODULE: ./lib/lint/validators.js
+var validators = __webpack_require__(24518);
 // EXTERNAL MODULE: ./lib/core/schema-vocabulary.js
 var schema_vocabulary = __webpack_require__(43277);
 ;// CONCATENATED MODULE: ./lib/lint/schema/refs.js
@@ -2195,18 +2161,15 @@ function checkCompile(contract, wellFormed) {
     }
     if (findings.length > 0 || !needsAjv || !wellFormed)
         return { findings };
-    try {
-        return { findings, validate: userSchemaAjv().compile(contract.doc) };
-    }
-    catch (err) {
-        const missing = err.missingRef;
-        const at = refs.find((r) => missing !== undefined && missing.endsWith(r.ref))?.pointer ?? '';
-        return {
-            findings: [
-                (0,context/* report */.z8)(compile_rules.schemaCompile, contract, at, `schema does not compile as draft-07: ${err.message}`),
-            ],
-        };
-    }
+    // The evolution's witness search judges with this same compile (the document is its cache key).
+    const result = (0,validators/* compiled */.Q)(contract.doc);
+    if (result.ok)
+        return { findings, validate: result };
+    const missing = result.missingRef;
+    const at = refs.find((r) => missing !== undefined && missing.endsWith(r.ref))?.pointer ?? '';
+    return {
+        findings: [(0,context/* report */.z8)(compile_rules.schemaCompile, contract, at, `schema does not compile as draft-07: ${result.error}`)],
+    };
 }
 /** Why `ref` (or the `$ref` its chain reaches, `chain.ref`) resolves to nothing in this document. */
 function refProblem(ref, chain) {
@@ -2331,7 +2294,7 @@ function checkExamples(contract, validate) {
     examples.forEach((example, i) => {
         if (!(0,context/* isRecord */.u4)(example) || out.length >= MAX_FINDINGS || validated(validate, example))
             return;
-        const problems = explainEach(validate.errors ?? [], example);
+        const problems = explainEach(validate.errors(), example);
         const shown = problems.slice(0, MAX_ERRORS);
         shown.forEach(({ pointer, message }, k) => {
             // The value the problem is about, when it is in the example (a missing property: its object).
@@ -2347,7 +2310,7 @@ function checkExamples(contract, validate) {
 /** True when valid, or when validating would run a regex that was not cleared (not judged). */
 function validated(validate, example) {
     try {
-        return validate(example) === true;
+        return validate.validate(example);
     }
     catch (err) {
         if (err instanceof regex/* UnclearedRegexError */.By)

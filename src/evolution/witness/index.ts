@@ -21,7 +21,7 @@ import { Plan } from './plan.js';
 import { deref, isObj } from './schema.js';
 import { differs, type Site } from './site.js';
 import { MAX_CANDIDATES, Search, type Validator, type WorkBudget } from './search.js';
-import { checksKeyword, compiled } from './validators.js';
+import { checksKeyword, compiled } from '../../lint/validators.js';
 
 /**
  * Why a change has no witness: the search's budget ran out; every event it showed was also

@@ -5,7 +5,7 @@
 import { UnclearedRegexError } from '../../lint/regex.js';
 import { repair, unexplained } from './attribute.js';
 import type { ValueGen } from './generate.js';
-import type { Compiled } from './validators.js';
+import type { Compiled } from '../../lint/validators.js';
 import type { ErrorObject } from 'ajv';
 
 export type Validator = Extract<Compiled, { ok: true }>;

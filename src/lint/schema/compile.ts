@@ -7,13 +7,12 @@
 // ajv compiles when the schema has `examples` (we need its validator) or a `$id` (ajv's resolver
 // must agree with ours on what each `$ref` names).
 
-import type { ValidateFunction } from 'ajv';
 import type { Contract } from '../../core/contract.js';
 import type { Finding } from '../../core/finding.js';
 import { toPointer } from '../../core/pointer.js';
 import { followRef, type RefChain } from '../../core/ref-chain.js';
 import { defineRules } from '../../core/rule.js';
-import { userSchemaAjv } from '../ajv.js';
+import { compiled, type Compiled } from '../validators.js';
 import { isRecord, report, show } from '../context.js';
 import { regexError } from '../regex.js';
 import { refChainFinding } from './refs.js';
@@ -44,7 +43,7 @@ interface RefSite {
 export interface CompileResult {
   findings: Finding[];
   /** The compiled schema, when it was compiled (it has examples) and compiled cleanly. */
-  validate?: ValidateFunction;
+  validate?: Extract<Compiled, { ok: true }>;
 }
 
 /**
@@ -100,17 +99,14 @@ export function checkCompile(contract: Contract, wellFormed: boolean): CompileRe
   }
   if (findings.length > 0 || !needsAjv || !wellFormed) return { findings };
 
-  try {
-    return { findings, validate: userSchemaAjv().compile(contract.doc) };
-  } catch (err) {
-    const missing = (err as { missingRef?: string }).missingRef;
-    const at = refs.find((r) => missing !== undefined && missing.endsWith(r.ref))?.pointer ?? '';
-    return {
-      findings: [
-        report(rules.schemaCompile, contract, at, `schema does not compile as draft-07: ${(err as Error).message}`),
-      ],
-    };
-  }
+  // The evolution's witness search judges with this same compile (the document is its cache key).
+  const result = compiled(contract.doc);
+  if (result.ok) return { findings, validate: result };
+  const missing = result.missingRef;
+  const at = refs.find((r) => missing !== undefined && missing.endsWith(r.ref))?.pointer ?? '';
+  return {
+    findings: [report(rules.schemaCompile, contract, at, `schema does not compile as draft-07: ${result.error}`)],
+  };
 }
 
 /** Why `ref` (or the `$ref` its chain reaches, `chain.ref`) resolves to nothing in this document. */

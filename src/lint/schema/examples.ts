@@ -1,7 +1,6 @@
 // example-invalid: an example event in the schema file must be an event the schema accepts;
 // example-unchecked: a schema whose validation could take exponential time gets its examples unchecked.
 
-import type { ValidateFunction } from 'ajv';
 import type { Contract } from '../../core/contract.js';
 import { excessiveFanOut, MAX_FAN_OUT } from '../../core/fan-out.js';
 import type { Finding } from '../../core/finding.js';
@@ -11,6 +10,9 @@ import { explainEach } from '../ajv.js';
 import { isRecord, report } from '../context.js';
 import { UnclearedRegexError } from '../regex.js';
 import { thousands } from '../../core/thousands.js';
+import type { Compiled } from '../validators.js';
+
+type Validator = Extract<Compiled, { ok: true }>;
 
 export const rules = defineRules({
   exampleInvalid: {
@@ -52,7 +54,7 @@ const MAX_FINDINGS = 100;
  * refuses to run it); schema-pattern-redos or -unknown on the pattern says so. An example that is
  * not an object is schema-invalid already and is skipped; the others are still validated.
  */
-export function checkExamples(contract: Contract, validate: ValidateFunction): Finding[] {
+export function checkExamples(contract: Contract, validate: Validator): Finding[] {
   const examples = contract.doc.examples;
   if (!Array.isArray(examples)) return [];
   if (examples.length > 0) {
@@ -71,7 +73,7 @@ export function checkExamples(contract: Contract, validate: ValidateFunction): F
   const out: Finding[] = [];
   examples.forEach((example, i) => {
     if (!isRecord(example) || out.length >= MAX_FINDINGS || validated(validate, example)) return;
-    const problems = explainEach(validate.errors ?? [], example);
+    const problems = explainEach(validate.errors(), example);
     const shown = problems.slice(0, MAX_ERRORS);
     shown.forEach(({ pointer, message }, k) => {
       // The value the problem is about, when it is in the example (a missing property: its object).
@@ -94,9 +96,9 @@ export function checkExamples(contract: Contract, validate: ValidateFunction): F
 }
 
 /** True when valid, or when validating would run a regex that was not cleared (not judged). */
-function validated(validate: ValidateFunction, example: unknown): boolean {
+function validated(validate: Validator, example: unknown): boolean {
   try {
-    return validate(example) === true;
+    return validate.validate(example);
   } catch (err) {
     if (err instanceof UnclearedRegexError) return true;
     throw err;

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseContract } from '../../../src/contracts/index.js';
 import { lintContracts } from '../../../src/lint/index.js';
-import { compiled } from '../../../src/evolution/witness/validators.js';
+import { compiled } from '../../../src/lint/validators.js';
 import type { Emulator } from '../../../src/emulator/index.js';
 import { runCheck } from '../../../src/modes/index.js';
 import { contractYaml } from '../../../src/modes/export/write.js';

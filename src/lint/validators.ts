@@ -1,19 +1,22 @@
-// The judge of every witness: ajv, compiling each document once. The check asks for a witness per
-// breaking change of a contract, so compiled validators are cached per document object (a
-// WeakMap: a document that is no longer used takes its validator with it). `format` is asserted,
-// as the engine reads it (./formats.ts), so a witness never relies on a string the live schema's
-// format would refuse. All errors are collected: a rejection is attributed to a change by reading
-// them (./attribute.ts); the cost is only paid on rejected events, which are small.
+// The one ajv compile of a user's schema: the lint validates the schema's examples with it
+// (./schema/examples.ts) and the evolution judges every witness with it (../evolution/witness/), so
+// a check compiles each document once, however many stages ask (compiling is most of what ajv costs:
+// about 3 ms a schema on a cold start). Validators are cached per document object (a WeakMap: a
+// document no longer used takes its validator with it). `format` is asserted, as the engine reads
+// it (../core/formats.ts), so a witness never relies on a string the live schema's format would
+// refuse. All errors are collected: a rejection is attributed to a change by reading them
+// (../evolution/witness/attribute.ts), and the lint reports each problem of an example.
 //
 // Each document gets an ajv instance of its own (about 0.4 ms, against milliseconds to compile):
 // `$ref`s then resolve the way ajv resolves them (`#` the root, `$id` scopes, plain-name anchors)
 // with nothing registered by one document visible to another, so two versions with the same
-// `$id`s cannot collide or resolve into each other.
+// `$id`s cannot collide or resolve into each other. Not strict (user schemas carry platform keywords
+// and annotations), no meta-validation (the lint's meta-schema reported structural problems).
 
 import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
-import { memo } from '../../core/memo.js';
-import { guardedRegExp } from '../../lint/regex.js';
-import { FORMAT_CHECKS, knownFormat } from '../../core/formats.js';
+import { memo } from '../core/memo.js';
+import { guardedRegExp } from './regex.js';
+import { FORMAT_CHECKS, knownFormat } from '../core/formats.js';
 
 export type Compiled =
   | {
@@ -22,7 +25,8 @@ export type Compiled =
       /** The errors of the last rejection (all of them: they tell which change an event shows). */
       errors: () => readonly ErrorObject[];
     }
-  | { ok: false; error: string };
+  /** `missingRef`: the reference ajv could not resolve, when that is why. */
+  | { ok: false; error: string; missingRef?: string };
 
 const cache = new WeakMap<object, Compiled>();
 
@@ -57,22 +61,24 @@ export function compiled(doc: unknown): Compiled {
 }
 
 function compileDocument(doc: object): Compiled {
-  let result: Compiled;
   try {
     // Without the meta-schemas first: adding them costs a quarter of compiling a typical schema,
     // and only a document that refers to one (`$ref` to the draft-07 URI) needs them.
-    result = compileWith(instance(true), doc);
+    return compileWith(instance(true), doc);
   } catch (e) {
-    result = { ok: false, error: describe(e) };
-    if (/resolve reference/.test(result.error)) {
-      try {
-        result = compileWith(instance(), doc);
-      } catch (e2) {
-        result = { ok: false, error: describe(e2) };
-      }
+    const first = failure(e);
+    if (!/resolve reference/.test(first.error)) return first;
+    try {
+      return compileWith(instance(), doc);
+    } catch (e2) {
+      return failure(e2);
     }
   }
-  return result;
+}
+
+function failure(e: unknown): Extract<Compiled, { ok: false }> {
+  const missingRef = (e as { missingRef?: unknown } | null)?.missingRef;
+  return { ok: false, error: describe(e), ...(typeof missingRef === 'string' ? { missingRef } : {}) };
 }
 
 function compileWith(a: Ajv, doc: object): Compiled {

@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+// The bin (dist/cli/index.js): runs the bundled CLI (dist/cli/app/, CommonJS chunks) through V8's
+// code cache. Most of a small check's start is V8 compiling the ~2 MB of JavaScript it needs
+// (docs/benchmarks.md). V8 can serialise the code it compiled, including every function compiled
+// while the command ran, and a later run deserialises that instead of compiling. Node's own cache
+// (module.enableCompileCache, 22.1+) serialises a module right after compiling it, before any of
+// its functions ran, and Node 20 has none: hence this file. CommonJS (dist/cli/package.json), so
+// Node needs no ES module loader for the bin; builtins only, as it is copied to dist/, not bundled
+// (scripts/bundle.mjs).
+//
+// Where the cache lives, and the rules that make it safe to read: code from a cache file runs as
+// the user, so a file anyone else could have written is never read.
+//  - one directory per user in the temporary directory, created private (0700); used only when it
+//    is a real directory (not a link), owned by this user and open to nobody else;
+//  - inside it one directory per build of the bundle (dist/cli/app/build.json, a hash of its files:
+//    V8 itself checks only a source's length), Node version, platform and command (V8's cache is
+//    tied to its version, and a command's cache holds the functions that command ran); the first
+//    run of a new build removes the directories of other builds;
+//  - files are written whole under a temporary name and renamed (concurrent runs read the old file
+//    or the new one), owner-only; a file that cannot be read or written only costs speed.
+// NODE_DISABLE_COMPILE_CACHE (Node's own switch for its compile cache) turns it off.
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS by design (above) */
+import fs = require('node:fs');
+import nodeModule = require('node:module');
+import os = require('node:os');
+import path = require('node:path');
+import vm = require('node:vm');
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const APP = path.join(__dirname, 'app');
+/** A command name as a directory name: anything else (a flag, a typo, a path) shares one. */
+const COMMAND = /^[a-z][a-z-]{0,23}$/;
+const BUILD_ID = /^[0-9a-f]{16,64}$/;
+
+/** The cache directory for this run, or undefined: switched off, or not safe to use. */
+function openCacheDir(command: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
+  if (env.NODE_DISABLE_COMPILE_CACHE) return undefined;
+  try {
+    const build = (JSON.parse(fs.readFileSync(path.join(APP, 'build.json'), 'utf8')) as { id?: unknown }).id;
+    if (typeof build !== 'string' || !BUILD_ID.test(build)) return undefined;
+    const uid = process.getuid?.();
+    const root = path.join(os.tmpdir(), `cxone-contract-v8-cache-${uid ?? 'user'}`);
+    if (!created(root)) {
+      const stat = fs.lstatSync(root);
+      if (!stat.isDirectory()) return undefined;
+      // Windows has no owners or modes here; its temporary directory is the user's own.
+      if (uid !== undefined && (stat.uid !== uid || (stat.mode & 0o077) !== 0)) return undefined;
+    }
+    const key = `${process.version}-${process.platform}-${process.arch}`;
+    const dir = path.join(root, `${build}-${key}-${COMMAND.test(command ?? '') ? command : 'other'}`);
+    if (created(dir))
+      for (const other of fs.readdirSync(root))
+        if (!other.startsWith(`${build}-`)) fs.rmSync(path.join(root, other), { recursive: true, force: true });
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * mkdir, owner-only, unless it is there: true when this call created it. (No EEXIST thrown and
+ * caught: an exception costs about a millisecond, on every run.)
+ */
+function created(dir: string): boolean {
+  if (fs.lstatSync(dir, { throwIfNoEntry: false })) return false;
+  fs.mkdirSync(dir, { mode: 0o700 });
+  return true;
+}
+
+function readCache(dir: string, name: string): Buffer | undefined {
+  try {
+    return fs.readFileSync(path.join(dir, name));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Write `name` whole, and remove the caches of other versions of the same file (`<file>-<mtime>.v8`). */
+function writeCache(dir: string, name: string, data: Buffer): void {
+  const file = path.join(dir, name);
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(temporary, data, { mode: 0o600, flag: 'wx' });
+    fs.renameSync(temporary, file);
+    const stem = name.slice(0, name.lastIndexOf('-') + 1);
+    for (const other of fs.readdirSync(dir))
+      if (other !== name && other.startsWith(stem) && other.endsWith('.v8'))
+        fs.rmSync(path.join(dir, other), { force: true });
+  } catch {
+    try {
+      fs.rmSync(temporary, { force: true });
+    } catch {
+      // Nothing more to do: the next run writes it again.
+    }
+  }
+}
+
+const cacheDir = openCacheDir(process.argv[2], process.env);
+const nodeRequire = nodeModule.createRequire(path.join(APP, 'index.cjs'));
+/** The scripts compiled without an accepted cache: serialised at exit, with what the run compiled. */
+const fresh: { script: vm.Script; name: string }[] = [];
+const loaded = new Map<string, { exports: unknown }>();
+
+/**
+ * One file of the bundle as CommonJS: the entry and the chunks it requires as `./N.index.cjs.js`.
+ * Everything else the bundle requires is a Node builtin.
+ */
+function load(file: string): unknown {
+  const known = loaded.get(file);
+  if (known) return known.exports;
+  const filename = path.join(APP, file);
+  const source = fs.readFileSync(filename, 'utf8');
+  // The directory is the build's; the file's modification time tells a file edited in place.
+  const name = cacheDir && `${file}-${Math.trunc(fs.statSync(filename).mtimeMs)}.v8`;
+  const cachedData = cacheDir && name ? readCache(cacheDir, name) : undefined;
+  // The wrapper Node gives a CommonJS module, on the source's first line: line numbers stay true.
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename,
+    ...(cachedData ? { cachedData } : {}),
+  });
+  if (name && (!cachedData || script.cachedDataRejected)) fresh.push({ script, name });
+  const module = { exports: {} };
+  loaded.set(file, module);
+  const appRequire = (id: string): unknown => (id.startsWith('./') ? load(id.slice(2)) : nodeRequire(id));
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, appRequire, module, filename, APP);
+  return module.exports;
+}
+
+if (cacheDir)
+  process.once('exit', () => {
+    for (const { script, name } of fresh) writeCache(cacheDir, name, script.createCachedData());
+  });
+
+// runCli sets the exit code and reports its own errors: nothing to wait for here.
+void (load('index.cjs') as { runCli: () => Promise<void> }).runCli();
