@@ -30,6 +30,8 @@ export const ENV_DOCS = {
   GITHUB_SERVER_URL: 'the GitHub server of that link (default https://github.com)',
   NO_COLOR: 'set and not empty: no colours, as --no-color (https://no-color.org)',
   FORCE_COLOR: '0 or false: no colours; any other value: colours even when stdout is not a terminal',
+  NODE_DISABLE_COMPILE_CACHE:
+    "set and not empty: the bin compiles its code afresh instead of reading V8's code cache (kept in the temporary directory)",
 } as const;
 export type EnvName = keyof typeof ENV_DOCS;
 
@@ -42,8 +44,12 @@ const API_ENV = [
   'CXONE_TENANT',
   'CXONE_DEPLOY_CLIENT_ID',
 ] as const satisfies readonly EnvName[];
-/** Read by every command (src/cli-color.ts). */
-const COLOR_ENV = ['NO_COLOR', 'FORCE_COLOR'] as const satisfies readonly EnvName[];
+/** Read by every command (src/cli-color.ts; the cache switch by the bin, src/launcher/index.cts). */
+const EVERY_COMMAND_ENV = [
+  'NO_COLOR',
+  'FORCE_COLOR',
+  'NODE_DISABLE_COMPILE_CACHE',
+] as const satisfies readonly EnvName[];
 
 export interface CommandDoc {
   /** What follows the command besides flags (diff OLD NEW, rules [ID]). */
@@ -52,7 +58,7 @@ export interface CommandDoc {
   /** What --format json prints. */
   json?: string;
   notes?: readonly string[];
-  /** The variables it reads besides NO_COLOR and FORCE_COLOR, which every command reads. */
+  /** The variables it reads besides those every command reads (EVERY_COMMAND_ENV). */
   env: readonly EnvName[];
   exit: Readonly<Record<number, string>>;
 }
@@ -229,7 +235,7 @@ function formatsLine(command: Command): string | undefined {
 export function commandHelp(command: Command): string {
   const doc = COMMAND_DOCS[command];
   const flags = Object.keys(COMMAND_FLAGS[command]).map((f) => flagRow(command, f));
-  const env = [...doc.env, ...COLOR_ENV].map((name) => [name, ENV_DOCS[name]] as const);
+  const env = [...doc.env, ...EVERY_COMMAND_ENV].map((name) => [name, ENV_DOCS[name]] as const);
   const exit = Object.entries(doc.exit).map(([code, text]) => [code, text] as const);
   const synopsis = `cxone-contract ${command}${doc.args ? ` ${doc.args}` : ''} [flags]`;
   const notes = [formatsLine(command), ...(doc.notes ?? [])].filter((l) => l !== undefined);
@@ -270,7 +276,7 @@ export const USAGE = [
     2,
   ),
   wrap(
-    `environment: ${API_ENV.join(', ')} (the commands that read the tenant); ${COLOR_ENV.join(', ')} (colour, every command)`,
+    `environment: ${API_ENV.join(', ')} (the commands that read the tenant); NO_COLOR, FORCE_COLOR (colour) and NODE_DISABLE_COMPILE_CACHE (every command)`,
     2,
   ),
   wrap(

@@ -28,8 +28,12 @@ async function run(argv: string[], env: NodeJS.ProcessEnv = {}, tty = false, cwd
 
 const commands = Object.keys(COMMAND_FLAGS) as Command[];
 const tableOf = (command: Command): Record<string, { type: string; multiple?: boolean }> => COMMAND_FLAGS[command];
-/** What the command reads from the environment, by its help: its own variables and the colour ones. */
-const envOf = (command: Command) => [...COMMAND_DOCS[command].env, 'NO_COLOR', 'FORCE_COLOR'];
+/** What the command reads from the environment, by its help: its own variables and every command's. */
+const envOf = (command: Command) =>
+  commandHelp(command)
+    .split('\n')
+    .map((line) => /^ {2}([A-Z][A-Z0-9_]+) /.exec(line)?.[1])
+    .filter((name) => name !== undefined);
 /** A usage error: exit 2 and exactly one line on stderr. */
 const oneLine = (r: { code: number; out: string; err: string }) => {
   expect(r.code).toBe(2);
@@ -113,7 +117,7 @@ describe('<command> --help', () => {
     for (const variant of Object.keys(VARIANTS)) expect(commandHelp('emulator'), variant).toContain(variant);
   });
 
-  it('documents every variable the command line reads (CXONE_*, the deploy gate and audit, colour)', async () => {
+  it('documents every variable the command line reads (CXONE_*, the deploy gate and audit, colour, cache)', async () => {
     const source = (file: string) => readFile(join(REPO, 'src', file), 'utf8');
     const fn = (text: string, name: string) => text.slice(text.indexOf(`function ${name}(`)).split('\n}\n')[0]!;
     const read = (text: string) => [...text.matchAll(/env\.([A-Z][A-Z_]+)/g)].map((m) => m[1]!);
@@ -129,6 +133,10 @@ describe('<command> --help', () => {
       for (const name of flags) expect(envOf(command), `${command} ${name}`).toContain(name);
     for (const name of gate) expect(envOf('deploy'), name).toContain(name);
     for (const command of commands) for (const name of color) expect(envOf(command)).toContain(name);
+    // The bin reads the cache switch before any command runs (src/launcher/index.cts).
+    const launcher = read(await source('launcher/index.cts'));
+    expect(launcher).toEqual(['NODE_DISABLE_COMPILE_CACHE']);
+    for (const command of commands) for (const name of launcher) expect(envOf(command), command).toContain(name);
   });
 
   it('help comes before anything is parsed or read, whatever else is on the line', async () => {
