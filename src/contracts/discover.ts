@@ -115,7 +115,7 @@ function looksLikeFile(file: string): boolean {
 function resolveInside(realRoot: string, e: Entry): void {
   let real: string;
   try {
-    real = realpathSync(e.absPath);
+    real = realpathSync.native(e.absPath); // as the system resolves it (../core/inside-root.ts)
   } catch {
     e.problem = e.symlink ? 'it is a broken symbolic link' : 'it does not exist (deleted while running)';
     return;

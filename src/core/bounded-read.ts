@@ -46,7 +46,8 @@ export async function readBounded(absPath: string, o: BoundedReadOptions): Promi
   }
   let real: string;
   try {
-    real = realpathSync(absPath);
+    // .native, as the system resolves it: the JavaScript one drops `..` from a link's target as text.
+    real = realpathSync.native(absPath);
   } catch {
     throw o.fail(`${o.noun} is a broken symbolic link`);
   }

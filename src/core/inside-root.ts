@@ -14,10 +14,15 @@ export function guardingRoot(roots: readonly (string | undefined)[], p: string):
   return roots.find((r): r is string => r !== undefined && isInside(path.resolve(r), path.resolve(p)));
 }
 
-/** The real path of a root; the path as given when it cannot be resolved (it is then compared as is). */
+/**
+ * The real path of a root; the path as given when it cannot be resolved (it is then compared as is).
+ * fs.realpathSync.native asks the system: the JavaScript fs.realpathSync removes `..` from a link's
+ * target as text (`a/link/../x` is `a/x` to it, the parent of where `link` leads to the system), and
+ * builds a path from a /proc link's text (`pipe:[123]`) that names nothing.
+ */
 export function realRoot(root: string): string {
   try {
-    return realpathSync(root);
+    return realpathSync.native(root);
   } catch {
     return path.resolve(root);
   }
