@@ -11,15 +11,21 @@
 // Where the cache lives, and the rules that make it safe to read: code from a cache file runs as
 // the user, so a file anyone else could have written is never read.
 //  - one directory per user in the temporary directory, created private (0700); used only when it
-//    is a real directory (not a link), owned by this user and open to nobody else;
+//    is a real directory (not a link), owned by this user and open to nobody else, and when no one
+//    else can rename it away and put another in its place: every directory above it (the temporary
+//    directory's real path) belongs to root or this user, and one others may write to is sticky;
 //  - inside it one directory per build of the bundle (dist/cli/app/build.json, a hash of its files:
 //    V8 itself checks only a source's length), Node version, platform and command (V8's cache is
 //    tied to its version, and a command's cache holds the functions that command ran); the first
 //    run of a new build removes the directories of other builds;
 //  - files are written whole under a temporary name and renamed (concurrent runs read the old file
-//    or the new one), owner-only; a file that cannot be read or written only costs speed.
+//    or the new one), owner-only; a file that cannot be read or written only costs speed;
+//  - each file starts with a digest of its name and V8's data, checked before V8 sees the data: V8
+//    checks a header (version, flags, the source's length), not the bytes after it, and a damaged
+//    file (bit rot, a disk that lied) would crash the process on every run.
 // NODE_DISABLE_COMPILE_CACHE (Node's own switch for its compile cache) turns it off.
 /* eslint-disable @typescript-eslint/no-require-imports -- CommonJS by design (above) */
+import crypto = require('node:crypto');
 import fs = require('node:fs');
 import nodeModule = require('node:module');
 import os = require('node:os');
@@ -39,7 +45,9 @@ function openCacheDir(command: string | undefined, env: NodeJS.ProcessEnv): stri
     const build = (JSON.parse(fs.readFileSync(path.join(APP, 'build.json'), 'utf8')) as { id?: unknown }).id;
     if (typeof build !== 'string' || !BUILD_ID.test(build)) return undefined;
     const uid = process.getuid?.();
-    const root = path.join(os.tmpdir(), `cxone-contract-v8-cache-${uid ?? 'user'}`);
+    const tmp = uid === undefined ? os.tmpdir() : fs.realpathSync.native(os.tmpdir());
+    if (uid !== undefined && !onlyOursToRename(tmp, uid)) return undefined;
+    const root = path.join(tmp, `cxone-contract-v8-cache-${uid ?? 'user'}`);
     if (!created(root)) {
       const stat = fs.lstatSync(root);
       if (!stat.isDirectory()) return undefined;
@@ -58,6 +66,20 @@ function openCacheDir(command: string | undefined, env: NodeJS.ProcessEnv): stri
 }
 
 /**
+ * Whether only root and `uid` can rename or replace what is in `dir` and in each directory above it:
+ * each belongs to one of them, and one that group or others may write to has the sticky bit. Else
+ * another user could swap the cache directory for theirs after it was checked, while the run reads it.
+ */
+function onlyOursToRename(dir: string, uid: number): boolean {
+  for (let d = dir; ; d = path.dirname(d)) {
+    const stat = fs.statSync(d);
+    if (stat.uid !== 0 && stat.uid !== uid) return false;
+    if ((stat.mode & 0o022) !== 0 && (stat.mode & 0o1000) === 0) return false;
+    if (path.dirname(d) === d) return true;
+  }
+}
+
+/**
  * mkdir, owner-only, unless it is there: true when this call created it. (No EEXIST thrown and
  * caught: an exception costs about a millisecond, on every run.)
  */
@@ -67,24 +89,36 @@ function created(dir: string): boolean {
   return true;
 }
 
+/** SHA-1 (20 bytes, about 1 ms a megabyte): a check against damage, not an attacker (the directory is the user's). */
+const DIGEST_BYTES = 20;
+const digest = (name: string, data: Buffer): Buffer =>
+  crypto.createHash('sha1').update(`${name}\0`).update(data).digest();
+
+/** V8's data of `name`, or undefined: absent, unreadable, or not the bytes that were written. */
 function readCache(dir: string, name: string): Buffer | undefined {
   try {
-    return fs.readFileSync(path.join(dir, name));
+    const bytes = fs.readFileSync(path.join(dir, name));
+    const data = bytes.subarray(DIGEST_BYTES);
+    return bytes.length > DIGEST_BYTES && digest(name, data).equals(bytes.subarray(0, DIGEST_BYTES)) ? data : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Write `name` whole, and remove the caches of other versions of the same file (`<file>-<mtime>.v8`). */
+/**
+ * Write `name` whole, and remove the caches of other versions of the same file (`<file>-<mtime>.v8`)
+ * and what runs killed while writing left (`<name>.<pid>.tmp`: a writer still at work only loses
+ * its rename, as this file is in place).
+ */
 function writeCache(dir: string, name: string, data: Buffer): void {
   const file = path.join(dir, name);
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    fs.writeFileSync(temporary, data, { mode: 0o600, flag: 'wx' });
+    fs.writeFileSync(temporary, Buffer.concat([digest(name, data), data]), { mode: 0o600, flag: 'wx' });
     fs.renameSync(temporary, file);
     const stem = name.slice(0, name.lastIndexOf('-') + 1);
     for (const other of fs.readdirSync(dir))
-      if (other !== name && other.startsWith(stem) && other.endsWith('.v8'))
+      if (other !== name && other.startsWith(stem) && (other.endsWith('.v8') || other.endsWith('.tmp')))
         fs.rmSync(path.join(dir, other), { force: true });
   } catch {
     try {

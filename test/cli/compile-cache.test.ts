@@ -92,6 +92,37 @@ describe('the code cache', () => {
     for (const f of files.slice(1)) expect(readFileSync(join(root, f)).equals(garbage), f).toBe(false);
   });
 
+  it('removes what a run killed while writing left behind, when the file is written again', () => {
+    const tmp = freshTmp();
+    run(tmp);
+    const root = join(tmp, ROOT);
+    const [file] = [...snapshot(root).keys()].filter((f) => f.endsWith('.v8'));
+    // Killed between writing the temporary file and renaming it: no cache file, a temporary one.
+    cpSync(join(root, file!), join(root, `${file!}.99999999.tmp`));
+    rmSync(join(root, file!));
+    expect(run(tmp)).toEqual(reference);
+    expect([...snapshot(root).keys()].filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(existsSync(join(root, file!))).toBe(true);
+  });
+
+  it('never gives V8 a file whose bytes were damaged (a torn write, bit rot): V8 checks only its header', () => {
+    const tmp = freshTmp();
+    run(tmp);
+    const root = join(tmp, ROOT);
+    const files = [...snapshot(root).keys()].filter((f) => f.endsWith('.v8'));
+    // Three bytes flipped past the header of every file: V8 crashes on them (SIGTRAP, SIGSEGV), run after run.
+    for (const f of files) {
+      const bytes = readFileSync(join(root, f));
+      for (const at of [3, 4, 5]) bytes[Math.floor((bytes.length * at) / 8)]! ^= 0xff;
+      writeFileSync(join(root, f), bytes);
+    }
+    expect(run(tmp)).toEqual(reference);
+    // Written again, whole: the next run reads them.
+    const rewritten = snapshot(root);
+    expect(run(tmp)).toEqual(reference);
+    expect(snapshot(root)).toEqual(rewritten);
+  });
+
   it.skipIf(process.platform === 'win32')('is not used when its directory is writable by others or is a link', () => {
     const open = freshTmp();
     mkdirSync(join(open, ROOT));
@@ -106,6 +137,28 @@ describe('the code cache', () => {
     expect(run(linked)).toEqual(reference);
     expect(readdirSync(elsewhere)).toEqual([]);
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'is not used in a temporary directory where others could swap it for theirs (writable, not sticky)',
+    () => {
+      // Another user could rename the checked directory away while the run reads it, and put a link
+      // to a directory of theirs in its place: the files read then are theirs.
+      const shared = freshTmp();
+      chmodSync(shared, 0o777);
+      expect(run(shared)).toEqual(reference);
+      expect(readdirSync(shared)).toEqual([]);
+      const below = join(shared, 'tmp');
+      mkdirSync(below, { mode: 0o700 });
+      chmodSync(below, 0o700);
+      expect(run(below)).toEqual(reference);
+      expect(readdirSync(below)).toEqual([]);
+
+      const sticky = freshTmp();
+      chmodSync(sticky, 0o1777);
+      expect(run(sticky)).toEqual(reference);
+      expect(readdirSync(sticky)).toEqual([ROOT]);
+    },
+  );
 
   it('is off with NODE_DISABLE_COMPILE_CACHE, and a command name cannot lead out of it', () => {
     const off = freshTmp();

@@ -44,7 +44,8 @@ async function readBounded(absPath, o) {
     }
     let real;
     try {
-        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absPath);
+        // .native, as the system resolves it: the JavaScript one drops `..` from a link's target as text.
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absPath);
     }
     catch {
         throw o.fail(`${o.noun} is a broken symbolic link`);

@@ -25,10 +25,15 @@ function isInside(dir, p) {
 function guardingRoot(roots, p) {
     return roots.find((r) => r !== undefined && isInside(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(r), node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(p)));
 }
-/** The real path of a root; the path as given when it cannot be resolved (it is then compared as is). */
+/**
+ * The real path of a root; the path as given when it cannot be resolved (it is then compared as is).
+ * fs.realpathSync.native asks the system: the JavaScript fs.realpathSync removes `..` from a link's
+ * target as text (`a/link/../x` is `a/x` to it, the parent of where `link` leads to the system), and
+ * builds a path from a /proc link's text (`pipe:[123]`) that names nothing.
+ */
 function realRoot(root) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(root);
     }
     catch {
         return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root);

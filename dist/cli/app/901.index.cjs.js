@@ -135,7 +135,7 @@ function looksLikeFile(file) {
 function resolveInside(realRoot, e) {
     let real;
     try {
-        real = (0,external_node_fs_.realpathSync)(e.absPath);
+        real = external_node_fs_.realpathSync.native(e.absPath); // as the system resolves it (../core/inside-root.ts)
     }
     catch {
         e.problem = e.symlink ? 'it is a broken symbolic link' : 'it does not exist (deleted while running)';

@@ -634,6 +634,7 @@ const ENV_DOCS = {
     GITHUB_SERVER_URL: 'the GitHub server of that link (default https://github.com)',
     NO_COLOR: 'set and not empty: no colours, as --no-color (https://no-color.org)',
     FORCE_COLOR: '0 or false: no colours; any other value: colours even when stdout is not a terminal',
+    NODE_DISABLE_COMPILE_CACHE: "set and not empty: the bin compiles its code afresh instead of reading V8's code cache (kept in the temporary directory)",
 };
 /** What every command that reads the repo and the tenant takes from the environment. */
 const API_ENV = [
@@ -644,8 +645,12 @@ const API_ENV = [
     'CXONE_TENANT',
     'CXONE_DEPLOY_CLIENT_ID',
 ];
-/** Read by every command (src/cli-color.ts). */
-const COLOR_ENV = ['NO_COLOR', 'FORCE_COLOR'];
+/** Read by every command (src/cli-color.ts; the cache switch by the bin, src/launcher/index.cts). */
+const EVERY_COMMAND_ENV = [
+    'NO_COLOR',
+    'FORCE_COLOR',
+    'NODE_DISABLE_COMPILE_CACHE',
+];
 const USAGE_EXIT = 'usage or configuration error: a bad flag or config file, credentials or scopes the platform refuses';
 const PLATFORM_EXIT = 'the platform failed: unreachable, 5xx, timeouts, 429 past the retries';
 const BUG_EXIT = 'internal error: a bug in cxone-contract (please report it)';
@@ -807,7 +812,7 @@ function formatsLine(command) {
 function commandHelp(command) {
     const doc = COMMAND_DOCS[command];
     const flags = Object.keys(COMMAND_FLAGS[command]).map((f) => flagRow(command, f));
-    const env = [...doc.env, ...COLOR_ENV].map((name) => [name, ENV_DOCS[name]]);
+    const env = [...doc.env, ...EVERY_COMMAND_ENV].map((name) => [name, ENV_DOCS[name]]);
     const exit = Object.entries(doc.exit).map(([code, text]) => [code, text]);
     const synopsis = `cxone-contract ${command}${doc.args ? ` ${doc.args}` : ''} [flags]`;
     const notes = [formatsLine(command), ...(doc.notes ?? [])].filter((l) => l !== undefined);
@@ -837,7 +842,7 @@ const USAGE = [
     '',
     wrap(`formats: text (default) for people; json, one document on stdout; sarif (${sarifCommands.join(', ')}) for code scanning. github is the action's format (annotations, job summary, PR comment); the command line refuses it. A format a command does not print is refused (exit 2) before any file or the tenant is read.`, 2),
     wrap("paths: --root, --export, --report-file, --audit-file and --out are relative to the current directory (in the action, its inputs to the workspace); --config and the globs to --root. SARIF URIs are relative to the repository, as the action's: the top of the git repository that holds --root, else the current directory.", 2),
-    wrap(`environment: ${API_ENV.join(', ')} (the commands that read the tenant); ${COLOR_ENV.join(', ')} (colour, every command)`, 2),
+    wrap(`environment: ${API_ENV.join(', ')} (the commands that read the tenant); NO_COLOR, FORCE_COLOR (colour) and NODE_DISABLE_COMPILE_CACHE (every command)`, 2),
     wrap('exit codes: 0 ok, 1 findings at or above fail-on (diff: incompatible), 2 usage or configuration error, 3 platform failure, 4 internal error (a bug)', 2),
     '',
     "cxone-contract <command> --help for a command's flags",
