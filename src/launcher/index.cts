@@ -25,6 +25,7 @@
 //    file (bit rot, a disk that lied) would crash the process on every run.
 // NODE_DISABLE_COMPILE_CACHE (Node's own switch for its compile cache) turns it off.
 /* eslint-disable @typescript-eslint/no-require-imports -- CommonJS by design (above) */
+import buffer = require('node:buffer');
 import crypto = require('node:crypto');
 import fs = require('node:fs');
 import nodeModule = require('node:module');
@@ -143,7 +144,9 @@ function load(file: string): unknown {
   const known = loaded.get(file);
   if (known) return known.exports;
   const filename = path.join(APP, file);
-  const source = fs.readFileSync(filename, 'utf8');
+  const bytes = fs.readFileSync(filename);
+  // The bundle is ASCII (scripts/bundle.mjs): one-byte strings, read without UTF-8 decoding.
+  const source = bytes.toString(buffer.isAscii(bytes) ? 'latin1' : 'utf8');
   // The directory is the build's; the file's modification time tells a file edited in place.
   const name = cacheDir && `${file}-${Math.trunc(fs.statSync(filename).mtimeMs)}.v8`;
   const cachedData = cacheDir && name ? readCache(cacheDir, name) : undefined;

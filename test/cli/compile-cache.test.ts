@@ -15,9 +15,11 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cli } from '../../src/cli.js';
 import { CLI, REPO } from '../e2e/helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'compile-cache-'));
@@ -58,6 +60,25 @@ function snapshot(root: string): Map<string, [number, number, string]> {
 }
 
 const reference = run(freshTmp(), CHECK, { NODE_DISABLE_COMPILE_CACHE: '1' });
+
+describe('the bundle the launcher reads', () => {
+  it('is ASCII (read as one-byte strings), and prints past ASCII as the sources do', async () => {
+    const app = join(REPO, 'dist/cli/app');
+    for (const file of readdirSync(app)) expect(isAscii(readFileSync(join(app, file))), file).toBe(true);
+    // The check's text report quotes with an ellipsis: escaped in the bundle, the same printed.
+    const args = ['check', '--root', 'examples', '--export', 'examples/registry-export.json'];
+    const out: string[] = [];
+    const status = await cli(args, {
+      out: (t) => out.push(t),
+      err: (t) => out.push(t),
+      env: { NO_COLOR: '1' },
+      cwd: REPO,
+      color: false,
+    });
+    expect(out.join('')).toContain('\u2026');
+    expect(run(freshTmp(), args)).toEqual({ status, out: out.join('') });
+  });
+});
 
 describe('the code cache', () => {
   it('is written on the first run, private to the user, and read unchanged on the second', () => {

@@ -12,8 +12,8 @@ exports.modules = {
 /* harmony import */ var _core_log_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35095);
 // One line per finished operation, printed as the deploy goes: a deploy at the tenant's rate limit
 // runs for many seconds, and silence until the end reads as a hang.
-//   [12/43] updated schema OrderPlaced 1.2.0 → 1.3.0
-//   [13/43] FAILED update filter Billing: the platform's validation refused the filter: …
+//   [12/43] updated schema OrderPlaced 1.2.0 \u2192 1.3.0
+//   [13/43] FAILED update filter Billing: the platform's validation refused the filter: \u2026
 // The counter counts contracts (schemas and filters) as they finish; group assignments follow.
 // The deploy hands each finished operation to the front (onProgress), which prints this line.
 
@@ -26,7 +26,7 @@ const DONE = {
 function progressLine(op, counter) {
     const what = `${op.operation === 'assign-group' ? 'group' : op.kind} ${(0,_core_log_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControl */ .hN)(op.name)}`;
     const versions = op.versionBefore && op.versionAfter && op.versionBefore !== op.versionAfter
-        ? ` ${op.versionBefore} → ${op.versionAfter}`
+        ? ` ${op.versionBefore} \u2192 ${op.versionAfter}`
         : op.versionAfter
             ? ` ${op.versionAfter}`
             : '';

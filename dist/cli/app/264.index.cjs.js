@@ -369,7 +369,7 @@ function isCalendarDate(text) {
 /** The parser's message, first line, cut: it may quote a long stretch of the file (a 100,000-star alias name). */
 function config_file_short(message) {
     const line = message.split('\n')[0];
-    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+    return line.length > 200 ? `${line.slice(0, 200)}\u2026` : line;
 }
 /** Source offset of the node at a JSON pointer (or its nearest ancestor). */
 function offsetOf(doc, pointer) {

@@ -44,7 +44,7 @@ function ignoreSnippet(findings) {
 /** The same entry on one line (YAML flow style), for table cells. */
 function ignoreFlow(f) {
     const pointer = f.pointer !== '' ? `, pointer: ${q(f.pointer)}` : '';
-    return `ignores: [{rule: ${f.rule}, contract: ${q(f.contract ?? '')}${pointer}, reason: "…"}]`;
+    return `ignores: [{rule: ${f.rule}, contract: ${q(f.contract ?? '')}${pointer}, reason: "\u2026"}]`;
 }
 /** Multi-line text appended to the annotation of a breaking change. */
 function approvalText(f, opts) {

@@ -246,7 +246,7 @@ function opt(key, value) {
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66315);
 // drift-group-membership: routing-group membership is part of what the repo says. A repo filter
 // that is missing live from the group its `target_group_id` names (taken out in the console), or
-// that sits in another group the repo's filters route to, is drift — the next deploy would quietly
+// that sits in another group the repo's filters route to, is drift \u2014 the next deploy would quietly
 // put it back. Memberships are read for the groups the repo's filters name (one read per group).
 
 
@@ -298,8 +298,8 @@ async function membershipDrift(client, contracts, live, concurrency) {
 // the dead-filter window (analytics filter-metrics, hourly buckets, hit_count summed).
 //
 // "Stuck": the fresh status (status endpoint) is FAILED, or one of the activating states of the
-// contract's lifecycle (DRAFT → PENDING_ACTIVATION → ACTIVE) with no update for longer than the
-// activation timeout — the last update read from the filter's audit log or its `updated_at`. A
+// contract's lifecycle (DRAFT \u2192 PENDING_ACTIVATION \u2192 ACTIVE) with no update for longer than the
+// activation timeout \u2014 the last update read from the filter's audit log or its `updated_at`. A
 // filter a deploy is activating right now is not stuck. A filter reported stuck is not also
 // reported dead.
 

@@ -20,7 +20,7 @@ class Pool {
     constructor(max) {
         this.max = max;
         if (!Number.isInteger(max) || max < 1)
-            throw new RangeError(`concurrency must be an integer ≥ 1, got ${max}`);
+            throw new RangeError(`concurrency must be an integer \u2265 1, got ${max}`);
     }
     get running() {
         return this.active;
@@ -419,7 +419,7 @@ function serverMessage(body, text, redact) {
 }
 function oneLine(text, max) {
     const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
 }
 /** What to do about an HTTP status, by status. */
 function adviceFor(status, method, path, retries, namedScope) {
@@ -494,13 +494,13 @@ function networkMessage(kind, code, origin, timeoutMs, retries, setting) {
     const after = retries > 0 ? ` after ${retries} ${retries === 1 ? 'retry' : 'retries'}` : '';
     switch (kind) {
         case 'timeout':
-            return `no response within ${timeoutMs} ms from ${origin} (${code})${after} — check ${setting} or try later`;
+            return `no response within ${timeoutMs} ms from ${origin} (${code})${after} \u2014 check ${setting} or try later`;
         case 'reset':
-            return `connection reset by ${origin} (${code})${after} — try again later`;
+            return `connection reset by ${origin} (${code})${after} \u2014 try again later`;
         case 'tls':
-            return `TLS failure talking to ${origin} (${code}) — check ${setting} and the server certificate`;
+            return `TLS failure talking to ${origin} (${code}) \u2014 check ${setting} and the server certificate`;
         default:
-            return `could not connect to ${origin} (${code})${after} — check ${setting}`;
+            return `could not connect to ${origin} (${code})${after} \u2014 check ${setting}`;
     }
 }
 
@@ -537,7 +537,7 @@ function scopeFor(method, path) {
     const reads = method === 'GET' || method === 'HEAD' || p === '/api/v2/event-processing/filters/validate';
     return reads ? row.read : row.write;
 }
-/** RFC 6749 §3.3 scope tokens, space-separated; anything else from a server is not shown as a scope. */
+/** RFC 6749 \u00a73.3 scope tokens, space-separated; anything else from a server is not shown as a scope. */
 const SCOPE_LIST = /^[\x21\x23-\x5b\x5d-\x7e]+(?: [\x21\x23-\x5b\x5d-\x7e]+)*$/;
 function asScope(value) {
     if (typeof value !== 'string')
@@ -547,7 +547,7 @@ function asScope(value) {
 }
 /**
  * The scope a 403 names itself: `WWW-Authenticate: Bearer error="insufficient_scope", scope="x"`
- * (RFC 6750 §3, quoted or not) or `details[].required_scope` in the error body.
+ * (RFC 6750 \u00a73, quoted or not) or `details[].required_scope` in the error body.
  */
 function scopeFromResponse(wwwAuthenticate, body) {
     const m = wwwAuthenticate !== undefined ? /(?:^|[\s,])scope\s*=\s*(?:"([^"]*)"|([^\s,"]+))/i.exec(wwwAuthenticate) : null;
@@ -572,36 +572,36 @@ function scopeAdvice(scope) {
     return `the token lacks scope${many ? 's' : ''} ${many ? scope.split(' ').join(', ') : scope} (grant ${many ? 'them' : 'it'} to the OAuth client)`;
 }
 /** A 401 to a call made with a token the token endpoint has just issued. */
-const FRESH_TOKEN_REFUSED = 'the API refused a freshly issued token — check that token-url issues tokens for this api-base-url (same tenant and region) and tenant';
+const FRESH_TOKEN_REFUSED = 'the API refused a freshly issued token \u2014 check that token-url issues tokens for this api-base-url (same tenant and region) and tenant';
 const CREDENTIALS = 'check client-id, client-secret and tenant (CLI: CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_TENANT)';
 /**
- * A 400/401/403 from the token endpoint, by its OAuth error code (RFC 6749 §5.2); `requested` are
+ * A 400/401/403 from the token endpoint, by its OAuth error code (RFC 6749 \u00a75.2); `requested` are
  * the scopes we asked for. A refusal without a code (a bare 401) is about the credentials.
  */
 function tokenRefusal(oauthError, requested) {
-    const lead = 'the token request was refused — ';
+    const lead = 'the token request was refused \u2014 ';
     switch (oauthError) {
         case 'invalid_scope': {
             if (requested.length === 0)
                 return {
-                    advice: `${lead}the platform refused the OAuth client's scopes — check the scopes granted to the client`,
+                    advice: `${lead}the platform refused the OAuth client's scopes \u2014 check the scopes granted to the client`,
                     refused: 'scope',
                 };
             const many = requested.length > 1;
             return {
-                advice: `${lead}the OAuth client was refused scope${many ? 's' : ''} ${requested.join(', ')} — grant ${many ? 'them' : 'it'} to the client`,
+                advice: `${lead}the OAuth client was refused scope${many ? 's' : ''} ${requested.join(', ')} \u2014 grant ${many ? 'them' : 'it'} to the client`,
                 refused: 'scope',
                 scope: requested.join(' '),
             };
         }
         case 'unauthorized_client':
             return {
-                advice: `${lead}this OAuth client may not use the client_credentials grant — enable it for client-id on the tenant, or use another client`,
+                advice: `${lead}this OAuth client may not use the client_credentials grant \u2014 enable it for client-id on the tenant, or use another client`,
                 refused: 'credentials',
             };
         case 'unsupported_grant_type':
             return {
-                advice: `${lead}this endpoint does not offer the client_credentials grant — check token-url`,
+                advice: `${lead}this endpoint does not offer the client_credentials grant \u2014 check token-url`,
                 refused: 'credentials',
             };
         case 'invalid_request':
@@ -945,7 +945,7 @@ async function updateEntity(done, spec) {
                 ? [`both the live ${spec.kind} and the repo changed ${m.conflicts.join(', ')}`]
                 : (spec.checkMerged?.(theirs, m.merged) ?? []);
             if (problems.length > 0) {
-                const error = `the live ${spec.kind} changed since the plan (out-of-band${versionOf(theirs) ? `, now cxoneVersion ${versionOf(theirs)}` : ''}) and cannot be merged: ${problems.join('; ')}; nothing was written — take the live change into the repo and re-run`;
+                const error = `the live ${spec.kind} changed since the plan (out-of-band${versionOf(theirs) ? `, now cxoneVersion ${versionOf(theirs)}` : ''}) and cannot be merged: ${problems.join('; ')}; nothing was written \u2014 take the live change into the repo and re-run`;
                 return { op: done({ ...common(), ...after(), outcome: 'conflict', error }), fresh };
             }
             doc = m.merged;
@@ -959,10 +959,10 @@ async function updateEntity(done, spec) {
             throw new WriteFailure(new Error(`GET of the live ${spec.kind} returned no ETag, so it cannot be updated safely with If-Match`), tally);
         if (calls >= MAX_WRITE_ATTEMPTS) {
             if (tally.unknown > 0) {
-                const error = `${tally.unknown} write(s) had an unknown outcome and the live ${spec.kind} still does not hold the repo's content; nothing else was written — re-run the deploy`;
+                const error = `${tally.unknown} write(s) had an unknown outcome and the live ${spec.kind} still does not hold the repo's content; nothing else was written \u2014 re-run the deploy`;
                 return { op: done({ ...common(), outcome: 'failed', error }), fresh };
             }
-            const error = `the ETag kept changing (${calls} writes refused with ${status ?? 'a conflict'}) while the content stayed the same; nothing was written — re-run the deploy`;
+            const error = `the ETag kept changing (${calls} writes refused with ${status ?? 'a conflict'}) while the content stayed the same; nothing was written \u2014 re-run the deploy`;
             return { op: done({ ...common(), outcome: 'conflict', error }), fresh };
         }
         if (spec.beforeWrite && !validated.some((v) => (0,canonical/* sameContent */.C)(v, doc))) {
@@ -1061,7 +1061,7 @@ async function deployFilter(ctx, c, base) {
                     status: 409,
                     ...tally.fields(),
                     outcome: 'conflict',
-                    error: `${messageOf(err)} — a filter with this name exists with other content; nothing was written`,
+                    error: `${messageOf(err)} \u2014 a filter with this name exists with other content; nothing was written`,
                 });
                 return { ops: [op], ok: false };
             }
@@ -1149,7 +1149,7 @@ async function activate(ctx, name, id, known) {
                     ...head,
                     attempts: polls,
                     outcome: 'failed',
-                    error: `not ACTIVE after ${ctx.activationTimeoutMs / 1000} s (status ${st.status}) — raise activation-timeout or look at the filter in the platform`,
+                    error: `not ACTIVE after ${ctx.activationTimeoutMs / 1000} s (status ${st.status}) \u2014 raise activation-timeout or look at the filter in the platform`,
                 });
             }
             await ctx.sleep(ctx.pollIntervalMs);
@@ -1214,7 +1214,7 @@ async function assignGroup(ctx, group, change) {
                 ...head,
                 ...tally.fields(),
                 outcome: 'failed',
-                error: `${tally.unknown} write(s) of the membership had an unknown outcome and it is still not as wanted — re-run the deploy`,
+                error: `${tally.unknown} write(s) of the membership had an unknown outcome and it is still not as wanted \u2014 re-run the deploy`,
             });
         }
         try {
@@ -1311,7 +1311,7 @@ async function deploySchema(ctx, c, base) {
                 status: 409,
                 ...tally.fields(),
                 outcome: 'conflict',
-                error: `${messageOf(err)} — a schema with this title exists with other content; nothing was written`,
+                error: `${messageOf(err)} \u2014 a schema with this title exists with other content; nothing was written`,
             });
         }
     }

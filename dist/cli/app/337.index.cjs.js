@@ -84,7 +84,7 @@ function options_int(name, value, fallback, min) {
     if (value === undefined)
         return fallback;
     if (!Number.isInteger(value) || value < min)
-        throw new errors/* UsageError */.eb(`${name}: expected an integer ≥ ${min}, got ${String(value)}`);
+        throw new errors/* UsageError */.eb(`${name}: expected an integer \u2265 ${min}, got ${String(value)}`);
     return value;
 }
 /** Parse a URL setting and apply the policy: https://, or http:// to a loopback address only. */
@@ -105,7 +105,7 @@ function checkUrl(name, raw) {
     if (url.protocol === 'http:') {
         if (isLoopback(url.hostname))
             return url.href;
-        throw new errors/* UsageError */.eb(`${name}: ${url.origin} uses plain http:// — use https:// (http:// is accepted only for loopback addresses such as 127.0.0.1 or localhost)`);
+        throw new errors/* UsageError */.eb(`${name}: ${url.origin} uses plain http:// \u2014 use https:// (http:// is accepted only for loopback addresses such as 127.0.0.1 or localhost)`);
     }
     throw new errors/* UsageError */.eb(`${name}: unsupported scheme ${url.protocol} (expected https://)`);
 }
@@ -142,7 +142,7 @@ async function collectPages(core, spec) {
         const list = obj?.[spec.itemsKey];
         const label = `GET ${spec.path}`;
         if (!Array.isArray(list)) {
-            throw core.fail(`${label}: the response has no "${spec.itemsKey}" array — check api-base-url`, {
+            throw core.fail(`${label}: the response has no "${spec.itemsKey}" array \u2014 check api-base-url`, {
                 endpoint: label,
             });
         }
@@ -462,7 +462,7 @@ class RequestCore {
             const parsed = parseJson(res.text);
             if ((res.status >= 200 && res.status < 300) || c.accept?.includes(res.status)) {
                 if (parsed === BAD_JSON) {
-                    throw this.fail(`${label}: ${(0,cxone_errors/* statusText */.qS)(res.status)} with a body that is not JSON — check api-base-url`, {
+                    throw this.fail(`${label}: ${(0,cxone_errors/* statusText */.qS)(res.status)} with a body that is not JSON \u2014 check api-base-url`, {
                         endpoint: label,
                         status: res.status,
                         ...tally,
@@ -490,7 +490,7 @@ class RequestCore {
             const said = words.length > 0 ? ` (platform: ${words.join('; ')})` : '';
             // A 401 here came after a refresh (the token is refused), a 403 is a missing scope: both configuration.
             const refused = res.status === 401 ? 'credentials' : res.status === 403 ? 'scope' : undefined;
-            throw this.fail(`${label}: ${(0,cxone_errors/* statusText */.qS)(res.status)} — ${advice}${said}`, {
+            throw this.fail(`${label}: ${(0,cxone_errors/* statusText */.qS)(res.status)} \u2014 ${advice}${said}`, {
                 endpoint: label,
                 status: res.status,
                 ...(server.code !== undefined ? { code: server.code } : {}),
@@ -525,7 +525,7 @@ function header(headers, name) {
 // EXTERNAL MODULE: ./lib/cxone/refusal.js
 var cxone_refusal = __webpack_require__(12505);
 ;// CONCATENATED MODULE: ./lib/cxone/token.js
-// OAuth 2.0 client credentials (RFC 6749 §4.4). One cached token; refreshed 60 s before it expires
+// OAuth 2.0 client credentials (RFC 6749 \u00a74.4). One cached token; refreshed 60 s before it expires
 // (half its lifetime when that is shorter); concurrent callers share one in-flight request. The
 // token is added to the redactor (which masks each of its forms) the moment it is read from the response.
 
@@ -604,9 +604,9 @@ class TokenManager {
             const advice = refusal
                 ? refusal.advice
                 : res.status === 404 || res.status === 405
-                    ? 'no token endpoint there — check token-url'
+                    ? 'no token endpoint there \u2014 check token-url'
                     : (0,cxone_errors/* adviceFor */.cp)(res.status, 'POST', '', retries);
-            throw this.core.fail(`${this.label}: ${(0,cxone_errors/* statusText */.qS)(res.status)} — ${advice}${said}`, {
+            throw this.core.fail(`${this.label}: ${(0,cxone_errors/* statusText */.qS)(res.status)} \u2014 ${advice}${said}`, {
                 endpoint: this.label,
                 status: res.status,
                 ...(server.code !== undefined ? { code: server.code } : {}),
@@ -616,7 +616,7 @@ class TokenManager {
             });
         }
         if (typeof token !== 'string' || token === '') {
-            throw this.core.fail(`${this.label}: ${(0,cxone_errors/* statusText */.qS)(res.status)} without an access_token — check token-url`, {
+            throw this.core.fail(`${this.label}: ${(0,cxone_errors/* statusText */.qS)(res.status)} without an access_token \u2014 check token-url`, {
                 endpoint: this.label,
                 status: res.status,
             });
@@ -806,7 +806,7 @@ class CxoneClient {
             if (Object.keys(doc).every((k) => (0,canonical/* sameContent */.C)(doc[k], found.body[k])))
                 return { ...found, status: 200, ...before };
             const label = `POST ${path}`;
-            throw this.core.fail(`${label}: 409 Conflict — ${key} ${JSON.stringify(value)} was created by someone else while our request was in flight (re-read and re-check)`, {
+            throw this.core.fail(`${label}: 409 Conflict \u2014 ${key} ${JSON.stringify(value)} was created by someone else while our request was in flight (re-read and re-check)`, {
                 endpoint: label,
                 status: 409,
                 ...before,
@@ -857,7 +857,7 @@ function objectBody(core, res) {
     if (res.body === undefined)
         return {};
     if (!isObject(res.body))
-        throw core.fail(`${res.label}: ${res.status} with a body that is not a JSON object — check api-base-url`, {
+        throw core.fail(`${res.label}: ${res.status} with a body that is not a JSON object \u2014 check api-base-url`, {
             endpoint: res.label,
             status: res.status,
         });

@@ -104,7 +104,7 @@ function ignoreSnippet(findings) {
 /** The same entry on one line (YAML flow style), for table cells. */
 function ignoreFlow(f) {
     const pointer = f.pointer !== '' ? `, pointer: ${q(f.pointer)}` : '';
-    return `ignores: [{rule: ${f.rule}, contract: ${q(f.contract ?? '')}${pointer}, reason: "…"}]`;
+    return `ignores: [{rule: ${f.rule}, contract: ${q(f.contract ?? '')}${pointer}, reason: "\u2026"}]`;
 }
 /** Multi-line text appended to the annotation of a breaking change. */
 function approvalText(f, opts) {
@@ -186,7 +186,7 @@ function short(v) {
     if (v === undefined)
         return '(absent)';
     const s = JSON.stringify(v);
-    return s.length > 120 ? `${s.slice(0, 119)}…` : s;
+    return s.length > 120 ? `${s.slice(0, 119)}\u2026` : s;
 }
 function closingLine(report) {
     const c = report.counts;
@@ -194,7 +194,7 @@ function closingLine(report) {
     const verdict = c.drifted === 0
         ? 'no drift'
         : `${c.drifted} drifted (${c.modified} modified, ${c.versionMismatch} version mismatch, ${c.liveOnly} live only, ${c.repoOnly} repo only${c.groupMembership ? `, ${c.groupMembership} group membership` : ''}${c.undeployed ? `, ${c.undeployed} not deployed` : ''})`;
-    return `drift: ${verdict}; ${health} — ${c.liveSchemas} live schemas and ${c.liveFilters} filters vs ${c.repoSchemas} + ${c.repoFilters} in the repo (${(0,_core_log_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControl */ .hN)(report.baseline)})`;
+    return `drift: ${verdict}; ${health} \u2014 ${c.liveSchemas} live schemas and ${c.liveFilters} filters vs ${c.repoSchemas} + ${c.repoFilters} in the repo (${(0,_core_log_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControl */ .hN)(report.baseline)})`;
 }
 /** Markdown for the job summary and the tracking issue's body. */
 function driftMarkdown(report) {
@@ -229,7 +229,7 @@ function summaryOf(i) {
     if (i.fields)
         return (i.fields
             .slice(0, 3)
-            .map((d) => `${d.pointer}: ${short(d.repo)} → ${short(d.live)}`)
+            .map((d) => `${d.pointer}: ${short(d.repo)} \u2192 ${short(d.live)}`)
             .join('; ') + (i.fields.length > 3 ? '; ...' : ''));
     if (i.rule === 'drift-version-mismatch')
         return `live ${i.liveVersion ?? 'none'}, repo ${i.repoVersion ?? 'none'}`;
@@ -243,7 +243,7 @@ function summaryOf(i) {
 const MAX_ISSUE_CHARS = 60_000;
 /** The tracking issue's body: the summary markdown, cut to fit, with a pointer to the full report. */
 function driftIssueBody(report, runUrl) {
-    const body = fitMarkdown(driftMarkdown(report), MAX_ISSUE_CHARS, "\n\n… cut to fit an issue; every item is in the run's job summary and JSON report.\n");
+    const body = fitMarkdown(driftMarkdown(report), MAX_ISSUE_CHARS, "\n\n\u2026 cut to fit an issue; every item is in the run's job summary and JSON report.\n");
     return runUrl && report.items.length > 0 ? `${body}\nLast checked by ${runUrl}\n` : body;
 }
 
@@ -441,7 +441,7 @@ const MAX_WITNESS_CHARS = 300;
 /** An example event on one line, cut at MAX_WITNESS_CHARS (the JSON report has it whole). */
 function shortJson(v) {
     const s = JSON.stringify(v);
-    return s.length <= MAX_WITNESS_CHARS ? s : `${s.slice(0, MAX_WITNESS_CHARS - 1)}…`;
+    return s.length <= MAX_WITNESS_CHARS ? s : `${s.slice(0, MAX_WITNESS_CHARS - 1)}\u2026`;
 }
 /** `file:line:col`, `file:line` when the column is unknown, `file` when the line is. */
 function text_location(f) {

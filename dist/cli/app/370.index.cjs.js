@@ -288,7 +288,7 @@ const MAX_FILES_PER_RUN = 10_000;
  * A real repo holds tens to a few hundred contracts of a few KB (the examples: 2 KB and 110-160
  * nodes each); a schema at the platform's 150-property limit has about 1,500. 5,000,000 nodes
  * leave room for 3,000 such schemas, the largest tenant we can imagine. Parsing, source positions
- * and lint cost about 2 µs per node, so the worst run is bounded to about 10 s (and ~1 GB) where 100
+ * and lint cost about 2 \u00b5s per node, so the worst run is bounded to about 10 s (and ~1 GB) where 100
  * files of 490,000 nodes each, all under the per-file limits of old, took 90 s.
  */
 const RUN_LIMITS = Object.freeze({

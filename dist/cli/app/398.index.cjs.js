@@ -149,11 +149,11 @@ var types = __webpack_require__(86866);
 // The plan: what a deploy does with each schema, filter and routing group, decided by content,
 // never by version string. Computed once by the check; the PR check shows it, `deploy --dry-run`
 // prints it, and the deploy writes exactly its create and update items (src/modes/deploy).
-//   blocked   – the contract has an error-level finding (lint, breaking change, platform rule)
-//   create    – not live yet
-//   unchanged – live content equals the repo content: no request is sent
-//   update    – otherwise, with the pointers it changes
-//   unknown   – a filter checked against an export file (no live filters there)
+//   blocked   \u2013 the contract has an error-level finding (lint, breaking change, platform rule)
+//   create    \u2013 not live yet
+//   unchanged \u2013 live content equals the repo content: no request is sent
+//   update    \u2013 otherwise, with the pointers it changes
+//   unknown   \u2013 a filter checked against an export file (no live filters there)
 
 
 
@@ -513,7 +513,7 @@ async function gitState(settings, sha, label, options) {
         options.log?.(`git:${sha.slice(0, 12)}: ${note}`);
     if (skipped.length > 0) {
         const shown = skipped.slice(0, 10).join(', ');
-        options.log?.(`git:${sha.slice(0, 12)}: ${skipped.length} contract file(s) not used as a baseline: ${shown}${skipped.length > 10 ? ', …' : ''}`);
+        options.log?.(`git:${sha.slice(0, 12)}: ${skipped.length} contract file(s) not used as a baseline: ${shown}${skipped.length > 10 ? ', \u2026' : ''}`);
     }
     return live;
 }

@@ -141,7 +141,7 @@ function ignoreSnippet(findings) {
 /** The same entry on one line (YAML flow style), for table cells. */
 function ignoreFlow(f) {
     const pointer = f.pointer !== '' ? `, pointer: ${q(f.pointer)}` : '';
-    return `ignores: [{rule: ${f.rule}, contract: ${q(f.contract ?? '')}${pointer}, reason: "…"}]`;
+    return `ignores: [{rule: ${f.rule}, contract: ${q(f.contract ?? '')}${pointer}, reason: "\u2026"}]`;
 }
 /** Multi-line text appended to the annotation of a breaking change. */
 function approvalText(f, opts) {
@@ -349,7 +349,7 @@ const MAX_WITNESS_CHARS = 300;
 /** An example event on one line, cut at MAX_WITNESS_CHARS (the JSON report has it whole). */
 function shortJson(v) {
     const s = JSON.stringify(v);
-    return s.length <= MAX_WITNESS_CHARS ? s : `${s.slice(0, MAX_WITNESS_CHARS - 1)}…`;
+    return s.length <= MAX_WITNESS_CHARS ? s : `${s.slice(0, MAX_WITNESS_CHARS - 1)}\u2026`;
 }
 /** `file:line:col`, `file:line` when the column is unknown, `file` when the line is. */
 function text_location(f) {

@@ -42,10 +42,10 @@ function formatDeploy(result) {
     if (unstarted.length > 0)
         lines.push(`  not-attempted: ${unstarted.length} item(s): ${(0,_core_log_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControl */ .hN)(namesOf(unstarted))}`);
     const notAttempted = result.notAttempted > 0 ? `, ${result.notAttempted} not attempted` : '';
-    lines.push(`deploy: ${result.created} created, ${result.updated} updated, ${unchanged} unchanged, ${result.conflicts} conflicts, ${result.failed} failed${notAttempted} — ${verdict}`);
+    lines.push(`deploy: ${result.created} created, ${result.updated} updated, ${unchanged} unchanged, ${result.conflicts} conflicts, ${result.failed} failed${notAttempted} \u2014 ${verdict}`);
     // The one line that names the cause: a run the breaker stopped is about that, not about each item.
     if (result.stopped)
-        lines.push(`deploy stopped: ${(0,_core_log_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControl */ .hN)(result.stopped)} — ${result.notAttempted} item(s) not attempted; fix the cause and re-run (what was applied stays applied)`);
+        lines.push(`deploy stopped: ${(0,_core_log_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControl */ .hN)(result.stopped)} \u2014 ${result.notAttempted} item(s) not attempted; fix the cause and re-run (what was applied stays applied)`);
     return lines.join('\n') + '\n';
 }
 /**
@@ -60,7 +60,7 @@ function deployMarkdown(result) {
         op.operation,
         op.kind,
         escapeText(op.name),
-        escapeText([op.versionBefore, op.versionAfter].filter(Boolean).join(' → ')),
+        escapeText([op.versionBefore, op.versionAfter].filter(Boolean).join(' \u2192 ')),
         cell(op.error ?? (op.keptLive?.length ? `kept live changes: ${op.keptLive.join(', ')}` : '')),
     ]);
     const unchanged = result.operations.filter((op) => op.outcome === 'unchanged').length;
@@ -87,7 +87,7 @@ function liveVersusRepo(result) {
 /** The first few names, then a count: a stopped run on a large tenant leaves hundreds. */
 function namesOf(ops, shown = 10) {
     const names = ops.slice(0, shown).map((op) => `${op.kind} ${op.name}`);
-    return names.join(', ') + (ops.length > shown ? `, … and ${ops.length - shown} more` : '');
+    return names.join(', ') + (ops.length > shown ? `, \u2026 and ${ops.length - shown} more` : '');
 }
 /**
  * The dry run's closing line: the plan's counts (the plan itself is printed with the check), and
@@ -98,9 +98,9 @@ function dryRunLine(plan) {
     const refused = plan.filter((p) => p.validation && !p.validation.valid);
     const unknown = n('unknown') > 0 ? `, ${n('unknown')} unknown` : '';
     const tail = refused.length > 0
-        ? ` — the platform's validation refuses ${refused.length} filter(s) (${(0,_core_log_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControl */ .hN)(refused.map((p) => p.name).join(', '))}): the deploy would fail them`
+        ? ` \u2014 the platform's validation refuses ${refused.length} filter(s) (${(0,_core_log_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControl */ .hN)(refused.map((p) => p.name).join(', '))}): the deploy would fail them`
         : '';
-    return `dry run: ${n('create')} to create, ${n('update')} to update, ${n('unchanged')} unchanged, ${n('blocked')} blocked${unknown} — nothing written${tail}\n`;
+    return `dry run: ${n('create')} to create, ${n('update')} to update, ${n('unchanged')} unchanged, ${n('blocked')} blocked${unknown} \u2014 nothing written${tail}\n`;
 }
 
 

@@ -531,7 +531,7 @@ function firstLine(text) {
     const line = (text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '')
         .replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, '$1***@')
         .trim();
-    return line.length > 300 ? line.slice(0, 299) + '…' : line;
+    return line.length > 300 ? line.slice(0, 299) + '\u2026' : line;
 }
 
 ;// CONCATENATED MODULE: ./lib/baseline/git-rev.js
@@ -553,7 +553,7 @@ const NO_SUCH_COMMIT = /not our ref|unadvertised object|couldn't find remote ref
 /** REV as given, or a usage error when it cannot be a revision (and could be an option). */
 function checkRev(rev, label) {
     const r = rev.trim();
-    const shown = `"${(0,log_safe/* escapeControl */.hN)(r.length > 80 ? r.slice(0, 79) + '…' : r)}"`;
+    const shown = `"${(0,log_safe/* escapeControl */.hN)(r.length > 80 ? r.slice(0, 79) + '\u2026' : r)}"`;
     if (r === '')
         throw new errors/* UsageError */.eb(`${label}: empty revision`);
     if (r.startsWith('-'))
@@ -1015,7 +1015,7 @@ function baselineLine(b, where) {
         case 'git':
             return `baseline: git:${b.sha ?? ''}, the contracts of that commit${named}`;
         case 'none':
-            return `baseline: none — lint only, no breaking-change check ran (${b.none ?? 'no baseline is given'})`;
+            return `baseline: none \u2014 lint only, no breaking-change check ran (${b.none ?? 'no baseline is given'})`;
     }
 }
 
@@ -1040,7 +1040,7 @@ function baselineLine(b, where) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _export_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51431);
 // The live baseline from the platform itself: the whole registry export, every page, through the
-// client (OAuth, retries, pagination). Unreachable or refusing → PlatformError (exit 3); never a
+// client (OAuth, retries, pagination). Unreachable or refusing \u2192 PlatformError (exit 3); never a
 // silent fallback: an explicit registry-export file is the offline path.
 
 
@@ -1484,7 +1484,7 @@ function isCalendarDate(text) {
 /** The parser's message, first line, cut: it may quote a long stretch of the file (a 100,000-star alias name). */
 function config_file_short(message) {
     const line = message.split('\n')[0];
-    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+    return line.length > 200 ? `${line.slice(0, 200)}\u2026` : line;
 }
 /** Source offset of the node at a JSON pointer (or its nearest ancestor). */
 function offsetOf(doc, pointer) {

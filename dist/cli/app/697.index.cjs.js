@@ -52,7 +52,7 @@ const TAGGED = 1 << 9;
 
 /**
  * Mappings with more keys than this get a table of their keys at their first lookup: n lookups
- * scanning n siblings were n² (16,000 findings in one mapping: 6 s).
+ * scanning n siblings were n\u00b2 (16,000 findings in one mapping: 6 s).
  */
 const TABLE_MIN_KEYS = 64;
 const keyTables = new WeakMap();
@@ -554,7 +554,7 @@ function describeValue(v) {
     if (Array.isArray(v))
         return `a list of ${v.length} item${v.length === 1 ? '' : 's'}`;
     if (typeof v === 'string')
-        return `a string (${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)})`;
+        return `a string (${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '\u2026' : v)})`;
     return `a ${typeof v} (${String(v)})`;
 }
 /**
@@ -1322,7 +1322,7 @@ function deepestPoint(text, maxDepth) {
 // that is not on disk (a commit's tree, ../baseline/git-tree.ts) is matched by fast-glob's own matcher,
 // micromatch, the way fast-glob's walker matches each entry: the same tasks (braces expanded, ranges
 // included; duplicate slashes removed; patterns split into positive and `!` negative as fast-glob
-// splits them, `!(…)` being an extglob), the same micromatch options (a negative pattern matches dot
+// splits them, `!(\u2026)` being an extglob), the same micromatch options (a negative pattern matches dot
 // files too). test/baseline/glob-parity.test.ts holds the walk and the listing to the same answers.
 //
 // Matching a listing is linear in its size: one test of each file against the patterns' regexes,

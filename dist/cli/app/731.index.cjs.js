@@ -118,7 +118,7 @@ function requireObject(body, what) {
         throw new ApiError(400, 'BAD_REQUEST', `the body must be a JSON object (${what})`);
     return body;
 }
-/** Compare `If-Match` with the current strong ETag: weak tags never match (RFC 9110 §13.1.1). */
+/** Compare `If-Match` with the current strong ETag: weak tags never match (RFC 9110 \u00a713.1.1). */
 function checkIfMatch(headers, current) {
     const raw = headers['if-match'];
     if (raw === undefined || raw.trim() === '')
@@ -638,7 +638,7 @@ function notFound(kind, id) {
 }
 
 ;// CONCATENATED MODULE: ./lib/emulator/auth.js
-// OAuth 2.0 client credentials (RFC 6749 §4.4): the token endpoint, and bearer checks with
+// OAuth 2.0 client credentials (RFC 6749 \u00a74.4): the token endpoint, and bearer checks with
 // expiry and scopes on every API call.
 
 
@@ -684,7 +684,7 @@ function issueToken(state, config, headers, raw) {
     else {
         return oauthError(400, 'invalid_request', `unsupported content type ${JSON.stringify(type)}; use application/x-www-form-urlencoded${config.formats.includes('json') ? ' or application/json' : ''}`);
     }
-    // Client authentication: HTTP Basic (RFC 6749 §2.3.1) or client_id/client_secret in the body.
+    // Client authentication: HTTP Basic (RFC 6749 \u00a72.3.1) or client_id/client_secret in the body.
     const basic = /^Basic\s+(.+)$/i.exec(String(headers.authorization ?? ''));
     if (basic) {
         const decoded = Buffer.from(basic[1], 'base64').toString('utf8');
@@ -805,7 +805,7 @@ var semver = __webpack_require__(62088);
 // not an additive evolution of the stored version"), read from the contract alone: an update may add
 // and may widen, never remove or narrow. It is a structural reading, as a registry would implement
 // it: keywords it cannot weigh (combinators, $ref, conditionals, tuples) must stay as they were.
-// It is meant to be conservative — to refuse rather than accept when unsure — and its tests hold
+// It is meant to be conservative \u2014 to refuse rather than accept when unsure \u2014 and its tests hold
 // it to that with concrete events (test/emulator/platform-rules.test.ts).
 
 /** Keywords that only describe: they may change freely. ($id and $schema change meaning: not here.) */

@@ -46,7 +46,7 @@ const MAX_FILES_PER_RUN = 10_000;
  * A real repo holds tens to a few hundred contracts of a few KB (the examples: 2 KB and 110-160
  * nodes each); a schema at the platform's 150-property limit has about 1,500. 5,000,000 nodes
  * leave room for 3,000 such schemas, the largest tenant we can imagine. Parsing, source positions
- * and lint cost about 2 µs per node, so the worst run is bounded to about 10 s (and ~1 GB) where 100
+ * and lint cost about 2 \u00b5s per node, so the worst run is bounded to about 10 s (and ~1 GB) where 100
  * files of 490,000 nodes each, all under the per-file limits of old, took 90 s.
  */
 const RUN_LIMITS = Object.freeze({
@@ -414,7 +414,7 @@ var schema_vocabulary = __webpack_require__(43277);
 ;// CONCATENATED MODULE: ./lib/core/ref-base.js
 // The `$id` index of one document, by the draft-07 rules: `$id` sets the base URI of its subschema
 // (resolved against the enclosing base), `$id: "#foo"` (or `"other.json#foo"`) declares the
-// plain-name anchor `foo`, and a `$ref`'s siblings — its `$id` included — are ignored. Built once
+// plain-name anchor `foo`, and a `$ref`'s siblings \u2014 its `$id` included \u2014 are ignored. Built once
 // per document (cached), iteratively and under a node budget: documents may be thousands of
 // levels deep, and a pointer string is made only for the nodes that declare a `$id`.
 
@@ -1016,7 +1016,7 @@ var type_bits = __webpack_require__(87530);
 ;// CONCATENATED MODULE: ./lib/evolution/simplify-context.js
 // The types a subschema's context allows, written into it (issue 12, false alarms): the same
 // values validate, and keywords for types the context excludes stop reading as constraints.
-// - T ∧ anyOf[A, B] = T ∧ anyOf[T ∧ A, T ∧ B], and so for oneOf: a member gets its node's `type`
+// - T \u2227 anyOf[A, B] = T \u2227 anyOf[T \u2227 A, T \u2227 B], and so for oneOf: a member gets its node's `type`
 //   ({type: string} then compares with {type: string, anyOf: [{minLength: 2}, ...]} member by
 //   member, without a member reading as "any type"); and so do `not`, `if`, `then`, `else`;
 // - `then` only ever sees values its `if` matches, of the types those can have;
@@ -1033,7 +1033,7 @@ function typesInContext(p, ctx) {
     const at = ctx.src.get(p) ?? '';
     if (Array.isArray(p.type)) {
         const types = p.type.map(String);
-        // T ∧ ¬X = T ∧ ¬(T ∧ X); T ∧ (if I then A else B) = T ∧ (if T ∧ I then T ∧ A else T ∧ B).
+        // T \u2227 \u00acX = T \u2227 \u00ac(T \u2227 X); T \u2227 (if I then A else B) = T \u2227 (if T \u2227 I then T \u2227 A else T \u2227 B).
         for (const key of ['not', 'if', 'then', 'else']) {
             if (!isSchema(p[key]))
                 continue;
@@ -1179,7 +1179,7 @@ function byValues(list, key) {
 
 ;// CONCATENATED MODULE: ./lib/evolution/simplify-merge.js
 // Hoisting one allOf member into its node (../simplify.ts): allOf [M] beside keywords P is
-// P ∧ M, which is one node when the keywords of M and P do not clash. Keywords that read each
+// P \u2227 M, which is one node when the keywords of M and P do not clash. Keywords that read each
 // other move only together (properties/patternProperties/additionalProperties; items/
 // additionalItems; if/then/else; enum with the const it came from). Merged without clash:
 // `required` (union), `type` (intersection; empty is the false schema), bounds (the tighter),
@@ -1220,7 +1220,7 @@ const HOLDS_SCHEMAS = new Set([
 const MAPS = new Set(['properties', 'patternProperties', 'dependencies']);
 /**
  * Hoist `m` into `p`: true when done, false when a keyword clashes (nothing changed), 'false' when
- * P ∧ M is the false schema.
+ * P \u2227 M is the false schema.
  */
 function hoist(p, m, ctx) {
     const patch = new Map();
@@ -1333,7 +1333,7 @@ function mergeMap(a, b, both) {
     }
     return out;
 }
-/** Types allowed by both lists (integer ⊂ number). */
+/** Types allowed by both lists (integer \u2282 number). */
 function meetTypes(a, b) {
     const out = new Set();
     for (const t of a) {
@@ -1430,9 +1430,9 @@ function coveredTogether(members, p) {
 }
 /**
  * oneOf holds when exactly one member matches. A `false` member never matches (dropped); a
- * member that occurs twice can never be "the one" (oneOf [X, X, Y] = ¬X ∧ Y) — so, unlike allOf
+ * member that occurs twice can never be "the one" (oneOf [X, X, Y] = \u00acX \u2227 Y) \u2014 so, unlike allOf
  * and anyOf, duplicates do not count once; a `true` member always matches, so the others must
- * not (oneOf [true, A, B] = ¬(A ∨ B)); oneOf [X] = X.
+ * not (oneOf [true, A, B] = \u00ac(A \u2228 B)); oneOf [X] = X.
  */
 function oneOfRule(p, ctx) {
     const list = members(p, 'oneOf');
@@ -1444,7 +1444,7 @@ function oneOfRule(p, ctx) {
     const excluded = g.filter((x) => x.count > 1).map((x) => x.member);
     let trues = once.filter((m) => trueIn(m, p));
     // A member that holds every value of the others' types holds the others: it is "the one" exactly
-    // when none of them matches (oneOf [D, A, B] = D ∧ ¬(A ∨ B)), as with a `true` member.
+    // when none of them matches (oneOf [D, A, B] = D \u2227 \u00ac(A \u2228 B)), as with a `true` member.
     const cover = trues.length === 0 && excluded.length === 0 && once.length > 1 && once.length <= DEDUPE_MAX
         ? once.find((d) => once.every((m) => m === d || (0,simplify_types/* coversTypes */.Iy)(d, (0,type_bits/* typesOf */.pl)(m))))
         : undefined;
@@ -1772,7 +1772,7 @@ function notRule(p) {
     const keys = Object.keys(n).filter((k) => !isInertKey(k));
     if (keys.length !== 1 || keys[0] !== 'not' || typeof n.not !== 'object')
         return false;
-    // ¬¬X = X (and so `not: false` is no constraint: false is {not: {}}).
+    // \u00ac\u00acX = X (and so `not: false` is no constraint: false is {not: {}}).
     delete p.not;
     if (!(0,schema_model/* isTrueSchema */.oE)(n.not))
         pushAllOf(p, n.not);
@@ -1885,7 +1885,7 @@ function writtenAt(p, key, ptr, ctx) {
 /** Nodes made by `typedCopy` (already carrying a `type` from their context). */
 const DISTRIBUTED = new WeakSet();
 /**
- * `m ∧ {type: types}` as a node of its own, located where `m` is (the `type` where its context
+ * `m \u2227 {type: types}` as a node of its own, located where `m` is (the `type` where its context
  * writes it, `at`), and simplified at once when it may be (its parts already are), so the rules
  * of the node that asked see its final form. See ./simplify-context.ts.
  */
@@ -2353,7 +2353,7 @@ const EVERY_STRING = new Set(['^[\\s\\S]*$', '^[\\S\\s]*$', '^[\\d\\D]*$', '^[\\
 /**
  * A `pattern` every string matches: one of EVERY_STRING, or one that matches the empty string
  * with nothing that depends on where it stands (no anchor, boundary, lookaround or
- * back-reference), as `.*`, `a*` or `` — a search then matches at the start of any string.
+ * back-reference), as `.*`, `a*` or `` \u2014 a search then matches at the start of any string.
  * Decided from the pattern's parse: a live schema's pattern is never run here (it may be one
  * that backtracks for minutes even on the empty string).
  */
@@ -2769,18 +2769,18 @@ var canonical = __webpack_require__(33413);
 var combinators_match = __webpack_require__(64805);
 ;// CONCATENATED MODULE: ./lib/evolution/families/combinators-disjoint.js
 // Provable disjointness of two schemas: no JSON value is valid under both. Deliberately simple
-// and sound — `false` means "not proven", never "overlapping". Used by the oneOf rules: a member
+// and sound \u2014 `false` means "not proven", never "overlapping". Used by the oneOf rules: a member
 // added to a oneOf keeps old events valid only if it cannot match what another member matches.
 //
-// Rules (`context` is what the node itself demands beside the oneOf — its `type` and its
-// `required` names — since a value failing those is rejected whatever the oneOf says):
+// Rules (`context` is what the node itself demands beside the oneOf \u2014 its `type` and its
+// `required` names \u2014 since a value failing those is rejected whatever the oneOf says):
 //   1. one of them is the false schema;
-//   2. their `type`s (within the context) allow no common JSON type — integer ⊂ number;
+//   2. their `type`s (within the context) allow no common JSON type \u2014 integer \u2282 number;
 //   3. both have an `enum` (or `const`) and no value in common;
 //   4. one has an `enum` whose every value the other's `type` (or `enum`) excludes;
 //   5. a discriminator: only objects can match both (by `type` or context), a property is
 //      required by at least one of them or by the context, and the two schemas of that property are disjoint
-//      (by these rules, to a bounded depth) — e.g. `kind: {const: card}` vs `kind: {const: bank}`.
+//      (by these rules, to a bounded depth) \u2014 e.g. `kind: {const: card}` vs `kind: {const: bank}`.
 
 
 
@@ -2849,7 +2849,7 @@ function strings(v) {
 // allOf / anyOf / oneOf: pair the old and new members, compare each pair, report the members
 // and lists gained or lost, and the switch of one combinator for another.
 //
-// Soundness, in the language of sets (L(allOf) = ∩ members, L(anyOf) = ∪ members, L(oneOf) =
+// Soundness, in the language of sets (L(allOf) = \u2229 members, L(anyOf) = \u222a members, L(oneOf) =
 // values in exactly one member); each pair (old i, new j) is compared by the walker:
 // - allOf, anyOf: one-to-one pairs plus reported additions/removals suffice in both directions.
 // - oneOf: an old event in exactly one old member stays in exactly one new member when the new
@@ -2859,9 +2859,9 @@ function strings(v) {
 //   when it is provably disjoint from the other new members; a removed one keeps new events valid
 //   only when it was disjoint from the other old members.
 // - A node that becomes a pure list (nothing but `type` beside it), or a pure list that becomes
-//   a plain node, is compared as a one-member list of the same combinator ("lifted"): X ≡
-//   anyOf[X] ≡ oneOf[X] ≡ allOf[X]. For allOf each member is compared with the lifted node when
-//   they look alike, with the `true` schema otherwise (X ⊆ ∩ Bj iff X ⊆ Bj for every j). An
+//   a plain node, is compared as a one-member list of the same combinator ("lifted"): X \u2261
+//   anyOf[X] \u2261 oneOf[X] \u2261 allOf[X]. For allOf each member is compared with the lifted node when
+//   they look alike, with the `true` schema otherwise (X \u2286 \u2229 Bj iff X \u2286 Bj for every j). An
 //   anyOf or oneOf that becomes X is judged by `liftedList` instead (each old member against X).
 
 
@@ -2920,7 +2920,7 @@ function compareLists(v) {
  * A pure anyOf/oneOf (nothing but `type` beside it, which the members carry: ../simplify.ts
  * writes it into them) that became a plain node X, or the reverse: judged by the members alone,
  * in place of the node's keyword-by-keyword comparison (which would read X's keywords as added to
- * or removed from the list's node). An old list: ∪ Ai ⊆ X iff every Ai ⊆ X, so each member
+ * or removed from the list's node). An old list: \u222a Ai \u2286 X iff every Ai \u2286 X, so each member
  * against X counts for backward; forward holds when X fits one member: the likeliest one,
  * compared both ways. A new list: X against its likeliest member, the others gained.
  */
@@ -2940,7 +2940,7 @@ function liftedList(v) {
         (Array.isArray(node.type) && !side.members.every((m) => carriesType(m, node.type))))
         return false;
     if (!fromList) {
-        // Members of disjoint types split X by type; otherwise X ⊆ one member keeps old events and the
+        // Members of disjoint types split X by type; otherwise X \u2286 one member keeps old events and the
         // other members are reported as gained (as for any list).
         if (key === 'anyOf' && coveredByMember(v, side))
             return true;
@@ -2961,9 +2961,9 @@ function liftedList(v) {
 }
 /**
  * A node X that became a list of members with pairwise disjoint types (`type: [boolean, object]`
- * -> `oneOf: [{type: boolean}, {type: object, ...}]`): X ⊆ ∪ Bj iff, for each member, X's values
+ * -> `oneOf: [{type: boolean}, {type: object, ...}]`): X \u2286 \u222a Bj iff, for each member, X's values
  * of that member's types fit it, and no type of X is left without a member. So X restricted to
- * each member's types is compared with that member (both ways: Bj ⊆ X ∧ Tj ⊆ X); a type of X no
+ * each member's types is compared with that member (both ways: Bj \u2286 X \u2227 Tj \u2286 X); a type of X no
  * member takes is a narrowing; a member none of whose types X had is gained.
  */
 function splitByType(v, side) {
@@ -2987,7 +2987,7 @@ function splitByType(v, side) {
 }
 /**
  * X became anyOf [.., Bj, ..] where Bj constrains nothing on X's types (`{maxLength: 2}` beside
- * an object-only X): X ⊆ Bj ⊆ the list, so no old event is lost; every member is reported as
+ * an object-only X): X \u2286 Bj \u2286 the list, so no old event is lost; every member is reported as
  * gained (events it accepts may be new), which is what forward needs.
  */
 function coveredByMember(v, side) {
@@ -3109,7 +3109,7 @@ function memberAdded(v, o, n, j) {
 }
 /**
  * The effect of replacing one combinator by another over paired members (undefined: none beyond
- * the member changes). Widened/narrowed need at least one compared pair: ∩A ⊆ Ai ⊆ Bj ⊆ ∪B.
+ * the member changes). Widened/narrowed need at least one compared pair: \u2229A \u2286 Ai \u2286 Bj \u2286 \u222aB.
  */
 function switchKind(from, to, paired, oldDisjoint, newDisjoint) {
     switch (`${from}>${to}`) {
@@ -3205,7 +3205,7 @@ function split(key, value) {
         const s = (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .asSchema */ .mD)(v);
         if (s)
             subs.push([path, s]);
-        return s ? '§' : v;
+        return s ? '\u00a7' : v;
     };
     if (shape === 'data')
         return { subs, data: value };
@@ -3271,7 +3271,7 @@ const FP_NODES = 400;
 const fingerprints = new WeakMap();
 /**
  * A structural fingerprint, annotations ignored, bounded in depth and size (so cheap on cyclic
- * graphs). Equal schemas have equal fingerprints; the converse is likely, not certain — used only
+ * graphs). Equal schemas have equal fingerprints; the converse is likely, not certain \u2014 used only
  * to pair members, never to decide compatibility.
  */
 function fingerprint(s) {
@@ -3281,7 +3281,7 @@ function computeFingerprint(s) {
     let room = FP_NODES;
     const render = (node, depth) => {
         if (depth === 0 || --room < 0)
-            return '…';
+            return '\u2026';
         const parts = keysOf(node).map((key) => {
             const { subs, data } = split(key, node[key]);
             const inner = subs.map(([path, sub]) => `${path}=${render(sub, depth - 1)}`).join(';');
@@ -3301,17 +3301,17 @@ function describe(s) {
         if (key === 'enum' && Array.isArray(value) && value.length === 1)
             return `"const":${JSON.stringify(value[0])}`;
         const { subs, data } = split(key, value);
-        return `${JSON.stringify(key)}:${subs.length > 0 ? '{…}' : JSON.stringify(data)}`;
+        return `${JSON.stringify(key)}:${subs.length > 0 ? '{\u2026}' : JSON.stringify(data)}`;
     });
     const text = `{${parts.join(',')}}`;
-    return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+    return text.length > 80 ? `${text.slice(0, 79)}\u2026` : text;
 }
 /** The domain atom of a JSON value (integer and fraction are the two parts of number). */
 function atomOf(value) {
     const type = (0,_core_json_type_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonTypeOf */ .W)(value) ?? typeof value;
     return type === 'number' ? 'fraction' : type;
 }
-/** The JSON value domain of a type list, with integer ⊂ number split into integer + fraction. */
+/** The JSON value domain of a type list, with integer \u2282 number split into integer + fraction. */
 function atomsOf(s) {
     const types = (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .typesOf */ .pl)(s);
     if (!types)
@@ -3380,7 +3380,7 @@ function similarity(a, b) {
 }
 /**
  * Pair old and new members one to one: identical ones first (same position preferred), then the
- * most similar, then the remaining ones in order where they are not unlike. O(m·n) comparisons.
+ * most similar, then the remaining ones in order where they are not unlike. O(m\u00b7n) comparisons.
  */
 function pairMembers(olds, news) {
     const oldFree = new Set(olds.keys());
@@ -3461,7 +3461,7 @@ function compareCombinators(v) {
     compareConditional(v);
 }
 /**
- * `not`: L(not X) is the complement of L(X), so a change inside X counts the other way round —
+ * `not`: L(not X) is the complement of L(X), so a change inside X counts the other way round \u2014
  * the walker's `negate` swaps the directions for everything below.
  */
 function compareNot(v) {
@@ -3490,7 +3490,7 @@ function compareNot(v) {
     }
 }
 /**
- * if/then/else: L = (I ∧ T) ∨ (¬I ∧ E), `then`/`else` defaulting to true; without `if` they have
+ * if/then/else: L = (I \u2227 T) \u2228 (\u00acI \u2227 E), `then`/`else` defaulting to true; without `if` they have
  * no effect. With the same condition (up to annotations) the branches are compared as usual; a
  * conditional added (removed) is judged by its branches against the old (new) node; any other
  * change of the condition is not analysed (`if-changed`, breaking both ways).
@@ -3502,7 +3502,7 @@ function compareConditional(v) {
         return;
     if (newIf && !oldIf) {
         v.emit('if-added', `${(0,_combinators_lists_js__WEBPACK_IMPORTED_MODULE_2__/* .where */ ._M)(v)} gained a conditional (if/then/else); its branches are compared with the former schema`, { at: ['if'], oldAt: [], new: newIf });
-        // L(old) ⊆ (I ∧ T) ∨ (¬I ∧ E) when old's values of I's types fit T and old fits E: each branch
+        // L(old) \u2286 (I \u2227 T) \u2228 (\u00acI \u2227 E) when old's values of I's types fit T and old fits E: each branch
         // against the old node, for backward only (a conjunct added never breaks forward).
         v.descend(withTypes(v.old, newIf), (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .asSchema */ .mD)(v.new.then), [], ['then'], { only: 'backward' });
         v.descend(v.old, (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .asSchema */ .mD)(v.new.else), [], ['else'], { only: 'backward' });
@@ -4024,7 +4024,7 @@ function isMultiple(a, b) {
 /* harmony import */ var _schema_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73510);
 // Content models shared by the objects and arrays families. The effective schema of a property
 // name (or of an array position) is a conjunction of subschemas: `properties[N]` and every
-// `patternProperties` regex matching N, or — when neither applies — `additionalProperties`
+// `patternProperties` regex matching N, or \u2014 when neither applies \u2014 `additionalProperties`
 // (absent: the true schema, the model is open; `false`: closed; a schema: partially open).
 
 
@@ -4175,8 +4175,8 @@ const isCount = (x) => typeof x === 'number' && Number.isFinite(x);
 // patternProperties: a regex in both schemas is compared directly. A regex on one side only
 // changes the effective schema of every name it matches, so it is compared with what those names
 // got on the other side: declared properties it matches, other regexes it may overlap (decided
-// conservatively: only diverging anchored literal prefixes are known disjoint), and — for names
-// no other regex captures — additionalProperties, which gives the kind its content model.
+// conservatively: only diverging anchored literal prefixes are known disjoint), and \u2014 for names
+// no other regex captures \u2014 additionalProperties, which gives the kind its content model.
 
 
 function comparePatterns(v, oPP, nPP, oP, nP) {
@@ -4657,9 +4657,9 @@ function compareCount(v, key, bound) {
 /* harmony export */ });
 /* harmony import */ var _core_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33413);
 /* harmony import */ var _schema_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73510);
-// The catch-all family. A keyword that cannot make an event invalid — a draft-07 annotation
+// The catch-all family. A keyword that cannot make an event invalid \u2014 a draft-07 annotation
 // (title, $id, contentEncoding, ...) or a keyword draft-07 does not define at all (a typo such as
-// `maxLenght`, OpenAPI's `nullable`, draft-04's `id`: validators ignore it) — is reported as
+// `maxLenght`, OpenAPI's `nullable`, draft-04's `id`: validators ignore it) \u2014 is reported as
 // `annotation-changed`, never breaking. Vendor extensions (x-*: the platform's are judged by
 // ../platform.ts) and cxoneVersion (../version.ts) are skipped. An asserting keyword no family
 // models would be judged conservatively as breaking both ways; every draft-07 asserting keyword
@@ -4939,7 +4939,7 @@ function patternWithin(from, to) {
 /* harmony export */ });
 /* harmony import */ var _schema_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73510);
 /* harmony import */ var _combinators_match_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64805);
-// The `type` keyword: compare the sets of JSON values the two type lists allow (integer ⊂ number),
+// The `type` keyword: compare the sets of JSON values the two type lists allow (integer \u2282 number),
 // as narrowed by `enum` (a type none of the enum's values has is no type the node holds).
 // `number` with a positive integer `multipleOf` allows integers only, so `{type: integer}` and
 // `{type: number, multipleOf: 1}` allow the same values (when both sides say `number`, a
@@ -5809,7 +5809,7 @@ const generalKinds = defineKinds({
         forward: false,
         summary: 'The live schema is nested deeper than a contract file may be (100 levels), so it was not compared.',
         example: {
-            old: { type: 'object', properties: { a: { type: 'object', properties: { a: '(… 100 levels …)' } } } },
+            old: { type: 'object', properties: { a: { type: 'object', properties: { a: '(\u2026 100 levels \u2026)' } } } },
             new: { type: 'object' },
         },
         fix: 'The live schema cannot have come from a contract file: replace it through the normal flow (approve the change, then deploy), or fix it in the tenant.',
@@ -5824,7 +5824,7 @@ const generalKinds = defineKinds({
         summary: 'The new schema is nested deeper than a contract file may be (100 levels), so it was not compared.',
         example: {
             old: { type: 'object' },
-            new: { type: 'object', properties: { a: { type: 'object', properties: { a: '(… 100 levels …)' } } } },
+            new: { type: 'object', properties: { a: { type: 'object', properties: { a: '(\u2026 100 levels \u2026)' } } } },
         },
         fix: 'Flatten the schema: move nested objects into `definitions` and reference them.',
         witness: false,
@@ -7048,7 +7048,7 @@ function typesOf(s) {
         return undefined;
     return new Set((Array.isArray(t) ? t : [t]));
 }
-/** True when the schema allows values of `type` (taking integer ⊂ number into account). */
+/** True when the schema allows values of `type` (taking integer \u2282 number into account). */
 function allowsType(s, type) {
     const types = typesOf(s);
     if (!types)
@@ -7672,7 +7672,7 @@ function pruneByType(p) {
     return changed;
 }
 /**
- * The JSON types `p` can hold (integer ⊂ number: `number` here means "numbers, not only integers");
+ * The JSON types `p` can hold (integer \u2282 number: `number` here means "numbers, not only integers");
  * undefined = any.
  */
 function possibleTypes(p) {
@@ -8608,7 +8608,7 @@ var enums = __webpack_require__(69744);
 var shared = __webpack_require__(42373);
 ;// CONCATENATED MODULE: ./lib/evolution/families/enum-values.js
 // A side whose values are listed (`enum`, `const`) is judged by its values, not keyword by
-// keyword: L(old) ⊆ L(new) iff every old value is valid under the new node, and the reverse. The
+// keyword: L(old) \u2286 L(new) iff every old value is valid under the new node, and the reverse. The
 // keyword view would read `{items: .., contains: ..}` -> `{const: {}}` as `contains` removed plus
 // an enum added, though {} was valid before and is the only value now. Used only when the values
 // are few and the checker (../value-check.ts) is sure of each; otherwise the families judge.
@@ -10147,13 +10147,13 @@ function provablyLinear(pattern) {
         return anchored || counted <= MAX_COUNTED;
     return !alternation && anchored && counted <= MAX_COUNTED;
 }
-/** Longest `\u{…}` or `\p{…}` escape read as one: the longest property name and value fit. */
+/** Longest `\u{\u2026}` or `\p{\u2026}` escape read as one: the longest property name and value fit. */
 const BRACE_WINDOW = 64;
 function escapeLength(p, i) {
     const n = p[i + 1];
     if ((n === 'u' || n === 'p' || n === 'P') && p[i + 2] === '{') {
-        // `\u{10FFFF}`, `\p{Script_Extensions=…}`: the brace closes within a short window. Searching
-        // the whole rest would make `\u{\u{\u{…` (no `}`) quadratic in the pattern's length.
+        // `\u{10FFFF}`, `\p{Script_Extensions=\u2026}`: the brace closes within a short window. Searching
+        // the whole rest would make `\u{\u{\u{\u2026` (no `}`) quadratic in the pattern's length.
         const close = p.slice(i, i + BRACE_WINDOW).indexOf('}');
         if (close > 0)
             return close + 1; // else not a valid pattern: step on (never back)

@@ -67,7 +67,7 @@ class Pool {
     constructor(max) {
         this.max = max;
         if (!Number.isInteger(max) || max < 1)
-            throw new RangeError(`concurrency must be an integer ≥ 1, got ${max}`);
+            throw new RangeError(`concurrency must be an integer \u2265 1, got ${max}`);
     }
     get running() {
         return this.active;
@@ -326,7 +326,7 @@ function serverMessage(body, text, redact) {
 }
 function oneLine(text, max) {
     const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
 }
 /** What to do about an HTTP status, by status. */
 function adviceFor(status, method, path, retries, namedScope) {
@@ -401,13 +401,13 @@ function networkMessage(kind, code, origin, timeoutMs, retries, setting) {
     const after = retries > 0 ? ` after ${retries} ${retries === 1 ? 'retry' : 'retries'}` : '';
     switch (kind) {
         case 'timeout':
-            return `no response within ${timeoutMs} ms from ${origin} (${code})${after} — check ${setting} or try later`;
+            return `no response within ${timeoutMs} ms from ${origin} (${code})${after} \u2014 check ${setting} or try later`;
         case 'reset':
-            return `connection reset by ${origin} (${code})${after} — try again later`;
+            return `connection reset by ${origin} (${code})${after} \u2014 try again later`;
         case 'tls':
-            return `TLS failure talking to ${origin} (${code}) — check ${setting} and the server certificate`;
+            return `TLS failure talking to ${origin} (${code}) \u2014 check ${setting} and the server certificate`;
         default:
-            return `could not connect to ${origin} (${code})${after} — check ${setting}`;
+            return `could not connect to ${origin} (${code})${after} \u2014 check ${setting}`;
     }
 }
 
@@ -444,7 +444,7 @@ function scopeFor(method, path) {
     const reads = method === 'GET' || method === 'HEAD' || p === '/api/v2/event-processing/filters/validate';
     return reads ? row.read : row.write;
 }
-/** RFC 6749 §3.3 scope tokens, space-separated; anything else from a server is not shown as a scope. */
+/** RFC 6749 \u00a73.3 scope tokens, space-separated; anything else from a server is not shown as a scope. */
 const SCOPE_LIST = /^[\x21\x23-\x5b\x5d-\x7e]+(?: [\x21\x23-\x5b\x5d-\x7e]+)*$/;
 function asScope(value) {
     if (typeof value !== 'string')
@@ -454,7 +454,7 @@ function asScope(value) {
 }
 /**
  * The scope a 403 names itself: `WWW-Authenticate: Bearer error="insufficient_scope", scope="x"`
- * (RFC 6750 §3, quoted or not) or `details[].required_scope` in the error body.
+ * (RFC 6750 \u00a73, quoted or not) or `details[].required_scope` in the error body.
  */
 function scopeFromResponse(wwwAuthenticate, body) {
     const m = wwwAuthenticate !== undefined ? /(?:^|[\s,])scope\s*=\s*(?:"([^"]*)"|([^\s,"]+))/i.exec(wwwAuthenticate) : null;
@@ -479,36 +479,36 @@ function scopeAdvice(scope) {
     return `the token lacks scope${many ? 's' : ''} ${many ? scope.split(' ').join(', ') : scope} (grant ${many ? 'them' : 'it'} to the OAuth client)`;
 }
 /** A 401 to a call made with a token the token endpoint has just issued. */
-const FRESH_TOKEN_REFUSED = 'the API refused a freshly issued token — check that token-url issues tokens for this api-base-url (same tenant and region) and tenant';
+const FRESH_TOKEN_REFUSED = 'the API refused a freshly issued token \u2014 check that token-url issues tokens for this api-base-url (same tenant and region) and tenant';
 const CREDENTIALS = 'check client-id, client-secret and tenant (CLI: CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_TENANT)';
 /**
- * A 400/401/403 from the token endpoint, by its OAuth error code (RFC 6749 §5.2); `requested` are
+ * A 400/401/403 from the token endpoint, by its OAuth error code (RFC 6749 \u00a75.2); `requested` are
  * the scopes we asked for. A refusal without a code (a bare 401) is about the credentials.
  */
 function tokenRefusal(oauthError, requested) {
-    const lead = 'the token request was refused — ';
+    const lead = 'the token request was refused \u2014 ';
     switch (oauthError) {
         case 'invalid_scope': {
             if (requested.length === 0)
                 return {
-                    advice: `${lead}the platform refused the OAuth client's scopes — check the scopes granted to the client`,
+                    advice: `${lead}the platform refused the OAuth client's scopes \u2014 check the scopes granted to the client`,
                     refused: 'scope',
                 };
             const many = requested.length > 1;
             return {
-                advice: `${lead}the OAuth client was refused scope${many ? 's' : ''} ${requested.join(', ')} — grant ${many ? 'them' : 'it'} to the client`,
+                advice: `${lead}the OAuth client was refused scope${many ? 's' : ''} ${requested.join(', ')} \u2014 grant ${many ? 'them' : 'it'} to the client`,
                 refused: 'scope',
                 scope: requested.join(' '),
             };
         }
         case 'unauthorized_client':
             return {
-                advice: `${lead}this OAuth client may not use the client_credentials grant — enable it for client-id on the tenant, or use another client`,
+                advice: `${lead}this OAuth client may not use the client_credentials grant \u2014 enable it for client-id on the tenant, or use another client`,
                 refused: 'credentials',
             };
         case 'unsupported_grant_type':
             return {
-                advice: `${lead}this endpoint does not offer the client_credentials grant — check token-url`,
+                advice: `${lead}this endpoint does not offer the client_credentials grant \u2014 check token-url`,
                 refused: 'credentials',
             };
         case 'invalid_request':

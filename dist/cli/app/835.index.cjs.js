@@ -277,7 +277,7 @@ function countChanges(item) {
             .join(', ')}`;
     const breaking = c.outOfBand.filter((x) => x.breaking).length;
     const first = c.outOfBand[0]?.message;
-    return `${c.outOfBand.length} change(s)${breaking ? `, ${breaking} breaking for events valid under the repo version` : ''}${first ? ` — ${first}` : ''}`;
+    return `${c.outOfBand.length} change(s)${breaking ? `, ${breaking} breaking for events valid under the repo version` : ''}${first ? ` \u2014 ${first}` : ''}`;
 }
 function byWhom(item) {
     const a = item.attribution;
@@ -342,7 +342,7 @@ async function runDrift(settings, options = {}) {
             ...(0,compare/* compareTenant */.G)(loaded.contracts, live),
             ...(await (0,groups/* membershipDrift */.a)(client, loaded.contracts, live, settings.maxConcurrency)),
         ];
-        say(`drift: compared — ${drift.length} item(s) differ`);
+        say(`drift: compared \u2014 ${drift.length} item(s) differ`);
         const repoFiles = new Map(loaded.contracts.filter((c) => c.kind === 'filter').map((c) => [c.name, c.file]));
         const concurrency = settings.maxConcurrency;
         const auditLogs = auditReader(client);
@@ -355,7 +355,7 @@ async function runDrift(settings, options = {}) {
             notes,
             auditLogs,
         });
-        say(`drift: filter health — ${live.filters.size} filters checked, ${health.filter((h) => h.rule === 'filter-dead').length} dead, ${health.filter((h) => h.rule === 'filter-not-active').length} not active`);
+        say(`drift: filter health \u2014 ${live.filters.size} filters checked, ${health.filter((h) => h.rule === 'filter-dead').length} dead, ${health.filter((h) => h.rule === 'filter-not-active').length} not active`);
         const attributed = [...drift, ...health.filter((h) => h.rule === 'filter-not-active')];
         await attribute(attributed, { concurrency, notes, auditLogs });
         (0,undeployed/* markUndeployed */.T)(drift, [settings.api.clientId, settings.api.deployClientId].filter((id) => id !== undefined && id !== ''));

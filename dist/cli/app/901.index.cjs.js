@@ -280,8 +280,8 @@ var rule = __webpack_require__(7849);
 var schema_model = __webpack_require__(73510);
 ;// CONCATENATED MODULE: ./lib/evolution/version.js
 // The platform's versioning rules for `cxoneVersion` against the live version: it must increase
-// when the schema changes — patch for annotations only, minor for compatible changes and for
-// deprecations (`x-cxone-deprecated-fields`), major for (approved) breaking ones — never decrease,
+// when the schema changes \u2014 patch for annotations only, minor for compatible changes and for
+// deprecations (`x-cxone-deprecated-fields`), major for (approved) breaking ones \u2014 never decrease,
 // and stay put when nothing changed.
 
 

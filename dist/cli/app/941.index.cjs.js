@@ -407,11 +407,11 @@ var errors = __webpack_require__(3828);
 const GLOB_LIMITS = {
     /** Characters in one glob. */
     maxLength: 512,
-    /** `{…}` groups (lists and ranges, nested or not) in one glob. */
+    /** `{\u2026}` groups (lists and ranges, nested or not) in one glob. */
     maxBraceGroups: 8,
     /** Patterns one glob expands to (the product of its brace groups, a range counting its size). */
     maxExpansions: MAX_BRACE_READINGS,
-    /** Repeating wildcards (`*`, `*(…)`, `+(…)`, `!(…)`; `**` alone is a segment walk) in one path segment. */
+    /** Repeating wildcards (`*`, `*(\u2026)`, `+(\u2026)`, `!(\u2026)`; `**` alone is a segment walk) in one path segment. */
     maxWildcardsPerSegment: 2,
     /** Globs in one list (schemas or filters). */
     maxGlobs: 100,
@@ -434,7 +434,7 @@ function globTooCostly(glob) {
  * a glob that is too costly, that the library cannot read, or that reaches outside the root.
  */
 function checkGlob(glob, where, options = {}) {
-    const fail = (why) => new errors/* UsageError */.eb(`${where}${JSON.stringify(glob.length > 80 ? glob.slice(0, 80) + '…' : glob)} ${why}`);
+    const fail = (why) => new errors/* UsageError */.eb(`${where}${JSON.stringify(glob.length > 80 ? glob.slice(0, 80) + '\u2026' : glob)} ${why}`);
     const costly = globTooCostly(glob);
     if (costly)
         throw fail(costly);
@@ -490,7 +490,7 @@ function checkGlobs(globs, where, options = {}) {
 function libraryMessage(err) {
     const text = err instanceof Error ? `${err.name === 'Error' ? '' : err.name + ': '}${err.message}` : String(err);
     const line = text.split('\n')[0];
-    return line.length > 120 ? line.slice(0, 120) + '…' : line;
+    return line.length > 120 ? line.slice(0, 120) + '\u2026' : line;
 }
 /** Unescaped `{` in the text: every one may open a group, so all count. */
 function countBraceOpenings(glob) {

@@ -223,15 +223,15 @@ const FORMAT_SAMPLES = {
     time: ['00:00:00Z', '12:30:00+01:00'],
     'date-time': ['2024-01-01T00:00:00Z', '2024-12-31T12:30:00.5+01:00'],
     email: ['user@example.com', 'a@b.co'],
-    'idn-email': ['user@example.com', 'é@example.com'],
+    'idn-email': ['user@example.com', '\u00e9@example.com'],
     hostname: ['example.com', 'a'],
-    'idn-hostname': ['example.com', 'é.example'],
+    'idn-hostname': ['example.com', '\u00e9.example'],
     ipv4: ['192.0.2.1', '0.0.0.0'],
     ipv6: ['2001:db8::1', '::1'],
     uri: ['https://example.com/', 'urn:a'],
     'uri-reference': ['https://example.com/', '/a', ''],
-    iri: ['https://example.com/', 'https://é.example/'],
-    'iri-reference': ['https://example.com/', '/é', ''],
+    iri: ['https://example.com/', 'https://\u00e9.example/'],
+    'iri-reference': ['https://example.com/', '/\u00e9', ''],
     'uri-template': ['https://example.com/{id}', '/a'],
     'json-pointer': ['/a', ''],
     'relative-json-pointer': ['0', '1/a'],
@@ -250,7 +250,7 @@ const FORMAT_SAMPLES = {
 /* harmony export */ });
 // A count with thousands separators, as `toLocaleString('en-US')` writes it, without ICU: the first
 // Intl call loads locale data (about 20 ms), and rule docs built at start-up would pay it on every run.
-/** 262144 → "262,144"; non-integers and non-finite numbers as String() writes them. */
+/** 262144 \u2192 "262,144"; non-integers and non-finite numbers as String() writes them. */
 function thousands(n) {
     if (!Number.isSafeInteger(n))
         return String(n);
@@ -921,7 +921,7 @@ class ValueGen {
     object(conj, opts, depth) {
         const out = {};
         const fixed = opts.fixed ?? new Map();
-        // (a Set beside the list: with `includes`, an object of n required members cost n² steps)
+        // (a Set beside the list: with `includes`, an object of n required members cost n\u00b2 steps)
         const want = [];
         const wanted = new Set();
         const add = (k) => {
@@ -1078,7 +1078,7 @@ const GENERIC_STRINGS = [
     'a b',
     '-',
     '_',
-    'é',
+    '\u00e9',
     'Example Value',
     'a'.repeat(256),
 ];
@@ -1436,8 +1436,8 @@ function* take(items, count) {
 
 ;// CONCATENATED MODULE: ./lib/evolution/witness/plan.js
 // From a target's steps to events: the instance locations (levels) on the way to the changed
-// node, the schemas that apply at each, and a skeleton event — a small valid container at every
-// level, built bottom-up — into which candidate values are put. Iterative throughout: a target
+// node, the schemas that apply at each, and a skeleton event \u2014 a small valid container at every
+// level, built bottom-up \u2014 into which candidate values are put. Iterative throughout: a target
 // 5,000 levels down costs 5,000 small steps, never 5,000 stack frames.
 
 
@@ -2246,7 +2246,7 @@ function keywordSites(pointers) {
  */
 function repair(event, errors, newDoc, newGen, location) {
     // One copy of the event, then edits in place: copying along the path for each error made a
-    // repair of n errors on an n-member object cost n² (150 type changes: minutes).
+    // repair of n errors on an n-member object cost n\u00b2 (150 type changes: minutes).
     let out = copyJson(event);
     for (const e of errors) {
         const s = subject(e);
@@ -2934,7 +2934,7 @@ function kindRule(kind) {
         summary: info.summary,
         doc: `Backward compatible (old events stay valid): ${info.backward ? 'yes' : 'no'}. ` +
             `Forward compatible (new events valid under the old schema): ${info.forward ? 'yes' : 'no'}. ` +
-            `Verdict per policy — ${verdicts}. Example: ${JSON.stringify(info.example.old)} → ${JSON.stringify(info.example.new)}.` +
+            `Verdict per policy \u2014 ${verdicts}. Example: ${JSON.stringify(info.example.old)} \u2192 ${JSON.stringify(info.example.new)}.` +
             ('note' in info && info.note ? ` ${info.note}` : ''),
         fix: info.fix,
         raisedBy: info.raisedBy,

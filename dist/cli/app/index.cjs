@@ -566,7 +566,7 @@ function shown(text, max = 60) {
     if (text.length <= max)
         return (0,log_safe/* escapeControl */.hN)(text);
     const cut = /[\ud800-\udbff]/.test(text[max - 1]) ? max - 1 : max;
-    return `${(0,log_safe/* escapeControl */.hN)(text.slice(0, cut))}…`;
+    return `${(0,log_safe/* escapeControl */.hN)(text.slice(0, cut))}\u2026`;
 }
 /** parseArgs's refusal in our words, read from its tokens (its own message is several lines, unbounded). */
 function parseFailure(command, args, err) {
@@ -829,7 +829,7 @@ function commandHelp(command) {
 const sarifCommands = COMMANDS.filter((c) => formatsOf(c)?.includes('sarif'));
 /** `cxone-contract --help`: the commands, what they share, and where each one's flags are. */
 const USAGE = [
-    `cxone-contract ${version/* TOOL_VERSION */.w} — guard the event contracts of a NICE CXone EventBridge tenant`,
+    `cxone-contract ${version/* TOOL_VERSION */.w} \u2014 guard the event contracts of a NICE CXone EventBridge tenant`,
     '',
     'usage: cxone-contract <command> [flags]',
     '',
@@ -1184,7 +1184,7 @@ async function rules(args, io) {
     if (!rule) {
         const { didYouMean } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3029));
         const ids = all.map((r) => r.id);
-        throw new errors/* UsageError */.eb(`rules: unknown rule id "${(0,log_safe/* escapeControl */.hN)(id.length > 80 ? `${id.slice(0, 80)}…` : id)}"${didYouMean(id, ids)}` +
+        throw new errors/* UsageError */.eb(`rules: unknown rule id "${(0,log_safe/* escapeControl */.hN)(id.length > 80 ? `${id.slice(0, 80)}\u2026` : id)}"${didYouMean(id, ids)}` +
             ' (cxone-contract rules lists them)');
     }
     io.out(ruleDetail(rule, format));
@@ -1361,7 +1361,7 @@ function escapeControl(value) {
     return value.replace(CONTROL_CHARACTERS, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /**
- * `value` escaped for one line and at most `max` characters: past that its middle is cut (`…`),
+ * `value` escaped for one line and at most `max` characters: past that its middle is cut (`\u2026`),
  * keeping `head` characters of the start (what it is) and the rest from the end (often which one).
  * Whole code points: an emoji is never split.
  */
@@ -1372,7 +1372,7 @@ function escapedShort(value, max, head = Math.ceil(((max - 1) * 2) / 3)) {
     const chars = Array.from(safe);
     if (chars.length <= max)
         return safe;
-    return `${chars.slice(0, head).join('')}…${chars.slice(head + 1 - max).join('')}`;
+    return `${chars.slice(0, head).join('')}\u2026${chars.slice(head + 1 - max).join('')}`;
 }
 /** True when `value` holds a character escapeControl would escape. */
 function hasControlCharacter(value) {
