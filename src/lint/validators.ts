@@ -60,7 +60,8 @@ export function compiled(doc: unknown): Compiled {
   return memo(cache, doc, compileDocument);
 }
 
-function compileDocument(doc: object): Compiled {
+function compileDocument(given: object): Compiled {
+  const doc = withoutAsync(given);
   try {
     // Without the meta-schemas first: adding them costs a quarter of compiling a typical schema,
     // and only a document that refers to one (`$ref` to the draft-07 URI) needs them.
@@ -74,6 +75,18 @@ function compileDocument(doc: object): Compiled {
       return failure(e2);
     }
   }
+}
+
+/**
+ * The document without a root `$async`: that keyword is ajv's, not draft-07's (the lint warns that
+ * validators ignore it, unknown-keyword). ajv would compile the document to a function returning a
+ * promise: every event judged invalid, and an unhandled rejection per invalid one, which ends the
+ * process. In a subschema ajv refuses it at compile time ("async schema in sync schema").
+ */
+function withoutAsync(doc: object): object {
+  if (!Object.hasOwn(doc, '$async')) return doc;
+  const { $async: _ignored, ...rest } = doc as Record<string, unknown>;
+  return rest;
 }
 
 function failure(e: unknown): Extract<Compiled, { ok: false }> {

@@ -1,0 +1,54 @@
+// The one compile of a user's schema (src/lint/validators.ts), shared by the lint's examples and the
+// witness search: it must judge events as a draft-07 validator does, whatever ajv adds to draft-07.
+
+import { describe, expect, it } from 'vitest';
+import { compiled } from '../../src/lint/validators.js';
+import { findWitness } from '../../src/evolution/witness/index.js';
+import { compareSchemas } from '../../src/evolution/engine.js';
+import { lintContracts } from '../../src/lint/index.js';
+import { contract } from './helpers.js';
+
+const schema = (extra: Record<string, unknown>): Record<string, unknown> => ({
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  type: 'object',
+  title: 'Async',
+  description: 'd',
+  cxoneVersion: '1.0.0',
+  additionalProperties: false,
+  properties: { a: { type: 'string' } },
+  ...extra,
+});
+
+describe('$async (ajv, not draft-07: the lint says validators ignore it)', () => {
+  it('is ignored: the validator answers true or false, never a promise', async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (e: unknown) => rejections.push(e);
+    process.on('unhandledRejection', onRejection);
+    try {
+      const v = compiled(schema({ $async: true }));
+      expect(v.ok).toBe(true);
+      if (!v.ok) return;
+      expect(v.validate({ a: 's' })).toBe(true);
+      expect(v.validate({ a: 1 })).toBe(false);
+      expect(v.errors().map((e) => e.instancePath)).toEqual(['/a']);
+      await new Promise((r) => setTimeout(r, 20));
+    } finally {
+      process.off('unhandledRejection', onRejection);
+    }
+    expect(rejections).toEqual([]);
+  });
+
+  it('does not stop the lint: an invalid example is reported', () => {
+    const findings = lintContracts([contract('schema', schema({ $async: true, examples: [{ a: 1 }] }))]);
+    expect(findings.filter((f) => f.rule === 'example-invalid').map((f) => f.pointer)).toEqual(['/examples/0/a']);
+  });
+
+  it('in the live schema, still gives the witness of a breaking change', () => {
+    const live = schema({ $async: true, properties: { a: { type: 'number' } } });
+    const next = schema({});
+    const change = compareSchemas(live, next).find((c) => c.kind === 'type-changed')!;
+    expect(change).toBeDefined();
+    const w = findWitness(live, next, change);
+    expect(w).toMatchObject({ found: true, event: { a: expect.any(Number) } });
+  });
+});
