@@ -3066,7 +3066,8 @@ function compiled(doc) {
         return { ok: false, error: 'it is not a JSON Schema object' };
     return (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_3__/* .memo */ .p)(cache, doc, compileDocument);
 }
-function compileDocument(doc) {
+function compileDocument(given) {
+    const doc = withoutAsync(given);
     try {
         // Without the meta-schemas first: adding them costs a quarter of compiling a typical schema,
         // and only a document that refers to one (`$ref` to the draft-07 URI) needs them.
@@ -3083,6 +3084,18 @@ function compileDocument(doc) {
             return failure(e2);
         }
     }
+}
+/**
+ * The document without a root `$async`: that keyword is ajv's, not draft-07's (the lint warns that
+ * validators ignore it, unknown-keyword). ajv would compile the document to a function returning a
+ * promise: every event judged invalid, and an unhandled rejection per invalid one, which ends the
+ * process. In a subschema ajv refuses it at compile time ("async schema in sync schema").
+ */
+function withoutAsync(doc) {
+    if (!Object.hasOwn(doc, '$async'))
+        return doc;
+    const { $async: _ignored, ...rest } = doc;
+    return rest;
 }
 function failure(e) {
     const missingRef = e?.missingRef;
