@@ -230,8 +230,8 @@ function byWhom(item) {
 var drift_health = __webpack_require__(47880);
 // EXTERNAL MODULE: ./lib/baseline/index.js + 8 modules
 var baseline = __webpack_require__(25540);
-// EXTERNAL MODULE: ./lib/lint/index.js + 28 modules
-var lint = __webpack_require__(93777);
+// EXTERNAL MODULE: ./lib/lint/index.js + 27 modules
+var lint = __webpack_require__(53035);
 // EXTERNAL MODULE: ./lib/core/order.js
 var order = __webpack_require__(14223);
 ;// CONCATENATED MODULE: ./lib/modes/drift/run.js

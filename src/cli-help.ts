@@ -276,7 +276,7 @@ export const USAGE = [
     2,
   ),
   wrap(
-    `environment: ${API_ENV.join(', ')} (the commands that read the tenant); NO_COLOR, FORCE_COLOR (colour) and NODE_DISABLE_COMPILE_CACHE (every command)`,
+    `environment: ${API_ENV.join(', ')} (the commands that read the tenant); ${EVERY_COMMAND_ENV.join(', ')} (every command)`,
     2,
   ),
   wrap(

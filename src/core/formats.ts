@@ -4,9 +4,13 @@
 // of the live schema under that reading. ajv-formats is not a dependency; these checks follow its
 // "full" mode for the draft-07 formats (plus `uuid`). A format not listed is one no validator can
 // be relied on for: ajv ignores it, and the search says no event can show a change of it alone.
-// In core: lint's validator (src/lint/ajv.ts) checks the same formats, and lint comes before evolution.
+// In core: the one compile of a user's schema (src/lint/validators.ts) checks them, for lint and evolution.
 
 type Check = (s: string) => boolean;
+
+// node:net when first needed: it loads Node's socket stack (a few ms of every check's start).
+let netModule: typeof import('node:net') | undefined;
+const net = () => (netModule ??= process.getBuiltinModule('node:net'));
 
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -92,8 +96,7 @@ export const FORMAT_CHECKS: Readonly<Record<string, Check>> = {
   hostname: (s) => HOSTNAME.test(s),
   'idn-hostname': idnHostname,
   ipv4: (s) => IPV4.test(s),
-  // node:net when first needed: it loads Node's socket stack (a few ms of every check's start).
-  ipv6: (s) => process.getBuiltinModule('node:net').isIPv6(s),
+  ipv6: (s) => net().isIPv6(s),
   uri: (s) => URI.test(s),
   'uri-reference': (s) => URI_REFERENCE.test(s),
   iri: (s) => IRI.test(s),

@@ -16,6 +16,7 @@
 import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
 import { memo } from '../core/memo.js';
 import { guardedRegExp } from './regex.js';
+import { walkSchema } from './schema/walk.js';
 import { FORMAT_CHECKS, knownFormat } from '../core/formats.js';
 
 export type Compiled =
@@ -78,15 +79,19 @@ function compileDocument(given: object): Compiled {
 }
 
 /**
- * The document without a root `$async`: that keyword is ajv's, not draft-07's (the lint warns that
- * validators ignore it, unknown-keyword). ajv would compile the document to a function returning a
- * promise: every event judged invalid, and an unhandled rejection per invalid one, which ends the
- * process. In a subschema ajv refuses it at compile time ("async schema in sync schema").
+ * The document without `$async`, at any depth: that keyword is ajv's, not draft-07's (the lint warns
+ * that validators ignore it, unknown-keyword). At the root ajv would compile the document to a
+ * function returning a promise (every event judged invalid, and an unhandled rejection per invalid
+ * one, which ends the process); in a subschema it refuses to compile ("async schema in sync schema").
+ * The document is copied only when it has one.
  */
 function withoutAsync(doc: object): object {
-  if (!Object.hasOwn(doc, '$async')) return doc;
-  const { $async: _ignored, ...rest } = doc as Record<string, unknown>;
-  return rest;
+  let found = false;
+  walkSchema(doc, (node) => (found ||= Object.hasOwn(node, '$async')));
+  if (!found) return doc;
+  const copy = structuredClone(doc);
+  walkSchema(copy, (node) => delete node.$async);
+  return copy;
 }
 
 function failure(e: unknown): Extract<Compiled, { ok: false }> {

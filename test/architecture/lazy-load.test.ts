@@ -1,25 +1,21 @@
 // A command loads only what it uses (issue 17: start-up). Read from the bundle a user runs: which
 // chunks of dist/cli/app a command compiles (the code cache it writes names them), and what they hold.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chunksCompiled, CLI } from '../e2e/helpers.js';
+import { chunksCompiled, CLI, runNode } from '../e2e/helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lazy-load-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The text of every dist/cli/app file `args` loads. */
-function loadedChunks(name: string, args: string[], env: NodeJS.ProcessEnv = {}): string[] {
+function loadedChunks(name: string, args: string[], env: Record<string, string> = {}): string[] {
   const tmp = join(dir, name);
   mkdirSync(tmp);
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, ...env, TMPDIR: tmp, NODE_DISABLE_COMPILE_CACHE: '' },
-  });
+  const r = runNode(CLI, args, { env: { ...env, TMPDIR: tmp, NODE_DISABLE_COMPILE_CACHE: '' } });
   // 0 or 1 (findings); 3 where the tenant (nothing listens on port 9) cannot be reached.
-  expect([0, 1, 3], r.stderr).toContain(r.status);
+  expect([0, 1, 3], r.stderr).toContain(r.code);
   const chunks = chunksCompiled(tmp);
   expect(chunks.length).toBeGreaterThan(0);
   return chunks;

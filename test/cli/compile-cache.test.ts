@@ -1,7 +1,6 @@
 // The bin's code cache (src/launcher/): a second run reads what the first wrote, and a cache it
 // cannot trust is never read. A cache file is code the CLI runs, so a file another user could have
 // written, or another build's, must not reach V8; and whatever the cache holds, the answer is the same.
-import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
   cpSync,
@@ -20,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli } from '../../src/cli.js';
-import { CLI, REPO } from '../e2e/helpers.js';
+import { CLI, REPO, runNode } from '../e2e/helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'compile-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -37,15 +36,11 @@ const ROOT = `cxone-contract-v8-cache-${process.getuid?.() ?? 'user'}`;
 function run(
   tmp: string,
   args = CHECK,
-  env: NodeJS.ProcessEnv = {},
+  env: Record<string, string> = {},
   cli = CLI,
 ): { status: number | null; out: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], {
-    cwd: REPO,
-    encoding: 'utf8',
-    env: { ...process.env, TMPDIR: tmp, NODE_DISABLE_COMPILE_CACHE: '', NO_COLOR: '1', ...env },
-  });
-  return { status: r.status, out: r.stdout + r.stderr };
+  const r = runNode(cli, args, { env: { TMPDIR: tmp, NODE_DISABLE_COMPILE_CACHE: '', ...env } });
+  return { status: r.code, out: r.stdout + r.stderr };
 }
 
 /** cache file path -> [inode, mtime, bytes] */

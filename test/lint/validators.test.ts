@@ -43,6 +43,16 @@ describe('$async (ajv, not draft-07: the lint says validators ignore it)', () =>
     expect(findings.filter((f) => f.rule === 'example-invalid').map((f) => f.pointer)).toEqual(['/examples/0/a']);
   });
 
+  it('in a subschema too: the schema compiles and its examples are judged (ajv alone would refuse it)', () => {
+    const nested = schema({ properties: { a: { type: 'string', $async: true } }, examples: [{ a: 1 }] });
+    const findings = lintContracts([contract('schema', nested)]);
+    expect(findings.filter((f) => f.rule === 'schema-compile')).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'example-invalid').map((f) => f.pointer)).toEqual(['/examples/0/a']);
+    // `$async` as a property name is a property, not the keyword: it stays.
+    const named = compiled(schema({ properties: { $async: { type: 'string' } }, required: ['$async'] }));
+    expect(named.ok && named.validate({})).toBe(false);
+  });
+
   it('in the live schema, still gives the witness of a breaking change', () => {
     const live = schema({ $async: true, properties: { a: { type: 'number' } } });
     const next = schema({});

@@ -14,7 +14,7 @@ exports.modules = {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64539);
 /* harmony import */ var _evolution_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8011);
-/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93777);
+/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53035);
 /* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41155);
 /* harmony import */ var _settings_types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59636);
 // `cxone-contract diff OLD NEW`: compare any two draft-07 schema files (YAML or JSON) under a

@@ -1242,8 +1242,8 @@ function sameList(a, b) {
 
 // EXTERNAL MODULE: ./lib/evolution/index.js + 1 modules
 var evolution = __webpack_require__(8011);
-// EXTERNAL MODULE: ./lib/lint/index.js + 28 modules
-var lint = __webpack_require__(93777);
+// EXTERNAL MODULE: ./lib/lint/index.js + 27 modules
+var lint = __webpack_require__(53035);
 ;// CONCATENATED MODULE: ./lib/modes/deploy/schemas.js
 // Deploying one schema: create (the client looks the title up after an unknown outcome, so a
 // retried POST never duplicates) or update through the If-Match protocol.

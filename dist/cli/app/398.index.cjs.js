@@ -130,8 +130,8 @@ var finding = __webpack_require__(56134);
 var lib_baseline = __webpack_require__(25540);
 // EXTERNAL MODULE: ./lib/evolution/index.js + 1 modules
 var evolution = __webpack_require__(8011);
-// EXTERNAL MODULE: ./lib/lint/index.js + 28 modules
-var lib_lint = __webpack_require__(93777);
+// EXTERNAL MODULE: ./lib/lint/index.js + 27 modules
+var lib_lint = __webpack_require__(53035);
 // EXTERNAL MODULE: ./lib/core/changed-pointers.js
 var changed_pointers = __webpack_require__(6258);
 // EXTERNAL MODULE: ./lib/core/canonical.js

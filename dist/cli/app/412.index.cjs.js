@@ -434,7 +434,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23027);
 /* harmony import */ var _evolution_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8011);
-/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93777);
+/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53035);
 /* harmony import */ var _modes_drift_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66315);
 /* harmony import */ var _modes_removed_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44576);
 /* harmony import */ var _modes_skipped_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19828);

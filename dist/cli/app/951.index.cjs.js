@@ -118,7 +118,10 @@ function childrenOf(doc, node, pointer) {
 // of the live schema under that reading. ajv-formats is not a dependency; these checks follow its
 // "full" mode for the draft-07 formats (plus `uuid`). A format not listed is one no validator can
 // be relied on for: ajv ignores it, and the search says no event can show a change of it alone.
-// In core: lint's validator (src/lint/ajv.ts) checks the same formats, and lint comes before evolution.
+// In core: the one compile of a user's schema (src/lint/validators.ts) checks them, for lint and evolution.
+// node:net when first needed: it loads Node's socket stack (a few ms of every check's start).
+let netModule;
+const net = () => (netModule ??= process.getBuiltinModule('node:net'));
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function date(s) {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -197,8 +200,7 @@ const FORMAT_CHECKS = {
     hostname: (s) => HOSTNAME.test(s),
     'idn-hostname': idnHostname,
     ipv4: (s) => IPV4.test(s),
-    // node:net when first needed: it loads Node's socket stack (a few ms of every check's start).
-    ipv6: (s) => process.getBuiltinModule('node:net').isIPv6(s),
+    ipv6: (s) => net().isIPv6(s),
     uri: (s) => URI.test(s),
     'uri-reference': (s) => URI_REFERENCE.test(s),
     iri: (s) => IRI.test(s),
@@ -3010,6 +3012,77 @@ function checkLimits(contract) {
 
 /***/ }),
 
+/***/ 55624:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ walkSchema)
+/* harmony export */ });
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69546);
+// Visit every subschema of a draft-07 schema, knowing which keys are keywords: in
+// `properties: {type: {...}}` the key `type` is a property name, not the type keyword.
+// Hot path (thousands of schemas, tens of nodes each): iterate a node's own keys, few per node,
+// rather than probing every keyword.
+
+/** How each applicator keyword holds its subschemas. */
+const KEYWORDS = new Map([
+    ['properties', 'map'],
+    ['patternProperties', 'map'],
+    ['definitions', 'map'],
+    ['dependencies', 'map'], // values that are string lists are not records and are skipped
+    ['additionalItems', 'one'],
+    ['additionalProperties', 'one'],
+    ['contains', 'one'],
+    ['propertyNames', 'one'],
+    ['not', 'one'],
+    ['if', 'one'],
+    ['then', 'one'],
+    ['else', 'one'],
+    ['allOf', 'list'],
+    ['anyOf', 'list'],
+    ['oneOf', 'list'],
+    ['items', 'items'], // one schema, or a list (tuple form)
+]);
+/** Deeper than any real event; guards against pathological or self-referencing data. */
+const MAX_DEPTH = 100;
+function walkSchema(root, visit) {
+    const path = [];
+    const go = (node) => {
+        if (!(0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(node) || path.length > MAX_DEPTH)
+            return;
+        visit(node, path);
+        for (const key in node) {
+            const shape = KEYWORDS.get(key);
+            if (shape === undefined)
+                continue;
+            const value = node[key];
+            path.push(key);
+            if (shape === 'one' || (shape === 'items' && !Array.isArray(value))) {
+                go(value);
+            }
+            else if (Array.isArray(value)) {
+                for (let i = 0; i < value.length; i++) {
+                    path.push(i);
+                    go(value[i]);
+                    path.pop();
+                }
+            }
+            else if (shape === 'map' && (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value)) {
+                for (const name in value) {
+                    path.push(name);
+                    go(value[name]);
+                    path.pop();
+                }
+            }
+            path.pop();
+        }
+    };
+    go(root);
+}
+
+
+/***/ }),
+
 /***/ 24518:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3017,10 +3090,11 @@ function checkLimits(contract) {
 /* harmony export */   Q: () => (/* binding */ compiled),
 /* harmony export */   x: () => (/* binding */ checksKeyword)
 /* harmony export */ });
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42463);
-/* harmony import */ var _core_memo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38325);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42463);
+/* harmony import */ var _core_memo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38325);
 /* harmony import */ var _regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18986);
-/* harmony import */ var _core_formats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96287);
+/* harmony import */ var _schema_walk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55624);
+/* harmony import */ var _core_formats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96287);
 // The one ajv compile of a user's schema: the lint validates the schema's examples with it
 // (./schema/examples.ts) and the evolution judges every witness with it (../evolution/witness/), so
 // a check compiles each document once, however many stages ask (compiling is most of what ajv costs:
@@ -3039,6 +3113,7 @@ function checkLimits(contract) {
 
 
 
+
 const cache = new WeakMap();
 const OPTIONS = {
     // optimize: ajv's pass over generated code took more than half of compiling a wide schema
@@ -3047,7 +3122,7 @@ const OPTIONS = {
     strict: false,
     allErrors: true,
     validateFormats: true,
-    formats: Object.fromEntries(Object.entries(_core_formats_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMAT_CHECKS */ .gg).map(([name, validate]) => [name, { type: 'string', validate }])),
+    formats: Object.fromEntries(Object.entries(_core_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .FORMAT_CHECKS */ .gg).map(([name, validate]) => [name, { type: 'string', validate }])),
     validateSchema: false,
     allowUnionTypes: true,
     logger: false, // unknown formats are ignored (see ./formats.ts), not announced on stderr
@@ -3056,7 +3131,7 @@ const OPTIONS = {
 };
 /** An instance for one document; `bare`: without the meta-schemas (so a document may even claim one's `$id`). */
 function instance(bare = false) {
-    return new ajv__WEBPACK_IMPORTED_MODULE_2__.Ajv(bare ? { ...OPTIONS, meta: false } : OPTIONS);
+    return new ajv__WEBPACK_IMPORTED_MODULE_3__.Ajv(bare ? { ...OPTIONS, meta: false } : OPTIONS);
 }
 /** The compiled validator of a whole document, or why it cannot be compiled. */
 function compiled(doc) {
@@ -3064,7 +3139,7 @@ function compiled(doc) {
         return { ok: true, validate: () => doc, errors: () => [] };
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
         return { ok: false, error: 'it is not a JSON Schema object' };
-    return (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_3__/* .memo */ .p)(cache, doc, compileDocument);
+    return (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_4__/* .memo */ .p)(cache, doc, compileDocument);
 }
 function compileDocument(given) {
     const doc = withoutAsync(given);
@@ -3086,16 +3161,20 @@ function compileDocument(given) {
     }
 }
 /**
- * The document without a root `$async`: that keyword is ajv's, not draft-07's (the lint warns that
- * validators ignore it, unknown-keyword). ajv would compile the document to a function returning a
- * promise: every event judged invalid, and an unhandled rejection per invalid one, which ends the
- * process. In a subschema ajv refuses it at compile time ("async schema in sync schema").
+ * The document without `$async`, at any depth: that keyword is ajv's, not draft-07's (the lint warns
+ * that validators ignore it, unknown-keyword). At the root ajv would compile the document to a
+ * function returning a promise (every event judged invalid, and an unhandled rejection per invalid
+ * one, which ends the process); in a subschema it refuses to compile ("async schema in sync schema").
+ * The document is copied only when it has one.
  */
 function withoutAsync(doc) {
-    if (!Object.hasOwn(doc, '$async'))
+    let found = false;
+    (0,_schema_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .walkSchema */ .r)(doc, (node) => (found ||= Object.hasOwn(node, '$async')));
+    if (!found)
         return doc;
-    const { $async: _ignored, ...rest } = doc;
-    return rest;
+    const copy = structuredClone(doc);
+    (0,_schema_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .walkSchema */ .r)(copy, (node) => delete node.$async);
+    return copy;
 }
 function failure(e) {
     const missingRef = e?.missingRef;
@@ -3114,7 +3193,7 @@ let probe;
  */
 function checksKeyword(keyword, values = []) {
     if (keyword === 'format')
-        return values.some(_core_formats_js__WEBPACK_IMPORTED_MODULE_1__/* .knownFormat */ .Xs);
+        return values.some(_core_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .knownFormat */ .Xs);
     if (keyword === '$comment')
         return false;
     if (keyword === 'definitions' || keyword === '$defs')

@@ -842,7 +842,7 @@ const USAGE = [
     '',
     wrap(`formats: text (default) for people; json, one document on stdout; sarif (${sarifCommands.join(', ')}) for code scanning. github is the action's format (annotations, job summary, PR comment); the command line refuses it. A format a command does not print is refused (exit 2) before any file or the tenant is read.`, 2),
     wrap("paths: --root, --export, --report-file, --audit-file and --out are relative to the current directory (in the action, its inputs to the workspace); --config and the globs to --root. SARIF URIs are relative to the repository, as the action's: the top of the git repository that holds --root, else the current directory.", 2),
-    wrap(`environment: ${API_ENV.join(', ')} (the commands that read the tenant); NO_COLOR, FORCE_COLOR (colour) and NODE_DISABLE_COMPILE_CACHE (every command)`, 2),
+    wrap(`environment: ${API_ENV.join(', ')} (the commands that read the tenant); ${EVERY_COMMAND_ENV.join(', ')} (every command)`, 2),
     wrap('exit codes: 0 ok, 1 findings at or above fail-on (diff: incompatible), 2 usage or configuration error, 3 platform failure, 4 internal error (a bug)', 2),
     '',
     "cxone-contract <command> --help for a command's flags",
@@ -934,7 +934,7 @@ async function cli(argv, io) {
             case 'diff':
                 return await diff(rest, io);
             case 'demo':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(901), __nccwpck_require__.e(114), __nccwpck_require__.e(398), __nccwpck_require__.e(315), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41412))).runDemo({ ...io, color: colorWanted(parse('demo', rest).values['no-color'], io.env, io.color) });
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(479), __nccwpck_require__.e(114), __nccwpck_require__.e(398), __nccwpck_require__.e(315), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41412))).runDemo({ ...io, color: colorWanted(parse('demo', rest).values['no-color'], io.env, io.color) });
             case 'emulator':
                 return await emulator(rest, io);
             case 'deploy':
@@ -1005,8 +1005,8 @@ async function check(args, io) {
         ])
             say(line);
     }
-    const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(901), __nccwpck_require__.e(398), __nccwpck_require__.e(176)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25176));
-    const { knownRuleIds } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(901), __nccwpck_require__.e(114), __nccwpck_require__.e(315), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16837));
+    const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(479), __nccwpck_require__.e(398), __nccwpck_require__.e(176)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25176));
+    const { knownRuleIds } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(479), __nccwpck_require__.e(114), __nccwpck_require__.e(315), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16837));
     const report = await runCheck(settings, {
         baseline,
         log: say,
@@ -1037,8 +1037,8 @@ async function deploy(args, io) {
     };
     const { buildSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(941), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31264));
     const settings = await buildSettings(raw, { cwd: io.cwd });
-    const { knownRuleIds } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(901), __nccwpck_require__.e(114), __nccwpck_require__.e(315), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16837));
-    const { runDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(901), __nccwpck_require__.e(398), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73329));
+    const { knownRuleIds } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(479), __nccwpck_require__.e(114), __nccwpck_require__.e(315), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16837));
+    const { runDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(479), __nccwpck_require__.e(398), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73329));
     const { deployOriginOf, readGitHubEvent } = await Promise.all(/* import() */[__nccwpck_require__.e(785), __nccwpck_require__.e(120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88120));
     const context = deployOriginOf(await readGitHubEvent(io.env));
     // The gate checks GITHUB_REF where GITHUB_EVENT_NAME says this is a workflow run; elsewhere there
@@ -1088,10 +1088,10 @@ async function drift(args, io) {
         'dead-filter-window': v['dead-filter-window'],
         'activation-timeout': v['activation-timeout'],
     }, { cwd: io.cwd });
-    const { runDrift } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(752), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(901), __nccwpck_require__.e(337), __nccwpck_require__.e(114), __nccwpck_require__.e(315), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35502));
+    const { runDrift } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(752), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(479), __nccwpck_require__.e(337), __nccwpck_require__.e(114), __nccwpck_require__.e(315), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35502));
     const { formatDrift } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85369));
     const { driftJson } = await __nccwpck_require__.e(/* import() */ 406).then(__nccwpck_require__.bind(__nccwpck_require__, 97406));
-    const { knownRuleIds } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(901), __nccwpck_require__.e(114), __nccwpck_require__.e(315), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16837));
+    const { knownRuleIds } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(479), __nccwpck_require__.e(114), __nccwpck_require__.e(315), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16837));
     // A line per phase as it finishes; in json and sarif mode on stderr, so that stdout stays one document.
     const report = await runDrift(settings, {
         knownRules: knownRuleIds(),
@@ -1143,7 +1143,7 @@ paths, approval) {
 async function sarifOf(report, paths) {
     const [{ sarifJson }, { allRules }, { repoPathsOf }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 123).then(__nccwpck_require__.bind(__nccwpck_require__, 20123)),
-        Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(901), __nccwpck_require__.e(114), __nccwpck_require__.e(315), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16837)),
+        Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(479), __nccwpck_require__.e(114), __nccwpck_require__.e(315), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16837)),
         __nccwpck_require__.e(/* import() */ 539).then(__nccwpck_require__.bind(__nccwpck_require__, 64539)),
     ]);
     return sarifJson(report, { rules: allRules(), repo: repoPathsOf(paths) });
@@ -1161,7 +1161,7 @@ async function diff(args, io) {
         throw new errors/* UsageError */.eb('diff takes two schema files: cxone-contract diff OLD NEW');
     const [{ oneOf }, { POLICIES }] = await Promise.all([__nccwpck_require__.e(/* import() */ 155).then(__nccwpck_require__.bind(__nccwpck_require__, 41155)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 59636))]);
     const policy = oneOf('--policy', v.policy ?? 'additive', POLICIES);
-    const { runDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(901), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76221));
+    const { runDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(479), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76221));
     const result = await runDiff(positionals[0], positionals[1], { cwd: io.cwd, policy });
     const { diffJson, diffText } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(347)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61347));
     io.out(format === 'json' ? diffJson(result) : diffText(result));
@@ -1174,7 +1174,7 @@ async function rules(args, io) {
     if (positionals.length > 1)
         throw new errors/* UsageError */.eb('rules takes at most one rule id: cxone-contract rules [ID]');
     const { ruleDetail, ruleList } = await Promise.all(/* import() */[__nccwpck_require__.e(797), __nccwpck_require__.e(627)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85627));
-    const all = (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(901), __nccwpck_require__.e(114), __nccwpck_require__.e(315), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16837))).allRules();
+    const all = (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(479), __nccwpck_require__.e(114), __nccwpck_require__.e(315), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16837))).allRules();
     const id = positionals[0];
     if (id === undefined) {
         io.out(ruleList(all, format));
