@@ -66,5 +66,6 @@ export const guardedRegExp = Object.assign(
     };
     return refuse;
   },
-  { code: 'guardedRegExp' },
+  // How ajv's standalone code of a validator names this engine (./validators.ts RUNTIME).
+  { code: 'require("cxone-contract/regexp").guardedRegExp' },
 );

@@ -12,12 +12,20 @@
 // with nothing registered by one document visible to another, so two versions with the same
 // `$id`s cannot collide or resolve into each other. Not strict (user schemas carry platform keywords
 // and annotations), no meta-validation (the lint's meta-schema reported structural problems).
+//
+// The bin keeps each compile's code between runs (./validator-cache.ts): ajv's standalone module of
+// the validator, whose helpers (ajv's runtime functions, the formats, the regex engine) are handed
+// in by name when it is loaded again, so it judges exactly as the compile did.
 
-import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
+import { _, Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
+import standalone from 'ajv/dist/standalone/index.js';
+import equalModule from 'ajv/dist/runtime/equal.js';
+import ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
 import { memo } from '../core/memo.js';
 import { guardedRegExp } from './regex.js';
 import { walkSchema } from './schema/walk.js';
 import { FORMAT_CHECKS, knownFormat } from '../core/formats.js';
+import { keepValidatorCode, keptValidatorCode, validatorCacheInUse } from './validator-cache.js';
 
 export type Compiled =
   | {
@@ -31,16 +39,39 @@ export type Compiled =
 
 const cache = new WeakMap<object, Compiled>();
 
+const FORMATS = Object.fromEntries(
+  Object.entries(FORMAT_CHECKS).map(([name, validate]) => [name, { type: 'string' as const, validate }]),
+);
+
+/** A CommonJS module's `exports.default`, whichever way the runtime or a bundler reads a default import of it. */
+const defaultOf = (m: unknown): unknown => (m as { default?: unknown }).default ?? m;
+
+/**
+ * What a kept validator's code may require, under the names the compile wrote: ajv's runtime
+ * helpers (the code reads their `.default`), the formats (OPTIONS.code.formats) and the regex
+ * engine (./regex.ts).
+ */
+const RUNTIME: Readonly<Record<string, unknown>> = {
+  'ajv/dist/runtime/equal': { default: defaultOf(equalModule) },
+  'ajv/dist/runtime/ucs2length': { default: defaultOf(ucs2lengthModule) },
+  'cxone-contract/formats': FORMATS,
+  'cxone-contract/regexp': { guardedRegExp },
+};
+
 const OPTIONS: Options = {
-  // optimize: ajv's pass over generated code took more than half of compiling a wide schema
-  // (8,100 members: 1.7 of 2.9 s) and saves little when checking events
-  code: { regExp: guardedRegExp, optimize: false }, // a regex the ReDoS authority did not clear never runs
+  code: {
+    // optimize: ajv's pass over generated code took more than half of compiling a wide schema
+    // (8,100 members: 1.7 of 2.9 s) and saves little when checking events
+    optimize: false,
+    regExp: guardedRegExp, // a regex the ReDoS authority did not clear never runs
+    // What a validator's code is kept with, and how it names the formats (see RUNTIME).
+    source: true,
+    formats: _`require("cxone-contract/formats")`,
+  },
   strict: false,
   allErrors: true,
   validateFormats: true,
-  formats: Object.fromEntries(
-    Object.entries(FORMAT_CHECKS).map(([name, validate]) => [name, { type: 'string', validate }]),
-  ),
+  formats: FORMATS,
   validateSchema: false,
   allowUnionTypes: true,
   logger: false, // unknown formats are ignored (see ./formats.ts), not announced on stderr
@@ -63,19 +94,65 @@ export function compiled(doc: unknown): Compiled {
 
 function compileDocument(given: object): Compiled {
   const doc = withoutAsync(given);
+  const key = validatorCacheInUse() ? exactJson(doc) : undefined;
+  const kept = key === undefined ? undefined : keptValidator(key);
+  if (kept) return judging(kept);
   try {
     // Without the meta-schemas first: adding them costs a quarter of compiling a typical schema,
     // and only a document that refers to one (`$ref` to the draft-07 URI) needs them.
-    return compileWith(instance(true), doc);
+    return compileWith(instance(true), doc, key);
   } catch (e) {
     const first = failure(e);
     if (!/resolve reference/.test(first.error)) return first;
     try {
-      return compileWith(instance(), doc);
+      return compileWith(instance(), doc, key);
     } catch (e2) {
       return failure(e2);
     }
   }
+}
+
+/**
+ * The document as JSON when that text tells it apart from every other document, else undefined
+ * (not kept): JSON writes NaN and the infinities (YAML's .nan, .inf) as null, and -0 as 0.
+ */
+function exactJson(doc: object): string | undefined {
+  let exact = true;
+  const text = JSON.stringify(doc, (_key, value: unknown) => {
+    if (typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))) exact = false;
+    return value;
+  });
+  return exact ? text : undefined;
+}
+
+/** The validator kept for `key`, loaded with its helpers; undefined when none is or it fails to load. */
+function keptValidator(key: string): ValidateFunction | undefined {
+  const code = keptValidatorCode(key);
+  if (code === undefined) return undefined;
+  try {
+    const module: { exports: unknown } = { exports: {} };
+    const require = (id: string): unknown => {
+      if (!Object.hasOwn(RUNTIME, id)) throw new Error(`a kept validator requires ${id}`);
+      return RUNTIME[id];
+    };
+    // Code ajv generated from this very key (./validator-cache.ts), run as ajv runs what it compiles.
+    new Function('require', 'module', 'exports', code)(require, module, module.exports);
+    return typeof module.exports === 'function' ? (module.exports as ValidateFunction) : undefined;
+  } catch {
+    return undefined; // e.g. a pattern that no longer compiles: the compile reports it
+  }
+}
+
+/** Keeps the compiled validator's code, when everything it requires is in RUNTIME. */
+function keep(a: Ajv, fn: ValidateFunction, key: string): void {
+  let code: string;
+  try {
+    code = standalone.default(a, fn); // the function, whichever way a bundler reads a default import
+  } catch {
+    return; // a value ajv cannot write as code: compiled each time
+  }
+  for (const [, id] of code.matchAll(/\brequire\("([^"]*)"\)/g)) if (!Object.hasOwn(RUNTIME, id!)) return;
+  keepValidatorCode(key, code);
 }
 
 /**
@@ -99,8 +176,13 @@ function failure(e: unknown): Extract<Compiled, { ok: false }> {
   return { ok: false, error: describe(e), ...(typeof missingRef === 'string' ? { missingRef } : {}) };
 }
 
-function compileWith(a: Ajv, doc: object): Compiled {
+function compileWith(a: Ajv, doc: object, key: string | undefined): Compiled {
   const fn: ValidateFunction = a.compile(doc);
+  if (key !== undefined) keep(a, fn, key);
+  return judging(fn);
+}
+
+function judging(fn: ValidateFunction): Compiled {
   return { ok: true, validate: (event) => fn(event) === true, errors: () => fn.errors ?? [] };
 }
 

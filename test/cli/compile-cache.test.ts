@@ -187,6 +187,54 @@ describe('the code cache', () => {
     expect(readdirSync(hostile)).toEqual([ROOT]);
   });
 
+  it('keeps the validators it compiles, and a kept one judges examples as the compile did', () => {
+    // Examples that reach every helper a kept validator's code is handed: deep equality (an enum of
+    // objects, uniqueItems), length in code points (two emoji are two characters), a format, a pattern.
+    const repo = join(dir, 'kept-validators');
+    mkdirSync(join(repo, 'cxone/schemas'), { recursive: true });
+    writeFileSync(
+      join(repo, 'cxone/schemas/kinds.yaml'),
+      [
+        '$schema: http://json-schema.org/draft-07/schema#',
+        'title: Kinds',
+        'description: d',
+        'cxoneVersion: 1.0.0',
+        'type: object',
+        'additionalProperties: false',
+        'properties:',
+        '  kind: {enum: [{a: 1}, b]}',
+        '  tags: {type: array, uniqueItems: true, items: {type: string, maxLength: 2}}',
+        '  at: {type: string, format: date-time}',
+        '  code: {type: string, pattern: "^[A-Z]+$"}',
+        'examples:',
+        '  - {kind: {a: 1}, tags: [ab], at: "2024-01-01T00:00:00Z", code: AB}',
+        '  - {kind: {a: 2}, tags: [ab, ab, "\\U0001F600\\U0001F600", abc], at: "2024-13-01", code: ab}',
+        '',
+      ].join('\n'),
+    );
+    const args = ['check', '--root', repo, '--format', 'json'];
+    const compiledEachTime = run(freshTmp(), args, { NODE_DISABLE_COMPILE_CACHE: '1' });
+    // Each helper rejects its part of the second example.
+    // (stdout, the report, then stderr: the note that no baseline was given)
+    const report = compiledEachTime.out.slice(0, compiledEachTime.out.lastIndexOf('}') + 1);
+    const findings = (JSON.parse(report) as { findings: { rule: string; message: string }[] }).findings;
+    const messages = findings.filter((f) => f.rule === 'example-invalid').map((f) => f.message);
+    for (const part of ['allowed values', 'duplicate items', 'more than 2 characters', 'format', 'pattern'])
+      expect(
+        messages.filter((m) => m.includes(part)),
+        part,
+      ).toHaveLength(1);
+    const tmp = freshTmp();
+    expect(run(tmp, args)).toEqual(compiledEachTime);
+    const root = join(tmp, ROOT);
+    const first = snapshot(root);
+    const kept = [...first.keys()].filter((f) => /validator-[0-9a-f]{3}\.json$/.test(f));
+    expect(kept).toHaveLength(1);
+    // Read, not compiled again (a compile writes its file anew), and the same answer.
+    expect(run(tmp, args)).toEqual(compiledEachTime);
+    expect(snapshot(root)).toEqual(first);
+  });
+
   it("keys the cache by build: another build's directory is removed, its files never read", () => {
     // A copy of the bin whose app files differ from dist/'s: another build (build.json id).
     const copy = join(dir, 'other-build');

@@ -10450,7 +10450,9 @@ const guardedRegExp = Object.assign((pattern, flags) => {
         toString: () => `uncleared:${JSON.stringify(pattern)}`,
     };
     return refuse;
-}, { code: 'guardedRegExp' });
+}, 
+// How ajv's standalone code of a validator names this engine (./validators.ts RUNTIME).
+{ code: 'require("cxone-contract/regexp").guardedRegExp' });
 
 
 /***/ })

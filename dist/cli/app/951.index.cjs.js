@@ -3,6 +3,102 @@ exports.id = 951;
 exports.ids = [951];
 exports.modules = {
 
+/***/ 41398:
+/***/ ((module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const scope_1 = __webpack_require__(77788);
+const code_1 = __webpack_require__(80567);
+function standaloneCode(ajv, refsOrFunc) {
+    if (!ajv.opts.code.source) {
+        throw new Error("moduleCode: ajv instance must have code.source option");
+    }
+    const { _n } = ajv.scope.opts;
+    return typeof refsOrFunc == "function"
+        ? funcExportCode(refsOrFunc.source)
+        : refsOrFunc !== undefined
+            ? multiExportsCode(refsOrFunc, getValidate)
+            : multiExportsCode(ajv.schemas, (sch) => sch.meta ? undefined : ajv.compile(sch.schema));
+    function getValidate(id) {
+        const v = ajv.getSchema(id);
+        if (!v)
+            throw new Error(`moduleCode: no schema with id ${id}`);
+        return v;
+    }
+    function funcExportCode(source) {
+        const usedValues = {};
+        const n = source === null || source === void 0 ? void 0 : source.validateName;
+        const vCode = validateCode(usedValues, source);
+        if (ajv.opts.code.esm) {
+            // Always do named export as `validate` rather than the variable `n` which is `validateXX` for known export value
+            return `"use strict";${_n}export const validate = ${n};${_n}export default ${n};${_n}${vCode}`;
+        }
+        return `"use strict";${_n}module.exports = ${n};${_n}module.exports.default = ${n};${_n}${vCode}`;
+    }
+    function multiExportsCode(schemas, getValidateFunc) {
+        var _a;
+        const usedValues = {};
+        let code = (0, code_1._) `"use strict";`;
+        for (const name in schemas) {
+            const v = getValidateFunc(schemas[name]);
+            if (v) {
+                const vCode = validateCode(usedValues, v.source);
+                const exportSyntax = ajv.opts.code.esm
+                    ? (0, code_1._) `export const ${(0, code_1.getEsmExportName)(name)}`
+                    : (0, code_1._) `exports${(0, code_1.getProperty)(name)}`;
+                code = (0, code_1._) `${code}${_n}${exportSyntax} = ${(_a = v.source) === null || _a === void 0 ? void 0 : _a.validateName};${_n}${vCode}`;
+            }
+        }
+        return `${code}`;
+    }
+    function validateCode(usedValues, s) {
+        if (!s)
+            throw new Error('moduleCode: function does not have "source" property');
+        if (usedState(s.validateName) === scope_1.UsedValueState.Completed)
+            return code_1.nil;
+        setUsedState(s.validateName, scope_1.UsedValueState.Started);
+        const scopeCode = ajv.scope.scopeCode(s.scopeValues, usedValues, refValidateCode);
+        const code = new code_1._Code(`${scopeCode}${_n}${s.validateCode}`);
+        return s.evaluated ? (0, code_1._) `${code}${s.validateName}.evaluated = ${s.evaluated};${_n}` : code;
+        function refValidateCode(n) {
+            var _a;
+            const vRef = (_a = n.value) === null || _a === void 0 ? void 0 : _a.ref;
+            if (n.prefix === "validate" && typeof vRef == "function") {
+                const v = vRef;
+                return validateCode(usedValues, v.source);
+            }
+            else if ((n.prefix === "root" || n.prefix === "wrapper") && typeof vRef == "object") {
+                const { validate, validateName } = vRef;
+                if (!validateName)
+                    throw new Error("ajv internal error");
+                const def = ajv.opts.code.es5 ? scope_1.varKinds.var : scope_1.varKinds.const;
+                const wrapper = (0, code_1._) `${def} ${n} = {validate: ${validateName}};`;
+                if (usedState(validateName) === scope_1.UsedValueState.Started)
+                    return wrapper;
+                const vCode = validateCode(usedValues, validate === null || validate === void 0 ? void 0 : validate.source);
+                return (0, code_1._) `${wrapper}${_n}${vCode}`;
+            }
+            return undefined;
+        }
+        function usedState(name) {
+            var _a;
+            return (_a = usedValues[name.prefix]) === null || _a === void 0 ? void 0 : _a.get(name);
+        }
+        function setUsedState(name, state) {
+            const { prefix } = name;
+            const names = (usedValues[prefix] = usedValues[prefix] || new Map());
+            names.set(name, state);
+        }
+    }
+}
+module.exports = exports = standaloneCode;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = standaloneCode;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
 /***/ 68915:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3090,11 +3186,15 @@ function walkSchema(root, visit) {
 /* harmony export */   Q: () => (/* binding */ compiled),
 /* harmony export */   x: () => (/* binding */ checksKeyword)
 /* harmony export */ });
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42463);
-/* harmony import */ var _core_memo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38325);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42463);
+/* harmony import */ var ajv_dist_standalone_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(41398);
+/* harmony import */ var ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24951);
+/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36214);
+/* harmony import */ var _core_memo_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38325);
 /* harmony import */ var _regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18986);
 /* harmony import */ var _schema_walk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55624);
 /* harmony import */ var _core_formats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96287);
+/* harmony import */ var _validator_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22612);
 // The one ajv compile of a user's schema: the lint validates the schema's examples with it
 // (./schema/examples.ts) and the evolution judges every witness with it (../evolution/witness/), so
 // a check compiles each document once, however many stages ask (compiling is most of what ajv costs:
@@ -3109,20 +3209,48 @@ function walkSchema(root, visit) {
 // with nothing registered by one document visible to another, so two versions with the same
 // `$id`s cannot collide or resolve into each other. Not strict (user schemas carry platform keywords
 // and annotations), no meta-validation (the lint's meta-schema reported structural problems).
+//
+// The bin keeps each compile's code between runs (./validator-cache.ts): ajv's standalone module of
+// the validator, whose helpers (ajv's runtime functions, the formats, the regex engine) are handed
+// in by name when it is loaded again, so it judges exactly as the compile did.
+
+
+
+
 
 
 
 
 
 const cache = new WeakMap();
+const FORMATS = Object.fromEntries(Object.entries(_core_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .FORMAT_CHECKS */ .gg).map(([name, validate]) => [name, { type: 'string', validate }]));
+/** A CommonJS module's `exports.default`, whichever way the runtime or a bundler reads a default import of it. */
+const defaultOf = (m) => m.default ?? m;
+/**
+ * What a kept validator's code may require, under the names the compile wrote: ajv's runtime
+ * helpers (the code reads their `.default`), the formats (OPTIONS.code.formats) and the regex
+ * engine (./regex.ts).
+ */
+const RUNTIME = {
+    'ajv/dist/runtime/equal': { default: defaultOf(ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_4__) },
+    'ajv/dist/runtime/ucs2length': { default: defaultOf(ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_5__) },
+    'cxone-contract/formats': FORMATS,
+    'cxone-contract/regexp': { guardedRegExp: _regex_js__WEBPACK_IMPORTED_MODULE_0__/* .guardedRegExp */ .ex },
+};
 const OPTIONS = {
-    // optimize: ajv's pass over generated code took more than half of compiling a wide schema
-    // (8,100 members: 1.7 of 2.9 s) and saves little when checking events
-    code: { regExp: _regex_js__WEBPACK_IMPORTED_MODULE_0__/* .guardedRegExp */ .ex, optimize: false }, // a regex the ReDoS authority did not clear never runs
+    code: {
+        // optimize: ajv's pass over generated code took more than half of compiling a wide schema
+        // (8,100 members: 1.7 of 2.9 s) and saves little when checking events
+        optimize: false,
+        regExp: _regex_js__WEBPACK_IMPORTED_MODULE_0__/* .guardedRegExp */ .ex, // a regex the ReDoS authority did not clear never runs
+        // What a validator's code is kept with, and how it names the formats (see RUNTIME).
+        source: true,
+        formats: (0,ajv__WEBPACK_IMPORTED_MODULE_6__._) `require("cxone-contract/formats")`,
+    },
     strict: false,
     allErrors: true,
     validateFormats: true,
-    formats: Object.fromEntries(Object.entries(_core_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .FORMAT_CHECKS */ .gg).map(([name, validate]) => [name, { type: 'string', validate }])),
+    formats: FORMATS,
     validateSchema: false,
     allowUnionTypes: true,
     logger: false, // unknown formats are ignored (see ./formats.ts), not announced on stderr
@@ -3131,7 +3259,7 @@ const OPTIONS = {
 };
 /** An instance for one document; `bare`: without the meta-schemas (so a document may even claim one's `$id`). */
 function instance(bare = false) {
-    return new ajv__WEBPACK_IMPORTED_MODULE_3__.Ajv(bare ? { ...OPTIONS, meta: false } : OPTIONS);
+    return new ajv__WEBPACK_IMPORTED_MODULE_6__.Ajv(bare ? { ...OPTIONS, meta: false } : OPTIONS);
 }
 /** The compiled validator of a whole document, or why it cannot be compiled. */
 function compiled(doc) {
@@ -3139,26 +3267,77 @@ function compiled(doc) {
         return { ok: true, validate: () => doc, errors: () => [] };
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
         return { ok: false, error: 'it is not a JSON Schema object' };
-    return (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_4__/* .memo */ .p)(cache, doc, compileDocument);
+    return (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_7__/* .memo */ .p)(cache, doc, compileDocument);
 }
 function compileDocument(given) {
     const doc = withoutAsync(given);
+    const key = (0,_validator_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .validatorCacheInUse */ .PH)() ? exactJson(doc) : undefined;
+    const kept = key === undefined ? undefined : keptValidator(key);
+    if (kept)
+        return judging(kept);
     try {
         // Without the meta-schemas first: adding them costs a quarter of compiling a typical schema,
         // and only a document that refers to one (`$ref` to the draft-07 URI) needs them.
-        return compileWith(instance(true), doc);
+        return compileWith(instance(true), doc, key);
     }
     catch (e) {
         const first = failure(e);
         if (!/resolve reference/.test(first.error))
             return first;
         try {
-            return compileWith(instance(), doc);
+            return compileWith(instance(), doc, key);
         }
         catch (e2) {
             return failure(e2);
         }
     }
+}
+/**
+ * The document as JSON when that text tells it apart from every other document, else undefined
+ * (not kept): JSON writes NaN and the infinities (YAML's .nan, .inf) as null, and -0 as 0.
+ */
+function exactJson(doc) {
+    let exact = true;
+    const text = JSON.stringify(doc, (_key, value) => {
+        if (typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0)))
+            exact = false;
+        return value;
+    });
+    return exact ? text : undefined;
+}
+/** The validator kept for `key`, loaded with its helpers; undefined when none is or it fails to load. */
+function keptValidator(key) {
+    const code = (0,_validator_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .keptValidatorCode */ .Sq)(key);
+    if (code === undefined)
+        return undefined;
+    try {
+        const module = { exports: {} };
+        const require = (id) => {
+            if (!Object.hasOwn(RUNTIME, id))
+                throw new Error(`a kept validator requires ${id}`);
+            return RUNTIME[id];
+        };
+        // Code ajv generated from this very key (./validator-cache.ts), run as ajv runs what it compiles.
+        new Function('require', 'module', 'exports', code)(require, module, module.exports);
+        return typeof module.exports === 'function' ? module.exports : undefined;
+    }
+    catch {
+        return undefined; // e.g. a pattern that no longer compiles: the compile reports it
+    }
+}
+/** Keeps the compiled validator's code, when everything it requires is in RUNTIME. */
+function keep(a, fn, key) {
+    let code;
+    try {
+        code = ajv_dist_standalone_index_js__WEBPACK_IMPORTED_MODULE_8__["default"](a, fn); // the function, whichever way a bundler reads a default import
+    }
+    catch {
+        return; // a value ajv cannot write as code: compiled each time
+    }
+    for (const [, id] of code.matchAll(/\brequire\("([^"]*)"\)/g))
+        if (!Object.hasOwn(RUNTIME, id))
+            return;
+    (0,_validator_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .keepValidatorCode */ .Pu)(key, code);
 }
 /**
  * The document without `$async`, at any depth: that keyword is ajv's, not draft-07's (the lint warns
@@ -3180,8 +3359,13 @@ function failure(e) {
     const missingRef = e?.missingRef;
     return { ok: false, error: describe(e), ...(typeof missingRef === 'string' ? { missingRef } : {}) };
 }
-function compileWith(a, doc) {
+function compileWith(a, doc, key) {
     const fn = a.compile(doc);
+    if (key !== undefined)
+        keep(a, fn, key);
+    return judging(fn);
+}
+function judging(fn) {
     return { ok: true, validate: (event) => fn(event) === true, errors: () => fn.errors ?? [] };
 }
 let probe;

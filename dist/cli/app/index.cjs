@@ -893,6 +893,8 @@ function colorWanted(noColorFlag, env, stdoutIsTTY) {
     return stdoutIsTTY;
 }
 
+// EXTERNAL MODULE: ./lib/lint/validator-cache.js
+var validator_cache = __nccwpck_require__(22612);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:module"
@@ -907,6 +909,7 @@ var external_node_url_ = __nccwpck_require__(73136);
 // Only what every command needs is imported here; each command imports its own stages when it
 // runs, so `--version`, `rules` or a check never load the API client, the emulator or the deploy
 // (start-up is measured: docs/benchmarks.md).
+
 
 
 
@@ -1227,8 +1230,10 @@ function isEntry() {
 /**
  * The process's CLI: argv and environment in, exit code set. Called by the bin
  * (src/launcher/index.cts, which runs the bundle from V8's code cache) and by `node lib/cli.js`.
+ * `cacheDir`: the bin's private cache directory for this run, where compiled validators are kept too.
  */
-async function runCli() {
+async function runCli(options = {}) {
+    (0,validator_cache/* useValidatorCache */.UZ)(options.cacheDir);
     // eslint-disable-next-line no-restricted-syntax -- the CLI's one writer, for Node's own warnings
     (0,log_safe/* routeProcessWarnings */.SN)((t) => process.stderr.write((0,log_safe/* neutraliseCommands */.$B)(t)));
     const code = await cli(process.argv.slice(2), {
@@ -1476,6 +1481,96 @@ const TOOL_VERSION = package_namespaceObject.rE;
  * wrote them.
  */
 const RELEASE_TAG = `v${TOOL_VERSION}`;
+
+
+/***/ }),
+
+/***/ 22612:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PH: () => (/* binding */ validatorCacheInUse),
+/* harmony export */   Pu: () => (/* binding */ keepValidatorCode),
+/* harmony export */   Sq: () => (/* binding */ keptValidatorCode),
+/* harmony export */   UZ: () => (/* binding */ useValidatorCache)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+// ajv's code for a user's schema, kept between runs of the bin: compiling is most of what a small
+// check spends on ajv (the examples' three compiles, about 20 ms of a warm run: docs/benchmarks.md),
+// and the same schemas are compiled again on every run. The bin (src/launcher/) passes the private
+// directory of its own code cache; the action and the tests pass none, and compile as before.
+//
+// A file is the schema's exact JSON (the key) and ajv's standalone module for it (./validators.ts),
+// under a checksum. Files are named by a slot, a hash of the key cut to SLOTS values, so the
+// directory holds at most SLOTS of them however many versions of a schema a user checks; a slot
+// taken by another schema is a miss, and the compile overwrites it. The whole key is compared: a
+// file is only ever used for the schema it was compiled from.
+//
+// The directory is the launcher's (0700, its owner checked; files 0600, written whole and renamed),
+// and code from it runs as the user, as V8's code cache does. The checksum guards against damage
+// (a torn write, bit rot), not an attacker: damaged code could judge a schema wrongly without failing.
+
+
+let cacheDir;
+/** The directory this run keeps validators in (the launcher's), or undefined: none kept. */
+function useValidatorCache(dir) {
+    cacheDir = dir;
+}
+const validatorCacheInUse = () => cacheDir !== undefined;
+const SLOTS = 1024;
+/** Larger schemas and code are compiled every time: a cache file is read whole. */
+const MAX_KEY_CHARS = 1 << 20;
+const MAX_FILE_BYTES = 8 << 20;
+/** CRC-32 in hex (node:zlib, which the bin has loaded already). */
+const checksum = (text) => process.getBuiltinModule('node:zlib').crc32(text).toString(16).padStart(8, '0');
+function slotFile(dir, key) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `validator-${(process.getBuiltinModule('node:zlib').crc32(key) % SLOTS).toString(16).padStart(3, '0')}.json`);
+}
+/** The code kept for `key`, or undefined: none kept, another schema's, damaged, or too large. */
+function keptValidatorCode(key) {
+    if (cacheDir === undefined || key.length > MAX_KEY_CHARS)
+        return undefined;
+    try {
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(slotFile(cacheDir, key), 'utf8');
+        if (text.length > MAX_FILE_BYTES)
+            return undefined;
+        const newline = text.indexOf('\n');
+        const body = text.slice(newline + 1);
+        if (newline < 1 || text.slice(0, newline) !== checksum(body))
+            return undefined;
+        const kept = JSON.parse(body);
+        if (!Array.isArray(kept) || kept[0] !== key || typeof kept[1] !== 'string')
+            return undefined;
+        return kept[1];
+    }
+    catch {
+        return undefined; // absent or unreadable: compile
+    }
+}
+/** Keeps `code` for `key`; a failure only costs the next run a compile. */
+function keepValidatorCode(key, code) {
+    if (cacheDir === undefined || key.length > MAX_KEY_CHARS)
+        return;
+    const body = JSON.stringify([key, code]);
+    if (body.length > MAX_FILE_BYTES)
+        return;
+    const file = slotFile(cacheDir, key);
+    const temporary = `${file}.${process.pid}.tmp`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, `${checksum(body)}\n${body}`, { mode: 0o600, flag: 'wx' });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, file);
+    }
+    catch {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
+        }
+        catch {
+            // Nothing more to do: the next run compiles and writes it again.
+        }
+    }
+}
 
 
 /***/ }),

@@ -1,0 +1,156 @@
+// Validators kept between runs of the bin (src/lint/validator-cache.ts): a kept validator judges
+// every event exactly as the compile it was kept from, a file is only used for the very schema it
+// was compiled from, and a damaged or foreign file is never run.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compiled, type Compiled } from '../../src/lint/validators.js';
+import { useValidatorCache } from '../../src/lint/validator-cache.js';
+
+const base = mkdtempSync(join(tmpdir(), 'validator-cache-'));
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+let dir = '';
+beforeEach(() => {
+  dir = mkdtempSync(join(base, 'run-'));
+  useValidatorCache(dir);
+});
+afterEach(() => useValidatorCache(undefined));
+
+const files = () => readdirSync(dir).filter((f) => f.startsWith('validator-'));
+/** compiled() remembers a validator per document object: a copy is a new document to it. */
+const fresh = (doc: object): Compiled => compiled(structuredClone(doc));
+
+/** Outcome of a validator on an event: its answer and errors, or what it threw. */
+function outcome(v: Compiled, event: unknown): unknown {
+  if (!v.ok) return { notCompiled: v.error };
+  try {
+    return { valid: v.validate(event), errors: v.errors() };
+  } catch (e) {
+    return { threw: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+  }
+}
+
+// What ajv's generated code reaches beyond itself: the deep-equality helper (enum, const,
+// uniqueItems), string length in code points (maxLength), the formats, the regex engine (patterns,
+// patternProperties, and one the ReDoS checker does not clear), $ref within the document and to its root.
+const SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'Everything',
+  type: 'object',
+  definitions: {
+    node: { type: 'object', properties: { next: { $ref: '#/definitions/node' }, v: { const: { a: [1, 2] } } } },
+  },
+  properties: {
+    kind: { enum: ['a', { b: 1 }, null] },
+    tags: { type: 'array', uniqueItems: true, items: { type: 'string', maxLength: 3 } },
+    at: { type: 'string', format: 'date-time' },
+    ip: { type: 'string', format: 'ipv4' },
+    code: { type: 'string', pattern: '^[A-Z]{2}-\\d+$' },
+    slow: { type: 'string', pattern: '^(a+)+$' },
+    list: { $ref: '#/definitions/node' },
+    self: { $ref: '#' },
+    n: { type: 'number', multipleOf: 0.5, exclusiveMaximum: 10 },
+  },
+  patternProperties: { '^x-': { type: 'integer' } },
+  additionalProperties: false,
+};
+
+const EVENTS: unknown[] = [
+  {},
+  { kind: 'a' },
+  { kind: { b: 1 } },
+  { kind: { b: 2 } },
+  { tags: ['ab', 'ab'] },
+  { tags: ['😀😀😀'] },
+  { tags: ['😀😀😀😀'] },
+  { at: '2024-01-01T00:00:00Z' },
+  { at: '2024-13-01T00:00:00Z' },
+  { ip: '10.0.0.1' },
+  { ip: '10.0.0.256' },
+  { code: 'AB-12' },
+  { code: 'ab-12' },
+  { slow: 'aaa' },
+  { list: { next: { next: { v: { a: [1, 2] } } } } },
+  { list: { next: { v: { a: [2, 1] } } } },
+  { self: { self: { n: 9.5 } } },
+  { self: { n: 10 } },
+  { 'x-count': 3 },
+  { 'x-count': 'three' },
+  { other: true },
+  [],
+  'text',
+];
+
+describe('a kept validator', () => {
+  it('is written by the compile, and judges every event as the compile did (answers, errors, refusals)', () => {
+    const first = fresh(SCHEMA);
+    expect(first.ok).toBe(true);
+    expect(files()).toHaveLength(1);
+    const file = join(dir, files()[0]!);
+    const code = readFileSync(file, 'utf8');
+    for (const helper of ['ajv/dist/runtime/equal', 'ajv/dist/runtime/ucs2length', 'cxone-contract/formats'])
+      expect(code).toContain(`require(\\"${helper}\\")`);
+    expect(code).toContain('require(\\"cxone-contract/regexp\\").guardedRegExp');
+    const inode = statSync(file).ino;
+    const kept = fresh(SCHEMA);
+    // Loaded, not compiled again: a compile writes the file anew (another inode).
+    expect(statSync(file).ino).toBe(inode);
+    for (const event of EVENTS) expect(outcome(kept, event), JSON.stringify(event)).toEqual(outcome(first, event));
+    // The pattern the ReDoS checker does not clear is refused, not run, by both.
+    expect(outcome(kept, { slow: 'aaa' })).toMatchObject({ threw: expect.stringContaining('UnclearedRegexError') });
+  });
+
+  it('is the one run on the next compile of the same schema, and only for that schema', () => {
+    fresh(SCHEMA);
+    const [file] = files();
+    // Replace the kept code with a validator that accepts nothing, under a valid checksum: it is run.
+    const text = readFileSync(join(dir, file!), 'utf8');
+    const [key] = JSON.parse(text.slice(text.indexOf('\n') + 1)) as [string, string];
+    const rejectAll = '"use strict";module.exports = function v(){ v.errors = [{keyword:"kept"}]; return false; };';
+    writeKept(file!, key, rejectAll);
+    const kept = fresh(SCHEMA);
+    expect(outcome(kept, {})).toEqual({ valid: false, errors: [{ keyword: 'kept' }] });
+    // A file that names another schema in this schema's slot is not run: it is compiled and replaced.
+    writeKept(file!, key.replace('Everything', 'Something else'), rejectAll);
+    expect(outcome(fresh(SCHEMA), {})).toEqual({ valid: true, errors: [] });
+    expect(readFileSync(join(dir, file!), 'utf8')).not.toContain('Something else');
+  });
+
+  it('is not run when its bytes were damaged: the schema is compiled again and the file rewritten', () => {
+    fresh(SCHEMA);
+    const [file] = files();
+    const text = readFileSync(join(dir, file!), 'utf8');
+    const damaged = text.replace('maxLength\\":3', 'maxLength\\":9'); // bit rot in a constant
+    expect(damaged).not.toBe(text);
+    writeFileSync(join(dir, file!), damaged);
+    expect(outcome(fresh(SCHEMA), { tags: ['abcd'] })).toMatchObject({ valid: false });
+    expect(readFileSync(join(dir, file!), 'utf8')).toBe(text);
+  });
+
+  it('is not kept for a schema JSON cannot tell apart (NaN, the infinities, -0) nor without a directory', () => {
+    for (const value of [NaN, Infinity, -Infinity, -0]) {
+      const doc = { type: 'object', properties: { a: { const: value } } };
+      expect(fresh(doc).ok).toBe(true);
+    }
+    expect(files()).toEqual([]);
+    useValidatorCache(undefined);
+    expect(fresh(SCHEMA).ok).toBe(true);
+    expect(files()).toEqual([]);
+  });
+
+  it('a schema that does not compile is not kept, and is reported again on every compile', () => {
+    const broken = { type: 'object', properties: { a: { $ref: '#/definitions/missing' } } };
+    const a = fresh(broken);
+    const b = fresh(broken);
+    expect(a.ok).toBe(false);
+    expect(b).toEqual(a);
+    expect(files()).toEqual([]);
+  });
+});
+
+function writeKept(file: string, key: string, code: string): void {
+  const body = JSON.stringify([key, code]);
+  writeFileSync(join(dir, file), `${crc32(body).toString(16).padStart(8, '0')}\n${body}`);
+}
