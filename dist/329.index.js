@@ -203,8 +203,10 @@ function opt(o) {
     return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
+// EXTERNAL MODULE: ./node_modules/semver/functions/gt.js
+var gt = __webpack_require__(16599);
+// EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
+var valid = __webpack_require__(58780);
 // EXTERNAL MODULE: ./lib/core/changed-pointers.js
 var changed_pointers = __webpack_require__(6258);
 // EXTERNAL MODULE: ./lib/core/pointer.js
@@ -216,6 +218,7 @@ var pointer = __webpack_require__(20698);
 // only ours changed is taken; where both changed the same node differently, that node is a
 // conflict and nothing is written. Objects merge key by key; arrays and scalars are atomic.
 // `cxoneVersion` has its own rule: ours must stay above theirs.
+
 
 
 
@@ -256,9 +259,9 @@ function mergeValue(b, t, o, ptr, kept, conflicts) {
 }
 /** Both sides moved the version: ours must stay above theirs, or the live history would go backwards. */
 function mergeVersion(t, o, ptr, conflicts) {
-    const theirs = typeof t === 'string' ? semver.valid(t) : null;
-    const ours = typeof o === 'string' ? semver.valid(o) : null;
-    if (theirs && ours && semver.gt(ours, theirs))
+    const theirs = typeof t === 'string' ? valid(t) : null;
+    const ours = typeof o === 'string' ? valid(o) : null;
+    if (theirs && ours && gt(ours, theirs))
         return o;
     conflicts.push(ptr);
     return o;

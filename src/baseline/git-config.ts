@@ -7,7 +7,6 @@
 
 import { escapeControl, hasControlCharacter } from '../core/log-safe.js';
 import { MAX_CONFIG_BYTES } from '../settings/config-read.js';
-import { parseRepoConfig } from '../settings/config-file.js';
 import { DEFAULT_CONFIG_FILE, DEFAULT_FILTER_GLOBS, DEFAULT_SCHEMA_GLOBS } from '../settings/types.js';
 import { GIT_LOCAL_TIMEOUT_MS, runGit } from './git-run.js';
 import { gitFailure } from './git-rev.js';
@@ -60,6 +59,7 @@ export async function commitLayout(o: CommitLayoutOptions): Promise<CommitLayout
   let own: GlobSet = { schemaGlobs: DEFAULT_SCHEMA_GLOBS, filterGlobs: DEFAULT_FILTER_GLOBS };
   if (text !== undefined) {
     try {
+      const { parseRepoConfig } = await import('../settings/config-file.js');
       const c = parseRepoConfig(text, `${escapeControl(configPath)} at ${o.sha.slice(0, 12)}`);
       own = { schemaGlobs: c.schemas ?? DEFAULT_SCHEMA_GLOBS, filterGlobs: c.filters ?? DEFAULT_FILTER_GLOBS };
     } catch (err) {

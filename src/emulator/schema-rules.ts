@@ -2,7 +2,7 @@
 // contract alone: a violation is a 400. Each problem names the JSON pointer it is at.
 
 import { Ajv } from 'ajv';
-import semver from 'semver';
+import semverValid from 'semver/functions/valid.js';
 import { isObject, segment } from './json.js';
 
 export interface Problem {
@@ -42,7 +42,7 @@ export function shapeProblems(doc: Record<string, unknown>): Problem[] {
   const out: Problem[] = [];
   if (typeof doc.title !== 'string' || doc.title.trim() === '')
     out.push({ pointer: '/title', message: 'title must be a non-empty string' });
-  if (typeof doc.cxoneVersion !== 'string' || semver.valid(doc.cxoneVersion) === null)
+  if (typeof doc.cxoneVersion !== 'string' || semverValid(doc.cxoneVersion) === null)
     out.push({ pointer: '/cxoneVersion', message: 'cxoneVersion must be a semver string' });
   if (doc.additionalProperties !== false)
     out.push({ pointer: '/additionalProperties', message: 'additionalProperties must be false' });

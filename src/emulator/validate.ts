@@ -2,7 +2,8 @@
 // docs/cxone-api.md (schema-rules.ts, additive.ts, filter-rules.ts). Nothing here comes from the
 // product's lint or evolution engine: an oracle that shares the product's code cannot catch its bugs.
 
-import semver from 'semver';
+import semverGt from 'semver/functions/gt.js';
+import semverValid from 'semver/functions/valid.js';
 import { additiveProblems } from './additive.js';
 import { filterProblems } from './filter-rules.js';
 import { ApiError } from './http.js';
@@ -31,9 +32,9 @@ export function validateEvolution(stored: Record<string, unknown>, next: Record<
       `the update is not an additive evolution of the stored version: ${listed(problems)}`,
       problems,
     );
-  const was = typeof stored.cxoneVersion === 'string' ? semver.valid(stored.cxoneVersion) : null;
-  const now = typeof next.cxoneVersion === 'string' ? semver.valid(next.cxoneVersion) : null;
-  if (was && now && !semver.gt(now, was)) {
+  const was = typeof stored.cxoneVersion === 'string' ? semverValid(stored.cxoneVersion) : null;
+  const now = typeof next.cxoneVersion === 'string' ? semverValid(next.cxoneVersion) : null;
+  if (was && now && !semverGt(now, was)) {
     throw new ApiError(400, 'VERSION_NOT_INCREASED', `cxoneVersion ${now} must be higher than the stored ${was}`, [
       { pointer: '/cxoneVersion', message: `stored ${was}, sent ${now}` },
     ]);

@@ -3,7 +3,12 @@
 // deprecations (`x-cxone-deprecated-fields`), major for (approved) breaking ones — never decrease,
 // and stay put when nothing changed.
 
-import semver from 'semver';
+import semverEq from 'semver/functions/eq.js';
+import semverInc from 'semver/functions/inc.js';
+import semverLt from 'semver/functions/lt.js';
+import semverMajor from 'semver/functions/major.js';
+import semverMinor from 'semver/functions/minor.js';
+import semverValid from 'semver/functions/valid.js';
 import { sameContent } from '../core/canonical.js';
 import type { Finding } from '../core/finding.js';
 import { defineRules, finding } from '../core/rule.js';
@@ -67,12 +72,12 @@ export function checkVersion(
   changes: { change: Change; verdict: Verdict }[],
   ctx: VersionContext,
 ): Finding[] {
-  const live = semver.valid(asString(oldDoc.cxoneVersion));
-  const repo = semver.valid(asString(newDoc.cxoneVersion));
+  const live = semverValid(asString(oldDoc.cxoneVersion));
+  const repo = semverValid(asString(newDoc.cxoneVersion));
   if (!live || !repo) return []; // an invalid version is a lint finding (invalid-version)
   const at = { file: ctx.file, contract: ctx.contract, pointer: '/cxoneVersion' };
   const needed = requiredLevel(oldDoc, newDoc, changes);
-  if (semver.lt(repo, live)) {
+  if (semverLt(repo, live)) {
     return [
       finding(versionRules.versionDecreased, {
         ...at,
@@ -81,7 +86,7 @@ export function checkVersion(
     ];
   }
   if (needed === 'none') {
-    return semver.eq(repo, live)
+    return semverEq(repo, live)
       ? []
       : [
           finding(versionRules.versionBumpedWithoutChange, {
@@ -90,7 +95,7 @@ export function checkVersion(
           }),
         ];
   }
-  if (semver.eq(repo, live)) {
+  if (semverEq(repo, live)) {
     return [
       finding(versionRules.versionNotBumped, {
         ...at,
@@ -136,13 +141,13 @@ function deprecationsChanged(oldDoc: Record<string, unknown>, newDoc: Record<str
 }
 
 function bumpLevel(from: string, to: string): Level {
-  if (semver.major(to) > semver.major(from)) return 'major';
-  if (semver.minor(to) > semver.minor(from)) return 'minor';
+  if (semverMajor(to) > semverMajor(from)) return 'major';
+  if (semverMinor(to) > semverMinor(from)) return 'minor';
   return 'patch';
 }
 
 function bumped(v: string, level: Level): string {
-  return `e.g. ${semver.inc(v, level === 'none' ? 'patch' : level)}`;
+  return `e.g. ${semverInc(v, level === 'none' ? 'patch' : level)}`;
 }
 
 function asString(v: unknown): string {

@@ -4,52 +4,61 @@
 // directory of its own code cache; the action and the tests pass none, and compile as before.
 //
 // A file is the schema's exact JSON (the key) and ajv's standalone module for it (./validators.ts),
-// under a checksum. Files are named by a slot, a hash of the key cut to SLOTS values, so the
-// directory holds at most SLOTS of them however many versions of a schema a user checks; a slot
-// taken by another schema is a miss, and the compile overwrites it. The whole key is compared: a
-// file is only ever used for the schema it was compiled from.
+// under a checksum, named by a 64-bit hash of the key; the whole key is compared when it is read, so
+// a file is only ever used for the schema it was compiled from. The files of a directory are held
+// to 2,048 and 128 MB in all (the temporary directory is often memory): past either, the
+// oldest written go first. The first write of a run lists the directory once (and removes what
+// killed runs left half-written); the run then keeps the tally.
 //
 // The directory is the launcher's (0700, its owner checked; files 0600, written whole and renamed),
 // and code from it runs as the user, as V8's code cache does. The checksum guards against damage
 // (a torn write, bit rot), not an attacker: damaged code could judge a schema wrongly without failing.
 
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 let cacheDir: string | undefined;
+/** The directory's kept files (name -> bytes, oldest written first), listed at the run's first write. */
+let tally: { files: Map<string, number>; bytes: number } | undefined;
+let limits = { maxFiles: 2048, maxBytes: 128 << 20 };
 
-/** The directory this run keeps validators in (the launcher's), or undefined: none kept. */
-export function useValidatorCache(dir: string | undefined): void {
+/**
+ * The directory this run keeps validators in (the launcher's), or undefined: none kept. `bounds`:
+ * how many files, and bytes in all, the directory holds (smaller in tests).
+ */
+export function useValidatorCache(dir: string | undefined, bounds?: { maxFiles: number; maxBytes: number }): void {
   cacheDir = dir;
+  tally = undefined;
+  limits = bounds ?? { maxFiles: 2048, maxBytes: 128 << 20 };
 }
 
 export const validatorCacheInUse = (): boolean => cacheDir !== undefined;
 
-const SLOTS = 1024;
-/** Larger schemas and code are compiled every time: a cache file is read whole. */
-const MAX_KEY_CHARS = 1 << 20;
-const MAX_FILE_BYTES = 8 << 20;
+/** Larger schemas are compiled every time: a kept file is read whole, and is some 20 times the schema. */
+const MAX_KEY_CHARS = 256 << 10;
+const MAX_FILE_CHARS = 8 << 20;
 
+const PREFIX = 'validator-';
+const SUFFIX = '.json';
+
+const zlib = () => process.getBuiltinModule('node:zlib');
 /** CRC-32 in hex (node:zlib, which the bin has loaded already). */
-const checksum = (text: string): string =>
-  process.getBuiltinModule('node:zlib').crc32(text).toString(16).padStart(8, '0');
+const crcHex = (text: string, seed?: number): string => zlib().crc32(text, seed).toString(16).padStart(8, '0');
 
-function slotFile(dir: string, key: string): string {
-  return join(
-    dir,
-    `validator-${(process.getBuiltinModule('node:zlib').crc32(key) % SLOTS).toString(16).padStart(3, '0')}.json`,
-  );
+/** The key's file name: two CRC-32s of it, 64 bits, so two schemas of one repo do not share a name. */
+function fileName(key: string): string {
+  return `${PREFIX}${crcHex(key)}${crcHex(key, 0x9e3779b9)}${SUFFIX}`;
 }
 
 /** The code kept for `key`, or undefined: none kept, another schema's, damaged, or too large. */
 export function keptValidatorCode(key: string): string | undefined {
   if (cacheDir === undefined || key.length > MAX_KEY_CHARS) return undefined;
   try {
-    const text = readFileSync(slotFile(cacheDir, key), 'utf8');
-    if (text.length > MAX_FILE_BYTES) return undefined;
+    const text = readFileSync(join(cacheDir, fileName(key)), 'utf8');
+    if (text.length > MAX_FILE_CHARS) return undefined;
     const newline = text.indexOf('\n');
     const body = text.slice(newline + 1);
-    if (newline < 1 || text.slice(0, newline) !== checksum(body)) return undefined;
+    if (newline < 1 || text.slice(0, newline) !== crcHex(body)) return undefined;
     const kept: unknown = JSON.parse(body);
     if (!Array.isArray(kept) || kept[0] !== key || typeof kept[1] !== 'string') return undefined;
     return kept[1];
@@ -62,12 +71,24 @@ export function keptValidatorCode(key: string): string | undefined {
 export function keepValidatorCode(key: string, code: string): void {
   if (cacheDir === undefined || key.length > MAX_KEY_CHARS) return;
   const body = JSON.stringify([key, code]);
-  if (body.length > MAX_FILE_BYTES) return;
-  const file = slotFile(cacheDir, key);
+  if (body.length > MAX_FILE_CHARS) return;
+  const text = `${crcHex(body)}\n${body}`;
+  const name = fileName(key);
+  const file = join(cacheDir, name);
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    writeFileSync(temporary, `${checksum(body)}\n${body}`, { mode: 0o600, flag: 'wx' });
+    const kept = (tally ??= listKept(cacheDir));
+    const size = Buffer.byteLength(text);
+    forget(kept, name);
+    while (kept.files.size > 0 && (kept.files.size >= limits.maxFiles || kept.bytes + size > limits.maxBytes)) {
+      const oldest = kept.files.keys().next().value!;
+      rmSync(join(cacheDir, oldest), { force: true });
+      forget(kept, oldest);
+    }
+    writeFileSync(temporary, text, { mode: 0o600, flag: 'wx' });
     renameSync(temporary, file);
+    kept.files.set(name, size);
+    kept.bytes += size;
   } catch {
     try {
       rmSync(temporary, { force: true });
@@ -75,4 +96,31 @@ export function keepValidatorCode(key: string, code: string): void {
       // Nothing more to do: the next run compiles and writes it again.
     }
   }
+}
+
+function forget(kept: NonNullable<typeof tally>, name: string): void {
+  const size = kept.files.get(name);
+  if (size === undefined) return;
+  kept.files.delete(name);
+  kept.bytes -= size;
+}
+
+/**
+ * The kept files of `dir`, oldest written first, after removing the temporary files of writes that
+ * never finished (a run killed while writing; a run writing now loses only its rename, and compiles
+ * again next time).
+ */
+function listKept(dir: string): NonNullable<typeof tally> {
+  const found: { name: string; size: number; written: number }[] = [];
+  for (const name of readdirSync(dir)) {
+    if (!name.startsWith(PREFIX)) continue;
+    const path = join(dir, name);
+    if (name.endsWith('.tmp')) rmSync(path, { force: true });
+    else if (name.endsWith(SUFFIX)) {
+      const stat = statSync(path);
+      found.push({ name, size: stat.size, written: stat.mtimeMs });
+    }
+  }
+  found.sort((a, b) => a.written - b.written);
+  return { files: new Map(found.map((f) => [f.name, f.size])), bytes: found.reduce((sum, f) => sum + f.size, 0) };
 }

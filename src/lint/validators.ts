@@ -113,13 +113,17 @@ function compileDocument(given: object): Compiled {
 }
 
 /**
- * The document as JSON when that text tells it apart from every other document, else undefined
- * (not kept): JSON writes NaN and the infinities (YAML's .nan, .inf) as null, and -0 as 0.
+ * The document as JSON when that text tells it apart from every other document and ajv's code of it
+ * keeps it whole, else undefined (not kept): JSON writes NaN and the infinities (YAML's .nan, .inf)
+ * as null, and -0 as 0; and ajv writes the schema into its code as object literals, where a
+ * `__proto__` key sets the prototype instead of adding the key (a `const` or `enum` value with one
+ * would no longer match).
  */
 function exactJson(doc: object): string | undefined {
   let exact = true;
-  const text = JSON.stringify(doc, (_key, value: unknown) => {
-    if (typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))) exact = false;
+  const text = JSON.stringify(doc, (key, value: unknown) => {
+    if (key === '__proto__') exact = false;
+    else if (typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))) exact = false;
     return value;
   });
   return exact ? text : undefined;
@@ -186,7 +190,22 @@ function judging(fn: ValidateFunction): Compiled {
   return { ok: true, validate: (event) => fn(event) === true, errors: () => fn.errors ?? [] };
 }
 
-let probe: Ajv | undefined;
+/**
+ * The keywords whose changes the compiled validator can show, as ajv (with OPTIONS) answers
+ * getKeyword: a list, as building an instance only to ask costs a couple of milliseconds of a small
+ * check. test/lint/validators.test.ts holds it to ajv's own answers.
+ */
+export const VALIDATION_KEYWORDS: ReadonlySet<string> = new Set(
+  (
+    '$comment $ref additionalItems additionalProperties allOf anyOf const contains dependencies else enum ' +
+    'exclusiveMaximum exclusiveMinimum format id if items maxItems maxLength maxProperties maximum minItems ' +
+    'minLength minProperties minimum multipleOf not nullable oneOf pattern patternProperties properties ' +
+    'propertyNames required then type uniqueItems'
+  ).split(' '),
+);
+
+/** ajv's answer to getKeyword(keyword), with the options every validator is compiled with (for the test). */
+export const ajvKnowsKeyword = (keyword: string): boolean => Boolean(instance().getKeyword(keyword));
 
 /**
  * Does the validator check this keyword? `format` when it names a format of ./formats.ts (`values`:
@@ -198,8 +217,7 @@ export function checksKeyword(keyword: string, values: readonly unknown[] = []):
   if (keyword === 'format') return values.some(knownFormat);
   if (keyword === '$comment') return false;
   if (keyword === 'definitions' || keyword === '$defs') return true; // what the `$ref`s see
-  probe ??= instance();
-  return Boolean(probe.getKeyword(keyword));
+  return VALIDATION_KEYWORDS.has(keyword);
 }
 
 function describe(e: unknown): string {

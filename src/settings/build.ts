@@ -5,7 +5,7 @@ import { relative, resolve, sep } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { UsageError } from '../core/errors.js';
 import { describeGiven, repoBaseOf, resolveGiven, type GivenPath } from '../core/paths.js';
-import { readRepoConfig } from './config-file.js';
+import { readConfigText } from './config-read.js';
 import { checkGlobs } from './globs.js';
 import {
   DEFAULT_ALLOW_BREAKING_LABEL,
@@ -55,7 +55,10 @@ export async function buildSettings(raw: RawInputs, ctx: BuildContext): Promise<
 
   const configFile = resolveGiven(opt('config') ?? DEFAULT_CONFIG_FILE, root, 'the contract root');
   const configName = configFile.given;
-  const config = await readRepoConfig(configFile, root);
+  const text = await readConfigText(configFile, root);
+  // Its parser and schema validator (yaml, ajv) are loaded only when there is a config to read.
+  const config =
+    text === undefined ? undefined : (await import('./config-file.js')).parseRepoConfig(text, configFile.given);
   if (!config && given(raw.config) && configName !== DEFAULT_CONFIG_FILE) {
     throw new UsageError(`config: cannot read ${describeGiven(configFile)}: no such file`);
   }

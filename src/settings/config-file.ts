@@ -1,18 +1,17 @@
-// The optional repo config (.cxone-contract.yml): read (bounded, inside the root: ./config-read.ts),
+// The optional repo config (.cxone-contract.yml), once read (bounded, inside the root: ./config-read.ts):
 // checked for depth before parsing, parsed with positions (it is small), validated against
 // schemas/config.schema.json, and its globs kept inside the root. Any problem is a UsageError
-// (exit 2) naming the file, the line and what is wrong.
+// (exit 2) naming the file, the line and what is wrong. Imported only when there is a config to
+// parse (./build.ts, ../baseline/git-config.ts): a repo without one never loads yaml for it.
 
 import { Ajv, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { UsageError } from '../core/errors.js';
-import type { GivenPath } from '../core/paths.js';
 import { parsePointer } from '../core/pointer.js';
 import { yamlOffsetOf } from '../core/yaml-offset.js';
 import { didYouMean } from '../core/suggest.js';
 import { firstTooDeepLine, MAX_CONFIG_DEPTH } from './config-depth.js';
-import { readConfigText } from './config-read.js';
 import { checkGlobs } from './globs.js';
 import type { Ignore, Policy, FailOn, RuleLevel } from './types.js';
 
@@ -35,15 +34,6 @@ interface RawConfig {
 }
 
 let validate: ValidateFunction | undefined;
-
-/**
- * Read the config `file` (shown as given), which must resolve to a file inside `root`; undefined
- * when the file does not exist.
- */
-export async function readRepoConfig(file: GivenPath, root: string): Promise<RepoConfig | undefined> {
-  const text = await readConfigText(file, root);
-  return text === undefined ? undefined : parseRepoConfig(text, file.given);
-}
 
 export function parseRepoConfig(text: string, displayPath: string): RepoConfig {
   const deep = firstTooDeepLine(text);

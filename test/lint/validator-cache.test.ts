@@ -122,7 +122,10 @@ describe('a kept validator', () => {
     fresh(SCHEMA);
     const [file] = files();
     const text = readFileSync(join(dir, file!), 'utf8');
-    const damaged = text.replace('maxLength\\":3', 'maxLength\\":9'); // bit rot in a constant
+    // Bit rot in the code (past the key, which is compared whole anyway): the limit maxLength checks.
+    const code = text.indexOf('","');
+    expect(text.slice(code)).toMatch(/ > 3\b/);
+    const damaged = text.slice(0, code) + text.slice(code).replace(/ > 3\b/, ' > 9');
     expect(damaged).not.toBe(text);
     writeFileSync(join(dir, file!), damaged);
     expect(outcome(fresh(SCHEMA), { tags: ['abcd'] })).toMatchObject({ valid: false });
@@ -133,6 +136,15 @@ describe('a kept validator', () => {
     for (const value of [NaN, Infinity, -Infinity, -0]) {
       const doc = { type: 'object', properties: { a: { const: value } } };
       expect(fresh(doc).ok).toBe(true);
+    }
+    expect(files()).toEqual([]);
+    // Nor one with a `__proto__` key, which ajv's code would turn into a prototype: judged as
+    // compiled, on every compile.
+    const proto = JSON.parse('{"type":"object","properties":{"x":{"const":{"__proto__":{"a":1}}}}}') as object;
+    for (let i = 0; i < 2; i++) {
+      expect(outcome(compiled(JSON.parse(JSON.stringify(proto)) as object), { x: {} })).toMatchObject({ valid: false });
+      const same = JSON.parse('{"x":{"__proto__":{"a":1}}}') as unknown;
+      expect(outcome(compiled(JSON.parse(JSON.stringify(proto)) as object), same)).toMatchObject({ valid: true });
     }
     expect(files()).toEqual([]);
     useValidatorCache(undefined);
@@ -147,6 +159,34 @@ describe('a kept validator', () => {
     expect(a.ok).toBe(false);
     expect(b).toEqual(a);
     expect(files()).toEqual([]);
+  });
+});
+
+describe('the kept files', () => {
+  const numbered = (n: number) => ({ ...SCHEMA, title: `Schema ${n}` });
+
+  it('are held to a number: the oldest written go first', () => {
+    useValidatorCache(dir, { maxFiles: 3, maxBytes: 1 << 30 });
+    for (let n = 1; n <= 5; n++) fresh(numbered(n));
+    const titles = files().map((f) => /Schema (\d)/.exec(readFileSync(join(dir, f), 'utf8'))![1]);
+    expect(titles.sort()).toEqual(['3', '4', '5']);
+  });
+
+  it('are held to a size in all', () => {
+    fresh(numbered(1));
+    const size = statSync(join(dir, files()[0]!)).size;
+    useValidatorCache(dir, { maxFiles: 100, maxBytes: size * 2 + size / 2 });
+    for (let n = 2; n <= 4; n++) fresh(numbered(n));
+    const titles = files().map((f) => /Schema (\d)/.exec(readFileSync(join(dir, f), 'utf8'))![1]);
+    expect(titles.sort()).toEqual(['3', '4']);
+  });
+
+  it('lose what a killed run left half-written when a run next writes', () => {
+    const left = join(dir, 'validator-0123456789abcdef.json.99999999.tmp');
+    writeFileSync(left, 'half');
+    writeFileSync(join(dir, 'unrelated.tmp'), 'not ours');
+    fresh(numbered(1));
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual(['unrelated.tmp']);
   });
 });
 

@@ -2,7 +2,8 @@
 // witness search: it must judge events as a draft-07 validator does, whatever ajv adds to draft-07.
 
 import { describe, expect, it } from 'vitest';
-import { compiled } from '../../src/lint/validators.js';
+import { Ajv } from 'ajv';
+import { ajvKnowsKeyword, checksKeyword, compiled, VALIDATION_KEYWORDS } from '../../src/lint/validators.js';
 import { findWitness } from '../../src/evolution/witness/index.js';
 import { compareSchemas } from '../../src/evolution/engine.js';
 import { lintContracts } from '../../src/lint/index.js';
@@ -60,5 +61,22 @@ describe('$async (ajv, not draft-07: the lint says validators ignore it)', () =>
     expect(change).toBeDefined();
     const w = findWitness(live, next, change);
     expect(w).toMatchObject({ found: true, event: { a: expect.any(Number) } });
+  });
+});
+
+describe('the keywords a validator checks (a list, for speed)', () => {
+  it("is ajv's own answer for every keyword ajv has and for unknown ones", () => {
+    const known = new Set([...VALIDATION_KEYWORDS]);
+    const probe = new Ajv({ strict: false });
+    const universe = [...Object.keys(probe.RULES.keywords), ...Object.keys(probe.RULES.all)];
+    for (const keyword of [...universe, 'x-vendor', 'cxoneVersion'])
+      expect(known.has(keyword), keyword).toBe(ajvKnowsKeyword(keyword));
+    expect(universe.filter(ajvKnowsKeyword).length).toBeGreaterThan(30);
+    // ajv looks keywords up in a plain object, so it answers yes to Object.prototype's names; its
+    // validators never check them (unknown keywords are ignored), and neither does the list.
+    for (const keyword of ['toString', 'constructor', '__proto__', 'hasOwnProperty'])
+      expect(checksKeyword(keyword), keyword).toBe(false);
+    expect(checksKeyword('title')).toBe(false);
+    expect(checksKeyword('maxLength')).toBe(true);
   });
 });

@@ -10,7 +10,8 @@ import { configRepo, usageError } from './helpers.js';
 import { UsageError } from '../../src/core/errors.js';
 import { stringify } from 'yaml';
 import { firstTooDeepLine, MAX_CONFIG_DEPTH } from '../../src/settings/config-depth.js';
-import { buildSettings, parseRepoConfig } from '../../src/settings/index.js';
+import { buildSettings } from '../../src/settings/index.js';
+import { parseRepoConfig } from '../../src/settings/config-file.js';
 
 const CONFIG = '.cxone-contract.yml';
 const SECRET = 'OUTSIDE-LINE-51c2';

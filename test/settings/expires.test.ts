@@ -2,7 +2,7 @@
 // its line (it would otherwise compare as text and lapse on the wrong day), a real one is accepted.
 
 import { describe, expect, it } from 'vitest';
-import { parseRepoConfig } from '../../src/settings/index.js';
+import { parseRepoConfig } from '../../src/settings/config-file.js';
 
 const config = (expires: string) =>
   `policy: backward\nignores:\n  - rule: type-changed\n    contract: Orders\n    reason: agreed with the consumers\n    expires: "${expires}"\n`;

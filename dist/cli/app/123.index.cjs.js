@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 123;
-exports.ids = [123,539,406];
+exports.ids = [123,4539,7406];
 exports.modules = {
 
 /***/ 45372:

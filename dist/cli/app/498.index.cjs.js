@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 498;
-exports.ids = [498,406,232];
+exports.ids = [498,7406,3232];
 exports.modules = {
 
 /***/ 43232:

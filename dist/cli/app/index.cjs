@@ -937,7 +937,7 @@ async function cli(argv, io) {
             case 'diff':
                 return await diff(rest, io);
             case 'demo':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(479), __nccwpck_require__.e(114), __nccwpck_require__.e(398), __nccwpck_require__.e(315), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41412))).runDemo({ ...io, color: colorWanted(parse('demo', rest).values['no-color'], io.env, io.color) });
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(2463), __nccwpck_require__.e(8785), __nccwpck_require__.e(8815), __nccwpck_require__.e(5648), __nccwpck_require__.e(3243), __nccwpck_require__.e(8280), __nccwpck_require__.e(1920), __nccwpck_require__.e(7797), __nccwpck_require__.e(9951), __nccwpck_require__.e(6697), __nccwpck_require__.e(5540), __nccwpck_require__.e(3027), __nccwpck_require__.e(793), __nccwpck_require__.e(3114), __nccwpck_require__.e(2398), __nccwpck_require__.e(6315), __nccwpck_require__.e(1412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41412))).runDemo({ ...io, color: colorWanted(parse('demo', rest).values['no-color'], io.env, io.color) });
             case 'emulator':
                 return await emulator(rest, io);
             case 'deploy':
@@ -981,9 +981,9 @@ async function check(args, io) {
         against: v.against,
         'fail-on-existing': v['fail-on-existing'] ? 'true' : undefined,
     };
-    const { buildSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(941), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31264));
+    const { buildSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(8785), __nccwpck_require__.e(5648), __nccwpck_require__.e(1264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31264));
     const settings = await buildSettings(raw, { cwd: io.cwd });
-    const { baselineLine, chooseBaseline, resolveBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25540));
+    const { baselineLine, chooseBaseline, resolveBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(8785), __nccwpck_require__.e(8815), __nccwpck_require__.e(5648), __nccwpck_require__.e(3243), __nccwpck_require__.e(6697), __nccwpck_require__.e(5540), __nccwpck_require__.e(1281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25540));
     const baseline = await resolveBaseline(chooseBaseline(settings, { front: 'cli' }), {
         front: 'cli',
         root: settings.root,
@@ -994,7 +994,7 @@ async function check(args, io) {
     // Said on stderr (stdout stays the report) when a baseline was asked for: which one judged, or why none did.
     const asked = settings.against !== undefined || baseline.notices.length > 0;
     if (asked) {
-        const { shownPath } = await __nccwpck_require__.e(/* import() */ 539).then(__nccwpck_require__.bind(__nccwpck_require__, 64539));
+        const { shownPath } = await __nccwpck_require__.e(/* import() */ 4539).then(__nccwpck_require__.bind(__nccwpck_require__, 64539));
         const exportShown = settings.registryExport && shownPath(settings.registryExport);
         const where = {
             ...(exportShown ? { export: exportShown } : {}),
@@ -1008,8 +1008,8 @@ async function check(args, io) {
         ])
             say(line);
     }
-    const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(479), __nccwpck_require__.e(398), __nccwpck_require__.e(176)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25176));
-    const { knownRuleIds } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(479), __nccwpck_require__.e(114), __nccwpck_require__.e(315), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16837));
+    const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(2463), __nccwpck_require__.e(8785), __nccwpck_require__.e(8815), __nccwpck_require__.e(5648), __nccwpck_require__.e(3243), __nccwpck_require__.e(8280), __nccwpck_require__.e(1920), __nccwpck_require__.e(7797), __nccwpck_require__.e(9951), __nccwpck_require__.e(6697), __nccwpck_require__.e(5540), __nccwpck_require__.e(3027), __nccwpck_require__.e(793), __nccwpck_require__.e(2398), __nccwpck_require__.e(5176)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25176));
+    const { knownRuleIds } = await Promise.all(/* import() */[__nccwpck_require__.e(2463), __nccwpck_require__.e(8785), __nccwpck_require__.e(8815), __nccwpck_require__.e(5648), __nccwpck_require__.e(3243), __nccwpck_require__.e(8280), __nccwpck_require__.e(1920), __nccwpck_require__.e(7797), __nccwpck_require__.e(9951), __nccwpck_require__.e(6697), __nccwpck_require__.e(5540), __nccwpck_require__.e(3027), __nccwpck_require__.e(793), __nccwpck_require__.e(3114), __nccwpck_require__.e(6315), __nccwpck_require__.e(8530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16837));
     const report = await runCheck(settings, {
         baseline,
         log: say,
@@ -1017,13 +1017,13 @@ async function check(args, io) {
         knownRules: knownRuleIds(),
     });
     if (settings.reportFile)
-        await writeReportFlag(settings, (await __nccwpck_require__.e(/* import() */ 406).then(__nccwpck_require__.bind(__nccwpck_require__, 97406))).toJson(report));
+        await writeReportFlag(settings, (await __nccwpck_require__.e(/* import() */ 7406).then(__nccwpck_require__.bind(__nccwpck_require__, 97406))).toJson(report));
     // None asked for and none found: one warning that no breaking-change check ran, once the check
     // did (a usage error stays one line).
     if (!asked)
         for (const w of baseline.warnings)
             say(`warning: ${w}`);
-    const approval = (await __nccwpck_require__.e(/* import() */ 307).then(__nccwpck_require__.bind(__nccwpck_require__, 93307))).approvalOf(settings);
+    const approval = (await __nccwpck_require__.e(/* import() */ 3307).then(__nccwpck_require__.bind(__nccwpck_require__, 93307))).approvalOf(settings);
     await printReport(report, format, io, colorWanted(v['no-color'], io.env, io.color), settings, approval);
     return report.failed ? 1 : 0;
 }
@@ -1038,11 +1038,11 @@ async function deploy(args, io) {
         'activation-timeout': v['activation-timeout'],
         'allow-deploy-from': v['allow-deploy-from']?.join('\n'),
     };
-    const { buildSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(941), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31264));
+    const { buildSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(8785), __nccwpck_require__.e(5648), __nccwpck_require__.e(1264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31264));
     const settings = await buildSettings(raw, { cwd: io.cwd });
-    const { knownRuleIds } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(479), __nccwpck_require__.e(114), __nccwpck_require__.e(315), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16837));
-    const { runDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(479), __nccwpck_require__.e(398), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73329));
-    const { deployOriginOf, readGitHubEvent } = await Promise.all(/* import() */[__nccwpck_require__.e(785), __nccwpck_require__.e(120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88120));
+    const { knownRuleIds } = await Promise.all(/* import() */[__nccwpck_require__.e(2463), __nccwpck_require__.e(8785), __nccwpck_require__.e(8815), __nccwpck_require__.e(5648), __nccwpck_require__.e(3243), __nccwpck_require__.e(8280), __nccwpck_require__.e(1920), __nccwpck_require__.e(7797), __nccwpck_require__.e(9951), __nccwpck_require__.e(6697), __nccwpck_require__.e(5540), __nccwpck_require__.e(3027), __nccwpck_require__.e(793), __nccwpck_require__.e(3114), __nccwpck_require__.e(6315), __nccwpck_require__.e(8530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16837));
+    const { runDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(2463), __nccwpck_require__.e(8785), __nccwpck_require__.e(8815), __nccwpck_require__.e(5648), __nccwpck_require__.e(3243), __nccwpck_require__.e(8280), __nccwpck_require__.e(1920), __nccwpck_require__.e(7797), __nccwpck_require__.e(9951), __nccwpck_require__.e(6697), __nccwpck_require__.e(5540), __nccwpck_require__.e(3027), __nccwpck_require__.e(793), __nccwpck_require__.e(2398), __nccwpck_require__.e(3329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73329));
+    const { deployOriginOf, readGitHubEvent } = await Promise.all(/* import() */[__nccwpck_require__.e(8785), __nccwpck_require__.e(8120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88120));
     const context = deployOriginOf(await readGitHubEvent(io.env));
     // The gate checks GITHUB_REF where GITHUB_EVENT_NAME says this is a workflow run; elsewhere there
     // is no gate, and --allow-deploy-from (which only ever allows more refs) has nothing to widen.
@@ -1058,8 +1058,8 @@ async function deploy(args, io) {
     });
     // The check's report, as the action writes it in deploy mode: one product behind both fronts.
     if (settings.reportFile)
-        await writeReportFlag(settings, (await __nccwpck_require__.e(/* import() */ 406).then(__nccwpck_require__.bind(__nccwpck_require__, 97406))).toJson(run.check));
-    const { deployEnd } = await __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 43232));
+        await writeReportFlag(settings, (await __nccwpck_require__.e(/* import() */ 7406).then(__nccwpck_require__.bind(__nccwpck_require__, 97406))).toJson(run.check));
+    const { deployEnd } = await __nccwpck_require__.e(/* import() */ 3232).then(__nccwpck_require__.bind(__nccwpck_require__, 43232));
     const { end, exitCode } = deployEnd(run, settings.dryRun);
     if (format === 'json') {
         // One document: the check (its plan), every operation, the counts, how the run ended.
@@ -1068,7 +1068,7 @@ async function deploy(args, io) {
         return exitCode;
     }
     await printReport(run.check, 'text', io, colorWanted(v['no-color'], io.env, io.color), settings);
-    const { dryRunLine, formatDeploy } = await __nccwpck_require__.e(/* import() */ 451).then(__nccwpck_require__.bind(__nccwpck_require__, 71451));
+    const { dryRunLine, formatDeploy } = await __nccwpck_require__.e(/* import() */ 1451).then(__nccwpck_require__.bind(__nccwpck_require__, 71451));
     if (!run.result) {
         io.out('\n' +
             (end === 'blocked'
@@ -1084,17 +1084,17 @@ async function deploy(args, io) {
 async function drift(args, io) {
     const { values: v } = parse('drift', args);
     const format = commandFormat('drift', v.format);
-    const { buildSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(941), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31264));
+    const { buildSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(8785), __nccwpck_require__.e(5648), __nccwpck_require__.e(1264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31264));
     const settings = await buildSettings({
         ...rawInputs(v, io.env),
         mode: 'drift',
         'dead-filter-window': v['dead-filter-window'],
         'activation-timeout': v['activation-timeout'],
     }, { cwd: io.cwd });
-    const { runDrift } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(752), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(479), __nccwpck_require__.e(337), __nccwpck_require__.e(114), __nccwpck_require__.e(315), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35502));
-    const { formatDrift } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85369));
-    const { driftJson } = await __nccwpck_require__.e(/* import() */ 406).then(__nccwpck_require__.bind(__nccwpck_require__, 97406));
-    const { knownRuleIds } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(479), __nccwpck_require__.e(114), __nccwpck_require__.e(315), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16837));
+    const { runDrift } = await Promise.all(/* import() */[__nccwpck_require__.e(2463), __nccwpck_require__.e(8785), __nccwpck_require__.e(8815), __nccwpck_require__.e(5648), __nccwpck_require__.e(3243), __nccwpck_require__.e(8280), __nccwpck_require__.e(1920), __nccwpck_require__.e(6752), __nccwpck_require__.e(7797), __nccwpck_require__.e(9951), __nccwpck_require__.e(6697), __nccwpck_require__.e(5540), __nccwpck_require__.e(3027), __nccwpck_require__.e(793), __nccwpck_require__.e(5337), __nccwpck_require__.e(3114), __nccwpck_require__.e(6315), __nccwpck_require__.e(8835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35502));
+    const { formatDrift } = await Promise.all(/* import() */[__nccwpck_require__.e(2463), __nccwpck_require__.e(7797), __nccwpck_require__.e(9951), __nccwpck_require__.e(5369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85369));
+    const { driftJson } = await __nccwpck_require__.e(/* import() */ 7406).then(__nccwpck_require__.bind(__nccwpck_require__, 97406));
+    const { knownRuleIds } = await Promise.all(/* import() */[__nccwpck_require__.e(2463), __nccwpck_require__.e(8785), __nccwpck_require__.e(8815), __nccwpck_require__.e(5648), __nccwpck_require__.e(3243), __nccwpck_require__.e(8280), __nccwpck_require__.e(1920), __nccwpck_require__.e(7797), __nccwpck_require__.e(9951), __nccwpck_require__.e(6697), __nccwpck_require__.e(5540), __nccwpck_require__.e(3027), __nccwpck_require__.e(793), __nccwpck_require__.e(3114), __nccwpck_require__.e(6315), __nccwpck_require__.e(8530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16837));
     // A line per phase as it finishes; in json and sarif mode on stderr, so that stdout stays one document.
     const report = await runDrift(settings, {
         knownRules: knownRuleIds(),
@@ -1113,15 +1113,15 @@ async function drift(args, io) {
 async function exportCommand(args, io) {
     const { values: v } = parse('export', args);
     const format = commandFormat('export', v.format);
-    const { buildSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(941), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31264));
+    const { buildSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(8785), __nccwpck_require__.e(5648), __nccwpck_require__.e(1264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31264));
     const settings = await buildSettings({ ...rawInputs(v, io.env), mode: 'drift' }, { cwd: io.cwd });
-    const { clientFromSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(752), __nccwpck_require__.e(337), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35337));
-    const { exportTenant } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24300));
+    const { clientFromSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(8280), __nccwpck_require__.e(6752), __nccwpck_require__.e(5337), __nccwpck_require__.e(8139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35337));
+    const { exportTenant } = await Promise.all(/* import() */[__nccwpck_require__.e(8785), __nccwpck_require__.e(8815), __nccwpck_require__.e(5648), __nccwpck_require__.e(3243), __nccwpck_require__.e(6697), __nccwpck_require__.e(5540), __nccwpck_require__.e(3027), __nccwpck_require__.e(1660)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24300));
     const client = clientFromSettings(settings);
     try {
         const r = await exportTenant(client, (0,external_node_path_.resolve)(io.cwd, v.out ?? '.'), { force: v.force ?? false });
         if (format === 'json') {
-            const { exportJson } = await __nccwpck_require__.e(/* import() */ 149).then(__nccwpck_require__.bind(__nccwpck_require__, 29149));
+            const { exportJson } = await __nccwpck_require__.e(/* import() */ 9149).then(__nccwpck_require__.bind(__nccwpck_require__, 29149));
             io.out(exportJson(r, client.baseUrl));
         }
         else
@@ -1136,24 +1136,24 @@ async function printReport(report, format, io, color,
 /** Where SARIF URIs start (src/core/paths.ts). */
 paths, approval) {
     if (format === 'json')
-        io.out((await __nccwpck_require__.e(/* import() */ 406).then(__nccwpck_require__.bind(__nccwpck_require__, 97406))).toJson(report));
+        io.out((await __nccwpck_require__.e(/* import() */ 7406).then(__nccwpck_require__.bind(__nccwpck_require__, 97406))).toJson(report));
     else if (format === 'sarif')
         io.out(await sarifOf(report, paths));
     else
-        io.out((await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94362))).formatText(report, { color, ...(approval ? { approval } : {}) }));
+        io.out((await Promise.all(/* import() */[__nccwpck_require__.e(2463), __nccwpck_require__.e(7797), __nccwpck_require__.e(9951), __nccwpck_require__.e(4362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94362))).formatText(report, { color, ...(approval ? { approval } : {}) }));
 }
 /** A check's or drift's findings as SARIF, located as the action locates them (src/core/paths.ts). */
 async function sarifOf(report, paths) {
     const [{ sarifJson }, { allRules }, { repoPathsOf }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 123).then(__nccwpck_require__.bind(__nccwpck_require__, 20123)),
-        Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(479), __nccwpck_require__.e(114), __nccwpck_require__.e(315), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16837)),
-        __nccwpck_require__.e(/* import() */ 539).then(__nccwpck_require__.bind(__nccwpck_require__, 64539)),
+        Promise.all(/* import() */[__nccwpck_require__.e(2463), __nccwpck_require__.e(8785), __nccwpck_require__.e(8815), __nccwpck_require__.e(5648), __nccwpck_require__.e(3243), __nccwpck_require__.e(8280), __nccwpck_require__.e(1920), __nccwpck_require__.e(7797), __nccwpck_require__.e(9951), __nccwpck_require__.e(6697), __nccwpck_require__.e(5540), __nccwpck_require__.e(3027), __nccwpck_require__.e(793), __nccwpck_require__.e(3114), __nccwpck_require__.e(6315), __nccwpck_require__.e(8530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16837)),
+        __nccwpck_require__.e(/* import() */ 4539).then(__nccwpck_require__.bind(__nccwpck_require__, 64539)),
     ]);
     return sarifJson(report, { rules: allRules(), repo: repoPathsOf(paths) });
 }
 /** --report-file: never through a link planted in the checkout (src/core/report-file.ts). */
 async function writeReportFlag(settings, text) {
-    const { writeReportFile } = await __nccwpck_require__.e(/* import() */ 371).then(__nccwpck_require__.bind(__nccwpck_require__, 6752));
+    const { writeReportFile } = await __nccwpck_require__.e(/* import() */ 4371).then(__nccwpck_require__.bind(__nccwpck_require__, 6752));
     await writeReportFile(settings, '--report-file', settings.reportFile, text);
 }
 async function diff(args, io) {
@@ -1162,11 +1162,11 @@ async function diff(args, io) {
     const format = commandFormat('diff', v.format);
     if (positionals.length !== 2)
         throw new errors/* UsageError */.eb('diff takes two schema files: cxone-contract diff OLD NEW');
-    const [{ oneOf }, { POLICIES }] = await Promise.all([__nccwpck_require__.e(/* import() */ 155).then(__nccwpck_require__.bind(__nccwpck_require__, 41155)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 59636))]);
+    const [{ oneOf }, { POLICIES }] = await Promise.all([__nccwpck_require__.e(/* import() */ 1155).then(__nccwpck_require__.bind(__nccwpck_require__, 41155)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 59636))]);
     const policy = oneOf('--policy', v.policy ?? 'additive', POLICIES);
-    const { runDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(479), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76221));
+    const { runDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(2463), __nccwpck_require__.e(8785), __nccwpck_require__.e(8815), __nccwpck_require__.e(5648), __nccwpck_require__.e(3243), __nccwpck_require__.e(8280), __nccwpck_require__.e(1920), __nccwpck_require__.e(7797), __nccwpck_require__.e(9951), __nccwpck_require__.e(6697), __nccwpck_require__.e(3027), __nccwpck_require__.e(793), __nccwpck_require__.e(6221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76221));
     const result = await runDiff(positionals[0], positionals[1], { cwd: io.cwd, policy });
-    const { diffJson, diffText } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(347)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61347));
+    const { diffJson, diffText } = await Promise.all(/* import() */[__nccwpck_require__.e(2463), __nccwpck_require__.e(7797), __nccwpck_require__.e(9951), __nccwpck_require__.e(1347)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61347));
     io.out(format === 'json' ? diffJson(result) : diffText(result));
     return result.compatible ? 0 : 1;
 }
@@ -1176,8 +1176,8 @@ async function rules(args, io) {
     const format = commandFormat('rules', v.format);
     if (positionals.length > 1)
         throw new errors/* UsageError */.eb('rules takes at most one rule id: cxone-contract rules [ID]');
-    const { ruleDetail, ruleList } = await Promise.all(/* import() */[__nccwpck_require__.e(797), __nccwpck_require__.e(627)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85627));
-    const all = (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(785), __nccwpck_require__.e(222), __nccwpck_require__.e(243), __nccwpck_require__.e(88), __nccwpck_require__.e(280), __nccwpck_require__.e(797), __nccwpck_require__.e(951), __nccwpck_require__.e(941), __nccwpck_require__.e(697), __nccwpck_require__.e(540), __nccwpck_require__.e(479), __nccwpck_require__.e(114), __nccwpck_require__.e(315), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16837))).allRules();
+    const { ruleDetail, ruleList } = await Promise.all(/* import() */[__nccwpck_require__.e(7797), __nccwpck_require__.e(5627)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85627));
+    const all = (await Promise.all(/* import() */[__nccwpck_require__.e(2463), __nccwpck_require__.e(8785), __nccwpck_require__.e(8815), __nccwpck_require__.e(5648), __nccwpck_require__.e(3243), __nccwpck_require__.e(8280), __nccwpck_require__.e(1920), __nccwpck_require__.e(7797), __nccwpck_require__.e(9951), __nccwpck_require__.e(6697), __nccwpck_require__.e(5540), __nccwpck_require__.e(3027), __nccwpck_require__.e(793), __nccwpck_require__.e(3114), __nccwpck_require__.e(6315), __nccwpck_require__.e(8530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16837))).allRules();
     const id = positionals[0];
     if (id === undefined) {
         io.out(ruleList(all, format));
@@ -1201,7 +1201,7 @@ async function emulator(args, io) {
     const port = v.port === undefined ? undefined : Number(v.port);
     if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535))
         throw new errors/* UsageError */.eb(`--port: "${v.port}" is not a port number`);
-    const { runEmulatorCommand, VARIANTS } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(88), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46731));
+    const { runEmulatorCommand, VARIANTS } = await Promise.all(/* import() */[__nccwpck_require__.e(2463), __nccwpck_require__.e(1920), __nccwpck_require__.e(6731), __nccwpck_require__.e(6599)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46731));
     if (v.variant !== undefined && !Object.hasOwn(VARIANTS, v.variant))
         throw new errors/* UsageError */.eb(`--variant: "${v.variant}" is not one of ${Object.keys(VARIANTS).join(', ')}`);
     await runEmulatorCommand({
@@ -1503,10 +1503,11 @@ const RELEASE_TAG = `v${TOOL_VERSION}`;
 // directory of its own code cache; the action and the tests pass none, and compile as before.
 //
 // A file is the schema's exact JSON (the key) and ajv's standalone module for it (./validators.ts),
-// under a checksum. Files are named by a slot, a hash of the key cut to SLOTS values, so the
-// directory holds at most SLOTS of them however many versions of a schema a user checks; a slot
-// taken by another schema is a miss, and the compile overwrites it. The whole key is compared: a
-// file is only ever used for the schema it was compiled from.
+// under a checksum, named by a 64-bit hash of the key; the whole key is compared when it is read, so
+// a file is only ever used for the schema it was compiled from. The files of a directory are held
+// to 2,048 and 128 MB in all (the temporary directory is often memory): past either, the
+// oldest written go first. The first write of a run lists the directory once (and removes what
+// killed runs left half-written); the run then keeps the tally.
 //
 // The directory is the launcher's (0700, its owner checked; files 0600, written whole and renamed),
 // and code from it runs as the user, as V8's code cache does. The checksum guards against damage
@@ -1514,31 +1515,42 @@ const RELEASE_TAG = `v${TOOL_VERSION}`;
 
 
 let cacheDir;
-/** The directory this run keeps validators in (the launcher's), or undefined: none kept. */
-function useValidatorCache(dir) {
+/** The directory's kept files (name -> bytes, oldest written first), listed at the run's first write. */
+let tally;
+let limits = { maxFiles: 2048, maxBytes: 128 << 20 };
+/**
+ * The directory this run keeps validators in (the launcher's), or undefined: none kept. `bounds`:
+ * how many files, and bytes in all, the directory holds (smaller in tests).
+ */
+function useValidatorCache(dir, bounds) {
     cacheDir = dir;
+    tally = undefined;
+    limits = bounds ?? { maxFiles: 2048, maxBytes: 128 << 20 };
 }
 const validatorCacheInUse = () => cacheDir !== undefined;
-const SLOTS = 1024;
-/** Larger schemas and code are compiled every time: a cache file is read whole. */
-const MAX_KEY_CHARS = 1 << 20;
-const MAX_FILE_BYTES = 8 << 20;
+/** Larger schemas are compiled every time: a kept file is read whole, and is some 20 times the schema. */
+const MAX_KEY_CHARS = 256 << 10;
+const MAX_FILE_CHARS = 8 << 20;
+const PREFIX = 'validator-';
+const SUFFIX = '.json';
+const zlib = () => process.getBuiltinModule('node:zlib');
 /** CRC-32 in hex (node:zlib, which the bin has loaded already). */
-const checksum = (text) => process.getBuiltinModule('node:zlib').crc32(text).toString(16).padStart(8, '0');
-function slotFile(dir, key) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `validator-${(process.getBuiltinModule('node:zlib').crc32(key) % SLOTS).toString(16).padStart(3, '0')}.json`);
+const crcHex = (text, seed) => zlib().crc32(text, seed).toString(16).padStart(8, '0');
+/** The key's file name: two CRC-32s of it, 64 bits, so two schemas of one repo do not share a name. */
+function fileName(key) {
+    return `${PREFIX}${crcHex(key)}${crcHex(key, 0x9e3779b9)}${SUFFIX}`;
 }
 /** The code kept for `key`, or undefined: none kept, another schema's, damaged, or too large. */
 function keptValidatorCode(key) {
     if (cacheDir === undefined || key.length > MAX_KEY_CHARS)
         return undefined;
     try {
-        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(slotFile(cacheDir, key), 'utf8');
-        if (text.length > MAX_FILE_BYTES)
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cacheDir, fileName(key)), 'utf8');
+        if (text.length > MAX_FILE_CHARS)
             return undefined;
         const newline = text.indexOf('\n');
         const body = text.slice(newline + 1);
-        if (newline < 1 || text.slice(0, newline) !== checksum(body))
+        if (newline < 1 || text.slice(0, newline) !== crcHex(body))
             return undefined;
         const kept = JSON.parse(body);
         if (!Array.isArray(kept) || kept[0] !== key || typeof kept[1] !== 'string')
@@ -1554,13 +1566,25 @@ function keepValidatorCode(key, code) {
     if (cacheDir === undefined || key.length > MAX_KEY_CHARS)
         return;
     const body = JSON.stringify([key, code]);
-    if (body.length > MAX_FILE_BYTES)
+    if (body.length > MAX_FILE_CHARS)
         return;
-    const file = slotFile(cacheDir, key);
+    const text = `${crcHex(body)}\n${body}`;
+    const name = fileName(key);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cacheDir, name);
     const temporary = `${file}.${process.pid}.tmp`;
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, `${checksum(body)}\n${body}`, { mode: 0o600, flag: 'wx' });
+        const kept = (tally ??= listKept(cacheDir));
+        const size = Buffer.byteLength(text);
+        forget(kept, name);
+        while (kept.files.size > 0 && (kept.files.size >= limits.maxFiles || kept.bytes + size > limits.maxBytes)) {
+            const oldest = kept.files.keys().next().value;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cacheDir, oldest), { force: true });
+            forget(kept, oldest);
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, text, { mode: 0o600, flag: 'wx' });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, file);
+        kept.files.set(name, size);
+        kept.bytes += size;
     }
     catch {
         try {
@@ -1570,6 +1594,34 @@ function keepValidatorCode(key, code) {
             // Nothing more to do: the next run compiles and writes it again.
         }
     }
+}
+function forget(kept, name) {
+    const size = kept.files.get(name);
+    if (size === undefined)
+        return;
+    kept.files.delete(name);
+    kept.bytes -= size;
+}
+/**
+ * The kept files of `dir`, oldest written first, after removing the temporary files of writes that
+ * never finished (a run killed while writing; a run writing now loses only its rename, and compiles
+ * again next time).
+ */
+function listKept(dir) {
+    const found = [];
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)) {
+        if (!name.startsWith(PREFIX))
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        if (name.endsWith('.tmp'))
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { force: true });
+        else if (name.endsWith(SUFFIX)) {
+            const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+            found.push({ name, size: stat.size, written: stat.mtimeMs });
+        }
+    }
+    found.sort((a, b) => a.written - b.written);
+    return { files: new Map(found.map((f) => [f.name, f.size])), bytes: found.reduce((sum, f) => sum + f.size, 0) };
 }
 
 
@@ -1784,7 +1836,7 @@ const DEFAULT_ALLOW_BREAKING_LABEL = 'cxone-breaking-change-approved';
 /******/ 		// object to store loaded chunks
 /******/ 		// "1" means "loaded", otherwise not loaded yet
 /******/ 		var installedChunks = {
-/******/ 			792: 1
+/******/ 			8792: 1
 /******/ 		};
 /******/ 		
 /******/ 		// no on chunks loaded

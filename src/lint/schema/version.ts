@@ -1,6 +1,6 @@
 // invalid-version: cxoneVersion is what the deploy compares with the live version; it must be semver.
 
-import semver from 'semver';
+import semverValid from 'semver/functions/valid.js';
 import type { Contract } from '../../core/contract.js';
 import type { Finding } from '../../core/finding.js';
 import { defineRules } from '../../core/rule.js';
@@ -34,13 +34,13 @@ export function checkVersion(contract: Contract): Finding[] {
       ),
     ];
   }
-  // semver.valid also accepts "v1.2.3" and " 1.2.3 "; the platform stores the string as written,
+  // semverValid also accepts "v1.2.3" and " 1.2.3 "; the platform stores the string as written,
   // so we require the canonical spelling and suggest it.
   let hint = '';
   if (typeof v === 'string') {
     const canonical = v.trim().replace(/^[=v\s]+/i, '');
-    if (canonical === v && semver.valid(v) !== null) return [];
-    if (semver.valid(canonical) !== null) hint = ` (write "${canonical}")`;
+    if (canonical === v && semverValid(v) !== null) return [];
+    if (semverValid(canonical) !== null) hint = ` (write "${canonical}")`;
   }
   return [
     report(

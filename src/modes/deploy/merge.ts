@@ -5,7 +5,8 @@
 // conflict and nothing is written. Objects merge key by key; arrays and scalars are atomic.
 // `cxoneVersion` has its own rule: ours must stay above theirs.
 
-import semver from 'semver';
+import semverGt from 'semver/functions/gt.js';
+import semverValid from 'semver/functions/valid.js';
 import { sameContent } from '../../core/canonical.js';
 import { changedPointers } from '../../core/changed-pointers.js';
 import { escapeToken } from '../../core/pointer.js';
@@ -56,9 +57,9 @@ function mergeValue(b: Value, t: Value, o: Value, ptr: string, kept: string[], c
 
 /** Both sides moved the version: ours must stay above theirs, or the live history would go backwards. */
 function mergeVersion(t: Value, o: Value, ptr: string, conflicts: string[]): Value {
-  const theirs = typeof t === 'string' ? semver.valid(t) : null;
-  const ours = typeof o === 'string' ? semver.valid(o) : null;
-  if (theirs && ours && semver.gt(ours, theirs)) return o;
+  const theirs = typeof t === 'string' ? semverValid(t) : null;
+  const ours = typeof o === 'string' ? semverValid(o) : null;
+  if (theirs && ours && semverGt(ours, theirs)) return o;
   conflicts.push(ptr);
   return o;
 }

@@ -1,0 +1,621 @@
+"use strict";
+exports.id = 8835;
+exports.ids = [8835];
+exports.modules = {
+
+/***/ 8135:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ itemKey),
+/* harmony export */   f: () => (/* binding */ findingKey)
+/* harmony export */ });
+// The drift run's plain data: what differs between the live tenant and the repo, who changed it
+// last (from the platform audit log), and which live filters are unhealthy. Built by the drift run
+// (src/modes/drift/), rendered by the report stage (src/report/drift-text.ts), which must not import
+// a mode: so the rule id is a type parameter here, narrowed to the drift rules' ids in
+// src/modes/drift/types.ts.
+/** An item and its finding share rule, file and name (a schema and a filter may share a name). */
+const itemKey = (i) => `${i.rule}\0${i.file}\0${i.name}`;
+const findingKey = (f) => `${f.rule}\0${f.file}\0${f.contract ?? ''}`;
+
+
+/***/ }),
+
+/***/ 56134:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   nx: () => (/* binding */ canFail),
+/* harmony export */   zK: () => (/* binding */ compareSeverity)
+/* harmony export */ });
+/* unused harmony export SEVERITIES */
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14223);
+// The vocabulary every stage speaks: a Finding is one thing wrong (or worth saying) about one
+// place in one file. Checks produce findings with a JSON pointer; line and column are filled in
+// later, only for files that have findings (positions cost a second, slower YAML parse).
+
+/** A severity, or `never` (fail-on) / `off` (rule override). */
+const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
+const RANK = { error: 3, warning: 2, notice: 1 };
+/** True when `s` is at or above `threshold` (error > warning > notice). */
+function atLeast(s, threshold) {
+    return RANK[s] >= RANK[threshold];
+}
+function compareSeverity(a, b) {
+    return RANK[b] - RANK[a];
+}
+/** Whether `f` can fail the run: not suppressed, and not pre-existing unless those count too. */
+function canFail(f, countExisting) {
+    return f.suppressed === undefined && (f.preExisting !== true || countExisting);
+}
+/** Sort findings by file, line, column, then rule: stable output for humans and diffs. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnit */ .X)(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnit */ .X)(a.rule, b.rule) ||
+        (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnit */ .X)(a.message, b.message));
+}
+
+
+/***/ }),
+
+/***/ 75780:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ groupOf)
+/* harmony export */ });
+// The routing group a filter document targets: `target_group_id`, a string or (as the filter
+// schema allows) an integer, read alike by the plan and the deploy.
+function groupOf(doc) {
+    const g = doc?.target_group_id;
+    if (typeof g === 'number' && Number.isInteger(g))
+        return String(g);
+    return typeof g === 'string' && g !== '' ? g : undefined;
+}
+
+
+/***/ }),
+
+/***/ 35502:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runDrift: () => (/* reexport */ runDrift)
+});
+
+// UNUSED EXPORTS: driftRules
+
+// EXTERNAL MODULE: ./lib/contracts/index.js + 2 modules
+var contracts = __webpack_require__(23027);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/finding.js
+var finding = __webpack_require__(56134);
+// EXTERNAL MODULE: ./lib/triage/triage.js
+var triage = __webpack_require__(16498);
+// EXTERNAL MODULE: ./lib/core/version.js + 1 modules
+var version = __webpack_require__(90482);
+// EXTERNAL MODULE: ./lib/cxone/index.js + 9 modules
+var cxone = __webpack_require__(35337);
+// EXTERNAL MODULE: ./lib/core/pool.js
+var pool = __webpack_require__(17385);
+// EXTERNAL MODULE: ./lib/baseline/audit-match.js
+var audit_match = __webpack_require__(99204);
+;// CONCATENATED MODULE: ./lib/modes/drift/attribute.js
+// Who changed a drifted item last, from the platform audit log (every page).
+//
+// The API's audit log is keyed by filter_id (cxone-api.md), so a filter that exists live is
+// attributed from its own log (`?filter_id=`). Schemas have no key of their own: the platform lists
+// them in the tenant-wide log, read once without filter_id, only when something needs it. There an
+// entry is read by meaning (src/baseline/audit-match.ts: any field holding the item's live id or
+// its title/name, whatever the platform calls it), and the platform's own lifecycle entries never
+// count. The newest content change wins: that is the change that left the item as it is now. When the
+// platform refuses the tenant-wide query, or the log holds nothing, the item says so instead of
+// guessing.
+
+
+
+function auditReader(client) {
+    const read = new Map();
+    return (filterId) => {
+        const key = filterId ?? '';
+        let log = read.get(key);
+        if (!log) {
+            log = client.auditLogs(filterId);
+            read.set(key, log);
+        }
+        return log;
+    };
+}
+/** Fill `attribution` (and `attributionNote` where none is found) on every item, in place. */
+async function attribute(items, options) {
+    // A filter's own changes are in its own log; a group's membership, and schemas, in the tenant-wide one.
+    const own = (i) => i.kind === 'filter' && i.liveId !== undefined && i.group === undefined;
+    const byFilterId = items.filter(own);
+    const tenantWide = items.filter((i) => !own(i));
+    const ids = [...new Set(byFilterId.map((i) => i.liveId))];
+    const logs = new Map();
+    await (0,pool/* mapLimit */.s)(ids, options.concurrency, async (id) => {
+        logs.set(id, (0,audit_match/* contentEntries */.Wf)(await options.auditLogs(id), id));
+    });
+    for (const item of byFilterId)
+        settle(item, (0,audit_match/* newestEntry */.xm)(logs.get(item.liveId) ?? []));
+    if (tenantWide.length === 0)
+        return;
+    let all;
+    try {
+        all = await options.auditLogs();
+    }
+    catch (err) {
+        if (!(err instanceof cxone/* ApiError */.hD) ||
+            err.status === undefined ||
+            err.status >= 500 ||
+            err.status === 401 ||
+            err.status === 403)
+            throw err;
+        const why = `the audit log refused a tenant-wide query (${err.status}); schema changes and deleted filters are not attributed`;
+        options.notes.push(why);
+        for (const item of tenantWide) {
+            item.attribution = null;
+            item.attributionNote = why;
+        }
+        return;
+    }
+    const changes = all.filter((e) => (0,audit_match/* isEntry */.Tk)(e) && (0,audit_match/* changesContent */.Jz)(e));
+    for (const item of tenantWide)
+        settle(item, (0,audit_match/* newestEntry */.xm)(changes.filter((e) => matches(e, item))));
+}
+/**
+ * By meaning (src/baseline/audit-match.ts): the kind, when the entry says one, and any field
+ * holding the item's live id or its name.
+ */
+function matches(e, item) {
+    // A membership change is an entry about the group (an assignment names the group, not always the filter).
+    if (item.group)
+        return (0,audit_match/* entryAbout */.O8)(e, 'group', [item.group.id], []);
+    return (0,audit_match/* entryAbout */.O8)(e, item.kind, item.liveId !== undefined ? [item.liveId] : [], [item.name]);
+}
+function settle(item, entry) {
+    if (!entry) {
+        item.attribution = null;
+        // A repo-only item has no live id: a log that names deletions only by id cannot be matched, so
+        // "never deployed" is not certain.
+        item.attributionNote =
+            item.rule === 'drift-repo-only'
+                ? 'no audit entry names it: never deployed, or deleted under an id the repo does not hold'
+                : 'no audit entry for it';
+        return;
+    }
+    // The tenant's words, on one line and bounded: they reach findings, annotations and the summary.
+    const source = (0,audit_match/* entryText */.u0)(entry.source);
+    const a = {
+        actor: (typeof entry.actor === 'string' && (0,audit_match/* entryText */.u0)(entry.actor)) || 'unknown',
+        timestamp: (0,audit_match/* entryText */.u0)(entry.timestamp) ?? '',
+        action: (0,audit_match/* entryText */.u0)(entry.action) ?? 'change',
+        ...(source !== undefined ? { source } : {}),
+    };
+    item.attribution = a;
+}
+
+// EXTERNAL MODULE: ./lib/modes/drift/compare.js + 1 modules
+var compare = __webpack_require__(88223);
+// EXTERNAL MODULE: ./lib/modes/drift/groups.js
+var groups = __webpack_require__(70058);
+// EXTERNAL MODULE: ./lib/modes/drift/undeployed.js
+var undeployed = __webpack_require__(59419);
+// EXTERNAL MODULE: ./lib/core/drift-report.js
+var drift_report = __webpack_require__(8135);
+// EXTERNAL MODULE: ./lib/core/rule.js
+var rule = __webpack_require__(7849);
+// EXTERNAL MODULE: ./lib/modes/drift/rules.js
+var rules = __webpack_require__(66315);
+;// CONCATENATED MODULE: ./lib/modes/drift/findings.js
+// One finding per drift item: the rule, a one-line message naming what differs and who changed it
+// last, placed in the repo file (at the first differing node where the file exists).
+
+
+function itemFinding(item, contract) {
+    const f = (0,rule/* finding */.g)((0,rules/* driftRule */.e)(item.rule), {
+        message: itemMessage(item),
+        file: item.file,
+        pointer: item.pointer,
+        contract: item.name,
+    });
+    if (contract) {
+        const pos = contract.locate(item.pointer);
+        f.line = pos.line;
+        f.column = pos.column;
+    }
+    return f;
+}
+function itemMessage(item) {
+    const what = `${item.kind} "${item.name}"`;
+    return `${what} ${describe(item)}${byWhom(item)}`;
+}
+function describe(item) {
+    switch (item.rule) {
+        case 'drift-live-only':
+            return `exists live${item.liveVersion ? ` (${item.liveVersion})` : ''} but not in the repo`;
+        case 'drift-repo-only':
+            return 'is in the repo but not in the live tenant';
+        case 'drift-version-mismatch':
+            return item.changes
+                ? `was changed live without a version bump (both ${item.repoVersion ?? 'unversioned'}): ${countChanges(item)}`
+                : `has the same content live and in the repo under another cxoneVersion (live ${item.liveVersion ?? 'none'}, repo ${item.repoVersion ?? 'none'})`;
+        case 'drift-modified':
+            return item.kind === 'filter'
+                ? `differs live in ${item.fields.length} field(s): ${item
+                    .fields.slice(0, 3)
+                    .map((d) => d.pointer)
+                    .join(', ')}${item.fields.length > 3 ? ', ...' : ''}`
+                : `was changed live (live ${item.liveVersion ?? 'none'}, repo ${item.repoVersion ?? 'none'}): ${countChanges(item)}`;
+        case 'drift-undeployed':
+            return `has a repo change that is not deployed${item.repoVersion || item.liveVersion ? ` (repo ${item.repoVersion ?? 'unversioned'}, live ${item.liveVersion ?? 'unversioned'})` : ''}: run the deploy, or see why the last one failed`;
+        case 'drift-group-membership':
+            return item.group.member
+                ? `is in routing group "${item.group.id}" live, which the repo does not name for it`
+                : `is not in its routing group "${item.group.id}" live (taken out of band; the next deploy puts it back)`;
+        case 'filter-dead':
+            return `matched no event in the dead-filter window`;
+        case 'filter-not-active':
+            return `is ${item.status}${item.statusMessage ? ` (${item.statusMessage})` : ''}, not ACTIVE`;
+    }
+}
+function countChanges(item) {
+    const c = item.changes;
+    if (c.outOfBand.length === 0 && item.fields)
+        return `${item.fields.length} field(s) differ: ${item.fields
+            .slice(0, 3)
+            .map((d) => d.pointer)
+            .join(', ')}`;
+    const breaking = c.outOfBand.filter((x) => x.breaking).length;
+    const first = c.outOfBand[0]?.message;
+    return `${c.outOfBand.length} change(s)${breaking ? `, ${breaking} breaking for events valid under the repo version` : ''}${first ? ` \u2014 ${first}` : ''}`;
+}
+function byWhom(item) {
+    const a = item.attribution;
+    if (!a)
+        return '';
+    return `; last ${a.action} by ${a.actor}${a.source ? ` (${a.source})` : ''} at ${a.timestamp}`;
+}
+
+// EXTERNAL MODULE: ./lib/modes/drift/health.js
+var drift_health = __webpack_require__(47880);
+// EXTERNAL MODULE: ./lib/baseline/index.js + 8 modules
+var baseline = __webpack_require__(25540);
+// EXTERNAL MODULE: ./lib/lint/index.js + 27 modules
+var lint = __webpack_require__(53035);
+// EXTERNAL MODULE: ./lib/core/order.js
+var order = __webpack_require__(14223);
+;// CONCATENATED MODULE: ./lib/modes/drift/run.js
+// The nightly drift run: load the repo, read the live tenant, compare, attribute each drifted item
+// from the audit log, check filter health, and turn it all into one DriftReport. Plain data out;
+// the fronts print, write the summary, keep the tracking issue and choose the exit code.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DRIFT_RULES = new Set(Object.values(rules/* driftRules */.x).map((r) => r.id));
+async function runDrift(settings, options = {}) {
+    if (settings.registryExport)
+        throw new errors/* UsageError */.eb('drift compares with the live tenant through the API: set api-base-url, client-id and client-secret instead of registry-export');
+    if (!settings.api.baseUrl)
+        throw new errors/* UsageError */.eb('drift needs api-base-url, client-id and client-secret (CLI: CXONE_API_BASE_URL, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET)');
+    const now = options.now ?? new Date();
+    const { clientFromSettings } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 35337));
+    const client = clientFromSettings(settings, { ...options.client, mask: options.mask });
+    const notes = [];
+    try {
+        const [loaded, live] = await Promise.all([
+            (0,contracts/* loadContracts */.YR)({ root: settings.root, schemaGlobs: settings.schemaGlobs, filterGlobs: settings.filterGlobs }),
+            (0,baseline/* readLiveTenant */.rc)(client, options.exportPageSize ? { exportPageSize: options.exportPageSize } : {}),
+        ]);
+        const say = options.onProgress ?? (() => { });
+        const repoCount = (kind) => loaded.contracts.filter((c) => c.kind === kind).length;
+        say(`drift: read the repo (${repoCount('schema')} schemas, ${repoCount('filter')} filters) and the live tenant (${live.schemas.size} schemas, ${live.filters.size} filters)`);
+        // The comparison judges both sides' regexes: the ReDoS checker is loaded now if some need it
+        // (in the bundle it cannot be loaded later, synchronously).
+        await (0,lint/* prepareRegexes */.Tg)([
+            ...loaded.contracts.filter((c) => c.kind === 'schema').map((c) => c.doc),
+            ...[...live.schemas.values()].map((s) => s.doc),
+        ]);
+        const drift = [
+            ...(0,compare/* compareTenant */.G)(loaded.contracts, live),
+            ...(await (0,groups/* membershipDrift */.a)(client, loaded.contracts, live, settings.maxConcurrency)),
+        ];
+        say(`drift: compared \u2014 ${drift.length} item(s) differ`);
+        const repoFiles = new Map(loaded.contracts.filter((c) => c.kind === 'filter').map((c) => [c.name, c.file]));
+        const concurrency = settings.maxConcurrency;
+        const auditLogs = auditReader(client);
+        const health = await (0,drift_health/* filterHealth */.H)(client, live, {
+            deadFilterWindowDays: settings.deadFilterWindowDays,
+            activationTimeoutSeconds: settings.activationTimeoutSeconds,
+            concurrency,
+            now,
+            repoFiles,
+            notes,
+            auditLogs,
+        });
+        say(`drift: filter health \u2014 ${live.filters.size} filters checked, ${health.filter((h) => h.rule === 'filter-dead').length} dead, ${health.filter((h) => h.rule === 'filter-not-active').length} not active`);
+        const attributed = [...drift, ...health.filter((h) => h.rule === 'filter-not-active')];
+        await attribute(attributed, { concurrency, notes, auditLogs });
+        (0,undeployed/* markUndeployed */.T)(drift, [settings.api.clientId, settings.api.deployClientId].filter((id) => id !== undefined && id !== ''));
+        say(`drift: attributed ${attributed.length} item(s) from the audit log`);
+        const items = [...drift, ...health];
+        const byFile = new Map(loaded.contracts.map((c) => [`${c.kind}\0${c.name}`, c]));
+        const raw = [
+            ...loaded.findings,
+            ...items.map((i) => itemFinding(i, i.rule === 'drift-live-only' ? undefined : byFile.get(`${i.kind}\0${i.name}`))),
+        ];
+        // Ignores of the check's rules belong to the check: here they would all be "unused".
+        const findings = (0,finding/* sortFindings */.Tc)((0,triage/* triage */.NA)({
+            findings: raw,
+            ruleLevels: settings.ruleLevels,
+            ignores: settings.ignores.filter((ig) => DRIFT_RULES.has(ig.rule)),
+            ...(options.knownRules ? { knownRules: options.knownRules } : {}),
+            today: (0,triage/* todayUtc */.O2)(now),
+        }));
+        return makeReport(settings, live.source, items, findings, notes, {
+            liveSchemas: live.schemas.size,
+            liveFilters: live.filters.size,
+            repoSchemas: loaded.contracts.filter((c) => c.kind === 'schema').length,
+            repoFilters: loaded.contracts.filter((c) => c.kind === 'filter').length,
+        });
+    }
+    finally {
+        await client.close();
+    }
+}
+function makeReport(settings, source, items, findings, notes, sizes) {
+    // An item whose rule is `off` is dropped from the items too: the report shows what is judged.
+    const judged = new Set(findings.map(drift_report/* findingKey */.f));
+    const kept = items.filter((i) => judged.has((0,drift_report/* itemKey */.D)(i)));
+    const active = findings.filter((f) => !f.suppressed);
+    const activeKeys = new Set(active.map(drift_report/* findingKey */.f));
+    const live = kept.filter((i) => activeKeys.has((0,drift_report/* itemKey */.D)(i)));
+    const n = (rule) => live.filter((i) => i.rule === rule).length;
+    const count = (s) => active.filter((f) => f.severity === s).length;
+    const counts = {
+        drifted: n('drift-modified') +
+            n('drift-version-mismatch') +
+            n('drift-live-only') +
+            n('drift-repo-only') +
+            n('drift-group-membership') +
+            n('drift-undeployed'),
+        modified: n('drift-modified'),
+        versionMismatch: n('drift-version-mismatch'),
+        liveOnly: n('drift-live-only'),
+        repoOnly: n('drift-repo-only'),
+        groupMembership: n('drift-group-membership'),
+        undeployed: n('drift-undeployed'),
+        deadFilters: n('filter-dead'),
+        notActive: n('filter-not-active'),
+        errors: count('error'),
+        warnings: count('warning'),
+        notices: count('notice'),
+        suppressed: findings.length - active.length,
+        ...sizes,
+    };
+    const failOn = settings.failOn;
+    return {
+        tool: { name: 'cxone-contract', version: version/* TOOL_VERSION */.w },
+        mode: 'drift',
+        baseline: source,
+        failOn,
+        deadFilterWindowDays: settings.deadFilterWindowDays,
+        counts,
+        items: kept.sort((a, b) => (0,order/* byCodeUnit */.X)(a.kind, b.kind) || (0,order/* byCodeUnit */.X)(a.name, b.name) || (0,order/* byCodeUnit */.X)(a.rule, b.rule)),
+        findings,
+        notes,
+        failed: failOn !== 'never' && active.some((f) => (0,finding/* atLeast */.jZ)(f.severity, failOn)),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/modes/drift/index.js
+// The nightly drift run: the live tenant vs the repo, attributed, with filter health.
+
+
+
+
+/***/ }),
+
+/***/ 35114:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q7: () => (/* binding */ PLATFORM_DECIDES),
+  Td: () => (/* binding */ planRules),
+  SH: () => (/* binding */ platformRefusal)
+});
+
+// EXTERNAL MODULE: ./lib/core/rule.js
+var rule = __webpack_require__(7849);
+// EXTERNAL MODULE: ./lib/evolution/index.js + 1 modules
+var evolution = __webpack_require__(8011);
+;// CONCATENATED MODULE: ./lib/evolution/platform-rule.js
+// The platform's own rule for a schema update (cxone-api.md): it accepts only an additive
+// evolution of the stored version (400 otherwise), whatever policy or approval the repo uses. The
+// emulator answers its 400 from this; a deploy checks it before its first write, so an update the
+// platform would refuse stops the run before anything is written, not half-way.
+
+/** The error-level findings (with their changes) that make the platform refuse `next` as an update of `live`. */
+function notAdditive(live, next, at) {
+    return (0,evolution/* findingsWithChanges */.Yn)((0,evolution/* evolve */.sf)(live, next, { ...at, policy: 'additive', witnessBudget: { contracts: 0 } })).filter((j) => j.finding.severity === 'error');
+}
+
+;// CONCATENATED MODULE: ./lib/plan/platform.js
+// platform-refuses-update: the platform accepts a schema update only when it is an additive
+// evolution of the stored version with a higher cxoneVersion (docs/cxone-api.md), whatever policy,
+// ignore or approval label the repo uses. The check says so, so that its verdict is the deploy's:
+// an update the platform will refuse is `blocked` in the plan and fails the PR, never the merge.
+
+
+const planRules = (0,rule/* defineRules */.x)({
+    platformRefusesUpdate: {
+        id: 'platform-refuses-update',
+        raisedBy: () => platformRefusal,
+        test: 'test/e2e/git-baseline-pre-existing.test.ts',
+        severity: 'error',
+        summary: 'The platform will refuse this schema update: it is not an additive evolution of the live version.',
+        doc: 'The platform stores a new version of a schema only when it is an additive evolution of the stored one, with a higher ' +
+            '`cxoneVersion`; it answers anything else with 400. That holds whatever the repo decides: a looser ' +
+            '`policy`, an `ignores:` entry or the approval label mark a breaking change as intended, but cannot make the ' +
+            'platform take it. The check therefore blocks the update in its plan and fails, instead of letting the merge ' +
+            'deploy stop on it. This rule cannot be turned off, ignored or approved.',
+        fix: 'Keep the change additive (add optional properties, widen, bump cxoneVersion), or ship the breaking version as a new ' +
+            'schema under a new `title` (e.g. OrderV2), move the consumers to it, then retire the old one.',
+    },
+});
+/** Rules no config may turn off, ignore or approve: the platform decides them, not the repo. */
+const PLATFORM_DECIDES = new Set([planRules.platformRefusesUpdate.id]);
+/**
+ * The refusal when the platform would refuse `c` as an update of `live`. `evolution` are the
+ * findings the check already computed for this pair: under the additive policy they are the
+ * platform's own verdict, so the engine is not run twice.
+ */
+function platformRefusal(c, live, evolution, policy) {
+    const reasons = policy === 'additive'
+        ? evolution.filter((j) => j.finding.severity === 'error')
+        : notAdditive(live.doc, c.doc, { file: c.file, contract: c.name });
+    if (reasons.length === 0)
+        return undefined;
+    const problems = reasons.map((j) => j.finding);
+    const listed = problems.slice(0, 5).map((f) => `${f.rule} at ${f.pointer || '/'}`);
+    const more = problems.length > listed.length ? ` and ${problems.length - listed.length} more` : '';
+    const liveVersion = typeof live.doc.cxoneVersion === 'string' ? ` ${live.doc.cxoneVersion}` : '';
+    const refused = (0,rule/* finding */.g)(planRules.platformRefusesUpdate, {
+        file: c.file,
+        contract: c.name,
+        pointer: '/title',
+        message: `the platform will refuse this update of the live version${liveVersion} (it answers 400), whatever the policy or approval: ` +
+            `${listed.join(', ')}${more}. To ship a breaking version, publish it under a new title (e.g. "${c.name}V2"), move the consumers, then retire "${c.name}"`,
+    });
+    return { finding: refused, reasons };
+}
+
+
+/***/ }),
+
+/***/ 16498:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NA: () => (/* binding */ triage),
+/* harmony export */   O2: () => (/* binding */ todayUtc),
+/* harmony export */   eO: () => (/* binding */ triageRules)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_rule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7849);
+/* harmony import */ var _lint_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3029);
+/* harmony import */ var _plan_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35114);
+// Triage: apply the config's per-rule levels and ignores to the raw findings, approve breaking
+// changes when the pull request carries the approval label, and report the config's own problems
+// (expired or unused ignores) as findings at the config file's line. Approval only suppresses the
+// breaking change itself: the version rules (a major bump is needed) keep failing on their own.
+
+
+
+
+const triageRules = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRules */ .x)({
+    ignoreExpired: {
+        id: 'ignore-expired',
+        raisedBy: () => triage,
+        test: 'test/triage/triage.test.ts',
+        severity: 'error',
+        summary: 'An ignore in the config file is past its expiry date.',
+        doc: 'Ignores are promises to fix something later. Past its `expires` date an ignore no longer suppresses anything, and the stale entry itself fails the run so the promise is looked at again.',
+        fix: 'Fix the finding it suppressed and delete the ignore, or move `expires` to a new date with a new reason.',
+    },
+    ignoreUnused: {
+        id: 'ignore-unused',
+        raisedBy: () => triage,
+        test: 'test/triage/triage.test.ts',
+        severity: 'notice',
+        summary: 'An ignore in the config file matched no finding.',
+        doc: 'An ignore that matches nothing is dead configuration: the problem it covered is gone, or the rule, contract or pointer is misspelled and the finding it meant to accept is still reported.',
+        fix: 'Delete the ignore, or correct its rule, contract or pointer.',
+    },
+});
+function triage(input) {
+    const known = input.knownRules;
+    for (const id of [...Object.keys(input.ruleLevels), ...input.ignores.map((i) => i.rule)]) {
+        if (known && !known.has(id))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`config: unknown rule id "${id}"${(0,_lint_suggest_js__WEBPACK_IMPORTED_MODULE_3__.didYouMean)(id, [...known])} (the rule list is in docs/rules.md)`);
+        if (_plan_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_DECIDES */ .Q7.has(id))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`config: ${id} cannot be turned off or ignored: the platform refuses such an update whatever the config (docs/rules.md#${id} says how a breaking version ships)`);
+    }
+    const out = [];
+    const used = new Set();
+    const active = input.ignores.filter((ig) => ig.expires === undefined || ig.expires >= input.today);
+    const label = input.approval && input.approval.labels.includes(input.approval.label) ? input.approval.label : undefined;
+    for (const raw of input.findings) {
+        const level = input.ruleLevels[raw.rule];
+        if (level === 'off')
+            continue;
+        const f = level ? { ...raw, severity: level } : raw;
+        const ignore = active.find((ig) => matches(ig, f));
+        if (ignore) {
+            used.add(ignore);
+            out.push({ ...f, suppressed: { reason: ignore.reason, by: 'config' } });
+        }
+        else if (label !== undefined && f.breaking) {
+            out.push({ ...f, suppressed: { reason: `approved by the pull request label "${label}"`, by: 'label' } });
+        }
+        else
+            out.push(f);
+    }
+    for (const ig of input.ignores) {
+        const where = { file: ig.file, line: ig.line, column: 1, pointer: '', contract: ig.contract };
+        if (ig.expires !== undefined && ig.expires < input.today) {
+            out.push((0,_core_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(triageRules.ignoreExpired, {
+                ...where,
+                message: `ignore of ${ig.rule} for "${ig.contract}" expired on ${ig.expires} (reason was: ${ig.reason})`,
+            }));
+        }
+        else if (!used.has(ig)) {
+            out.push((0,_core_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(triageRules.ignoreUnused, {
+                ...where,
+                message: `ignore of ${ig.rule} for "${ig.contract}"${ig.pointer ? ` at ${ig.pointer}` : ''} matched no finding`,
+            }));
+        }
+    }
+    return out;
+}
+/** An ignore matches its rule in its contract, at its pointer or anywhere below it. */
+function matches(ig, f) {
+    if (ig.rule !== f.rule || ig.contract !== f.contract)
+        return false;
+    if (ig.pointer === undefined || ig.pointer === '')
+        return true;
+    return f.pointer === ig.pointer || f.pointer.startsWith(ig.pointer + '/');
+}
+function todayUtc(now = new Date()) {
+    return now.toISOString().slice(0, 10);
+}
+
+
+/***/ })
+
+};
+;
