@@ -14,7 +14,7 @@
 // A file that cannot be read names the absolute path it was resolved to and what it was resolved
 // against, escaped and bounded: a file name is input like any other.
 
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isInside } from './inside-root.js';
@@ -104,12 +104,21 @@ export function baseWithoutGit(root: string, workspace: string | undefined): str
   return workspace !== undefined && isInside(path.resolve(workspace), r) ? path.resolve(workspace) : r;
 }
 
+/** A `.git` directory or file (a worktree's) at `p`. Synchronous, like ../settings/build.ts's checks. */
+function isGitEntry(p: string): boolean {
+  try {
+    const s = statSync(p, { throwIfNoEntry: false });
+    return s !== undefined && (s.isDirectory() || s.isFile());
+  } catch {
+    return false;
+  }
+}
+
 async function gitTop(dir: string, within?: string): Promise<string | undefined> {
   const stop = within === undefined ? undefined : path.resolve(within);
   if (stop !== undefined && !isInside(stop, dir)) return undefined;
   for (let d = dir; ; d = path.dirname(d)) {
-    const s = await stat(path.join(d, '.git')).catch(() => undefined);
-    if (s && (s.isDirectory() || s.isFile())) return d;
+    if (isGitEntry(path.join(d, '.git'))) return d;
     if (path.dirname(d) === d || d === stop) return undefined;
   }
 }

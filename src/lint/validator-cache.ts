@@ -3,12 +3,12 @@
 // and the same schemas are compiled again on every run. The bin (src/launcher/) passes the private
 // directory of its own code cache; the action and the tests pass none, and compile as before.
 //
-// A file is the schema's exact JSON (the key) and ajv's standalone module for it (./validators.ts),
-// under a checksum, named by a 64-bit hash of the key; the whole key is compared when it is read, so
-// a file is only ever used for the schema it was compiled from. The files of a directory are held
-// to 2,048 and 128 MB in all (the temporary directory is often memory): past either, the
-// oldest written go first. The first write of a run lists the directory once (and removes what
-// killed runs left half-written); the run then keeps the tally.
+// A file is a header line (a checksum of the rest, the key's length), the schema's exact JSON (the
+// key) and ajv's standalone module for it (./validators.ts), named by a 64-bit hash of the key; the
+// whole key is compared when it is read, so a file is only ever used for the schema it was compiled
+// from. The files of a directory are held to 2,048 and 128 MB in all (the temporary directory is
+// often memory): past either, the oldest written go first. The first write of a run lists the
+// directory once (and removes what killed runs left half-written); the run then keeps the tally.
 //
 // The directory is the launcher's (0700, its owner checked; files 0600, written whole and renamed),
 // and code from it runs as the user, as V8's code cache does. The checksum guards against damage
@@ -57,11 +57,10 @@ export function keptValidatorCode(key: string): string | undefined {
     const text = readFileSync(join(cacheDir, fileName(key)), 'utf8');
     if (text.length > MAX_FILE_CHARS) return undefined;
     const newline = text.indexOf('\n');
+    const [sum, keyLength] = text.slice(0, newline).split(' ');
     const body = text.slice(newline + 1);
-    if (newline < 1 || text.slice(0, newline) !== crcHex(body)) return undefined;
-    const kept: unknown = JSON.parse(body);
-    if (!Array.isArray(kept) || kept[0] !== key || typeof kept[1] !== 'string') return undefined;
-    return kept[1];
+    if (newline < 1 || sum !== crcHex(body) || keyLength !== String(key.length)) return undefined;
+    return body.startsWith(key) ? body.slice(key.length) : undefined;
   } catch {
     return undefined; // absent or unreadable: compile
   }
@@ -70,9 +69,9 @@ export function keptValidatorCode(key: string): string | undefined {
 /** Keeps `code` for `key`; a failure only costs the next run a compile. */
 export function keepValidatorCode(key: string, code: string): void {
   if (cacheDir === undefined || key.length > MAX_KEY_CHARS) return;
-  const body = JSON.stringify([key, code]);
+  const body = key + code;
   if (body.length > MAX_FILE_CHARS) return;
-  const text = `${crcHex(body)}\n${body}`;
+  const text = `${crcHex(body)} ${key.length}\n${body}`;
   const name = fileName(key);
   const file = join(cacheDir, name);
   const temporary = `${file}.${process.pid}.tmp`;

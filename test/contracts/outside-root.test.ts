@@ -144,3 +144,21 @@ describe('files per run', () => {
     await expect(loadContracts({ root, schemaGlobs, filterGlobs })).rejects.toThrow(UsageError);
   }, 60_000);
 });
+
+describe('listing at once and streaming', () => {
+  it('find the same files: a tree whose folders hold more entries than the cap is streamed', async () => {
+    const root = await repo();
+    for (let i = 0; i < 3; i++) await put(root, `cxone/schemas/s${i}.yaml`, `title: S${i}\n`);
+    for (let i = 0; i < 20; i++) await put(root, `cxone/schemas/notes${i}.txt`, 'not a contract\n');
+    await put(root, 'cxone/schemas/dir.yaml/x.txt', 'a folder named like a contract\n');
+    const atOnce = await discover(root, schemaGlobs, filterGlobs);
+    const streamed = await discover(root, schemaGlobs, filterGlobs, 4);
+    expect(atOnce.map((c) => [c.file, c.problem])).toEqual([
+      ['cxone/schemas/dir.yaml', 'it is a directory'],
+      ['cxone/schemas/s0.yaml', undefined],
+      ['cxone/schemas/s1.yaml', undefined],
+      ['cxone/schemas/s2.yaml', undefined],
+    ]);
+    expect(streamed).toEqual(atOnce);
+  });
+});
