@@ -265,9 +265,11 @@ async function runDrift(settings, options = {}) {
     const client = clientFromSettings(settings, { ...options.client, mask: options.mask });
     const notes = [];
     try {
+        // The tenant's fetch starts first: listing the repo's files is synchronous.
+        const tenant = (0,baseline/* readLiveTenant */.rc)(client, options.exportPageSize ? { exportPageSize: options.exportPageSize } : {});
         const [loaded, live] = await Promise.all([
             (0,contracts/* loadContracts */.YR)({ root: settings.root, schemaGlobs: settings.schemaGlobs, filterGlobs: settings.filterGlobs }),
-            (0,baseline/* readLiveTenant */.rc)(client, options.exportPageSize ? { exportPageSize: options.exportPageSize } : {}),
+            tenant,
         ]);
         const say = options.onProgress ?? (() => { });
         const repoCount = (kind) => loaded.contracts.filter((c) => c.kind === kind).length;

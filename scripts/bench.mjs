@@ -190,7 +190,7 @@ const semanticsMd = semanticsSection(await benchSemantics({ runs: Math.min(RUNS,
 
 // Start-up of a small check next to a bare Node (issue 17).
 const { benchStart, startSection } = await import('./bench-start.mjs');
-const startMd = startSection(benchStart({ runs: Math.max(RUNS, 11) }));
+const startMd = startSection(benchStart({ runs: Math.max(RUNS, 31) }));
 
 mkdirSync('docs', { recursive: true });
 writeFileSync(

@@ -58,8 +58,9 @@ export async function commitLayout(o: CommitLayoutOptions): Promise<CommitLayout
   }
   let own: GlobSet = { schemaGlobs: DEFAULT_SCHEMA_GLOBS, filterGlobs: DEFAULT_FILTER_GLOBS };
   if (text !== undefined) {
+    // Outside the try: a parser that fails to load is a bug to report, not a config to ignore.
+    const { parseRepoConfig } = await import('../settings/config-file.js');
     try {
-      const { parseRepoConfig } = await import('../settings/config-file.js');
       const c = parseRepoConfig(text, `${escapeControl(configPath)} at ${o.sha.slice(0, 12)}`);
       own = { schemaGlobs: c.schemas ?? DEFAULT_SCHEMA_GLOBS, filterGlobs: c.filters ?? DEFAULT_FILTER_GLOBS };
     } catch (err) {

@@ -4,14 +4,15 @@
 // can point anywhere. Contracts are read through the checked real path. The glob library is the one
 // the git baseline matches a commit's tree with (../core/glob.ts).
 //
-// A tree is first listed synchronously, reading at most as many entries as the per-run file cap:
-// the glob library's stream walks each folder through a thread-pool round trip and an object
-// stream, and took 10 of the 14 ms a small check spent listing its 15 files. A tree with more
-// entries under the globs' folders is walked again as a stream that stops past the cap, so a huge
-// tree is never fully listed, and never held in memory.
+// A small tree is listed synchronously: the glob library's stream walks each folder through a
+// thread-pool round trip and an object stream, and took 10 of the 14 ms a small check spent
+// listing its 15 files. The listing reads folders entry by entry and gives up past SYNC_ENTRIES
+// entries in all (or the file cap, if lower): a larger tree is walked as before, as a stream that
+// stops once the matches pass the file cap (a tree with few matches is still walked whole, but
+// never held in memory), so at most SYNC_ENTRIES entries are read twice.
 
 import fg from 'fast-glob';
-import { readdirSync, realpathSync } from 'node:fs';
+import { opendirSync, realpathSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { ContractKind } from '../core/contract.js';
 import { UsageError } from '../core/errors.js';
@@ -19,6 +20,9 @@ import { WALK_OPTIONS } from '../core/glob.js';
 import { isInside, realRoot as realRootOf } from '../core/inside-root.js';
 import { checkGlobs } from '../settings/globs.js';
 import { MAX_FILES_PER_RUN } from './limits.js';
+
+/** Entries a synchronous listing reads at most (see the top of this file). */
+const SYNC_ENTRIES = 2_000;
 
 export interface Candidate {
   /** Relative to the root, forward slashes. */
@@ -100,7 +104,7 @@ async function walk(
   accept: (e: Entry) => boolean,
   maxEntries: number,
 ): Promise<void> {
-  const listed = listSmallTree(absRoot, globs, maxEntries);
+  const listed = listSmallTree(absRoot, globs, Math.min(maxEntries, SYNC_ENTRIES));
   if (listed) {
     for (const found of listed) {
       const e = toEntry(absRoot, found);
@@ -118,17 +122,32 @@ async function walk(
 
 /**
  * The matches of `globs`, listed synchronously, or undefined when the folders the walk reads hold
- * more than `maxEntries` entries in all (it then stops reading: the caller streams instead).
+ * more than `maxEntries` entries in all: it stops reading there (one entry past), and the caller
+ * streams instead.
  */
 function listSmallTree(absRoot: string, globs: string[], maxEntries: number): fg.Entry[] | undefined {
   let left = maxEntries;
-  const readdir = ((dir: string, options: { withFileTypes: true }) => {
-    if (left < 0) return [];
-    const entries = readdirSync(dir, options);
-    left -= entries.length;
-    return left < 0 ? [] : entries;
-  }) as unknown as typeof readdirSync;
-  const found = fg.sync(globs, { ...WALK_OPTIONS, cwd: absRoot, objectMode: true, fs: { readdirSync: readdir } });
+  // The library's readdirSync, read entry by entry (a huge folder is never read whole here).
+  const readdirSync = (dir: string): Dirent[] => {
+    const entries: Dirent[] = [];
+    if (left < 0) return entries;
+    const handle = opendirSync(dir);
+    try {
+      for (let d = handle.readSync(); d !== null; d = handle.readSync()) {
+        if (--left < 0) return [];
+        entries.push(d);
+      }
+    } finally {
+      handle.closeSync();
+    }
+    return entries;
+  };
+  const found = fg.sync(globs, {
+    ...WALK_OPTIONS,
+    cwd: absRoot,
+    objectMode: true,
+    fs: { readdirSync: readdirSync as unknown as NonNullable<fg.Options['fs']>['readdirSync'] },
+  });
   return left < 0 ? undefined : found;
 }
 

@@ -39,6 +39,8 @@ const MAX_KEY_CHARS = 256 << 10;
 const MAX_FILE_CHARS = 8 << 20;
 
 const PREFIX = 'validator-';
+/** A surrogate not in a pair (in `u` mode a pair is one code point, not a surrogate). */
+const LONE_SURROGATE = /\p{Cs}/u;
 const SUFFIX = '.json';
 
 const zlib = () => process.getBuiltinModule('node:zlib');
@@ -70,7 +72,9 @@ export function keptValidatorCode(key: string): string | undefined {
 export function keepValidatorCode(key: string, code: string): void {
   if (cacheDir === undefined || key.length > MAX_KEY_CHARS) return;
   const body = key + code;
-  if (body.length > MAX_FILE_CHARS) return;
+  // A lone surrogate would be read back as U+FFFD under a matching checksum (both are over UTF-8):
+  // ajv escapes them, and code that has one anyway is not kept.
+  if (body.length > MAX_FILE_CHARS || LONE_SURROGATE.test(body)) return;
   const text = `${crcHex(body)} ${key.length}\n${body}`;
   const name = fileName(key);
   const file = join(cacheDir, name);

@@ -75,11 +75,14 @@ export async function checkRepo(
   const baseline = options.baseline ?? (await defaultBaseline(settings, options));
   const api = baseline.judge === 'api' ? await apiClient(settings, options) : undefined;
   try {
-    // The baselines (a network fetch, git reads) and the repo (local files) are independent: load them at once.
+    // The baselines (a network fetch, git reads) and the repo (local files) are independent: load
+    // them at once, the baselines started first (listing the repo's files is synchronous).
+    const liveLoad = loadBaseline(settings, baseline, api, options);
+    const baseLoad = baseline.git?.role === 'base' && baseline.sha ? baseState(settings, baseline, options) : undefined;
     const [loaded, live, base] = await Promise.all([
       loadContracts({ root: settings.root, schemaGlobs: settings.schemaGlobs, filterGlobs: settings.filterGlobs }),
-      loadBaseline(settings, baseline, api, options),
-      baseline.git?.role === 'base' && baseline.sha ? baseState(settings, baseline, options) : undefined,
+      liveLoad,
+      baseLoad,
     ]);
     if (loaded.files.length === 0) {
       throw new UsageError(

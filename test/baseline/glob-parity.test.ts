@@ -144,8 +144,8 @@ describe('discovery on disk and the git tree select the same files', () => {
     expect(onDisk).toEqual(expected);
     expect(tree.files.map((f) => f.file)).toEqual(expected);
     // The disk is listed at once when its folders are small, else walked as a stream that stops at
-    // the file cap (src/contracts/discover.ts): with a cap at the number of candidates, the folders hold
-    // more entries than the cap (or the match is alone), and the stream must find the same.
+    // the file cap (src/contracts/discover.ts): with a cap at the number of candidates, the folders
+    // read hold more entries than the cap in most cases here, and the stream must find the same.
     expect(await discover(repo.dir, globs, [], Math.max(candidates.length, 1))).toEqual(candidates);
   });
 });

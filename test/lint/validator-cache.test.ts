@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compiled, type Compiled } from '../../src/lint/validators.js';
-import { useValidatorCache } from '../../src/lint/validator-cache.js';
+import { keepValidatorCode, keptValidatorCode, useValidatorCache } from '../../src/lint/validator-cache.js';
 
 const base = mkdtempSync(join(tmpdir(), 'validator-cache-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -196,3 +196,12 @@ function writeKept(file: string, key: string, code: string): void {
   const body = key + code;
   writeFileSync(join(dir, file), `${crc32(body).toString(16).padStart(8, '0')} ${key.length}\n${body}`);
 }
+
+describe('the file format', () => {
+  it('never keeps code with a lone surrogate (UTF-8 would read it back as U+FFFD under the same checksum)', () => {
+    keepValidatorCode('{"k":1}', 'module.exports = "\ud800";');
+    expect(files()).toEqual([]);
+    keepValidatorCode('{"k":1}', 'module.exports = "\ud83d\ude00";');
+    expect(keptValidatorCode('{"k":1}')).toBe('module.exports = "\ud83d\ude00";');
+  });
+});

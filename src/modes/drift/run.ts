@@ -49,9 +49,11 @@ export async function runDrift(settings: Settings, options: DriftOptions = {}): 
   const client = clientFromSettings(settings, { ...options.client, mask: options.mask });
   const notes: string[] = [];
   try {
+    // The tenant's fetch starts first: listing the repo's files is synchronous.
+    const tenant = readLiveTenant(client, options.exportPageSize ? { exportPageSize: options.exportPageSize } : {});
     const [loaded, live] = await Promise.all([
       loadContracts({ root: settings.root, schemaGlobs: settings.schemaGlobs, filterGlobs: settings.filterGlobs }),
-      readLiveTenant(client, options.exportPageSize ? { exportPageSize: options.exportPageSize } : {}),
+      tenant,
     ]);
     const say = options.onProgress ?? (() => {});
     const repoCount = (kind: string) => loaded.contracts.filter((c) => c.kind === kind).length;
