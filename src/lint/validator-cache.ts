@@ -7,19 +7,23 @@
 // key) and ajv's standalone module for it (./validators.ts), named by a 64-bit hash of the key; the
 // whole key is compared when it is read, so a file is only ever used for the schema it was compiled
 // from. The files of a directory are held to 2,048 and 128 MB in all (the temporary directory is
-// often memory): past either, the oldest written go first. The first write of a run lists the
+// often memory): past either, the least recently used go first (a file read is touched), but never
+// one this run has used: a repo whose schemas need more room keeps what fits and compiles the rest,
+// instead of each run evicting what the next one needs. The first write of a run lists the
 // directory once (and removes what killed runs left half-written); the run then keeps the tally.
 //
 // The directory is the launcher's (0700, its owner checked; files 0600, written whole and renamed),
 // and code from it runs as the user, as V8's code cache does. The checksum guards against damage
 // (a torn write, bit rot), not an attacker: damaged code could judge a schema wrongly without failing.
 
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 let cacheDir: string | undefined;
-/** The directory's kept files (name -> bytes, oldest written first), listed at the run's first write. */
+/** The directory's kept files (name -> bytes, least recently used first), listed at the run's first write. */
 let tally: { files: Map<string, number>; bytes: number } | undefined;
+/** The files this run has read or written: never evicted by it. */
+let used = new Set<string>();
 let limits = { maxFiles: 2048, maxBytes: 128 << 20 };
 
 /**
@@ -29,6 +33,7 @@ let limits = { maxFiles: 2048, maxBytes: 128 << 20 };
 export function useValidatorCache(dir: string | undefined, bounds?: { maxFiles: number; maxBytes: number }): void {
   cacheDir = dir;
   tally = undefined;
+  used = new Set();
   limits = bounds ?? { maxFiles: 2048, maxBytes: 128 << 20 };
 }
 
@@ -56,13 +61,23 @@ function fileName(key: string): string {
 export function keptValidatorCode(key: string): string | undefined {
   if (cacheDir === undefined || key.length > MAX_KEY_CHARS) return undefined;
   try {
-    const text = readFileSync(join(cacheDir, fileName(key)), 'utf8');
+    const name = fileName(key);
+    const file = join(cacheDir, name);
+    const text = readFileSync(file, 'utf8');
     if (text.length > MAX_FILE_CHARS) return undefined;
     const newline = text.indexOf('\n');
     const [sum, keyLength] = text.slice(0, newline).split(' ');
     const body = text.slice(newline + 1);
     if (newline < 1 || sum !== crcHex(body) || keyLength !== String(key.length)) return undefined;
-    return body.startsWith(key) ? body.slice(key.length) : undefined;
+    if (!body.startsWith(key)) return undefined;
+    used.add(name);
+    touch(file);
+    const size = tally?.files.get(name);
+    if (tally && size !== undefined) {
+      tally.files.delete(name); // to the end: the most recently used
+      tally.files.set(name, size);
+    }
+    return body.slice(key.length);
   } catch {
     return undefined; // absent or unreadable: compile
   }
@@ -83,11 +98,17 @@ export function keepValidatorCode(key: string, code: string): void {
     const kept = (tally ??= listKept(cacheDir));
     const size = Buffer.byteLength(text);
     forget(kept, name);
-    while (kept.files.size > 0 && (kept.files.size >= limits.maxFiles || kept.bytes + size > limits.maxBytes)) {
-      const oldest = kept.files.keys().next().value!;
-      rmSync(join(cacheDir, oldest), { force: true });
-      forget(kept, oldest);
+    const full = () => kept.files.size >= limits.maxFiles || kept.bytes + size > limits.maxBytes;
+    if (full()) {
+      for (const other of [...kept.files.keys()]) {
+        if (used.has(other)) continue;
+        rmSync(join(cacheDir, other), { force: true });
+        forget(kept, other);
+        if (!full()) break;
+      }
+      if (full()) return; // what this run uses fills the room: this one is compiled each time
     }
+    used.add(name);
     writeFileSync(temporary, text, { mode: 0o600, flag: 'wx' });
     renameSync(temporary, file);
     kept.files.set(name, size);
@@ -101,6 +122,16 @@ export function keepValidatorCode(key: string, code: string): void {
   }
 }
 
+/** Marks `file` used now (the last to go); a file that cannot be touched is still good to use. */
+function touch(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // (replaced or removed by another run meanwhile: its order only)
+  }
+}
+
 function forget(kept: NonNullable<typeof tally>, name: string): void {
   const size = kept.files.get(name);
   if (size === undefined) return;
@@ -109,7 +140,7 @@ function forget(kept: NonNullable<typeof tally>, name: string): void {
 }
 
 /**
- * The kept files of `dir`, oldest written first, after removing the temporary files of writes that
+ * The kept files of `dir`, least recently used first, after removing the temporary files of writes that
  * never finished (a run killed while writing; a run writing now loses only its rename, and compiles
  * again next time).
  */

@@ -43,13 +43,17 @@ function run(
   return { status: r.code, out: r.stdout + r.stderr };
 }
 
-/** cache file path -> [inode, mtime, bytes] */
+/**
+ * cache file path -> [inode, mtime, bytes]. A kept validator read is touched (its mtime is when it
+ * was last used, src/lint/validator-cache.ts): its inode and bytes tell it was not written again.
+ */
 function snapshot(root: string): Map<string, [number, number, string]> {
   const out = new Map<string, [number, number, string]>();
   for (const f of readdirSync(root, { recursive: true }) as string[]) {
     const p = join(root, f);
     const s = statSync(p);
-    if (s.isFile()) out.set(f, [s.ino, s.mtimeMs, readFileSync(p).toString('base64')]);
+    const touched = /validator-[0-9a-f]{16}\.json$/.test(f);
+    if (s.isFile()) out.set(f, [s.ino, touched ? 0 : s.mtimeMs, readFileSync(p).toString('base64')]);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // Validators kept between runs of the bin (src/lint/validator-cache.ts): a kept validator judges
 // every event exactly as the compile it was kept from, a file is only used for the very schema it
 // was compiled from, and a damaged or foreign file is never run.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -167,11 +167,45 @@ describe('a kept validator', () => {
 describe('the kept files', () => {
   const numbered = (n: number) => ({ ...SCHEMA, title: `Schema ${n}` });
 
-  it('are held to a number: the oldest written go first', () => {
+  const titles = () =>
+    files()
+      .map((f) => /Schema (\d)/.exec(readFileSync(join(dir, f), 'utf8'))![1])
+      .sort();
+
+  /**
+   * Each file last used a second after the one of the schema numbered before it, a minute ago (a
+   * file system's clock may give files written in one run the same time; a touch now is later).
+   */
+  const lastUsedInOrder = () => {
+    const minuteAgo = Date.now() / 1000 - 60;
+    for (const f of files()) {
+      const n = Number(/Schema (\d)/.exec(readFileSync(join(dir, f), 'utf8'))![1]);
+      utimesSync(join(dir, f), minuteAgo + n, minuteAgo + n);
+    }
+  };
+
+  it('are held to a number: the least recently used go, never one the run uses', () => {
     useValidatorCache(dir, { maxFiles: 3, maxBytes: 1 << 30 });
     for (let n = 1; n <= 5; n++) fresh(numbered(n));
-    const titles = files().map((f) => /Schema (\d)/.exec(readFileSync(join(dir, f), 'utf8'))![1]);
-    expect(titles.sort()).toEqual(['3', '4', '5']);
+    // The run's own files fill the room: the last two are compiled each time, not kept.
+    expect(titles()).toEqual(['1', '2', '3']);
+    // The next run reads 2, then needs room twice: 1 and 3 go, least recently used first.
+    lastUsedInOrder();
+    useValidatorCache(dir, { maxFiles: 3, maxBytes: 1 << 30 });
+    fresh(numbered(2));
+    fresh(numbered(4));
+    expect(titles()).toEqual(['2', '3', '4']);
+    fresh(numbered(5));
+    expect(titles()).toEqual(['2', '4', '5']);
+    // A run that only reads 4 makes it the most recently used: the run after evicts 2, then 5.
+    lastUsedInOrder();
+    useValidatorCache(dir, { maxFiles: 3, maxBytes: 1 << 30 });
+    fresh(numbered(4));
+    useValidatorCache(dir, { maxFiles: 3, maxBytes: 1 << 30 });
+    fresh(numbered(6));
+    expect(titles()).toEqual(['4', '5', '6']);
+    fresh(numbered(7));
+    expect(titles()).toEqual(['4', '6', '7']);
   });
 
   it('are held to a size in all', () => {
@@ -179,8 +213,7 @@ describe('the kept files', () => {
     const size = statSync(join(dir, files()[0]!)).size;
     useValidatorCache(dir, { maxFiles: 100, maxBytes: size * 2 + size / 2 });
     for (let n = 2; n <= 4; n++) fresh(numbered(n));
-    const titles = files().map((f) => /Schema (\d)/.exec(readFileSync(join(dir, f), 'utf8'))![1]);
-    expect(titles.sort()).toEqual(['3', '4']);
+    expect(titles()).toEqual(['2', '3']);
   });
 
   it('lose what a killed run left half-written when a run next writes', () => {
