@@ -31,7 +31,7 @@ export const ENV_DOCS = {
   NO_COLOR: 'set and not empty: no colours, as --no-color (https://no-color.org)',
   FORCE_COLOR: '0 or false: no colours; any other value: colours even when stdout is not a terminal',
   NODE_DISABLE_COMPILE_CACHE:
-    "set and not empty: the bin compiles its code afresh instead of reading V8's code cache (kept in the temporary directory)",
+    "set and not empty: the bin compiles its code and the schemas' validators afresh instead of reading its cache of them (kept in the temporary directory)",
 } as const;
 export type EnvName = keyof typeof ENV_DOCS;
 
