@@ -39,6 +39,18 @@ export function useValidatorCache(dir: string | undefined, bounds?: { maxFiles: 
 
 export const validatorCacheInUse = (): boolean => cacheDir !== undefined;
 
+/**
+ * Whether a new file may be kept: not once the files this run uses fill the room (none other to
+ * evict). The caller then skips writing ajv's code out at all; keepValidatorCode checks again.
+ */
+export function validatorCacheHasRoom(): boolean {
+  if (cacheDir === undefined) return false;
+  if (tally === undefined) return true;
+  const full = tally.files.size >= limits.maxFiles || tally.bytes >= limits.maxBytes;
+  // (the files this run used are in the tally, but for one another run wrote after it was listed)
+  return !full || tally.files.size > used.size;
+}
+
 /** Larger schemas are compiled every time: a kept file is read whole, and is some 20 times the schema. */
 const MAX_KEY_CHARS = 256 << 10;
 const MAX_FILE_CHARS = 8 << 20;

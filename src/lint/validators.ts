@@ -25,7 +25,7 @@ import { memo } from '../core/memo.js';
 import { guardedRegExp } from './regex.js';
 import { walkSchema } from './schema/walk.js';
 import { FORMAT_CHECKS, knownFormat } from '../core/formats.js';
-import { keepValidatorCode, keptValidatorCode, validatorCacheInUse } from './validator-cache.js';
+import { keepValidatorCode, keptValidatorCode, validatorCacheHasRoom, validatorCacheInUse } from './validator-cache.js';
 
 export type Compiled =
   | {
@@ -117,16 +117,20 @@ function compileDocument(given: object): Compiled {
  * keeps it whole, else undefined (not kept): JSON writes NaN and the infinities (YAML's .nan, .inf)
  * as null, and -0 as 0; and ajv writes the schema into its code as object literals, where a
  * `__proto__` key sets the prototype instead of adding the key (a `const` or `enum` value with one
- * would no longer match).
+ * would no longer match). A document too deep to write is not kept either: the compile reports it.
  */
 function exactJson(doc: object): string | undefined {
   let exact = true;
-  const text = JSON.stringify(doc, (key, value: unknown) => {
-    if (key === '__proto__') exact = false;
-    else if (typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))) exact = false;
-    return value;
-  });
-  return exact ? text : undefined;
+  try {
+    const text = JSON.stringify(doc, (key, value: unknown) => {
+      if (key === '__proto__') exact = false;
+      else if (typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))) exact = false;
+      return value;
+    });
+    return exact ? text : undefined;
+  } catch {
+    return undefined; // RangeError: nested too deeply
+  }
 }
 
 /** The validator kept for `key`, loaded with its helpers; undefined when none is or it fails to load. */
@@ -147,8 +151,9 @@ function keptValidator(key: string): ValidateFunction | undefined {
   }
 }
 
-/** Keeps the compiled validator's code, when everything it requires is in RUNTIME. */
+/** Keeps the compiled validator's code, when everything it requires is in RUNTIME and there is room. */
 function keep(a: Ajv, fn: ValidateFunction, key: string): void {
+  if (!validatorCacheHasRoom()) return; // (ajv's code is not even written out)
   let code: string;
   try {
     code = standalone.default(a, fn); // the function, whichever way a bundler reads a default import

@@ -18,6 +18,17 @@ export function fixture(name: string): Record<string, unknown> {
 }
 
 export const validSchema = (): Record<string, unknown> => fixture('valid-schema.yaml');
+
+/** A minimal valid schema, for tests where the fixture's extras would get in the way. */
+export const minimalSchema = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+  type: 'object',
+  title: 'Minimal',
+  description: 'd',
+  cxoneVersion: '1.0.0',
+  additionalProperties: false,
+  properties: { a: { type: 'string' } },
+  ...extra,
+});
 export const validFilter = (): Record<string, unknown> => fixture('valid-filter.yaml');
 
 /** Rule, severity and pointer of each finding: what the tests assert on. */

@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { lintContracts } from '../../src/lint/index.js';
-import { contract, manyProperties, ofRule, summary, validSchema } from './helpers.js';
+import { contract, manyProperties, minimalSchema, ofRule, summary, validSchema } from './helpers.js';
 import { lastLink, tripledDefinitions } from '../fixtures/hostile-schemas.js';
 
 const lint = (doc: Record<string, unknown>) => lintContracts([contract('schema', doc)]);
-
-/** A minimal valid schema, for tests where the fixture's extras would get in the way. */
-const minimal = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({
-  type: 'object',
-  title: 'Minimal',
-  description: 'd',
-  cxoneVersion: '1.0.0',
-  additionalProperties: false,
-  properties: { a: { type: 'string' } },
-  ...extra,
-});
 
 describe('payload-too-large', () => {
   // Pad the description so the compact JSON is exactly `bytes` long, with 2-byte characters
   // to prove that UTF-8 bytes are counted, not characters.
   const sized = (bytes: number): Record<string, unknown> => {
-    const doc = minimal({ description: '' });
+    const doc = minimalSchema({ description: '' });
     const base = Buffer.byteLength(JSON.stringify(doc));
     const missing = bytes - base;
     doc.description = 'é'.repeat(Math.floor(missing / 2)) + 'x'.repeat(missing % 2);
@@ -41,20 +30,20 @@ describe('payload-too-large', () => {
 
 describe('too-many-properties', () => {
   it('reports 151 top-level properties at /properties, once', () => {
-    const findings = lint(minimal({ properties: manyProperties(151) }));
+    const findings = lint(minimalSchema({ properties: manyProperties(151) }));
     expect(summary(findings)).toEqual([{ rule: 'too-many-properties', severity: 'error', pointer: '/properties' }]);
     expect(findings[0]!.message).toContain('151');
   });
 
   it('accepts 150, and does not count nested properties', () => {
-    expect(lint(minimal({ properties: manyProperties(150) }))).toEqual([]);
-    expect(lint(minimal({ properties: { o: { type: 'object', properties: manyProperties(200) } } }))).toEqual([]);
+    expect(lint(minimalSchema({ properties: manyProperties(150) }))).toEqual([]);
+    expect(lint(minimalSchema({ properties: { o: { type: 'object', properties: manyProperties(200) } } }))).toEqual([]);
   });
 });
 
 describe('unsupported-type', () => {
   it('finds types nested in properties, items, definitions, combinators and type lists', () => {
-    const doc = minimal({
+    const doc = minimalSchema({
       properties: {
         a: { type: 'object', properties: { b: { type: 'array', items: { type: ['string', 'text'] } } } },
         c: { anyOf: [{ type: 'string' }, { type: 'int' }] },
@@ -70,20 +59,20 @@ describe('unsupported-type', () => {
   });
 
   it('suggests the intended type', () => {
-    const [f] = lint(minimal({ properties: { a: { type: 'text' } } }));
+    const [f] = lint(minimalSchema({ properties: { a: { type: 'text' } } }));
     expect(f!.message).toContain('did you mean string?');
   });
 
   it('does not mistake a property named "type" for the keyword', () => {
     expect(
-      lint(minimal({ properties: { type: { type: 'string' }, items: { type: 'string', enum: ['text'] } } })),
+      lint(minimalSchema({ properties: { type: { type: 'string' }, items: { type: 'string', enum: ['text'] } } })),
     ).toEqual([]);
   });
 });
 
 describe('required-not-in-properties', () => {
   it('points at the undeclared name in required', () => {
-    expect(summary(lint(minimal({ required: ['a', 'b'] })))).toEqual([
+    expect(summary(lint(minimalSchema({ required: ['a', 'b'] })))).toEqual([
       { rule: 'required-not-in-properties', severity: 'error', pointer: '/required/1' },
     ]);
   });
@@ -96,45 +85,45 @@ describe('required-not-in-properties', () => {
       required: ['y'],
     };
     const open = { type: 'object', required: ['y'] };
-    expect(summary(lint(minimal({ properties: { c: closed, o: open } })))).toEqual([
+    expect(summary(lint(minimalSchema({ properties: { c: closed, o: open } })))).toEqual([
       { rule: 'required-not-in-properties', severity: 'error', pointer: '/properties/c/required/0' },
     ]);
   });
 
   it('accepts declared names', () => {
-    expect(lint(minimal({ required: ['a'] }))).toEqual([]);
+    expect(lint(minimalSchema({ required: ['a'] }))).toEqual([]);
   });
 });
 
 describe('deprecated-not-in-properties', () => {
   it('points at the undeclared deprecated field', () => {
-    expect(summary(lint(minimal({ 'x-cxone-deprecated-fields': ['a', 'gone'] })))).toEqual([
+    expect(summary(lint(minimalSchema({ 'x-cxone-deprecated-fields': ['a', 'gone'] })))).toEqual([
       { rule: 'deprecated-not-in-properties', severity: 'error', pointer: '/x-cxone-deprecated-fields/1' },
     ]);
   });
 
   it('accepts a deprecated field that is still declared', () => {
-    expect(lint(minimal({ 'x-cxone-deprecated-fields': ['a'] }))).toEqual([]);
+    expect(lint(minimalSchema({ 'x-cxone-deprecated-fields': ['a'] }))).toEqual([]);
   });
 });
 
 describe('additional-properties-not-false', () => {
   it('reports a missing or non-false top-level additionalProperties, once', () => {
-    const missing = minimal();
+    const missing = minimalSchema();
     delete missing.additionalProperties;
     expect(summary(lint(missing))).toEqual([
       { rule: 'additional-properties-not-false', severity: 'error', pointer: '/additionalProperties' },
     ]);
-    expect(summary(lint(minimal({ additionalProperties: true })))).toEqual([
+    expect(summary(lint(minimalSchema({ additionalProperties: true })))).toEqual([
       { rule: 'additional-properties-not-false', severity: 'error', pointer: '/additionalProperties' },
     ]);
-    expect(summary(lint(minimal({ additionalProperties: { type: 'string' } })))).toEqual([
+    expect(summary(lint(minimalSchema({ additionalProperties: { type: 'string' } })))).toEqual([
       { rule: 'additional-properties-not-false', severity: 'error', pointer: '/additionalProperties' },
     ]);
   });
 
   it('does not require it on nested objects', () => {
-    expect(lint(minimal({ properties: { o: { type: 'object', additionalProperties: true } } }))).toEqual([]);
+    expect(lint(minimalSchema({ properties: { o: { type: 'object', additionalProperties: true } } }))).toEqual([]);
   });
 });
 
@@ -146,25 +135,25 @@ describe('invalid-version', () => {
     ['01.0.0', ''],
     [1, ''],
   ])('reports %j at /cxoneVersion', (version, hint) => {
-    const findings = lint(minimal({ cxoneVersion: version }));
+    const findings = lint(minimalSchema({ cxoneVersion: version }));
     expect(summary(findings)).toEqual([{ rule: 'invalid-version', severity: 'error', pointer: '/cxoneVersion' }]);
     expect(findings[0]!.message).toContain(hint);
   });
 
   it('reports a missing cxoneVersion as this rule, not as schema-invalid', () => {
-    const doc = minimal();
+    const doc = minimalSchema();
     delete doc.cxoneVersion;
     expect(summary(lint(doc))).toEqual([{ rule: 'invalid-version', severity: 'error', pointer: '/cxoneVersion' }]);
   });
 
   it('accepts semver with pre-release and build metadata', () => {
-    expect(lint(minimal({ cxoneVersion: '2.0.0-rc.1+build.5' }))).toEqual([]);
+    expect(lint(minimalSchema({ cxoneVersion: '2.0.0-rc.1+build.5' }))).toEqual([]);
   });
 });
 
 describe('schema-invalid', () => {
   it('reports a missing platform field on the document', () => {
-    const doc = minimal();
+    const doc = minimalSchema();
     delete doc.properties;
     const findings = lint(doc);
     expect(summary(findings).filter((f) => f.rule === 'schema-invalid')).toEqual([
@@ -174,7 +163,7 @@ describe('schema-invalid', () => {
   });
 
   it('takes a schema without description or type, as the platform does (issue 14: what the platform holds, the repo can hold)', () => {
-    const doc = minimal();
+    const doc = minimalSchema();
     delete doc.description;
     delete doc.type;
     expect(summary(lint(doc)).filter((f) => f.severity === 'error')).toEqual([]);
@@ -182,7 +171,7 @@ describe('schema-invalid', () => {
 
   it('reports a keyword with the wrong kind of value where it is', () => {
     const findings = lint(
-      minimal({ properties: { a: { type: 'string', minLength: -1 }, b: { type: 'array', items: 5 } } }),
+      minimalSchema({ properties: { a: { type: 'string', minLength: -1 }, b: { type: 'array', items: 5 } } }),
     );
     expect(summary(findings)).toEqual([
       { rule: 'schema-invalid', severity: 'error', pointer: '/properties/a/minLength' },
@@ -194,14 +183,14 @@ describe('schema-invalid', () => {
   });
 
   it('reports a $schema other than draft-07 (once: schema-dialect says which dialect, see dialect.test.ts)', () => {
-    expect(summary(lint(minimal({ $schema: 'https://json-schema.org/draft/2020-12/schema' })))).toEqual([
+    expect(summary(lint(minimalSchema({ $schema: 'https://json-schema.org/draft/2020-12/schema' })))).toEqual([
       { rule: 'schema-dialect', severity: 'error', pointer: '/$schema' },
     ]);
   });
 
   it('says nothing that a specific rule already said', () => {
     const findings = lint(
-      minimal({
+      minimalSchema({
         type: 'objekt',
         cxoneVersion: '1',
         additionalProperties: 'no',
@@ -225,19 +214,19 @@ describe('schema-invalid', () => {
 
 describe('schema-compile', () => {
   it('reports a $ref that resolves to nothing, at the $ref', () => {
-    const findings = lint(minimal({ properties: { a: { $ref: '#/definitions/missing' } } }));
+    const findings = lint(minimalSchema({ properties: { a: { $ref: '#/definitions/missing' } } }));
     expect(summary(findings)).toEqual([{ rule: 'schema-compile', severity: 'error', pointer: '/properties/a/$ref' }]);
   });
 
   it('reports an external $ref', () => {
-    const findings = lint(minimal({ properties: { a: { $ref: 'common.json#/definitions/id' } } }));
+    const findings = lint(minimalSchema({ properties: { a: { $ref: 'common.json#/definitions/id' } } }));
     expect(summary(findings)).toEqual([{ rule: 'schema-compile', severity: 'error', pointer: '/properties/a/$ref' }]);
     expect(findings[0]!.message).toContain('outside this file');
   });
 
   it('reports an invalid pattern and patternProperties key', () => {
     const findings = lint(
-      minimal({
+      minimalSchema({
         properties: {
           a: { type: 'string', pattern: '([a-z]+' },
           m: { type: 'object', patternProperties: { '^x\\_': { type: 'string' } } },
@@ -252,7 +241,7 @@ describe('schema-compile', () => {
 
   it('resolves refs under a $id by the draft-07 rules, and reports what it cannot resolve', () => {
     const findings = lint(
-      minimal({ $id: 'https://example.com/e.json', properties: { a: { $ref: '#/definitions/missing' } } }),
+      minimalSchema({ $id: 'https://example.com/e.json', properties: { a: { $ref: '#/definitions/missing' } } }),
     );
     expect(summary(findings)).toEqual([{ rule: 'schema-compile', severity: 'error', pointer: '/properties/a/$ref' }]);
     expect(findings[0]!.message).toContain('points to nothing: /definitions/missing does not exist');
@@ -262,7 +251,7 @@ describe('schema-compile', () => {
     expect(lint(validSchema())).toEqual([]);
     expect(
       lint(
-        minimal({
+        minimalSchema({
           $id: 'https://example.com/e.json',
           definitions: { d: { type: 'string' } },
           properties: { a: { $ref: '#/definitions/d' } },
@@ -274,7 +263,7 @@ describe('schema-compile', () => {
 
 describe('example-invalid', () => {
   it('reports each example the schema rejects, with the reason', () => {
-    const doc = minimal({
+    const doc = minimalSchema({
       properties: { a: { type: 'string' }, n: { type: 'integer' } },
       required: ['a'],
       examples: [{ a: 'ok' }, { a: 'x', n: 'five' }, { n: 1 }],
@@ -289,7 +278,7 @@ describe('example-invalid', () => {
   });
 
   it('reports each problem of an example on its own, at its value; an enum miss suggests the value meant', () => {
-    const doc = minimal({
+    const doc = minimalSchema({
       properties: {
         tier: { type: 'string', enum: ['bronze', 'gold'] },
         n: { type: 'integer' },
@@ -315,7 +304,7 @@ describe('example-invalid', () => {
   });
 
   it('folds an example problem as the meta check does: a failed anyOf once, a misspelt key with the one meant', () => {
-    const doc = minimal({
+    const doc = minimalSchema({
       properties: { id: { anyOf: [{ type: 'string' }, { type: 'integer' }] }, customer_id: { type: 'string' } },
       required: ['customer_id'],
       examples: [{ id: true, custmer_id: 'c' }],
@@ -333,7 +322,9 @@ describe('example-invalid', () => {
 
   it('a format no validator knows is not asserted, and logs nothing', () => {
     expect(
-      lint(minimal({ properties: { a: { type: 'string', format: 'color' } }, examples: [{ a: 'not a colour' }] })),
+      lint(
+        minimalSchema({ properties: { a: { type: 'string', format: 'color' } }, examples: [{ a: 'not a colour' }] }),
+      ),
     ).toEqual([]);
   });
 
@@ -353,7 +344,7 @@ describe('example-unchecked', () => {
   const chain = (links: number) => {
     let example: unknown = 'abc';
     for (let i = 0; i < links; i++) example = { x: example };
-    return minimal({
+    return minimalSchema({
       properties: { p: lastLink(links) },
       definitions: tripledDefinitions(links),
       examples: [{ p: example }],

@@ -7,7 +7,12 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compiled, type Compiled } from '../../src/lint/validators.js';
-import { keepValidatorCode, keptValidatorCode, useValidatorCache } from '../../src/lint/validator-cache.js';
+import {
+  keepValidatorCode,
+  keptValidatorCode,
+  useValidatorCache,
+  validatorCacheHasRoom,
+} from '../../src/lint/validator-cache.js';
 
 const base = mkdtempSync(join(tmpdir(), 'validator-cache-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -154,6 +159,19 @@ describe('a kept validator', () => {
     expect(files()).toEqual([]);
   });
 
+  it('a schema too deep to write as JSON is judged as without a cache: not kept, no exception', () => {
+    const deep = () => {
+      let doc: Record<string, unknown> = { type: 'string' };
+      for (let i = 0; i < 20_000; i++) doc = { type: 'object', properties: { a: doc } };
+      return doc;
+    };
+    const withCache = compiled(deep());
+    useValidatorCache(undefined);
+    expect(withCache).toEqual(compiled(deep()));
+    expect(withCache).toMatchObject({ ok: false, error: expect.stringContaining('too deeply') });
+    expect(files()).toEqual([]);
+  });
+
   it('a schema that does not compile is not kept, and is reported again on every compile', () => {
     const broken = { type: 'object', properties: { a: { $ref: '#/definitions/missing' } } };
     const a = fresh(broken);
@@ -189,9 +207,11 @@ describe('the kept files', () => {
     for (let n = 1; n <= 5; n++) fresh(numbered(n));
     // The run's own files fill the room: the last two are compiled each time, not kept.
     expect(titles()).toEqual(['1', '2', '3']);
+    expect(validatorCacheHasRoom()).toBe(false); // (so ajv's code for 4 and 5 was not even written out)
     // The next run reads 2, then needs room twice: 1 and 3 go, least recently used first.
     lastUsedInOrder();
     useValidatorCache(dir, { maxFiles: 3, maxBytes: 1 << 30 });
+    expect(validatorCacheHasRoom()).toBe(true);
     fresh(numbered(2));
     fresh(numbered(4));
     expect(titles()).toEqual(['2', '3', '4']);

@@ -7,18 +7,10 @@ import { ajvKnowsKeyword, checksKeyword, compiled, VALIDATION_KEYWORDS } from '.
 import { findWitness } from '../../src/evolution/witness/index.js';
 import { compareSchemas } from '../../src/evolution/engine.js';
 import { lintContracts } from '../../src/lint/index.js';
-import { contract } from './helpers.js';
+import { contract, minimalSchema } from './helpers.js';
 
-const schema = (extra: Record<string, unknown>): Record<string, unknown> => ({
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  type: 'object',
-  title: 'Async',
-  description: 'd',
-  cxoneVersion: '1.0.0',
-  additionalProperties: false,
-  properties: { a: { type: 'string' } },
-  ...extra,
-});
+const schema = (extra: Record<string, unknown>): Record<string, unknown> =>
+  minimalSchema({ $schema: 'http://json-schema.org/draft-07/schema#', title: 'Async', ...extra });
 
 describe('$async (ajv, not draft-07: the lint says validators ignore it)', () => {
   it('is ignored: the validator answers true or false, never a promise', async () => {
