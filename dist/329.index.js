@@ -709,7 +709,7 @@ async function deploySchema(ctx, c, base) {
         // What is live now is judged against the merge below: its regexes may be new to this run.
         get: async () => {
             const fetched = await ctx.client.getSchema(schemaId);
-            await (0,lint/* prepareRegexes */.Tg)([fetched.body]);
+            await (0,lint/* prepareJudging */.A3)([fetched.body]);
             return fetched;
         },
         put: (etag, doc) => ctx.client.updateSchema(schemaId, doc, etag),

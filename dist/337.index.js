@@ -267,7 +267,7 @@ class Pacer {
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(24371);
+var undici = __webpack_require__(46752);
 ;// CONCATENATED MODULE: ./lib/cxone/transport.js
 // One HTTP exchange on undici, nothing more: no retries, no auth. Timeouts are per request: connect,
 // response headers and the gap between body chunks each get `timeoutMs`. Network failures are

@@ -230,6 +230,8 @@ function byWhom(item) {
 var drift_health = __webpack_require__(47880);
 // EXTERNAL MODULE: ./lib/baseline/index.js + 8 modules
 var baseline = __webpack_require__(25540);
+// EXTERNAL MODULE: ./lib/contracts/locate.js + 2 modules
+var locate = __webpack_require__(26604);
 // EXTERNAL MODULE: ./lib/lint/index.js + 27 modules
 var lint = __webpack_require__(53035);
 // EXTERNAL MODULE: ./lib/core/order.js
@@ -238,6 +240,7 @@ var order = __webpack_require__(14223);
 // The nightly drift run: load the repo, read the live tenant, compare, attribute each drifted item
 // from the audit log, check filter health, and turn it all into one DriftReport. Plain data out;
 // the fronts print, write the summary, keep the tracking issue and choose the exit code.
+
 
 
 
@@ -274,12 +277,13 @@ async function runDrift(settings, options = {}) {
         const say = options.onProgress ?? (() => { });
         const repoCount = (kind) => loaded.contracts.filter((c) => c.kind === kind).length;
         say(`drift: read the repo (${repoCount('schema')} schemas, ${repoCount('filter')} filters) and the live tenant (${live.schemas.size} schemas, ${live.filters.size} filters)`);
-        // The comparison judges both sides' regexes: the ReDoS checker is loaded now if some need it
-        // (in the bundle it cannot be loaded later, synchronously).
-        await (0,lint/* prepareRegexes */.Tg)([
+        // The comparison judges both sides' regexes and evolutions: the ReDoS checker (if some regex
+        // needs it) and ajv's compiler are loaded now (in the bundle they cannot be, later, synchronously).
+        await (0,lint/* prepareJudging */.A3)([
             ...loaded.contracts.filter((c) => c.kind === 'schema').map((c) => c.doc),
             ...[...live.schemas.values()].map((s) => s.doc),
         ]);
+        await (0,locate/* loadReferenceLocator */.aQ)(); // the findings are placed in the repo files (./findings.ts)
         const drift = [
             ...(0,compare/* compareTenant */.G)(loaded.contracts, live),
             ...(await (0,groups/* membershipDrift */.a)(client, loaded.contracts, live, settings.maxConcurrency)),

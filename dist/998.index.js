@@ -2,6 +2,56 @@ export const id = 998;
 export const ids = [998];
 export const modules = {
 
+/***/ 93946:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ yamlOffsetOf)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+// Where a JSON pointer lands in a `yaml` document parsed with positions: the source offset of its
+// node, of the key for a mapping entry (the line a reader looks for), or of the nearest existing
+// ancestor when the pointer leads nowhere. One walker for the contract locator and the config reader.
+
+const INDEX = /^(0|[1-9][0-9]*)$/;
+/**
+ * Offset of the node at `tokens` (a parsed pointer); undefined when the document has no content.
+ * `throughAliases`: follow `*alias` into its anchor (contracts); otherwise the alias itself is the
+ * nearest node (the config's messages have always stopped there).
+ */
+function yamlOffsetOf(doc, tokens, options = {}) {
+    let node = doc.contents;
+    let offset = start(node);
+    for (const token of tokens) {
+        if (options.throughAliases && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+            node = node.resolve(doc);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            // Keys as js-yaml's `{}` mappings see them: scalars stringified.
+            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === token);
+            if (!pair)
+                break;
+            offset = start(pair.key) ?? start(pair.value) ?? offset;
+            node = pair.value;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            const item = INDEX.test(token) ? node.items[Number(token)] : undefined;
+            if (item === undefined)
+                break;
+            offset = start(item) ?? offset;
+            node = item;
+        }
+        else
+            break;
+    }
+    return offset;
+}
+function start(node) {
+    return node?.range?.[0];
+}
+
+
+/***/ }),
+
 /***/ 30998:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

@@ -122,12 +122,12 @@ async function check(args: string[], io: Io): Promise<number> {
       say(line);
   }
   const { runCheck } = await import('./modes/index.js');
-  const { knownRuleIds } = await import('./rule-registry.js');
+  const knownRules = await knownRulesFor(settings);
   const report = await runCheck(settings, {
     baseline,
     log: say,
     warn: (w) => say(`warning: ${w}`),
-    knownRules: knownRuleIds(),
+    ...(knownRules ? { knownRules } : {}),
   });
   if (settings.reportFile) await writeReportFlag(settings, (await import('./report/json.js')).toJson(report));
   // None asked for and none found: one warning that no breaking-change check ran, once the check
@@ -151,7 +151,7 @@ async function deploy(args: string[], io: Io): Promise<number> {
   };
   const { buildSettings } = await import('./settings/index.js');
   const settings = await buildSettings(raw, { cwd: io.cwd });
-  const { knownRuleIds } = await import('./rule-registry.js');
+  const knownRules = await knownRulesFor(settings);
   const { runDeploy } = await import('./modes/deploy/run.js');
   const { deployOriginOf, readGitHubEvent } = await import('./github/context.js');
   const context = deployOriginOf(await readGitHubEvent(io.env));
@@ -168,7 +168,7 @@ async function deploy(args: string[], io: Io): Promise<number> {
   const run = await runDeploy(settings, {
     context,
     onProgress: progress,
-    knownRules: knownRuleIds(),
+    ...(knownRules ? { knownRules } : {}),
   });
   // The check's report, as the action writes it in deploy mode: one product behind both fronts.
   if (settings.reportFile) await writeReportFlag(settings, (await import('./report/json.js')).toJson(run.check));
@@ -246,6 +246,15 @@ async function exportCommand(args: string[], io: Io): Promise<number> {
   } finally {
     await client.close();
   }
+}
+
+/**
+ * Every rule id, when the config names some (rule levels, ignores) for triage to check; else
+ * undefined, and the registry is not loaded: it imports every rule's code, drift's included.
+ */
+async function knownRulesFor(settings: Settings): Promise<ReadonlySet<string> | undefined> {
+  if (Object.keys(settings.ruleLevels).length === 0 && settings.ignores.length === 0) return undefined;
+  return (await import('./rule-registry.js')).knownRuleIds();
 }
 
 async function printReport(

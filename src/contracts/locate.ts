@@ -18,16 +18,38 @@ import { parsePointer } from '../core/pointer.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import { keyMatches, keyTable } from './locate-keys.js';
 import { A, B, FAST, KIND_MASK, META, NEXT, POS, STRIDE, TAGGED, UNKNOWN, type LocateIndex } from './locate-records.js';
-import { createYamlLocator } from './locate-yaml.js';
 
 const INDEX = /^(0|[1-9][0-9]*)$/;
 
 export type { LocateIndex };
 
 /**
+ * The reference locator's factory (./locate-yaml.ts), once loaded: it brings the `yaml` library,
+ * which a run whose pointers the index places never needs (most runs).
+ */
+let referenceLocator: ((text: string) => (pointer: string) => Position) | undefined;
+
+/** Loads the reference locator, ahead of synchronous lookups that may need it. */
+export async function loadReferenceLocator(): Promise<void> {
+  referenceLocator ??= (await import('./locate-yaml.js')).createYamlLocator;
+}
+
+/**
+ * What a locator throws for a pointer only the reference locator can place, before it is loaded:
+ * the caller loads it and asks again (locateFindings). Never a position.
+ */
+export class ReferenceLocatorNeeded extends Error {
+  constructor() {
+    super('internal error: a pointer needs the reference locator before it was loaded');
+    this.name = 'ReferenceLocatorNeeded';
+  }
+}
+
+/**
  * A locator for one contract's text. `index`: the text's index, when the caller has its events
  * (indexEvents); otherwise it is built on the first call (with the same depth limit the file was
- * parsed with) and kept. The reference parse happens only if some pointer needs it.
+ * parsed with) and kept. The reference parse happens only if some pointer needs it (and only after
+ * loadReferenceLocator: before, such a pointer throws ReferenceLocatorNeeded).
  */
 export function createLocator(
   text: string,
@@ -39,7 +61,10 @@ export function createLocator(
   return (pointer) => {
     if (index === undefined) index = buildLocateIndex(text, maxDepth);
     const offset = index === null ? UNKNOWN : indexedOffset(index, text, pointer);
-    if (offset < 0) return (reference ??= createYamlLocator(text))(pointer);
+    if (offset < 0) {
+      if (!referenceLocator) throw new ReferenceLocatorNeeded();
+      return (reference ??= referenceLocator(text))(pointer);
+    }
     lines ??= lineStarts(text);
     return positionIn(lines, offset);
   };

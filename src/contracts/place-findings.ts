@@ -5,8 +5,20 @@
 
 import type { Contract } from '../core/contract.js';
 import type { Finding } from '../core/finding.js';
+import { loadReferenceLocator, ReferenceLocatorNeeded } from './locate.js';
 
-export function locateFindings(findings: Finding[], contracts: Contract[]): void {
+export async function locateFindings(findings: Finding[], contracts: Contract[]): Promise<void> {
+  try {
+    placeAll(findings, contracts);
+  } catch (e) {
+    // A pointer only the reference locator places (rare): load it, and place the rest.
+    if (!(e instanceof ReferenceLocatorNeeded)) throw e;
+    await loadReferenceLocator();
+    placeAll(findings, contracts);
+  }
+}
+
+function placeAll(findings: Finding[], contracts: Contract[]): void {
   const byFile = new Map(contracts.map((c) => [c.file, c]));
   for (const f of findings) {
     if (f.line > 0) continue;

@@ -28,7 +28,6 @@
 //    time node:crypto takes (about 2.5 ms against 4).
 // NODE_DISABLE_COMPILE_CACHE (Node's own switch for its compile cache) turns it off.
 /* eslint-disable @typescript-eslint/no-require-imports -- CommonJS by design (above) */
-import buffer = require('node:buffer');
 import fs = require('node:fs');
 import nodeModule = require('node:module');
 import os = require('node:os');
@@ -104,11 +103,35 @@ function digest(name: string, data: Buffer): Buffer {
 /** V8's data of `name`, or undefined: absent, unreadable, or not the bytes that were written. */
 function readCache(dir: string, name: string): Buffer | undefined {
   try {
-    const bytes = fs.readFileSync(path.join(dir, name));
+    const bytes = readIntoScratch(path.join(dir, name));
     const data = bytes.subarray(DIGEST_BYTES);
     return bytes.length > DIGEST_BYTES && digest(name, data).equals(bytes.subarray(0, DIGEST_BYTES)) ? data : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * One buffer for the cache files, read in turn: V8 reads a file's data while the script is built and
+ * keeps none of it, and a fresh buffer for each (1.3 MB for a check) costs more than reading it.
+ */
+let scratch = Buffer.allocUnsafe(0);
+
+/** The whole file, in `scratch` (valid until the next call). */
+function readIntoScratch(file: string): Buffer {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    if (size > scratch.length) scratch = Buffer.allocUnsafe(Math.max(size, 512 << 10));
+    let read = 0;
+    while (read < size) {
+      const n = fs.readSync(fd, scratch, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return scratch.subarray(0, read);
+  } finally {
+    fs.closeSync(fd);
   }
 }
 
@@ -150,9 +173,9 @@ function load(file: string): unknown {
   const known = loaded.get(file);
   if (known) return known.exports;
   const filename = path.join(APP, file);
-  const bytes = fs.readFileSync(filename);
-  // The bundle is ASCII (scripts/bundle.mjs): one-byte strings, read without UTF-8 decoding.
-  const source = bytes.toString(buffer.isAscii(bytes) ? 'latin1' : 'utf8');
+  // Read as UTF-8 straight into a string (no buffer between): the bundle is ASCII (scripts/bundle.mjs),
+  // so V8 makes it a one-byte string.
+  const source = fs.readFileSync(filename, 'utf8');
   // The directory is the build's; the file's modification time tells a file edited in place.
   const name = cacheDir && `${file}-${Math.trunc(fs.statSync(filename).mtimeMs)}.v8`;
   const cachedData = cacheDir && name ? readCache(cacheDir, name) : undefined;

@@ -14,7 +14,7 @@ import { lintFilter } from './filter/index.js';
 import { rules as filterMetaRules } from './filter/meta.js';
 import { rules as operatorValueRules } from './filter/operator-value.js';
 import { rules as patternRules } from './filter/pattern-rules.js';
-import { prepareRedos, rules as redosRules } from './filter/redos.js';
+import { prepareRedos, prepareRegexes, rules as redosRules } from './filter/redos.js';
 import { checkNames, rules as nameRules } from './names.js';
 import { rules as compileRules } from './schema/compile.js';
 import { rules as refRules } from './schema/refs.js';
@@ -28,19 +28,30 @@ import { rules as schemaMetaRules } from './schema/meta.js';
 import { rules as propertyRules } from './schema/properties.js';
 import { rules as typeRules } from './schema/types.js';
 import { rules as versionRules } from './schema/version.js';
+import { loadValidatorCompiler, prepareValidators, ValidatorCompilerNeeded } from './validators.js';
+
+export { withValidatorCompiler } from './validators.js';
 
 /**
  * Load, ahead of the synchronous lint, what is too heavy to load on every start and only some
- * repos need (the ReDoS engine). Call before lintContracts; without it lint still works under
- * plain Node, but the bundled action would have to report such patterns as unchecked. `liveDocs`:
- * the live schemas the run compares with (their regexes run in witnesses and the engine).
+ * repos need (the ReDoS engine), and ajv's compiler unless validators are kept (then the lint runs
+ * under withValidatorCompiler, which loads it at the first schema none covers). Call before
+ * lintContracts; without it the bundled action would have to report such patterns as unchecked.
+ * `liveDocs`: the live schemas the run compares with (their regexes run in witnesses and the engine).
  */
 export async function prepareLint(contracts: readonly Contract[], liveDocs: Iterable<unknown> = []): Promise<void> {
   await prepareRedos(contracts, liveDocs);
+  await prepareValidators();
 }
 
-/** The same engine loading for raw schema documents, for commands that lint nothing (`diff`). */
-export { prepareRegexes } from './filter/redos.js';
+/**
+ * For commands that lint nothing but judge an evolution (`diff`, a deploy's merge): the ReDoS
+ * engine when a regex of these raw schema documents needs it, and ajv's compiler.
+ */
+export async function prepareJudging(docs: Iterable<unknown>): Promise<void> {
+  await prepareRegexes(docs);
+  await loadValidatorCompiler();
+}
 
 export function lintContracts(contracts: Contract[]): Finding[] {
   const findings: Finding[] = [];
@@ -53,6 +64,7 @@ function lintOne(c: Contract): Finding[] {
   try {
     return [...checkNames(c), ...(c.kind === 'schema' ? lintSchema(c) : lintFilter(c))];
   } catch (err) {
+    if (err instanceof ValidatorCompilerNeeded) throw err; // not the file's: the caller loads ajv and lints again
     // A defect in our checks, or data no check expected (e.g. a self-referencing YAML alias):
     // say so on the file instead of aborting the whole run with a stack trace.
     const rule = c.kind === 'schema' ? schemaMetaRules.schemaInvalid : filterMetaRules.filterInvalid;

@@ -19,7 +19,7 @@ import {
 } from '../baseline/index.js';
 import type { ClientTuning, CxoneClient } from '../cxone/index.js';
 import { evolve, findingsWithChanges } from '../evolution/index.js';
-import { lintContracts, prepareLint } from '../lint/index.js';
+import { lintContracts, prepareLint, withValidatorCompiler } from '../lint/index.js';
 import { buildPlan } from '../plan/index.js';
 import { platformRefusal } from '../plan/platform.js';
 import { sameContent } from '../core/canonical.js';
@@ -99,13 +99,17 @@ export async function checkRepo(
       ...(live ? [...live.schemas.values()].map((s) => s.doc) : []),
       ...(base ? [...base.schemas.values()].map((s) => s.doc) : []),
     ]);
-    const lint = [...loaded.findings, ...lintContracts(loaded.contracts)];
-    const judged = evolutionFindings(loaded.contracts, live, settings, filesWithErrors(lint, settings.ruleLevels));
-    // The base's run builds no example events (they are not part of what a finding is).
-    const evolution =
-      base && live
-        ? markPreExisting(judged, evolutionFindings(baseContracts(base), live, settings, new Map(), 0))
-        : judged.map((j) => j.finding);
+    // (synchronous: ajv's compiler is loaded when a schema has no kept validator, and the stage run again)
+    const { lint, evolution } = await withValidatorCompiler(() => {
+      const lint = [...loaded.findings, ...lintContracts(loaded.contracts)];
+      const judged = evolutionFindings(loaded.contracts, live, settings, filesWithErrors(lint, settings.ruleLevels));
+      // The base's run builds no example events (they are not part of what a finding is).
+      const evolution =
+        base && live
+          ? markPreExisting(judged, evolutionFindings(baseContracts(base), live, settings, new Map(), 0))
+          : judged.map((j) => j.finding);
+      return { lint, evolution };
+    });
     const raw = [...lint, ...evolution, ...removedSchemas(loaded.contracts, loaded.files, live)];
     const findings = triage({
       findings: raw,
@@ -126,7 +130,7 @@ export async function checkRepo(
       );
       await markReverts(plan, live, api, ours, settings.maxConcurrency);
     }
-    locateFindings(findings, loaded.contracts);
+    await locateFindings(findings, loaded.contracts);
     const report = makeReport(
       settings,
       live,

@@ -4,13 +4,14 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import { DEFAULT_LIMITS, parseContract } from '../contracts/index.js';
+import { loadReferenceLocator } from '../contracts/locate.js';
 import { UsageError } from '../core/errors.js';
 import type { Contract } from '../core/contract.js';
 import { describeGiven, readProblem, resolveGiven } from '../core/paths.js';
 import type { DiffChange, DiffResult } from '../core/diff-result.js';
 import type { Finding } from '../core/finding.js';
 import { evolve } from '../evolution/index.js';
-import { prepareRegexes } from '../lint/index.js';
+import { prepareJudging } from '../lint/index.js';
 import { oneOf } from '../settings/values.js';
 import { POLICIES } from '../settings/types.js';
 
@@ -26,7 +27,8 @@ export async function runDiff(oldPath: string, newPath: string, opts: DiffOption
   if (oldRead.status === 'rejected') throw oldRead.reason;
   if (newRead.status === 'rejected') throw newRead.reason;
   const [live, repo] = [oldRead.value, newRead.value];
-  await prepareRegexes([live.doc, repo.doc]); // the ReDoS checker, when a regex of either needs it
+  await prepareJudging([live.doc, repo.doc]); // ajv, and the ReDoS checker when a regex of either needs it
+  await loadReferenceLocator(); // the lines of the breaking changes (entry)
   const { findings, judged } = evolve(live.doc, repo.doc, { file: repo.file, contract: repo.name, policy });
   // Every change is listed: with its finding's verdict and witness when it matters under the
   // policy, else as a notice; then the version rules' findings, which are not changes of their own.

@@ -98,8 +98,12 @@ describe('the code cache', () => {
 
   it('replaces a corrupt or foreign cache file and still answers the same', () => {
     const tmp = freshTmp();
-    run(tmp);
     const root = join(tmp, ROOT);
+    // The files of a warm run's chunks: a first run also loads ajv's compiler, which a run with
+    // every validator kept never reads (src/lint/validators.ts), so its cache is never replaced.
+    run(tmp);
+    for (const f of [...snapshot(root).keys()].filter((f) => f.endsWith('.v8'))) rmSync(join(root, f));
+    run(tmp);
     const files = [...snapshot(root).keys()].filter((f) => f.endsWith('.v8'));
     const garbage = Buffer.from('not V8 code cache data at all');
     // Another file's cache under this file's name: valid data, for another source.

@@ -3,7 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { Ajv } from 'ajv';
-import { ajvKnowsKeyword, checksKeyword, compiled, VALIDATION_KEYWORDS } from '../../src/lint/validators.js';
+import { checksKeyword, compiled, VALIDATION_KEYWORDS } from '../../src/lint/validators.js';
+import { ajvKnowsKeyword } from '../../src/lint/validator-compile.js';
 import { findWitness } from '../../src/evolution/witness/index.js';
 import { compareSchemas } from '../../src/evolution/engine.js';
 import { lintContracts } from '../../src/lint/index.js';

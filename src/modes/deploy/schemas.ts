@@ -5,7 +5,7 @@ import { sameContent } from '../../core/canonical.js';
 import type { Contract } from '../../core/contract.js';
 import { ApiError } from '../../cxone/errors.js';
 import { evolve } from '../../evolution/index.js';
-import { prepareRegexes } from '../../lint/index.js';
+import { prepareJudging } from '../../lint/index.js';
 import { begin, isStatus, messageOf, opt, strip, strOr, Tally, versionOf, WriteFailure, type Ctx } from './ops.js';
 import { SCHEMA_PLATFORM_FIELDS, type DeployOperation, type LiveEntity } from './types.js';
 import { updateEntity } from './update.js';
@@ -79,7 +79,7 @@ export async function deploySchema(ctx: Ctx, c: Contract, base: LiveEntity | und
     // What is live now is judged against the merge below: its regexes may be new to this run.
     get: async () => {
       const fetched = await ctx.client.getSchema(schemaId);
-      await prepareRegexes([fetched.body]);
+      await prepareJudging([fetched.body]);
       return fetched;
     },
     put: (etag, doc) => ctx.client.updateSchema(schemaId, doc, etag),

@@ -1,0 +1,208 @@
+export const id = 599;
+export const ids = [599];
+export const modules = {
+
+/***/ 41398:
+/***/ ((module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const scope_1 = __webpack_require__(77788);
+const code_1 = __webpack_require__(80567);
+function standaloneCode(ajv, refsOrFunc) {
+    if (!ajv.opts.code.source) {
+        throw new Error("moduleCode: ajv instance must have code.source option");
+    }
+    const { _n } = ajv.scope.opts;
+    return typeof refsOrFunc == "function"
+        ? funcExportCode(refsOrFunc.source)
+        : refsOrFunc !== undefined
+            ? multiExportsCode(refsOrFunc, getValidate)
+            : multiExportsCode(ajv.schemas, (sch) => sch.meta ? undefined : ajv.compile(sch.schema));
+    function getValidate(id) {
+        const v = ajv.getSchema(id);
+        if (!v)
+            throw new Error(`moduleCode: no schema with id ${id}`);
+        return v;
+    }
+    function funcExportCode(source) {
+        const usedValues = {};
+        const n = source === null || source === void 0 ? void 0 : source.validateName;
+        const vCode = validateCode(usedValues, source);
+        if (ajv.opts.code.esm) {
+            // Always do named export as `validate` rather than the variable `n` which is `validateXX` for known export value
+            return `"use strict";${_n}export const validate = ${n};${_n}export default ${n};${_n}${vCode}`;
+        }
+        return `"use strict";${_n}module.exports = ${n};${_n}module.exports.default = ${n};${_n}${vCode}`;
+    }
+    function multiExportsCode(schemas, getValidateFunc) {
+        var _a;
+        const usedValues = {};
+        let code = (0, code_1._) `"use strict";`;
+        for (const name in schemas) {
+            const v = getValidateFunc(schemas[name]);
+            if (v) {
+                const vCode = validateCode(usedValues, v.source);
+                const exportSyntax = ajv.opts.code.esm
+                    ? (0, code_1._) `export const ${(0, code_1.getEsmExportName)(name)}`
+                    : (0, code_1._) `exports${(0, code_1.getProperty)(name)}`;
+                code = (0, code_1._) `${code}${_n}${exportSyntax} = ${(_a = v.source) === null || _a === void 0 ? void 0 : _a.validateName};${_n}${vCode}`;
+            }
+        }
+        return `${code}`;
+    }
+    function validateCode(usedValues, s) {
+        if (!s)
+            throw new Error('moduleCode: function does not have "source" property');
+        if (usedState(s.validateName) === scope_1.UsedValueState.Completed)
+            return code_1.nil;
+        setUsedState(s.validateName, scope_1.UsedValueState.Started);
+        const scopeCode = ajv.scope.scopeCode(s.scopeValues, usedValues, refValidateCode);
+        const code = new code_1._Code(`${scopeCode}${_n}${s.validateCode}`);
+        return s.evaluated ? (0, code_1._) `${code}${s.validateName}.evaluated = ${s.evaluated};${_n}` : code;
+        function refValidateCode(n) {
+            var _a;
+            const vRef = (_a = n.value) === null || _a === void 0 ? void 0 : _a.ref;
+            if (n.prefix === "validate" && typeof vRef == "function") {
+                const v = vRef;
+                return validateCode(usedValues, v.source);
+            }
+            else if ((n.prefix === "root" || n.prefix === "wrapper") && typeof vRef == "object") {
+                const { validate, validateName } = vRef;
+                if (!validateName)
+                    throw new Error("ajv internal error");
+                const def = ajv.opts.code.es5 ? scope_1.varKinds.var : scope_1.varKinds.const;
+                const wrapper = (0, code_1._) `${def} ${n} = {validate: ${validateName}};`;
+                if (usedState(validateName) === scope_1.UsedValueState.Started)
+                    return wrapper;
+                const vCode = validateCode(usedValues, validate === null || validate === void 0 ? void 0 : validate.source);
+                return (0, code_1._) `${wrapper}${_n}${vCode}`;
+            }
+            return undefined;
+        }
+        function usedState(name) {
+            var _a;
+            return (_a = usedValues[name.prefix]) === null || _a === void 0 ? void 0 : _a.get(name);
+        }
+        function setUsedState(name, state) {
+            const { prefix } = name;
+            const names = (usedValues[prefix] = usedValues[prefix] || new Map());
+            names.set(name, state);
+        }
+    }
+}
+module.exports = exports = standaloneCode;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = standaloneCode;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 66599:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ajvKnowsKeyword: () => (/* binding */ ajvKnowsKeyword),
+/* harmony export */   compileValidator: () => (/* binding */ compileValidator)
+/* harmony export */ });
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42463);
+/* harmony import */ var ajv_dist_standalone_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41398);
+/* harmony import */ var _regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18986);
+/* harmony import */ var _validator_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22612);
+/* harmony import */ var _validator_runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22230);
+// ajv's compile of a user's schema (./validators.ts asks for it, and loads this module only when a
+// schema has no kept validator). Each document gets an ajv instance of its own (about 0.4 ms,
+// against milliseconds to compile): `$ref`s then resolve the way ajv resolves them (`#` the root,
+// `$id` scopes, plain-name anchors) with nothing registered by one document visible to another, so
+// two versions with the same `$id`s cannot collide or resolve into each other. Not strict (user
+// schemas carry platform keywords and annotations), no meta-validation (the lint's meta-schema
+// reported structural problems). The compiled code names its helpers as ./validator-runtime.ts
+// hands them in, and is kept (./validator-cache.ts) when validators are.
+
+
+
+
+
+const OPTIONS = {
+    code: {
+        // optimize: ajv's pass over generated code took more than half of compiling a wide schema
+        // (8,100 members: 1.7 of 2.9 s) and saves little when checking events
+        optimize: false,
+        regExp: _regex_js__WEBPACK_IMPORTED_MODULE_0__/* .guardedRegExp */ .ex, // a regex the ReDoS authority did not clear never runs
+        // What a validator's code is kept with, and how it names the formats (see RUNTIME).
+        source: true,
+        formats: (0,ajv__WEBPACK_IMPORTED_MODULE_3__._) `require("cxone-contract/formats")`,
+    },
+    strict: false,
+    allErrors: true,
+    validateFormats: true,
+    formats: _validator_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .FORMATS */ .hR,
+    validateSchema: false,
+    allowUnionTypes: true,
+    logger: false, // unknown formats are ignored (see ../core/formats.ts), not announced on stderr
+    // Events are JSON: `{}` holds no `toString` or `constructor` (ajv reads them from the prototype by default).
+    ownProperties: true,
+};
+/** An instance for one document; `bare`: without the meta-schemas (so a document may even claim one's `$id`). */
+function instance(bare = false) {
+    return new ajv__WEBPACK_IMPORTED_MODULE_3__.Ajv(bare ? { ...OPTIONS, meta: false } : OPTIONS);
+}
+/** The validator of `doc` (already without `$async`), kept under `key` when one is given. */
+function compileValidator(doc, key) {
+    try {
+        // Without the meta-schemas first: adding them costs a quarter of compiling a typical schema,
+        // and only a document that refers to one (`$ref` to the draft-07 URI) needs them.
+        return compileWith(instance(true), doc, key);
+    }
+    catch (e) {
+        const first = failure(e);
+        if (!/resolve reference/.test(first.error))
+            return first;
+        try {
+            return compileWith(instance(), doc, key);
+        }
+        catch (e2) {
+            return failure(e2);
+        }
+    }
+}
+function compileWith(a, doc, key) {
+    const fn = a.compile(doc);
+    if (key !== undefined)
+        keep(a, fn, key);
+    return (0,_validator_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .judging */ .R3)(fn);
+}
+/** Keeps the compiled validator's code, when everything it requires is in RUNTIME and there is room. */
+function keep(a, fn, key) {
+    if (!(0,_validator_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .validatorCacheHasRoom */ .WG)())
+        return; // (ajv's code is not even written out)
+    let code;
+    try {
+        code = ajv_dist_standalone_index_js__WEBPACK_IMPORTED_MODULE_4__["default"](a, fn); // the function, whichever way a bundler reads a default import
+    }
+    catch {
+        return; // a value ajv cannot write as code: compiled each time
+    }
+    for (const [, id] of code.matchAll(/\brequire\("([^"]*)"\)/g))
+        if (!Object.hasOwn(_validator_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME */ .lr, id))
+            return;
+    (0,_validator_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .keepValidatorCode */ .Pu)(key, code);
+}
+function failure(e) {
+    const missingRef = e?.missingRef;
+    return { ok: false, error: describe(e), ...(typeof missingRef === 'string' ? { missingRef } : {}) };
+}
+function describe(e) {
+    if (e instanceof RangeError)
+        return 'it is nested or recursive too deeply for the validator';
+    const msg = e instanceof Error ? e.message : String(e);
+    return msg.split('\n')[0].slice(0, 200);
+}
+/** ajv's answer to getKeyword(keyword), with the options every validator is compiled with (for the test). */
+const ajvKnowsKeyword = (keyword) => Boolean(instance().getKeyword(keyword));
+
+
+/***/ })
+
+};

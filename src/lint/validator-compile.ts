@@ -1,0 +1,90 @@
+// ajv's compile of a user's schema (./validators.ts asks for it, and loads this module only when a
+// schema has no kept validator). Each document gets an ajv instance of its own (about 0.4 ms,
+// against milliseconds to compile): `$ref`s then resolve the way ajv resolves them (`#` the root,
+// `$id` scopes, plain-name anchors) with nothing registered by one document visible to another, so
+// two versions with the same `$id`s cannot collide or resolve into each other. Not strict (user
+// schemas carry platform keywords and annotations), no meta-validation (the lint's meta-schema
+// reported structural problems). The compiled code names its helpers as ./validator-runtime.ts
+// hands them in, and is kept (./validator-cache.ts) when validators are.
+
+import { _, Ajv, type Options, type ValidateFunction } from 'ajv';
+import standalone from 'ajv/dist/standalone/index.js';
+import { guardedRegExp } from './regex.js';
+import { keepValidatorCode, validatorCacheHasRoom } from './validator-cache.js';
+import { FORMATS, judging, RUNTIME, type Compiled } from './validator-runtime.js';
+
+const OPTIONS: Options = {
+  code: {
+    // optimize: ajv's pass over generated code took more than half of compiling a wide schema
+    // (8,100 members: 1.7 of 2.9 s) and saves little when checking events
+    optimize: false,
+    regExp: guardedRegExp, // a regex the ReDoS authority did not clear never runs
+    // What a validator's code is kept with, and how it names the formats (see RUNTIME).
+    source: true,
+    formats: _`require("cxone-contract/formats")`,
+  },
+  strict: false,
+  allErrors: true,
+  validateFormats: true,
+  formats: FORMATS,
+  validateSchema: false,
+  allowUnionTypes: true,
+  logger: false, // unknown formats are ignored (see ../core/formats.ts), not announced on stderr
+  // Events are JSON: `{}` holds no `toString` or `constructor` (ajv reads them from the prototype by default).
+  ownProperties: true,
+};
+
+/** An instance for one document; `bare`: without the meta-schemas (so a document may even claim one's `$id`). */
+function instance(bare = false): Ajv {
+  return new Ajv(bare ? { ...OPTIONS, meta: false } : OPTIONS);
+}
+
+/** The validator of `doc` (already without `$async`), kept under `key` when one is given. */
+export function compileValidator(doc: object, key: string | undefined): Compiled {
+  try {
+    // Without the meta-schemas first: adding them costs a quarter of compiling a typical schema,
+    // and only a document that refers to one (`$ref` to the draft-07 URI) needs them.
+    return compileWith(instance(true), doc, key);
+  } catch (e) {
+    const first = failure(e);
+    if (!/resolve reference/.test(first.error)) return first;
+    try {
+      return compileWith(instance(), doc, key);
+    } catch (e2) {
+      return failure(e2);
+    }
+  }
+}
+
+function compileWith(a: Ajv, doc: object, key: string | undefined): Compiled {
+  const fn: ValidateFunction = a.compile(doc);
+  if (key !== undefined) keep(a, fn, key);
+  return judging(fn);
+}
+
+/** Keeps the compiled validator's code, when everything it requires is in RUNTIME and there is room. */
+function keep(a: Ajv, fn: ValidateFunction, key: string): void {
+  if (!validatorCacheHasRoom()) return; // (ajv's code is not even written out)
+  let code: string;
+  try {
+    code = standalone.default(a, fn); // the function, whichever way a bundler reads a default import
+  } catch {
+    return; // a value ajv cannot write as code: compiled each time
+  }
+  for (const [, id] of code.matchAll(/\brequire\("([^"]*)"\)/g)) if (!Object.hasOwn(RUNTIME, id!)) return;
+  keepValidatorCode(key, code);
+}
+
+function failure(e: unknown): Extract<Compiled, { ok: false }> {
+  const missingRef = (e as { missingRef?: unknown } | null)?.missingRef;
+  return { ok: false, error: describe(e), ...(typeof missingRef === 'string' ? { missingRef } : {}) };
+}
+
+function describe(e: unknown): string {
+  if (e instanceof RangeError) return 'it is nested or recursive too deeply for the validator';
+  const msg = e instanceof Error ? e.message : String(e);
+  return msg.split('\n')[0]!.slice(0, 200);
+}
+
+/** ajv's answer to getKeyword(keyword), with the options every validator is compiled with (for the test). */
+export const ajvKnowsKeyword = (keyword: string): boolean => Boolean(instance().getKeyword(keyword));
