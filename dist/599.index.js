@@ -167,27 +167,33 @@ function compileValidator(doc, key) {
         }
     }
 }
+/**
+ * The compiled validator; when its code is kept, the kept code's (as every later run judges with it,
+ * through the launcher's V8 code cache, which this run then fills).
+ */
 function compileWith(a, doc, key) {
     const fn = a.compile(doc);
-    if (key !== undefined)
-        keep(a, fn, key);
-    return (0,_validator_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .judging */ .R3)(fn);
+    const code = key === undefined ? undefined : keep(a, fn, key);
+    return (0,_validator_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .judging */ .R3)((code !== undefined && (0,_validator_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .validatorFromCode */ .cv)(key, code)) || fn);
 }
-/** Keeps the compiled validator's code, when everything it requires is in RUNTIME and there is room. */
+/**
+ * Keeps the compiled validator's code, when everything it requires is in RUNTIME and there is room:
+ * the code kept, or undefined.
+ */
 function keep(a, fn, key) {
     if (!(0,_validator_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .validatorCacheHasRoom */ .WG)())
-        return; // (ajv's code is not even written out)
+        return undefined; // (ajv's code is not even written out)
     let code;
     try {
         code = ajv_dist_standalone_index_js__WEBPACK_IMPORTED_MODULE_4__["default"](a, fn); // the function, whichever way a bundler reads a default import
     }
     catch {
-        return; // a value ajv cannot write as code: compiled each time
+        return undefined; // a value ajv cannot write as code: compiled each time
     }
     for (const [, id] of code.matchAll(/\brequire\("([^"]*)"\)/g))
         if (!Object.hasOwn(_validator_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME */ .lr, id))
-            return;
-    (0,_validator_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .keepValidatorCode */ .Pu)(key, code);
+            return undefined;
+    return (0,_validator_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .keepValidatorCode */ .Pu)(key, code) ? code : undefined;
 }
 function failure(e) {
     const missingRef = e?.missingRef;

@@ -17,7 +17,7 @@ import { commandFormat, type COMMAND_FORMATS } from './cli-usage.js';
 import { isCommand, parse, rawInputs } from './cli-flags.js';
 import { commandHelp, helpAsked, helpFor, unknownCommand, USAGE } from './cli-help.js';
 import { colorWanted } from './cli-color.js';
-import { useValidatorCache } from './lint/validator-cache.js';
+import { useValidatorCache, type CompileCached } from './lint/validator-cache.js';
 // Builtins statically: already in the process, and the bundler's copy of one imported with
 // import() lacks names it did not know (createRequire).
 import { realpathSync } from 'node:fs';
@@ -366,10 +366,11 @@ function isEntry(): boolean {
 /**
  * The process's CLI: argv and environment in, exit code set. Called by the bin
  * (src/launcher/index.cts, which runs the bundle from V8's code cache) and by `node lib/cli.js`.
- * `cacheDir`: the bin's private cache directory for this run, where compiled validators are kept too.
+ * `cacheDir`: the bin's private cache directory for this run, where compiled validators are kept too;
+ * `compileCached`: the bin's compile through its V8 code cache, which kept validators go through.
  */
-export async function runCli(options: { cacheDir?: string } = {}): Promise<void> {
-  useValidatorCache(options.cacheDir);
+export async function runCli(options: { cacheDir?: string; compileCached?: CompileCached } = {}): Promise<void> {
+  useValidatorCache(options.cacheDir, undefined, options.compileCached);
   // eslint-disable-next-line no-restricted-syntax -- the CLI's one writer, for Node's own warnings
   routeProcessWarnings((t) => process.stderr.write(neutraliseCommands(t)));
   const code = await cli(process.argv.slice(2), {

@@ -197,8 +197,25 @@ if (cacheDir)
     for (const { script, name } of fresh) writeCache(cacheDir, name, script.createCachedData());
   });
 
+/** A plain file name of the cache directory, `<stem>-<version>.v8` (the version part replaces older ones). */
+const APP_CACHE_NAME = /^[A-Za-z0-9_.-]+-[A-Za-z0-9_.]+\.v8$/;
+
+/**
+ * Code the app compiles that is not in the bundle (the validators it keeps in the cache directory,
+ * src/lint/validator-cache.ts), through the same code cache: the script's value. `name` is its
+ * cache file's; a name that is not a plain `<stem>-<version>.v8` is compiled without a cache.
+ */
+function compileCached(name: string, source: string, filename: string): unknown {
+  const usable = cacheDir !== undefined && APP_CACHE_NAME.test(name);
+  const cachedData = usable ? readCache(cacheDir, name) : undefined;
+  const script = new vm.Script(source, { filename, ...(cachedData ? { cachedData } : {}) });
+  if (usable && (!cachedData || script.cachedDataRejected)) fresh.push({ script, name });
+  return script.runInThisContext();
+}
+
+type RunCli = (o: { cacheDir?: string; compileCached?: typeof compileCached }) => Promise<void>;
+
 // runCli sets the exit code and reports its own errors: nothing to wait for here.
-// The cache directory goes to the app as well: it keeps the validators it compiles there (src/lint/validator-cache.ts).
-void (load('index.cjs') as { runCli: (o: { cacheDir?: string }) => Promise<void> }).runCli(
-  cacheDir ? { cacheDir } : {},
-);
+// The cache directory goes to the app as well: it keeps the validators it compiles there, and
+// compiles them through this code cache (src/lint/validator-cache.ts).
+void (load('index.cjs') as { runCli: RunCli }).runCli(cacheDir ? { cacheDir, compileCached } : {});

@@ -15,23 +15,41 @@
 // The directory is the launcher's (0700, its owner checked; files 0600, written whole and renamed),
 // and code from it runs as the user, as V8's code cache does. The checksum guards against damage
 // (a torn write, bit rot), not an attacker: damaged code could judge a schema wrongly without failing.
+//
+// The launcher also hands in its V8 code cache: a kept file's code is compiled through it, under
+// `<file>-<CRC-32 of the code>.v8` (written by the launcher at the end of the run that compiled it,
+// read by later ones), so a warm run deserialises each validator instead of parsing ajv's code
+// again. That file goes with its kept file (evicted with it; one whose kept file is gone is removed).
 
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** The launcher's compile through its V8 code cache (src/launcher/index.cts): the script's value. */
+export type CompileCached = (name: string, source: string, filename: string) => unknown;
+
 let cacheDir: string | undefined;
-/** The directory's kept files (name -> bytes, least recently used first), listed at the run's first write. */
-let tally: { files: Map<string, number>; bytes: number } | undefined;
+let compileCached: CompileCached | undefined;
+/**
+ * The directory's kept files (name -> bytes with their code caches, least recently used first) and
+ * the code caches of each, listed at the run's first write.
+ */
+let tally: { files: Map<string, number>; bytes: number; caches: Map<string, string[]> } | undefined;
 /** The files this run has read or written: never evicted by it. */
 let used = new Set<string>();
 let limits = { maxFiles: 2048, maxBytes: 128 << 20 };
 
 /**
  * The directory this run keeps validators in (the launcher's), or undefined: none kept. `bounds`:
- * how many files, and bytes in all, the directory holds (smaller in tests).
+ * how many files, and bytes in all, the directory holds (smaller in tests). `compile`: the
+ * launcher's, to compile kept code through its V8 code cache.
  */
-export function useValidatorCache(dir: string | undefined, bounds?: { maxFiles: number; maxBytes: number }): void {
+export function useValidatorCache(
+  dir: string | undefined,
+  bounds?: { maxFiles: number; maxBytes: number },
+  compile?: CompileCached,
+): void {
   cacheDir = dir;
+  compileCached = dir === undefined ? undefined : compile;
   tally = undefined;
   used = new Set();
   limits = bounds ?? { maxFiles: 2048, maxBytes: 128 << 20 };
@@ -95,13 +113,32 @@ export function keptValidatorCode(key: string): string | undefined {
   }
 }
 
-/** Keeps `code` for `key`; a failure only costs the next run a compile. */
-export function keepValidatorCode(key: string, code: string): void {
-  if (cacheDir === undefined || key.length > MAX_KEY_CHARS) return;
+/** A kept validator's code as CommonJS gets it: called with (require, module, exports). */
+export type KeptModule = (require: (id: string) => unknown, module: { exports: unknown }, exports: unknown) => void;
+
+/**
+ * The function of `code`, kept for `key`: through the launcher's V8 code cache when it handed one
+ * in, named after the key's file and the code's checksum (another code under the same name is
+ * another file), else compiled here. Run as ajv runs what it compiles: sloppy, in this realm.
+ */
+export function keptValidatorModule(key: string, code: string): KeptModule {
+  if (cacheDir === undefined || compileCached === undefined)
+    return new Function('require', 'module', 'exports', code) as KeptModule;
+  const name = `${codeCacheStem(fileName(key))}${crcHex(code)}.v8`;
+  const source = `(function (require, module, exports) {${code}\n})`;
+  return compileCached(name, source, join(cacheDir, name.slice(0, -'.v8'.length) + '.js')) as KeptModule;
+}
+
+/** The code caches of kept file `name` are `<stem><CRC-32 of the code>.v8`. */
+const codeCacheStem = (name: string): string => `${name.slice(0, -SUFFIX.length)}-`;
+
+/** Keeps `code` for `key`: whether it is kept; a failure only costs the next run a compile. */
+export function keepValidatorCode(key: string, code: string): boolean {
+  if (cacheDir === undefined || key.length > MAX_KEY_CHARS) return false;
   const body = key + code;
   // A lone surrogate would be read back as U+FFFD under a matching checksum (both are over UTF-8):
   // ajv escapes them, and code that has one anyway is not kept.
-  if (body.length > MAX_FILE_CHARS || LONE_SURROGATE.test(body)) return;
+  if (body.length > MAX_FILE_CHARS || LONE_SURROGATE.test(body)) return false;
   const text = `${crcHex(body)} ${key.length}\n${body}`;
   const name = fileName(key);
   const file = join(cacheDir, name);
@@ -114,23 +151,25 @@ export function keepValidatorCode(key: string, code: string): void {
     if (full()) {
       for (const other of [...kept.files.keys()]) {
         if (used.has(other)) continue;
-        rmSync(join(cacheDir, other), { force: true });
+        for (const cache of [other, ...(kept.caches.get(other) ?? [])]) rmSync(join(cacheDir, cache), { force: true });
         forget(kept, other);
         if (!full()) break;
       }
-      if (full()) return; // what this run uses fills the room: this one is compiled each time
+      if (full()) return false; // what this run uses fills the room: this one is compiled each time
     }
     used.add(name);
     writeFileSync(temporary, text, { mode: 0o600, flag: 'wx' });
     renameSync(temporary, file);
     kept.files.set(name, size);
     kept.bytes += size;
+    return true;
   } catch {
     try {
       rmSync(temporary, { force: true });
     } catch {
       // Nothing more to do: the next run compiles and writes it again.
     }
+    return false;
   }
 }
 
@@ -148,6 +187,7 @@ function forget(kept: NonNullable<typeof tally>, name: string): void {
   const size = kept.files.get(name);
   if (size === undefined) return;
   kept.files.delete(name);
+  kept.caches.delete(name);
   kept.bytes -= size;
 }
 
@@ -158,6 +198,7 @@ function forget(kept: NonNullable<typeof tally>, name: string): void {
  */
 function listKept(dir: string): NonNullable<typeof tally> {
   const found: { name: string; size: number; written: number }[] = [];
+  const codeCaches: { name: string; size: number }[] = [];
   for (const name of readdirSync(dir)) {
     if (!name.startsWith(PREFIX)) continue;
     const path = join(dir, name);
@@ -165,8 +206,22 @@ function listKept(dir: string): NonNullable<typeof tally> {
     else if (name.endsWith(SUFFIX)) {
       const stat = statSync(path);
       found.push({ name, size: stat.size, written: stat.mtimeMs });
-    }
+    } else if (name.endsWith('.v8')) codeCaches.push({ name, size: statSync(path).size });
   }
   found.sort((a, b) => a.written - b.written);
-  return { files: new Map(found.map((f) => [f.name, f.size])), bytes: found.reduce((sum, f) => sum + f.size, 0) };
+  const files = new Map(found.map((f) => [f.name, f.size]));
+  const byStem = new Map(found.map((f) => [codeCacheStem(f.name), f.name]));
+  const caches = new Map<string, string[]>();
+  for (const c of codeCaches) {
+    const owner = byStem.get(c.name.slice(0, c.name.lastIndexOf('-') + 1));
+    if (owner === undefined) {
+      rmSync(join(dir, c.name), { force: true }); // its kept file is gone
+      continue;
+    }
+    files.set(owner, files.get(owner)! + c.size);
+    caches.set(owner, [...(caches.get(owner) ?? []), c.name]);
+  }
+  let bytes = 0;
+  for (const size of files.values()) bytes += size;
+  return { files, bytes, caches };
 }

@@ -11,7 +11,7 @@ import { _, Ajv, type Options, type ValidateFunction } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
 import { guardedRegExp } from './regex.js';
 import { keepValidatorCode, validatorCacheHasRoom } from './validator-cache.js';
-import { FORMATS, judging, RUNTIME, type Compiled } from './validator-runtime.js';
+import { FORMATS, judging, RUNTIME, validatorFromCode, type Compiled } from './validator-runtime.js';
 
 const OPTIONS: Options = {
   code: {
@@ -56,23 +56,30 @@ export function compileValidator(doc: object, key: string | undefined): Compiled
   }
 }
 
+/**
+ * The compiled validator; when its code is kept, the kept code's (as every later run judges with it,
+ * through the launcher's V8 code cache, which this run then fills).
+ */
 function compileWith(a: Ajv, doc: object, key: string | undefined): Compiled {
   const fn: ValidateFunction = a.compile(doc);
-  if (key !== undefined) keep(a, fn, key);
-  return judging(fn);
+  const code = key === undefined ? undefined : keep(a, fn, key);
+  return judging((code !== undefined && validatorFromCode(key!, code)) || fn);
 }
 
-/** Keeps the compiled validator's code, when everything it requires is in RUNTIME and there is room. */
-function keep(a: Ajv, fn: ValidateFunction, key: string): void {
-  if (!validatorCacheHasRoom()) return; // (ajv's code is not even written out)
+/**
+ * Keeps the compiled validator's code, when everything it requires is in RUNTIME and there is room:
+ * the code kept, or undefined.
+ */
+function keep(a: Ajv, fn: ValidateFunction, key: string): string | undefined {
+  if (!validatorCacheHasRoom()) return undefined; // (ajv's code is not even written out)
   let code: string;
   try {
     code = standalone.default(a, fn); // the function, whichever way a bundler reads a default import
   } catch {
-    return; // a value ajv cannot write as code: compiled each time
+    return undefined; // a value ajv cannot write as code: compiled each time
   }
-  for (const [, id] of code.matchAll(/\brequire\("([^"]*)"\)/g)) if (!Object.hasOwn(RUNTIME, id!)) return;
-  keepValidatorCode(key, code);
+  for (const [, id] of code.matchAll(/\brequire\("([^"]*)"\)/g)) if (!Object.hasOwn(RUNTIME, id!)) return undefined;
+  return keepValidatorCode(key, code) ? code : undefined;
 }
 
 function failure(e: unknown): Extract<Compiled, { ok: false }> {

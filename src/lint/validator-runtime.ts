@@ -7,6 +7,7 @@ import ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { FORMAT_CHECKS } from '../core/formats.js';
 import { guardedRegExp } from './regex.js';
+import { keptValidatorModule } from './validator-cache.js';
 
 /** The formats, as ajv's `formats` option takes them. */
 export const FORMATS = Object.fromEntries(
@@ -40,4 +41,23 @@ export type Compiled =
 
 export function judging(fn: ValidateFunction): Compiled {
   return { ok: true, validate: (event) => fn(event) === true, errors: () => fn.errors ?? [] };
+}
+
+/**
+ * The validator of ajv's standalone `code` kept for `key`, run with its helpers (RUNTIME); undefined
+ * when it fails to load (e.g. a pattern that no longer compiles: the compile reports it).
+ */
+export function validatorFromCode(key: string, code: string): ValidateFunction | undefined {
+  try {
+    const module: { exports: unknown } = { exports: {} };
+    const require = (id: string): unknown => {
+      if (!Object.hasOwn(RUNTIME, id)) throw new Error(`a kept validator requires ${id}`);
+      return RUNTIME[id];
+    };
+    // Code ajv generated from this very key (./validator-cache.ts), run as ajv runs what it compiles.
+    keptValidatorModule(key, code)(require, module, module.exports);
+    return typeof module.exports === 'function' ? (module.exports as ValidateFunction) : undefined;
+  } catch {
+    return undefined;
+  }
 }

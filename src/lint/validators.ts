@@ -19,7 +19,7 @@ import { memo } from '../core/memo.js';
 import { walkSchema } from './schema/walk.js';
 import { knownFormat } from '../core/formats.js';
 import { keptValidatorCode, validatorCacheInUse } from './validator-cache.js';
-import { judging, RUNTIME, type Compiled } from './validator-runtime.js';
+import { judging, validatorFromCode, type Compiled } from './validator-runtime.js';
 
 export type { Compiled };
 
@@ -111,19 +111,7 @@ function exactJson(doc: object): string | undefined {
 /** The validator kept for `key`, loaded with its helpers; undefined when none is or it fails to load. */
 function keptValidator(key: string): ValidateFunction | undefined {
   const code = keptValidatorCode(key);
-  if (code === undefined) return undefined;
-  try {
-    const module: { exports: unknown } = { exports: {} };
-    const require = (id: string): unknown => {
-      if (!Object.hasOwn(RUNTIME, id)) throw new Error(`a kept validator requires ${id}`);
-      return RUNTIME[id];
-    };
-    // Code ajv generated from this very key (./validator-cache.ts), run as ajv runs what it compiles.
-    new Function('require', 'module', 'exports', code)(require, module, module.exports);
-    return typeof module.exports === 'function' ? (module.exports as ValidateFunction) : undefined;
-  } catch {
-    return undefined; // e.g. a pattern that no longer compiles: the compile reports it
-  }
+  return code === undefined ? undefined : validatorFromCode(key, code);
 }
 
 /**

@@ -87,6 +87,15 @@ describe('the code cache', () => {
     const root = join(tmp, ROOT);
     const first = snapshot(root);
     expect([...first.keys()].filter((f) => f.endsWith('.v8')).length).toBeGreaterThan(5);
+    // Each kept validator's code went through the code cache too (src/lint/validator-cache.ts).
+    const kept = [...first.keys()].filter((f) => /validator-[0-9a-f]{16}\.json$/.test(f));
+    expect(kept.length).toBeGreaterThan(0);
+    for (const f of kept) expect(first.has(f.replace(/\.json$/, '')), f).toBe(false);
+    expect(
+      [...first.keys()]
+        .filter((f) => /validator-[0-9a-f]{16}-[0-9a-f]{8}\.v8$/.test(f))
+        .map((f) => f.replace(/-[0-9a-f]{8}\.v8$/, '.json')),
+    ).toEqual(kept);
     if (process.platform !== 'win32') {
       expect(statSync(root).mode & 0o777).toBe(0o700);
       for (const f of first.keys()) expect(statSync(join(root, f)).mode & 0o777).toBe(0o600);

@@ -201,7 +201,9 @@ export async function gitRepo(files: Record<string, string>): Promise<{ dir: str
  */
 export function chunksCompiled(tmp: string): string[] {
   const names = (readdirSync(tmp, { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.v8'))
-    .map((f) => basename(f).replace(/-\d+\.v8$/, ''));
+    .map((f) => basename(f))
+    // (the bundle's files, `<file>-<mtime>.v8`; not the kept validators' code caches)
+    .filter((f) => /^(index\.cjs|\d+\.index\.cjs\.js)-\d+\.v8$/.test(f))
+    .map((f) => f.replace(/-\d+\.v8$/, ''));
   return [...new Set(names)].map((name) => readFileSync(join(REPO, 'dist/cli/app', name), 'utf8'));
 }

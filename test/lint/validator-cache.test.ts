@@ -90,8 +90,15 @@ const EVENTS: unknown[] = [
 
 describe('a kept validator', () => {
   it('is written by the compile, and judges every event as the compile did (answers, errors, refusals)', () => {
+    // ajv's own compile, with no cache: what a kept validator must answer. (With one, the run that
+    // compiles judges with the code it kept, as every later run does.)
+    useValidatorCache(undefined);
+    const compile = fresh(SCHEMA);
+    useValidatorCache(dir);
+    expect(files()).toEqual([]);
     const first = fresh(SCHEMA);
     expect(first.ok).toBe(true);
+    for (const event of EVENTS) expect(outcome(first, event), JSON.stringify(event)).toEqual(outcome(compile, event));
     expect(files()).toHaveLength(1);
     const file = join(dir, files()[0]!);
     const code = readFileSync(file, 'utf8');
@@ -187,6 +194,7 @@ describe('the kept files', () => {
 
   const titles = () =>
     files()
+      .filter((f) => f.endsWith('.json'))
       .map((f) => /Schema (\d)/.exec(readFileSync(join(dir, f), 'utf8'))![1])
       .sort();
 
@@ -196,7 +204,7 @@ describe('the kept files', () => {
    */
   const lastUsedInOrder = () => {
     const minuteAgo = Date.now() / 1000 - 60;
-    for (const f of files()) {
+    for (const f of files().filter((f) => f.endsWith('.json'))) {
       const n = Number(/Schema (\d)/.exec(readFileSync(join(dir, f), 'utf8'))![1]);
       utimesSync(join(dir, f), minuteAgo + n, minuteAgo + n);
     }
@@ -233,6 +241,34 @@ describe('the kept files', () => {
     const size = statSync(join(dir, files()[0]!)).size;
     useValidatorCache(dir, { maxFiles: 100, maxBytes: size * 2 + size / 2 });
     for (let n = 2; n <= 4; n++) fresh(numbered(n));
+    expect(titles()).toEqual(['2', '3']);
+  });
+
+  it("go with their code caches (the launcher's `<file>-<crc>.v8`), and a code cache whose file is gone goes", () => {
+    useValidatorCache(dir, { maxFiles: 3, maxBytes: 1 << 30 });
+    for (let n = 1; n <= 3; n++) fresh(numbered(n));
+    const cacheOf = (f: string) => f.replace(/\.json$/, '-0badc0de.v8');
+    for (const f of files()) writeFileSync(join(dir, cacheOf(f)), 'V8 data');
+    const orphan = 'validator-0123456789abcdef-0badc0de.v8';
+    writeFileSync(join(dir, orphan), 'V8 data');
+    lastUsedInOrder();
+    const one = files().find((f) => f.endsWith('.json') && readFileSync(join(dir, f), 'utf8').includes('Schema 1'))!;
+    useValidatorCache(dir, { maxFiles: 3, maxBytes: 1 << 30 });
+    fresh(numbered(4)); // the least recently used (1) goes, and its code cache with it
+    expect(titles()).toEqual(['2', '3', '4']);
+    expect(files()).not.toContain(cacheOf(one));
+    expect(files()).not.toContain(orphan);
+    expect(files().filter((f) => f.endsWith('.v8'))).toHaveLength(2);
+  });
+
+  it('count their code caches in the size bound', () => {
+    fresh(numbered(1));
+    const [kept] = files();
+    const size = statSync(join(dir, kept!)).size;
+    writeFileSync(join(dir, kept!.replace(/\.json$/, '-0badc0de.v8')), Buffer.alloc(size));
+    useValidatorCache(dir, { maxFiles: 100, maxBytes: size * 3 + size / 2 });
+    for (let n = 2; n <= 3; n++) fresh(numbered(n));
+    // 1 with its code cache is two files' worth: 2 and 3 leave no room for it.
     expect(titles()).toEqual(['2', '3']);
   });
 
