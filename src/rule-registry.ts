@@ -15,7 +15,7 @@ import { triageRules } from './triage/triage.js';
 const RULES: readonly Rule[] = [
   ...contractRules,
   ...lintRules,
-  ...evolutionRules,
+  ...evolutionRules(),
   ...Object.values(triageRules),
   ...Object.values(checkRules),
   ...Object.values(removalRules),

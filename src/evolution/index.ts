@@ -58,4 +58,6 @@ export function findingsWithChanges(e: Evolution): JudgedFinding[] {
 }
 
 /** For the rule registry: every change kind, then the version rules. */
-export const evolutionRules: Rule[] = [...kindRules(), ...Object.values(versionRules)];
+export function evolutionRules(): Rule[] {
+  return [...kindRules(), ...Object.values(versionRules)];
+}
