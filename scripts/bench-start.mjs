@@ -17,12 +17,24 @@ function timeOnce(node, args, env) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Median ms of each [label, node, args, env], run alternately `runs` times after one warm-up round. */
+const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)];
+
+/**
+ * Median ms of each [label, node, args, env], run alternately `runs` times after one warm-up round,
+ * and `spread`: the middle half of each round's check ÷ bare (this shared machine's speed drifts
+ * from run to run; the medians are what the target is read from).
+ */
 function alternated(runs, commands) {
   for (const [, node, args, env] of commands) timeOnce(node, args, env);
   const times = commands.map(() => []);
   for (let i = 0; i < runs; i++) commands.forEach(([, node, args, env], k) => times[k].push(timeOnce(node, args, env)));
-  return Object.fromEntries(commands.map(([label], k) => [label, median(times[k])]));
+  const out = Object.fromEntries(commands.map(([label], k) => [label, median(times[k])]));
+  const [bare, check] = ['bare', 'check'].map((l) => times[commands.findIndex(([label]) => label === l)]);
+  if (bare && check) {
+    const ratios = check.map((t, i) => t / bare[i]);
+    out.spread = [quantile(ratios, 0.25), quantile(ratios, 0.75)];
+  }
+  return out;
 }
 
 const OFF = { NODE_DISABLE_COMPILE_CACHE: '1' };
@@ -53,6 +65,7 @@ export function startSection({ runs, node20, node24 }) {
     `| \`cxone-contract --version\` | ${ms(node20.version)} |`,
     `| \`cxone-contract check --root examples --export examples/registry-export.json\` | ${ms(node20.check)} |`,
     `| check ÷ bare node (target ≤ 2) | **${(node20.check / node20.bare).toFixed(2)}×** |`,
+    `| the same, run by run: the middle half of the ${runs} ratios | ${node20.spread[0].toFixed(2)}× to ${node20.spread[1].toFixed(2)}× |`,
     `| the same check without the code cache (a first run; NODE_DISABLE_COMPILE_CACHE=1) | ${ms(node20.cold)} (${(node20.cold / node20.bare).toFixed(1)}×) |`,
   ];
   if (node24)
@@ -76,8 +89,10 @@ through V8's code cache (src/launcher/): the functions a command compiled, seria
 of its first run (0600 files in a 0700 directory of the temporary directory, per build, Node
 version and command, each with a CRC-32) and read back by later runs; the bundle is ASCII, read as
 one-byte strings. The app keeps ajv's code for each schema it compiled in the same directory
-(src/lint/validator-cache.ts): a warm check of the examples compiles nothing (its three compiles
-took about 20 ms). Node's own cache (\`module.enableCompileCache()\`, 22.1+) serialises a module
+(src/lint/validator-cache.ts), compiled through the same cache: a warm check of the examples
+compiles nothing (its three compiles took about 20 ms), and loads neither ajv's compiler nor the
+\`yaml\` library (the reference locator) nor the rule registry.
+Node's own cache (\`module.enableCompileCache()\`, 22.1+) serialises a module
 before any of its functions ran, and Node 20 has none. A first run (or
 NODE_DISABLE_COMPILE_CACHE=1) compiles as before. What is left of a warm check is the work itself
 on cold, interpreted code (parsing the YAML, the lint, the evolution and the witness search), V8

@@ -250,43 +250,47 @@ export function commandHelp(command: Command): string {
   return `${sections.join('\n\n')}\n`;
 }
 
-const sarifCommands = COMMANDS.filter((c) => formatsOf(c)?.includes('sarif'));
-
-/** `cxone-contract --help`: the commands, what they share, and where each one's flags are. */
-export const USAGE = [
-  `cxone-contract ${TOOL_VERSION} — guard the event contracts of a NICE CXone EventBridge tenant`,
-  '',
-  'usage: cxone-contract <command> [flags]',
-  '',
-  'commands:',
-  table([
-    ...COMMANDS.map(
-      (c) => [`${c}${COMMAND_DOCS[c].args ? ` ${COMMAND_DOCS[c].args}` : ''}`, COMMAND_DOCS[c].summary] as const,
+/**
+ * `cxone-contract --help`: the commands, what they share, and where each one's flags are. Built when
+ * asked: a command that prints no help never lays it out.
+ */
+export function usage(): string {
+  const sarifCommands = COMMANDS.filter((c) => formatsOf(c)?.includes('sarif'));
+  return [
+    `cxone-contract ${TOOL_VERSION} — guard the event contracts of a NICE CXone EventBridge tenant`,
+    '',
+    'usage: cxone-contract <command> [flags]',
+    '',
+    'commands:',
+    table([
+      ...COMMANDS.map(
+        (c) => [`${c}${COMMAND_DOCS[c].args ? ` ${COMMAND_DOCS[c].args}` : ''}`, COMMAND_DOCS[c].summary] as const,
+      ),
+      ['help [COMMAND]', "this overview, or a command's help (as cxone-contract COMMAND --help)"],
+      ['--version', 'the version'],
+    ]),
+    '',
+    wrap(
+      `formats: text (default) for people; json, one document on stdout; sarif (${sarifCommands.join(', ')}) for code scanning. github is the action's format (annotations, job summary, PR comment); the command line refuses it. A format a command does not print is refused (exit 2) before any file or the tenant is read.`,
+      2,
     ),
-    ['help [COMMAND]', "this overview, or a command's help (as cxone-contract COMMAND --help)"],
-    ['--version', 'the version'],
-  ]),
-  '',
-  wrap(
-    `formats: text (default) for people; json, one document on stdout; sarif (${sarifCommands.join(', ')}) for code scanning. github is the action's format (annotations, job summary, PR comment); the command line refuses it. A format a command does not print is refused (exit 2) before any file or the tenant is read.`,
-    2,
-  ),
-  wrap(
-    "paths: --root, --export, --report-file, --audit-file and --out are relative to the current directory (in the action, its inputs to the workspace); --config and the globs to --root. SARIF URIs are relative to the repository, as the action's: the top of the git repository that holds --root, else the current directory.",
-    2,
-  ),
-  wrap(
-    `environment: ${API_ENV.join(', ')} (the commands that read the tenant); ${EVERY_COMMAND_ENV.join(', ')} (every command)`,
-    2,
-  ),
-  wrap(
-    'exit codes: 0 ok, 1 findings at or above fail-on (diff: incompatible), 2 usage or configuration error, 3 platform failure, 4 internal error (a bug)',
-    2,
-  ),
-  '',
-  "cxone-contract <command> --help for a command's flags",
-  '',
-].join('\n');
+    wrap(
+      "paths: --root, --export, --report-file, --audit-file and --out are relative to the current directory (in the action, its inputs to the workspace); --config and the globs to --root. SARIF URIs are relative to the repository, as the action's: the top of the git repository that holds --root, else the current directory.",
+      2,
+    ),
+    wrap(
+      `environment: ${API_ENV.join(', ')} (the commands that read the tenant); ${EVERY_COMMAND_ENV.join(', ')} (every command)`,
+      2,
+    ),
+    wrap(
+      'exit codes: 0 ok, 1 findings at or above fail-on (diff: incompatible), 2 usage or configuration error, 3 platform failure, 4 internal error (a bug)',
+      2,
+    ),
+    '',
+    "cxone-contract <command> --help for a command's flags",
+    '',
+  ].join('\n');
+}
 
 /** True when `args` ask for help (`--help`, `-h`) before a `--` that ends the flags. */
 export function helpAsked(args: readonly string[]): boolean {
@@ -301,7 +305,7 @@ export function helpAsked(args: readonly string[]): boolean {
 export function helpFor(topic: string | undefined, ...rest: readonly string[]): string {
   if (rest.length > 0)
     throw new UsageError(`help takes one command: cxone-contract help [COMMAND] (got ${rest.length + 1} words)`);
-  if (topic === undefined || topic === '--help' || topic === '-h' || topic === 'help') return USAGE;
+  if (topic === undefined || topic === '--help' || topic === '-h' || topic === 'help') return usage();
   if (isCommand(topic)) return commandHelp(topic);
   throw new UsageError(
     `help: unknown command "${shown(topic)}"${didYouMean(topic, COMMANDS)} (try cxone-contract --help)`,

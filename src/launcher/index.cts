@@ -218,4 +218,6 @@ type RunCli = (o: { cacheDir?: string; compileCached?: typeof compileCached }) =
 // runCli sets the exit code and reports its own errors: nothing to wait for here.
 // The cache directory goes to the app as well: it keeps the validators it compiles there, and
 // compiles them through this code cache (src/lint/validator-cache.ts).
+// (and the bundle's entry need not work out whether it is the process's: src/cli.ts, isEntry)
+(globalThis as Record<symbol, unknown>)[Symbol.for('cxone-contract.launched')] = true;
 void (load('index.cjs') as { runCli: RunCli }).runCli(cacheDir ? { cacheDir, compileCached } : {});

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { COMMAND_FLAGS, FLAG_INPUT, type Command } from '../../src/cli-flags.js';
-import { commandHelp, USAGE } from '../../src/cli-help.js';
+import { commandHelp, usage } from '../../src/cli-help.js';
 
 const action = parseYaml(await readFile(join(import.meta.dirname, '../../action.yml'), 'utf8')) as {
   inputs: Record<string, unknown>;
@@ -59,7 +59,7 @@ describe('action inputs and command-line flags', () => {
     const missing = inputs.filter((i) => !filled.has(i) && !(i in FROM_ENV) && !(i in ACTION_ONLY));
     expect(missing).toEqual([]);
     for (const variable of Object.values(FROM_ENV)) {
-      expect(USAGE).toContain(variable);
+      expect(usage()).toContain(variable);
       for (const command of ['check', 'deploy', 'drift', 'export'] as const)
         expect(commandHelp(command), `${command}: ${variable}`).toContain(variable);
     }

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { cli } from '../../src/cli.js';
 import { colorWanted } from '../../src/cli-color.js';
 import { COMMAND_FLAGS, FLAG_DOCS, parse, type Command } from '../../src/cli-flags.js';
-import { COMMAND_DOCS, COMMANDS, commandHelp, ENV_DOCS, USAGE } from '../../src/cli-help.js';
+import { COMMAND_DOCS, COMMANDS, commandHelp, ENV_DOCS, usage } from '../../src/cli-help.js';
 import { COMMAND_FORMATS } from '../../src/cli-usage.js';
 import { VARIANTS } from '../../src/emulator/index.js';
 import { FAIL_ON, POLICIES, TOKEN_FORMATS } from '../../src/settings/types.js';
@@ -46,8 +46,8 @@ const oneLine = (r: { code: number; out: string; err: string }) => {
 describe('<command> --help', () => {
   it('every command has its help entry, and the overview lists each one', () => {
     expect([...COMMANDS].sort()).toEqual([...commands].sort());
-    for (const c of commands) expect(USAGE, c).toMatch(new RegExp(`^ {2}${c}[ \\[A-Z\\]]+ {2}`, 'm'));
-    expect(USAGE.endsWith("cxone-contract <command> --help for a command's flags\n")).toBe(true);
+    for (const c of commands) expect(usage(), c).toMatch(new RegExp(`^ {2}${c}[ \\[A-Z\\]]+ {2}`, 'm'));
+    expect(usage().endsWith("cxone-contract <command> --help for a command's flags\n")).toBe(true);
   });
 
   for (const command of commands)
@@ -157,8 +157,8 @@ describe('<command> --help', () => {
 
   it('the overview: --help, -h and help (exit 0); no command at all is exit 2', async () => {
     for (const argv of [['--help'], ['-h'], ['help'], ['help', 'help'], ['--help', 'help']])
-      expect(await run(argv)).toEqual({ code: 0, out: USAGE, err: '' });
-    expect(await run([])).toEqual({ code: 2, out: USAGE, err: '' });
+      expect(await run(argv)).toEqual({ code: 0, out: usage(), err: '' });
+    expect(await run([])).toEqual({ code: 2, out: usage(), err: '' });
   });
 
   it("--help COMMAND is that command's help, as help COMMAND is; help takes one command", async () => {
