@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/setup-lazy.ts'],
+    globalSetup: ['test/global-tmp.ts'],
     testTimeout: 30_000,
     pool: 'forks',
   },

@@ -3,7 +3,7 @@
 // missing scope are configuration (2, naming what to fix, never the secret); an unreachable or
 // failing platform is 3.
 
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -41,7 +41,9 @@ async function run(
 ): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
-  const extra = command === 'export' ? ['--out', await mkdtemp(join(tmpdir(), 'cxc-auth-'))] : ['--root', EXAMPLES];
+  const outDir = command === 'export' ? await mkdtemp(join(tmpdir(), 'cxc-auth-')) : undefined;
+  if (outDir) cleanups.push(() => rm(outDir, { recursive: true, force: true }));
+  const extra = outDir ? ['--out', outDir] : ['--root', EXAMPLES];
   const code = await cli([command, ...extra, '--max-retries', '0', ...flags], {
     out: (t) => out.push(t),
     err: (t) => err.push(t),
