@@ -1,26 +1,37 @@
 // Generate src/lint/generated/*.ts: our published editor schemas (schemas/event-*.schema.json)
 // compiled ahead of time with ajv's standalone code, so a check does not compile them at start-up
-// (about 100 ms of a 15-file check). `npm run docs` writes them; test/lint/generated-validators.test.ts
-// fails when one is stale. Same ajv options as the lint's meta instance had (src/lint/ajv.ts).
+// (about 100 ms of a 15-file check), and the repo config's schema (a configured check need not load
+// ajv's compiler for it). `npm run docs` writes them; test/lint/generated-validators.test.ts fails
+// when one is stale. Same ajv options as the lint's meta instance had (src/lint/ajv.ts), and the
+// config reader's for the config.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 export const META_OPTIONS = { allErrors: true, strictTypes: false, strictTuples: false, allowUnionTypes: true };
+/**
+ * The repo config's (src/settings/config-file.ts): the first error only, with its schema and data
+ * (`verbose`: the keys and enums of the schema are the did-you-mean candidates).
+ */
+export const CONFIG_OPTIONS = { allErrors: false, strict: false, verbose: true };
 
 /** Generated file → published schema it validates. */
 export const VALIDATORS = {
   'src/lint/generated/event-filter-validator.ts': 'schemas/event-filter.schema.json',
   'src/lint/generated/event-schema-validator.ts': 'schemas/event-schema.schema.json',
+  'src/settings/generated/config-validator.ts': 'schemas/config.schema.json',
 };
+
+/** The ajv options each schema is compiled with. */
+export const optionsOf = (schemaFile) => (schemaFile === 'schemas/config.schema.json' ? CONFIG_OPTIONS : META_OPTIONS);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The TypeScript source of one validator (a default-exported ajv ValidateFunction). */
 export function validatorSource(schemaFile) {
   const schema = JSON.parse(readFileSync(root + schemaFile, 'utf8'));
-  const ajv = new Ajv({ ...META_OPTIONS, code: { source: true, esm: true, lines: true } });
+  const ajv = new Ajv({ ...optionsOf(schemaFile), code: { source: true, esm: true, lines: true } });
   let code = standaloneCode(ajv, ajv.compile(schema));
   // ajv's ESM output still calls require() for its runtime helpers: import them instead. The
   // helpers are CommonJS with a `default` export, which bundlers and Node expose differently.

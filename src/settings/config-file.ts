@@ -4,15 +4,16 @@
 // (exit 2) naming the file, the line and what is wrong. Imported only when there is a config to
 // parse (./build.ts, ../baseline/git-config.ts): a repo without one never loads yaml for it.
 
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { UsageError } from '../core/errors.js';
 import { parsePointer } from '../core/pointer.js';
 import { yamlOffsetOf } from '../core/yaml-offset.js';
 import { didYouMean } from '../core/suggest.js';
 import { firstTooDeepLine, MAX_CONFIG_DEPTH } from './config-depth.js';
 import { checkGlobs } from './globs.js';
+// schemas/config.schema.json compiled ahead of time (scripts/gen-validators.mjs): no ajv compile at start-up.
+import configValidator from './generated/config-validator.js';
 import type { Ignore, Policy, FailOn, RuleLevel } from './types.js';
 
 export interface RepoConfig {
@@ -33,7 +34,7 @@ interface RawConfig {
   ignores?: Omit<Ignore, 'file' | 'line'>[];
 }
 
-let validate: ValidateFunction | undefined;
+const validate = configValidator as ValidateFunction;
 
 export function parseRepoConfig(text: string, displayPath: string): RepoConfig {
   const deep = firstTooDeepLine(text);
@@ -54,7 +55,6 @@ export function parseRepoConfig(text: string, displayPath: string): RepoConfig {
     throw new UsageError(`${displayPath}: ${short((err as Error).message)}`);
   }
   // verbose: errors carry their schema, whose keys and enums are the did-you-mean candidates.
-  validate ??= new Ajv({ allErrors: false, strict: false, verbose: true }).compile(configSchema);
   if (!validate(data)) {
     const e = validate.errors![0]!;
     const at = e.instancePath || '/';

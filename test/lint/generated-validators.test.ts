@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { META_OPTIONS, VALIDATORS, validatorSource } from '../../scripts/gen-validators.mjs';
+import { CONFIG_OPTIONS, META_OPTIONS, VALIDATORS, validatorSource } from '../../scripts/gen-validators.mjs';
 import filterValidator from '../../src/lint/generated/event-filter-validator.js';
 import schemaValidator from '../../src/lint/generated/event-schema-validator.js';
+import configValidator from '../../src/settings/generated/config-validator.js';
 
 type Validate = ((data: unknown) => boolean) & { errors?: unknown[] | null };
 
@@ -42,5 +43,23 @@ describe('validators compiled ahead of time from schemas/', () => {
     const ok = compiled(data);
     expect(generated(data)).toBe(ok);
     expect(generated.errors ?? null).toEqual(compiled.errors ?? null);
+  });
+
+  // The config reader's options (the first error, with its schema and data: src/settings/config-file.ts).
+  const configRuntime = new Ajv(CONFIG_OPTIONS).compile(
+    JSON.parse(readFileSync('schemas/config.schema.json', 'utf8')) as object,
+  );
+  it.each([
+    [{ policy: 'additive', rules: { 'type-changed': 'warning' } }],
+    [{ polcy: 'additive' }],
+    [{ policy: 'strict' }],
+    [{ rules: { Not_An_Id: 'off' } }],
+    [{ ignores: [{ rule: 'type-changed', contract: 'X', reason: 'ok', expires: '2026-1-1' }] }],
+    [{ schemas: [] }],
+    ['text'],
+  ])('the config validator gives the error runtime ajv gives (%#)', (data) => {
+    const generated = configValidator as Validate;
+    expect(generated(data)).toBe(configRuntime(data));
+    expect(generated.errors ?? null).toEqual(configRuntime.errors ?? null);
   });
 });
