@@ -8,12 +8,14 @@
 // keys of one length the second follows from the first: CRC is affine, so a name tells keys apart
 // as 32 bits do, and a schema's author can make two share one); the whole key is compared when it
 // is read, so a file is only ever used for the schema it was compiled from, and two schemas that
-// share a name only cost compiles. The files of a directory are held to 2,048 and 128 MB in all
-// (the temporary directory is often memory): past either, the least recently used go first (a file
-// read is touched), but never one this run has used: a repo whose schemas need more room keeps what
-// fits and compiles the rest, instead of each run evicting what the next one needs. The first write
-// of a run lists the directory once (and removes what killed runs left half-written); the run then
-// keeps the tally.
+// share a name only cost compiles. The kept files of a directory are held to 2,048 and, with their
+// code caches (below), 128 MB in all (the temporary directory is often memory; a code cache is
+// written as its run ends, so it counts from the next run that keeps a file: until then the
+// directory holds the code caches of the last such run beyond the bound): past either, the least
+// recently used go first (a file read is touched), but never one this run has used: a repo whose
+// schemas need more room keeps what fits and compiles the rest, instead of each run evicting what
+// the next one needs. The first write of a run lists the directory once (and removes what killed
+// runs left half-written); the run then keeps the tally.
 //
 // The directory is the launcher's (0700, its owner checked; files 0600, written whole and renamed),
 // and code from it runs as the user, as V8's code cache does. The checksum guards against damage
