@@ -25,7 +25,10 @@
 //    damaged file (bit rot, a disk that lied) would crash the process on every run. The directory is
 //    the user's own, so this guards against damage, not an attacker: CRC-32 catches every burst of up
 //    to 32 bits and all but one in 4 billion other damage, and node:zlib loads in a fraction of the
-//    time node:crypto takes (about 2.5 ms against 4).
+//    time node:crypto takes (about 2.5 ms against 4);
+//  - a file of code the app compiles (compileCached: the validators it keeps) also holds that code,
+//    compared whole before V8 sees the data: its name is a checksum of what the app compiled, which
+//    a schema's author can choose to share (a bundle file's name is the build's own).
 // NODE_DISABLE_COMPILE_CACHE (Node's own switch for its compile cache) turns it off.
 /* eslint-disable @typescript-eslint/no-require-imports -- CommonJS by design (above) */
 import fs = require('node:fs');
@@ -162,7 +165,7 @@ function writeCache(dir: string, name: string, data: Buffer): void {
 const cacheDir = openCacheDir(process.argv[2], process.env);
 const nodeRequire = nodeModule.createRequire(path.join(APP, 'index.cjs'));
 /** The scripts compiled without an accepted cache: serialised at exit, with what the run compiled. */
-const fresh: { script: vm.Script; name: string }[] = [];
+const fresh: { script: vm.Script; name: string; source?: string }[] = [];
 const loaded = new Map<string, { exports: unknown }>();
 
 /**
@@ -194,7 +197,8 @@ function load(file: string): unknown {
 
 if (cacheDir)
   process.once('exit', () => {
-    for (const { script, name } of fresh) writeCache(cacheDir, name, script.createCachedData());
+    for (const { script, name, source } of fresh)
+      writeCache(cacheDir, name, withSource(source, script.createCachedData()));
   });
 
 /** A plain file name of the cache directory, `<stem>-<version>.v8` (the version part replaces older ones). */
@@ -204,13 +208,36 @@ const APP_CACHE_NAME = /^[A-Za-z0-9_.-]+-[A-Za-z0-9_.]+\.v8$/;
  * Code the app compiles that is not in the bundle (the validators it keeps in the cache directory,
  * src/lint/validator-cache.ts), through the same code cache: the script's value. `name` is its
  * cache file's; a name that is not a plain `<stem>-<version>.v8` is compiled without a cache.
+ *
+ * Unlike a bundle file's, such a file holds its source too, and V8's data is used only for that
+ * very source: V8 checks no more than the source's length, and the app names these files after
+ * checksums of what it compiles (CRC-32s of a schema and of ajv's code for it), which the author of
+ * a schema can make two different schemas share. V8 running one validator's code for another's
+ * source would judge events by the wrong schema.
  */
 function compileCached(name: string, source: string, filename: string): unknown {
   const usable = cacheDir !== undefined && APP_CACHE_NAME.test(name);
-  const cachedData = usable ? readCache(cacheDir, name) : undefined;
+  const cachedData = usable ? dataOfSource(readCache(cacheDir, name), source) : undefined;
   const script = new vm.Script(source, { filename, ...(cachedData ? { cachedData } : {}) });
-  if (usable && (!cachedData || script.cachedDataRejected)) fresh.push({ script, name });
+  if (usable && (!cachedData || script.cachedDataRejected)) fresh.push({ script, name, source });
   return script.runInThisContext();
+}
+
+/** A cache file's content for `source` (compileCached): the source's UTF-8 length (4 bytes), the source, V8's data. */
+function withSource(source: string | undefined, data: Buffer): Buffer {
+  if (source === undefined) return data;
+  const text = Buffer.from(source, 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(text.length);
+  return Buffer.concat([length, text, data]);
+}
+
+/** V8's data in `content` (withSource) when it was written for exactly `source`; else undefined. */
+function dataOfSource(content: Buffer | undefined, source: string): Buffer | undefined {
+  if (content === undefined || content.length < 4) return undefined;
+  const end = 4 + content.readUInt32BE(0);
+  if (end >= content.length || content.toString('utf8', 4, end) !== source) return undefined;
+  return content.subarray(end);
 }
 
 type RunCli = (o: { cacheDir?: string; compileCached?: typeof compileCached }) => Promise<void>;

@@ -4,13 +4,18 @@
 // directory of its own code cache; the action and the tests pass none, and compile as before.
 //
 // A file is a header line (a checksum of the rest, the key's length), the schema's exact JSON (the
-// key) and ajv's standalone module for it (./validators.ts), named by a 64-bit hash of the key; the
-// whole key is compared when it is read, so a file is only ever used for the schema it was compiled
-// from. The files of a directory are held to 2,048 and 128 MB in all (the temporary directory is
-// often memory): past either, the least recently used go first (a file read is touched), but never
-// one this run has used: a repo whose schemas need more room keeps what fits and compiles the rest,
-// instead of each run evicting what the next one needs. The first write of a run lists the
-// directory once (and removes what killed runs left half-written); the run then keeps the tally.
+// key) and ajv's standalone module for it (./validators.ts), named by two CRC-32s of the key (for
+// keys of one length the second follows from the first: CRC is affine, so a name tells keys apart
+// as 32 bits do, and a schema's author can make two share one); the whole key is compared when it
+// is read, so a file is only ever used for the schema it was compiled from, and two schemas that
+// share a name only cost compiles. The kept files of a directory are held to 2,048 and, with their
+// code caches (below), 128 MB in all (the temporary directory is often memory; a code cache is
+// written as its run ends, so it counts from the next run that keeps a file: until then the
+// directory holds the code caches of the last such run beyond the bound): past either, the least
+// recently used go first (a file read is touched), but never one this run has used: a repo whose
+// schemas need more room keeps what fits and compiles the rest, instead of each run evicting what
+// the next one needs. The first write of a run lists the directory once (and removes what killed
+// runs left half-written); the run then keeps the tally.
 //
 // The directory is the launcher's (0700, its owner checked; files 0600, written whole and renamed),
 // and code from it runs as the user, as V8's code cache does. The checksum guards against damage
@@ -19,7 +24,9 @@
 // The launcher also hands in its V8 code cache: a kept file's code is compiled through it, under
 // `<file>-<CRC-32 of the code>.v8` (written by the launcher at the end of the run that compiled it,
 // read by later ones), so a warm run deserialises each validator instead of parsing ajv's code
-// again. That file goes with its kept file (evicted with it; one whose kept file is gone is removed).
+// again. Two codes can share that name (above): the launcher keeps the code in the file and uses
+// V8's data only for that very code. That file goes with its kept file (evicted with it; one whose
+// kept file is gone is removed).
 
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -82,7 +89,10 @@ const zlib = () => process.getBuiltinModule('node:zlib');
 /** CRC-32 in hex (node:zlib, which the bin has loaded already). */
 const crcHex = (text: string, seed?: number): string => zlib().crc32(text, seed).toString(16).padStart(8, '0');
 
-/** The key's file name: two CRC-32s of it, 64 bits, so two schemas of one repo do not share a name. */
+/**
+ * The key's file name: two CRC-32s of it (64 bits, but for keys of one length only 32 of them tell
+ * keys apart: see the top of this file; a shared name costs compiles, never a wrong validator).
+ */
 function fileName(key: string): string {
   return `${PREFIX}${crcHex(key)}${crcHex(key, 0x9e3779b9)}${SUFFIX}`;
 }

@@ -59,6 +59,8 @@ export async function prepareValidators(): Promise<void> {
  * Runs `stage` (synchronous, free of side effects beyond the caches) and, when it meets a schema no
  * kept validator covers before the compiler is loaded, loads it and runs the stage again: a warm
  * run never loads ajv, a first run pays the stage's start twice (the kept validators it found stay).
+ * The run's ReDoS budget is such a cache: a verdict it cut short stands for the run
+ * (./filter/redos-verdict.ts), so the second pass answers as the first would have.
  */
 export async function withValidatorCompiler<T>(stage: () => T): Promise<T> {
   try {

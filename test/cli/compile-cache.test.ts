@@ -17,8 +17,11 @@ import {
 import { isAscii } from 'node:buffer';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli } from '../../src/cli.js';
+import { useValidatorCache } from '../../src/lint/validator-cache.js';
+import { compiled } from '../../src/lint/validators.js';
 import { CLI, REPO, runNode } from '../e2e/helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'compile-cache-'));
@@ -250,6 +253,107 @@ describe('the code cache', () => {
     // Read, not compiled again (a compile writes its file anew), and the same answer.
     expect(run(tmp, args)).toEqual(compiledEachTime);
     expect(snapshot(root)).toEqual(first);
+  });
+
+  it("never runs one kept validator's V8 code for another schema's code (names of CRC-32s, which a schema's author can make collide)", () => {
+    // Two schemas whose kept files share a name (two CRC-32s of the schema, src/lint/validator-cache.ts)
+    // and whose code caches share one too (the file's, and a CRC-32 of ajv's code), all lengths
+    // equal: V8 checks only a source's length. Alpha's example breaks its `const`; Bravo's is fine.
+    const schema = (title: string, k: string, d: string, z: string) => ({
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      title,
+      description: d,
+      cxoneVersion: '1.0.0',
+      type: 'object',
+      additionalProperties: false,
+      required: ['a'],
+      properties: {
+        a: { type: 'string', description: 'a' },
+        k: { type: 'string', const: k, description: 'k' },
+        z: { type: 'string', const: z, description: 'z' },
+      },
+      examples: [{ a: 'x', k: 'bbbb' }],
+    });
+    /** The kept file's name, key and code of a schema, as the compile writes them. */
+    const kept = (doc: object) => {
+      const at = mkdtempSync(join(dir, 'keep-'));
+      useValidatorCache(at);
+      try {
+        expect(compiled(doc).ok).toBe(true);
+        const [name] = readdirSync(at);
+        const text = readFileSync(join(at, name!), 'utf8');
+        const body = text.slice(text.indexOf('\n') + 1);
+        const keyLength = Number(text.slice(0, text.indexOf('\n')).split(' ')[1]);
+        return { name: name!, key: body.slice(0, keyLength), code: body.slice(keyLength) };
+      } finally {
+        useValidatorCache(undefined);
+      }
+    };
+    // CRC-32 is affine: flipping a bit changes it by the same bits whatever else the text holds. Bravo's
+    // free text (its description, and a `const` that ajv's code repeats) is solved for, bit by bit,
+    // over GF(2): 64 equations (the key's CRC and the code's), 4 bits a character (` to o).
+    const N = 24;
+    const free = ['`'.repeat(N), 'o'.repeat(N)];
+    const alpha = kept(schema('Alpha', 'aaaa', free[0]!, free[1]!));
+    const bravo = kept(schema('Bravo', 'bbbb', free[0]!, free[1]!));
+    const crc = (t: string | Buffer) => BigInt(crc32(t) >>> 0);
+    const both = (key: string | Buffer, code: string | Buffer) => (crc(key) << 32n) | crc(code);
+    const flip = (text: string, marker: string, at: number, bit: number) => {
+      const bytes = Buffer.from(text, 'latin1');
+      for (let i = text.indexOf(marker); i >= 0; i = text.indexOf(marker, i + 1)) bytes[i + at]! ^= 1 << bit;
+      return bytes;
+    };
+    const base = both(bravo.key, bravo.code);
+    const columns: { v: bigint; m: bigint }[] = [];
+    const where: [number, number, number][] = [];
+    free.forEach((marker, f) => {
+      for (let at = 0; at < N; at++)
+        for (let bit = 0; bit < 4; bit++) {
+          const v = both(flip(bravo.key, marker, at, bit), flip(bravo.code, marker, at, bit)) ^ base;
+          columns.push({ v, m: 1n << BigInt(where.length) });
+          where.push([f, at, bit]);
+        }
+    });
+    const basis: { v: bigint; m: bigint }[] = [];
+    const reduce = (x: { v: bigint; m: bigint }) => {
+      for (const b of basis) if ((x.v ^ b.v) < x.v) x = { v: x.v ^ b.v, m: x.m ^ b.m };
+      return x;
+    };
+    for (const c of columns) {
+      const r = reduce(c);
+      if (r.v === 0n) continue;
+      basis.push(r);
+      basis.sort((x, y) => (y.v > x.v ? 1 : -1));
+    }
+    const solution = reduce({ v: both(alpha.key, alpha.code) ^ base, m: 0n });
+    expect(solution.v).toBe(0n);
+    const texts = free.map((t) => Buffer.from(t, 'latin1'));
+    where.forEach(([f, at, bit], i) => {
+      if ((solution.m >> BigInt(i)) & 1n) texts[f]![at]! ^= 1 << bit;
+    });
+    const [d, z] = texts.map((t) => t.toString('latin1'));
+    const crafted = kept(schema('Bravo', 'bbbb', d!, z!));
+    expect(crafted.name).toBe(alpha.name);
+    expect(crafted.key).not.toBe(alpha.key);
+    expect([crafted.code.length, crc(crafted.code)]).toEqual([alpha.code.length, crc(alpha.code)]);
+
+    const repo = join(dir, 'colliding');
+    mkdirSync(join(repo, 'cxone/schemas'), { recursive: true });
+    writeFileSync(join(repo, 'cxone/schemas/alpha.json'), JSON.stringify(schema('Alpha', 'aaaa', free[0]!, free[1]!)));
+    writeFileSync(join(repo, 'cxone/schemas/bravo.json'), JSON.stringify(schema('Bravo', 'bbbb', d!, z!)));
+    const args = ['check', '--root', repo, '--format', 'json'];
+    const compiledEachTime = run(freshTmp(), args, { NODE_DISABLE_COMPILE_CACHE: '1' });
+    expect(compiledEachTime.out).toContain(
+      'example 0 does not validate against the schema: event/k must be \\"aaaa\\"',
+    );
+    const tmp = freshTmp();
+    for (let n = 0; n < 3; n++) expect(run(tmp, args), `run ${n + 1}`).toEqual(compiledEachTime);
+    // The bin named them alike too: one kept file, one code cache, which both schemas went through.
+    const files = [...snapshot(join(tmp, ROOT)).keys()].filter((f) => f.includes('validator-'));
+    expect(files.map((f) => f.replace(/^.*[/\\]/, '').replace(/-[0-9a-f]{8}\.v8$/, '.json'))).toEqual([
+      alpha.name,
+      alpha.name,
+    ]);
   });
 
   it("keys the cache by build: another build's directory is removed, its files never read", () => {

@@ -29,6 +29,14 @@ interface Budget {
 
 let budget: Budget = fresh(REDOS_RUN_BUDGET_MS);
 
+/**
+ * This run's verdicts that its budget cut short (not final, so not in `verdicts`): a pattern asked
+ * again in the same run (by the lint and then the validator, or by a stage run again when it needed
+ * ajv's compiler: src/lint/validators.ts, withValidatorCompiler) gets the same answer, and is not
+ * charged or counted twice. Emptied by startRedosRun.
+ */
+let cutShort = new Map<string, Verdict>();
+
 function fresh(ms: number): Budget {
   return { totalMs: ms, leftMs: ms, checked: 0 };
 }
@@ -39,6 +47,7 @@ function fresh(ms: number): Budget {
  */
 export function startRedosRun(ms = REDOS_RUN_BUDGET_MS): void {
   budget = fresh(ms);
+  cutShort = new Map();
 }
 
 /** What is left of this run's budget, for reports and tests. */
@@ -48,12 +57,13 @@ export function redosBudgetLeft(): { leftMs: number; totalMs: number; checked: n
 
 /**
  * The verdict for a valid (unicode-mode) regex. Final verdicts are cached by pattern for the life
- * of the process; a pattern met after the run's budget is spent is unknown (and asked again in a
- * later run). `timeoutMs` is per pattern; tests pass a small one.
+ * of the process, one the run's budget cut short for the rest of the run; a pattern met after the
+ * run's budget is spent is unknown (and asked again in a later run). `timeoutMs` is per pattern;
+ * tests pass a small one.
  */
 export function redosVerdict(pattern: string, timeoutMs = REDOS_TIMEOUT_MS): Verdict {
   const key = `${timeoutMs}\n${pattern}`;
-  const known = verdicts.get(key);
+  const known = verdicts.get(key) ?? cutShort.get(key);
   if (known) return known;
   if (provablyLinear(pattern)) {
     const safe: Verdict = { kind: 'safe' };
@@ -71,7 +81,7 @@ export function redosVerdict(pattern: string, timeoutMs = REDOS_TIMEOUT_MS): Ver
   const verdict = judge(pattern, allowed, allowed < timeoutMs);
   budget.leftMs -= performance.now() - t0;
   budget.checked++;
-  if (allowed === timeoutMs) verdicts.set(key, verdict);
+  (allowed === timeoutMs ? verdicts : cutShort).set(key, verdict);
   return verdict;
 }
 
