@@ -1,11 +1,11 @@
 // A command loads only what it uses (issue 17: start-up). Read from the bundle a user runs: which
 // chunks of dist/cli/app a command compiles (the code cache it writes names them), and what they hold.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createYamlLocator } from '../../src/contracts/locate-yaml.js';
-import { chunksCompiled, CLI, runNode } from '../e2e/helpers.js';
+import { chunksCompiled, CLI, REPO, runNode } from '../e2e/helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lazy-load-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -66,6 +66,22 @@ describe('what a command loads', () => {
     expect(warm.some((c) => ajv.test(c))).toBe(false);
     expect(warm.some((c) => YAML_LIBRARY.test(c))).toBe(false);
     expect(warm.some((c) => DRIFT.test(c))).toBe(false);
+  });
+
+  it("a configured warm check parses its config with `yaml` but validates it without ajv's compiler", () => {
+    const repo = join(dir, 'configured-repo');
+    cpSync(join(REPO, 'examples'), repo, { recursive: true });
+    writeFileSync(join(repo, '.cxone-contract.yml'), 'policy: additive\nfail-on: error\n');
+    const args = ['check', '--root', repo, '--export', join(repo, 'registry-export.json')];
+    const tmp = join(dir, 'configured-warm');
+    mkdirSync(tmp);
+    const env = { TMPDIR: tmp, NODE_DISABLE_COMPILE_CACHE: '' };
+    expect(runNode(CLI, args, { env }).code).toBe(1); // fills the kept validators
+    for (const f of readdirSync(tmp, { recursive: true }) as string[]) if (f.endsWith('.v8')) rmSync(join(tmp, f));
+    expect(runNode(CLI, args, { env }).code).toBe(1);
+    const warm = chunksCompiled(tmp);
+    expect(warm.some((c) => YAML_LIBRARY.test(c))).toBe(true);
+    expect(warm.some((c) => /\bclass Ajv\b/.test(c))).toBe(false);
   });
 
   it('a pointer only the reference locator places: the check loads `yaml` then, and places it as the reference does', () => {
