@@ -50,6 +50,8 @@ export async function falseAlarms({ trials = 20_000, sample = 300, streams = 300
   const { compareSchemas } = await import(join(root, 'lib/evolution/engine.js'));
   const { breaksBackward } = await import(join(root, 'lib/evolution/policy.js'));
   const { judgeEach } = await import(join(root, 'lib/evolution/judge.js'));
+  // judgeEach compiles (the witness search), synchronously: ajv's compiler is loaded ahead (lib/lint/validators.js).
+  await (await import(join(root, 'lib/lint/validators.js'))).loadValidatorCompiler();
   const { eventFrom } = await import('./evolution-arbitraries.mjs');
   const ajv = withDialects(new Ajv({ ...AJV_OPTIONS, logger: false }));
   const compile = (schema) => {
