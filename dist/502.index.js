@@ -277,9 +277,9 @@ async function runDrift(settings, options = {}) {
         const say = options.onProgress ?? (() => { });
         const repoCount = (kind) => loaded.contracts.filter((c) => c.kind === kind).length;
         say(`drift: read the repo (${repoCount('schema')} schemas, ${repoCount('filter')} filters) and the live tenant (${live.schemas.size} schemas, ${live.filters.size} filters)`);
-        // The comparison judges both sides' regexes and evolutions: the ReDoS checker (if some regex
-        // needs it) and ajv's compiler are loaded now (in the bundle they cannot be, later, synchronously).
-        await (0,lint/* prepareJudging */.A3)([
+        // The comparison judges both sides' regexes: the ReDoS checker is loaded now if some need it
+        // (in the bundle it cannot be loaded later, synchronously). It compiles no schema: no ajv.
+        await (0,lint/* prepareRegexes */.Tg)([
             ...loaded.contracts.filter((c) => c.kind === 'schema').map((c) => c.doc),
             ...[...live.schemas.values()].map((s) => s.doc),
         ]);

@@ -14,6 +14,7 @@
 
 import { EVENT_ID, parseEvents, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml';
 import type { Position } from '../core/contract.js';
+import { lazy } from '../core/lazy.js';
 import { parsePointer } from '../core/pointer.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import { keyMatches, keyTable } from './locate-keys.js';
@@ -24,32 +25,20 @@ const INDEX = /^(0|[1-9][0-9]*)$/;
 export type { LocateIndex };
 
 /**
- * The reference locator's factory (./locate-yaml.ts), once loaded: it brings the `yaml` library,
- * which a run whose pointers the index places never needs (most runs).
+ * The reference locator (./locate-yaml.ts): it brings the `yaml` library, which a run whose pointers
+ * the index places never needs (most runs). A lookup that needs it before it is loaded throws
+ * NotLoaded (../core/lazy.ts): the caller loads it and asks again (locateFindings).
  */
-let referenceLocator: ((text: string) => (pointer: string) => Position) | undefined;
+const reference = lazy('the reference locator', async () => (await import('./locate-yaml.js')).createYamlLocator);
 
 /** Loads the reference locator, ahead of synchronous lookups that may need it. */
-export async function loadReferenceLocator(): Promise<void> {
-  referenceLocator ??= (await import('./locate-yaml.js')).createYamlLocator;
-}
-
-/**
- * What a locator throws for a pointer only the reference locator can place, before it is loaded:
- * the caller loads it and asks again (locateFindings). Never a position.
- */
-export class ReferenceLocatorNeeded extends Error {
-  constructor() {
-    super('internal error: a pointer needs the reference locator before it was loaded');
-    this.name = 'ReferenceLocatorNeeded';
-  }
-}
+export const loadReferenceLocator = reference.load;
 
 /**
  * A locator for one contract's text. `index`: the text's index, when the caller has its events
  * (indexEvents); otherwise it is built on the first call (with the same depth limit the file was
  * parsed with) and kept. The reference parse happens only if some pointer needs it (and only after
- * loadReferenceLocator: before, such a pointer throws ReferenceLocatorNeeded).
+ * loadReferenceLocator: before, such a pointer throws NotLoaded).
  */
 export function createLocator(
   text: string,
@@ -57,14 +46,11 @@ export function createLocator(
   index?: LocateIndex | null,
 ): (pointer: string) => Position {
   let lines: Int32Array | undefined;
-  let reference: ((pointer: string) => Position) | undefined;
+  let referenceOf: ((pointer: string) => Position) | undefined;
   return (pointer) => {
     if (index === undefined) index = buildLocateIndex(text, maxDepth);
     const offset = index === null ? UNKNOWN : indexedOffset(index, text, pointer);
-    if (offset < 0) {
-      if (!referenceLocator) throw new ReferenceLocatorNeeded();
-      return (reference ??= referenceLocator(text))(pointer);
-    }
+    if (offset < 0) return (referenceOf ??= reference.get()(text))(pointer);
     lines ??= lineStarts(text);
     return positionIn(lines, offset);
   };

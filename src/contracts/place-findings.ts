@@ -5,17 +5,11 @@
 
 import type { Contract } from '../core/contract.js';
 import type { Finding } from '../core/finding.js';
-import { loadReferenceLocator, ReferenceLocatorNeeded } from './locate.js';
+import { whenLoaded } from '../core/lazy.js';
 
+/** (A pointer only the reference locator places, rare, loads it: the findings placed stay placed.) */
 export async function locateFindings(findings: Finding[], contracts: Contract[]): Promise<void> {
-  try {
-    placeAll(findings, contracts);
-  } catch (e) {
-    // A pointer only the reference locator places (rare): load it, and place the rest.
-    if (!(e instanceof ReferenceLocatorNeeded)) throw e;
-    await loadReferenceLocator();
-    placeAll(findings, contracts);
-  }
+  await whenLoaded(() => placeAll(findings, contracts));
 }
 
 function placeAll(findings: Finding[], contracts: Contract[]): void {

@@ -28,14 +28,15 @@ import { rules as schemaMetaRules } from './schema/meta.js';
 import { rules as propertyRules } from './schema/properties.js';
 import { rules as typeRules } from './schema/types.js';
 import { rules as versionRules } from './schema/version.js';
-import { loadValidatorCompiler, prepareValidators, ValidatorCompilerNeeded } from './validators.js';
+import { NotLoaded } from '../core/lazy.js';
+import { loadValidatorCompiler, prepareValidators } from './validators.js';
 
-export { withValidatorCompiler } from './validators.js';
+export { prepareRegexes } from './filter/redos.js';
 
 /**
  * Load, ahead of the synchronous lint, what is too heavy to load on every start and only some
  * repos need (the ReDoS engine), and ajv's compiler unless validators are kept (then the lint runs
- * under withValidatorCompiler, which loads it at the first schema none covers). Call before
+ * under whenLoaded, ../core/lazy.ts, which loads it at the first schema none covers). Call before
  * lintContracts; without it the bundled action would have to report such patterns as unchecked.
  * `liveDocs`: the live schemas the run compares with (their regexes run in witnesses and the engine).
  */
@@ -64,7 +65,7 @@ function lintOne(c: Contract): Finding[] {
   try {
     return [...checkNames(c), ...(c.kind === 'schema' ? lintSchema(c) : lintFilter(c))];
   } catch (err) {
-    if (err instanceof ValidatorCompilerNeeded) throw err; // not the file's: the caller loads ajv and lints again
+    if (err instanceof NotLoaded) throw err; // not the file's: the caller loads the module and lints again
     // A defect in our checks, or data no check expected (e.g. a self-referencing YAML alias):
     // say so on the file instead of aborting the whole run with a stack trace.
     const rule = c.kind === 'schema' ? schemaMetaRules.schemaInvalid : filterMetaRules.filterInvalid;

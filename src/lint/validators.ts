@@ -11,10 +11,11 @@
 // the validator, whose helpers (ajv's runtime functions, the formats, the regex engine:
 // ./validator-runtime.ts) are handed in by name when it is loaded again, so it judges exactly as the
 // compile did. ajv's compiler (./validator-compile.ts) is loaded only when a schema has no kept
-// validator: `compiled` is synchronous, so the stages that call it run under withValidatorCompiler,
-// or after loadValidatorCompiler.
+// validator: `compiled` is synchronous, so the stages that call it run under whenLoaded
+// (../core/lazy.ts), or after loadValidatorCompiler.
 
 import type { ValidateFunction } from 'ajv';
+import { lazy } from '../core/lazy.js';
 import { memo } from '../core/memo.js';
 import { walkSchema } from './schema/walk.js';
 import { knownFormat } from '../core/formats.js';
@@ -26,26 +27,15 @@ export type { Compiled };
 const cache = new WeakMap<object, Compiled>();
 
 /**
- * ajv's compiler (./validator-compile.ts), once loaded: a run whose validators are all kept never
- * loads it (ajv is a fifth of what a small check would read and compile at start-up).
+ * ajv's compiler (./validator-compile.ts): a run whose validators are all kept never loads it (ajv
+ * is a fifth of what a small check would read and compile at start-up). `compiled` meets it through
+ * `compiler.get()`, which throws NotLoaded before it is loaded: the check runs its lint and evolution
+ * under whenLoaded (../core/lazy.ts), the other modes load it ahead.
  */
-let compiler: typeof import('./validator-compile.js') | undefined;
+const compiler = lazy("ajv's compiler", () => import('./validator-compile.js'));
 
 /** Loads ajv's compiler, ahead of the synchronous stages that may compile. */
-export async function loadValidatorCompiler(): Promise<void> {
-  compiler ??= await import('./validator-compile.js');
-}
-
-/**
- * What `compiled` throws when a document needs ajv's compiler and it is not loaded: the caller
- * loads it and runs its synchronous stage again (withValidatorCompiler). Never a finding.
- */
-export class ValidatorCompilerNeeded extends Error {
-  constructor() {
-    super('internal error: a schema needs compiling before the validator compiler was loaded');
-    this.name = 'ValidatorCompilerNeeded';
-  }
-}
+export const loadValidatorCompiler = compiler.load;
 
 /**
  * Loads the compiler up front unless validators are kept (the action, the tests, a run without the
@@ -53,23 +43,6 @@ export class ValidatorCompilerNeeded extends Error {
  */
 export async function prepareValidators(): Promise<void> {
   if (!validatorCacheInUse()) await loadValidatorCompiler();
-}
-
-/**
- * Runs `stage` (synchronous, free of side effects beyond the caches) and, when it meets a schema no
- * kept validator covers before the compiler is loaded, loads it and runs the stage again: a warm
- * run never loads ajv, a first run pays the stage's start twice (the kept validators it found stay).
- * The run's ReDoS budget is such a cache: a verdict it cut short stands for the run
- * (./filter/redos-verdict.ts), so the second pass answers as the first would have.
- */
-export async function withValidatorCompiler<T>(stage: () => T): Promise<T> {
-  try {
-    return stage();
-  } catch (e) {
-    if (!(e instanceof ValidatorCompilerNeeded)) throw e;
-    await loadValidatorCompiler();
-    return stage();
-  }
 }
 
 /** The compiled validator of a whole document, or why it cannot be compiled. */
@@ -85,8 +58,7 @@ function compileDocument(given: object): Compiled {
   const key = validatorCacheInUse() ? exactJson(doc) : undefined;
   const kept = key === undefined ? undefined : keptValidator(key);
   if (kept) return judging(kept);
-  if (!compiler) throw new ValidatorCompilerNeeded();
-  return compiler.compileValidator(doc, key);
+  return compiler.get().compileValidator(doc, key);
 }
 
 /**

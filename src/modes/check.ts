@@ -19,7 +19,8 @@ import {
 } from '../baseline/index.js';
 import type { ClientTuning, CxoneClient } from '../cxone/index.js';
 import { evolve, findingsWithChanges } from '../evolution/index.js';
-import { lintContracts, prepareLint, withValidatorCompiler } from '../lint/index.js';
+import { lintContracts, prepareLint } from '../lint/index.js';
+import { whenLoaded } from '../core/lazy.js';
 import { buildPlan } from '../plan/index.js';
 import { platformRefusal } from '../plan/platform.js';
 import { sameContent } from '../core/canonical.js';
@@ -100,7 +101,7 @@ export async function checkRepo(
       ...(base ? [...base.schemas.values()].map((s) => s.doc) : []),
     ]);
     // (synchronous: ajv's compiler is loaded when a schema has no kept validator, and the stage run again)
-    const { lint, evolution } = await withValidatorCompiler(() => {
+    const { lint, evolution } = await whenLoaded(() => {
       const lint = [...loaded.findings, ...lintContracts(loaded.contracts)];
       const judged = evolutionFindings(loaded.contracts, live, settings, filesWithErrors(lint, settings.ruleLevels));
       // The base's run builds no example events (they are not part of what a finding is).

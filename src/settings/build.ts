@@ -2,9 +2,8 @@
 // This is the only place raw inputs are interpreted.
 
 import { relative, resolve, sep } from 'node:path';
-import { statSync } from 'node:fs';
 import { UsageError } from '../core/errors.js';
-import { describeGiven, repoBaseOf, resolveGiven, type GivenPath } from '../core/paths.js';
+import { describeGiven, repoBaseOf, resolveGiven, statQuietly, type GivenPath } from '../core/paths.js';
 import { readConfigText } from './config-read.js';
 import { checkGlobs } from './globs.js';
 import {
@@ -56,7 +55,7 @@ export async function buildSettings(raw: RawInputs, ctx: BuildContext): Promise<
   const configFile = resolveGiven(opt('config') ?? DEFAULT_CONFIG_FILE, root, 'the contract root');
   const configName = configFile.given;
   const text = await readConfigText(configFile, root);
-  // Its parser and schema validator (yaml, ajv) are loaded only when there is a config to read.
+  // Its parser (yaml) is loaded only when there is a config to read.
   const config =
     text === undefined ? undefined : (await import('./config-file.js')).parseRepoConfig(text, configFile.given);
   if (!config && given(raw.config) && configName !== DEFAULT_CONFIG_FILE) {
@@ -130,14 +129,6 @@ export async function buildSettings(raw: RawInputs, ctx: BuildContext): Promise<
   return settings;
 }
 
-// Synchronous: a thread-pool round trip costs more than the call, and node:fs/promises alone takes
-// about 1.4 ms to load at start-up (docs/benchmarks.md).
 async function mustBeDirectory(dir: GivenPath, name: string): Promise<void> {
-  let isDirectory = false;
-  try {
-    isDirectory = statSync(dir.path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-  } catch {
-    // unreadable: not a directory we can use
-  }
-  if (!isDirectory) throw new UsageError(`${name}: ${describeGiven(dir)} is not a directory`);
+  if (!statQuietly(dir.path)?.isDirectory()) throw new UsageError(`${name}: ${describeGiven(dir)} is not a directory`);
 }

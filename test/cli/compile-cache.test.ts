@@ -93,7 +93,6 @@ describe('the code cache', () => {
     // Each kept validator's code went through the code cache too (src/lint/validator-cache.ts).
     const kept = [...first.keys()].filter((f) => /validator-[0-9a-f]{16}\.json$/.test(f));
     expect(kept.length).toBeGreaterThan(0);
-    for (const f of kept) expect(first.has(f.replace(/\.json$/, '')), f).toBe(false);
     expect(
       [...first.keys()]
         .filter((f) => /validator-[0-9a-f]{16}-[0-9a-f]{8}\.v8$/.test(f))

@@ -1,4 +1,4 @@
-// withValidatorCompiler (src/lint/validators.ts) runs the check's lint and evolution again once it
+// whenLoaded (src/core/lazy.ts) runs the check's lint and evolution again once it
 // has loaded ajv's compiler: what the stage did the first time must not change what it answers the
 // second. A first run of the bin with kept validators takes that path; a run without them (the
 // action, NODE_DISABLE_COMPILE_CACHE=1) loads the compiler up front and runs the stage once. The
@@ -29,7 +29,8 @@ const contracts = (): Contract[] => {
 /** The modules the stage runs in, loaded afresh: no compiler yet. */
 async function freshModules() {
   vi.resetModules();
-  const [lint, validators, cache, redos, recheck] = await Promise.all([
+  const [lazy, lint, validators, cache, redos, recheck] = await Promise.all([
+    import('../../src/core/lazy.js'),
     import('../../src/lint/index.js'),
     import('../../src/lint/validators.js'),
     import('../../src/lint/validator-cache.js'),
@@ -37,7 +38,7 @@ async function freshModules() {
     import('../../src/lint/filter/recheck.js'),
   ]);
   await recheck.loadRecheck();
-  return { lint, validators, cache, redos };
+  return { lazy, lint, validators, cache, redos };
 }
 
 describe('the stage run again once ajv is loaded', () => {
@@ -58,7 +59,7 @@ describe('the stage run again once ajv is loaded', () => {
     twice.cache.useValidatorCache(mkdtempSync(join(dir, 'kept-')));
     twice.redos.startRedosRun(1);
     let runs = 0;
-    const found = await twice.validators.withValidatorCompiler(() => {
+    const found = await twice.lazy.whenLoaded(() => {
       runs++;
       return twice.lint.lintContracts(contracts());
     });

@@ -32,7 +32,7 @@ let budget: Budget = fresh(REDOS_RUN_BUDGET_MS);
 /**
  * This run's verdicts that its budget cut short (not final, so not in `verdicts`): a pattern asked
  * again in the same run (by the lint and then the validator, or by a stage run again when it needed
- * ajv's compiler: src/lint/validators.ts, withValidatorCompiler) gets the same answer, and is not
+ * ajv's compiler: src/core/lazy.ts, whenLoaded) gets the same answer, and is not
  * charged or counted twice. Emptied by startRedosRun.
  */
 let cutShort = new Map<string, Verdict>();

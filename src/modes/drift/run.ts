@@ -18,7 +18,7 @@ import { itemFinding } from './findings.js';
 import { filterHealth } from './health.js';
 import { readLiveTenant } from '../../baseline/index.js';
 import { loadReferenceLocator } from '../../contracts/locate.js';
-import { prepareJudging } from '../../lint/index.js';
+import { prepareRegexes } from '../../lint/index.js';
 import { driftRules } from './rules.js';
 import type { DriftCounts, DriftItem, DriftReport } from './types.js';
 import { byCodeUnit } from '../../core/order.js';
@@ -61,9 +61,9 @@ export async function runDrift(settings: Settings, options: DriftOptions = {}): 
     say(
       `drift: read the repo (${repoCount('schema')} schemas, ${repoCount('filter')} filters) and the live tenant (${live.schemas.size} schemas, ${live.filters.size} filters)`,
     );
-    // The comparison judges both sides' regexes and evolutions: the ReDoS checker (if some regex
-    // needs it) and ajv's compiler are loaded now (in the bundle they cannot be, later, synchronously).
-    await prepareJudging([
+    // The comparison judges both sides' regexes: the ReDoS checker is loaded now if some need it
+    // (in the bundle it cannot be loaded later, synchronously). It compiles no schema: no ajv.
+    await prepareRegexes([
       ...loaded.contracts.filter((c) => c.kind === 'schema').map((c) => c.doc),
       ...[...live.schemas.values()].map((s) => s.doc),
     ]);
